@@ -1,0 +1,128 @@
+//! Spec descriptions → rustdoc text that renders as the provider wrote it and
+//! that `cargo doc` and doctests accept: bare URLs become links, stray `<tag>`s
+//! and `[brackets]` are escaped, and code blocks are never compiled.
+
+/// Rustdoc-safe documentation for one item, from up to two spec texts.
+pub fn doc(parts: &[Option<&str>]) -> Option<String> {
+    let mut paragraphs: Vec<String> = Vec::new();
+    for part in parts.iter().flatten() {
+        let text = sanitize(part.trim());
+        if !text.is_empty() && !paragraphs.contains(&text) {
+            paragraphs.push(text);
+        }
+    }
+    (!paragraphs.is_empty()).then(|| paragraphs.join("\n\n"))
+}
+
+fn sanitize(text: &str) -> String {
+    let mut out = Vec::new();
+    let mut in_fence = false;
+    for line in text.lines() {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("```") {
+            if in_fence {
+                out.push("```".to_owned());
+            } else {
+                out.push("```text".to_owned());
+            }
+            in_fence = !in_fence;
+            continue;
+        }
+        if in_fence {
+            out.push(line.to_owned());
+        } else {
+            // Indentation would make an indented code block, which rustdoc
+            // compiles as a doctest.
+            out.push(escape_line(trimmed));
+        }
+    }
+    if in_fence {
+        out.push("```".to_owned());
+    }
+    out.join("\n").trim().to_owned()
+}
+
+/// Escapes markup outside `code spans` and links bare URLs.
+fn escape_line(line: &str) -> String {
+    let mut out = String::new();
+    for (index, piece) in line.split('`').enumerate() {
+        if index > 0 {
+            out.push('`');
+        }
+        if index % 2 == 1 {
+            out.push_str(piece);
+            continue;
+        }
+        let escaped = piece
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('[', "\\[")
+            .replace(']', "\\]");
+        out.push_str(&link_urls(&escaped));
+    }
+    // An odd number of backticks leaves a code span open; close it.
+    if line.matches('`').count() % 2 == 1 {
+        out.push('`');
+    }
+    out
+}
+
+fn link_urls(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(start) = ["https://", "http://", "wss://"]
+        .iter()
+        .filter_map(|scheme| rest.find(scheme))
+        .min()
+    {
+        out.push_str(&rest[..start]);
+        let tail = &rest[start..];
+        let end = tail
+            .find(|c: char| c.is_whitespace() || c == ')' || c == '"' || c == '\'' || c == '&')
+            .unwrap_or(tail.len());
+        let url = tail[..end].trim_end_matches(['.', ',', ';', ':']);
+        out.push('<');
+        out.push_str(url);
+        out.push('>');
+        rest = &tail[url.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bare_urls_become_autolinks() {
+        assert_eq!(
+            doc(&[Some(
+                "visit https://support.telegent.com/support/home. Thanks"
+            )])
+            .unwrap(),
+            "visit <https://support.telegent.com/support/home>. Thanks"
+        );
+    }
+
+    #[test]
+    fn html_and_brackets_are_escaped_outside_code() {
+        assert_eq!(
+            doc(&[Some("Authorization: Bearer <token> [x] `a<b>[c]`")]).unwrap(),
+            "Authorization: Bearer &lt;token&gt; \\[x\\] `a<b>[c]`"
+        );
+    }
+
+    #[test]
+    fn code_never_compiles_and_duplicates_collapse() {
+        assert_eq!(
+            doc(&[
+                Some("Intro\n    indented\n```\nfn x\n```"),
+                Some("Intro\n    indented\n```\nfn x\n```")
+            ])
+            .unwrap(),
+            "Intro\nindented\n```text\nfn x\n```"
+        );
+        assert_eq!(doc(&[None, Some("  ")]), None);
+    }
+}

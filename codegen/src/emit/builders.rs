@@ -1,0 +1,458 @@
+//! One request builder per operation: `builders.rs` of a provider module.
+//! A builder holds the arguments, has a setter per optional value, and
+//! `build()`s, `decode()`s and `send()`s.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::{doc_attrs, ident, rust_type};
+use crate::ir::{Api, Field, MediaCase, Operation, Param, ParamLocation, ResponseCase, TypeRef};
+use crate::model::placeholders;
+use crate::naming::Scope;
+
+fn types_prefix() -> TokenStream {
+    quote!(types::)
+}
+
+/// The tokens of `builders.rs`.
+pub fn file(api: &Api) -> TokenStream {
+    let builders = api.operations.iter().map(builder);
+    let credentials_import = api.operations.iter().any(|op| !op.authenticated).then(|| {
+        quote!(
+            use crate::runtime::Credentials;
+        )
+    });
+    let module_doc = format!(
+        " Request builders, one per `{}` operation: required values are arguments of the `Client` \
+         method, optional ones are setters. `build()` gives the exact HTTP request without sending \
+         it, `decode()` reads a reply, `send()` does both.",
+        api.module
+    );
+    quote! {
+        #![doc = #module_doc]
+
+        use http::{HeaderMap, Method, StatusCode};
+
+        #credentials_import
+        use crate::runtime::{self, BuildError, ClientCore, Error, RequestBuilder, Response};
+
+        use super::types;
+
+        #(#builders)*
+    }
+}
+
+fn builder(op: &Operation) -> TokenStream {
+    let name = ident(&op.builder_name);
+    let prefix = types_prefix();
+    let mut text = format!("`{} {}`", op.http_method, op.path);
+    if let Some(doc) = &op.doc {
+        text.push_str("\n\n");
+        text.push_str(doc);
+    }
+    let docs = doc_attrs(Some(&text));
+
+    let param_fields = op.params.iter().map(|param| {
+        let field = ident(&param.rust_name);
+        let ty = rust_type(&param.ty, Some(&prefix));
+        if param.required {
+            quote!(#field: #ty,)
+        } else {
+            quote!(#field: Option<#ty>,)
+        }
+    });
+    let body_field = op.body.as_ref().map(|body| {
+        let ty = rust_type(&body.ty, Some(&prefix));
+        quote!(body: #ty,)
+    });
+
+    let constructor = constructor(op);
+    let setters = setters(op);
+    let build = build_fn(op);
+    let (success, error) = outcome_types(op);
+    let decode = decode_fn(op, &success, &error);
+
+    quote! {
+        #docs
+        #[derive(Debug, Clone)]
+        #[must_use = "a request builder does nothing until it is sent"]
+        pub struct #name<'a> {
+            core: &'a ClientCore,
+            #(#param_fields)*
+            #body_field
+        }
+
+        impl<'a> #name<'a> {
+            #constructor
+            #setters
+            #build
+            #decode
+
+            /// Sends the request and decodes the reply.
+            pub async fn send(self) -> Result<Response<#success>, Error<#error>> {
+                let request = self.build()?;
+                let (status, headers, body) = self.core.execute::<#error>(request).await?;
+                Self::decode(status, &headers, &body)
+            }
+        }
+    }
+}
+
+fn outcome_types(op: &Operation) -> (TokenStream, TokenStream) {
+    let prefix = types_prefix();
+    let success = op
+        .success_type
+        .as_ref()
+        .map_or(quote!(()), |ty| rust_type(ty, Some(&prefix)));
+    let error = op
+        .error_type
+        .as_ref()
+        .map_or(quote!(()), |ty| rust_type(ty, Some(&prefix)));
+    (success, error)
+}
+
+fn constructor(op: &Operation) -> TokenStream {
+    let prefix = types_prefix();
+    let mut args = Vec::new();
+    let mut inits = Vec::new();
+    for param in &op.params {
+        let field = ident(&param.rust_name);
+        if param.required {
+            let ty = rust_type(&param.ty, Some(&prefix));
+            args.push(quote!(#field: #ty));
+            inits.push(quote!(#field,));
+        } else {
+            inits.push(quote!(#field: None,));
+        }
+    }
+    if let Some(body) = &op.body {
+        let ty = rust_type(&body.ty, Some(&prefix));
+        if body.patch {
+            let TypeRef::Named(type_name) = &body.ty else {
+                unreachable!("the model only marks struct bodies as patches")
+            };
+            let type_name = ident(type_name);
+            let field_inits = body.fields.iter().map(|field| {
+                let name = ident(&field.rust_name);
+                if field.constant {
+                    quote!(#name: Default::default(),)
+                } else if field.required {
+                    let arg_ty = qualified_field_type(field, &prefix);
+                    args.push(quote!(#name: #arg_ty));
+                    quote!(#name,)
+                } else {
+                    quote!(#name: None,)
+                }
+            });
+            let field_inits: Vec<_> = field_inits.collect();
+            inits.push(quote!(body: #prefix #type_name { #(#field_inits)* },));
+        } else {
+            args.push(quote!(body: #ty));
+            inits.push(quote!(body,));
+        }
+    }
+    quote! {
+        pub(crate) fn new(core: &'a ClientCore, #(#args),*) -> Self {
+            Self {
+                core,
+                #(#inits)*
+            }
+        }
+    }
+}
+
+/// A field's Rust type with generated types qualified for use in `builders.rs`.
+fn qualified_field_type(field: &Field, prefix: &TokenStream) -> TokenStream {
+    let inner = rust_type(&field.ty, Some(prefix));
+    match (field.required, field.nullable) {
+        (true, false) => inner,
+        (true, true) | (false, false) => quote!(Option<#inner>),
+        (false, true) => quote!(Option<Option<#inner>>),
+    }
+}
+
+fn setters(op: &Operation) -> TokenStream {
+    let prefix = types_prefix();
+    let mut scope = Scope::with_reserved(crate::model::BUILDER_METHODS);
+    let mut out = Vec::new();
+    for param in op.params.iter().filter(|p| !p.required) {
+        let field = ident(&param.rust_name);
+        let method = ident(&scope.claim(param.rust_name.clone()));
+        let (ty, value) = setter_input(&param.ty, &prefix);
+        let text = setter_doc(
+            param.doc.as_deref(),
+            &format!(
+                "Sets the `{}` {} parameter.",
+                param.wire_name,
+                location(param)
+            ),
+        );
+        out.push(quote! {
+            #text
+            pub fn #method(mut self, value: #ty) -> Self {
+                self.#field = Some(#value);
+                self
+            }
+        });
+    }
+    if let Some(body) = op.body.as_ref().filter(|b| b.patch) {
+        let ty = rust_type(&body.ty, Some(&prefix));
+        out.push(quote! {
+            /// Replaces the whole patch body, including values given as arguments.
+            pub fn body(mut self, body: #ty) -> Self {
+                self.body = body;
+                self
+            }
+        });
+        for field in body.fields.iter().filter(|f| !f.required) {
+            let name = ident(&field.rust_name);
+            let method = ident(&scope.claim(field.rust_name.clone()));
+            let (ty, value) = setter_input(&field.ty, &prefix);
+            let wire = &field.wire_name;
+            let set = if field.nullable {
+                quote!(Some(Some(#value)))
+            } else {
+                quote!(Some(#value))
+            };
+            let text = setter_doc(
+                field.doc.as_deref(),
+                &format!("Sends `{wire}` with this value."),
+            );
+            out.push(quote! {
+                #text
+                pub fn #method(mut self, value: #ty) -> Self {
+                    self.body.#name = #set;
+                    self
+                }
+            });
+            if field.nullable {
+                let bare = field.rust_name.trim_start_matches("r#");
+                let clear = ident(&scope.claim(format!("clear_{bare}")));
+                let text = format!("Sends `{wire}` as JSON `null`, clearing it.");
+                out.push(quote! {
+                    #[doc = #text]
+                    pub fn #clear(mut self) -> Self {
+                        self.body.#name = Some(None);
+                        self
+                    }
+                });
+            }
+        }
+    }
+    quote!(#(#out)*)
+}
+
+fn setter_doc(doc: Option<&str>, first: &str) -> TokenStream {
+    let text = match doc {
+        Some(doc) => format!("{first}\n\n{doc}"),
+        None => first.to_owned(),
+    };
+    doc_attrs(Some(&text))
+}
+
+fn location(param: &Param) -> &'static str {
+    match param.location {
+        ParamLocation::Path => "path",
+        ParamLocation::Query => "query",
+        ParamLocation::Header => "header",
+    }
+}
+
+/// What a setter takes, and how it becomes the stored value.
+fn setter_input(ty: &TypeRef, prefix: &TokenStream) -> (TokenStream, TokenStream) {
+    match ty {
+        TypeRef::String => (quote!(impl Into<String>), quote!(value.into())),
+        other => (rust_type(other, Some(prefix)), quote!(value)),
+    }
+}
+
+/// An expression giving the wire text of a scalar value (`String`).
+fn wire_text(ty: &TypeRef, value: TokenStream) -> TokenStream {
+    match ty {
+        TypeRef::String => quote!(#value.clone()),
+        _ => quote!(#value.to_string()),
+    }
+}
+
+fn build_fn(op: &Operation) -> TokenStream {
+    let method = format_ident!("{}", op.http_method);
+    let mut steps = Vec::new();
+    let mut rest = op.path.as_str();
+    for placeholder in placeholders(&op.path) {
+        let marker = format!("{{{placeholder}}}");
+        let (literal, tail) = rest
+            .split_once(&marker)
+            .expect("placeholders come from the path");
+        if !literal.is_empty() {
+            steps.push(quote!(request = request.literal(#literal);));
+        }
+        let param = op
+            .params
+            .iter()
+            .find(|p| p.location == ParamLocation::Path && p.wire_name == placeholder)
+            .expect("the model checks every placeholder has a parameter");
+        let field = ident(&param.rust_name);
+        let text = wire_text(&param.ty, quote!(self.#field));
+        steps.push(quote!(request = request.path_param(&#text);));
+        rest = tail;
+    }
+    if !rest.is_empty() {
+        steps.push(quote!(request = request.literal(#rest);));
+    }
+    for param in op
+        .params
+        .iter()
+        .filter(|p| p.location != ParamLocation::Path)
+    {
+        let field = ident(&param.rust_name);
+        let wire = &param.wire_name;
+        let add = |value: TokenStream, ty: &TypeRef| {
+            let text = wire_text(ty, value);
+            match param.location {
+                ParamLocation::Query => quote!(request = request.query(#wire, #text);),
+                _ => quote!(request = request.header(#wire, &#text);),
+            }
+        };
+        let (item_ty, is_list) = match &param.ty {
+            TypeRef::Vec(item) => (item.as_ref(), true),
+            other => (other, false),
+        };
+        let add_one = add(quote!(item), item_ty);
+        let step = match (param.required, is_list) {
+            (true, false) => add(quote!(self.#field), item_ty),
+            (true, true) => quote!(for item in &self.#field { #add_one }),
+            (false, false) => quote!(if let Some(item) = &self.#field { #add_one }),
+            (false, true) => quote! {
+                for item in self.#field.iter().flatten() { #add_one }
+            },
+        };
+        steps.push(step);
+    }
+    if let Some(accept) = &op.accept {
+        steps.push(quote!(request = request.accept(#accept);));
+    }
+    if let Some(body) = &op.body {
+        let media = &body.media_type;
+        steps.push(quote!(request = request.json_body(#media, &self.body);));
+    }
+    let credentials = if op.authenticated {
+        quote!(self.core.credentials())
+    } else {
+        quote!(&Credentials::None)
+    };
+    quote! {
+        /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+        /// without sending it.
+        pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+            let mut request = RequestBuilder::new(Method::#method, self.core.base_url());
+            #(#steps)*
+            request.build(#credentials)
+        }
+    }
+}
+
+fn decode_fn(op: &Operation, success: &TokenStream, error: &TokenStream) -> TokenStream {
+    let prefix = types_prefix();
+    let mut arms = Vec::new();
+    let wrap = |case: &ResponseCase, outcome: &Option<TypeRef>| -> TokenStream {
+        // How a decoded `body` becomes the outcome type.
+        let by_status =
+            matches!(outcome, Some(TypeRef::Named(_))) && case.body_type() != outcome.as_ref();
+        match (by_status, case.body_type()) {
+            (true, Some(_)) => {
+                let ty = rust_type(outcome.as_ref().expect("checked"), Some(&prefix));
+                let variant = ident(&variant_name(case));
+                quote!(#ty::#variant(body))
+            }
+            (true, None) => {
+                let ty = rust_type(outcome.as_ref().expect("checked"), Some(&prefix));
+                let variant = ident(&variant_name(case));
+                quote!(#ty::#variant)
+            }
+            (false, Some(_)) => quote!(body),
+            (false, None) => quote!(()),
+        }
+    };
+    let mut default_arm = None;
+    for case in &op.success {
+        let decode = decode_body(case, error);
+        let value = wrap(case, &op.success_type);
+        let status = proc_macro2::Literal::u16_unsuffixed(
+            case.status.expect("success statuses are explicit"),
+        );
+        arms.push(quote! {
+            #status => {
+                #decode
+                Ok(Response::new(status, headers.clone(), #value))
+            }
+        });
+    }
+    for case in &op.errors {
+        let decode = decode_body(case, error);
+        let value = wrap(case, &op.error_type);
+        let arm = quote! {
+            {
+                #decode
+                Err(Error::api(status, headers, #value))
+            }
+        };
+        match case.status {
+            Some(status) => {
+                let status = proc_macro2::Literal::u16_unsuffixed(status);
+                arms.push(quote!(#status => #arm));
+            }
+            None => default_arm = Some(quote!(_ => #arm)),
+        }
+    }
+    let fallback = default_arm.unwrap_or_else(|| {
+        quote! {
+            _ => Err(Error::unexpected(status, headers, body, "the spec documents no such status for this operation"))
+        }
+    });
+    let reads_body = op
+        .success
+        .iter()
+        .chain(&op.errors)
+        .any(|case| !case.media.is_empty());
+    let has_default = op.errors.iter().any(|case| case.status.is_none());
+    let ignore_body = (has_default && !reads_body).then(|| quote!(let _ = body;));
+    quote! {
+        /// Decodes a reply to this operation from its status, headers and body bytes.
+        pub fn decode(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Result<Response<#success>, Error<#error>> {
+            #ignore_body
+            match status.as_u16() {
+                #(#arms)*
+                #fallback
+            }
+        }
+    }
+}
+
+fn variant_name(case: &ResponseCase) -> String {
+    case.variant.clone()
+}
+
+/// Statements that bind `body` to the decoded value of a case (nothing for
+/// statuses without a body).
+fn decode_body(case: &ResponseCase, error: &TokenStream) -> TokenStream {
+    let prefix = types_prefix();
+    let Some(ty) = case.body_type() else {
+        return quote!();
+    };
+    let ty = rust_type(ty, Some(&prefix));
+    let json = quote!(runtime::decode_json::<#ty, #error>(status, headers, body)?);
+    let text_types: Vec<&MediaCase> = case.media.iter().filter(|m| m.text).collect();
+    if text_types.is_empty() {
+        return quote!(let body = #json;);
+    }
+    if text_types.len() == case.media.len() {
+        return quote!(let body = runtime::decode_text(body););
+    }
+    let text_media = text_types.iter().map(|m| m.media_type.as_str());
+    quote! {
+        let body = match runtime::media_type(headers).as_str() {
+            #(#text_media)|* => runtime::decode_text(body),
+            _ => #json,
+        };
+    }
+}

@@ -1,0 +1,181 @@
+//! `Client` and `Auth`: `client.rs` of a provider module.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::{doc_attrs, ident, rust_type};
+use crate::ir::{Api, Operation, TypeRef};
+
+/// The tokens of `client.rs`.
+pub fn file(api: &Api) -> TokenStream {
+    let base_url = &api.base_url;
+    let client_doc = format!(
+        "A client for {} {}.\n\nCreate one per set of credentials and reuse it: it holds a connection pool. \
+         Each operation method returns a request builder; nothing is sent until `send()`.",
+        api.title, api.version
+    );
+    let operations = api.operations.iter().map(method);
+    let auth = auth(api);
+    let base_url_doc = format!("The production base URL, from the spec's `servers`: <{base_url}>.");
+    quote! {
+        use crate::runtime::{ClientCore, Credentials};
+
+        use super::{builders, types};
+
+        #auth
+
+        #[doc = #client_doc]
+        #[derive(Debug, Clone)]
+        pub struct Client {
+            core: ClientCore,
+        }
+
+        impl Client {
+            #[doc = #base_url_doc]
+            pub const DEFAULT_BASE_URL: &'static str = #base_url;
+
+            /// A client for the production base URL.
+            pub fn new(auth: Auth) -> Self {
+                Client {
+                    core: ClientCore::new(Self::DEFAULT_BASE_URL, auth.0),
+                }
+            }
+
+            /// Sends every request to `base_url` instead (a sandbox, a proxy, a mock server).
+            pub fn with_base_url(mut self, base_url: impl Into<String>) -> Self {
+                self.core.set_base_url(base_url);
+                self
+            }
+
+            /// Sends requests through `http` (timeouts, proxies, connection pools).
+            pub fn with_http_client(mut self, http: reqwest::Client) -> Self {
+                self.core.set_http_client(http);
+                self
+            }
+
+            /// The base URL requests are sent to.
+            pub fn base_url(&self) -> &str {
+                self.core.base_url()
+            }
+
+            #(#operations)*
+        }
+    }
+}
+
+fn auth(api: &Api) -> TokenStream {
+    let mut constructors = Vec::new();
+    let mut schemes = Vec::new();
+    if api.auth.bearer {
+        schemes.push("HTTP bearer");
+        constructors.push(quote! {
+            /// `Authorization: Bearer <token>`.
+            pub fn bearer(token: impl Into<String>) -> Self {
+                Auth(Credentials::Bearer(token.into()))
+            }
+        });
+    }
+    if api.auth.basic {
+        schemes.push("HTTP basic");
+        constructors.push(quote! {
+            /// `Authorization: Basic base64(<username>:<password>)`.
+            pub fn basic(username: impl Into<String>, password: impl Into<String>) -> Self {
+                Auth(Credentials::Basic {
+                    username: username.into(),
+                    password: password.into(),
+                })
+            }
+        });
+    }
+    if api.auth.anonymous {
+        schemes.push("none (for the operations the spec marks as needing no credentials)");
+        constructors.push(quote! {
+            /// No credentials: only for the operations that need none.
+            pub fn none() -> Self {
+                Auth(Credentials::None)
+            }
+        });
+    }
+    let text = format!(
+        "The credentials the client sends. Schemes this API declares: {}.",
+        schemes.join(", ")
+    );
+    quote! {
+        #[doc = #text]
+        #[derive(Debug, Clone)]
+        pub struct Auth(Credentials);
+
+        impl Auth {
+            #(#constructors)*
+        }
+    }
+}
+
+/// The client method's arguments: required parameters, then the body (or the
+/// required fields of a patch body).
+pub fn arguments(op: &Operation) -> Vec<(proc_macro2::Ident, TokenStream, TokenStream)> {
+    let mut args = Vec::new();
+    for param in op.params.iter().filter(|p| p.required) {
+        let name = ident(&param.rust_name);
+        args.push((
+            name.clone(),
+            argument_type(&param.ty),
+            conversion(&param.ty, &name),
+        ));
+    }
+    if let Some(body) = &op.body {
+        if body.patch {
+            for field in body.fields.iter().filter(|f| f.required && !f.constant) {
+                let name = ident(&field.rust_name);
+                let (ty, value) = if field.nullable {
+                    let inner = rust_type(&field.ty, Some(&quote!(types::)));
+                    (quote!(Option<#inner>), quote!(#name))
+                } else {
+                    (argument_type(&field.ty), conversion(&field.ty, &name))
+                };
+                args.push((name, ty, value));
+            }
+        } else {
+            let ty = rust_type(&body.ty, Some(&quote!(types::)));
+            args.push((ident("body"), ty, quote!(body)));
+        }
+    }
+    args
+}
+
+fn argument_type(ty: &TypeRef) -> TokenStream {
+    match ty {
+        TypeRef::String => quote!(impl Into<String>),
+        other => rust_type(other, Some(&quote!(types::))),
+    }
+}
+
+fn conversion(ty: &TypeRef, name: &proc_macro2::Ident) -> TokenStream {
+    match ty {
+        TypeRef::String => quote!(#name.into()),
+        _ => quote!(#name),
+    }
+}
+
+fn method(op: &Operation) -> TokenStream {
+    let name = ident(&op.method_name);
+    let builder = ident(&op.builder_name);
+    let mut text = op.doc.clone().unwrap_or_default();
+    if !text.is_empty() {
+        text.push_str("\n\n");
+    }
+    text.push_str(&format!(
+        "`{} {}`: see [`builders::{}`].",
+        op.http_method, op.path, op.builder_name
+    ));
+    let docs = doc_attrs(Some(&text));
+    let args = arguments(op);
+    let params = args.iter().map(|(name, ty, _)| quote!(#name: #ty));
+    let values = args.iter().map(|(_, _, value)| value);
+    quote! {
+        #docs
+        pub fn #name(&self, #(#params),*) -> builders::#builder<'_> {
+            builders::#builder::new(&self.core, #(#values),*)
+        }
+    }
+}

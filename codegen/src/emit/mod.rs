@@ -1,0 +1,176 @@
+//! Stage 3: IR → tokens (`quote!`) → `syn::File` → text (`prettyplease`).
+//! Pure functions: the same IR always gives the same bytes.
+
+mod builders;
+mod client;
+mod types;
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+
+use crate::ir::{Api, TypeRef};
+
+/// One file of the generated crate, relative to `generated/`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GeneratedFile {
+    /// The path, with `/` separators (`src/telegent/types.rs`).
+    pub path: String,
+    /// The whole file.
+    pub contents: String,
+}
+
+/// The files of one provider module.
+pub fn provider_files(api: &Api) -> Vec<GeneratedFile> {
+    let header = format!(
+        "// Generated from `{}` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.\n\n",
+        api.spec_path
+    );
+    let render = |name: &str, tokens: TokenStream| GeneratedFile {
+        path: format!("src/{}/{name}", api.module),
+        contents: format!("{header}{}", pretty(tokens)),
+    };
+    vec![
+        render("mod.rs", module(api)),
+        render("client.rs", client::file(api)),
+        render("builders.rs", builders::file(api)),
+        render("types.rs", types::file(api)),
+    ]
+}
+
+/// `src/lib.rs`: the crate root, one feature-gated module per provider.
+pub fn lib_file(apis: &[Api]) -> GeneratedFile {
+    let mut table = String::from(
+        " Typed clients for telephony providers' REST APIs, generated from curated OpenAPI specs.\n\n\
+         Each provider is a module behind a cargo feature of the same name (all on by default):\n\n\
+         | module | API | spec |\n| --- | --- | --- |\n",
+    );
+    for api in apis {
+        table.push_str(&format!(
+            "| [`{m}`] | {} {} | `{}` |\n",
+            api.title,
+            api.version,
+            api.spec_path,
+            m = api.module
+        ));
+    }
+    table.push_str(
+        "\nEvery request can be built without a network (`build()` gives an `http::Request`) and every \
+         reply decoded from its status, headers and bytes (`decode()`); `send()` does both over reqwest.",
+    );
+    let modules = apis.iter().map(|api| {
+        let name = ident(&api.module);
+        let feature = &api.module;
+        let text = format!("{} {}, from `{}`.", api.title, api.version, api.spec_path);
+        quote! {
+            #[cfg(feature = #feature)]
+            #[doc = #text]
+            #[rustfmt::skip]
+            pub mod #name;
+        }
+    });
+    let tokens = quote! {
+        #![doc = #table]
+
+        pub mod runtime;
+
+        pub use runtime::{ApiError, BuildError, Error, Response, UnexpectedResponse};
+
+        #(#modules)*
+    };
+    let specs: Vec<&str> = apis.iter().map(|api| api.spec_path.as_str()).collect();
+    GeneratedFile {
+        path: "src/lib.rs".to_owned(),
+        contents: format!(
+            "// Generated from {} by `cargo xtask codegen`. Do not edit: change the specs and regenerate.\n\n{}",
+            specs
+                .iter()
+                .map(|s| format!("`{s}`"))
+                .collect::<Vec<_>>()
+                .join(", "),
+            pretty(tokens)
+        ),
+    }
+}
+
+fn module(api: &Api) -> TokenStream {
+    let mut text = format!(" # {} {}\n\n", api.title, api.version);
+    if let Some(description) = crate::docs::doc(&[api.description.as_deref()]) {
+        text.push_str(&description);
+        text.push_str("\n\n");
+    }
+    text.push_str(&format!("Default base URL: <{}>.\n\n", api.base_url));
+    text.push_str("| method | request | client method |\n| --- | --- | --- |\n");
+    for op in &api.operations {
+        text.push_str(&format!(
+            "| `{}` | `{}` | [`Client::{name}`](crate::{}::Client::{name}) |\n",
+            op.http_method,
+            op.path,
+            api.module,
+            name = op.method_name.trim_start_matches("r#")
+        ));
+    }
+    quote! {
+        #![doc = #text]
+
+        pub mod builders;
+        mod client;
+        pub mod types;
+
+        pub use client::{Auth, Client};
+        pub use types::*;
+    }
+}
+
+fn pretty(tokens: TokenStream) -> String {
+    let file: syn::File = syn::parse2(tokens).unwrap_or_else(|error| {
+        panic!("the generator emitted tokens that are not a Rust file ({error}); this is a generator bug")
+    });
+    prettyplease::unparse(&file)
+}
+
+/// An identifier, raw when the name is `r#keyword`.
+pub(crate) fn ident(name: &str) -> Ident {
+    match name.strip_prefix("r#") {
+        Some(raw) => Ident::new_raw(raw, Span::call_site()),
+        None => Ident::new(name, Span::call_site()),
+    }
+}
+
+/// `#[doc = "…"]` for each line of `text`.
+pub(crate) fn doc_attrs(text: Option<&str>) -> TokenStream {
+    let Some(text) = text else { return quote!() };
+    let lines = text.lines().map(|line| {
+        let line = if line.is_empty() {
+            String::new()
+        } else {
+            format!(" {line}")
+        };
+        quote!(#[doc = #line])
+    });
+    quote!(#(#lines)*)
+}
+
+/// The tokens of a type; `prefix` qualifies generated types (`types::`).
+pub(crate) fn rust_type(ty: &TypeRef, prefix: Option<&TokenStream>) -> TokenStream {
+    match ty {
+        TypeRef::String => quote!(String),
+        TypeRef::I32 => quote!(i32),
+        TypeRef::I64 => quote!(i64),
+        TypeRef::F64 => quote!(f64),
+        TypeRef::Bool => quote!(bool),
+        TypeRef::Json => quote!(serde_json::Value),
+        TypeRef::JsonObject => quote!(serde_json::Map<String, serde_json::Value>),
+        TypeRef::Vec(item) => {
+            let item = rust_type(item, prefix);
+            quote!(Vec<#item>)
+        }
+        TypeRef::Map(value) => {
+            let value = rust_type(value, prefix);
+            quote!(std::collections::BTreeMap<String, #value>)
+        }
+        TypeRef::Named(name) => {
+            let name = ident(name);
+            quote!(#prefix #name)
+        }
+    }
+}

@@ -1,0 +1,202 @@
+//! Models, request views and enums: `types.rs` of a provider module.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::{doc_attrs, ident, rust_type};
+use crate::ir::{Api, Field, StatusVariant, TypeDef, TypeKind, Variant};
+
+/// The tokens of `types.rs`.
+pub fn file(api: &Api) -> TokenStream {
+    let defs = api.types.iter().map(type_def);
+    let module_doc = format!(
+        " Every type the `{}` operations send and receive, generated from the spec's schemas.",
+        api.module
+    );
+    quote! {
+        #![doc = #module_doc]
+        #![allow(clippy::doc_markdown)]
+
+        use serde::{Deserialize, Serialize};
+
+        #(#defs)*
+    }
+}
+
+fn type_def(def: &TypeDef) -> TokenStream {
+    match &def.kind {
+        TypeKind::Struct { fields, default } => struct_def(def, fields, *default),
+        TypeKind::Enum { variants } => enum_def(def, variants),
+        TypeKind::ByStatus { variants } => status_enum_def(def, variants),
+    }
+}
+
+fn struct_def(def: &TypeDef, fields: &[Field], default: bool) -> TokenStream {
+    let name = ident(&def.name);
+    let docs = doc_attrs(def.doc.as_deref());
+    let default = default.then(|| quote!(Default,));
+    let fields = fields.iter().map(field);
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, #default Serialize, Deserialize)]
+        pub struct #name {
+            #(#fields)*
+        }
+    }
+}
+
+/// The Rust type of a field: `T`, `Option<T>` or `Option<Option<T>>`.
+pub fn field_type(field: &Field) -> TokenStream {
+    let inner = rust_type(&field.ty, None);
+    match (field.required, field.nullable) {
+        (true, false) => inner,
+        (true, true) | (false, false) => quote!(Option<#inner>),
+        (false, true) => quote!(Option<Option<#inner>>),
+    }
+}
+
+fn field(field: &Field) -> TokenStream {
+    let name = ident(&field.rust_name);
+    let ty = field_type(field);
+    let mut text = field.doc.clone().unwrap_or_default();
+    if !text.is_empty() {
+        text.push_str("\n\n");
+    }
+    text.push_str(&format!("Wire name: `{}`.", field.wire_name));
+    if !field.aliases.is_empty() {
+        let aliases: Vec<String> = field.aliases.iter().map(|a| format!("`{a}`")).collect();
+        text.push_str(&format!(
+            " Also accepted when decoding: {}.",
+            aliases.join(", ")
+        ));
+    }
+    if !field.required && field.nullable {
+        text.push_str(" `None`: absent; `Some(None)`: JSON `null`.");
+    }
+    let docs = doc_attrs(Some(&text));
+    let wire = &field.wire_name;
+    let aliases = field.aliases.iter().map(|alias| quote!(, alias = #alias));
+    let optional = match (field.required, field.nullable) {
+        (false, false) => quote!(, default, skip_serializing_if = "Option::is_none"),
+        (false, true) => quote! {
+            , default, skip_serializing_if = "Option::is_none",
+            deserialize_with = "crate::runtime::deserialize_nullable"
+        },
+        (true, _) => quote!(),
+    };
+    quote! {
+        #docs
+        #[serde(rename = #wire #(#aliases)* #optional)]
+        pub #name: #ty,
+    }
+}
+
+fn enum_def(def: &TypeDef, variants: &[Variant]) -> TokenStream {
+    let name = ident(&def.name);
+    let docs = doc_attrs(def.doc.as_deref());
+    let single = variants.len() == 1;
+    let derive_default = single.then(|| quote!(Default,));
+    let decls = variants.iter().map(|variant| {
+        let variant_name = ident(&variant.rust_name);
+        let text = format!("`{}`", variant.wire);
+        let default = single.then(|| quote!(#[default]));
+        quote! {
+            #[doc = #text]
+            #default
+            #variant_name,
+        }
+    });
+    let to_wire = variants.iter().map(|variant| {
+        let variant_name = ident(&variant.rust_name);
+        let wire = &variant.wire;
+        quote!(#name::#variant_name => #wire,)
+    });
+    let from_wire = variants.iter().map(|variant| {
+        let variant_name = ident(&variant.rust_name);
+        let wire = &variant.wire;
+        quote!(#wire => #name::#variant_name,)
+    });
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, #derive_default)]
+        pub enum #name {
+            #(#decls)*
+            /// A value the spec does not list, kept exactly as the provider sent it.
+            Unknown(String),
+        }
+
+        impl #name {
+            /// The value as it appears on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #(#to_wire)*
+                    #name::Unknown(value) => value,
+                }
+            }
+        }
+
+        impl From<String> for #name {
+            fn from(value: String) -> Self {
+                match value.as_str() {
+                    #(#from_wire)*
+                    _ => #name::Unknown(value),
+                }
+            }
+        }
+
+        impl From<&str> for #name {
+            fn from(value: &str) -> Self {
+                #name::from(value.to_owned())
+            }
+        }
+
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                String::deserialize(deserializer).map(#name::from)
+            }
+        }
+    }
+}
+
+fn status_enum_def(def: &TypeDef, variants: &[StatusVariant]) -> TokenStream {
+    let name = ident(&def.name);
+    let docs = doc_attrs(def.doc.as_deref());
+    let decls = variants.iter().map(|variant| {
+        let variant_name = ident(&variant.rust_name);
+        let status = match variant.status {
+            Some(code) => format!("HTTP {code}"),
+            None => "Any other status (the spec's `default` response)".to_owned(),
+        };
+        let text = match &variant.doc {
+            Some(doc) => format!("{status}: {doc}"),
+            None => status,
+        };
+        let docs = doc_attrs(Some(&text));
+        match &variant.ty {
+            Some(ty) => {
+                let ty = rust_type(ty, None);
+                quote!(#docs #variant_name(#ty),)
+            }
+            None => quote!(#docs #variant_name,),
+        }
+    });
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name {
+            #(#decls)*
+        }
+    }
+}

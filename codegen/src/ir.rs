@@ -1,0 +1,245 @@
+//! The intermediate representation: what the client needs, not what OpenAPI
+//! allows. Built by [`crate::model`], read by [`crate::emit`].
+
+/// One provider's API, ready to emit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Api {
+    /// The Rust module and cargo feature name (`telegent`).
+    pub module: String,
+    /// The spec's path as given to the generator, for headers and docs.
+    pub spec_path: String,
+    /// `info.title`.
+    pub title: String,
+    /// `info.version`.
+    pub version: String,
+    /// `info.description`.
+    pub description: Option<String>,
+    /// The first `servers` URL.
+    pub base_url: String,
+    /// The authentication schemes the spec declares and uses.
+    pub auth: AuthSchemes,
+    /// Every type the operations need, in a stable order.
+    pub types: Vec<TypeDef>,
+    /// Every operation, in spec order.
+    pub operations: Vec<Operation>,
+}
+
+/// Which credentials a client can be built with.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AuthSchemes {
+    /// An HTTP bearer scheme is used.
+    pub bearer: bool,
+    /// An HTTP basic scheme is used.
+    pub basic: bool,
+    /// Some operation needs no credentials at all (`security: []`).
+    pub anonymous: bool,
+}
+
+/// A named Rust type.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypeDef {
+    /// The Rust identifier.
+    pub name: String,
+    /// Documentation, from the spec.
+    pub doc: Option<String>,
+    /// What it is.
+    pub kind: TypeKind,
+}
+
+/// The shape of a [`TypeDef`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum TypeKind {
+    /// A JSON object with known fields.
+    Struct {
+        /// Fields in spec order.
+        fields: Vec<Field>,
+        /// Every required field has a default, so the struct gets `Default`.
+        default: bool,
+    },
+    /// A string enum; unknown values are kept in an `Unknown(String)` variant.
+    Enum {
+        /// The documented values.
+        variants: Vec<Variant>,
+    },
+    /// One variant per documented status, for operations whose statuses carry
+    /// different bodies.
+    ByStatus {
+        /// The variants, in status order.
+        variants: Vec<StatusVariant>,
+    },
+}
+
+/// One field of a struct.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    /// The snake_case Rust name (keywords escaped).
+    pub rust_name: String,
+    /// The provider's name, exactly.
+    pub wire_name: String,
+    /// Other wire names accepted when decoding (`x-aliases`).
+    pub aliases: Vec<String>,
+    /// Documentation.
+    pub doc: Option<String>,
+    /// The value's type.
+    pub ty: TypeRef,
+    /// Listed in `required`.
+    pub required: bool,
+    /// `nullable: true`.
+    pub nullable: bool,
+    /// A required single-value enum: filled in by `Default`.
+    pub constant: bool,
+}
+
+/// One value of a string enum.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Variant {
+    /// The PascalCase Rust name.
+    pub rust_name: String,
+    /// The wire string.
+    pub wire: String,
+}
+
+/// One variant of a [`TypeKind::ByStatus`] enum.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StatusVariant {
+    /// The Rust name (from the status's reason phrase).
+    pub rust_name: String,
+    /// The status, or `None` for the spec's `default` response.
+    pub status: Option<u16>,
+    /// The body type, or `None` when the status has no body.
+    pub ty: Option<TypeRef>,
+    /// The response's description.
+    pub doc: Option<String>,
+}
+
+/// A reference to a type.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TypeRef {
+    /// `String`.
+    String,
+    /// `i32`.
+    I32,
+    /// `i64`.
+    I64,
+    /// `f64`.
+    F64,
+    /// `bool`.
+    Bool,
+    /// Any JSON value.
+    Json,
+    /// Any JSON object.
+    JsonObject,
+    /// `Vec<T>`.
+    Vec(Box<TypeRef>),
+    /// `BTreeMap<String, T>`.
+    Map(Box<TypeRef>),
+    /// A generated type.
+    Named(String),
+}
+
+/// One operation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Operation {
+    /// The snake_case method name on `Client`.
+    pub method_name: String,
+    /// The PascalCase name of its request builder.
+    pub builder_name: String,
+    /// The HTTP method, upper case.
+    pub http_method: String,
+    /// The path template as written in the spec.
+    pub path: String,
+    /// Summary and description.
+    pub doc: Option<String>,
+    /// Why the operation is inferred rather than documented.
+    pub reconstructed: Option<String>,
+    /// Path, query and header parameters, in spec order.
+    pub params: Vec<Param>,
+    /// The request body.
+    pub body: Option<Body>,
+    /// Documented success statuses.
+    pub success: Vec<ResponseCase>,
+    /// Documented error statuses (and `default`).
+    pub errors: Vec<ResponseCase>,
+    /// What `send` returns on success.
+    pub success_type: Option<TypeRef>,
+    /// What [`Error::Api`] carries.
+    pub error_type: Option<TypeRef>,
+    /// Whether credentials are sent.
+    pub authenticated: bool,
+    /// The `Accept` header value.
+    pub accept: Option<String>,
+}
+
+/// Where a parameter goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamLocation {
+    /// A `{name}` in the path.
+    Path,
+    /// A `name=value` query pair.
+    Query,
+    /// A request header.
+    Header,
+}
+
+/// One parameter.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Param {
+    /// The snake_case Rust name.
+    pub rust_name: String,
+    /// The wire name.
+    pub wire_name: String,
+    /// Where it goes.
+    pub location: ParamLocation,
+    /// Its type (a scalar, an enum, or a `Vec` of those).
+    pub ty: TypeRef,
+    /// Required parameters are arguments of the client method.
+    pub required: bool,
+    /// Documentation.
+    pub doc: Option<String>,
+}
+
+/// A request body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Body {
+    /// The media type sent as `Content-Type`.
+    pub media_type: String,
+    /// The body's type.
+    pub ty: TypeRef,
+    /// The body has merge-patch semantics: built from setters, only set fields are sent.
+    pub patch: bool,
+    /// For patch bodies: the struct's fields (setters and required arguments).
+    pub fields: Vec<Field>,
+    /// Documentation.
+    pub doc: Option<String>,
+}
+
+/// How one documented status decodes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResponseCase {
+    /// The status, or `None` for `default`.
+    pub status: Option<u16>,
+    /// Its variant name in a by-status enum (`Ok`, `MultiStatus`, `Default`).
+    pub variant: String,
+    /// The description.
+    pub doc: Option<String>,
+    /// Media types and how each decodes; empty when there is no body.
+    pub media: Vec<MediaCase>,
+}
+
+/// One media type of a response.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MediaCase {
+    /// The media type as written in the spec, lowercased.
+    pub media_type: String,
+    /// The type it decodes into.
+    pub ty: TypeRef,
+    /// Read as text (a `type: string` schema) instead of JSON.
+    pub text: bool,
+}
+
+impl ResponseCase {
+    /// The body type, when every media type decodes into the same one.
+    pub fn body_type(&self) -> Option<&TypeRef> {
+        self.media.first().map(|media| &media.ty)
+    }
+}

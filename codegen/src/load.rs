@@ -1,0 +1,196 @@
+//! Stage 1: read a spec, check every `$ref`, and give typed access to it.
+
+use std::path::{Path, PathBuf};
+
+use openapiv3::{OpenAPI, ReferenceOr};
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use crate::error::{Error, Pointer};
+
+/// A parsed spec: the typed document plus the raw JSON for resolving `$ref`s
+/// that point anywhere in it.
+#[derive(Debug, Clone)]
+pub struct Spec {
+    /// The file it came from.
+    pub path: PathBuf,
+    /// The provider's module name: the file stem (`telegent`).
+    pub module: String,
+    /// The typed document.
+    pub doc: OpenAPI,
+    raw: Value,
+}
+
+/// Reads and parses `root/path` (`.yaml`, `.yml` or `.json`) and checks that
+/// every `$ref` in it is local and resolves. Errors and generated headers name
+/// the file by `path`, relative to the workspace `root`.
+pub fn load(root: &Path, path: &Path) -> Result<Spec, Error> {
+    let text = std::fs::read_to_string(root.join(path))
+        .map_err(|error| Error::new(path, "#", format!("cannot read the file: {error}")))?;
+    parse(path, &text)
+}
+
+/// Parses spec text; `path` names it in errors and picks the format.
+pub fn parse(path: &Path, text: &str) -> Result<Spec, Error> {
+    let extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or_default();
+    let raw: Value = match extension {
+        "yaml" | "yml" => serde_yaml::from_str(text).map_err(|error| {
+            let place = error
+                .location()
+                .map(|l| format!("line {}, column {}", l.line(), l.column()))
+                .unwrap_or_else(|| "#".to_owned());
+            Error::new(path, place, format!("not valid YAML: {error}"))
+        })?,
+        "json" => serde_json::from_str(text).map_err(|error| {
+            Error::new(
+                path,
+                format!("line {}, column {}", error.line(), error.column()),
+                format!("not valid JSON: {error}"),
+            )
+        })?,
+        _ => {
+            return Err(Error::new(path, "#", "unknown spec format")
+                .hint("name the file `<provider>.yaml`, `.yml` or `.json`"));
+        }
+    };
+    let version = raw
+        .get("openapi")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    if !version.starts_with("3.0.") {
+        return Err(Error::new(
+            path,
+            "#/openapi",
+            format!("unsupported OpenAPI version `{version}`"),
+        )
+        .hint("Switchboard reads OpenAPI 3.0.x documents"));
+    }
+    check_refs(path, &raw, &raw, Pointer::root())?;
+    let doc: OpenAPI = serde_json::from_value(raw.clone()).map_err(|error| {
+        Error::new(
+            path,
+            "#",
+            format!("not a valid OpenAPI 3.0 document: {error}"),
+        )
+    })?;
+    let module = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default()
+        .to_owned();
+    if module.is_empty()
+        || !module
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+    {
+        return Err(
+            Error::new(path, "#", format!("`{module}` cannot name a Rust module"))
+                .hint("name spec files in lower case: `specs/<provider>.yaml`"),
+        );
+    }
+    Ok(Spec {
+        path: path.to_owned(),
+        module,
+        doc,
+        raw,
+    })
+}
+
+fn check_refs(path: &Path, root: &Value, value: &Value, at: Pointer) -> Result<(), Error> {
+    match value {
+        Value::Object(map) => {
+            if let Some(reference) = map.get("$ref") {
+                let Some(reference) = reference.as_str() else {
+                    return Err(Error::new(path, at.as_str(), "`$ref` is not a string"));
+                };
+                let Some(target) = Pointer::from_ref(reference) else {
+                    return Err(Error::new(
+                        path,
+                        at.as_str(),
+                        format!("external reference `{reference}`"),
+                    )
+                    .hint("copy the referenced definition into this file's components"));
+                };
+                if lookup(root, &target).is_none() {
+                    return Err(Error::new(
+                        path,
+                        at.as_str(),
+                        format!("`{reference}` does not resolve"),
+                    )
+                    .hint("check the spelling of the component name"));
+                }
+            }
+            for (key, child) in map {
+                check_refs(path, root, child, at.join(key))?;
+            }
+            Ok(())
+        }
+        Value::Array(items) => {
+            for (index, child) in items.iter().enumerate() {
+                check_refs(path, root, child, at.join(index.to_string()))?;
+            }
+            Ok(())
+        }
+        _ => Ok(()),
+    }
+}
+
+fn lookup<'a>(root: &'a Value, pointer: &Pointer) -> Option<&'a Value> {
+    pointer
+        .segments()
+        .iter()
+        .try_fold(root, |value, segment| match value {
+            Value::Object(map) => map.get(segment),
+            Value::Array(items) => items.get(segment.parse::<usize>().ok()?),
+            _ => None,
+        })
+}
+
+impl Spec {
+    /// Follows `$ref`s (through chains of them) to the item, returning it with
+    /// the pointer where it is defined. `at` names the place of `item`.
+    pub fn resolve<T: DeserializeOwned + Clone>(
+        &self,
+        item: &ReferenceOr<T>,
+        at: &Pointer,
+    ) -> Result<(T, Pointer), Error> {
+        let mut current = item.clone();
+        let mut place = at.clone();
+        for _ in 0..32 {
+            match current {
+                ReferenceOr::Item(item) => return Ok((item, place)),
+                ReferenceOr::Reference { reference } => {
+                    let target = Pointer::from_ref(&reference).ok_or_else(|| {
+                        self.error(&place, format!("external reference `{reference}`"))
+                    })?;
+                    let value = lookup(&self.raw, &target).ok_or_else(|| {
+                        self.error(&place, format!("`{reference}` does not resolve"))
+                    })?;
+                    current = serde_json::from_value(value.clone()).map_err(|error| {
+                        self.error(
+                            &target,
+                            format!("`{reference}` points at something of the wrong kind: {error}"),
+                        )
+                    })?;
+                    place = target;
+                }
+            }
+        }
+        Err(self
+            .error(at, "a chain of `$ref`s loops")
+            .hint("make one of them point at a definition"))
+    }
+
+    /// The raw JSON at `pointer`, for extensions the typed model drops.
+    pub fn raw(&self, pointer: &Pointer) -> Option<&Value> {
+        lookup(&self.raw, pointer)
+    }
+
+    /// An error at `pointer` in this spec.
+    pub fn error(&self, pointer: &Pointer, message: impl Into<String>) -> Error {
+        Error::new(&self.path, pointer.as_str(), message)
+    }
+}

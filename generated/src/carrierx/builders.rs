@@ -1,0 +1,840 @@
+// Generated from `specs/carrierx.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Request builders, one per `carrierx` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
+use http::{HeaderMap, Method, StatusCode};
+use crate::runtime::{self, BuildError, ClientCore, Error, RequestBuilder, Response};
+use super::types;
+/// `GET /partners`
+///
+/// Get Partners
+///
+/// This request returns a list of partners matching the criteria in the request URL.
+///
+/// Pagination (`limit`, `offset`, `order`), filtering (`filter`) and field filtering
+/// (`include_fields`, `exclude_fields`) are the generic CarrierX list arguments.
+///
+/// Required scopes: the stored excerpt of the Get Partners page does not show them;
+/// by analogy with Get Partner by SID, one of `partners.manage` or `partners.read`.
+///
+/// *Reconstructed, not documented by the provider:* The Get Partners page's query-argument table and scope list were not in the stored excerpt; parameters come from the shared Pagination/Filtering pages.
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct ListPartners<'a> {
+    core: &'a ClientCore,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    order: Option<String>,
+    filter: Option<String>,
+    include_fields: Option<String>,
+    exclude_fields: Option<String>,
+}
+impl<'a> ListPartners<'a> {
+    pub(crate) fn new(core: &'a ClientCore) -> Self {
+        Self {
+            core,
+            limit: None,
+            offset: None,
+            order: None,
+            filter: None,
+            include_fields: None,
+            exclude_fields: None,
+        }
+    }
+    /// Sets the `limit` query parameter.
+    ///
+    /// Determines how many items are returned in the response. The entered value cannot exceed 1000. The default value is 10.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Sets the `offset` query parameter.
+    ///
+    /// Determines the amount of items that are skipped in the response. The default value is 0, meaning that the first existing item will appear first.
+    pub fn offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// Sets the `order` query parameter.
+    ///
+    /// Sorts the returned objects: `<attribute> asc` (default order) or `<attribute> desc` (e.g. `order=name+desc`; `order=name` is shorthand for ascending), or `shuffle` to randomize the order.
+    pub fn order(mut self, value: impl Into<String>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+    /// Sets the `filter` query parameter.
+    ///
+    /// Filter expression `<attribute> <operator> <value>` (conditions joined with ` and `, dot notation for nested fields), e.g. `status eq active`.
+    pub fn filter(mut self, value: impl Into<String>) -> Self {
+        self.filter = Some(value.into());
+        self
+    }
+    /// Sets the `include_fields` query parameter.
+    ///
+    /// Field filtering; comma-separated list of the fields to include in the response.
+    pub fn include_fields(mut self, value: impl Into<String>) -> Self {
+        self.include_fields = Some(value.into());
+        self
+    }
+    /// Sets the `exclude_fields` query parameter.
+    ///
+    /// Field filtering; comma-separated list of the fields to leave out of the response.
+    pub fn exclude_fields(mut self, value: impl Into<String>) -> Self {
+        self.exclude_fields = Some(value.into());
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/partners");
+        if let Some(item) = &self.limit {
+            request = request.query("limit", item.to_string());
+        }
+        if let Some(item) = &self.offset {
+            request = request.query("offset", item.to_string());
+        }
+        if let Some(item) = &self.order {
+            request = request.query("order", item.clone());
+        }
+        if let Some(item) = &self.filter {
+            request = request.query("filter", item.clone());
+        }
+        if let Some(item) = &self.include_fields {
+            request = request.query("include_fields", item.clone());
+        }
+        if let Some(item) = &self.exclude_fields {
+            request = request.query("exclude_fields", item.clone());
+        }
+        request = request.accept("application/json");
+        request.build(self.core.credentials())
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::PartnerList>, Error<types::ErrorResponse>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<
+                    types::PartnerList,
+                    types::ErrorResponse,
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            400 => {
+                let body = runtime::decode_json::<
+                    types::ErrorResponse,
+                    types::ErrorResponse,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            401 => {
+                let body = runtime::decode_json::<
+                    types::ErrorResponse,
+                    types::ErrorResponse,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            403 => {
+                let body = runtime::decode_json::<
+                    types::ErrorResponse,
+                    types::ErrorResponse,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            _ => {
+                Err(
+                    Error::unexpected(
+                        status,
+                        headers,
+                        body,
+                        "the spec documents no such status for this operation",
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request and decodes the reply.
+    pub async fn send(
+        self,
+    ) -> Result<Response<types::PartnerList>, Error<types::ErrorResponse>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .execute::<types::ErrorResponse>(request)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `POST /partners`
+///
+/// Create Partner
+///
+/// This request creates a partner.
+///
+/// When a partner is created, a verification message is sent to the `owner_email`,
+/// `tech_email`, and `billing_email` addresses provided. The email addresses will not
+/// appear in the Partner object until the link in the email body has been clicked,
+/// thereby confirming the email address and allowing the partner to use CarrierX
+/// services. New partners will not appear in a GET request response until the
+/// associated email address has been verified.
+///
+/// The API answers 200 (not 201) with the serialized Partner object.
+///
+/// Required scopes: the stored excerpt of the Create Partner page is cut inside the
+/// scope list ("the partner must have one of the following scopes enabl..."); not known
+/// here (presumably `partners.manage`).
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct CreatePartner<'a> {
+    core: &'a ClientCore,
+    body: types::PartnerCreate,
+}
+impl<'a> CreatePartner<'a> {
+    pub(crate) fn new(core: &'a ClientCore, body: types::PartnerCreate) -> Self {
+        Self { core, body }
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
+        request = request.literal("/partners");
+        request = request.accept("application/json");
+        request = request.json_body("application/json", &self.body);
+        request.build(self.core.credentials())
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::Partner>, Error<types::ErrorResponse>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<
+                    types::Partner,
+                    types::ErrorResponse,
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            400 => {
+                let body = runtime::decode_json::<
+                    types::ErrorResponse,
+                    types::ErrorResponse,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            401 => {
+                let body = runtime::decode_json::<
+                    types::ErrorResponse,
+                    types::ErrorResponse,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            403 => {
+                let body = runtime::decode_json::<
+                    types::ErrorResponse,
+                    types::ErrorResponse,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            409 => {
+                let body = runtime::decode_json::<
+                    types::ErrorResponse,
+                    types::ErrorResponse,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            415 => {
+                let body = runtime::decode_json::<
+                    types::ErrorResponse,
+                    types::ErrorResponse,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            422 => {
+                let body = runtime::decode_json::<
+                    types::ErrorResponse,
+                    types::ErrorResponse,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            _ => {
+                Err(
+                    Error::unexpected(
+                        status,
+                        headers,
+                        body,
+                        "the spec documents no such status for this operation",
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request and decodes the reply.
+    pub async fn send(
+        self,
+    ) -> Result<Response<types::Partner>, Error<types::ErrorResponse>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .execute::<types::ErrorResponse>(request)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `GET /partners/{partner_sid}`
+///
+/// Get Partner by SID
+///
+/// This request returns data for a partner, targeted by secure ID.
+///
+/// Email addresses will not appear in the response until they have been verified.
+/// This request is enabled for Field Filtering (`include_fields` / `exclude_fields`).
+///
+/// Required scopes: to get information about a Partner object, the partner must have
+/// one of the following scopes enabled: `partners.manage`, `partners.read`.
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct GetPartner<'a> {
+    core: &'a ClientCore,
+    partner_sid: String,
+    include_fields: Option<String>,
+    exclude_fields: Option<String>,
+}
+impl<'a> GetPartner<'a> {
+    pub(crate) fn new(core: &'a ClientCore, partner_sid: String) -> Self {
+        Self {
+            core,
+            partner_sid,
+            include_fields: None,
+            exclude_fields: None,
+        }
+    }
+    /// Sets the `include_fields` query parameter.
+    ///
+    /// Field filtering; comma-separated list of the fields to include in the response.
+    pub fn include_fields(mut self, value: impl Into<String>) -> Self {
+        self.include_fields = Some(value.into());
+        self
+    }
+    /// Sets the `exclude_fields` query parameter.
+    ///
+    /// Field filtering; comma-separated list of the fields to leave out of the response.
+    pub fn exclude_fields(mut self, value: impl Into<String>) -> Self {
+        self.exclude_fields = Some(value.into());
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/partners/");
+        request = request.path_param(&self.partner_sid.clone());
+        if let Some(item) = &self.include_fields {
+            request = request.query("include_fields", item.clone());
+        }
+        if let Some(item) = &self.exclude_fields {
+            request = request.query("exclude_fields", item.clone());
+        }
+        request = request.accept("application/json");
+        request.build(self.core.credentials())
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::Partner>, Error<types::ErrorResponse>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<
+                    types::Partner,
+                    types::ErrorResponse,
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            401 => {
+                let body = runtime::decode_json::<
+                    types::ErrorResponse,
+                    types::ErrorResponse,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            403 => {
+                let body = runtime::decode_json::<
+                    types::ErrorResponse,
+                    types::ErrorResponse,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            404 => {
+                let body = runtime::decode_json::<
+                    types::ErrorResponse,
+                    types::ErrorResponse,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            _ => {
+                Err(
+                    Error::unexpected(
+                        status,
+                        headers,
+                        body,
+                        "the spec documents no such status for this operation",
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request and decodes the reply.
+    pub async fn send(
+        self,
+    ) -> Result<Response<types::Partner>, Error<types::ErrorResponse>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .execute::<types::ErrorResponse>(request)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `PUT /partners/{partner_sid}`
+///
+/// Update Partner (PUT)
+///
+/// This request updates the entire Partner object, targeted by secure ID. The partner
+/// secure ID is passed in the URL, and the entire Partner object is passed in the
+/// request body.
+///
+/// While all the fields must be present in a PUT request, not all the attribute values
+/// may be modified after the initial creation, because when created, some of them
+/// become read-only. Only these fields are modifiable (the others are `readOnly` in
+/// this spec and left out of the request type): `acls`, `address1`, `address2`,
+/// `attributes`, `billing_email`, `callbacks`, `city`, `company_name`, `name`,
+/// `owner_email`, `parent_assigned_acls`, `phonenumber`, `tech_email`,
+/// `transformations`, `zip`.
+///
+/// Required scopes: to update a Partner object, the partner must have one of the
+/// following scopes enabled: `partners.manage`, `partners.update`.
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct ReplacePartner<'a> {
+    core: &'a ClientCore,
+    partner_sid: String,
+    body: types::PartnerInput,
+}
+impl<'a> ReplacePartner<'a> {
+    pub(crate) fn new(
+        core: &'a ClientCore,
+        partner_sid: String,
+        body: types::PartnerInput,
+    ) -> Self {
+        Self { core, partner_sid, body }
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::PUT, self.core.base_url());
+        request = request.literal("/partners/");
+        request = request.path_param(&self.partner_sid.clone());
+        request = request.accept("application/json");
+        request = request.json_body("application/json", &self.body);
+        request.build(self.core.credentials())
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::Partner>, Error<types::ErrorResponse>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<
+                    types::Partner,
+                    types::ErrorResponse,
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            400 => {
+                let body = runtime::decode_json::<
+                    types::ErrorResponse,
+                    types::ErrorResponse,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            401 => {
+                let body = runtime::decode_json::<
+                    types::ErrorResponse,
+                    types::ErrorResponse,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            403 => {
+                let body = runtime::decode_json::<
+                    types::ErrorResponse,
+                    types::ErrorResponse,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            404 => {
+                let body = runtime::decode_json::<
+                    types::ErrorResponse,
+                    types::ErrorResponse,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            409 => {
+                let body = runtime::decode_json::<
+                    types::ErrorResponse,
+                    types::ErrorResponse,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            415 => {
+                let body = runtime::decode_json::<
+                    types::ErrorResponse,
+                    types::ErrorResponse,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            422 => {
+                let body = runtime::decode_json::<
+                    types::ErrorResponse,
+                    types::ErrorResponse,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            _ => {
+                Err(
+                    Error::unexpected(
+                        status,
+                        headers,
+                        body,
+                        "the spec documents no such status for this operation",
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request and decodes the reply.
+    pub async fn send(
+        self,
+    ) -> Result<Response<types::Partner>, Error<types::ErrorResponse>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .execute::<types::ErrorResponse>(request)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `PATCH /partners/{partner_sid}`
+///
+/// Update Partner (PATCH)
+///
+/// This request updates the Partner object, targeted by secure ID, with the values in
+/// the request body.
+///
+/// A PATCH request can be used to update one or more attribute values. Only the
+/// attributes specified in the request payload will be updated; all other attributes
+/// and values remain the same. The Partner object also contains nested ACLs,
+/// Attributes, Callbacks, Parent Assigned ACLs, and Transformations objects; use the
+/// `nested_objects=replace` query argument to have nested objects replaced rather than
+/// updated.
+///
+/// Fields that can be modified: `acls`, `address1`, `address2`, `attributes`,
+/// `billing_email`, `callbacks`, `city`, `company_name`, `name`, `owner_email`,
+/// `parent_assigned_acls`, `phonenumber`, `tech_email`, `transformations`, `zip`.
+///
+/// Required scopes: to update a Partner object, the partner must have one of the
+/// following scopes enabled: `partners.manage`, `partners.update`.
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct PatchPartner<'a> {
+    core: &'a ClientCore,
+    partner_sid: String,
+    nested_objects: Option<types::PatchPartnerNestedObjects>,
+    body: types::PartnerPatch,
+}
+impl<'a> PatchPartner<'a> {
+    pub(crate) fn new(core: &'a ClientCore, partner_sid: String) -> Self {
+        Self {
+            core,
+            partner_sid,
+            nested_objects: None,
+            body: types::PartnerPatch {
+                acls: None,
+                address1: None,
+                address2: None,
+                attributes: None,
+                billing_email: None,
+                callbacks: None,
+                city: None,
+                company_name: None,
+                name: None,
+                owner_email: None,
+                parent_assigned_acls: None,
+                phonenumber: None,
+                tech_email: None,
+                transformations: None,
+                zip: None,
+            },
+        }
+    }
+    /// Sets the `nested_objects` query parameter.
+    ///
+    /// Determines if the nested objects fields and values should be replaced. Value accepted in this field is `replace`.
+    pub fn nested_objects(mut self, value: types::PatchPartnerNestedObjects) -> Self {
+        self.nested_objects = Some(value);
+        self
+    }
+    /// Replaces the whole patch body, including values given as arguments.
+    pub fn body(mut self, body: types::PartnerPatch) -> Self {
+        self.body = body;
+        self
+    }
+    /// Sends `acls` with this value.
+    ///
+    /// The Access Control List, as defined on the Partner object directly. This field is assigned on the Partner object itself and cannot be assigned by a parent partner.
+    pub fn acls(mut self, value: Vec<types::AccessControlList>) -> Self {
+        self.body.acls = Some(value);
+        self
+    }
+    /// Sends `address1` with this value.
+    ///
+    /// The partner address.
+    pub fn address1(mut self, value: impl Into<String>) -> Self {
+        self.body.address1 = Some(Some(value.into()));
+        self
+    }
+    ///Sends `address1` as JSON `null`, clearing it.
+    pub fn clear_address1(mut self) -> Self {
+        self.body.address1 = Some(None);
+        self
+    }
+    /// Sends `address2` with this value.
+    ///
+    /// The partner address second field.
+    pub fn address2(mut self, value: impl Into<String>) -> Self {
+        self.body.address2 = Some(Some(value.into()));
+        self
+    }
+    ///Sends `address2` as JSON `null`, clearing it.
+    pub fn clear_address2(mut self) -> Self {
+        self.body.address2 = Some(None);
+        self
+    }
+    /// Sends `attributes` with this value.
+    ///
+    /// The partner attributes (key/value pairs; `{}` in every example).
+    ///
+    /// *Reconstructed, not documented by the provider:* The docs type it only as "object"; string values assumed as for other CarrierX attributes maps.
+    pub fn attributes(
+        mut self,
+        value: std::collections::BTreeMap<String, String>,
+    ) -> Self {
+        self.body.attributes = Some(value);
+        self
+    }
+    /// Sends `billing_email` with this value.
+    ///
+    /// The partner email address used for billing purposes. If this field is empty, the owner_email is used. Multiple email addresses can be separated by commas.
+    pub fn billing_email(mut self, value: impl Into<String>) -> Self {
+        self.body.billing_email = Some(Some(value.into()));
+        self
+    }
+    ///Sends `billing_email` as JSON `null`, clearing it.
+    pub fn clear_billing_email(mut self) -> Self {
+        self.body.billing_email = Some(None);
+        self
+    }
+    /// Sends `callbacks` with this value.
+    ///
+    /// The callback URLs, keyed by callback type. Every key is optional; `{}` means no callbacks.
+    pub fn callbacks(mut self, value: types::PartnerCallbacks) -> Self {
+        self.body.callbacks = Some(value);
+        self
+    }
+    /// Sends `city` with this value.
+    ///
+    /// The partner city.
+    pub fn city(mut self, value: impl Into<String>) -> Self {
+        self.body.city = Some(Some(value.into()));
+        self
+    }
+    ///Sends `city` as JSON `null`, clearing it.
+    pub fn clear_city(mut self) -> Self {
+        self.body.city = Some(None);
+        self
+    }
+    /// Sends `company_name` with this value.
+    ///
+    /// The partner company name.
+    pub fn company_name(mut self, value: impl Into<String>) -> Self {
+        self.body.company_name = Some(value.into());
+        self
+    }
+    /// Sends `name` with this value.
+    ///
+    /// The partner name.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.body.name = Some(value.into());
+        self
+    }
+    /// Sends `owner_email` with this value.
+    ///
+    /// The partner primary email address.
+    pub fn owner_email(mut self, value: impl Into<String>) -> Self {
+        self.body.owner_email = Some(Some(value.into()));
+        self
+    }
+    ///Sends `owner_email` as JSON `null`, clearing it.
+    pub fn clear_owner_email(mut self) -> Self {
+        self.body.owner_email = Some(None);
+        self
+    }
+    /// Sends `parent_assigned_acls` with this value.
+    ///
+    /// The Access Control List assigned to the partner by its parent partner.
+    pub fn parent_assigned_acls(mut self, value: Vec<types::AccessControlList>) -> Self {
+        self.body.parent_assigned_acls = Some(value);
+        self
+    }
+    /// Sends `phonenumber` with this value.
+    ///
+    /// The partner phone number.
+    pub fn phonenumber(mut self, value: impl Into<String>) -> Self {
+        self.body.phonenumber = Some(value.into());
+        self
+    }
+    /// Sends `tech_email` with this value.
+    ///
+    /// The partner technical email address.
+    pub fn tech_email(mut self, value: impl Into<String>) -> Self {
+        self.body.tech_email = Some(Some(value.into()));
+        self
+    }
+    ///Sends `tech_email` as JSON `null`, clearing it.
+    pub fn clear_tech_email(mut self) -> Self {
+        self.body.tech_email = Some(None);
+        self
+    }
+    /// Sends `transformations` with this value.
+    ///
+    /// The transformations applied to the partner's traffic.
+    pub fn transformations(
+        mut self,
+        value: Vec<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.body.transformations = Some(value);
+        self
+    }
+    /// Sends `zip` with this value.
+    ///
+    /// The partner ZIP code.
+    pub fn zip(mut self, value: impl Into<String>) -> Self {
+        self.body.zip = Some(value.into());
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::PATCH, self.core.base_url());
+        request = request.literal("/partners/");
+        request = request.path_param(&self.partner_sid.clone());
+        if let Some(item) = &self.nested_objects {
+            request = request.query("nested_objects", item.to_string());
+        }
+        request = request.accept("application/json");
+        request = request.json_body("application/json", &self.body);
+        request.build(self.core.credentials())
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::Partner>, Error<types::ErrorResponse>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<
+                    types::Partner,
+                    types::ErrorResponse,
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            400 => {
+                let body = runtime::decode_json::<
+                    types::ErrorResponse,
+                    types::ErrorResponse,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            401 => {
+                let body = runtime::decode_json::<
+                    types::ErrorResponse,
+                    types::ErrorResponse,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            403 => {
+                let body = runtime::decode_json::<
+                    types::ErrorResponse,
+                    types::ErrorResponse,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            404 => {
+                let body = runtime::decode_json::<
+                    types::ErrorResponse,
+                    types::ErrorResponse,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            409 => {
+                let body = runtime::decode_json::<
+                    types::ErrorResponse,
+                    types::ErrorResponse,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            415 => {
+                let body = runtime::decode_json::<
+                    types::ErrorResponse,
+                    types::ErrorResponse,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            422 => {
+                let body = runtime::decode_json::<
+                    types::ErrorResponse,
+                    types::ErrorResponse,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            _ => {
+                Err(
+                    Error::unexpected(
+                        status,
+                        headers,
+                        body,
+                        "the spec documents no such status for this operation",
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request and decodes the reply.
+    pub async fn send(
+        self,
+    ) -> Result<Response<types::Partner>, Error<types::ErrorResponse>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .execute::<types::ErrorResponse>(request)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}

@@ -1,0 +1,536 @@
+// Generated from `specs/flowroute.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Request builders, one per `flowroute` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
+use http::{HeaderMap, Method, StatusCode};
+use crate::runtime::{self, BuildError, ClientCore, Error, RequestBuilder, Response};
+use super::types;
+/// `GET /numbers`
+///
+/// List Account Phone Numbers
+///
+/// Returns a list of all phone numbers currently on your Flowroute account. On success the response body contains an array of phone number objects; on error an array of error objects. (Source: List Account Phone Numbers, v2.0.)
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct ListNumbers<'a> {
+    core: &'a ClientCore,
+    starts_with: Option<String>,
+    contains: Option<String>,
+    ends_with: Option<String>,
+    alias: Option<String>,
+    limit: Option<i32>,
+    offset: Option<i32>,
+}
+impl<'a> ListNumbers<'a> {
+    pub(crate) fn new(core: &'a ClientCore) -> Self {
+        Self {
+            core,
+            starts_with: None,
+            contains: None,
+            ends_with: None,
+            alias: None,
+            limit: None,
+            offset: None,
+        }
+    }
+    /// Sets the `starts_with` query parameter.
+    ///
+    /// Displays a list of phone numbers that starts with your specified value. To specify a country, use + and country code, such as +44, otherwise a default country code of '1' will be used. The docs type it as integer; it is a string here because the documented "+44" form is not an integer and leading zeros must survive.
+    pub fn starts_with(mut self, value: impl Into<String>) -> Self {
+        self.starts_with = Some(value.into());
+        self
+    }
+    /// Sets the `contains` query parameter.
+    ///
+    /// Displays a list of phone numbers that contains your specified value. Documented as integer; a string of digits here so leading zeros are kept.
+    pub fn contains(mut self, value: impl Into<String>) -> Self {
+        self.contains = Some(value.into());
+        self
+    }
+    /// Sets the `ends_with` query parameter.
+    ///
+    /// Displays a list of phone numbers with the specified value as their final digits. Documented as integer; a string of digits here so leading zeros are kept.
+    pub fn ends_with(mut self, value: impl Into<String>) -> Self {
+        self.ends_with = Some(value.into());
+        self
+    }
+    /// Sets the `alias` query parameter.
+    ///
+    /// URL encoded nonunique friendly name, up to 64 characters. No partial matches. Ex: For an alias of Home Phone only <https://api.flowroute.com/v2/numbers?alias=Home%20Phone> will match.
+    pub fn alias(mut self, value: impl Into<String>) -> Self {
+        self.alias = Some(value.into());
+        self
+    }
+    /// Sets the `limit` query parameter.
+    ///
+    /// Limits the number of items to retrieve. A maximum of 200 items can be retrieved with 10 being the default value if not specified.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Sets the `offset` query parameter.
+    ///
+    /// Offsets the list of phone numbers by your specified value. For example, if you have 4 phone numbers and you entered 1 as your offset value, then only 3 of your phone numbers will be displayed in the response.
+    pub fn offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/numbers");
+        if let Some(item) = &self.starts_with {
+            request = request.query("starts_with", item.clone());
+        }
+        if let Some(item) = &self.contains {
+            request = request.query("contains", item.clone());
+        }
+        if let Some(item) = &self.ends_with {
+            request = request.query("ends_with", item.clone());
+        }
+        if let Some(item) = &self.alias {
+            request = request.query("alias", item.clone());
+        }
+        if let Some(item) = &self.limit {
+            request = request.query("limit", item.to_string());
+        }
+        if let Some(item) = &self.offset {
+            request = request.query("offset", item.to_string());
+        }
+        request = request.accept("application/vnd.api+json");
+        request.build(self.core.credentials())
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::NumberList>, Error<types::ErrorDocument>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<
+                    types::NumberList,
+                    types::ErrorDocument,
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            401 => {
+                let body = runtime::decode_json::<
+                    types::ErrorDocument,
+                    types::ErrorDocument,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            403 => {
+                let body = runtime::decode_json::<
+                    types::ErrorDocument,
+                    types::ErrorDocument,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            _ => {
+                let body = runtime::decode_json::<
+                    types::ErrorDocument,
+                    types::ErrorDocument,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+        }
+    }
+    /// Sends the request and decodes the reply.
+    pub async fn send(
+        self,
+    ) -> Result<Response<types::NumberList>, Error<types::ErrorDocument>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .execute::<types::ErrorDocument>(request)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `GET /numbers/{id}`
+///
+/// List Phone Number Details
+///
+/// Returns details on a specific phone number associated with your account, including primary voice route, and failover voice route if previously configured. The number must be one that you own. (Source: List Phone Number Details, v2.0.)
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct GetNumber<'a> {
+    core: &'a ClientCore,
+    id: String,
+}
+impl<'a> GetNumber<'a> {
+    pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
+        Self { core, id }
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/numbers/");
+        request = request.path_param(&self.id.clone());
+        request = request.accept("application/vnd.api+json");
+        request.build(self.core.credentials())
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::NumberDocument>, Error<types::ErrorDocument>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<
+                    types::NumberDocument,
+                    types::ErrorDocument,
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            401 => {
+                let body = runtime::decode_json::<
+                    types::ErrorDocument,
+                    types::ErrorDocument,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            403 => {
+                let body = runtime::decode_json::<
+                    types::ErrorDocument,
+                    types::ErrorDocument,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            404 => {
+                let body = runtime::decode_json::<
+                    types::ErrorDocument,
+                    types::ErrorDocument,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            _ => {
+                let body = runtime::decode_json::<
+                    types::ErrorDocument,
+                    types::ErrorDocument,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+        }
+    }
+    /// Sends the request and decodes the reply.
+    pub async fn send(
+        self,
+    ) -> Result<Response<types::NumberDocument>, Error<types::ErrorDocument>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .execute::<types::ErrorDocument>(request)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `POST /numbers/{id}`
+///
+/// Purchase a Phone Number
+///
+/// Use this endpoint to purchase a phone number from available Flowroute inventory. On success it returns 201 Created; when `messaging_enabled` is true the `message_provisioning_status` from the Message Provision API is added to the `included` list, and `messaging_enabled` in the number's attributes stays false until that separate task completes. If `messaging_enabled` is true and the Message Provision API is unavailable, the status is 207 Multi-Status: the purchase succeeded and the Message Provision API returned an error; enabling SMS/MMS can be retried via the Message Provision API or Update Details for a Phone Number (patchNumber). (Source: Purchase a Phone Number, v2.0.)
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct PurchaseNumber<'a> {
+    core: &'a ClientCore,
+    id: String,
+    body: types::NumberPurchase,
+}
+impl<'a> PurchaseNumber<'a> {
+    pub(crate) fn new(
+        core: &'a ClientCore,
+        id: String,
+        body: types::NumberPurchase,
+    ) -> Self {
+        Self { core, id, body }
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
+        request = request.literal("/numbers/");
+        request = request.path_param(&self.id.clone());
+        request = request.accept("application/vnd.api+json");
+        request = request.json_body("application/vnd.api+json", &self.body);
+        request.build(self.core.credentials())
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::NumberDocument>, Error<types::ErrorDocument>> {
+        match status.as_u16() {
+            201 => {
+                let body = runtime::decode_json::<
+                    types::NumberDocument,
+                    types::ErrorDocument,
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            207 => {
+                let body = runtime::decode_json::<
+                    types::NumberDocument,
+                    types::ErrorDocument,
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            401 => {
+                let body = runtime::decode_json::<
+                    types::ErrorDocument,
+                    types::ErrorDocument,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            403 => {
+                let body = runtime::decode_json::<
+                    types::ErrorDocument,
+                    types::ErrorDocument,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            404 => {
+                let body = runtime::decode_json::<
+                    types::ErrorDocument,
+                    types::ErrorDocument,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            _ => {
+                let body = runtime::decode_json::<
+                    types::ErrorDocument,
+                    types::ErrorDocument,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+        }
+    }
+    /// Sends the request and decodes the reply.
+    pub async fn send(
+        self,
+    ) -> Result<Response<types::NumberDocument>, Error<types::ErrorDocument>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .execute::<types::ErrorDocument>(request)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `DELETE /numbers/{id}`
+///
+/// Release a Phone Number From Your Account
+///
+/// Releases the specified phone number from your account. Upon release, Flowroute will stop billing you for the monthly phone number fee, and add the phone number back into the purchasable numbers inventory. If you make a mistake, please contact Support. On success the status is 204 No Content with no body. (Source: Release a Phone Number From Your Account, v2.0; its example request sends `Accept: */*`.)
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct ReleaseNumber<'a> {
+    core: &'a ClientCore,
+    id: String,
+}
+impl<'a> ReleaseNumber<'a> {
+    pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
+        Self { core, id }
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::DELETE, self.core.base_url());
+        request = request.literal("/numbers/");
+        request = request.path_param(&self.id.clone());
+        request = request.accept("application/vnd.api+json");
+        request.build(self.core.credentials())
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<()>, Error<types::ErrorDocument>> {
+        match status.as_u16() {
+            204 => Ok(Response::new(status, headers.clone(), ())),
+            401 => {
+                let body = runtime::decode_json::<
+                    types::ErrorDocument,
+                    types::ErrorDocument,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            403 => {
+                let body = runtime::decode_json::<
+                    types::ErrorDocument,
+                    types::ErrorDocument,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            404 => {
+                let body = runtime::decode_json::<
+                    types::ErrorDocument,
+                    types::ErrorDocument,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            _ => {
+                let body = runtime::decode_json::<
+                    types::ErrorDocument,
+                    types::ErrorDocument,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+        }
+    }
+    /// Sends the request and decodes the reply.
+    pub async fn send(self) -> Result<Response<()>, Error<types::ErrorDocument>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .execute::<types::ErrorDocument>(request)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `PATCH /numbers/{id}`
+///
+/// Update Details for a Phone Number
+///
+/// Allows you to update the Alias or CNAM Lookup parameters for your long code or toll-free phone number, and to enable messaging on it. The body is a flat object whose `type` is always `number`. On success the status is 200 OK and the body contains the updated phone number object. If `messaging_enabled` is set to true and the Message Provision API is unavailable, the status is 207 Multi-Status: the update succeeded and the Message Provision API returned an error; enabling SMS/MMS can be retried via the Message Provision API or this operation. On error the body contains an array of error objects. Media type: the seed's HTTP example sends `Content-Type: application/vnd.api+json` (listed first, and what this client sends), while its curl examples send `Content-Type: application/json`; both are listed. (Source: Update Details for a Phone Number, v2.0.)
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct PatchNumber<'a> {
+    core: &'a ClientCore,
+    id: String,
+    body: types::NumberPatch,
+}
+impl<'a> PatchNumber<'a> {
+    pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
+        Self {
+            core,
+            id,
+            body: types::NumberPatch {
+                alias: None,
+                cnam_lookups_enabled: None,
+                messaging_callback_url: None,
+                messaging_email: None,
+                messaging_enabled: None,
+                r#type: Default::default(),
+            },
+        }
+    }
+    /// Replaces the whole patch body, including values given as arguments.
+    pub fn body(mut self, body: types::NumberPatch) -> Self {
+        self.body = body;
+        self
+    }
+    /// Sends `alias` with this value.
+    ///
+    /// Nonunique friendly name to be assigned to the phone number.
+    pub fn alias(mut self, value: impl Into<String>) -> Self {
+        self.body.alias = Some(value.into());
+        self
+    }
+    /// Sends `cnam_lookups_enabled` with this value.
+    ///
+    /// Enable or Disable CNAM Lookups on inbound calls.
+    pub fn cnam_lookups_enabled(mut self, value: bool) -> Self {
+        self.body.cnam_lookups_enabled = Some(value);
+        self
+    }
+    /// Sends `messaging_callback_url` with this value.
+    ///
+    /// If set to a valid URL in combination with messaging_enabled, causes the Message Provision API to send a notification via callback when the Provision request is finished (see the Callbacks page).
+    pub fn messaging_callback_url(mut self, value: impl Into<String>) -> Self {
+        self.body.messaging_callback_url = Some(value.into());
+        self
+    }
+    /// Sends `messaging_email` with this value.
+    ///
+    /// If set to True in combination with messaging_enabled, causes the Message Provision API to send an email to the account contact address on file when the Message Provision job finishes.
+    pub fn messaging_email(mut self, value: bool) -> Self {
+        self.body.messaging_email = Some(value);
+        self
+    }
+    /// Sends `messaging_enabled` with this value.
+    ///
+    /// If set to True, sends an external request to the Message Provision API to change the enablement state of the number. Defaults to False. See Flowroute Pricing for the costs of enabling a number to send and receive messages. If messaging_enabled is set to True and the Message Provision API is unavailable, the status code will be 207 Multi-Status; enabling can be retried via the Message Provision API or this operation.
+    pub fn messaging_enabled(mut self, value: bool) -> Self {
+        self.body.messaging_enabled = Some(value);
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::PATCH, self.core.base_url());
+        request = request.literal("/numbers/");
+        request = request.path_param(&self.id.clone());
+        request = request.accept("application/vnd.api+json");
+        request = request.json_body("application/json", &self.body);
+        request.build(self.core.credentials())
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::NumberDocument>, Error<types::ErrorDocument>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<
+                    types::NumberDocument,
+                    types::ErrorDocument,
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            207 => {
+                let body = runtime::decode_json::<
+                    types::NumberDocument,
+                    types::ErrorDocument,
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            401 => {
+                let body = runtime::decode_json::<
+                    types::ErrorDocument,
+                    types::ErrorDocument,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            403 => {
+                let body = runtime::decode_json::<
+                    types::ErrorDocument,
+                    types::ErrorDocument,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            404 => {
+                let body = runtime::decode_json::<
+                    types::ErrorDocument,
+                    types::ErrorDocument,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            _ => {
+                let body = runtime::decode_json::<
+                    types::ErrorDocument,
+                    types::ErrorDocument,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+        }
+    }
+    /// Sends the request and decodes the reply.
+    pub async fn send(
+        self,
+    ) -> Result<Response<types::NumberDocument>, Error<types::ErrorDocument>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .execute::<types::ErrorDocument>(request)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}

@@ -1,0 +1,91 @@
+// Generated from `specs/flowroute.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+use crate::runtime::{ClientCore, Credentials};
+use super::{builders, types};
+///The credentials the client sends. Schemes this API declares: HTTP basic.
+#[derive(Debug, Clone)]
+pub struct Auth(Credentials);
+impl Auth {
+    /// `Authorization: Basic base64(<username>:<password>)`.
+    pub fn basic(username: impl Into<String>, password: impl Into<String>) -> Self {
+        Auth(Credentials::Basic {
+            username: username.into(),
+            password: password.into(),
+        })
+    }
+}
+/**A client for Flowroute API (numbers) 2.0.
+
+Create one per set of credentials and reuse it: it holds a connection pool. Each operation method returns a request builder; nothing is sent until `send()`.*/
+#[derive(Debug, Clone)]
+pub struct Client {
+    core: ClientCore,
+}
+impl Client {
+    ///The production base URL, from the spec's `servers`: <https://api.flowroute.com/v2>.
+    pub const DEFAULT_BASE_URL: &'static str = "https://api.flowroute.com/v2";
+    /// A client for the production base URL.
+    pub fn new(auth: Auth) -> Self {
+        Client {
+            core: ClientCore::new(Self::DEFAULT_BASE_URL, auth.0),
+        }
+    }
+    /// Sends every request to `base_url` instead (a sandbox, a proxy, a mock server).
+    pub fn with_base_url(mut self, base_url: impl Into<String>) -> Self {
+        self.core.set_base_url(base_url);
+        self
+    }
+    /// Sends requests through `http` (timeouts, proxies, connection pools).
+    pub fn with_http_client(mut self, http: reqwest::Client) -> Self {
+        self.core.set_http_client(http);
+        self
+    }
+    /// The base URL requests are sent to.
+    pub fn base_url(&self) -> &str {
+        self.core.base_url()
+    }
+    /// List Account Phone Numbers
+    ///
+    /// Returns a list of all phone numbers currently on your Flowroute account. On success the response body contains an array of phone number objects; on error an array of error objects. (Source: List Account Phone Numbers, v2.0.)
+    ///
+    /// `GET /numbers`: see [`builders::ListNumbers`].
+    pub fn list_numbers(&self) -> builders::ListNumbers<'_> {
+        builders::ListNumbers::new(&self.core)
+    }
+    /// List Phone Number Details
+    ///
+    /// Returns details on a specific phone number associated with your account, including primary voice route, and failover voice route if previously configured. The number must be one that you own. (Source: List Phone Number Details, v2.0.)
+    ///
+    /// `GET /numbers/{id}`: see [`builders::GetNumber`].
+    pub fn get_number(&self, id: impl Into<String>) -> builders::GetNumber<'_> {
+        builders::GetNumber::new(&self.core, id.into())
+    }
+    /// Purchase a Phone Number
+    ///
+    /// Use this endpoint to purchase a phone number from available Flowroute inventory. On success it returns 201 Created; when `messaging_enabled` is true the `message_provisioning_status` from the Message Provision API is added to the `included` list, and `messaging_enabled` in the number's attributes stays false until that separate task completes. If `messaging_enabled` is true and the Message Provision API is unavailable, the status is 207 Multi-Status: the purchase succeeded and the Message Provision API returned an error; enabling SMS/MMS can be retried via the Message Provision API or Update Details for a Phone Number (patchNumber). (Source: Purchase a Phone Number, v2.0.)
+    ///
+    /// `POST /numbers/{id}`: see [`builders::PurchaseNumber`].
+    pub fn purchase_number(
+        &self,
+        id: impl Into<String>,
+        body: types::NumberPurchase,
+    ) -> builders::PurchaseNumber<'_> {
+        builders::PurchaseNumber::new(&self.core, id.into(), body)
+    }
+    /// Release a Phone Number From Your Account
+    ///
+    /// Releases the specified phone number from your account. Upon release, Flowroute will stop billing you for the monthly phone number fee, and add the phone number back into the purchasable numbers inventory. If you make a mistake, please contact Support. On success the status is 204 No Content with no body. (Source: Release a Phone Number From Your Account, v2.0; its example request sends `Accept: */*`.)
+    ///
+    /// `DELETE /numbers/{id}`: see [`builders::ReleaseNumber`].
+    pub fn release_number(&self, id: impl Into<String>) -> builders::ReleaseNumber<'_> {
+        builders::ReleaseNumber::new(&self.core, id.into())
+    }
+    /// Update Details for a Phone Number
+    ///
+    /// Allows you to update the Alias or CNAM Lookup parameters for your long code or toll-free phone number, and to enable messaging on it. The body is a flat object whose `type` is always `number`. On success the status is 200 OK and the body contains the updated phone number object. If `messaging_enabled` is set to true and the Message Provision API is unavailable, the status is 207 Multi-Status: the update succeeded and the Message Provision API returned an error; enabling SMS/MMS can be retried via the Message Provision API or this operation. On error the body contains an array of error objects. Media type: the seed's HTTP example sends `Content-Type: application/vnd.api+json` (listed first, and what this client sends), while its curl examples send `Content-Type: application/json`; both are listed. (Source: Update Details for a Phone Number, v2.0.)
+    ///
+    /// `PATCH /numbers/{id}`: see [`builders::PatchNumber`].
+    pub fn patch_number(&self, id: impl Into<String>) -> builders::PatchNumber<'_> {
+        builders::PatchNumber::new(&self.core, id.into())
+    }
+}

@@ -1,0 +1,579 @@
+// Generated from `specs/flowroute.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Every type the `flowroute` operations send and receive, generated from the spec's schemas.
+#![allow(clippy::doc_markdown)]
+use serde::{Deserialize, Serialize};
+/// Response of List Account Phone Numbers. The v2.0 page documents `data` as an array of phone number objects; its example was not available.
+///
+/// *Reconstructed, not documented by the provider:* The v2.0 list example is missing and the v2.1 one is truncated; items are assumed to be the same number resource as in NumberDocument.data, links from the 2018 spec.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NumberList {
+    /// An array of phone number objects in your account that satisfy your query.
+    ///
+    /// Wire name: `data`.
+    #[serde(rename = "data")]
+    pub data: Vec<NumberResource>,
+    /// JSON:API links of a list document.
+    ///
+    /// Wire name: `links`.
+    #[serde(rename = "links", default, skip_serializing_if = "Option::is_none")]
+    pub links: Option<ListLinks>,
+}
+/// A phone number resource object.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NumberResource {
+    /// Attributes of a phone number object.
+    ///
+    /// Wire name: `attributes`.
+    #[serde(rename = "attributes", default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<NumberAttributes>,
+    /// ID of the phone number object, which is equal to its value. The docs type it as integer but every example sends a string ("16463451234").
+    ///
+    /// Wire name: `id`.
+    #[serde(rename = "id")]
+    pub id: String,
+    /// JSON:API links of a document or resource.
+    ///
+    /// Wire name: `links`.
+    #[serde(rename = "links", default, skip_serializing_if = "Option::is_none")]
+    pub links: Option<Links>,
+    /// The relationships a phone number can have: CNAM preset, E911 address, primary and failover voice routes, and (after messaging enablement) a message provision job. Each is a JSON:API to-one relationship.
+    ///
+    /// Wire name: `relationships`.
+    #[serde(rename = "relationships", default, skip_serializing_if = "Option::is_none")]
+    pub relationships: Option<NumberRelationships>,
+    /// This will always be number.
+    ///
+    /// Wire name: `type`.
+    #[serde(rename = "type")]
+    pub r#type: NumberResourceType,
+}
+/// Attributes of a phone number object.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NumberAttributes {
+    /// Friendly name for the phone number; null when none is set.
+    ///
+    /// Wire name: `alias`.
+    #[serde(rename = "alias")]
+    pub alias: Option<String>,
+    /// Indicates whether CNAM (Caller-ID Name) Lookup is enabled for the phone number.
+    ///
+    /// Wire name: `cnam_lookups_enabled`.
+    #[serde(rename = "cnam_lookups_enabled")]
+    pub cnam_lookups_enabled: bool,
+    /// Per-minute inbound rate, sent as a JSON number (e.g. 0.012).
+    ///
+    /// Wire name: `inbound_rate`.
+    #[serde(rename = "inbound_rate", default, skip_serializing_if = "Option::is_none")]
+    pub inbound_rate: Option<f64>,
+    /// ISO country code of the number (e.g. "US").
+    ///
+    /// Wire name: `iso_country`.
+    #[serde(rename = "iso_country", default, skip_serializing_if = "Option::is_none")]
+    pub iso_country: Option<String>,
+    /// Whether the number is enabled for SMS/MMS. Stays false until a Message Provision task has successfully completed.
+    ///
+    /// Wire name: `messaging_enabled`.
+    #[serde(
+        rename = "messaging_enabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub messaging_enabled: Option<bool>,
+    /// Monthly cost of the number, sent as a JSON number (e.g. 1.25).
+    ///
+    /// Wire name: `monthly_cost`.
+    #[serde(rename = "monthly_cost", default, skip_serializing_if = "Option::is_none")]
+    pub monthly_cost: Option<f64>,
+    /// Free-form note; shown only (as null) in the v2.1 purchase example.
+    ///
+    /// Wire name: `note`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "note",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::deserialize_nullable"
+    )]
+    pub note: Option<Option<String>>,
+    /// Phone number type. Possible values are longcode and toll-free (v2.0 list page). The 2018 OpenAPI spec lists standard, tollfree, inum and a v2.1 example sends "standard"; unlisted values are kept.
+    ///
+    /// Wire name: `number_type`.
+    #[serde(rename = "number_type")]
+    pub number_type: NumberAttributesNumberType,
+    /// The rate center associated with the area code and exchange code (NPANXX), as its abbreviated value (e.g. "nwyrcyzn01").
+    ///
+    /// Wire name: `rate_center`.
+    #[serde(rename = "rate_center")]
+    pub rate_center: String,
+    /// Rate type of the number (e.g. "local").
+    ///
+    /// Wire name: `rate_type`.
+    #[serde(rename = "rate_type", default, skip_serializing_if = "Option::is_none")]
+    pub rate_type: Option<String>,
+    /// One-time setup cost of the number, sent as a JSON number (e.g. 1.0).
+    ///
+    /// Wire name: `setup_cost`.
+    #[serde(rename = "setup_cost", default, skip_serializing_if = "Option::is_none")]
+    pub setup_cost: Option<f64>,
+    /// State of the number, lower-case abbreviation (e.g. "ny").
+    ///
+    /// Wire name: `state`.
+    #[serde(rename = "state")]
+    pub state: String,
+    /// Status of the number on the account (e.g. "PURCHASED").
+    ///
+    /// Wire name: `status`.
+    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Tier of the number (e.g. "Standard").
+    ///
+    /// Wire name: `tier`.
+    #[serde(rename = "tier", default, skip_serializing_if = "Option::is_none")]
+    pub tier: Option<String>,
+    /// The phone number itself. Documented as integer in the 2018 spec but every example sends a string ("16463451234").
+    ///
+    /// Wire name: `value`.
+    #[serde(rename = "value")]
+    pub value: String,
+}
+/// Phone number type. Possible values are longcode and toll-free (v2.0 list page). The 2018 OpenAPI spec lists standard, tollfree, inum and a v2.1 example sends "standard"; unlisted values are kept.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum NumberAttributesNumberType {
+    ///`longcode`
+    Longcode,
+    ///`toll-free`
+    TollFree,
+    /// A value the spec does not list, kept exactly as the provider sent it.
+    Unknown(String),
+}
+impl NumberAttributesNumberType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            NumberAttributesNumberType::Longcode => "longcode",
+            NumberAttributesNumberType::TollFree => "toll-free",
+            NumberAttributesNumberType::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for NumberAttributesNumberType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "longcode" => NumberAttributesNumberType::Longcode,
+            "toll-free" => NumberAttributesNumberType::TollFree,
+            _ => NumberAttributesNumberType::Unknown(value),
+        }
+    }
+}
+impl From<&str> for NumberAttributesNumberType {
+    fn from(value: &str) -> Self {
+        NumberAttributesNumberType::from(value.to_owned())
+    }
+}
+impl std::fmt::Display for NumberAttributesNumberType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for NumberAttributesNumberType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for NumberAttributesNumberType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(NumberAttributesNumberType::from)
+    }
+}
+/// JSON:API links of a document or resource.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Links {
+    /// URI of this resource (e.g. <https://api.flowroute.com/v2/numbers/16502390214>).
+    ///
+    /// Wire name: `self`.
+    #[serde(rename = "self")]
+    pub self_: String,
+}
+/// The relationships a phone number can have: CNAM preset, E911 address, primary and failover voice routes, and (after messaging enablement) a message provision job. Each is a JSON:API to-one relationship.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct NumberRelationships {
+    /// A JSON:API to-one relationship.
+    ///
+    /// Wire name: `cnam_preset`.
+    #[serde(rename = "cnam_preset", default, skip_serializing_if = "Option::is_none")]
+    pub cnam_preset: Option<Relationship>,
+    /// A JSON:API to-one relationship.
+    ///
+    /// Wire name: `e911_address`.
+    #[serde(rename = "e911_address", default, skip_serializing_if = "Option::is_none")]
+    pub e911_address: Option<Relationship>,
+    /// A JSON:API to-one relationship.
+    ///
+    /// Wire name: `failover_route`.
+    #[serde(rename = "failover_route", default, skip_serializing_if = "Option::is_none")]
+    pub failover_route: Option<Relationship>,
+    /// A JSON:API to-one relationship.
+    ///
+    /// Wire name: `message_provision`.
+    #[serde(
+        rename = "message_provision",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub message_provision: Option<Relationship>,
+    /// A JSON:API to-one relationship.
+    ///
+    /// Wire name: `primary_route`.
+    #[serde(rename = "primary_route", default, skip_serializing_if = "Option::is_none")]
+    pub primary_route: Option<Relationship>,
+}
+/// A JSON:API to-one relationship.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Relationship {
+    /// The related object's JSON:API resource identifier, or null when there is none.
+    ///
+    /// Wire name: `data`.
+    #[serde(rename = "data")]
+    pub data: Option<ResourceIdentifier>,
+}
+/// The related object's JSON:API resource identifier, or null when there is none.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResourceIdentifier {
+    /// ID of the related object (e.g. "0" for the default sip-reg route).
+    ///
+    /// Wire name: `id`.
+    #[serde(rename = "id")]
+    pub id: String,
+    /// Type of the related object, e.g. "route", "cnam" or "message_provision" (the included object for a message_provision relationship has type "message_provisioning_status").
+    ///
+    /// Wire name: `type`.
+    #[serde(rename = "type")]
+    pub r#type: String,
+}
+/// This will always be number.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum NumberResourceType {
+    ///`number`
+    #[default]
+    Number,
+    /// A value the spec does not list, kept exactly as the provider sent it.
+    Unknown(String),
+}
+impl NumberResourceType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            NumberResourceType::Number => "number",
+            NumberResourceType::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for NumberResourceType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "number" => NumberResourceType::Number,
+            _ => NumberResourceType::Unknown(value),
+        }
+    }
+}
+impl From<&str> for NumberResourceType {
+    fn from(value: &str) -> Self {
+        NumberResourceType::from(value.to_owned())
+    }
+}
+impl std::fmt::Display for NumberResourceType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for NumberResourceType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for NumberResourceType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(NumberResourceType::from)
+    }
+}
+/// JSON:API links of a list document.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListLinks {
+    /// URI of the next page.
+    ///
+    /// *Reconstructed, not documented by the provider:* The 2018 spec gives other lists RequestLinks {next, self}; its Numbers list shows only self.
+    ///
+    /// Wire name: `next`.
+    #[serde(rename = "next", default, skip_serializing_if = "Option::is_none")]
+    pub next: Option<String>,
+    /// URI of this page.
+    ///
+    /// Wire name: `self`.
+    #[serde(rename = "self", default, skip_serializing_if = "Option::is_none")]
+    pub self_: Option<String>,
+}
+/// Error response body. The status in each error matches the HTTP status code returned; title and detail give more context.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ErrorDocument {
+    /// The errors that occurred.
+    ///
+    /// Wire name: `errors`.
+    #[serde(rename = "errors")]
+    pub errors: Vec<ApiError>,
+}
+/// One error. All fields are optional: the 403 example has no id and the 404 example no title.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ApiError {
+    /// An expanded explanation of why your API request was unsuccessful.
+    ///
+    /// Wire name: `detail`.
+    #[serde(rename = "detail", default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    /// Unique identifier associated with the API request that generated the error. Give it to Flowroute Support to retrieve details from the logs.
+    ///
+    /// Wire name: `id`.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// HTTP Status code related to the error.
+    ///
+    /// Wire name: `status`.
+    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<i32>,
+    /// HTTP Short description of what error was encountered.
+    ///
+    /// Wire name: `title`.
+    #[serde(rename = "title", default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+}
+/// JSON:API document holding one phone number (responses of get, purchase and patch).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NumberDocument {
+    /// A phone number resource object.
+    ///
+    /// Wire name: `data`.
+    #[serde(rename = "data")]
+    pub data: NumberResource,
+    /// An array of objects associated with the phone number: routes, message provisioning statuses, CNAM presets and E911 addresses.
+    ///
+    /// Wire name: `included`.
+    #[serde(rename = "included", default, skip_serializing_if = "Option::is_none")]
+    pub included: Option<Vec<IncludedResource>>,
+    /// JSON:API links of a document or resource.
+    ///
+    /// Wire name: `links`.
+    #[serde(rename = "links", default, skip_serializing_if = "Option::is_none")]
+    pub links: Option<Links>,
+}
+/// An object related to the phone number. Its `attributes` depend on `type` and are kept free-form.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IncludedResource {
+    /// Attributes of the included object; the fields depend on `type`. route: alias (string), edge_strategy_id (integer, null in examples), route_type (host, number, uri or sip-reg), value (string, null for sip-reg). message_provisioning_status: status (e.g. "processing"), tn (the phone number). cnam and e911 attributes are not documented.
+    ///
+    /// Wire name: `attributes`.
+    #[serde(rename = "attributes", default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<serde_json::Map<String, serde_json::Value>>,
+    /// ID of the included object.
+    ///
+    /// Wire name: `id`.
+    #[serde(rename = "id")]
+    pub id: String,
+    /// JSON:API links of a document or resource.
+    ///
+    /// Wire name: `links`.
+    #[serde(rename = "links", default, skip_serializing_if = "Option::is_none")]
+    pub links: Option<Links>,
+    /// Type of the included object. The details page's prose lists `cnam`, `e911`, `route` and `messaging-provision`; the seed's example sends `message_provisioning_status`, which wins.
+    ///
+    /// Wire name: `type`.
+    #[serde(rename = "type")]
+    pub r#type: IncludedResourceType,
+}
+/// Type of the included object. The details page's prose lists `cnam`, `e911`, `route` and `messaging-provision`; the seed's example sends `message_provisioning_status`, which wins.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum IncludedResourceType {
+    ///`route`
+    Route,
+    ///`message_provisioning_status`
+    MessageProvisioningStatus,
+    ///`cnam`
+    Cnam,
+    ///`e911`
+    E911,
+    /// A value the spec does not list, kept exactly as the provider sent it.
+    Unknown(String),
+}
+impl IncludedResourceType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            IncludedResourceType::Route => "route",
+            IncludedResourceType::MessageProvisioningStatus => {
+                "message_provisioning_status"
+            }
+            IncludedResourceType::Cnam => "cnam",
+            IncludedResourceType::E911 => "e911",
+            IncludedResourceType::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for IncludedResourceType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "route" => IncludedResourceType::Route,
+            "message_provisioning_status" => {
+                IncludedResourceType::MessageProvisioningStatus
+            }
+            "cnam" => IncludedResourceType::Cnam,
+            "e911" => IncludedResourceType::E911,
+            _ => IncludedResourceType::Unknown(value),
+        }
+    }
+}
+impl From<&str> for IncludedResourceType {
+    fn from(value: &str) -> Self {
+        IncludedResourceType::from(value.to_owned())
+    }
+}
+impl std::fmt::Display for IncludedResourceType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for IncludedResourceType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for IncludedResourceType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(IncludedResourceType::from)
+    }
+}
+/// Options for Purchase a Phone Number; every field is optional.
+///
+/// *Reconstructed, not documented by the provider:* The purchase page lists these fields without saying they go in a JSON body; body placement is inferred from patchNumber.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct NumberPurchase {
+    /// If set to True, every time you receive an inbound call, Flowroute will contact one of the CNAM databases across the country and attempt to retrieve the Caller Id for the number. This will incur a charge called a 'CNAM Dip'. If set to False, this will not happen. If left unset, this will default to the "CNAM Lookups by Default" setting in your account preferences (Preferences-&gt;Features).
+    ///
+    /// Wire name: `cnam_lookups_enabled`.
+    #[serde(
+        rename = "cnam_lookups_enabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub cnam_lookups_enabled: Option<bool>,
+    /// If set to True, sends an external request to the Message Provision API to change the enablement state of the number after purchase is complete. If not set, the default value is False. If the Message Provision API is unavailable the purchase answers 207 Multi-Status.
+    ///
+    /// Wire name: `messaging_enabled`.
+    #[serde(
+        rename = "messaging_enabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub messaging_enabled: Option<bool>,
+}
+/// Body of Update Details for a Phone Number. A flat object (not wrapped in a JSON:API `data` member); only `type` is required, every other field is changed only when sent.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct NumberPatch {
+    /// Nonunique friendly name to be assigned to the phone number.
+    ///
+    /// Wire name: `alias`.
+    #[serde(rename = "alias", default, skip_serializing_if = "Option::is_none")]
+    pub alias: Option<String>,
+    /// Enable or Disable CNAM Lookups on inbound calls.
+    ///
+    /// Wire name: `cnam_lookups_enabled`.
+    #[serde(
+        rename = "cnam_lookups_enabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub cnam_lookups_enabled: Option<bool>,
+    /// If set to a valid URL in combination with messaging_enabled, causes the Message Provision API to send a notification via callback when the Provision request is finished (see the Callbacks page).
+    ///
+    /// Wire name: `messaging_callback_url`.
+    #[serde(
+        rename = "messaging_callback_url",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub messaging_callback_url: Option<String>,
+    /// If set to True in combination with messaging_enabled, causes the Message Provision API to send an email to the account contact address on file when the Message Provision job finishes.
+    ///
+    /// Wire name: `messaging_email`.
+    #[serde(
+        rename = "messaging_email",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub messaging_email: Option<bool>,
+    /// If set to True, sends an external request to the Message Provision API to change the enablement state of the number. Defaults to False. See Flowroute Pricing for the costs of enabling a number to send and receive messages. If messaging_enabled is set to True and the Message Provision API is unavailable, the status code will be 207 Multi-Status; enabling can be retried via the Message Provision API or this operation.
+    ///
+    /// Wire name: `messaging_enabled`.
+    #[serde(
+        rename = "messaging_enabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub messaging_enabled: Option<bool>,
+    /// Type of the data object to be updated. This will always be number.
+    ///
+    /// Wire name: `type`.
+    #[serde(rename = "type")]
+    pub r#type: NumberPatchType,
+}
+/// Type of the data object to be updated. This will always be number.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum NumberPatchType {
+    ///`number`
+    #[default]
+    Number,
+    /// A value the spec does not list, kept exactly as the provider sent it.
+    Unknown(String),
+}
+impl NumberPatchType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            NumberPatchType::Number => "number",
+            NumberPatchType::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for NumberPatchType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "number" => NumberPatchType::Number,
+            _ => NumberPatchType::Unknown(value),
+        }
+    }
+}
+impl From<&str> for NumberPatchType {
+    fn from(value: &str) -> Self {
+        NumberPatchType::from(value.to_owned())
+    }
+}
+impl std::fmt::Display for NumberPatchType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for NumberPatchType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for NumberPatchType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(NumberPatchType::from)
+    }
+}

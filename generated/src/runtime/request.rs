@@ -1,0 +1,121 @@
+use http::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE};
+use http::{HeaderName, HeaderValue, Method};
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+
+use super::{BuildError, Credentials};
+
+/// Everything but RFC 3986 "unreserved" characters is percent-encoded, so a
+/// value can never change the shape of a path or a query.
+const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// Assembles one HTTP request: the generated builders feed it the path
+/// segments, query pairs, headers and body, and get an [`http::Request`] back.
+#[derive(Debug)]
+pub struct RequestBuilder {
+    method: Method,
+    url: String,
+    query: Vec<(String, String)>,
+    headers: Vec<(HeaderName, HeaderValue)>,
+    body: Option<(&'static str, Vec<u8>)>,
+    accept: Option<&'static str>,
+    error: Option<BuildError>,
+}
+
+impl RequestBuilder {
+    /// Starts a request to `base_url` (without a trailing slash) with `method`.
+    pub fn new(method: Method, base_url: &str) -> Self {
+        RequestBuilder {
+            method,
+            url: base_url.trim_end_matches('/').to_owned(),
+            query: Vec::new(),
+            headers: Vec::new(),
+            body: None,
+            accept: None,
+            error: None,
+        }
+    }
+
+    /// Appends a literal part of the path template, as written in the spec.
+    pub fn literal(mut self, text: &str) -> Self {
+        self.url.push_str(text);
+        self
+    }
+
+    /// Appends a path parameter's value, percent-encoded.
+    pub fn path_param(mut self, value: &str) -> Self {
+        self.url.extend(utf8_percent_encode(value, COMPONENT));
+        self
+    }
+
+    /// Adds one `name=value` query pair; both are percent-encoded.
+    pub fn query(mut self, name: &str, value: impl Into<String>) -> Self {
+        self.query.push((name.to_owned(), value.into()));
+        self
+    }
+
+    /// Adds a header parameter.
+    pub fn header(mut self, name: &'static str, value: &str) -> Self {
+        match HeaderValue::from_str(value) {
+            Ok(value) => self.headers.push((HeaderName::from_static(name), value)),
+            Err(_) => self.error = Some(BuildError::InvalidHeader { name }),
+        }
+        self
+    }
+
+    /// Sets the `Accept` header to the media types the operation documents.
+    pub fn accept(mut self, media_types: &'static str) -> Self {
+        self.accept = Some(media_types);
+        self
+    }
+
+    /// Sets a JSON body, serialized with serde, sent as `content_type`.
+    pub fn json_body<T: serde::Serialize>(mut self, content_type: &'static str, body: &T) -> Self {
+        match serde_json::to_vec(body) {
+            Ok(bytes) => self.body = Some((content_type, bytes)),
+            Err(error) => self.error = Some(BuildError::Body(error)),
+        }
+        self
+    }
+
+    /// Finishes the request, adding the `Authorization` header for `credentials`.
+    pub fn build(self, credentials: &Credentials) -> Result<http::Request<Vec<u8>>, BuildError> {
+        if let Some(error) = self.error {
+            return Err(error);
+        }
+        let mut url = self.url;
+        for (index, (name, value)) in self.query.iter().enumerate() {
+            url.push(if index == 0 { '?' } else { '&' });
+            url.extend(utf8_percent_encode(name, COMPONENT));
+            url.push('=');
+            url.extend(utf8_percent_encode(value, COMPONENT));
+        }
+        let uri: http::Uri =
+            url.parse()
+                .map_err(|error: http::uri::InvalidUri| BuildError::InvalidUrl {
+                    url: url.clone(),
+                    reason: error.to_string(),
+                })?;
+        let mut request = http::Request::new(Vec::new());
+        *request.method_mut() = self.method;
+        *request.uri_mut() = uri;
+        let headers = request.headers_mut();
+        if let Some(value) = credentials.header_value()? {
+            headers.insert(AUTHORIZATION, value);
+        }
+        if let Some(accept) = self.accept {
+            headers.insert(ACCEPT, HeaderValue::from_static(accept));
+        }
+        for (name, value) in self.headers {
+            headers.append(name, value);
+        }
+        if let Some((content_type, bytes)) = self.body {
+            headers.insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
+            *request.body_mut() = bytes;
+        }
+        Ok(request)
+    }
+}

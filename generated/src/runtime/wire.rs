@@ -1,0 +1,42 @@
+//! Decoding helpers shared by the generated response decoders and models.
+
+use http::{HeaderMap, StatusCode};
+use serde::{Deserialize, Deserializer};
+
+use super::Error;
+
+/// Decodes a JSON body as `T`; a body that does not decode becomes
+/// [`Error::UnexpectedResponse`] carrying the status and the raw text.
+pub fn decode_json<T, E>(
+    status: StatusCode,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<T, Error<E>>
+where
+    T: serde::de::DeserializeOwned,
+{
+    serde_json::from_slice(body).map_err(|error| {
+        Error::unexpected(
+            status,
+            headers,
+            body,
+            format!("the body does not match the documented schema: {error}"),
+        )
+    })
+}
+
+/// Reads a `text/plain` body documented as a string.
+pub fn decode_text(body: &[u8]) -> String {
+    String::from_utf8_lossy(body).into_owned()
+}
+
+/// For an optional nullable field (`Option<Option<T>>`): an absent field stays
+/// `None` (through `#[serde(default)]`), an explicit `null` becomes
+/// `Some(None)` and a value `Some(Some(value))`.
+pub fn deserialize_nullable<'de, T, D>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+where
+    T: Deserialize<'de>,
+    D: Deserializer<'de>,
+{
+    Option::<T>::deserialize(deserializer).map(Some)
+}

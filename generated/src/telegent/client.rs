@@ -1,0 +1,118 @@
+// Generated from `specs/telegent.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+use crate::runtime::{ClientCore, Credentials};
+use super::{builders, types};
+///The credentials the client sends. Schemes this API declares: HTTP bearer, none (for the operations the spec marks as needing no credentials).
+#[derive(Debug, Clone)]
+pub struct Auth(Credentials);
+impl Auth {
+    /// `Authorization: Bearer <token>`.
+    pub fn bearer(token: impl Into<String>) -> Self {
+        Auth(Credentials::Bearer(token.into()))
+    }
+    /// No credentials: only for the operations that need none.
+    pub fn none() -> Self {
+        Auth(Credentials::None)
+    }
+}
+/**A client for mPaaS Core APIs 1.0.8.
+
+Create one per set of credentials and reuse it: it holds a connection pool. Each operation method returns a request builder; nothing is sent until `send()`.*/
+#[derive(Debug, Clone)]
+pub struct Client {
+    core: ClientCore,
+}
+impl Client {
+    ///The production base URL, from the spec's `servers`: <https://api.telegent.com>.
+    pub const DEFAULT_BASE_URL: &'static str = "https://api.telegent.com";
+    /// A client for the production base URL.
+    pub fn new(auth: Auth) -> Self {
+        Client {
+            core: ClientCore::new(Self::DEFAULT_BASE_URL, auth.0),
+        }
+    }
+    /// Sends every request to `base_url` instead (a sandbox, a proxy, a mock server).
+    pub fn with_base_url(mut self, base_url: impl Into<String>) -> Self {
+        self.core.set_base_url(base_url);
+        self
+    }
+    /// Sends requests through `http` (timeouts, proxies, connection pools).
+    pub fn with_http_client(mut self, http: reqwest::Client) -> Self {
+        self.core.set_http_client(http);
+        self
+    }
+    /// The base URL requests are sent to.
+    pub fn base_url(&self) -> &str {
+        self.core.base_url()
+    }
+    /// List Account Voice Routes
+    ///
+    /// Retrieves a list of all voice routes configured for your account, with each route's status (`CallRouteStatus`) and configuration. No pagination or filter parameters are documented.
+    ///
+    /// `GET /v1.0/account/voice/routes`: see [`builders::ListAccountVoiceRoutes`].
+    pub fn list_account_voice_routes(&self) -> builders::ListAccountVoiceRoutes<'_> {
+        builders::ListAccountVoiceRoutes::new(&self.core)
+    }
+    /// Generate API Token
+    ///
+    /// Authenticates your account credentials and returns a Bearer token required for all subsequent API requests. Include this token in the `Authorization: Bearer <token>` header on every call. Tokens expire (after a few minutes) and must be refreshed; there is no refresh mechanism, re-authenticate from scratch.
+    ///
+    /// **What this does:** Returns a token string and tokenExpiry timestamp. The optional ApiEndpoint field scopes the token to a single endpoint URL — a token scoped to /v1.0/numbers/provision will be rejected by any other endpoint.
+    ///
+    /// (The .md rendering of this page keys the operation as `post /v1.0/OAuth2/tokens`; every request example and the rendered page use `/v1.0/oauth2/tokens`.)
+    ///
+    /// `POST /v1.0/oauth2/tokens`: see [`builders::GenerateApiToken`].
+    pub fn generate_api_token(
+        &self,
+        body: types::GenerateApiTokenBody,
+    ) -> builders::GenerateApiToken<'_> {
+        builders::GenerateApiToken::new(&self.core, body)
+    }
+    /// Get Voice Route Details
+    ///
+    /// Retrieves the detailed configuration of a specific voice route. Useful for confirming that a previous update completed. Some fields may be absent (or null) when not applicable to the route type; authentication credentials may be partially masked.
+    ///
+    /// `GET /v1.0/voice/routes`: see [`builders::GetVoiceRoute`].
+    pub fn get_voice_route(
+        &self,
+        call_route_id: impl Into<String>,
+    ) -> builders::GetVoiceRoute<'_> {
+        builders::GetVoiceRoute::new(&self.core, call_route_id.into())
+    }
+    /// Create Voice Route
+    ///
+    /// Create a new voice route to define how inbound calls are handled for numbers assigned to it. Routes support SIP trunk termination, webhook-based IVR, forwarding, and workgroup distribution. Each route returns a unique CRID (Call Route ID) used when provisioning or updating numbers. Workgroups and Schedules can be attached to a route after creation to enable ring groups and business-hours routing.
+    ///
+    /// **What this does:** Returns the new route's `CallRouteId` (`CRID-`). Store this ID — it is required when provisioning numbers with voice enabled. Configure SIP trunk IPs, forwarding URLs, or workgroups after creation using the update endpoint.
+    ///
+    /// **Next steps:**
+    /// - Assign the route to a number — `POST /v1.0/numbers/provision`
+    /// - Add a workgroup — `POST /v1.0/workgroups`
+    ///
+    /// Required parameters depend on `RouteType` (Postman collection): `Trunk` needs trunk IPs, ports and transports; `URL` needs `VoiceUrl` and `VoiceUrlMethod`; Basic webhook auth needs both `VoiceUsername` and `VoicePasswordToken`, Bearer only `VoicePasswordToken`. Note the wire spellings `VocieAuthenticationType` and `Trunk1Priortiy` (sic).
+    ///
+    /// `POST /v1.0/voice/routes`: see [`builders::CreateVoiceRoute`].
+    pub fn create_voice_route(
+        &self,
+        body: types::CreateVoiceRouteBody,
+    ) -> builders::CreateVoiceRoute<'_> {
+        builders::CreateVoiceRoute::new(&self.core, body)
+    }
+    /// Update Voice Route
+    ///
+    /// Update an existing voice route's configuration including SIP trunk settings, forwarding numbers, IVR menus, and workgroup assignments. Changes apply immediately to all numbers using this route.
+    ///
+    /// **What this does:** Returns the updated route configuration. Only fields you send are changed. Changes apply immediately to all numbers using this route.
+    ///
+    /// **Next steps:**
+    /// - Confirm the update — `GET /v1.0/voice/routes`
+    /// - View numbers using this route — `GET /v1.0/numbers/inventory`
+    ///
+    /// `POST /v1.0/voice/routes/update`: see [`builders::UpdateVoiceRoute`].
+    pub fn update_voice_route(
+        &self,
+        call_route_id: impl Into<String>,
+    ) -> builders::UpdateVoiceRoute<'_> {
+        builders::UpdateVoiceRoute::new(&self.core, call_route_id.into())
+    }
+}
