@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use openapiv3::{OpenAPI, ReferenceOr};
 use serde::de::DeserializeOwned;
-use serde_json::Value;
+use serde_yaml::Value;
 
 use crate::error::{Error, Pointer};
 
@@ -18,6 +18,7 @@ pub struct Spec {
     pub module: String,
     /// The typed document.
     pub doc: OpenAPI,
+    /// The document as parsed, in source order, for `$ref`s into any place.
     raw: Value,
 }
 
@@ -44,6 +45,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Spec, Error> {
                 .unwrap_or_else(|| "#".to_owned());
             Error::new(path, place, format!("not valid YAML: {error}"))
         })?,
+        // serde_yaml's `Value` keeps the source order of object keys.
         "json" => serde_json::from_str(text).map_err(|error| {
             Error::new(
                 path,
@@ -69,7 +71,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Spec, Error> {
         .hint("Switchboard reads OpenAPI 3.0.x documents"));
     }
     check_refs(path, &raw, &raw, Pointer::root())?;
-    let doc: OpenAPI = serde_json::from_value(raw.clone()).map_err(|error| {
+    let doc: OpenAPI = serde_yaml::from_value(raw.clone()).map_err(|error| {
         Error::new(
             path,
             "#",
@@ -101,7 +103,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Spec, Error> {
 
 fn check_refs(path: &Path, root: &Value, value: &Value, at: Pointer) -> Result<(), Error> {
     match value {
-        Value::Object(map) => {
+        Value::Mapping(map) => {
             if let Some(reference) = map.get("$ref") {
                 let Some(reference) = reference.as_str() else {
                     return Err(Error::new(path, at.as_str(), "`$ref` is not a string"));
@@ -124,17 +126,31 @@ fn check_refs(path: &Path, root: &Value, value: &Value, at: Pointer) -> Result<(
                 }
             }
             for (key, child) in map {
-                check_refs(path, root, child, at.join(key))?;
+                check_refs(path, root, child, at.join(key_text(key)))?;
             }
             Ok(())
         }
-        Value::Array(items) => {
+        Value::Sequence(items) => {
             for (index, child) in items.iter().enumerate() {
                 check_refs(path, root, child, at.join(index.to_string()))?;
             }
             Ok(())
         }
+        Value::Tagged(tagged) => check_refs(path, root, &tagged.value, at),
         _ => Ok(()),
+    }
+}
+
+/// A mapping key as a pointer segment (YAML allows `200:` as a number key).
+fn key_text(key: &Value) -> String {
+    match key {
+        Value::String(text) => text.clone(),
+        Value::Number(number) => number.to_string(),
+        Value::Bool(flag) => flag.to_string(),
+        other => serde_yaml::to_string(other)
+            .unwrap_or_default()
+            .trim()
+            .to_owned(),
     }
 }
 
@@ -143,8 +159,12 @@ fn lookup<'a>(root: &'a Value, pointer: &Pointer) -> Option<&'a Value> {
         .segments()
         .iter()
         .try_fold(root, |value, segment| match value {
-            Value::Object(map) => map.get(segment),
-            Value::Array(items) => items.get(segment.parse::<usize>().ok()?),
+            Value::Mapping(map) => map.get(segment.as_str()).or_else(|| {
+                map.iter()
+                    .find(|(key, _)| key_text(key) == *segment)
+                    .map(|(_, v)| v)
+            }),
+            Value::Sequence(items) => items.get(segment.parse::<usize>().ok()?),
             _ => None,
         })
 }
@@ -169,7 +189,7 @@ impl Spec {
                     let value = lookup(&self.raw, &target).ok_or_else(|| {
                         self.error(&place, format!("`{reference}` does not resolve"))
                     })?;
-                    current = serde_json::from_value(value.clone()).map_err(|error| {
+                    current = serde_yaml::from_value(value.clone()).map_err(|error| {
                         self.error(
                             &target,
                             format!("`{reference}` points at something of the wrong kind: {error}"),

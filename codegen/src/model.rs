@@ -306,7 +306,12 @@ impl Model<'_> {
         base: &str,
         values: Vec<String>,
     ) -> Result<TypeRef, Error> {
-        let key = (at.to_string(), View::Model);
+        // Inline enums that share a title and their values share one type.
+        let identity = match &schema.schema_data.title {
+            Some(title) if !is_component(at) => format!("title:{title}:{values:?}"),
+            _ => at.to_string(),
+        };
+        let key = (identity, View::Model);
         if let Some(name) = self.by_key.get(&key) {
             return Ok(TypeRef::Named(name.clone()));
         }
@@ -322,7 +327,11 @@ impl Model<'_> {
         self.by_key.insert(key, name.clone());
         self.types.push(Some(TypeDef {
             name: name.clone(),
-            doc: Some(schema_doc(schema).unwrap_or_else(|| origin_doc(at))),
+            doc: Some(match &schema.schema_data.title {
+                // Shared by several fields: their descriptions stay on the fields.
+                Some(title) if !is_component(at) => format!("The spec's `{title}` values."),
+                _ => schema_doc(schema).unwrap_or_else(|| origin_doc(at)),
+            }),
             kind: TypeKind::Enum { variants },
         }));
         Ok(TypeRef::Named(name))
@@ -403,9 +412,8 @@ impl Model<'_> {
             View::Patch => (View::Patch, format!("{base}Patch")),
         };
         // Inline schemas that share a title and a definition share one type.
-        let inline = at.segments().len() != 3 || !at.as_str().starts_with("#/components/schemas/");
         let identity = match &schema.schema_data.title {
-            Some(title) if inline => format!(
+            Some(title) if !is_component(at) => format!(
                 "title:{title}:{}",
                 serde_json::to_string(schema).unwrap_or_default()
             ),
@@ -993,6 +1001,11 @@ fn schema_doc(schema: &Schema) -> Option<String> {
         });
     }
     text
+}
+
+/// Whether `at` is `#/components/schemas/<name>`.
+fn is_component(at: &Pointer) -> bool {
+    matches!(at.segments().as_slice(), [components, schemas, _] if components == "components" && schemas == "schemas")
 }
 
 /// Documentation for a schema the spec does not describe: where it comes from.

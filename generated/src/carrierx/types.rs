@@ -544,15 +544,11 @@ pub struct PartnerCallbacks {
     /// Wire name: `app_mediator`.
     #[serde(rename = "app_mediator", default, skip_serializing_if = "Option::is_none")]
     pub app_mediator: Option<String>,
-    /// Callback URL for notifications when SMS/MMS messaging is enabled or disabled for a DID.
+    /// Callback URL for text message activity (when an SMS is sent or received).
     ///
-    /// Wire name: `phonenumber_messaging_update`.
-    #[serde(
-        rename = "phonenumber_messaging_update",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub phonenumber_messaging_update: Option<String>,
+    /// Wire name: `sms`.
+    #[serde(rename = "sms", default, skip_serializing_if = "Option::is_none")]
+    pub sms: Option<String>,
     /// Callback URL for getting callbacks with a confirmation of renting a DID from an external provider successfully.
     ///
     /// Wire name: `phonenumber_order`.
@@ -562,11 +558,15 @@ pub struct PartnerCallbacks {
         skip_serializing_if = "Option::is_none"
     )]
     pub phonenumber_order: Option<String>,
-    /// Callback URL for text message activity (when an SMS is sent or received).
+    /// Callback URL for notifications when SMS/MMS messaging is enabled or disabled for a DID.
     ///
-    /// Wire name: `sms`.
-    #[serde(rename = "sms", default, skip_serializing_if = "Option::is_none")]
-    pub sms: Option<String>,
+    /// Wire name: `phonenumber_messaging_update`.
+    #[serde(
+        rename = "phonenumber_messaging_update",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub phonenumber_messaging_update: Option<String>,
 }
 /// The partner payment type. Values seen in the examples are prepay and postpay.
 ///
@@ -637,6 +637,66 @@ pub struct ErrorResponse {
 /// *Reconstructed, not documented by the provider:* The Create Partner body-argument table was not in the stored excerpt; properties come from the sample request and the modifiable-field list.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PartnerCreate {
+    /// The login for web and Core API.
+    ///
+    /// Wire name: `login`.
+    #[serde(rename = "login", default, skip_serializing_if = "Option::is_none")]
+    pub login: Option<String>,
+    /// The partner password (create only; never returned).
+    ///
+    /// Wire name: `password`.
+    #[serde(rename = "password", default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+    /// The partner name.
+    ///
+    /// Wire name: `name`.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The partner company name.
+    ///
+    /// Wire name: `company_name`.
+    #[serde(rename = "company_name", default, skip_serializing_if = "Option::is_none")]
+    pub company_name: Option<String>,
+    /// The secure ID of the parent partner (the sample sends an empty string).
+    ///
+    /// Wire name: `parent_sid`.
+    #[serde(rename = "parent_sid", default, skip_serializing_if = "Option::is_none")]
+    pub parent_sid: Option<String>,
+    /// The partner country ISO 3166-1 alpha-3 code.
+    ///
+    /// Wire name: `country_code`.
+    #[serde(rename = "country_code", default, skip_serializing_if = "Option::is_none")]
+    pub country_code: Option<String>,
+    /// The partner ZIP code.
+    ///
+    /// Wire name: `zip`.
+    #[serde(rename = "zip", default, skip_serializing_if = "Option::is_none")]
+    pub zip: Option<String>,
+    /// The partner primary email address; a verification message is sent to it.
+    ///
+    /// Wire name: `owner_email`.
+    #[serde(rename = "owner_email", default, skip_serializing_if = "Option::is_none")]
+    pub owner_email: Option<String>,
+    /// The partner payment type.
+    ///
+    /// Wire name: `payment_type`.
+    #[serde(rename = "payment_type", default, skip_serializing_if = "Option::is_none")]
+    pub payment_type: Option<PartnerCreatePaymentType>,
+    /// The partner phone number.
+    ///
+    /// Wire name: `phonenumber`.
+    #[serde(rename = "phonenumber", default, skip_serializing_if = "Option::is_none")]
+    pub phonenumber: Option<String>,
+    /// The balance value when the prepay account will be charged. The Create sample request sends a JSON number (20) and the table says number, although responses serialize it as a string.
+    ///
+    /// Wire name: `charge_at`.
+    #[serde(rename = "charge_at", default, skip_serializing_if = "Option::is_none")]
+    pub charge_at: Option<f64>,
+    /// The prepay amount, sent as a JSON string in the Create sample ("100").
+    ///
+    /// Wire name: `prepay_amount`.
+    #[serde(rename = "prepay_amount", default, skip_serializing_if = "Option::is_none")]
+    pub prepay_amount: Option<String>,
     /// The Access Control List, as defined on the Partner object directly.
     ///
     /// *Reconstructed, not documented by the provider:* Not in the Create sample; assumed settable at creation because it is modifiable.
@@ -677,11 +737,6 @@ pub struct PartnerCreate {
     /// Wire name: `callbacks`.
     #[serde(rename = "callbacks", default, skip_serializing_if = "Option::is_none")]
     pub callbacks: Option<PartnerCallbacks>,
-    /// The balance value when the prepay account will be charged. The Create sample request sends a JSON number (20) and the table says number, although responses serialize it as a string.
-    ///
-    /// Wire name: `charge_at`.
-    #[serde(rename = "charge_at", default, skip_serializing_if = "Option::is_none")]
-    pub charge_at: Option<f64>,
     /// The partner city.
     ///
     /// *Reconstructed, not documented by the provider:* Not in the Create sample; assumed settable at creation because it is modifiable.
@@ -689,31 +744,6 @@ pub struct PartnerCreate {
     /// Wire name: `city`.
     #[serde(rename = "city", default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
-    /// The partner company name.
-    ///
-    /// Wire name: `company_name`.
-    #[serde(rename = "company_name", default, skip_serializing_if = "Option::is_none")]
-    pub company_name: Option<String>,
-    /// The partner country ISO 3166-1 alpha-3 code.
-    ///
-    /// Wire name: `country_code`.
-    #[serde(rename = "country_code", default, skip_serializing_if = "Option::is_none")]
-    pub country_code: Option<String>,
-    /// The login for web and Core API.
-    ///
-    /// Wire name: `login`.
-    #[serde(rename = "login", default, skip_serializing_if = "Option::is_none")]
-    pub login: Option<String>,
-    /// The partner name.
-    ///
-    /// Wire name: `name`.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// The partner primary email address; a verification message is sent to it.
-    ///
-    /// Wire name: `owner_email`.
-    #[serde(rename = "owner_email", default, skip_serializing_if = "Option::is_none")]
-    pub owner_email: Option<String>,
     /// The Access Control List assigned to the partner by its parent partner.
     ///
     /// *Reconstructed, not documented by the provider:* Not in the Create sample; assumed settable at creation because it is modifiable.
@@ -725,31 +755,6 @@ pub struct PartnerCreate {
         skip_serializing_if = "Option::is_none"
     )]
     pub parent_assigned_acls: Option<Vec<AccessControlList>>,
-    /// The secure ID of the parent partner (the sample sends an empty string).
-    ///
-    /// Wire name: `parent_sid`.
-    #[serde(rename = "parent_sid", default, skip_serializing_if = "Option::is_none")]
-    pub parent_sid: Option<String>,
-    /// The partner password (create only; never returned).
-    ///
-    /// Wire name: `password`.
-    #[serde(rename = "password", default, skip_serializing_if = "Option::is_none")]
-    pub password: Option<String>,
-    /// The partner payment type.
-    ///
-    /// Wire name: `payment_type`.
-    #[serde(rename = "payment_type", default, skip_serializing_if = "Option::is_none")]
-    pub payment_type: Option<PartnerCreatePaymentType>,
-    /// The partner phone number.
-    ///
-    /// Wire name: `phonenumber`.
-    #[serde(rename = "phonenumber", default, skip_serializing_if = "Option::is_none")]
-    pub phonenumber: Option<String>,
-    /// The prepay amount, sent as a JSON string in the Create sample ("100").
-    ///
-    /// Wire name: `prepay_amount`.
-    #[serde(rename = "prepay_amount", default, skip_serializing_if = "Option::is_none")]
-    pub prepay_amount: Option<String>,
     /// The partner technical email address; a verification message is sent to it.
     ///
     /// *Reconstructed, not documented by the provider:* Named by the Create page's verification note, not in the Create sample.
@@ -768,11 +773,6 @@ pub struct PartnerCreate {
         skip_serializing_if = "Option::is_none"
     )]
     pub transformations: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
-    /// The partner ZIP code.
-    ///
-    /// Wire name: `zip`.
-    #[serde(rename = "zip", default, skip_serializing_if = "Option::is_none")]
-    pub zip: Option<String>,
 }
 /// The partner payment type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -4,98 +4,6 @@
 use http::{HeaderMap, Method, StatusCode};
 use crate::runtime::{self, BuildError, ClientCore, Error, RequestBuilder, Response};
 use super::types;
-/// `POST /provisioned-routes`
-///
-/// Create Provisioned Route
-///
-/// Creates a new call-routing tracking number with a complete, production-ready configuration. Configurable on creation: identity (route name, status active/inactive, organization unit); call routing (forwarding number, ring strategy simple, round-robin, simultaneous); call handling (voice prompt, whisper message, first-time-caller whisper, voicemail greeting); spam protection (enable/disable, FTC whisper messages); SMS (forwarding with assigned users and notification preferences); AI voice agent (attach an agent with configurable ring count); analytics (conversion value, repeat interval, webhook integration); phone numbers (assign one or more tracking numbers at creation time). Roles required: Admin or Standard. ReadOnly users cannot create routes.
-#[derive(Debug, Clone)]
-#[must_use = "a request builder does nothing until it is sent"]
-pub struct CreateProvisionedRoute<'a> {
-    core: &'a ClientCore,
-    body: types::ProvisionedRouteCreate,
-}
-impl<'a> CreateProvisionedRoute<'a> {
-    pub(crate) fn new(
-        core: &'a ClientCore,
-        body: types::ProvisionedRouteCreate,
-    ) -> Self {
-        Self { core, body }
-    }
-    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
-    /// without sending it.
-    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
-        request = request.literal("/provisioned-routes");
-        request = request.accept("application/json");
-        request = request.json_body("application/json", &self.body);
-        request.build(self.core.credentials())
-    }
-    /// Decodes a reply to this operation from its status, headers and body bytes.
-    pub fn decode(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<
-        Response<types::ProvisionedRouteMutationEnvelope>,
-        Error<types::ErrorEnvelope>,
-    > {
-        match status.as_u16() {
-            201 => {
-                let body = runtime::decode_json::<
-                    types::ProvisionedRouteMutationEnvelope,
-                    types::ErrorEnvelope,
-                >(status, headers, body)?;
-                Ok(Response::new(status, headers.clone(), body))
-            }
-            400 => {
-                let body = runtime::decode_json::<
-                    types::ErrorEnvelope,
-                    types::ErrorEnvelope,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            401 => {
-                let body = runtime::decode_json::<
-                    types::ErrorEnvelope,
-                    types::ErrorEnvelope,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            500 => {
-                let body = runtime::decode_json::<
-                    types::ErrorEnvelope,
-                    types::ErrorEnvelope,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            _ => {
-                Err(
-                    Error::unexpected(
-                        status,
-                        headers,
-                        body,
-                        "the spec documents no such status for this operation",
-                    ),
-                )
-            }
-        }
-    }
-    /// Sends the request and decodes the reply.
-    pub async fn send(
-        self,
-    ) -> Result<
-        Response<types::ProvisionedRouteMutationEnvelope>,
-        Error<types::ErrorEnvelope>,
-    > {
-        let request = self.build()?;
-        let (status, headers, body) = self
-            .core
-            .execute::<types::ErrorEnvelope>(request)
-            .await?;
-        Self::decode(status, &headers, &body)
-    }
-}
 /// `GET /provisioned-routes/list`
 ///
 /// List Provisioned Routes
@@ -213,6 +121,98 @@ impl<'a> ListProvisionedRoutes<'a> {
         self,
     ) -> Result<
         Response<types::ProvisionedRouteListEnvelope>,
+        Error<types::ErrorEnvelope>,
+    > {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .execute::<types::ErrorEnvelope>(request)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `POST /provisioned-routes`
+///
+/// Create Provisioned Route
+///
+/// Creates a new call-routing tracking number with a complete, production-ready configuration. Configurable on creation: identity (route name, status active/inactive, organization unit); call routing (forwarding number, ring strategy simple, round-robin, simultaneous); call handling (voice prompt, whisper message, first-time-caller whisper, voicemail greeting); spam protection (enable/disable, FTC whisper messages); SMS (forwarding with assigned users and notification preferences); AI voice agent (attach an agent with configurable ring count); analytics (conversion value, repeat interval, webhook integration); phone numbers (assign one or more tracking numbers at creation time). Roles required: Admin or Standard. ReadOnly users cannot create routes.
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct CreateProvisionedRoute<'a> {
+    core: &'a ClientCore,
+    body: types::ProvisionedRouteCreate,
+}
+impl<'a> CreateProvisionedRoute<'a> {
+    pub(crate) fn new(
+        core: &'a ClientCore,
+        body: types::ProvisionedRouteCreate,
+    ) -> Self {
+        Self { core, body }
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
+        request = request.literal("/provisioned-routes");
+        request = request.accept("application/json");
+        request = request.json_body("application/json", &self.body);
+        request.build(self.core.credentials())
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<
+        Response<types::ProvisionedRouteMutationEnvelope>,
+        Error<types::ErrorEnvelope>,
+    > {
+        match status.as_u16() {
+            201 => {
+                let body = runtime::decode_json::<
+                    types::ProvisionedRouteMutationEnvelope,
+                    types::ErrorEnvelope,
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            400 => {
+                let body = runtime::decode_json::<
+                    types::ErrorEnvelope,
+                    types::ErrorEnvelope,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            401 => {
+                let body = runtime::decode_json::<
+                    types::ErrorEnvelope,
+                    types::ErrorEnvelope,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            500 => {
+                let body = runtime::decode_json::<
+                    types::ErrorEnvelope,
+                    types::ErrorEnvelope,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            _ => {
+                Err(
+                    Error::unexpected(
+                        status,
+                        headers,
+                        body,
+                        "the spec documents no such status for this operation",
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request and decodes the reply.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Response<types::ProvisionedRouteMutationEnvelope>,
         Error<types::ErrorEnvelope>,
     > {
         let request = self.build()?;
@@ -521,52 +521,24 @@ impl<'a> PatchProvisionedRoute<'a> {
             core,
             id,
             body: types::ProvisionedRoutePatch {
-                call_value: None,
-                custom_source_list: None,
-                org_unit_id: None,
-                phone_numbers: None,
                 provisioned_route_name: None,
                 provisioned_route_status: None,
+                call_value: None,
                 repeat_interval: None,
-                routing_configuration: None,
-                sms_enabled: None,
-                sms_settings: None,
-                spam_enabled: None,
+                org_unit_id: None,
                 webhook_id: None,
+                sms_enabled: None,
+                spam_enabled: None,
+                sms_settings: None,
+                custom_source_list: None,
+                routing_configuration: None,
+                phone_numbers: None,
             },
         }
     }
     /// Replaces the whole patch body, including values given as arguments.
     pub fn body(mut self, body: types::ProvisionedRoutePatch) -> Self {
         self.body = body;
-        self
-    }
-    /// Sends `call_value` with this value.
-    ///
-    /// Call conversion value (Analytics). The example sends the JSON number 100; typed as number, not integer, because a conversion value may carry decimals (the field table was not captured).
-    pub fn call_value(mut self, value: f64) -> Self {
-        self.body.call_value = Some(value);
-        self
-    }
-    /// Sends `customSourceList` with this value.
-    ///
-    /// Ad source attribution (custom sources). Wire name is camelCase, unlike the other fields.
-    pub fn custom_source_list(mut self, value: Vec<types::CustomSource>) -> Self {
-        self.body.custom_source_list = Some(value);
-        self
-    }
-    /// Sends `org_unit_id` with this value.
-    ///
-    /// Organization unit (group) the route belongs to (Identity).
-    pub fn org_unit_id(mut self, value: i64) -> Self {
-        self.body.org_unit_id = Some(value);
-        self
-    }
-    /// Sends `phone_numbers` with this value.
-    ///
-    /// Tracking numbers assigned to the route (one or more can be assigned at creation time).
-    pub fn phone_numbers(mut self, value: Vec<types::RoutePhoneNumber>) -> Self {
-        self.body.phone_numbers = Some(value);
         self
     }
     /// Sends `provisioned_route_name` with this value.
@@ -586,6 +558,13 @@ impl<'a> PatchProvisionedRoute<'a> {
         self.body.provisioned_route_status = Some(value);
         self
     }
+    /// Sends `call_value` with this value.
+    ///
+    /// Call conversion value (Analytics). The example sends the JSON number 100; typed as number, not integer, because a conversion value may carry decimals (the field table was not captured).
+    pub fn call_value(mut self, value: f64) -> Self {
+        self.body.call_value = Some(value);
+        self
+    }
     /// Sends `repeat_interval` with this value.
     ///
     /// Repeat interval (Analytics). The example sends 30; the unit is not stated in the stored docs.
@@ -593,11 +572,18 @@ impl<'a> PatchProvisionedRoute<'a> {
         self.body.repeat_interval = Some(value);
         self
     }
-    /// Sends `routing_configuration` with this value.
+    /// Sends `org_unit_id` with this value.
     ///
-    /// Call routing: ring strategy and the call-handling configuration.
-    pub fn routing_configuration(mut self, value: types::RoutingConfiguration) -> Self {
-        self.body.routing_configuration = Some(value);
+    /// Organization unit (group) the route belongs to (Identity).
+    pub fn org_unit_id(mut self, value: i64) -> Self {
+        self.body.org_unit_id = Some(value);
+        self
+    }
+    /// Sends `webhook_id` with this value.
+    ///
+    /// Webhook to notify for this route (Analytics: webhook integration).
+    pub fn webhook_id(mut self, value: i64) -> Self {
+        self.body.webhook_id = Some(value);
         self
     }
     /// Sends `sms_enabled` with this value.
@@ -607,13 +593,6 @@ impl<'a> PatchProvisionedRoute<'a> {
         self.body.sms_enabled = Some(value);
         self
     }
-    /// Sends `sms_settings` with this value.
-    ///
-    /// SMS forwarding settings: assigned users and notification preferences.
-    pub fn sms_settings(mut self, value: types::SmsSettings) -> Self {
-        self.body.sms_settings = Some(value);
-        self
-    }
     /// Sends `spam_enabled` with this value.
     ///
     /// Enable spam protection.
@@ -621,11 +600,32 @@ impl<'a> PatchProvisionedRoute<'a> {
         self.body.spam_enabled = Some(value);
         self
     }
-    /// Sends `webhook_id` with this value.
+    /// Sends `sms_settings` with this value.
     ///
-    /// Webhook to notify for this route (Analytics: webhook integration).
-    pub fn webhook_id(mut self, value: i64) -> Self {
-        self.body.webhook_id = Some(value);
+    /// SMS forwarding settings: assigned users and notification preferences.
+    pub fn sms_settings(mut self, value: types::SmsSettings) -> Self {
+        self.body.sms_settings = Some(value);
+        self
+    }
+    /// Sends `customSourceList` with this value.
+    ///
+    /// Ad source attribution (custom sources). Wire name is camelCase, unlike the other fields.
+    pub fn custom_source_list(mut self, value: Vec<types::CustomSource>) -> Self {
+        self.body.custom_source_list = Some(value);
+        self
+    }
+    /// Sends `routing_configuration` with this value.
+    ///
+    /// Call routing: ring strategy and the call-handling configuration.
+    pub fn routing_configuration(mut self, value: types::RoutingConfiguration) -> Self {
+        self.body.routing_configuration = Some(value);
+        self
+    }
+    /// Sends `phone_numbers` with this value.
+    ///
+    /// Tracking numbers assigned to the route (one or more can be assigned at creation time).
+    pub fn phone_numbers(mut self, value: Vec<types::RoutePhoneNumber>) -> Self {
+        self.body.phone_numbers = Some(value);
         self
     }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),

@@ -41,6 +41,16 @@ impl Client {
     pub fn base_url(&self) -> &str {
         self.core.base_url()
     }
+    /// List Provisioned Routes
+    ///
+    /// Lists provisioned routes (call routing rules) visible to the caller, one page at a time. The docs name this operation (GET) but its page was not stored: path, parameters and response are reconstructed from the documented List Users operation.
+    ///
+    /// *Reconstructed, not documented by the provider:* Page not stored: path by analogy with the documented GET /users/list; query params and response shape from List Users.
+    ///
+    /// `GET /provisioned-routes/list`: see [`builders::ListProvisionedRoutes`].
+    pub fn list_provisioned_routes(&self) -> builders::ListProvisionedRoutes<'_> {
+        builders::ListProvisionedRoutes::new(&self.core)
+    }
     /// Create Provisioned Route
     ///
     /// Creates a new call-routing tracking number with a complete, production-ready configuration. Configurable on creation: identity (route name, status active/inactive, organization unit); call routing (forwarding number, ring strategy simple, round-robin, simultaneous); call handling (voice prompt, whisper message, first-time-caller whisper, voicemail greeting); spam protection (enable/disable, FTC whisper messages); SMS (forwarding with assigned users and notification preferences); AI voice agent (attach an agent with configurable ring count); analytics (conversion value, repeat interval, webhook integration); phone numbers (assign one or more tracking numbers at creation time). Roles required: Admin or Standard. ReadOnly users cannot create routes.
@@ -51,16 +61,6 @@ impl Client {
         body: types::ProvisionedRouteCreate,
     ) -> builders::CreateProvisionedRoute<'_> {
         builders::CreateProvisionedRoute::new(&self.core, body)
-    }
-    /// List Provisioned Routes
-    ///
-    /// Lists provisioned routes (call routing rules) visible to the caller, one page at a time. The docs name this operation (GET) but its page was not stored: path, parameters and response are reconstructed from the documented List Users operation.
-    ///
-    /// *Reconstructed, not documented by the provider:* Page not stored: path by analogy with the documented GET /users/list; query params and response shape from List Users.
-    ///
-    /// `GET /provisioned-routes/list`: see [`builders::ListProvisionedRoutes`].
-    pub fn list_provisioned_routes(&self) -> builders::ListProvisionedRoutes<'_> {
-        builders::ListProvisionedRoutes::new(&self.core)
     }
     /// Get Provisioned Route Details
     ///

@@ -8,8 +8,8 @@ Default base URL: <https://platform-api.convirza.com/v3>.
 
 | method | request | client method |
 | --- | --- | --- |
-| `POST` | `/provisioned-routes` | [`Client::create_provisioned_route`](crate::convirza::Client::create_provisioned_route) |
 | `GET` | `/provisioned-routes/list` | [`Client::list_provisioned_routes`](crate::convirza::Client::list_provisioned_routes) |
+| `POST` | `/provisioned-routes` | [`Client::create_provisioned_route`](crate::convirza::Client::create_provisioned_route) |
 | `GET` | `/provisioned-routes/{id}` | [`Client::get_provisioned_route`](crate::convirza::Client::get_provisioned_route) |
 | `PUT` | `/provisioned-routes/{id}` | [`Client::replace_provisioned_route`](crate::convirza::Client::replace_provisioned_route) |
 | `DELETE` | `/provisioned-routes/{id}` | [`Client::delete_provisioned_route`](crate::convirza::Client::delete_provisioned_route) |

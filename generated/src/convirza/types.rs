@@ -3,40 +3,80 @@
 //! Every type the `convirza` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 use serde::{Deserialize, Serialize};
-/// Body of Create Provisioned Route: a complete call-routing tracking number configuration. Fields and types are taken from the docs' request example (the page's field table was not captured).
+/// Response envelope of List Provisioned Routes.
 ///
-/// *Reconstructed, not documented by the provider:* Which fields are required is not in the stored docs (field table not captured); only the route name is required here.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ProvisionedRouteCreate {
-    /// Call conversion value (Analytics). The example sends the JSON number 100; typed as number, not integer, because a conversion value may carry decimals (the field table was not captured).
+/// *Reconstructed, not documented by the provider:* The List page was not stored; the documented V3 envelope with a page of routes as data is assumed.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ProvisionedRouteListEnvelope {
+    /// HTTP status code repeated in the body (201 on create, 200 on update in the examples).
     ///
-    /// Wire name: `call_value`.
-    #[serde(rename = "call_value", default, skip_serializing_if = "Option::is_none")]
-    pub call_value: Option<f64>,
-    /// Ad source attribution (custom sources). Wire name is camelCase, unlike the other fields.
+    /// Wire name: `code`.
+    #[serde(rename = "code", default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<i32>,
+    /// Outcome message ("Success" in the examples).
     ///
-    /// Wire name: `customSourceList`.
+    /// Wire name: `message`.
+    #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// One page of routes.
+    ///
+    /// Wire name: `data`.
+    #[serde(rename = "data", default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<ProvisionedRouteList>,
+    /// Request identifier (a UUID in the examples).
+    ///
+    /// Wire name: `request_id`.
+    #[serde(rename = "request_id", default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+    /// Server time of the response (ISO 8601 UTC).
+    ///
+    /// Wire name: `timestamp`.
+    #[serde(rename = "timestamp", default, skip_serializing_if = "Option::is_none")]
+    pub timestamp: Option<String>,
+}
+/// One page of provisioned routes.
+///
+/// *Reconstructed, not documented by the provider:* The List page was not stored; shaped like the documented List Users data ({users: \[...\], total}).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ProvisionedRouteList {
+    /// Routes on this page.
+    ///
+    /// Wire name: `provisioned_routes`.
     #[serde(
-        rename = "customSourceList",
+        rename = "provisioned_routes",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub custom_source_list: Option<Vec<CustomSource>>,
-    /// Organization unit (group) the route belongs to (Identity).
+    pub provisioned_routes: Option<Vec<ProvisionedRoute>>,
+    /// Total number of matching routes (for computing pages).
     ///
-    /// Wire name: `org_unit_id`.
-    #[serde(rename = "org_unit_id", default, skip_serializing_if = "Option::is_none")]
-    pub org_unit_id: Option<i64>,
-    /// Tracking numbers assigned to the route (one or more can be assigned at creation time).
+    /// Wire name: `total`.
+    #[serde(rename = "total", default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
+}
+/// A provisioned route as returned by Get Provisioned Route Details and List Provisioned Routes.
+///
+/// *Reconstructed, not documented by the provider:* The Get/List pages were not stored; shape assumed to be the create body plus provisioned_route_id.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ProvisionedRoute {
+    /// Route ID, assigned by Convirza.
     ///
-    /// Wire name: `phone_numbers`.
-    #[serde(rename = "phone_numbers", default, skip_serializing_if = "Option::is_none")]
-    pub phone_numbers: Option<Vec<RoutePhoneNumber>>,
+    /// Wire name: `provisioned_route_id`.
+    #[serde(
+        rename = "provisioned_route_id",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub provisioned_route_id: Option<i64>,
     /// Route name (Identity).
     ///
     /// Wire name: `provisioned_route_name`.
-    #[serde(rename = "provisioned_route_name")]
-    pub provisioned_route_name: String,
+    #[serde(
+        rename = "provisioned_route_name",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub provisioned_route_name: Option<String>,
     /// Route status (Identity): active or inactive.
     ///
     /// Wire name: `provisioned_route_status`.
@@ -46,6 +86,11 @@ pub struct ProvisionedRouteCreate {
         skip_serializing_if = "Option::is_none"
     )]
     pub provisioned_route_status: Option<ProvisionedRouteStatus>,
+    /// Call conversion value (Analytics). The example sends the JSON number 100; typed as number, not integer, because a conversion value may carry decimals (the field table was not captured).
+    ///
+    /// Wire name: `call_value`.
+    #[serde(rename = "call_value", default, skip_serializing_if = "Option::is_none")]
+    pub call_value: Option<f64>,
     /// Repeat interval (Analytics). The example sends 30; the unit is not stated in the stored docs.
     ///
     /// Wire name: `repeat_interval`.
@@ -55,6 +100,40 @@ pub struct ProvisionedRouteCreate {
         skip_serializing_if = "Option::is_none"
     )]
     pub repeat_interval: Option<i32>,
+    /// Organization unit (group) the route belongs to (Identity).
+    ///
+    /// Wire name: `org_unit_id`.
+    #[serde(rename = "org_unit_id", default, skip_serializing_if = "Option::is_none")]
+    pub org_unit_id: Option<i64>,
+    /// Webhook to notify for this route (Analytics: webhook integration).
+    ///
+    /// Wire name: `webhook_id`.
+    #[serde(rename = "webhook_id", default, skip_serializing_if = "Option::is_none")]
+    pub webhook_id: Option<i64>,
+    /// Enable SMS forwarding (settings in sms_settings).
+    ///
+    /// Wire name: `sms_enabled`.
+    #[serde(rename = "sms_enabled", default, skip_serializing_if = "Option::is_none")]
+    pub sms_enabled: Option<bool>,
+    /// Enable spam protection.
+    ///
+    /// Wire name: `spam_enabled`.
+    #[serde(rename = "spam_enabled", default, skip_serializing_if = "Option::is_none")]
+    pub spam_enabled: Option<bool>,
+    /// SMS forwarding settings: assigned users and notification preferences.
+    ///
+    /// Wire name: `sms_settings`.
+    #[serde(rename = "sms_settings", default, skip_serializing_if = "Option::is_none")]
+    pub sms_settings: Option<SmsSettings>,
+    /// Ad source attribution (custom sources). Wire name is camelCase, unlike the other fields.
+    ///
+    /// Wire name: `customSourceList`.
+    #[serde(
+        rename = "customSourceList",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub custom_source_list: Option<Vec<CustomSource>>,
     /// Call routing: ring strategy and the call-handling configuration.
     ///
     /// Wire name: `routing_configuration`.
@@ -64,66 +143,11 @@ pub struct ProvisionedRouteCreate {
         skip_serializing_if = "Option::is_none"
     )]
     pub routing_configuration: Option<RoutingConfiguration>,
-    /// Enable SMS forwarding (settings in sms_settings).
+    /// Tracking numbers assigned to the route (one or more can be assigned at creation time).
     ///
-    /// Wire name: `sms_enabled`.
-    #[serde(rename = "sms_enabled", default, skip_serializing_if = "Option::is_none")]
-    pub sms_enabled: Option<bool>,
-    /// SMS forwarding settings: assigned users and notification preferences.
-    ///
-    /// Wire name: `sms_settings`.
-    #[serde(rename = "sms_settings", default, skip_serializing_if = "Option::is_none")]
-    pub sms_settings: Option<SmsSettings>,
-    /// Enable spam protection.
-    ///
-    /// Wire name: `spam_enabled`.
-    #[serde(rename = "spam_enabled", default, skip_serializing_if = "Option::is_none")]
-    pub spam_enabled: Option<bool>,
-    /// Webhook to notify for this route (Analytics: webhook integration).
-    ///
-    /// Wire name: `webhook_id`.
-    #[serde(rename = "webhook_id", default, skip_serializing_if = "Option::is_none")]
-    pub webhook_id: Option<i64>,
-}
-/// Custom (ad) source attribution entry.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct CustomSource {
-    /// Custom source ID. Sent as a JSON string of digits ("1080") in the example, so typed string.
-    ///
-    /// Wire name: `custom_source_id`.
-    #[serde(
-        rename = "custom_source_id",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub custom_source_id: Option<String>,
-    /// Custom source slot; the example sends "CS1" and "CS2" (no value list is documented, so no enum).
-    ///
-    /// Wire name: `custom_source_type`.
-    #[serde(
-        rename = "custom_source_type",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub custom_source_type: Option<String>,
-}
-/// Tracking number assigned to the route.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct RoutePhoneNumber {
-    /// Phone number (digits, sent as a string).
-    ///
-    /// Wire name: `phone_number`.
-    #[serde(rename = "phone_number", default, skip_serializing_if = "Option::is_none")]
-    pub phone_number: Option<String>,
-    /// Phone number ID.
-    ///
-    /// Wire name: `phone_number_id`.
-    #[serde(
-        rename = "phone_number_id",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub phone_number_id: Option<i64>,
+    /// Wire name: `phone_numbers`.
+    #[serde(rename = "phone_numbers", default, skip_serializing_if = "Option::is_none")]
+    pub phone_numbers: Option<Vec<RoutePhoneNumber>>,
 }
 /// Route status. The docs list "active / inactive".
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -176,373 +200,73 @@ impl<'de> Deserialize<'de> for ProvisionedRouteStatus {
         String::deserialize(deserializer).map(ProvisionedRouteStatus::from)
     }
 }
+/// SMS forwarding settings: assigned users and notification preferences.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct SmsSettings {
+    /// User IDs that receive forwarded SMS (the example repeats 849; duplicates are not rejected by the schema).
+    ///
+    /// Wire name: `assigned_users`.
+    #[serde(rename = "assigned_users", default, skip_serializing_if = "Option::is_none")]
+    pub assigned_users: Option<Vec<i64>>,
+    /// Notify assigned users by SMS.
+    ///
+    /// Wire name: `sms_notifications`.
+    #[serde(
+        rename = "sms_notifications",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub sms_notifications: Option<bool>,
+    /// Notify assigned users by email.
+    ///
+    /// Wire name: `email_notifications`.
+    #[serde(
+        rename = "email_notifications",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub email_notifications: Option<bool>,
+    /// Unclaimed-SMS handling flag (not described further in the stored docs).
+    ///
+    /// Wire name: `unclaimed_sms`.
+    #[serde(rename = "unclaimed_sms", default, skip_serializing_if = "Option::is_none")]
+    pub unclaimed_sms: Option<bool>,
+}
+/// Custom (ad) source attribution entry.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CustomSource {
+    /// Custom source ID. Sent as a JSON string of digits ("1080") in the example, so typed string.
+    ///
+    /// Wire name: `custom_source_id`.
+    #[serde(
+        rename = "custom_source_id",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub custom_source_id: Option<String>,
+    /// Custom source slot; the example sends "CS1" and "CS2" (no value list is documented, so no enum).
+    ///
+    /// Wire name: `custom_source_type`.
+    #[serde(
+        rename = "custom_source_type",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub custom_source_type: Option<String>,
+}
 /// Call routing: ring strategy plus the call-handling configuration.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RoutingConfiguration {
-    /// Forwarding number and call-handling settings.
-    ///
-    /// Wire name: `config`.
-    #[serde(rename = "config", default, skip_serializing_if = "Option::is_none")]
-    pub config: Option<RoutingConfig>,
     /// Ring strategy (simple, round-robin, simultaneous).
     ///
     /// Wire name: `routing_type`.
     #[serde(rename = "routing_type", default, skip_serializing_if = "Option::is_none")]
     pub routing_type: Option<RoutingType>,
-}
-/// Forwarding number and call-handling settings (routing_configuration.config). Flags are mixed on the wire: most are JSON booleans, but ftc_whisper_enabled and message_enabled are sent as the string "1", and voicemail_rings_count as the string "3"; the spec keeps the wire types.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct RoutingConfig {
-    /// Activate the AI voice agent.
+    /// Forwarding number and call-handling settings.
     ///
-    /// Wire name: `activate_voiceagent`.
-    #[serde(
-        rename = "activate_voiceagent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub activate_voiceagent: Option<bool>,
-    /// Send unanswered calls to voicemail.
-    ///
-    /// Wire name: `activate_voicemail`.
-    #[serde(
-        rename = "activate_voicemail",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub activate_voicemail: Option<bool>,
-    /// Assigned agent ID; null in the example.
-    ///
-    /// *Reconstructed, not documented by the provider:* The only example value is null; integer assumed like the other *_id fields (voice_agent_id: 683).
-    ///
-    /// Wire name: `assigned_agent_id`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "assigned_agent_id",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable"
-    )]
-    pub assigned_agent_id: Option<Option<i64>>,
-    /// Click-to-call flag (not described further in the stored docs; distinct from click_to_call_enabled on the wire).
-    ///
-    /// Wire name: `click_to_call`.
-    #[serde(rename = "click_to_call", default, skip_serializing_if = "Option::is_none")]
-    pub click_to_call: Option<bool>,
-    /// Click-to-call enabled flag (not described further in the stored docs).
-    ///
-    /// Wire name: `click_to_call_enabled`.
-    #[serde(
-        rename = "click_to_call_enabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub click_to_call_enabled: Option<bool>,
-    /// What is presented as caller ID (DNIS as CID); the example sends "phone_number". No value list is documented.
-    ///
-    /// Wire name: `dnis_as_cid`.
-    #[serde(rename = "dnis_as_cid", default, skip_serializing_if = "Option::is_none")]
-    pub dnis_as_cid: Option<String>,
-    /// First-time-caller (FTC) whisper enabled. A flag sent as the JSON string "1" in the example (unlike whisper_enabled, a boolean), so typed string.
-    ///
-    /// Wire name: `ftc_whisper_enabled`.
-    #[serde(
-        rename = "ftc_whisper_enabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub ftc_whisper_enabled: Option<String>,
-    /// First-time-caller whisper message; with type "file" the example sends a prompt identifier ("qLMcUEqb_1660813454043").
-    ///
-    /// Wire name: `ftc_whisper_message`.
-    #[serde(
-        rename = "ftc_whisper_message",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub ftc_whisper_message: Option<String>,
-    /// First-time-caller whisper source type; the example sends "file".
-    ///
-    /// Wire name: `ftc_whisper_type`.
-    #[serde(
-        rename = "ftc_whisper_type",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub ftc_whisper_type: Option<String>,
-    /// Hunt group settings.
-    ///
-    /// Wire name: `hunt_options`.
-    #[serde(rename = "hunt_options", default, skip_serializing_if = "Option::is_none")]
-    pub hunt_options: Option<HuntOptions>,
-    /// Ring destinations simultaneously.
-    ///
-    /// Wire name: `isSimultaneousRing`.
-    #[serde(
-        rename = "isSimultaneousRing",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub is_simultaneous_ring: Option<bool>,
-    /// ODN flag (not described in the stored docs).
-    ///
-    /// Wire name: `is_ODN_enabled`.
-    #[serde(rename = "is_ODN_enabled", default, skip_serializing_if = "Option::is_none")]
-    pub is_odn_enabled: Option<bool>,
-    /// Message; with type "file" the example sends a prompt identifier ("fBiYF5MG_1674141425479").
-    ///
-    /// Wire name: `message`.
-    #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
-    /// Message enabled. A flag sent as the JSON string "1" in the example, so typed string.
-    ///
-    /// Wire name: `message_enabled`.
-    #[serde(
-        rename = "message_enabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub message_enabled: Option<String>,
-    /// Message source type; the example sends "file".
-    ///
-    /// Wire name: `message_type`.
-    #[serde(rename = "message_type", default, skip_serializing_if = "Option::is_none")]
-    pub message_type: Option<String>,
-    /// Overflow numbers (camelCase on the wire).
-    ///
-    /// Wire name: `overflowNumbers`.
-    #[serde(
-        rename = "overflowNumbers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub overflow_numbers: Option<Vec<OverflowNumber>>,
-    /// When the disclaimer is played; the example sends "before". No value list is documented.
-    ///
-    /// Wire name: `play_disclaimer`.
-    #[serde(
-        rename = "play_disclaimer",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub play_disclaimer: Option<String>,
-    /// Play an on-hold message.
-    ///
-    /// Wire name: `play_on_hold_enabled`.
-    #[serde(
-        rename = "play_on_hold_enabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub play_on_hold_enabled: Option<bool>,
-    /// On-hold message; an empty string in the example.
-    ///
-    /// Wire name: `play_on_hold_message`.
-    #[serde(
-        rename = "play_on_hold_message",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub play_on_hold_message: Option<String>,
-    /// On-hold message source type; an empty string in the example.
-    ///
-    /// Wire name: `play_on_hold_message_type`.
-    #[serde(
-        rename = "play_on_hold_message_type",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub play_on_hold_message_type: Option<String>,
-    /// Record calls.
-    ///
-    /// Wire name: `record_call`.
-    #[serde(rename = "record_call", default, skip_serializing_if = "Option::is_none")]
-    pub record_call: Option<bool>,
-    /// Forwarding number the call rings to (digits, sent as a string).
-    ///
-    /// Wire name: `ringto`.
-    #[serde(rename = "ringto", default, skip_serializing_if = "Option::is_none")]
-    pub ringto: Option<String>,
-    /// Route calls to the AI voice agent.
-    ///
-    /// Wire name: `route_voice_agent_enabled`.
-    #[serde(
-        rename = "route_voice_agent_enabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub route_voice_agent_enabled: Option<bool>,
-    /// AI voice agent attached to the route.
-    ///
-    /// Wire name: `voice_agent_id`.
-    #[serde(rename = "voice_agent_id", default, skip_serializing_if = "Option::is_none")]
-    pub voice_agent_id: Option<i64>,
-    /// Rings before the AI voice agent answers. A JSON number (3) in the example, unlike voicemail_rings_count.
-    ///
-    /// Wire name: `voice_agent_rings_count`.
-    #[serde(
-        rename = "voice_agent_rings_count",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub voice_agent_rings_count: Option<i32>,
-    /// Voice prompt played to the caller.
-    ///
-    /// Wire name: `voice_prompt`.
-    #[serde(rename = "voice_prompt", default, skip_serializing_if = "Option::is_none")]
-    pub voice_prompt: Option<String>,
-    /// Voicemail greeting.
-    ///
-    /// Wire name: `voicemail_greeting`.
-    #[serde(
-        rename = "voicemail_greeting",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub voicemail_greeting: Option<String>,
-    /// Rings before voicemail. A count sent as the JSON string "3" in the example, so typed string.
-    ///
-    /// Wire name: `voicemail_rings_count`.
-    #[serde(
-        rename = "voicemail_rings_count",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub voicemail_rings_count: Option<String>,
-    /// Play a whisper message to the answering party (boolean on the wire).
-    ///
-    /// Wire name: `whisper_enabled`.
-    #[serde(
-        rename = "whisper_enabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub whisper_enabled: Option<bool>,
-    /// Whisper message.
-    ///
-    /// Wire name: `whisper_message`.
-    #[serde(
-        rename = "whisper_message",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub whisper_message: Option<String>,
-    /// Whisper source type; the example sends "file". No value list is documented.
-    ///
-    /// Wire name: `whisper_type`.
-    #[serde(rename = "whisper_type", default, skip_serializing_if = "Option::is_none")]
-    pub whisper_type: Option<String>,
-}
-/// Hunt group: ring strategy and ordered destinations.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct HuntOptions {
-    /// Ordered destinations.
-    ///
-    /// Wire name: `options`.
-    #[serde(rename = "options", default, skip_serializing_if = "Option::is_none")]
-    pub options: Option<Vec<HuntOption>>,
-    /// Hunt strategy; the example sends "round_robin".
-    ///
-    /// Wire name: `type`.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<HuntType>,
-}
-/// One destination of a hunt group.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct HuntOption {
-    /// Destination phone number (digits, sent as a string).
-    ///
-    /// Wire name: `destination`.
-    #[serde(rename = "destination", default, skip_serializing_if = "Option::is_none")]
-    pub destination: Option<String>,
-    /// Position of the destination in the hunt order.
-    ///
-    /// Wire name: `order`.
-    #[serde(rename = "order", default, skip_serializing_if = "Option::is_none")]
-    pub order: Option<i32>,
-}
-/// Hunt (ring) strategy across hunt_options.options. The example sends "round_robin" (underscore) while the docs' prose lists the ring strategies as "simple, round-robin, simultaneous" (hyphen): the wire spelling wins here. "simple" and "simultaneous" come from that prose list; no example shows them in this field.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum HuntType {
-    ///`simple`
-    Simple,
-    ///`round_robin`
-    RoundRobin,
-    ///`simultaneous`
-    Simultaneous,
-    /// A value the spec does not list, kept exactly as the provider sent it.
-    Unknown(String),
-}
-impl HuntType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            HuntType::Simple => "simple",
-            HuntType::RoundRobin => "round_robin",
-            HuntType::Simultaneous => "simultaneous",
-            HuntType::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for HuntType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "simple" => HuntType::Simple,
-            "round_robin" => HuntType::RoundRobin,
-            "simultaneous" => HuntType::Simultaneous,
-            _ => HuntType::Unknown(value),
-        }
-    }
-}
-impl From<&str> for HuntType {
-    fn from(value: &str) -> Self {
-        HuntType::from(value.to_owned())
-    }
-}
-impl std::fmt::Display for HuntType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for HuntType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for HuntType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(HuntType::from)
-    }
-}
-/// Overflow destination tried when the primary number is not answered.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct OverflowNumber {
-    /// Overflow number as displayed ("(111)-111-1110" in the example).
-    ///
-    /// Wire name: `number`.
-    #[serde(rename = "number", default, skip_serializing_if = "Option::is_none")]
-    pub number: Option<String>,
-    /// Overflow number, digits only ("1111111110" in the example).
-    ///
-    /// Wire name: `overflowNumber`.
-    #[serde(rename = "overflowNumber", default, skip_serializing_if = "Option::is_none")]
-    pub overflow_number: Option<String>,
-    /// Position of this number in the overflow sequence (1-based in the example).
-    ///
-    /// Wire name: `overflow_order`.
-    #[serde(rename = "overflow_order", default, skip_serializing_if = "Option::is_none")]
-    pub overflow_order: Option<i32>,
-    /// Rings before moving on. A count sent as a JSON string ("3") in the example, so typed string.
-    ///
-    /// Wire name: `rings`.
-    #[serde(rename = "rings", default, skip_serializing_if = "Option::is_none")]
-    pub rings: Option<String>,
-    /// Overflow number, digits only ("1111111110" in the example).
-    ///
-    /// Wire name: `unmaskNumber`.
-    #[serde(rename = "unmaskNumber", default, skip_serializing_if = "Option::is_none")]
-    pub unmask_number: Option<String>,
+    /// Wire name: `config`.
+    #[serde(rename = "config", default, skip_serializing_if = "Option::is_none")]
+    pub config: Option<RoutingConfig>,
 }
 /// Ring strategy. Values as listed in the docs' prose ("simple, round-robin, simultaneous"); the example sends "simple". Note: the same page's example spells round robin "round_robin" (underscore) in hunt_options.type, so the wire value for round robin here may be "round_robin"; the documented hyphenated spelling is kept because no example shows this field with it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -599,37 +323,490 @@ impl<'de> Deserialize<'de> for RoutingType {
         String::deserialize(deserializer).map(RoutingType::from)
     }
 }
-/// SMS forwarding settings: assigned users and notification preferences.
+/// Forwarding number and call-handling settings (routing_configuration.config). Flags are mixed on the wire: most are JSON booleans, but ftc_whisper_enabled and message_enabled are sent as the string "1", and voicemail_rings_count as the string "3"; the spec keeps the wire types.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct SmsSettings {
-    /// User IDs that receive forwarded SMS (the example repeats 849; duplicates are not rejected by the schema).
+pub struct RoutingConfig {
+    /// Forwarding number the call rings to (digits, sent as a string).
     ///
-    /// Wire name: `assigned_users`.
-    #[serde(rename = "assigned_users", default, skip_serializing_if = "Option::is_none")]
-    pub assigned_users: Option<Vec<i64>>,
-    /// Notify assigned users by email.
+    /// Wire name: `ringto`.
+    #[serde(rename = "ringto", default, skip_serializing_if = "Option::is_none")]
+    pub ringto: Option<String>,
+    /// Ring destinations simultaneously.
     ///
-    /// Wire name: `email_notifications`.
+    /// Wire name: `isSimultaneousRing`.
     #[serde(
-        rename = "email_notifications",
+        rename = "isSimultaneousRing",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub email_notifications: Option<bool>,
-    /// Notify assigned users by SMS.
+    pub is_simultaneous_ring: Option<bool>,
+    /// Click-to-call enabled flag (not described further in the stored docs).
     ///
-    /// Wire name: `sms_notifications`.
+    /// Wire name: `click_to_call_enabled`.
     #[serde(
-        rename = "sms_notifications",
+        rename = "click_to_call_enabled",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub sms_notifications: Option<bool>,
-    /// Unclaimed-SMS handling flag (not described further in the stored docs).
+    pub click_to_call_enabled: Option<bool>,
+    /// What is presented as caller ID (DNIS as CID); the example sends "phone_number". No value list is documented.
     ///
-    /// Wire name: `unclaimed_sms`.
-    #[serde(rename = "unclaimed_sms", default, skip_serializing_if = "Option::is_none")]
-    pub unclaimed_sms: Option<bool>,
+    /// Wire name: `dnis_as_cid`.
+    #[serde(rename = "dnis_as_cid", default, skip_serializing_if = "Option::is_none")]
+    pub dnis_as_cid: Option<String>,
+    /// Voice prompt played to the caller.
+    ///
+    /// Wire name: `voice_prompt`.
+    #[serde(rename = "voice_prompt", default, skip_serializing_if = "Option::is_none")]
+    pub voice_prompt: Option<String>,
+    /// Play a whisper message to the answering party (boolean on the wire).
+    ///
+    /// Wire name: `whisper_enabled`.
+    #[serde(
+        rename = "whisper_enabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub whisper_enabled: Option<bool>,
+    /// Whisper source type; the example sends "file". No value list is documented.
+    ///
+    /// Wire name: `whisper_type`.
+    #[serde(rename = "whisper_type", default, skip_serializing_if = "Option::is_none")]
+    pub whisper_type: Option<String>,
+    /// Whisper message.
+    ///
+    /// Wire name: `whisper_message`.
+    #[serde(
+        rename = "whisper_message",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub whisper_message: Option<String>,
+    /// First-time-caller (FTC) whisper enabled. A flag sent as the JSON string "1" in the example (unlike whisper_enabled, a boolean), so typed string.
+    ///
+    /// Wire name: `ftc_whisper_enabled`.
+    #[serde(
+        rename = "ftc_whisper_enabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub ftc_whisper_enabled: Option<String>,
+    /// First-time-caller whisper source type; the example sends "file".
+    ///
+    /// Wire name: `ftc_whisper_type`.
+    #[serde(
+        rename = "ftc_whisper_type",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub ftc_whisper_type: Option<String>,
+    /// First-time-caller whisper message; with type "file" the example sends a prompt identifier ("qLMcUEqb_1660813454043").
+    ///
+    /// Wire name: `ftc_whisper_message`.
+    #[serde(
+        rename = "ftc_whisper_message",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub ftc_whisper_message: Option<String>,
+    /// Message enabled. A flag sent as the JSON string "1" in the example, so typed string.
+    ///
+    /// Wire name: `message_enabled`.
+    #[serde(
+        rename = "message_enabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub message_enabled: Option<String>,
+    /// Message source type; the example sends "file".
+    ///
+    /// Wire name: `message_type`.
+    #[serde(rename = "message_type", default, skip_serializing_if = "Option::is_none")]
+    pub message_type: Option<String>,
+    /// Message; with type "file" the example sends a prompt identifier ("fBiYF5MG_1674141425479").
+    ///
+    /// Wire name: `message`.
+    #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Send unanswered calls to voicemail.
+    ///
+    /// Wire name: `activate_voicemail`.
+    #[serde(
+        rename = "activate_voicemail",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub activate_voicemail: Option<bool>,
+    /// Voicemail greeting.
+    ///
+    /// Wire name: `voicemail_greeting`.
+    #[serde(
+        rename = "voicemail_greeting",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub voicemail_greeting: Option<String>,
+    /// Activate the AI voice agent.
+    ///
+    /// Wire name: `activate_voiceagent`.
+    #[serde(
+        rename = "activate_voiceagent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub activate_voiceagent: Option<bool>,
+    /// ODN flag (not described in the stored docs).
+    ///
+    /// Wire name: `is_ODN_enabled`.
+    #[serde(rename = "is_ODN_enabled", default, skip_serializing_if = "Option::is_none")]
+    pub is_odn_enabled: Option<bool>,
+    /// Click-to-call flag (not described further in the stored docs; distinct from click_to_call_enabled on the wire).
+    ///
+    /// Wire name: `click_to_call`.
+    #[serde(rename = "click_to_call", default, skip_serializing_if = "Option::is_none")]
+    pub click_to_call: Option<bool>,
+    /// When the disclaimer is played; the example sends "before". No value list is documented.
+    ///
+    /// Wire name: `play_disclaimer`.
+    #[serde(
+        rename = "play_disclaimer",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub play_disclaimer: Option<String>,
+    /// Play an on-hold message.
+    ///
+    /// Wire name: `play_on_hold_enabled`.
+    #[serde(
+        rename = "play_on_hold_enabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub play_on_hold_enabled: Option<bool>,
+    /// On-hold message; an empty string in the example.
+    ///
+    /// Wire name: `play_on_hold_message`.
+    #[serde(
+        rename = "play_on_hold_message",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub play_on_hold_message: Option<String>,
+    /// On-hold message source type; an empty string in the example.
+    ///
+    /// Wire name: `play_on_hold_message_type`.
+    #[serde(
+        rename = "play_on_hold_message_type",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub play_on_hold_message_type: Option<String>,
+    /// Record calls.
+    ///
+    /// Wire name: `record_call`.
+    #[serde(rename = "record_call", default, skip_serializing_if = "Option::is_none")]
+    pub record_call: Option<bool>,
+    /// Overflow numbers (camelCase on the wire).
+    ///
+    /// Wire name: `overflowNumbers`.
+    #[serde(
+        rename = "overflowNumbers",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub overflow_numbers: Option<Vec<OverflowNumber>>,
+    /// Assigned agent ID; null in the example.
+    ///
+    /// *Reconstructed, not documented by the provider:* The only example value is null; integer assumed like the other *_id fields (voice_agent_id: 683).
+    ///
+    /// Wire name: `assigned_agent_id`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "assigned_agent_id",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::deserialize_nullable"
+    )]
+    pub assigned_agent_id: Option<Option<i64>>,
+    /// Route calls to the AI voice agent.
+    ///
+    /// Wire name: `route_voice_agent_enabled`.
+    #[serde(
+        rename = "route_voice_agent_enabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub route_voice_agent_enabled: Option<bool>,
+    /// Rings before the AI voice agent answers. A JSON number (3) in the example, unlike voicemail_rings_count.
+    ///
+    /// Wire name: `voice_agent_rings_count`.
+    #[serde(
+        rename = "voice_agent_rings_count",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub voice_agent_rings_count: Option<i32>,
+    /// AI voice agent attached to the route.
+    ///
+    /// Wire name: `voice_agent_id`.
+    #[serde(rename = "voice_agent_id", default, skip_serializing_if = "Option::is_none")]
+    pub voice_agent_id: Option<i64>,
+    /// Rings before voicemail. A count sent as the JSON string "3" in the example, so typed string.
+    ///
+    /// Wire name: `voicemail_rings_count`.
+    #[serde(
+        rename = "voicemail_rings_count",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub voicemail_rings_count: Option<String>,
+    /// Hunt group settings.
+    ///
+    /// Wire name: `hunt_options`.
+    #[serde(rename = "hunt_options", default, skip_serializing_if = "Option::is_none")]
+    pub hunt_options: Option<HuntOptions>,
+}
+/// Overflow destination tried when the primary number is not answered.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct OverflowNumber {
+    /// Overflow number as displayed ("(111)-111-1110" in the example).
+    ///
+    /// Wire name: `number`.
+    #[serde(rename = "number", default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// Rings before moving on. A count sent as a JSON string ("3") in the example, so typed string.
+    ///
+    /// Wire name: `rings`.
+    #[serde(rename = "rings", default, skip_serializing_if = "Option::is_none")]
+    pub rings: Option<String>,
+    /// Position of this number in the overflow sequence (1-based in the example).
+    ///
+    /// Wire name: `overflow_order`.
+    #[serde(rename = "overflow_order", default, skip_serializing_if = "Option::is_none")]
+    pub overflow_order: Option<i32>,
+    /// Overflow number, digits only ("1111111110" in the example).
+    ///
+    /// Wire name: `unmaskNumber`.
+    #[serde(rename = "unmaskNumber", default, skip_serializing_if = "Option::is_none")]
+    pub unmask_number: Option<String>,
+    /// Overflow number, digits only ("1111111110" in the example).
+    ///
+    /// Wire name: `overflowNumber`.
+    #[serde(rename = "overflowNumber", default, skip_serializing_if = "Option::is_none")]
+    pub overflow_number: Option<String>,
+}
+/// Hunt group: ring strategy and ordered destinations.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct HuntOptions {
+    /// Hunt strategy; the example sends "round_robin".
+    ///
+    /// Wire name: `type`.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<HuntType>,
+    /// Ordered destinations.
+    ///
+    /// Wire name: `options`.
+    #[serde(rename = "options", default, skip_serializing_if = "Option::is_none")]
+    pub options: Option<Vec<HuntOption>>,
+}
+/// Hunt (ring) strategy across hunt_options.options. The example sends "round_robin" (underscore) while the docs' prose lists the ring strategies as "simple, round-robin, simultaneous" (hyphen): the wire spelling wins here. "simple" and "simultaneous" come from that prose list; no example shows them in this field.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum HuntType {
+    ///`simple`
+    Simple,
+    ///`round_robin`
+    RoundRobin,
+    ///`simultaneous`
+    Simultaneous,
+    /// A value the spec does not list, kept exactly as the provider sent it.
+    Unknown(String),
+}
+impl HuntType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            HuntType::Simple => "simple",
+            HuntType::RoundRobin => "round_robin",
+            HuntType::Simultaneous => "simultaneous",
+            HuntType::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for HuntType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "simple" => HuntType::Simple,
+            "round_robin" => HuntType::RoundRobin,
+            "simultaneous" => HuntType::Simultaneous,
+            _ => HuntType::Unknown(value),
+        }
+    }
+}
+impl From<&str> for HuntType {
+    fn from(value: &str) -> Self {
+        HuntType::from(value.to_owned())
+    }
+}
+impl std::fmt::Display for HuntType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for HuntType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for HuntType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(HuntType::from)
+    }
+}
+/// One destination of a hunt group.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct HuntOption {
+    /// Destination phone number (digits, sent as a string).
+    ///
+    /// Wire name: `destination`.
+    #[serde(rename = "destination", default, skip_serializing_if = "Option::is_none")]
+    pub destination: Option<String>,
+    /// Position of the destination in the hunt order.
+    ///
+    /// Wire name: `order`.
+    #[serde(rename = "order", default, skip_serializing_if = "Option::is_none")]
+    pub order: Option<i32>,
+}
+/// Tracking number assigned to the route.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct RoutePhoneNumber {
+    /// Phone number ID.
+    ///
+    /// Wire name: `phone_number_id`.
+    #[serde(
+        rename = "phone_number_id",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub phone_number_id: Option<i64>,
+    /// Phone number (digits, sent as a string).
+    ///
+    /// Wire name: `phone_number`.
+    #[serde(rename = "phone_number", default, skip_serializing_if = "Option::is_none")]
+    pub phone_number: Option<String>,
+}
+/// Error response body (400, 401, 404, 500). The docs list these statuses but show no error body; the V3 success envelope is assumed. No field is required so that any JSON object decodes.
+///
+/// *Reconstructed, not documented by the provider:* Error bodies are not shown in the stored docs; assumed to use the same {code, message, data, request_id, timestamp} envelope.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ErrorEnvelope {
+    /// HTTP status code repeated in the body (201 on create, 200 on update in the examples).
+    ///
+    /// Wire name: `code`.
+    #[serde(rename = "code", default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<i32>,
+    /// Outcome message ("Success" in the examples).
+    ///
+    /// Wire name: `message`.
+    #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Error details, if any; shape not documented (free-form, may be null).
+    ///
+    /// Wire name: `data`.
+    #[serde(rename = "data", default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<serde_json::Value>,
+    /// Request identifier (a UUID in the examples).
+    ///
+    /// Wire name: `request_id`.
+    #[serde(rename = "request_id", default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+    /// Server time of the response (ISO 8601 UTC).
+    ///
+    /// Wire name: `timestamp`.
+    #[serde(rename = "timestamp", default, skip_serializing_if = "Option::is_none")]
+    pub timestamp: Option<String>,
+}
+/// Body of Create Provisioned Route: a complete call-routing tracking number configuration. Fields and types are taken from the docs' request example (the page's field table was not captured).
+///
+/// *Reconstructed, not documented by the provider:* Which fields are required is not in the stored docs (field table not captured); only the route name is required here.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProvisionedRouteCreate {
+    /// Route name (Identity).
+    ///
+    /// Wire name: `provisioned_route_name`.
+    #[serde(rename = "provisioned_route_name")]
+    pub provisioned_route_name: String,
+    /// Route status (Identity): active or inactive.
+    ///
+    /// Wire name: `provisioned_route_status`.
+    #[serde(
+        rename = "provisioned_route_status",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub provisioned_route_status: Option<ProvisionedRouteStatus>,
+    /// Call conversion value (Analytics). The example sends the JSON number 100; typed as number, not integer, because a conversion value may carry decimals (the field table was not captured).
+    ///
+    /// Wire name: `call_value`.
+    #[serde(rename = "call_value", default, skip_serializing_if = "Option::is_none")]
+    pub call_value: Option<f64>,
+    /// Repeat interval (Analytics). The example sends 30; the unit is not stated in the stored docs.
+    ///
+    /// Wire name: `repeat_interval`.
+    #[serde(
+        rename = "repeat_interval",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub repeat_interval: Option<i32>,
+    /// Organization unit (group) the route belongs to (Identity).
+    ///
+    /// Wire name: `org_unit_id`.
+    #[serde(rename = "org_unit_id", default, skip_serializing_if = "Option::is_none")]
+    pub org_unit_id: Option<i64>,
+    /// Webhook to notify for this route (Analytics: webhook integration).
+    ///
+    /// Wire name: `webhook_id`.
+    #[serde(rename = "webhook_id", default, skip_serializing_if = "Option::is_none")]
+    pub webhook_id: Option<i64>,
+    /// Enable SMS forwarding (settings in sms_settings).
+    ///
+    /// Wire name: `sms_enabled`.
+    #[serde(rename = "sms_enabled", default, skip_serializing_if = "Option::is_none")]
+    pub sms_enabled: Option<bool>,
+    /// Enable spam protection.
+    ///
+    /// Wire name: `spam_enabled`.
+    #[serde(rename = "spam_enabled", default, skip_serializing_if = "Option::is_none")]
+    pub spam_enabled: Option<bool>,
+    /// SMS forwarding settings: assigned users and notification preferences.
+    ///
+    /// Wire name: `sms_settings`.
+    #[serde(rename = "sms_settings", default, skip_serializing_if = "Option::is_none")]
+    pub sms_settings: Option<SmsSettings>,
+    /// Ad source attribution (custom sources). Wire name is camelCase, unlike the other fields.
+    ///
+    /// Wire name: `customSourceList`.
+    #[serde(
+        rename = "customSourceList",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub custom_source_list: Option<Vec<CustomSource>>,
+    /// Call routing: ring strategy and the call-handling configuration.
+    ///
+    /// Wire name: `routing_configuration`.
+    #[serde(
+        rename = "routing_configuration",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub routing_configuration: Option<RoutingConfiguration>,
+    /// Tracking numbers assigned to the route (one or more can be assigned at creation time).
+    ///
+    /// Wire name: `phone_numbers`.
+    #[serde(rename = "phone_numbers", default, skip_serializing_if = "Option::is_none")]
+    pub phone_numbers: Option<Vec<RoutePhoneNumber>>,
 }
 /// Response envelope of create, update (PUT) and partial update (PATCH): {code, message, data, request_id, timestamp}.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -639,16 +816,16 @@ pub struct ProvisionedRouteMutationEnvelope {
     /// Wire name: `code`.
     #[serde(rename = "code")]
     pub code: i32,
-    /// The route ID and a confirmation message.
-    ///
-    /// Wire name: `data`.
-    #[serde(rename = "data")]
-    pub data: ProvisionedRouteMutationResult,
     /// Outcome message ("Success" in the examples).
     ///
     /// Wire name: `message`.
     #[serde(rename = "message")]
     pub message: String,
+    /// The route ID and a confirmation message.
+    ///
+    /// Wire name: `data`.
+    #[serde(rename = "data")]
+    pub data: ProvisionedRouteMutationResult,
     /// Request identifier (a UUID in the examples).
     ///
     /// Wire name: `request_id`.
@@ -663,193 +840,16 @@ pub struct ProvisionedRouteMutationEnvelope {
 /// data of a create/update response: the route ID and a confirmation message.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ProvisionedRouteMutationResult {
-    /// Confirmation message ("Route created successfully", "Route updated successfully").
-    ///
-    /// Wire name: `message`.
-    #[serde(rename = "message")]
-    pub message: String,
     /// ID of the created or updated route.
     ///
     /// Wire name: `provisioned_route_id`.
     #[serde(rename = "provisioned_route_id")]
     pub provisioned_route_id: i64,
-}
-/// Error response body (400, 401, 404, 500). The docs list these statuses but show no error body; the V3 success envelope is assumed. No field is required so that any JSON object decodes.
-///
-/// *Reconstructed, not documented by the provider:* Error bodies are not shown in the stored docs; assumed to use the same {code, message, data, request_id, timestamp} envelope.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct ErrorEnvelope {
-    /// HTTP status code repeated in the body (201 on create, 200 on update in the examples).
-    ///
-    /// Wire name: `code`.
-    #[serde(rename = "code", default, skip_serializing_if = "Option::is_none")]
-    pub code: Option<i32>,
-    /// Error details, if any; shape not documented (free-form, may be null).
-    ///
-    /// Wire name: `data`.
-    #[serde(rename = "data", default, skip_serializing_if = "Option::is_none")]
-    pub data: Option<serde_json::Value>,
-    /// Outcome message ("Success" in the examples).
+    /// Confirmation message ("Route created successfully", "Route updated successfully").
     ///
     /// Wire name: `message`.
-    #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
-    /// Request identifier (a UUID in the examples).
-    ///
-    /// Wire name: `request_id`.
-    #[serde(rename = "request_id", default, skip_serializing_if = "Option::is_none")]
-    pub request_id: Option<String>,
-    /// Server time of the response (ISO 8601 UTC).
-    ///
-    /// Wire name: `timestamp`.
-    #[serde(rename = "timestamp", default, skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<String>,
-}
-/// Response envelope of List Provisioned Routes.
-///
-/// *Reconstructed, not documented by the provider:* The List page was not stored; the documented V3 envelope with a page of routes as data is assumed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct ProvisionedRouteListEnvelope {
-    /// HTTP status code repeated in the body (201 on create, 200 on update in the examples).
-    ///
-    /// Wire name: `code`.
-    #[serde(rename = "code", default, skip_serializing_if = "Option::is_none")]
-    pub code: Option<i32>,
-    /// One page of routes.
-    ///
-    /// Wire name: `data`.
-    #[serde(rename = "data", default, skip_serializing_if = "Option::is_none")]
-    pub data: Option<ProvisionedRouteList>,
-    /// Outcome message ("Success" in the examples).
-    ///
-    /// Wire name: `message`.
-    #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
-    /// Request identifier (a UUID in the examples).
-    ///
-    /// Wire name: `request_id`.
-    #[serde(rename = "request_id", default, skip_serializing_if = "Option::is_none")]
-    pub request_id: Option<String>,
-    /// Server time of the response (ISO 8601 UTC).
-    ///
-    /// Wire name: `timestamp`.
-    #[serde(rename = "timestamp", default, skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<String>,
-}
-/// One page of provisioned routes.
-///
-/// *Reconstructed, not documented by the provider:* The List page was not stored; shaped like the documented List Users data ({users: \[...\], total}).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct ProvisionedRouteList {
-    /// Routes on this page.
-    ///
-    /// Wire name: `provisioned_routes`.
-    #[serde(
-        rename = "provisioned_routes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub provisioned_routes: Option<Vec<ProvisionedRoute>>,
-    /// Total number of matching routes (for computing pages).
-    ///
-    /// Wire name: `total`.
-    #[serde(rename = "total", default, skip_serializing_if = "Option::is_none")]
-    pub total: Option<i64>,
-}
-/// A provisioned route as returned by Get Provisioned Route Details and List Provisioned Routes.
-///
-/// *Reconstructed, not documented by the provider:* The Get/List pages were not stored; shape assumed to be the create body plus provisioned_route_id.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct ProvisionedRoute {
-    /// Call conversion value (Analytics). The example sends the JSON number 100; typed as number, not integer, because a conversion value may carry decimals (the field table was not captured).
-    ///
-    /// Wire name: `call_value`.
-    #[serde(rename = "call_value", default, skip_serializing_if = "Option::is_none")]
-    pub call_value: Option<f64>,
-    /// Ad source attribution (custom sources). Wire name is camelCase, unlike the other fields.
-    ///
-    /// Wire name: `customSourceList`.
-    #[serde(
-        rename = "customSourceList",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub custom_source_list: Option<Vec<CustomSource>>,
-    /// Organization unit (group) the route belongs to (Identity).
-    ///
-    /// Wire name: `org_unit_id`.
-    #[serde(rename = "org_unit_id", default, skip_serializing_if = "Option::is_none")]
-    pub org_unit_id: Option<i64>,
-    /// Tracking numbers assigned to the route (one or more can be assigned at creation time).
-    ///
-    /// Wire name: `phone_numbers`.
-    #[serde(rename = "phone_numbers", default, skip_serializing_if = "Option::is_none")]
-    pub phone_numbers: Option<Vec<RoutePhoneNumber>>,
-    /// Route ID, assigned by Convirza.
-    ///
-    /// Wire name: `provisioned_route_id`.
-    #[serde(
-        rename = "provisioned_route_id",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub provisioned_route_id: Option<i64>,
-    /// Route name (Identity).
-    ///
-    /// Wire name: `provisioned_route_name`.
-    #[serde(
-        rename = "provisioned_route_name",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub provisioned_route_name: Option<String>,
-    /// Route status (Identity): active or inactive.
-    ///
-    /// Wire name: `provisioned_route_status`.
-    #[serde(
-        rename = "provisioned_route_status",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub provisioned_route_status: Option<ProvisionedRouteStatus>,
-    /// Repeat interval (Analytics). The example sends 30; the unit is not stated in the stored docs.
-    ///
-    /// Wire name: `repeat_interval`.
-    #[serde(
-        rename = "repeat_interval",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub repeat_interval: Option<i32>,
-    /// Call routing: ring strategy and the call-handling configuration.
-    ///
-    /// Wire name: `routing_configuration`.
-    #[serde(
-        rename = "routing_configuration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub routing_configuration: Option<RoutingConfiguration>,
-    /// Enable SMS forwarding (settings in sms_settings).
-    ///
-    /// Wire name: `sms_enabled`.
-    #[serde(rename = "sms_enabled", default, skip_serializing_if = "Option::is_none")]
-    pub sms_enabled: Option<bool>,
-    /// SMS forwarding settings: assigned users and notification preferences.
-    ///
-    /// Wire name: `sms_settings`.
-    #[serde(rename = "sms_settings", default, skip_serializing_if = "Option::is_none")]
-    pub sms_settings: Option<SmsSettings>,
-    /// Enable spam protection.
-    ///
-    /// Wire name: `spam_enabled`.
-    #[serde(rename = "spam_enabled", default, skip_serializing_if = "Option::is_none")]
-    pub spam_enabled: Option<bool>,
-    /// Webhook to notify for this route (Analytics: webhook integration).
-    ///
-    /// Wire name: `webhook_id`.
-    #[serde(rename = "webhook_id", default, skip_serializing_if = "Option::is_none")]
-    pub webhook_id: Option<i64>,
+    #[serde(rename = "message")]
+    pub message: String,
 }
 /// Response envelope of Get Provisioned Route Details.
 ///
@@ -861,16 +861,16 @@ pub struct ProvisionedRouteEnvelope {
     /// Wire name: `code`.
     #[serde(rename = "code", default, skip_serializing_if = "Option::is_none")]
     pub code: Option<i32>,
-    /// The route.
-    ///
-    /// Wire name: `data`.
-    #[serde(rename = "data", default, skip_serializing_if = "Option::is_none")]
-    pub data: Option<ProvisionedRoute>,
     /// Outcome message ("Success" in the examples).
     ///
     /// Wire name: `message`.
     #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+    /// The route.
+    ///
+    /// Wire name: `data`.
+    #[serde(rename = "data", default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<ProvisionedRoute>,
     /// Request identifier (a UUID in the examples).
     ///
     /// Wire name: `request_id`.
@@ -887,30 +887,6 @@ pub struct ProvisionedRouteEnvelope {
 /// *Reconstructed, not documented by the provider:* The PUT page body was not stored; fields mirror the create body and the required list mirrors the create body's.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ProvisionedRouteReplace {
-    /// Call conversion value (Analytics). The example sends the JSON number 100; typed as number, not integer, because a conversion value may carry decimals (the field table was not captured).
-    ///
-    /// Wire name: `call_value`.
-    #[serde(rename = "call_value", default, skip_serializing_if = "Option::is_none")]
-    pub call_value: Option<f64>,
-    /// Ad source attribution (custom sources). Wire name is camelCase, unlike the other fields.
-    ///
-    /// Wire name: `customSourceList`.
-    #[serde(
-        rename = "customSourceList",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub custom_source_list: Option<Vec<CustomSource>>,
-    /// Organization unit (group) the route belongs to (Identity).
-    ///
-    /// Wire name: `org_unit_id`.
-    #[serde(rename = "org_unit_id", default, skip_serializing_if = "Option::is_none")]
-    pub org_unit_id: Option<i64>,
-    /// Tracking numbers assigned to the route (one or more can be assigned at creation time).
-    ///
-    /// Wire name: `phone_numbers`.
-    #[serde(rename = "phone_numbers", default, skip_serializing_if = "Option::is_none")]
-    pub phone_numbers: Option<Vec<RoutePhoneNumber>>,
     /// Route name (Identity).
     ///
     /// Wire name: `provisioned_route_name`.
@@ -925,6 +901,11 @@ pub struct ProvisionedRouteReplace {
         skip_serializing_if = "Option::is_none"
     )]
     pub provisioned_route_status: Option<ProvisionedRouteStatus>,
+    /// Call conversion value (Analytics). The example sends the JSON number 100; typed as number, not integer, because a conversion value may carry decimals (the field table was not captured).
+    ///
+    /// Wire name: `call_value`.
+    #[serde(rename = "call_value", default, skip_serializing_if = "Option::is_none")]
+    pub call_value: Option<f64>,
     /// Repeat interval (Analytics). The example sends 30; the unit is not stated in the stored docs.
     ///
     /// Wire name: `repeat_interval`.
@@ -934,6 +915,40 @@ pub struct ProvisionedRouteReplace {
         skip_serializing_if = "Option::is_none"
     )]
     pub repeat_interval: Option<i32>,
+    /// Organization unit (group) the route belongs to (Identity).
+    ///
+    /// Wire name: `org_unit_id`.
+    #[serde(rename = "org_unit_id", default, skip_serializing_if = "Option::is_none")]
+    pub org_unit_id: Option<i64>,
+    /// Webhook to notify for this route (Analytics: webhook integration).
+    ///
+    /// Wire name: `webhook_id`.
+    #[serde(rename = "webhook_id", default, skip_serializing_if = "Option::is_none")]
+    pub webhook_id: Option<i64>,
+    /// Enable SMS forwarding (settings in sms_settings).
+    ///
+    /// Wire name: `sms_enabled`.
+    #[serde(rename = "sms_enabled", default, skip_serializing_if = "Option::is_none")]
+    pub sms_enabled: Option<bool>,
+    /// Enable spam protection.
+    ///
+    /// Wire name: `spam_enabled`.
+    #[serde(rename = "spam_enabled", default, skip_serializing_if = "Option::is_none")]
+    pub spam_enabled: Option<bool>,
+    /// SMS forwarding settings: assigned users and notification preferences.
+    ///
+    /// Wire name: `sms_settings`.
+    #[serde(rename = "sms_settings", default, skip_serializing_if = "Option::is_none")]
+    pub sms_settings: Option<SmsSettings>,
+    /// Ad source attribution (custom sources). Wire name is camelCase, unlike the other fields.
+    ///
+    /// Wire name: `customSourceList`.
+    #[serde(
+        rename = "customSourceList",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub custom_source_list: Option<Vec<CustomSource>>,
     /// Call routing: ring strategy and the call-handling configuration.
     ///
     /// Wire name: `routing_configuration`.
@@ -943,26 +958,11 @@ pub struct ProvisionedRouteReplace {
         skip_serializing_if = "Option::is_none"
     )]
     pub routing_configuration: Option<RoutingConfiguration>,
-    /// Enable SMS forwarding (settings in sms_settings).
+    /// Tracking numbers assigned to the route (one or more can be assigned at creation time).
     ///
-    /// Wire name: `sms_enabled`.
-    #[serde(rename = "sms_enabled", default, skip_serializing_if = "Option::is_none")]
-    pub sms_enabled: Option<bool>,
-    /// SMS forwarding settings: assigned users and notification preferences.
-    ///
-    /// Wire name: `sms_settings`.
-    #[serde(rename = "sms_settings", default, skip_serializing_if = "Option::is_none")]
-    pub sms_settings: Option<SmsSettings>,
-    /// Enable spam protection.
-    ///
-    /// Wire name: `spam_enabled`.
-    #[serde(rename = "spam_enabled", default, skip_serializing_if = "Option::is_none")]
-    pub spam_enabled: Option<bool>,
-    /// Webhook to notify for this route (Analytics: webhook integration).
-    ///
-    /// Wire name: `webhook_id`.
-    #[serde(rename = "webhook_id", default, skip_serializing_if = "Option::is_none")]
-    pub webhook_id: Option<i64>,
+    /// Wire name: `phone_numbers`.
+    #[serde(rename = "phone_numbers", default, skip_serializing_if = "Option::is_none")]
+    pub phone_numbers: Option<Vec<RoutePhoneNumber>>,
 }
 /// Response envelope of Delete Provisioned Route.
 ///
@@ -974,16 +974,16 @@ pub struct ProvisionedRouteDeleteEnvelope {
     /// Wire name: `code`.
     #[serde(rename = "code", default, skip_serializing_if = "Option::is_none")]
     pub code: Option<i32>,
-    /// Deletion result; shape not documented (free-form).
-    ///
-    /// Wire name: `data`.
-    #[serde(rename = "data", default, skip_serializing_if = "Option::is_none")]
-    pub data: Option<serde_json::Value>,
     /// Outcome message ("Success" in the examples).
     ///
     /// Wire name: `message`.
     #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+    /// Deletion result; shape not documented (free-form).
+    ///
+    /// Wire name: `data`.
+    #[serde(rename = "data", default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<serde_json::Value>,
     /// Request identifier (a UUID in the examples).
     ///
     /// Wire name: `request_id`.
@@ -998,30 +998,6 @@ pub struct ProvisionedRouteDeleteEnvelope {
 /// Body of Partial Update Provisioned Route. Only fields included in the request body are modified; all unspecified fields retain their current values. No field is required. Fields are those of the create body (the PATCH page's field table was not captured); whether nested objects are merged or replaced is not documented.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProvisionedRoutePatch {
-    /// Call conversion value (Analytics). The example sends the JSON number 100; typed as number, not integer, because a conversion value may carry decimals (the field table was not captured).
-    ///
-    /// Wire name: `call_value`.
-    #[serde(rename = "call_value", default, skip_serializing_if = "Option::is_none")]
-    pub call_value: Option<f64>,
-    /// Ad source attribution (custom sources). Wire name is camelCase, unlike the other fields.
-    ///
-    /// Wire name: `customSourceList`.
-    #[serde(
-        rename = "customSourceList",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub custom_source_list: Option<Vec<CustomSource>>,
-    /// Organization unit (group) the route belongs to (Identity).
-    ///
-    /// Wire name: `org_unit_id`.
-    #[serde(rename = "org_unit_id", default, skip_serializing_if = "Option::is_none")]
-    pub org_unit_id: Option<i64>,
-    /// Tracking numbers assigned to the route (one or more can be assigned at creation time).
-    ///
-    /// Wire name: `phone_numbers`.
-    #[serde(rename = "phone_numbers", default, skip_serializing_if = "Option::is_none")]
-    pub phone_numbers: Option<Vec<RoutePhoneNumber>>,
     /// Route name (Identity).
     ///
     /// Wire name: `provisioned_route_name`.
@@ -1040,6 +1016,11 @@ pub struct ProvisionedRoutePatch {
         skip_serializing_if = "Option::is_none"
     )]
     pub provisioned_route_status: Option<ProvisionedRouteStatus>,
+    /// Call conversion value (Analytics). The example sends the JSON number 100; typed as number, not integer, because a conversion value may carry decimals (the field table was not captured).
+    ///
+    /// Wire name: `call_value`.
+    #[serde(rename = "call_value", default, skip_serializing_if = "Option::is_none")]
+    pub call_value: Option<f64>,
     /// Repeat interval (Analytics). The example sends 30; the unit is not stated in the stored docs.
     ///
     /// Wire name: `repeat_interval`.
@@ -1049,6 +1030,40 @@ pub struct ProvisionedRoutePatch {
         skip_serializing_if = "Option::is_none"
     )]
     pub repeat_interval: Option<i32>,
+    /// Organization unit (group) the route belongs to (Identity).
+    ///
+    /// Wire name: `org_unit_id`.
+    #[serde(rename = "org_unit_id", default, skip_serializing_if = "Option::is_none")]
+    pub org_unit_id: Option<i64>,
+    /// Webhook to notify for this route (Analytics: webhook integration).
+    ///
+    /// Wire name: `webhook_id`.
+    #[serde(rename = "webhook_id", default, skip_serializing_if = "Option::is_none")]
+    pub webhook_id: Option<i64>,
+    /// Enable SMS forwarding (settings in sms_settings).
+    ///
+    /// Wire name: `sms_enabled`.
+    #[serde(rename = "sms_enabled", default, skip_serializing_if = "Option::is_none")]
+    pub sms_enabled: Option<bool>,
+    /// Enable spam protection.
+    ///
+    /// Wire name: `spam_enabled`.
+    #[serde(rename = "spam_enabled", default, skip_serializing_if = "Option::is_none")]
+    pub spam_enabled: Option<bool>,
+    /// SMS forwarding settings: assigned users and notification preferences.
+    ///
+    /// Wire name: `sms_settings`.
+    #[serde(rename = "sms_settings", default, skip_serializing_if = "Option::is_none")]
+    pub sms_settings: Option<SmsSettings>,
+    /// Ad source attribution (custom sources). Wire name is camelCase, unlike the other fields.
+    ///
+    /// Wire name: `customSourceList`.
+    #[serde(
+        rename = "customSourceList",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub custom_source_list: Option<Vec<CustomSource>>,
     /// Call routing: ring strategy and the call-handling configuration.
     ///
     /// Wire name: `routing_configuration`.
@@ -1058,24 +1073,9 @@ pub struct ProvisionedRoutePatch {
         skip_serializing_if = "Option::is_none"
     )]
     pub routing_configuration: Option<RoutingConfiguration>,
-    /// Enable SMS forwarding (settings in sms_settings).
+    /// Tracking numbers assigned to the route (one or more can be assigned at creation time).
     ///
-    /// Wire name: `sms_enabled`.
-    #[serde(rename = "sms_enabled", default, skip_serializing_if = "Option::is_none")]
-    pub sms_enabled: Option<bool>,
-    /// SMS forwarding settings: assigned users and notification preferences.
-    ///
-    /// Wire name: `sms_settings`.
-    #[serde(rename = "sms_settings", default, skip_serializing_if = "Option::is_none")]
-    pub sms_settings: Option<SmsSettings>,
-    /// Enable spam protection.
-    ///
-    /// Wire name: `spam_enabled`.
-    #[serde(rename = "spam_enabled", default, skip_serializing_if = "Option::is_none")]
-    pub spam_enabled: Option<bool>,
-    /// Webhook to notify for this route (Analytics: webhook integration).
-    ///
-    /// Wire name: `webhook_id`.
-    #[serde(rename = "webhook_id", default, skip_serializing_if = "Option::is_none")]
-    pub webhook_id: Option<i64>,
+    /// Wire name: `phone_numbers`.
+    #[serde(rename = "phone_numbers", default, skip_serializing_if = "Option::is_none")]
+    pub phone_numbers: Option<Vec<RoutePhoneNumber>>,
 }

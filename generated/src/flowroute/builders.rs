@@ -412,12 +412,12 @@ impl<'a> PatchNumber<'a> {
             core,
             id,
             body: types::NumberPatch {
+                r#type: Default::default(),
                 alias: None,
                 cnam_lookups_enabled: None,
-                messaging_callback_url: None,
-                messaging_email: None,
                 messaging_enabled: None,
-                r#type: Default::default(),
+                messaging_email: None,
+                messaging_callback_url: None,
             },
         }
     }
@@ -440,11 +440,11 @@ impl<'a> PatchNumber<'a> {
         self.body.cnam_lookups_enabled = Some(value);
         self
     }
-    /// Sends `messaging_callback_url` with this value.
+    /// Sends `messaging_enabled` with this value.
     ///
-    /// If set to a valid URL in combination with messaging_enabled, causes the Message Provision API to send a notification via callback when the Provision request is finished (see the Callbacks page).
-    pub fn messaging_callback_url(mut self, value: impl Into<String>) -> Self {
-        self.body.messaging_callback_url = Some(value.into());
+    /// If set to True, sends an external request to the Message Provision API to change the enablement state of the number. Defaults to False. See Flowroute Pricing for the costs of enabling a number to send and receive messages. If messaging_enabled is set to True and the Message Provision API is unavailable, the status code will be 207 Multi-Status; enabling can be retried via the Message Provision API or this operation.
+    pub fn messaging_enabled(mut self, value: bool) -> Self {
+        self.body.messaging_enabled = Some(value);
         self
     }
     /// Sends `messaging_email` with this value.
@@ -454,11 +454,11 @@ impl<'a> PatchNumber<'a> {
         self.body.messaging_email = Some(value);
         self
     }
-    /// Sends `messaging_enabled` with this value.
+    /// Sends `messaging_callback_url` with this value.
     ///
-    /// If set to True, sends an external request to the Message Provision API to change the enablement state of the number. Defaults to False. See Flowroute Pricing for the costs of enabling a number to send and receive messages. If messaging_enabled is set to True and the Message Provision API is unavailable, the status code will be 207 Multi-Status; enabling can be retried via the Message Provision API or this operation.
-    pub fn messaging_enabled(mut self, value: bool) -> Self {
-        self.body.messaging_enabled = Some(value);
+    /// If set to a valid URL in combination with messaging_enabled, causes the Message Provision API to send a notification via callback when the Provision request is finished (see the Callbacks page).
+    pub fn messaging_callback_url(mut self, value: impl Into<String>) -> Self {
+        self.body.messaging_callback_url = Some(value.into());
         self
     }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
@@ -468,7 +468,7 @@ impl<'a> PatchNumber<'a> {
         request = request.literal("/numbers/");
         request = request.path_param(&self.id.clone());
         request = request.accept("application/vnd.api+json");
-        request = request.json_body("application/json", &self.body);
+        request = request.json_body("application/vnd.api+json", &self.body);
         request.build(self.core.credentials())
     }
     /// Decodes a reply to this operation from its status, headers and body bytes.

@@ -61,16 +61,6 @@ pub struct NumberAttributes {
     /// Wire name: `cnam_lookups_enabled`.
     #[serde(rename = "cnam_lookups_enabled")]
     pub cnam_lookups_enabled: bool,
-    /// Per-minute inbound rate, sent as a JSON number (e.g. 0.012).
-    ///
-    /// Wire name: `inbound_rate`.
-    #[serde(rename = "inbound_rate", default, skip_serializing_if = "Option::is_none")]
-    pub inbound_rate: Option<f64>,
-    /// ISO country code of the number (e.g. "US").
-    ///
-    /// Wire name: `iso_country`.
-    #[serde(rename = "iso_country", default, skip_serializing_if = "Option::is_none")]
-    pub iso_country: Option<String>,
     /// Whether the number is enabled for SMS/MMS. Stays false until a Message Provision task has successfully completed.
     ///
     /// Wire name: `messaging_enabled`.
@@ -80,21 +70,6 @@ pub struct NumberAttributes {
         skip_serializing_if = "Option::is_none"
     )]
     pub messaging_enabled: Option<bool>,
-    /// Monthly cost of the number, sent as a JSON number (e.g. 1.25).
-    ///
-    /// Wire name: `monthly_cost`.
-    #[serde(rename = "monthly_cost", default, skip_serializing_if = "Option::is_none")]
-    pub monthly_cost: Option<f64>,
-    /// Free-form note; shown only (as null) in the v2.1 purchase example.
-    ///
-    /// Wire name: `note`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "note",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable"
-    )]
-    pub note: Option<Option<String>>,
     /// Phone number type. Possible values are longcode and toll-free (v2.0 list page). The 2018 OpenAPI spec lists standard, tollfree, inum and a v2.1 example sends "standard"; unlisted values are kept.
     ///
     /// Wire name: `number_type`.
@@ -105,6 +80,31 @@ pub struct NumberAttributes {
     /// Wire name: `rate_center`.
     #[serde(rename = "rate_center")]
     pub rate_center: String,
+    /// State of the number, lower-case abbreviation (e.g. "ny").
+    ///
+    /// Wire name: `state`.
+    #[serde(rename = "state")]
+    pub state: String,
+    /// The phone number itself. Documented as integer in the 2018 spec but every example sends a string ("16463451234").
+    ///
+    /// Wire name: `value`.
+    #[serde(rename = "value")]
+    pub value: String,
+    /// Per-minute inbound rate, sent as a JSON number (e.g. 0.012).
+    ///
+    /// Wire name: `inbound_rate`.
+    #[serde(rename = "inbound_rate", default, skip_serializing_if = "Option::is_none")]
+    pub inbound_rate: Option<f64>,
+    /// ISO country code of the number (e.g. "US").
+    ///
+    /// Wire name: `iso_country`.
+    #[serde(rename = "iso_country", default, skip_serializing_if = "Option::is_none")]
+    pub iso_country: Option<String>,
+    /// Monthly cost of the number, sent as a JSON number (e.g. 1.25).
+    ///
+    /// Wire name: `monthly_cost`.
+    #[serde(rename = "monthly_cost", default, skip_serializing_if = "Option::is_none")]
+    pub monthly_cost: Option<f64>,
     /// Rate type of the number (e.g. "local").
     ///
     /// Wire name: `rate_type`.
@@ -115,11 +115,6 @@ pub struct NumberAttributes {
     /// Wire name: `setup_cost`.
     #[serde(rename = "setup_cost", default, skip_serializing_if = "Option::is_none")]
     pub setup_cost: Option<f64>,
-    /// State of the number, lower-case abbreviation (e.g. "ny").
-    ///
-    /// Wire name: `state`.
-    #[serde(rename = "state")]
-    pub state: String,
     /// Status of the number on the account (e.g. "PURCHASED").
     ///
     /// Wire name: `status`.
@@ -130,11 +125,16 @@ pub struct NumberAttributes {
     /// Wire name: `tier`.
     #[serde(rename = "tier", default, skip_serializing_if = "Option::is_none")]
     pub tier: Option<String>,
-    /// The phone number itself. Documented as integer in the 2018 spec but every example sends a string ("16463451234").
+    /// Free-form note; shown only (as null) in the v2.1 purchase example.
     ///
-    /// Wire name: `value`.
-    #[serde(rename = "value")]
-    pub value: String,
+    /// Wire name: `note`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "note",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::deserialize_nullable"
+    )]
+    pub note: Option<Option<String>>,
 }
 /// Phone number type. Possible values are longcode and toll-free (v2.0 list page). The 2018 OpenAPI spec lists standard, tollfree, inum and a v2.1 example sends "standard"; unlisted values are kept.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -303,6 +303,11 @@ impl<'de> Deserialize<'de> for NumberResourceType {
 /// JSON:API links of a list document.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListLinks {
+    /// URI of this page.
+    ///
+    /// Wire name: `self`.
+    #[serde(rename = "self", default, skip_serializing_if = "Option::is_none")]
+    pub self_: Option<String>,
     /// URI of the next page.
     ///
     /// *Reconstructed, not documented by the provider:* The 2018 spec gives other lists RequestLinks {next, self}; its Numbers list shows only self.
@@ -310,11 +315,6 @@ pub struct ListLinks {
     /// Wire name: `next`.
     #[serde(rename = "next", default, skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
-    /// URI of this page.
-    ///
-    /// Wire name: `self`.
-    #[serde(rename = "self", default, skip_serializing_if = "Option::is_none")]
-    pub self_: Option<String>,
 }
 /// Error response body. The status in each error matches the HTTP status code returned; title and detail give more context.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -482,6 +482,11 @@ pub struct NumberPurchase {
 /// Body of Update Details for a Phone Number. A flat object (not wrapped in a JSON:API `data` member); only `type` is required, every other field is changed only when sent.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct NumberPatch {
+    /// Type of the data object to be updated. This will always be number.
+    ///
+    /// Wire name: `type`.
+    #[serde(rename = "type")]
+    pub r#type: NumberPatchType,
     /// Nonunique friendly name to be assigned to the phone number.
     ///
     /// Wire name: `alias`.
@@ -496,24 +501,6 @@ pub struct NumberPatch {
         skip_serializing_if = "Option::is_none"
     )]
     pub cnam_lookups_enabled: Option<bool>,
-    /// If set to a valid URL in combination with messaging_enabled, causes the Message Provision API to send a notification via callback when the Provision request is finished (see the Callbacks page).
-    ///
-    /// Wire name: `messaging_callback_url`.
-    #[serde(
-        rename = "messaging_callback_url",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub messaging_callback_url: Option<String>,
-    /// If set to True in combination with messaging_enabled, causes the Message Provision API to send an email to the account contact address on file when the Message Provision job finishes.
-    ///
-    /// Wire name: `messaging_email`.
-    #[serde(
-        rename = "messaging_email",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub messaging_email: Option<bool>,
     /// If set to True, sends an external request to the Message Provision API to change the enablement state of the number. Defaults to False. See Flowroute Pricing for the costs of enabling a number to send and receive messages. If messaging_enabled is set to True and the Message Provision API is unavailable, the status code will be 207 Multi-Status; enabling can be retried via the Message Provision API or this operation.
     ///
     /// Wire name: `messaging_enabled`.
@@ -523,11 +510,24 @@ pub struct NumberPatch {
         skip_serializing_if = "Option::is_none"
     )]
     pub messaging_enabled: Option<bool>,
-    /// Type of the data object to be updated. This will always be number.
+    /// If set to True in combination with messaging_enabled, causes the Message Provision API to send an email to the account contact address on file when the Message Provision job finishes.
     ///
-    /// Wire name: `type`.
-    #[serde(rename = "type")]
-    pub r#type: NumberPatchType,
+    /// Wire name: `messaging_email`.
+    #[serde(
+        rename = "messaging_email",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub messaging_email: Option<bool>,
+    /// If set to a valid URL in combination with messaging_enabled, causes the Message Provision API to send a notification via callback when the Provision request is finished (see the Callbacks page).
+    ///
+    /// Wire name: `messaging_callback_url`.
+    #[serde(
+        rename = "messaging_callback_url",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub messaging_callback_url: Option<String>,
 }
 /// Type of the data object to be updated. This will always be number.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]

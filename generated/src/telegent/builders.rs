@@ -5,6 +5,883 @@ use http::{HeaderMap, Method, StatusCode};
 use crate::runtime::Credentials;
 use crate::runtime::{self, BuildError, ClientCore, Error, RequestBuilder, Response};
 use super::types;
+/// `POST /v1.0/voice/routes/update`
+///
+/// Update Voice Route
+///
+/// Update an existing voice route's configuration including SIP trunk settings, forwarding numbers, IVR menus, and workgroup assignments. Changes apply immediately to all numbers using this route.
+///
+/// **What this does:** Returns the updated route configuration. Only fields you send are changed. Changes apply immediately to all numbers using this route.
+///
+/// **Next steps:**
+/// - Confirm the update — `GET /v1.0/voice/routes`
+/// - View numbers using this route — `GET /v1.0/numbers/inventory`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct UpdateVoiceRoute<'a> {
+    core: &'a ClientCore,
+    body: types::UpdateVoiceRoutePatch,
+}
+impl<'a> UpdateVoiceRoute<'a> {
+    pub(crate) fn new(core: &'a ClientCore, call_route_id: String) -> Self {
+        Self {
+            core,
+            body: types::UpdateVoiceRoutePatch {
+                call_route_id,
+                route_name: None,
+                route_type: None,
+                voice_url: None,
+                voice_url_method: None,
+                trunk_ip1: None,
+                trunk_ip2: None,
+                trunk_port1: None,
+                trunk_port2: None,
+                trunk_transport1: None,
+                trunk_transport2: None,
+                trunk_enabled1: None,
+                trunk_enabled2: None,
+                route_enabled: None,
+                voice_authentication_type: None,
+                voice_username: None,
+                voice_password_token: None,
+                callback_voice_url: None,
+                callback_voice_url_method: None,
+                trunk_uri1: None,
+                trunk_uri2: None,
+                trunk1_priortiy: None,
+                trunk1_weight: None,
+                trunk2_priortiy: None,
+                trunk2_weight: None,
+                header_manipulation: None,
+                enable_sip_refer: None,
+                transfer_caller_id: None,
+                symmetric_rtp: None,
+                enable_trp_secure_trunk: None,
+                enable_pstn_transfer: None,
+                ip_whitelist: None,
+                cnam_lookup: None,
+                termination_uri_subdomain: None,
+                enable_call_streaming: None,
+                wss_uri: None,
+                intelligent_route_enabled: None,
+                account_id: None,
+            },
+        }
+    }
+    /// Replaces the whole patch body, including values given as arguments.
+    pub fn body(mut self, body: types::UpdateVoiceRoutePatch) -> Self {
+        self.body = body;
+        self
+    }
+    /// Sends `RouteName` with this value.
+    ///
+    /// Friendly name for voice route
+    pub fn route_name(mut self, value: impl Into<String>) -> Self {
+        self.body.route_name = Some(value.into());
+        self
+    }
+    /// Sends `RouteType` with this value.
+    ///
+    /// Type of voice routing
+    pub fn route_type(mut self, value: types::RouteType) -> Self {
+        self.body.route_type = Some(value);
+        self
+    }
+    /// Sends `VoiceUrl` with this value.
+    pub fn voice_url(mut self, value: impl Into<String>) -> Self {
+        self.body.voice_url = Some(value.into());
+        self
+    }
+    /// Sends `VoiceUrlMethod` with this value.
+    pub fn voice_url_method(mut self, value: types::HttpMethod) -> Self {
+        self.body.voice_url_method = Some(value);
+        self
+    }
+    /// Sends `TrunkIp1` with this value.
+    pub fn trunk_ip1(mut self, value: impl Into<String>) -> Self {
+        self.body.trunk_ip1 = Some(value.into());
+        self
+    }
+    /// Sends `TrunkIp2` with this value.
+    pub fn trunk_ip2(mut self, value: impl Into<String>) -> Self {
+        self.body.trunk_ip2 = Some(value.into());
+        self
+    }
+    /// Sends `TrunkPort1` with this value.
+    pub fn trunk_port1(mut self, value: impl Into<String>) -> Self {
+        self.body.trunk_port1 = Some(value.into());
+        self
+    }
+    /// Sends `TrunkPort2` with this value.
+    pub fn trunk_port2(mut self, value: impl Into<String>) -> Self {
+        self.body.trunk_port2 = Some(value.into());
+        self
+    }
+    /// Sends `TrunkTransport1` with this value.
+    pub fn trunk_transport1(mut self, value: types::TrunkTransport) -> Self {
+        self.body.trunk_transport1 = Some(value);
+        self
+    }
+    /// Sends `TrunkTransport2` with this value.
+    pub fn trunk_transport2(mut self, value: types::TrunkTransport) -> Self {
+        self.body.trunk_transport2 = Some(value);
+        self
+    }
+    /// Sends `TrunkEnabled1` with this value.
+    pub fn trunk_enabled1(mut self, value: bool) -> Self {
+        self.body.trunk_enabled1 = Some(value);
+        self
+    }
+    /// Sends `TrunkEnabled2` with this value.
+    pub fn trunk_enabled2(mut self, value: bool) -> Self {
+        self.body.trunk_enabled2 = Some(value);
+        self
+    }
+    /// Sends `RouteEnabled` with this value.
+    pub fn route_enabled(mut self, value: bool) -> Self {
+        self.body.route_enabled = Some(value);
+        self
+    }
+    /// Sends `VoiceAuthenticationType` with this value.
+    ///
+    /// Authentication type for voice URL
+    pub fn voice_authentication_type(
+        mut self,
+        value: types::VoiceAuthenticationType,
+    ) -> Self {
+        self.body.voice_authentication_type = Some(value);
+        self
+    }
+    /// Sends `VoiceUsername` with this value.
+    ///
+    /// Username for voice URL authentication
+    pub fn voice_username(mut self, value: impl Into<String>) -> Self {
+        self.body.voice_username = Some(value.into());
+        self
+    }
+    /// Sends `VoicePasswordToken` with this value.
+    ///
+    /// Password or bearer token for voice URL authentication
+    pub fn voice_password_token(mut self, value: impl Into<String>) -> Self {
+        self.body.voice_password_token = Some(value.into());
+        self
+    }
+    /// Sends `CallbackVoiceUrl` with this value.
+    ///
+    /// Callback URL for voice events
+    pub fn callback_voice_url(mut self, value: impl Into<String>) -> Self {
+        self.body.callback_voice_url = Some(value.into());
+        self
+    }
+    /// Sends `CallbackVoiceUrlMethod` with this value.
+    ///
+    /// HTTP method for callback voice URL
+    pub fn callback_voice_url_method(mut self, value: types::HttpMethod) -> Self {
+        self.body.callback_voice_url_method = Some(value);
+        self
+    }
+    /// Sends `TrunkUri1` with this value.
+    ///
+    /// URI for primary SIP trunk
+    pub fn trunk_uri1(mut self, value: impl Into<String>) -> Self {
+        self.body.trunk_uri1 = Some(value.into());
+        self
+    }
+    /// Sends `TrunkUri2` with this value.
+    ///
+    /// URI for secondary SIP trunk
+    pub fn trunk_uri2(mut self, value: impl Into<String>) -> Self {
+        self.body.trunk_uri2 = Some(value.into());
+        self
+    }
+    /// Sends `Trunk1Priortiy` with this value.
+    ///
+    /// Priority for primary trunk (lower = higher priority)
+    pub fn trunk1_priortiy(mut self, value: i64) -> Self {
+        self.body.trunk1_priortiy = Some(value);
+        self
+    }
+    /// Sends `Trunk1Weight` with this value.
+    ///
+    /// Weight for primary trunk load balancing
+    pub fn trunk1_weight(mut self, value: i64) -> Self {
+        self.body.trunk1_weight = Some(value);
+        self
+    }
+    /// Sends `Trunk2Priortiy` with this value.
+    ///
+    /// Priority for secondary trunk (lower = higher priority)
+    pub fn trunk2_priortiy(mut self, value: i64) -> Self {
+        self.body.trunk2_priortiy = Some(value);
+        self
+    }
+    /// Sends `Trunk2Weight` with this value.
+    ///
+    /// Weight for secondary trunk load balancing
+    pub fn trunk2_weight(mut self, value: i64) -> Self {
+        self.body.trunk2_weight = Some(value);
+        self
+    }
+    /// Sends `HeaderManipulation` with this value.
+    ///
+    /// Header manipulation rule identifier
+    pub fn header_manipulation(mut self, value: impl Into<String>) -> Self {
+        self.body.header_manipulation = Some(value.into());
+        self
+    }
+    /// Sends `EnableSipRefer` with this value.
+    ///
+    /// Enable SIP REFER for call transfers
+    pub fn enable_sip_refer(mut self, value: bool) -> Self {
+        self.body.enable_sip_refer = Some(value);
+        self
+    }
+    /// Sends `TransferCallerId` with this value.
+    ///
+    /// Caller ID to use for transferred calls
+    pub fn transfer_caller_id(mut self, value: types::TransferCallerId) -> Self {
+        self.body.transfer_caller_id = Some(value);
+        self
+    }
+    /// Sends `SymmetricRtp` with this value.
+    ///
+    /// Enable symmetric RTP for NAT traversal
+    pub fn symmetric_rtp(mut self, value: bool) -> Self {
+        self.body.symmetric_rtp = Some(value);
+        self
+    }
+    /// Sends `EnableTrpSecureTrunk` with this value.
+    ///
+    /// Enable TLS/SRTP for secure trunk communication
+    pub fn enable_trp_secure_trunk(mut self, value: bool) -> Self {
+        self.body.enable_trp_secure_trunk = Some(value);
+        self
+    }
+    /// Sends `EnablePstnTransfer` with this value.
+    ///
+    /// Enable PSTN call transfers
+    pub fn enable_pstn_transfer(mut self, value: bool) -> Self {
+        self.body.enable_pstn_transfer = Some(value);
+        self
+    }
+    /// Sends `IpWhitelist` with this value.
+    ///
+    /// List of whitelisted IP addresses
+    pub fn ip_whitelist(mut self, value: Vec<types::IpWhitelistEntry>) -> Self {
+        self.body.ip_whitelist = Some(value);
+        self
+    }
+    /// Sends `CnamLookup` with this value.
+    ///
+    /// Enable CNAM lookup for caller ID name
+    pub fn cnam_lookup(mut self, value: bool) -> Self {
+        self.body.cnam_lookup = Some(value);
+        self
+    }
+    /// Sends `TerminationUriSubdomain` with this value.
+    ///
+    /// Subdomain for SIP termination URI
+    pub fn termination_uri_subdomain(mut self, value: impl Into<String>) -> Self {
+        self.body.termination_uri_subdomain = Some(value.into());
+        self
+    }
+    /// Sends `EnableCallStreaming` with this value.
+    ///
+    /// Enable real-time call audio streaming
+    pub fn enable_call_streaming(mut self, value: bool) -> Self {
+        self.body.enable_call_streaming = Some(value);
+        self
+    }
+    /// Sends `WssUri` with this value.
+    ///
+    /// WebSocket Secure URI for call streaming
+    pub fn wss_uri(mut self, value: impl Into<String>) -> Self {
+        self.body.wss_uri = Some(value.into());
+        self
+    }
+    /// Sends `IntelligentRouteEnabled` with this value.
+    ///
+    /// Enable intelligent routing features
+    pub fn intelligent_route_enabled(mut self, value: bool) -> Self {
+        self.body.intelligent_route_enabled = Some(value);
+        self
+    }
+    /// Sends `AccountId` with this value.
+    ///
+    /// Account ID that owns the route (AID-...). Not in the published request schema, but both of the page's own code samples (JSON and cURL) send it; optional.
+    pub fn account_id(mut self, value: impl Into<String>) -> Self {
+        self.body.account_id = Some(value.into());
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
+        request = request.literal("/v1.0/voice/routes/update");
+        request = request.accept("application/json, text/plain, text/json");
+        request = request.json_body("application/json", &self.body);
+        request.build(self.core.credentials())
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::VoiceRoute>, Error<types::UpdateVoiceRouteErrorBody>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<
+                    types::VoiceRoute,
+                    types::UpdateVoiceRouteErrorBody,
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            400 => {
+                let body = runtime::decode_json::<
+                    types::BadRequestResult,
+                    types::UpdateVoiceRouteErrorBody,
+                >(status, headers, body)?;
+                Err(
+                    Error::api(
+                        status,
+                        headers,
+                        types::UpdateVoiceRouteErrorBody::BadRequest(body),
+                    ),
+                )
+            }
+            401 => {
+                let body = runtime::decode_json::<
+                    types::UnauthorizedResult,
+                    types::UpdateVoiceRouteErrorBody,
+                >(status, headers, body)?;
+                Err(
+                    Error::api(
+                        status,
+                        headers,
+                        types::UpdateVoiceRouteErrorBody::Unauthorized(body),
+                    ),
+                )
+            }
+            403 => {
+                let body = runtime::decode_json::<
+                    types::ForbiddenResult,
+                    types::UpdateVoiceRouteErrorBody,
+                >(status, headers, body)?;
+                Err(
+                    Error::api(
+                        status,
+                        headers,
+                        types::UpdateVoiceRouteErrorBody::Forbidden(body),
+                    ),
+                )
+            }
+            404 => {
+                let body = runtime::decode_json::<
+                    types::NotFoundResult,
+                    types::UpdateVoiceRouteErrorBody,
+                >(status, headers, body)?;
+                Err(
+                    Error::api(
+                        status,
+                        headers,
+                        types::UpdateVoiceRouteErrorBody::NotFound(body),
+                    ),
+                )
+            }
+            405 => {
+                let body = runtime::decode_json::<
+                    types::MethodNotAllowedResult,
+                    types::UpdateVoiceRouteErrorBody,
+                >(status, headers, body)?;
+                Err(
+                    Error::api(
+                        status,
+                        headers,
+                        types::UpdateVoiceRouteErrorBody::MethodNotAllowed(body),
+                    ),
+                )
+            }
+            408 => {
+                let body = runtime::decode_json::<
+                    types::RequestTimeoutResult,
+                    types::UpdateVoiceRouteErrorBody,
+                >(status, headers, body)?;
+                Err(
+                    Error::api(
+                        status,
+                        headers,
+                        types::UpdateVoiceRouteErrorBody::RequestTimeout(body),
+                    ),
+                )
+            }
+            429 => {
+                let body = runtime::decode_json::<
+                    types::TooManyRequestsResult,
+                    types::UpdateVoiceRouteErrorBody,
+                >(status, headers, body)?;
+                Err(
+                    Error::api(
+                        status,
+                        headers,
+                        types::UpdateVoiceRouteErrorBody::TooManyRequests(body),
+                    ),
+                )
+            }
+            500 => {
+                let body = runtime::decode_json::<
+                    types::InternalServerErrorResult,
+                    types::UpdateVoiceRouteErrorBody,
+                >(status, headers, body)?;
+                Err(
+                    Error::api(
+                        status,
+                        headers,
+                        types::UpdateVoiceRouteErrorBody::InternalServerError(body),
+                    ),
+                )
+            }
+            503 => {
+                let body = runtime::decode_json::<
+                    types::ServiceUnavailableResult,
+                    types::UpdateVoiceRouteErrorBody,
+                >(status, headers, body)?;
+                Err(
+                    Error::api(
+                        status,
+                        headers,
+                        types::UpdateVoiceRouteErrorBody::ServiceUnavailable(body),
+                    ),
+                )
+            }
+            504 => {
+                let body = runtime::decode_json::<
+                    types::GatewayTimeoutResult,
+                    types::UpdateVoiceRouteErrorBody,
+                >(status, headers, body)?;
+                Err(
+                    Error::api(
+                        status,
+                        headers,
+                        types::UpdateVoiceRouteErrorBody::GatewayTimeout(body),
+                    ),
+                )
+            }
+            _ => {
+                Err(
+                    Error::unexpected(
+                        status,
+                        headers,
+                        body,
+                        "the spec documents no such status for this operation",
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request and decodes the reply.
+    pub async fn send(
+        self,
+    ) -> Result<Response<types::VoiceRoute>, Error<types::UpdateVoiceRouteErrorBody>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .execute::<types::UpdateVoiceRouteErrorBody>(request)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `GET /v1.0/voice/routes`
+///
+/// Get Voice Route Details
+///
+/// Retrieves the detailed configuration of a specific voice route. Useful for confirming that a previous update completed. Some fields may be absent (or null) when not applicable to the route type; authentication credentials may be partially masked.
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct GetVoiceRoute<'a> {
+    core: &'a ClientCore,
+    call_route_id: String,
+}
+impl<'a> GetVoiceRoute<'a> {
+    pub(crate) fn new(core: &'a ClientCore, call_route_id: String) -> Self {
+        Self { core, call_route_id }
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/v1.0/voice/routes");
+        request = request.query("CallRouteId", self.call_route_id.clone());
+        request = request.accept("application/json, text/plain, text/json");
+        request.build(self.core.credentials())
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::VoiceRoute>, Error<types::GetVoiceRouteErrorBody>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<
+                    types::VoiceRoute,
+                    types::GetVoiceRouteErrorBody,
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            400 => {
+                let body = runtime::decode_json::<
+                    types::BadRequestResult,
+                    types::GetVoiceRouteErrorBody,
+                >(status, headers, body)?;
+                Err(
+                    Error::api(
+                        status,
+                        headers,
+                        types::GetVoiceRouteErrorBody::BadRequest(body),
+                    ),
+                )
+            }
+            401 => {
+                let body = runtime::decode_json::<
+                    types::UnauthorizedResult,
+                    types::GetVoiceRouteErrorBody,
+                >(status, headers, body)?;
+                Err(
+                    Error::api(
+                        status,
+                        headers,
+                        types::GetVoiceRouteErrorBody::Unauthorized(body),
+                    ),
+                )
+            }
+            403 => {
+                let body = runtime::decode_json::<
+                    types::ForbiddenResult,
+                    types::GetVoiceRouteErrorBody,
+                >(status, headers, body)?;
+                Err(
+                    Error::api(
+                        status,
+                        headers,
+                        types::GetVoiceRouteErrorBody::Forbidden(body),
+                    ),
+                )
+            }
+            404 => {
+                let body = runtime::decode_json::<
+                    types::NotFoundResult,
+                    types::GetVoiceRouteErrorBody,
+                >(status, headers, body)?;
+                Err(
+                    Error::api(
+                        status,
+                        headers,
+                        types::GetVoiceRouteErrorBody::NotFound(body),
+                    ),
+                )
+            }
+            405 => {
+                let body = runtime::decode_json::<
+                    types::MethodNotAllowedResult,
+                    types::GetVoiceRouteErrorBody,
+                >(status, headers, body)?;
+                Err(
+                    Error::api(
+                        status,
+                        headers,
+                        types::GetVoiceRouteErrorBody::MethodNotAllowed(body),
+                    ),
+                )
+            }
+            408 => {
+                let body = runtime::decode_json::<
+                    types::RequestTimeoutResult,
+                    types::GetVoiceRouteErrorBody,
+                >(status, headers, body)?;
+                Err(
+                    Error::api(
+                        status,
+                        headers,
+                        types::GetVoiceRouteErrorBody::RequestTimeout(body),
+                    ),
+                )
+            }
+            429 => {
+                let body = runtime::decode_json::<
+                    types::TooManyRequestsResult,
+                    types::GetVoiceRouteErrorBody,
+                >(status, headers, body)?;
+                Err(
+                    Error::api(
+                        status,
+                        headers,
+                        types::GetVoiceRouteErrorBody::TooManyRequests(body),
+                    ),
+                )
+            }
+            500 => {
+                let body = runtime::decode_json::<
+                    types::InternalServerErrorResult,
+                    types::GetVoiceRouteErrorBody,
+                >(status, headers, body)?;
+                Err(
+                    Error::api(
+                        status,
+                        headers,
+                        types::GetVoiceRouteErrorBody::InternalServerError(body),
+                    ),
+                )
+            }
+            503 => {
+                let body = runtime::decode_json::<
+                    types::ServiceUnavailableResult,
+                    types::GetVoiceRouteErrorBody,
+                >(status, headers, body)?;
+                Err(
+                    Error::api(
+                        status,
+                        headers,
+                        types::GetVoiceRouteErrorBody::ServiceUnavailable(body),
+                    ),
+                )
+            }
+            504 => {
+                let body = runtime::decode_json::<
+                    types::GatewayTimeoutResult,
+                    types::GetVoiceRouteErrorBody,
+                >(status, headers, body)?;
+                Err(
+                    Error::api(
+                        status,
+                        headers,
+                        types::GetVoiceRouteErrorBody::GatewayTimeout(body),
+                    ),
+                )
+            }
+            _ => {
+                Err(
+                    Error::unexpected(
+                        status,
+                        headers,
+                        body,
+                        "the spec documents no such status for this operation",
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request and decodes the reply.
+    pub async fn send(
+        self,
+    ) -> Result<Response<types::VoiceRoute>, Error<types::GetVoiceRouteErrorBody>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .execute::<types::GetVoiceRouteErrorBody>(request)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `POST /v1.0/voice/routes`
+///
+/// Create Voice Route
+///
+/// Create a new voice route to define how inbound calls are handled for numbers assigned to it. Routes support SIP trunk termination, webhook-based IVR, forwarding, and workgroup distribution. Each route returns a unique CRID (Call Route ID) used when provisioning or updating numbers. Workgroups and Schedules can be attached to a route after creation to enable ring groups and business-hours routing.
+///
+/// **What this does:** Returns the new route's `CallRouteId` (`CRID-`). Store this ID — it is required when provisioning numbers with voice enabled. Configure SIP trunk IPs, forwarding URLs, or workgroups after creation using the update endpoint.
+///
+/// **Next steps:**
+/// - Assign the route to a number — `POST /v1.0/numbers/provision`
+/// - Add a workgroup — `POST /v1.0/workgroups`
+///
+/// Required parameters depend on `RouteType` (Postman collection): `Trunk` needs trunk IPs, ports and transports; `URL` needs `VoiceUrl` and `VoiceUrlMethod`; Basic webhook auth needs both `VoiceUsername` and `VoicePasswordToken`, Bearer only `VoicePasswordToken`. Note the wire spellings `VocieAuthenticationType` and `Trunk1Priortiy` (sic).
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct CreateVoiceRoute<'a> {
+    core: &'a ClientCore,
+    body: types::CreateVoiceRouteBody,
+}
+impl<'a> CreateVoiceRoute<'a> {
+    pub(crate) fn new(core: &'a ClientCore, body: types::CreateVoiceRouteBody) -> Self {
+        Self { core, body }
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
+        request = request.literal("/v1.0/voice/routes");
+        request = request.accept("application/json, text/plain, text/json");
+        request = request.json_body("application/json", &self.body);
+        request.build(self.core.credentials())
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::VoiceRoute>, Error<types::CreateVoiceRouteErrorBody>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<
+                    types::VoiceRoute,
+                    types::CreateVoiceRouteErrorBody,
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            400 => {
+                let body = runtime::decode_json::<
+                    types::BadRequestResult,
+                    types::CreateVoiceRouteErrorBody,
+                >(status, headers, body)?;
+                Err(
+                    Error::api(
+                        status,
+                        headers,
+                        types::CreateVoiceRouteErrorBody::BadRequest(body),
+                    ),
+                )
+            }
+            401 => {
+                let body = runtime::decode_json::<
+                    types::UnauthorizedResult,
+                    types::CreateVoiceRouteErrorBody,
+                >(status, headers, body)?;
+                Err(
+                    Error::api(
+                        status,
+                        headers,
+                        types::CreateVoiceRouteErrorBody::Unauthorized(body),
+                    ),
+                )
+            }
+            403 => {
+                let body = runtime::decode_json::<
+                    types::ForbiddenResult,
+                    types::CreateVoiceRouteErrorBody,
+                >(status, headers, body)?;
+                Err(
+                    Error::api(
+                        status,
+                        headers,
+                        types::CreateVoiceRouteErrorBody::Forbidden(body),
+                    ),
+                )
+            }
+            404 => {
+                let body = runtime::decode_json::<
+                    types::NotFoundResult,
+                    types::CreateVoiceRouteErrorBody,
+                >(status, headers, body)?;
+                Err(
+                    Error::api(
+                        status,
+                        headers,
+                        types::CreateVoiceRouteErrorBody::NotFound(body),
+                    ),
+                )
+            }
+            405 => {
+                let body = runtime::decode_json::<
+                    types::MethodNotAllowedResult,
+                    types::CreateVoiceRouteErrorBody,
+                >(status, headers, body)?;
+                Err(
+                    Error::api(
+                        status,
+                        headers,
+                        types::CreateVoiceRouteErrorBody::MethodNotAllowed(body),
+                    ),
+                )
+            }
+            408 => {
+                let body = runtime::decode_json::<
+                    types::RequestTimeoutResult,
+                    types::CreateVoiceRouteErrorBody,
+                >(status, headers, body)?;
+                Err(
+                    Error::api(
+                        status,
+                        headers,
+                        types::CreateVoiceRouteErrorBody::RequestTimeout(body),
+                    ),
+                )
+            }
+            429 => {
+                let body = runtime::decode_json::<
+                    types::TooManyRequestsResult,
+                    types::CreateVoiceRouteErrorBody,
+                >(status, headers, body)?;
+                Err(
+                    Error::api(
+                        status,
+                        headers,
+                        types::CreateVoiceRouteErrorBody::TooManyRequests(body),
+                    ),
+                )
+            }
+            500 => {
+                let body = runtime::decode_json::<
+                    types::InternalServerErrorResult,
+                    types::CreateVoiceRouteErrorBody,
+                >(status, headers, body)?;
+                Err(
+                    Error::api(
+                        status,
+                        headers,
+                        types::CreateVoiceRouteErrorBody::InternalServerError(body),
+                    ),
+                )
+            }
+            503 => {
+                let body = runtime::decode_json::<
+                    types::ServiceUnavailableResult,
+                    types::CreateVoiceRouteErrorBody,
+                >(status, headers, body)?;
+                Err(
+                    Error::api(
+                        status,
+                        headers,
+                        types::CreateVoiceRouteErrorBody::ServiceUnavailable(body),
+                    ),
+                )
+            }
+            504 => {
+                let body = runtime::decode_json::<
+                    types::GatewayTimeoutResult,
+                    types::CreateVoiceRouteErrorBody,
+                >(status, headers, body)?;
+                Err(
+                    Error::api(
+                        status,
+                        headers,
+                        types::CreateVoiceRouteErrorBody::GatewayTimeout(body),
+                    ),
+                )
+            }
+            _ => {
+                Err(
+                    Error::unexpected(
+                        status,
+                        headers,
+                        body,
+                        "the spec documents no such status for this operation",
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request and decodes the reply.
+    pub async fn send(
+        self,
+    ) -> Result<Response<types::VoiceRoute>, Error<types::CreateVoiceRouteErrorBody>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .execute::<types::CreateVoiceRouteErrorBody>(request)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
 /// `GET /v1.0/account/voice/routes`
 ///
 /// List Account Voice Routes
@@ -24,7 +901,7 @@ impl<'a> ListAccountVoiceRoutes<'a> {
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
         request = request.literal("/v1.0/account/voice/routes");
-        request = request.accept("application/json, text/json, text/plain");
+        request = request.accept("application/json, text/plain, text/json");
         request.build(self.core.credentials())
     }
     /// Decodes a reply to this operation from its status, headers and body bytes.
@@ -225,7 +1102,7 @@ impl<'a> GenerateApiToken<'a> {
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
         request = request.literal("/v1.0/oauth2/tokens");
-        request = request.accept("application/json, text/json, text/plain");
+        request = request.accept("application/json, text/plain, text/json");
         request = request.json_body("application/json", &self.body);
         request.build(&Credentials::None)
     }
@@ -393,898 +1270,6 @@ impl<'a> GenerateApiToken<'a> {
         let (status, headers, body) = self
             .core
             .execute::<types::GenerateApiTokenErrorBody>(request)
-            .await?;
-        Self::decode(status, &headers, &body)
-    }
-}
-/// `GET /v1.0/voice/routes`
-///
-/// Get Voice Route Details
-///
-/// Retrieves the detailed configuration of a specific voice route. Useful for confirming that a previous update completed. Some fields may be absent (or null) when not applicable to the route type; authentication credentials may be partially masked.
-#[derive(Debug, Clone)]
-#[must_use = "a request builder does nothing until it is sent"]
-pub struct GetVoiceRoute<'a> {
-    core: &'a ClientCore,
-    call_route_id: String,
-}
-impl<'a> GetVoiceRoute<'a> {
-    pub(crate) fn new(core: &'a ClientCore, call_route_id: String) -> Self {
-        Self { core, call_route_id }
-    }
-    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
-    /// without sending it.
-    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/v1.0/voice/routes");
-        request = request.query("CallRouteId", self.call_route_id.clone());
-        request = request.accept("application/json, text/json, text/plain");
-        request.build(self.core.credentials())
-    }
-    /// Decodes a reply to this operation from its status, headers and body bytes.
-    pub fn decode(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Response<types::VoiceRoute>, Error<types::GetVoiceRouteErrorBody>> {
-        match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<
-                    types::VoiceRoute,
-                    types::GetVoiceRouteErrorBody,
-                >(status, headers, body)?;
-                Ok(Response::new(status, headers.clone(), body))
-            }
-            400 => {
-                let body = runtime::decode_json::<
-                    types::BadRequestResult,
-                    types::GetVoiceRouteErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::GetVoiceRouteErrorBody::BadRequest(body),
-                    ),
-                )
-            }
-            401 => {
-                let body = runtime::decode_json::<
-                    types::UnauthorizedResult,
-                    types::GetVoiceRouteErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::GetVoiceRouteErrorBody::Unauthorized(body),
-                    ),
-                )
-            }
-            403 => {
-                let body = runtime::decode_json::<
-                    types::ForbiddenResult,
-                    types::GetVoiceRouteErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::GetVoiceRouteErrorBody::Forbidden(body),
-                    ),
-                )
-            }
-            404 => {
-                let body = runtime::decode_json::<
-                    types::NotFoundResult,
-                    types::GetVoiceRouteErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::GetVoiceRouteErrorBody::NotFound(body),
-                    ),
-                )
-            }
-            405 => {
-                let body = runtime::decode_json::<
-                    types::MethodNotAllowedResult,
-                    types::GetVoiceRouteErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::GetVoiceRouteErrorBody::MethodNotAllowed(body),
-                    ),
-                )
-            }
-            408 => {
-                let body = runtime::decode_json::<
-                    types::RequestTimeoutResult,
-                    types::GetVoiceRouteErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::GetVoiceRouteErrorBody::RequestTimeout(body),
-                    ),
-                )
-            }
-            429 => {
-                let body = runtime::decode_json::<
-                    types::TooManyRequestsResult,
-                    types::GetVoiceRouteErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::GetVoiceRouteErrorBody::TooManyRequests(body),
-                    ),
-                )
-            }
-            500 => {
-                let body = runtime::decode_json::<
-                    types::InternalServerErrorResult,
-                    types::GetVoiceRouteErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::GetVoiceRouteErrorBody::InternalServerError(body),
-                    ),
-                )
-            }
-            503 => {
-                let body = runtime::decode_json::<
-                    types::ServiceUnavailableResult,
-                    types::GetVoiceRouteErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::GetVoiceRouteErrorBody::ServiceUnavailable(body),
-                    ),
-                )
-            }
-            504 => {
-                let body = runtime::decode_json::<
-                    types::GatewayTimeoutResult,
-                    types::GetVoiceRouteErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::GetVoiceRouteErrorBody::GatewayTimeout(body),
-                    ),
-                )
-            }
-            _ => {
-                Err(
-                    Error::unexpected(
-                        status,
-                        headers,
-                        body,
-                        "the spec documents no such status for this operation",
-                    ),
-                )
-            }
-        }
-    }
-    /// Sends the request and decodes the reply.
-    pub async fn send(
-        self,
-    ) -> Result<Response<types::VoiceRoute>, Error<types::GetVoiceRouteErrorBody>> {
-        let request = self.build()?;
-        let (status, headers, body) = self
-            .core
-            .execute::<types::GetVoiceRouteErrorBody>(request)
-            .await?;
-        Self::decode(status, &headers, &body)
-    }
-}
-/// `POST /v1.0/voice/routes`
-///
-/// Create Voice Route
-///
-/// Create a new voice route to define how inbound calls are handled for numbers assigned to it. Routes support SIP trunk termination, webhook-based IVR, forwarding, and workgroup distribution. Each route returns a unique CRID (Call Route ID) used when provisioning or updating numbers. Workgroups and Schedules can be attached to a route after creation to enable ring groups and business-hours routing.
-///
-/// **What this does:** Returns the new route's `CallRouteId` (`CRID-`). Store this ID — it is required when provisioning numbers with voice enabled. Configure SIP trunk IPs, forwarding URLs, or workgroups after creation using the update endpoint.
-///
-/// **Next steps:**
-/// - Assign the route to a number — `POST /v1.0/numbers/provision`
-/// - Add a workgroup — `POST /v1.0/workgroups`
-///
-/// Required parameters depend on `RouteType` (Postman collection): `Trunk` needs trunk IPs, ports and transports; `URL` needs `VoiceUrl` and `VoiceUrlMethod`; Basic webhook auth needs both `VoiceUsername` and `VoicePasswordToken`, Bearer only `VoicePasswordToken`. Note the wire spellings `VocieAuthenticationType` and `Trunk1Priortiy` (sic).
-#[derive(Debug, Clone)]
-#[must_use = "a request builder does nothing until it is sent"]
-pub struct CreateVoiceRoute<'a> {
-    core: &'a ClientCore,
-    body: types::CreateVoiceRouteBody,
-}
-impl<'a> CreateVoiceRoute<'a> {
-    pub(crate) fn new(core: &'a ClientCore, body: types::CreateVoiceRouteBody) -> Self {
-        Self { core, body }
-    }
-    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
-    /// without sending it.
-    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
-        request = request.literal("/v1.0/voice/routes");
-        request = request.accept("application/json, text/json, text/plain");
-        request = request.json_body("application/json", &self.body);
-        request.build(self.core.credentials())
-    }
-    /// Decodes a reply to this operation from its status, headers and body bytes.
-    pub fn decode(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Response<types::VoiceRoute>, Error<types::CreateVoiceRouteErrorBody>> {
-        match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<
-                    types::VoiceRoute,
-                    types::CreateVoiceRouteErrorBody,
-                >(status, headers, body)?;
-                Ok(Response::new(status, headers.clone(), body))
-            }
-            400 => {
-                let body = runtime::decode_json::<
-                    types::BadRequestResult,
-                    types::CreateVoiceRouteErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::CreateVoiceRouteErrorBody::BadRequest(body),
-                    ),
-                )
-            }
-            401 => {
-                let body = runtime::decode_json::<
-                    types::UnauthorizedResult,
-                    types::CreateVoiceRouteErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::CreateVoiceRouteErrorBody::Unauthorized(body),
-                    ),
-                )
-            }
-            403 => {
-                let body = runtime::decode_json::<
-                    types::ForbiddenResult,
-                    types::CreateVoiceRouteErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::CreateVoiceRouteErrorBody::Forbidden(body),
-                    ),
-                )
-            }
-            404 => {
-                let body = runtime::decode_json::<
-                    types::NotFoundResult,
-                    types::CreateVoiceRouteErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::CreateVoiceRouteErrorBody::NotFound(body),
-                    ),
-                )
-            }
-            405 => {
-                let body = runtime::decode_json::<
-                    types::MethodNotAllowedResult,
-                    types::CreateVoiceRouteErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::CreateVoiceRouteErrorBody::MethodNotAllowed(body),
-                    ),
-                )
-            }
-            408 => {
-                let body = runtime::decode_json::<
-                    types::RequestTimeoutResult,
-                    types::CreateVoiceRouteErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::CreateVoiceRouteErrorBody::RequestTimeout(body),
-                    ),
-                )
-            }
-            429 => {
-                let body = runtime::decode_json::<
-                    types::TooManyRequestsResult,
-                    types::CreateVoiceRouteErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::CreateVoiceRouteErrorBody::TooManyRequests(body),
-                    ),
-                )
-            }
-            500 => {
-                let body = runtime::decode_json::<
-                    types::InternalServerErrorResult,
-                    types::CreateVoiceRouteErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::CreateVoiceRouteErrorBody::InternalServerError(body),
-                    ),
-                )
-            }
-            503 => {
-                let body = runtime::decode_json::<
-                    types::ServiceUnavailableResult,
-                    types::CreateVoiceRouteErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::CreateVoiceRouteErrorBody::ServiceUnavailable(body),
-                    ),
-                )
-            }
-            504 => {
-                let body = runtime::decode_json::<
-                    types::GatewayTimeoutResult,
-                    types::CreateVoiceRouteErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::CreateVoiceRouteErrorBody::GatewayTimeout(body),
-                    ),
-                )
-            }
-            _ => {
-                Err(
-                    Error::unexpected(
-                        status,
-                        headers,
-                        body,
-                        "the spec documents no such status for this operation",
-                    ),
-                )
-            }
-        }
-    }
-    /// Sends the request and decodes the reply.
-    pub async fn send(
-        self,
-    ) -> Result<Response<types::VoiceRoute>, Error<types::CreateVoiceRouteErrorBody>> {
-        let request = self.build()?;
-        let (status, headers, body) = self
-            .core
-            .execute::<types::CreateVoiceRouteErrorBody>(request)
-            .await?;
-        Self::decode(status, &headers, &body)
-    }
-}
-/// `POST /v1.0/voice/routes/update`
-///
-/// Update Voice Route
-///
-/// Update an existing voice route's configuration including SIP trunk settings, forwarding numbers, IVR menus, and workgroup assignments. Changes apply immediately to all numbers using this route.
-///
-/// **What this does:** Returns the updated route configuration. Only fields you send are changed. Changes apply immediately to all numbers using this route.
-///
-/// **Next steps:**
-/// - Confirm the update — `GET /v1.0/voice/routes`
-/// - View numbers using this route — `GET /v1.0/numbers/inventory`
-#[derive(Debug, Clone)]
-#[must_use = "a request builder does nothing until it is sent"]
-pub struct UpdateVoiceRoute<'a> {
-    core: &'a ClientCore,
-    body: types::UpdateVoiceRoutePatch,
-}
-impl<'a> UpdateVoiceRoute<'a> {
-    pub(crate) fn new(core: &'a ClientCore, call_route_id: String) -> Self {
-        Self {
-            core,
-            body: types::UpdateVoiceRoutePatch {
-                account_id: None,
-                call_route_id,
-                callback_voice_url: None,
-                callback_voice_url_method: None,
-                cnam_lookup: None,
-                enable_call_streaming: None,
-                enable_pstn_transfer: None,
-                enable_sip_refer: None,
-                enable_trp_secure_trunk: None,
-                header_manipulation: None,
-                intelligent_route_enabled: None,
-                ip_whitelist: None,
-                route_enabled: None,
-                route_name: None,
-                route_type: None,
-                symmetric_rtp: None,
-                termination_uri_subdomain: None,
-                transfer_caller_id: None,
-                trunk1_priortiy: None,
-                trunk1_weight: None,
-                trunk2_priortiy: None,
-                trunk2_weight: None,
-                trunk_enabled1: None,
-                trunk_enabled2: None,
-                trunk_ip1: None,
-                trunk_ip2: None,
-                trunk_port1: None,
-                trunk_port2: None,
-                trunk_transport1: None,
-                trunk_transport2: None,
-                trunk_uri1: None,
-                trunk_uri2: None,
-                voice_authentication_type: None,
-                voice_password_token: None,
-                voice_url: None,
-                voice_url_method: None,
-                voice_username: None,
-                wss_uri: None,
-            },
-        }
-    }
-    /// Replaces the whole patch body, including values given as arguments.
-    pub fn body(mut self, body: types::UpdateVoiceRoutePatch) -> Self {
-        self.body = body;
-        self
-    }
-    /// Sends `AccountId` with this value.
-    ///
-    /// Account ID that owns the route (AID-...). Not in the published request schema, but both of the page's own code samples (JSON and cURL) send it; optional.
-    pub fn account_id(mut self, value: impl Into<String>) -> Self {
-        self.body.account_id = Some(value.into());
-        self
-    }
-    /// Sends `CallbackVoiceUrl` with this value.
-    ///
-    /// Callback URL for voice events
-    pub fn callback_voice_url(mut self, value: impl Into<String>) -> Self {
-        self.body.callback_voice_url = Some(value.into());
-        self
-    }
-    /// Sends `CallbackVoiceUrlMethod` with this value.
-    ///
-    /// HTTP method for callback voice URL
-    pub fn callback_voice_url_method(
-        mut self,
-        value: types::UpdateVoiceRouteCallbackVoiceUrlMethod,
-    ) -> Self {
-        self.body.callback_voice_url_method = Some(value);
-        self
-    }
-    /// Sends `CnamLookup` with this value.
-    ///
-    /// Enable CNAM lookup for caller ID name
-    pub fn cnam_lookup(mut self, value: bool) -> Self {
-        self.body.cnam_lookup = Some(value);
-        self
-    }
-    /// Sends `EnableCallStreaming` with this value.
-    ///
-    /// Enable real-time call audio streaming
-    pub fn enable_call_streaming(mut self, value: bool) -> Self {
-        self.body.enable_call_streaming = Some(value);
-        self
-    }
-    /// Sends `EnablePstnTransfer` with this value.
-    ///
-    /// Enable PSTN call transfers
-    pub fn enable_pstn_transfer(mut self, value: bool) -> Self {
-        self.body.enable_pstn_transfer = Some(value);
-        self
-    }
-    /// Sends `EnableSipRefer` with this value.
-    ///
-    /// Enable SIP REFER for call transfers
-    pub fn enable_sip_refer(mut self, value: bool) -> Self {
-        self.body.enable_sip_refer = Some(value);
-        self
-    }
-    /// Sends `EnableTrpSecureTrunk` with this value.
-    ///
-    /// Enable TLS/SRTP for secure trunk communication
-    pub fn enable_trp_secure_trunk(mut self, value: bool) -> Self {
-        self.body.enable_trp_secure_trunk = Some(value);
-        self
-    }
-    /// Sends `HeaderManipulation` with this value.
-    ///
-    /// Header manipulation rule identifier
-    pub fn header_manipulation(mut self, value: impl Into<String>) -> Self {
-        self.body.header_manipulation = Some(value.into());
-        self
-    }
-    /// Sends `IntelligentRouteEnabled` with this value.
-    ///
-    /// Enable intelligent routing features
-    pub fn intelligent_route_enabled(mut self, value: bool) -> Self {
-        self.body.intelligent_route_enabled = Some(value);
-        self
-    }
-    /// Sends `IpWhitelist` with this value.
-    ///
-    /// List of whitelisted IP addresses
-    pub fn ip_whitelist(mut self, value: Vec<types::IpWhitelistEntry>) -> Self {
-        self.body.ip_whitelist = Some(value);
-        self
-    }
-    /// Sends `RouteEnabled` with this value.
-    pub fn route_enabled(mut self, value: bool) -> Self {
-        self.body.route_enabled = Some(value);
-        self
-    }
-    /// Sends `RouteName` with this value.
-    ///
-    /// Friendly name for voice route
-    pub fn route_name(mut self, value: impl Into<String>) -> Self {
-        self.body.route_name = Some(value.into());
-        self
-    }
-    /// Sends `RouteType` with this value.
-    ///
-    /// Type of voice routing
-    pub fn route_type(mut self, value: types::UpdateVoiceRouteRouteType) -> Self {
-        self.body.route_type = Some(value);
-        self
-    }
-    /// Sends `SymmetricRtp` with this value.
-    ///
-    /// Enable symmetric RTP for NAT traversal
-    pub fn symmetric_rtp(mut self, value: bool) -> Self {
-        self.body.symmetric_rtp = Some(value);
-        self
-    }
-    /// Sends `TerminationUriSubdomain` with this value.
-    ///
-    /// Subdomain for SIP termination URI
-    pub fn termination_uri_subdomain(mut self, value: impl Into<String>) -> Self {
-        self.body.termination_uri_subdomain = Some(value.into());
-        self
-    }
-    /// Sends `TransferCallerId` with this value.
-    ///
-    /// Caller ID to use for transferred calls
-    pub fn transfer_caller_id(
-        mut self,
-        value: types::UpdateVoiceRouteTransferCallerId,
-    ) -> Self {
-        self.body.transfer_caller_id = Some(value);
-        self
-    }
-    /// Sends `Trunk1Priortiy` with this value.
-    ///
-    /// Priority for primary trunk (lower = higher priority)
-    pub fn trunk1_priortiy(mut self, value: i64) -> Self {
-        self.body.trunk1_priortiy = Some(value);
-        self
-    }
-    /// Sends `Trunk1Weight` with this value.
-    ///
-    /// Weight for primary trunk load balancing
-    pub fn trunk1_weight(mut self, value: i64) -> Self {
-        self.body.trunk1_weight = Some(value);
-        self
-    }
-    /// Sends `Trunk2Priortiy` with this value.
-    ///
-    /// Priority for secondary trunk (lower = higher priority)
-    pub fn trunk2_priortiy(mut self, value: i64) -> Self {
-        self.body.trunk2_priortiy = Some(value);
-        self
-    }
-    /// Sends `Trunk2Weight` with this value.
-    ///
-    /// Weight for secondary trunk load balancing
-    pub fn trunk2_weight(mut self, value: i64) -> Self {
-        self.body.trunk2_weight = Some(value);
-        self
-    }
-    /// Sends `TrunkEnabled1` with this value.
-    pub fn trunk_enabled1(mut self, value: bool) -> Self {
-        self.body.trunk_enabled1 = Some(value);
-        self
-    }
-    /// Sends `TrunkEnabled2` with this value.
-    pub fn trunk_enabled2(mut self, value: bool) -> Self {
-        self.body.trunk_enabled2 = Some(value);
-        self
-    }
-    /// Sends `TrunkIp1` with this value.
-    pub fn trunk_ip1(mut self, value: impl Into<String>) -> Self {
-        self.body.trunk_ip1 = Some(value.into());
-        self
-    }
-    /// Sends `TrunkIp2` with this value.
-    pub fn trunk_ip2(mut self, value: impl Into<String>) -> Self {
-        self.body.trunk_ip2 = Some(value.into());
-        self
-    }
-    /// Sends `TrunkPort1` with this value.
-    pub fn trunk_port1(mut self, value: impl Into<String>) -> Self {
-        self.body.trunk_port1 = Some(value.into());
-        self
-    }
-    /// Sends `TrunkPort2` with this value.
-    pub fn trunk_port2(mut self, value: impl Into<String>) -> Self {
-        self.body.trunk_port2 = Some(value.into());
-        self
-    }
-    /// Sends `TrunkTransport1` with this value.
-    pub fn trunk_transport1(
-        mut self,
-        value: types::UpdateVoiceRouteTrunkTransport1,
-    ) -> Self {
-        self.body.trunk_transport1 = Some(value);
-        self
-    }
-    /// Sends `TrunkTransport2` with this value.
-    pub fn trunk_transport2(
-        mut self,
-        value: types::UpdateVoiceRouteTrunkTransport2,
-    ) -> Self {
-        self.body.trunk_transport2 = Some(value);
-        self
-    }
-    /// Sends `TrunkUri1` with this value.
-    ///
-    /// URI for primary SIP trunk
-    pub fn trunk_uri1(mut self, value: impl Into<String>) -> Self {
-        self.body.trunk_uri1 = Some(value.into());
-        self
-    }
-    /// Sends `TrunkUri2` with this value.
-    ///
-    /// URI for secondary SIP trunk
-    pub fn trunk_uri2(mut self, value: impl Into<String>) -> Self {
-        self.body.trunk_uri2 = Some(value.into());
-        self
-    }
-    /// Sends `VoiceAuthenticationType` with this value.
-    ///
-    /// Authentication type for voice URL
-    pub fn voice_authentication_type(
-        mut self,
-        value: types::UpdateVoiceRouteVoiceAuthenticationType,
-    ) -> Self {
-        self.body.voice_authentication_type = Some(value);
-        self
-    }
-    /// Sends `VoicePasswordToken` with this value.
-    ///
-    /// Password or bearer token for voice URL authentication
-    pub fn voice_password_token(mut self, value: impl Into<String>) -> Self {
-        self.body.voice_password_token = Some(value.into());
-        self
-    }
-    /// Sends `VoiceUrl` with this value.
-    pub fn voice_url(mut self, value: impl Into<String>) -> Self {
-        self.body.voice_url = Some(value.into());
-        self
-    }
-    /// Sends `VoiceUrlMethod` with this value.
-    pub fn voice_url_method(
-        mut self,
-        value: types::UpdateVoiceRouteVoiceUrlMethod,
-    ) -> Self {
-        self.body.voice_url_method = Some(value);
-        self
-    }
-    /// Sends `VoiceUsername` with this value.
-    ///
-    /// Username for voice URL authentication
-    pub fn voice_username(mut self, value: impl Into<String>) -> Self {
-        self.body.voice_username = Some(value.into());
-        self
-    }
-    /// Sends `WssUri` with this value.
-    ///
-    /// WebSocket Secure URI for call streaming
-    pub fn wss_uri(mut self, value: impl Into<String>) -> Self {
-        self.body.wss_uri = Some(value.into());
-        self
-    }
-    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
-    /// without sending it.
-    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
-        request = request.literal("/v1.0/voice/routes/update");
-        request = request.accept("application/json, text/json, text/plain");
-        request = request.json_body("application/json", &self.body);
-        request.build(self.core.credentials())
-    }
-    /// Decodes a reply to this operation from its status, headers and body bytes.
-    pub fn decode(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Response<types::VoiceRoute>, Error<types::UpdateVoiceRouteErrorBody>> {
-        match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<
-                    types::VoiceRoute,
-                    types::UpdateVoiceRouteErrorBody,
-                >(status, headers, body)?;
-                Ok(Response::new(status, headers.clone(), body))
-            }
-            400 => {
-                let body = runtime::decode_json::<
-                    types::BadRequestResult,
-                    types::UpdateVoiceRouteErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::UpdateVoiceRouteErrorBody::BadRequest(body),
-                    ),
-                )
-            }
-            401 => {
-                let body = runtime::decode_json::<
-                    types::UnauthorizedResult,
-                    types::UpdateVoiceRouteErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::UpdateVoiceRouteErrorBody::Unauthorized(body),
-                    ),
-                )
-            }
-            403 => {
-                let body = runtime::decode_json::<
-                    types::ForbiddenResult,
-                    types::UpdateVoiceRouteErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::UpdateVoiceRouteErrorBody::Forbidden(body),
-                    ),
-                )
-            }
-            404 => {
-                let body = runtime::decode_json::<
-                    types::NotFoundResult,
-                    types::UpdateVoiceRouteErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::UpdateVoiceRouteErrorBody::NotFound(body),
-                    ),
-                )
-            }
-            405 => {
-                let body = runtime::decode_json::<
-                    types::MethodNotAllowedResult,
-                    types::UpdateVoiceRouteErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::UpdateVoiceRouteErrorBody::MethodNotAllowed(body),
-                    ),
-                )
-            }
-            408 => {
-                let body = runtime::decode_json::<
-                    types::RequestTimeoutResult,
-                    types::UpdateVoiceRouteErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::UpdateVoiceRouteErrorBody::RequestTimeout(body),
-                    ),
-                )
-            }
-            429 => {
-                let body = runtime::decode_json::<
-                    types::TooManyRequestsResult,
-                    types::UpdateVoiceRouteErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::UpdateVoiceRouteErrorBody::TooManyRequests(body),
-                    ),
-                )
-            }
-            500 => {
-                let body = runtime::decode_json::<
-                    types::InternalServerErrorResult,
-                    types::UpdateVoiceRouteErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::UpdateVoiceRouteErrorBody::InternalServerError(body),
-                    ),
-                )
-            }
-            503 => {
-                let body = runtime::decode_json::<
-                    types::ServiceUnavailableResult,
-                    types::UpdateVoiceRouteErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::UpdateVoiceRouteErrorBody::ServiceUnavailable(body),
-                    ),
-                )
-            }
-            504 => {
-                let body = runtime::decode_json::<
-                    types::GatewayTimeoutResult,
-                    types::UpdateVoiceRouteErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::UpdateVoiceRouteErrorBody::GatewayTimeout(body),
-                    ),
-                )
-            }
-            _ => {
-                Err(
-                    Error::unexpected(
-                        status,
-                        headers,
-                        body,
-                        "the spec documents no such status for this operation",
-                    ),
-                )
-            }
-        }
-    }
-    /// Sends the request and decodes the reply.
-    pub async fn send(
-        self,
-    ) -> Result<Response<types::VoiceRoute>, Error<types::UpdateVoiceRouteErrorBody>> {
-        let request = self.build()?;
-        let (status, headers, body) = self
-            .core
-            .execute::<types::UpdateVoiceRouteErrorBody>(request)
             .await?;
         Self::decode(status, &headers, &body)
     }

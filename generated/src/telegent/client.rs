@@ -45,28 +45,22 @@ impl Client {
     pub fn base_url(&self) -> &str {
         self.core.base_url()
     }
-    /// List Account Voice Routes
+    /// Update Voice Route
     ///
-    /// Retrieves a list of all voice routes configured for your account, with each route's status (`CallRouteStatus`) and configuration. No pagination or filter parameters are documented.
+    /// Update an existing voice route's configuration including SIP trunk settings, forwarding numbers, IVR menus, and workgroup assignments. Changes apply immediately to all numbers using this route.
     ///
-    /// `GET /v1.0/account/voice/routes`: see [`builders::ListAccountVoiceRoutes`].
-    pub fn list_account_voice_routes(&self) -> builders::ListAccountVoiceRoutes<'_> {
-        builders::ListAccountVoiceRoutes::new(&self.core)
-    }
-    /// Generate API Token
+    /// **What this does:** Returns the updated route configuration. Only fields you send are changed. Changes apply immediately to all numbers using this route.
     ///
-    /// Authenticates your account credentials and returns a Bearer token required for all subsequent API requests. Include this token in the `Authorization: Bearer <token>` header on every call. Tokens expire (after a few minutes) and must be refreshed; there is no refresh mechanism, re-authenticate from scratch.
+    /// **Next steps:**
+    /// - Confirm the update — `GET /v1.0/voice/routes`
+    /// - View numbers using this route — `GET /v1.0/numbers/inventory`
     ///
-    /// **What this does:** Returns a token string and tokenExpiry timestamp. The optional ApiEndpoint field scopes the token to a single endpoint URL — a token scoped to /v1.0/numbers/provision will be rejected by any other endpoint.
-    ///
-    /// (The .md rendering of this page keys the operation as `post /v1.0/OAuth2/tokens`; every request example and the rendered page use `/v1.0/oauth2/tokens`.)
-    ///
-    /// `POST /v1.0/oauth2/tokens`: see [`builders::GenerateApiToken`].
-    pub fn generate_api_token(
+    /// `POST /v1.0/voice/routes/update`: see [`builders::UpdateVoiceRoute`].
+    pub fn update_voice_route(
         &self,
-        body: types::GenerateApiTokenBody,
-    ) -> builders::GenerateApiToken<'_> {
-        builders::GenerateApiToken::new(&self.core, body)
+        call_route_id: impl Into<String>,
+    ) -> builders::UpdateVoiceRoute<'_> {
+        builders::UpdateVoiceRoute::new(&self.core, call_route_id.into())
     }
     /// Get Voice Route Details
     ///
@@ -98,21 +92,27 @@ impl Client {
     ) -> builders::CreateVoiceRoute<'_> {
         builders::CreateVoiceRoute::new(&self.core, body)
     }
-    /// Update Voice Route
+    /// List Account Voice Routes
     ///
-    /// Update an existing voice route's configuration including SIP trunk settings, forwarding numbers, IVR menus, and workgroup assignments. Changes apply immediately to all numbers using this route.
+    /// Retrieves a list of all voice routes configured for your account, with each route's status (`CallRouteStatus`) and configuration. No pagination or filter parameters are documented.
     ///
-    /// **What this does:** Returns the updated route configuration. Only fields you send are changed. Changes apply immediately to all numbers using this route.
+    /// `GET /v1.0/account/voice/routes`: see [`builders::ListAccountVoiceRoutes`].
+    pub fn list_account_voice_routes(&self) -> builders::ListAccountVoiceRoutes<'_> {
+        builders::ListAccountVoiceRoutes::new(&self.core)
+    }
+    /// Generate API Token
     ///
-    /// **Next steps:**
-    /// - Confirm the update — `GET /v1.0/voice/routes`
-    /// - View numbers using this route — `GET /v1.0/numbers/inventory`
+    /// Authenticates your account credentials and returns a Bearer token required for all subsequent API requests. Include this token in the `Authorization: Bearer <token>` header on every call. Tokens expire (after a few minutes) and must be refreshed; there is no refresh mechanism, re-authenticate from scratch.
     ///
-    /// `POST /v1.0/voice/routes/update`: see [`builders::UpdateVoiceRoute`].
-    pub fn update_voice_route(
+    /// **What this does:** Returns a token string and tokenExpiry timestamp. The optional ApiEndpoint field scopes the token to a single endpoint URL — a token scoped to /v1.0/numbers/provision will be rejected by any other endpoint.
+    ///
+    /// (The .md rendering of this page keys the operation as `post /v1.0/OAuth2/tokens`; every request example and the rendered page use `/v1.0/oauth2/tokens`.)
+    ///
+    /// `POST /v1.0/oauth2/tokens`: see [`builders::GenerateApiToken`].
+    pub fn generate_api_token(
         &self,
-        call_route_id: impl Into<String>,
-    ) -> builders::UpdateVoiceRoute<'_> {
-        builders::UpdateVoiceRoute::new(&self.core, call_route_id.into())
+        body: types::GenerateApiTokenBody,
+    ) -> builders::GenerateApiToken<'_> {
+        builders::GenerateApiToken::new(&self.core, body)
     }
 }
