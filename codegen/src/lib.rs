@@ -4,7 +4,7 @@
 //! Three stages, each a module: [`load`] (parse, check `$ref`s), [`model`]
 //! (build the [`ir`]), [`emit`] (IR → `quote!` → `prettyplease`). The whole
 //! pipeline is a pure function of the spec files: [`generate`] returns the
-//! files to write and never touches the disk beyond reading the specs.
+//! files to write; [`sync`] compares them with the disk or writes them.
 
 pub mod docs;
 pub mod emit;
@@ -20,36 +20,66 @@ use std::path::{Path, PathBuf};
 pub use emit::GeneratedFile;
 pub use error::Error;
 
-/// The spec files under `root/specs/`, relative to `root`, sorted by name.
-pub fn spec_paths(root: &Path) -> Result<Vec<PathBuf>, Error> {
-    let dir = root.join("specs");
-    let entries = std::fs::read_dir(&dir).map_err(|error| {
-        Error::new(
-            "specs",
-            "#",
-            format!("cannot list the specs directory: {error}"),
-        )
-    })?;
+/// A directory of specs and the directory their code is generated into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Target {
+    /// The specs, relative to the workspace root.
+    pub specs: &'static str,
+    /// Where the modules go, relative to the workspace root.
+    pub out: &'static str,
+    /// What the file that declares the modules looks like.
+    pub root: RootFile,
+    /// Paths under `out` that are hand-written: never written, checked or removed.
+    pub hand_written: &'static [&'static str],
+}
+
+/// The file that declares the provider modules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RootFile {
+    /// `lib.rs` of the `switchboard` crate: runtime, re-exports, cargo features.
+    CrateLib,
+    /// `mod.rs` of a directory of test fixtures, compiled inside another crate.
+    FixtureMod,
+}
+
+/// The `switchboard` crate, from `specs/`.
+pub const CRATE: Target = Target {
+    specs: "specs",
+    out: "generated/src",
+    root: RootFile::CrateLib,
+    hand_written: &["runtime"],
+};
+
+/// The generator's test fixtures, compiled by the `tests` crate so every
+/// emitted fixture is proven to build.
+pub const FIXTURES: Target = Target {
+    specs: "tests/fixtures",
+    out: "tests/src/golden",
+    root: RootFile::FixtureMod,
+    hand_written: &[],
+};
+
+/// Everything `cargo xtask codegen` maintains.
+pub const TARGETS: &[Target] = &[CRATE, FIXTURES];
+
+/// The spec files of `target`, relative to `root`, sorted by name.
+pub fn spec_paths(root: &Path, target: &Target) -> Result<Vec<PathBuf>, Error> {
+    let dir = root.join(target.specs);
+    let unreadable = |error: std::io::Error| {
+        Error::new(target.specs, "#", format!("cannot list the directory: {error}"))
+    };
     let mut paths = Vec::new();
-    for entry in entries {
-        let entry = entry.map_err(|error| {
-            Error::new(
-                "specs",
-                "#",
-                format!("cannot list the specs directory: {error}"),
-            )
-        })?;
+    for entry in std::fs::read_dir(&dir).map_err(unreadable)? {
+        let entry = entry.map_err(unreadable)?;
         let name = entry.file_name().to_string_lossy().into_owned();
-        let is_spec = [".yaml", ".yml", ".json"]
-            .iter()
-            .any(|ext| name.ends_with(ext));
+        let is_spec = [".yaml", ".yml", ".json"].iter().any(|ext| name.ends_with(ext));
         if is_spec && entry.file_type().is_ok_and(|t| t.is_file()) {
-            paths.push(Path::new("specs").join(name));
+            paths.push(Path::new(target.specs).join(name));
         }
     }
     paths.sort();
     if paths.is_empty() {
-        return Err(Error::new("specs", "#", "no specs found").hint("add `specs/<provider>.yaml`"));
+        return Err(Error::new(target.specs, "#", "no specs found").hint("add `<provider>.yaml` there"));
     }
     Ok(paths)
 }
@@ -60,21 +90,26 @@ pub fn api(root: &Path, path: &Path) -> Result<ir::Api, Error> {
     model::build(&spec)
 }
 
-/// Every generated file of the `switchboard` crate, from every spec under
-/// `root/specs/`, relative to the crate directory (`generated/`).
-pub fn generate(root: &Path) -> Result<Vec<GeneratedFile>, Error> {
-    let apis = spec_paths(root)?
+/// Every file of `target`, paths relative to the workspace `root`.
+pub fn generate(root: &Path, target: &Target) -> Result<Vec<GeneratedFile>, Error> {
+    let apis = spec_paths(root, target)?
         .iter()
         .map(|path| api(root, path))
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(generate_from(&apis))
+    Ok(generate_from(target, &apis))
 }
 
-/// The generated files for already-built APIs.
-pub fn generate_from(apis: &[ir::Api]) -> Vec<GeneratedFile> {
-    let mut files = vec![emit::lib_file(apis)];
+/// The files of `target` for already-built APIs.
+pub fn generate_from(target: &Target, apis: &[ir::Api]) -> Vec<GeneratedFile> {
+    let mut files = vec![match target.root {
+        RootFile::CrateLib => emit::lib_file(apis),
+        RootFile::FixtureMod => emit::fixture_mod_file(apis),
+    }];
     for api in apis {
         files.extend(emit::provider_files(api));
+    }
+    for file in &mut files {
+        file.path = format!("{}/{}", target.out, file.path);
     }
     files
 }

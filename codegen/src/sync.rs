@@ -1,18 +1,15 @@
-//! Keeps `generated/` equal to what the specs produce: write what changed, or
-//! (check mode) report every stale, missing or extra file.
+//! Keeps the generated directories equal to what the specs produce: write
+//! what changed, or (check mode) report every stale, missing or extra file.
+//! Generation happens in memory first, so a bad spec never leaves a
+//! half-written tree.
 
 use std::collections::BTreeSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use crate::GeneratedFile;
+use crate::{GeneratedFile, Target};
 
-/// The generated crate's directory, relative to the workspace root.
-pub const CRATE_DIR: &str = "generated";
-/// Hand-written code inside the generated crate, never touched or checked.
-pub const HAND_WRITTEN: &[&str] = &["src/runtime"];
-
-/// How a file under `generated/` differs from what the specs produce.
+/// How a file on disk differs from what the specs produce.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Drift {
     /// The file's content is not what the specs produce.
@@ -33,47 +30,83 @@ impl fmt::Display for Drift {
     }
 }
 
-/// Compares `root/generated/` with `files`.
-pub fn drift(root: &Path, files: &[GeneratedFile]) -> std::io::Result<Vec<Drift>> {
-    let dir = root.join(CRATE_DIR);
+/// Why `cargo xtask codegen` could not run.
+#[derive(Debug)]
+pub enum SyncError {
+    /// A spec cannot be generated; nothing was written.
+    Spec(crate::Error),
+    /// Reading or writing the generated files failed.
+    Io(std::io::Error),
+}
+
+impl fmt::Display for SyncError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SyncError::Spec(error) => write!(f, "{error}\nnothing was written."),
+            SyncError::Io(error) => write!(f, "{error}"),
+        }
+    }
+}
+
+impl std::error::Error for SyncError {}
+
+/// Generates every target under `root`; in check mode reports the drift, else
+/// writes it away. Returns the drift found (empty: already up to date) and
+/// the number of files generated.
+pub fn run(root: &Path, targets: &[Target], check: bool) -> Result<(Vec<Drift>, usize), SyncError> {
+    // All specs of all targets are generated before anything is written.
+    let mut generated = Vec::new();
+    for target in targets {
+        let files = crate::generate(root, target).map_err(SyncError::Spec)?;
+        generated.push((target, files));
+    }
+    let mut all = Vec::new();
+    let mut count = 0;
+    for (target, files) in &generated {
+        count += files.len();
+        let found = drift(root, target, files).map_err(SyncError::Io)?;
+        if !check {
+            apply(root, files, &found).map_err(SyncError::Io)?;
+        }
+        all.extend(found);
+    }
+    Ok((all, count))
+}
+
+/// Compares the disk under `root` with `files`, the output of `target`.
+pub fn drift(root: &Path, target: &Target, files: &[GeneratedFile]) -> std::io::Result<Vec<Drift>> {
     let mut problems = Vec::new();
     let expected: BTreeSet<PathBuf> = files.iter().map(|f| PathBuf::from(&f.path)).collect();
     for file in files {
-        let shown = Path::new(CRATE_DIR).join(&file.path);
-        match std::fs::read_to_string(dir.join(&file.path)) {
+        match std::fs::read_to_string(root.join(&file.path)) {
             Ok(current) if current == file.contents => {}
-            Ok(_) => problems.push(Drift::Stale(shown)),
+            Ok(_) => problems.push(Drift::Stale(PathBuf::from(&file.path))),
             Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-                problems.push(Drift::Missing(shown))
+                problems.push(Drift::Missing(PathBuf::from(&file.path)))
             }
             Err(error) => return Err(error),
         }
     }
-    for path in existing(&dir)? {
+    for path in existing(root, target)? {
         if !expected.contains(&path) {
-            problems.push(Drift::Extra(Path::new(CRATE_DIR).join(path)));
+            problems.push(Drift::Extra(path));
         }
     }
     Ok(problems)
 }
 
-/// Writes the files whose content changed and removes extra ones. Each file is
-/// written to a temporary sibling and renamed into place, so an interrupted
-/// run never leaves a truncated file. Returns what changed.
-pub fn write(root: &Path, files: &[GeneratedFile]) -> std::io::Result<Vec<Drift>> {
-    let dir = root.join(CRATE_DIR);
-    let problems = drift(root, files)?;
-    for problem in &problems {
+/// Writes stale and missing files and removes extra ones. Each file goes to a
+/// temporary sibling first and is renamed into place, so an interrupted run
+/// never leaves a truncated file.
+fn apply(root: &Path, files: &[GeneratedFile], problems: &[Drift]) -> std::io::Result<()> {
+    for problem in problems {
         match problem {
-            Drift::Stale(shown) | Drift::Missing(shown) => {
-                let relative = shown
-                    .strip_prefix(CRATE_DIR)
-                    .expect("drift paths start with the crate dir");
+            Drift::Stale(path) | Drift::Missing(path) => {
                 let file = files
                     .iter()
-                    .find(|f| Path::new(&f.path) == relative)
+                    .find(|f| Path::new(&f.path) == path)
                     .expect("stale and missing files come from `files`");
-                let target = dir.join(relative);
+                let target = root.join(path);
                 if let Some(parent) = target.parent() {
                     std::fs::create_dir_all(parent)?;
                 }
@@ -81,23 +114,24 @@ pub fn write(root: &Path, files: &[GeneratedFile]) -> std::io::Result<Vec<Drift>
                 std::fs::write(&temporary, &file.contents)?;
                 std::fs::rename(&temporary, &target)?;
             }
-            Drift::Extra(shown) => {
-                let target = root.join(shown);
+            Drift::Extra(path) => {
+                let target = root.join(path);
                 std::fs::remove_file(&target)?;
                 if let Some(parent) = target.parent() {
-                    // Only succeeds when the directory is now empty.
+                    // Succeeds only when the directory is now empty.
                     let _ = std::fs::remove_dir(parent);
                 }
             }
         }
     }
-    Ok(problems)
+    Ok(())
 }
 
-/// Every file under `dir/src`, relative to `dir`, except the hand-written ones.
-fn existing(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+/// Every file under `target.out`, relative to `root`, except hand-written ones.
+fn existing(root: &Path, target: &Target) -> std::io::Result<Vec<PathBuf>> {
+    let out = Path::new(target.out);
     let mut found = Vec::new();
-    let mut pending = vec![dir.join("src")];
+    let mut pending = vec![root.join(out)];
     while let Some(current) = pending.pop() {
         let entries = match std::fs::read_dir(&current) {
             Ok(entries) => entries,
@@ -106,11 +140,9 @@ fn existing(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
         };
         for entry in entries {
             let path = entry?.path();
-            let relative = path
-                .strip_prefix(dir)
-                .expect("walked from dir")
-                .to_path_buf();
-            if HAND_WRITTEN.iter().any(|hand| relative.starts_with(hand)) {
+            let relative = path.strip_prefix(root).expect("walked from root").to_path_buf();
+            let inside = relative.strip_prefix(out).expect("walked from out");
+            if target.hand_written.iter().any(|hand| inside.starts_with(hand)) {
                 continue;
             }
             if path.is_dir() {

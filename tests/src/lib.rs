@@ -1,1 +1,11 @@
-//! Integration tests live in `tests/`; this library is empty.
+//! Test support for Switchboard: the generator's output for each fixture spec
+//! in `tests/fixtures/`, compiled here (in [`golden`]) so that generated code
+//! which does not build fails the build rather than hiding in a snapshot.
+//!
+//! The tests themselves are in `tests/tests/`.
+
+/// The generated fixture modules refer to `crate::runtime`, as the
+/// `switchboard` crate's own modules do.
+pub use switchboard::runtime;
+
+pub mod golden;

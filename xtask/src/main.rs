@@ -1,6 +1,7 @@
-//! `cargo xtask codegen`: regenerate `generated/` from `specs/`.
-//! `cargo xtask codegen --check`: fail, naming each file, when `generated/` is
-//! not exactly what the specs produce.
+//! `cargo xtask codegen`: regenerate `generated/` from `specs/` (and the
+//! generator's compiled test fixtures from `tests/fixtures/`).
+//! `cargo xtask codegen --check`: fail, naming each file, when the generated
+//! code is not exactly what the specs produce.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -11,8 +12,9 @@ const USAGE: &str = "\
 usage: cargo xtask <command>
 
 commands:
-  codegen           regenerate generated/ from specs/ (writes only changed files)
-  codegen --check   exit 1 and list every stale, missing or extra file in generated/";
+  codegen           regenerate generated/ from specs/ and tests/src/golden/ from
+                    tests/fixtures/ (writes only files whose content changed)
+  codegen --check   exit 1 and list every stale, missing or extra generated file";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -40,23 +42,8 @@ fn workspace_root() -> PathBuf {
 
 fn codegen(check: bool) -> ExitCode {
     let root = workspace_root();
-    // Everything is generated in memory first: a bad spec stops here, before
-    // a single file is written.
-    let files = match switchboard_codegen::generate(&root) {
-        Ok(files) => files,
-        Err(error) => {
-            eprintln!("error: {error}");
-            eprintln!("nothing was written.");
-            return ExitCode::FAILURE;
-        }
-    };
-    let result = if check {
-        sync::drift(&root, &files)
-    } else {
-        sync::write(&root, &files)
-    };
-    let problems = match result {
-        Ok(problems) => problems,
+    let (problems, count) = match sync::run(&root, switchboard_codegen::TARGETS, check) {
+        Ok(outcome) => outcome,
         Err(error) => {
             eprintln!("error: {error}");
             return ExitCode::FAILURE;
@@ -64,13 +51,10 @@ fn codegen(check: bool) -> ExitCode {
     };
     if check {
         if problems.is_empty() {
-            println!(
-                "generated/ is up to date with specs/ ({} files)",
-                files.len()
-            );
+            println!("generated code is up to date with the specs ({count} files)");
             return ExitCode::SUCCESS;
         }
-        eprintln!("generated/ is not what specs/ produce:");
+        eprintln!("generated code is not what the specs produce:");
         for problem in &problems {
             eprintln!("  {problem}");
         }
@@ -78,17 +62,12 @@ fn codegen(check: bool) -> ExitCode {
         return ExitCode::FAILURE;
     }
     for problem in &problems {
-        let verb = match problem {
-            Drift::Stale(path) => format!("updated {}", path.display()),
-            Drift::Missing(path) => format!("created {}", path.display()),
-            Drift::Extra(path) => format!("removed {}", path.display()),
-        };
-        println!("{verb}");
+        match problem {
+            Drift::Stale(path) => println!("updated {}", path.display()),
+            Drift::Missing(path) => println!("created {}", path.display()),
+            Drift::Extra(path) => println!("removed {}", path.display()),
+        }
     }
-    println!(
-        "{} files generated, {} changed",
-        files.len(),
-        problems.len()
-    );
+    println!("{count} files generated, {} changed", problems.len());
     ExitCode::SUCCESS
 }

@@ -15,12 +15,18 @@ pub fn file(api: &Api) -> TokenStream {
         api.title, api.version
     );
     let operations = api.operations.iter().map(method);
+    let uses_types = api
+        .operations
+        .iter()
+        .flat_map(arguments)
+        .any(|(_, ty, _)| ty.to_string().contains("types ::"));
+    let imports = if uses_types { quote!(use super::{builders, types};) } else { quote!(use super::builders;) };
     let auth = auth(api);
     let base_url_doc = format!("The production base URL, from the spec's `servers`: <{base_url}>.");
     quote! {
         use crate::runtime::{ClientCore, Credentials};
 
-        use super::{builders, types};
+        #imports
 
         #auth
 

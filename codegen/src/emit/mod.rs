@@ -10,10 +10,10 @@ use quote::quote;
 
 use crate::ir::{Api, TypeRef};
 
-/// One file of the generated crate, relative to `generated/`.
+/// One generated file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GeneratedFile {
-    /// The path, with `/` separators (`src/telegent/types.rs`).
+    /// The path, with `/` separators (`generated/src/telegent/types.rs`).
     pub path: String,
     /// The whole file.
     pub contents: String,
@@ -26,7 +26,7 @@ pub fn provider_files(api: &Api) -> Vec<GeneratedFile> {
         api.spec_path
     );
     let render = |name: &str, tokens: TokenStream| GeneratedFile {
-        path: format!("src/{}/{name}", api.module),
+        path: format!("{}/{name}", api.module),
         contents: format!("{header}{}", pretty(tokens)),
     };
     vec![
@@ -79,7 +79,7 @@ pub fn lib_file(apis: &[Api]) -> GeneratedFile {
     };
     let specs: Vec<&str> = apis.iter().map(|api| api.spec_path.as_str()).collect();
     GeneratedFile {
-        path: "src/lib.rs".to_owned(),
+        path: "lib.rs".to_owned(),
         contents: format!(
             "// Generated from {} by `cargo xtask codegen`. Do not edit: change the specs and regenerate.\n\n{}",
             specs
@@ -87,6 +87,31 @@ pub fn lib_file(apis: &[Api]) -> GeneratedFile {
                 .map(|s| format!("`{s}`"))
                 .collect::<Vec<_>>()
                 .join(", "),
+            pretty(tokens)
+        ),
+    }
+}
+
+/// `mod.rs` of a fixture directory: one module per fixture spec.
+pub fn fixture_mod_file(apis: &[Api]) -> GeneratedFile {
+    let modules = apis.iter().map(|api| {
+        let name = ident(&api.module);
+        let text = format!("Generated from `{}`.", api.spec_path);
+        quote! {
+            #[doc = #text]
+            #[rustfmt::skip]
+            pub mod #name;
+        }
+    });
+    let tokens = quote! {
+        //! The generator's output for each fixture spec, compiled so that a
+        //! fixture whose code does not build fails the build.
+        #(#modules)*
+    };
+    GeneratedFile {
+        path: "mod.rs".to_owned(),
+        contents: format!(
+            "// Generated from the fixture specs by `cargo xtask codegen`. Do not edit.\n\n{}",
             pretty(tokens)
         ),
     }

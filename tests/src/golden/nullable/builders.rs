@@ -1,0 +1,95 @@
+// Generated from `tests/fixtures/nullable.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Request builders, one per `nullable` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
+use http::{HeaderMap, Method, StatusCode};
+use crate::runtime::{self, BuildError, ClientCore, Error, RequestBuilder, Response};
+use super::types;
+/// `PATCH /things/{id}`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct PatchThing<'a> {
+    core: &'a ClientCore,
+    id: String,
+    body: types::ThingPatch,
+}
+impl<'a> PatchThing<'a> {
+    pub(crate) fn new(
+        core: &'a ClientCore,
+        id: String,
+        name: String,
+        nickname: Option<String>,
+    ) -> Self {
+        Self {
+            core,
+            id,
+            body: types::ThingPatch {
+                name,
+                nickname,
+                note: None,
+                count: None,
+            },
+        }
+    }
+    /// Replaces the whole patch body, including values given as arguments.
+    pub fn body(mut self, body: types::ThingPatch) -> Self {
+        self.body = body;
+        self
+    }
+    /// Sends `note` with this value.
+    pub fn note(mut self, value: impl Into<String>) -> Self {
+        self.body.note = Some(Some(value.into()));
+        self
+    }
+    ///Sends `note` as JSON `null`, clearing it.
+    pub fn clear_note(mut self) -> Self {
+        self.body.note = Some(None);
+        self
+    }
+    /// Sends `count` with this value.
+    pub fn count(mut self, value: i64) -> Self {
+        self.body.count = Some(value);
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::PATCH, self.core.base_url());
+        request = request.literal("/things/");
+        request = request.path_param(&self.id.clone());
+        request = request.accept("application/json");
+        request = request.json_body("application/json", &self.body);
+        request.build(self.core.credentials())
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::Thing>, Error<()>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<
+                    types::Thing,
+                    (),
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => {
+                Err(
+                    Error::unexpected(
+                        status,
+                        headers,
+                        body,
+                        "the spec documents no such status for this operation",
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request and decodes the reply.
+    pub async fn send(self) -> Result<Response<types::Thing>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self.core.execute::<()>(request).await?;
+        Self::decode(status, &headers, &body)
+    }
+}

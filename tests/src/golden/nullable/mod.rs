@@ -1,0 +1,17 @@
+// Generated from `tests/fixtures/nullable.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+/*! # Nullable fields 1
+
+Concern - `nullable` becomes `Option<Option<T>>` when optional, `Option<T>` when required.
+
+Default base URL: <https://api.example.test/v1>.
+
+| method | request | client method |
+| --- | --- | --- |
+| `PATCH` | `/things/{id}` | [`Client::patch_thing`](crate::nullable::Client::patch_thing) |
+*/
+pub mod builders;
+mod client;
+pub mod types;
+pub use client::{Auth, Client};
+pub use types::*;
