@@ -55,6 +55,12 @@ pub enum TypeKind {
         fields: Vec<Field>,
         /// Every required field has a default, so the struct gets `Default`.
         default: bool,
+        /// The Rust name of the map that keeps fields the spec does not know
+        /// (response models and their request views), if the struct has one.
+        unknown_fields: Option<String>,
+        /// For a request view (`XInput`): the response model it converts from,
+        /// dropping the read-only fields.
+        input_of: Option<String>,
     },
     /// A string enum; unknown values are kept in an `Unknown(String)` variant.
     Enum {

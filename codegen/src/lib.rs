@@ -66,20 +66,28 @@ pub const TARGETS: &[Target] = &[CRATE, FIXTURES];
 pub fn spec_paths(root: &Path, target: &Target) -> Result<Vec<PathBuf>, Error> {
     let dir = root.join(target.specs);
     let unreadable = |error: std::io::Error| {
-        Error::new(target.specs, "#", format!("cannot list the directory: {error}"))
+        Error::new(
+            target.specs,
+            "#",
+            format!("cannot list the directory: {error}"),
+        )
     };
     let mut paths = Vec::new();
     for entry in std::fs::read_dir(&dir).map_err(unreadable)? {
         let entry = entry.map_err(unreadable)?;
         let name = entry.file_name().to_string_lossy().into_owned();
-        let is_spec = [".yaml", ".yml", ".json"].iter().any(|ext| name.ends_with(ext));
+        let is_spec = [".yaml", ".yml", ".json"]
+            .iter()
+            .any(|ext| name.ends_with(ext));
         if is_spec && entry.file_type().is_ok_and(|t| t.is_file()) {
             paths.push(Path::new(target.specs).join(name));
         }
     }
     paths.sort();
     if paths.is_empty() {
-        return Err(Error::new(target.specs, "#", "no specs found").hint("add `<provider>.yaml` there"));
+        return Err(
+            Error::new(target.specs, "#", "no specs found").hint("add `<provider>.yaml` there")
+        );
     }
     Ok(paths)
 }

@@ -45,7 +45,10 @@ pub fn build(spec: &Spec) -> Result<Api, Error> {
         type_names: Scope::with_reserved(&["Client", "Auth", "Error", "Response"]),
         in_progress: BTreeSet::new(),
         read_only_cache: HashMap::new(),
+        from_responses: BTreeSet::new(),
+        inputs: Vec::new(),
     };
+    model.mark_response_schemas()?;
     let doc = &spec.doc;
     let base_url = base_url(spec)?;
     let mut operations = Vec::new();
@@ -73,6 +76,7 @@ pub fn build(spec: &Spec) -> Result<Api, Error> {
             operations.push(op);
         }
     }
+    model.link_inputs();
     if operations.is_empty() {
         return Err(spec.error(&Pointer::root().join("paths"), "the spec has no operations"));
     }
@@ -131,6 +135,11 @@ struct Model<'a> {
     type_names: Scope,
     in_progress: BTreeSet<(String, View)>,
     read_only_cache: HashMap<String, bool>,
+    /// Pointers of every schema a response can contain: their structs keep
+    /// unknown fields, so what the server sends survives a round trip.
+    from_responses: BTreeSet<String>,
+    /// Request views (`XInput`) and the identity of their schema.
+    inputs: Vec<(String, String)>,
 }
 
 /// A schema with where it lives and, for component schemas, its name.
@@ -158,6 +167,124 @@ impl Model<'_> {
             at: place,
             component,
         })
+    }
+
+    // ---- response reachability -------------------------------------------
+
+    fn mark_response_schemas(&mut self) -> Result<(), Error> {
+        let spec = self.spec;
+        for (path, item) in &spec.doc.paths.paths {
+            let at = Pointer::root().join("paths").join(path);
+            let (item, item_at) = spec.resolve(item, &at)?;
+            for (method, operation) in item.iter() {
+                let responses_at = item_at.join(method).join("responses");
+                let responses = operation
+                    .responses
+                    .responses
+                    .iter()
+                    .map(|(status, r)| (r, responses_at.join(status.to_string())))
+                    .chain(
+                        operation
+                            .responses
+                            .default
+                            .iter()
+                            .map(|r| (r, responses_at.join("default"))),
+                    );
+                for (response, response_at) in responses {
+                    let (response, response_at) = spec.resolve(response, &response_at)?;
+                    for (media_type, content) in &response.content {
+                        if let Some(schema) = &content.schema {
+                            let schema_at =
+                                response_at.join("content").join(media_type).join("schema");
+                            self.mark(schema, &schema_at)?;
+                        }
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn mark<T>(&mut self, item: &ReferenceOr<T>, at: &Pointer) -> Result<(), Error>
+    where
+        T: Clone + serde::de::DeserializeOwned + IntoSchema,
+    {
+        let located = self.locate(item, at)?;
+        if !self.from_responses.insert(located.at.to_string()) {
+            return Ok(());
+        }
+        let at = located.at;
+        match &located.schema.schema_kind {
+            SchemaKind::Type(Type::Object(object)) => {
+                for (name, property) in &object.properties {
+                    self.mark(property, &at.join("properties").join(name))?;
+                }
+                if let Some(AdditionalProperties::Schema(values)) = &object.additional_properties {
+                    self.mark(values.as_ref(), &at.join("additionalProperties"))?;
+                }
+            }
+            SchemaKind::Any(any) => {
+                for (name, property) in &any.properties {
+                    self.mark(property, &at.join("properties").join(name))?;
+                }
+            }
+            SchemaKind::Type(Type::Array(array)) => {
+                if let Some(items) = &array.items {
+                    self.mark(items, &at.join("items"))?;
+                }
+            }
+            SchemaKind::AllOf { all_of } => {
+                for (index, member) in all_of.iter().enumerate() {
+                    self.mark(member, &at.join("allOf").join(index.to_string()))?;
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// Lets each request view convert from its response model when their
+    /// shared fields have the same types (GET → modify → PUT).
+    fn link_inputs(&mut self) {
+        for (identity, input_name) in std::mem::take(&mut self.inputs) {
+            let Some(model_name) = self.by_key.get(&(identity, View::Model)).cloned() else {
+                continue;
+            };
+            let fields_of = |name: &str| {
+                self.types.iter().flatten().find_map(|def| match &def.kind {
+                    TypeKind::Struct {
+                        fields,
+                        unknown_fields,
+                        ..
+                    } if def.name == name => Some((fields.clone(), unknown_fields.is_some())),
+                    _ => None,
+                })
+            };
+            let (Some((model_fields, model_keeps)), Some((input_fields, input_keeps))) =
+                (fields_of(&model_name), fields_of(&input_name))
+            else {
+                continue;
+            };
+            let compatible = model_keeps == input_keeps
+                && input_fields.iter().all(|input| {
+                    model_fields.iter().any(|model| {
+                        model.rust_name == input.rust_name
+                            && model.ty == input.ty
+                            && model.required == input.required
+                            && model.nullable == input.nullable
+                    })
+                });
+            if !compatible {
+                continue;
+            }
+            for def in self.types.iter_mut().flatten() {
+                if def.name == input_name {
+                    if let TypeKind::Struct { input_of, .. } = &mut def.kind {
+                        *input_of = Some(model_name.clone());
+                    }
+                }
+            }
+        }
     }
 
     // ---- types ---------------------------------------------------------
@@ -482,10 +609,20 @@ impl Model<'_> {
             }
         }
         let default = fields.iter().all(|field| !field.required || field.constant);
+        let unknown_fields = (view != View::Patch && self.from_responses.contains(at.as_str()))
+            .then(|| scope.claim("unknown_fields".to_owned()));
+        if view == View::Request {
+            self.inputs.push((key.0.clone(), name.clone()));
+        }
         self.types[slot] = Some(TypeDef {
             name: name.clone(),
             doc: Some(schema_doc(schema).unwrap_or_else(|| origin_doc(at))),
-            kind: TypeKind::Struct { fields, default },
+            kind: TypeKind::Struct {
+                fields,
+                default,
+                unknown_fields,
+                input_of: None,
+            },
         });
         self.in_progress.remove(&key);
         Ok(TypeRef::Named(name))

@@ -140,9 +140,16 @@ fn existing(root: &Path, target: &Target) -> std::io::Result<Vec<PathBuf>> {
         };
         for entry in entries {
             let path = entry?.path();
-            let relative = path.strip_prefix(root).expect("walked from root").to_path_buf();
+            let relative = path
+                .strip_prefix(root)
+                .expect("walked from root")
+                .to_path_buf();
             let inside = relative.strip_prefix(out).expect("walked from out");
-            if target.hand_written.iter().any(|hand| inside.starts_with(hand)) {
+            if target
+                .hand_written
+                .iter()
+                .any(|hand| inside.starts_with(hand))
+            {
                 continue;
             }
             if path.is_dir() {

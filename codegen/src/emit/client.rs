@@ -20,7 +20,15 @@ pub fn file(api: &Api) -> TokenStream {
         .iter()
         .flat_map(arguments)
         .any(|(_, ty, _)| ty.to_string().contains("types ::"));
-    let imports = if uses_types { quote!(use super::{builders, types};) } else { quote!(use super::builders;) };
+    let imports = if uses_types {
+        quote!(
+            use super::{builders, types};
+        )
+    } else {
+        quote!(
+            use super::builders;
+        )
+    };
     let auth = auth(api);
     let base_url_doc = format!("The production base URL, from the spec's `servers`: <{base_url}>.");
     quote! {

@@ -25,22 +25,81 @@ pub fn file(api: &Api) -> TokenStream {
 
 fn type_def(def: &TypeDef) -> TokenStream {
     match &def.kind {
-        TypeKind::Struct { fields, default } => struct_def(def, fields, *default),
+        TypeKind::Struct {
+            fields,
+            default,
+            unknown_fields,
+            input_of,
+        } => {
+            let definition = struct_def(def, fields, *default, unknown_fields.as_deref());
+            let conversion = input_of
+                .as_deref()
+                .map(|model| input_conversion(def, model, fields, unknown_fields.as_deref()));
+            quote!(#definition #conversion)
+        }
         TypeKind::Enum { variants } => enum_def(def, variants),
         TypeKind::ByStatus { variants } => status_enum_def(def, variants),
     }
 }
 
-fn struct_def(def: &TypeDef, fields: &[Field], default: bool) -> TokenStream {
+fn struct_def(
+    def: &TypeDef,
+    fields: &[Field],
+    default: bool,
+    unknown_fields: Option<&str>,
+) -> TokenStream {
     let name = ident(&def.name);
     let docs = doc_attrs(def.doc.as_deref());
     let default = default.then(|| quote!(Default,));
     let fields = fields.iter().map(field);
+    let unknown = unknown_fields.map(|unknown| {
+        let unknown = ident(unknown);
+        quote! {
+            /// Fields the spec does not document, kept as the provider sent them
+            /// and sent back unchanged when this value is encoded again.
+            #[serde(flatten)]
+            pub #unknown: serde_json::Map<String, serde_json::Value>,
+        }
+    });
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, #default Serialize, Deserialize)]
         pub struct #name {
             #(#fields)*
+            #unknown
+        }
+    }
+}
+
+/// `impl From<Model> for ModelInput`: keeps what may be sent back.
+fn input_conversion(
+    def: &TypeDef,
+    model: &str,
+    fields: &[Field],
+    unknown_fields: Option<&str>,
+) -> TokenStream {
+    let name = ident(&def.name);
+    let model_name = ident(model);
+    let moves = fields.iter().map(|field| {
+        let field = ident(&field.rust_name);
+        quote!(#field: model.#field,)
+    });
+    let unknown = unknown_fields.map(|unknown| {
+        let unknown = ident(unknown);
+        quote!(#unknown: model.#unknown,)
+    });
+    let text = format!(
+        " Keeps every writable field of a [`{model}`] (and the fields the spec does not know) and drops the read-only ones: read, modify, send back."
+    );
+    quote! {
+        impl From<#model_name> for #name {
+            #[doc = #text]
+            fn from(model: #model_name) -> Self {
+                #name {
+                    #(#moves)*
+                    #unknown
+                }
+            }
         }
     }
 }
@@ -75,18 +134,26 @@ fn field(field: &Field) -> TokenStream {
     }
     let docs = doc_attrs(Some(&text));
     let wire = &field.wire_name;
-    let aliases = field.aliases.iter().map(|alias| quote!(, alias = #alias));
+    // serde already uses the field's name (without `r#`) when it is the wire name.
+    let rename =
+        (field.rust_name.trim_start_matches("r#") != wire).then(|| quote!(rename = #wire,));
+    let aliases = field.aliases.iter().map(|alias| quote!(alias = #alias,));
     let optional = match (field.required, field.nullable) {
-        (false, false) => quote!(, default, skip_serializing_if = "Option::is_none"),
+        (false, false) => quote!(default, skip_serializing_if = "Option::is_none",),
         (false, true) => quote! {
-            , default, skip_serializing_if = "Option::is_none",
-            deserialize_with = "crate::runtime::deserialize_nullable"
+            default, skip_serializing_if = "Option::is_none",
+            deserialize_with = "crate::runtime::deserialize_nullable",
         },
         (true, _) => quote!(),
     };
+    let attribute = if rename.is_none() && field.aliases.is_empty() && field.required {
+        quote!()
+    } else {
+        quote!(#[serde(#rename #(#aliases)* #optional)])
+    };
     quote! {
         #docs
-        #[serde(rename = #wire #(#aliases)* #optional)]
+        #attribute
         pub #name: #ty,
     }
 }
@@ -192,11 +259,27 @@ fn status_enum_def(def: &TypeDef, variants: &[StatusVariant]) -> TokenStream {
             None => quote!(#docs #variant_name,),
         }
     });
+    let encode = variants.iter().map(|variant| {
+        let variant_name = ident(&variant.rust_name);
+        match variant.ty {
+            Some(_) => quote!(#name::#variant_name(body) => body.serialize(serializer),),
+            None => quote!(#name::#variant_name => serializer.serialize_unit(),),
+        }
+    });
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq)]
         pub enum #name {
             #(#decls)*
+        }
+
+        /// Encodes the body of whichever status it is, as the provider sent it.
+        impl Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    #(#encode)*
+                }
+            }
         }
     }
 }

@@ -9,46 +9,47 @@ pub struct PartnerList {
     /// The number of items in this response.
     ///
     /// Wire name: `count`.
-    #[serde(rename = "count")]
     pub count: i32,
     /// Whether more items exist beyond this page.
     ///
     /// Wire name: `has_more`.
-    #[serde(rename = "has_more")]
     pub has_more: bool,
     /// The Partner objects.
     ///
     /// Wire name: `items`.
-    #[serde(rename = "items")]
     pub items: Vec<Partner>,
     /// The limit applied to this response.
     ///
     /// *Reconstructed, not documented by the provider:* Listed in partners-notes.txt for CarrierX list responses; not visible in the stored Get Partners excerpt.
     ///
     /// Wire name: `limit`.
-    #[serde(rename = "limit", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<i32>,
     /// The offset applied to this response.
     ///
     /// *Reconstructed, not documented by the provider:* Listed in partners-notes.txt for CarrierX list responses; not visible in the stored Get Partners excerpt.
     ///
     /// Wire name: `offset`.
-    #[serde(rename = "offset", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<i32>,
     /// Pagination details (contents not documented in the stored excerpts).
     ///
     /// *Reconstructed, not documented by the provider:* Listed in partners-notes.txt for CarrierX list responses; not visible in the stored Get Partners excerpt.
     ///
     /// Wire name: `pagination`.
-    #[serde(rename = "pagination", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pagination: Option<serde_json::Map<String, serde_json::Value>>,
     /// The total number of matching items.
     ///
     /// *Reconstructed, not documented by the provider:* Read by the carrierx-python SDK (r.json()\['total'\]); not visible in the stored Get Partners excerpt.
     ///
     /// Wire name: `total`.
-    #[serde(rename = "total", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total: Option<i32>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// The Partner object represents an organization or account within the CarrierX platform that owns, manages, or resells communication services. The API always serializes every field, so all are required (readOnly ones only in responses). Only the 15 fields listed as modifiable on the Update Partner page are writable.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -56,162 +57,135 @@ pub struct Partner {
     /// The Access Control List, as defined on the Partner object directly. This holds a list of rules that determine the scope of data to be checked in SIP calls. This field is assigned on the Partner object itself and cannot be assigned by a parent partner.
     ///
     /// Wire name: `acls`.
-    #[serde(rename = "acls")]
     pub acls: Vec<AccessControlList>,
     /// The partner address.
     ///
     /// Wire name: `address1`.
-    #[serde(rename = "address1")]
     pub address1: Option<String>,
     /// The partner address second field.
     ///
     /// Wire name: `address2`.
-    #[serde(rename = "address2")]
     pub address2: Option<String>,
     /// The partner attributes (key/value pairs; `{}` in every example).
     ///
     /// *Reconstructed, not documented by the provider:* The docs type it only as "object"; string values assumed as for other CarrierX attributes maps.
     ///
     /// Wire name: `attributes`.
-    #[serde(rename = "attributes")]
     pub attributes: std::collections::BTreeMap<String, String>,
     /// The abilities that this specific partner has. This field is for internal use only. The docs' table types it as a string, but every example sends an array of scope names (e.g. "partners.read"), so it is an array of strings here.
     ///
     /// Wire name: `available_scopes`.
-    #[serde(rename = "available_scopes")]
     pub available_scopes: Vec<String>,
     /// The current balance of the partner. Decimal amount sent as a JSON string (e.g. "351.52"); the docs' table says number, the examples send strings.
     ///
     /// Wire name: `balance`.
-    #[serde(rename = "balance")]
     pub balance: String,
     /// The partner email address used for billing purposes. If this field is empty, the owner_email is used. Multiple email addresses can be separated by commas. Null until the address has been verified.
     ///
     /// Wire name: `billing_email`.
-    #[serde(rename = "billing_email")]
     pub billing_email: Option<String>,
     /// The callback URLs, keyed by callback type. Every key is optional; `{}` means no callbacks.
     ///
     /// Wire name: `callbacks`.
-    #[serde(rename = "callbacks")]
     pub callbacks: PartnerCallbacks,
     /// The balance value when the prepay account will be charged. Sent as a JSON string (e.g. "20") or null; the docs' table says number.
     ///
     /// Wire name: `charge_at`.
-    #[serde(rename = "charge_at")]
     pub charge_at: Option<String>,
     /// The partner city.
     ///
     /// Wire name: `city`.
-    #[serde(rename = "city")]
     pub city: Option<String>,
     /// The partner company name.
     ///
     /// Wire name: `company_name`.
-    #[serde(rename = "company_name")]
     pub company_name: String,
     /// The partner country ISO 3166-1 alpha-3 code (e.g. "USA").
     ///
     /// Wire name: `country_code`.
-    #[serde(rename = "country_code")]
     pub country_code: String,
     /// The maximum amount that the partner is allowed to spend on the account per day. Sent as a JSON string (e.g. "500"); the docs' table says number (a mirror says integer).
     ///
     /// Wire name: `daily_spending_limit`.
-    #[serde(rename = "daily_spending_limit")]
     pub daily_spending_limit: String,
     /// The amount that the partner has spent on the account during the current day. Sent as a JSON string (e.g. "0"); the docs' table says number (a mirror says integer).
     ///
     /// Wire name: `daily_spent_amount`.
-    #[serde(rename = "daily_spent_amount")]
     pub daily_spent_amount: String,
     /// The date and time when the partner was created.
     ///
     /// Wire name: `date_created`.
-    #[serde(rename = "date_created")]
     pub date_created: String,
     /// The partner unique ID (e.g. "CX72521509").
     ///
     /// Wire name: `display_id`.
-    #[serde(rename = "display_id")]
     pub display_id: String,
     /// The login for web and Core API.
     ///
     /// Wire name: `login`.
-    #[serde(rename = "login")]
     pub login: String,
     /// The partner name.
     ///
     /// Wire name: `name`.
-    #[serde(rename = "name")]
     pub name: String,
     /// The partner primary email address. Null until the address has been verified.
     ///
     /// Wire name: `owner_email`.
-    #[serde(rename = "owner_email")]
     pub owner_email: Option<String>,
     /// The Access Control List assigned to the partner by its parent partner (table row cut in the stored docs excerpt).
     ///
     /// Wire name: `parent_assigned_acls`.
-    #[serde(rename = "parent_assigned_acls")]
     pub parent_assigned_acls: Vec<AccessControlList>,
     /// The secure ID of the parent partner (table row not in the stored docs excerpt).
     ///
     /// Wire name: `parent_sid`.
-    #[serde(rename = "parent_sid")]
     pub parent_sid: String,
     /// The partner secure ID.
     ///
     /// Wire name: `partner_sid`.
-    #[serde(rename = "partner_sid")]
     pub partner_sid: String,
     /// The partner payment type. Values seen in the examples are prepay and postpay.
     ///
     /// *Reconstructed, not documented by the provider:* Enum values taken from the examples; the table row listing the values was not in the stored excerpt.
     ///
     /// Wire name: `payment_type`.
-    #[serde(rename = "payment_type")]
     pub payment_type: PartnerPaymentType,
     /// The partner phone number (e.g. "15162065574").
     ///
     /// Wire name: `phonenumber`.
-    #[serde(rename = "phonenumber")]
     pub phonenumber: String,
     /// The amount charged to a prepay account when its balance reaches charge_at. Sent as a JSON string (e.g. "100") or null (table row not in the stored excerpt).
     ///
     /// Wire name: `prepay_amount`.
-    #[serde(rename = "prepay_amount")]
     pub prepay_amount: Option<String>,
     /// The partner spending limit. Sent as a JSON string (e.g. "0", "500") (table row not in the stored excerpt).
     ///
     /// Wire name: `spending_limit`.
-    #[serde(rename = "spending_limit")]
     pub spending_limit: String,
     /// The partner state; null or an empty string in the examples.
     ///
     /// Wire name: `state`.
-    #[serde(rename = "state")]
     pub state: Option<String>,
     /// The partner status. Values seen in the examples are "active" and "unverified" (a new partner stays unverified until its email address is verified).
     ///
     /// Wire name: `status`.
-    #[serde(rename = "status")]
     pub status: String,
     /// The partner technical email address. Null until the address has been verified.
     ///
     /// Wire name: `tech_email`.
-    #[serde(rename = "tech_email")]
     pub tech_email: Option<String>,
     /// The transformations applied to the partner's traffic.
     ///
     /// Wire name: `transformations`.
-    #[serde(rename = "transformations")]
     pub transformations: Vec<serde_json::Map<String, serde_json::Value>>,
     /// The partner ZIP code.
     ///
     /// Wire name: `zip`.
-    #[serde(rename = "zip")]
     pub zip: String,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// Access Control List (ACL): associates Access Control Rules (by secure ID) with a traffic direction and the actions to execute when the rules match or do not match. The ACL page labels every field "read only", but the Update Partner page (which wins) lists acls and parent_assigned_acls as modifiable, so the fields are writable here. On Trunk Groups and Trunks the SMS actions are always null and read-only.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -219,33 +193,31 @@ pub struct AccessControlList {
     /// The list of access control rules secure IDs.
     ///
     /// Wire name: `access_control_rules`.
-    #[serde(rename = "access_control_rules")]
     pub access_control_rules: Vec<String>,
     /// The direction for the access control list: any (both sent and received calls and messages), inbound (received), outbound (sent), undirected (actions with no direction specified).
     ///
     /// Wire name: `direction`.
-    #[serde(rename = "direction")]
     pub direction: AccessControlListDirection,
     /// The action to be executed for SMS messages if no access control rules are applied.
     ///
     /// Wire name: `sms_action_false`.
-    #[serde(rename = "sms_action_false")]
     pub sms_action_false: Option<AccessControlListSmsActionFalse>,
     /// The action to be executed for SMS messages if any access control rules are applied.
     ///
     /// Wire name: `sms_action_true`.
-    #[serde(rename = "sms_action_true")]
     pub sms_action_true: Option<AccessControlListSmsActionTrue>,
     /// The action to be executed for calls if no access control rules are applied: accept, reject403 (reject with 403), reject503 (reject with 503).
     ///
     /// Wire name: `voice_action_false`.
-    #[serde(rename = "voice_action_false")]
     pub voice_action_false: Option<AccessControlListVoiceActionFalse>,
     /// The action to be executed for calls if any access control rules are applied: accept, reject403 (reject with 403), reject503 (reject with 503).
     ///
     /// Wire name: `voice_action_true`.
-    #[serde(rename = "voice_action_true")]
     pub voice_action_true: Option<AccessControlListVoiceActionTrue>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// The direction for the access control list: any (both sent and received calls and messages), inbound (received), outbound (sent), undirected (actions with no direction specified).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -524,49 +496,37 @@ pub struct PartnerCallbacks {
     /// Callback URL for conference call activity.
     ///
     /// Wire name: `app_conference_call`.
-    #[serde(
-        rename = "app_conference_call",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub app_conference_call: Option<String>,
     /// Callback URL for conference meeting room activity.
     ///
     /// Wire name: `app_conference_meeting`.
-    #[serde(
-        rename = "app_conference_meeting",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub app_conference_meeting: Option<String>,
     /// Callback URL for the activity triggered by Mediator endpoint.
     ///
     /// Wire name: `app_mediator`.
-    #[serde(rename = "app_mediator", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub app_mediator: Option<String>,
     /// Callback URL for text message activity (when an SMS is sent or received).
     ///
     /// Wire name: `sms`.
-    #[serde(rename = "sms", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sms: Option<String>,
     /// Callback URL for getting callbacks with a confirmation of renting a DID from an external provider successfully.
     ///
     /// Wire name: `phonenumber_order`.
-    #[serde(
-        rename = "phonenumber_order",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phonenumber_order: Option<String>,
     /// Callback URL for notifications when SMS/MMS messaging is enabled or disabled for a DID.
     ///
     /// Wire name: `phonenumber_messaging_update`.
-    #[serde(
-        rename = "phonenumber_messaging_update",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phonenumber_messaging_update: Option<String>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// The partner payment type. Values seen in the examples are prepay and postpay.
 ///
@@ -629,8 +589,12 @@ pub struct ErrorResponse {
     /// The errors found in the request.
     ///
     /// Wire name: `errors`.
-    #[serde(rename = "errors", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<serde_json::Value>>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// Body of POST /partners. The properties are the fields of the documented sample request plus the fields the Update Partner page lists as modifiable; which ones are required is not documented in the stored excerpt, so none is marked required.
 ///
@@ -640,138 +604,130 @@ pub struct PartnerCreate {
     /// The login for web and Core API.
     ///
     /// Wire name: `login`.
-    #[serde(rename = "login", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub login: Option<String>,
     /// The partner password (create only; never returned).
     ///
     /// Wire name: `password`.
-    #[serde(rename = "password", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// The partner name.
     ///
     /// Wire name: `name`.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The partner company name.
     ///
     /// Wire name: `company_name`.
-    #[serde(rename = "company_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub company_name: Option<String>,
     /// The secure ID of the parent partner (the sample sends an empty string).
     ///
     /// Wire name: `parent_sid`.
-    #[serde(rename = "parent_sid", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent_sid: Option<String>,
     /// The partner country ISO 3166-1 alpha-3 code.
     ///
     /// Wire name: `country_code`.
-    #[serde(rename = "country_code", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_code: Option<String>,
     /// The partner ZIP code.
     ///
     /// Wire name: `zip`.
-    #[serde(rename = "zip", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zip: Option<String>,
     /// The partner primary email address; a verification message is sent to it.
     ///
     /// Wire name: `owner_email`.
-    #[serde(rename = "owner_email", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner_email: Option<String>,
     /// The partner payment type.
     ///
     /// Wire name: `payment_type`.
-    #[serde(rename = "payment_type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_type: Option<PartnerCreatePaymentType>,
     /// The partner phone number.
     ///
     /// Wire name: `phonenumber`.
-    #[serde(rename = "phonenumber", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phonenumber: Option<String>,
     /// The balance value when the prepay account will be charged. The Create sample request sends a JSON number (20) and the table says number, although responses serialize it as a string.
     ///
     /// Wire name: `charge_at`.
-    #[serde(rename = "charge_at", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub charge_at: Option<f64>,
     /// The prepay amount, sent as a JSON string in the Create sample ("100").
     ///
     /// Wire name: `prepay_amount`.
-    #[serde(rename = "prepay_amount", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prepay_amount: Option<String>,
     /// The Access Control List, as defined on the Partner object directly.
     ///
     /// *Reconstructed, not documented by the provider:* Not in the Create sample; assumed settable at creation because it is modifiable.
     ///
     /// Wire name: `acls`.
-    #[serde(rename = "acls", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub acls: Option<Vec<AccessControlList>>,
     /// The partner address.
     ///
     /// *Reconstructed, not documented by the provider:* Not in the Create sample; assumed settable at creation because it is modifiable.
     ///
     /// Wire name: `address1`.
-    #[serde(rename = "address1", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address1: Option<String>,
     /// The partner address second field.
     ///
     /// *Reconstructed, not documented by the provider:* Not in the Create sample; assumed settable at creation because it is modifiable.
     ///
     /// Wire name: `address2`.
-    #[serde(rename = "address2", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address2: Option<String>,
     /// The partner attributes (key/value pairs; `{}` in every example).
     ///
     /// *Reconstructed, not documented by the provider:* The docs type it only as "object"; string values assumed as for other CarrierX attributes maps.
     ///
     /// Wire name: `attributes`.
-    #[serde(rename = "attributes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<std::collections::BTreeMap<String, String>>,
     /// The partner email address used for billing purposes; a verification message is sent to it.
     ///
     /// *Reconstructed, not documented by the provider:* Named by the Create page's verification note, not in the Create sample.
     ///
     /// Wire name: `billing_email`.
-    #[serde(rename = "billing_email", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub billing_email: Option<String>,
     /// The callback URLs, keyed by callback type. Every key is optional; `{}` means no callbacks.
     ///
     /// Wire name: `callbacks`.
-    #[serde(rename = "callbacks", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub callbacks: Option<PartnerCallbacks>,
     /// The partner city.
     ///
     /// *Reconstructed, not documented by the provider:* Not in the Create sample; assumed settable at creation because it is modifiable.
     ///
     /// Wire name: `city`.
-    #[serde(rename = "city", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// The Access Control List assigned to the partner by its parent partner.
     ///
     /// *Reconstructed, not documented by the provider:* Not in the Create sample; assumed settable at creation because it is modifiable.
     ///
     /// Wire name: `parent_assigned_acls`.
-    #[serde(
-        rename = "parent_assigned_acls",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent_assigned_acls: Option<Vec<AccessControlList>>,
     /// The partner technical email address; a verification message is sent to it.
     ///
     /// *Reconstructed, not documented by the provider:* Named by the Create page's verification note, not in the Create sample.
     ///
     /// Wire name: `tech_email`.
-    #[serde(rename = "tech_email", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tech_email: Option<String>,
     /// The transformations applied to the partner's traffic.
     ///
     /// *Reconstructed, not documented by the provider:* Not in the Create sample; assumed settable at creation because it is modifiable.
     ///
     /// Wire name: `transformations`.
-    #[serde(
-        rename = "transformations",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transformations: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
 }
 /// The partner payment type.
@@ -831,80 +787,92 @@ pub struct PartnerInput {
     /// The Access Control List, as defined on the Partner object directly. This holds a list of rules that determine the scope of data to be checked in SIP calls. This field is assigned on the Partner object itself and cannot be assigned by a parent partner.
     ///
     /// Wire name: `acls`.
-    #[serde(rename = "acls")]
     pub acls: Vec<AccessControlList>,
     /// The partner address.
     ///
     /// Wire name: `address1`.
-    #[serde(rename = "address1")]
     pub address1: Option<String>,
     /// The partner address second field.
     ///
     /// Wire name: `address2`.
-    #[serde(rename = "address2")]
     pub address2: Option<String>,
     /// The partner attributes (key/value pairs; `{}` in every example).
     ///
     /// *Reconstructed, not documented by the provider:* The docs type it only as "object"; string values assumed as for other CarrierX attributes maps.
     ///
     /// Wire name: `attributes`.
-    #[serde(rename = "attributes")]
     pub attributes: std::collections::BTreeMap<String, String>,
     /// The partner email address used for billing purposes. If this field is empty, the owner_email is used. Multiple email addresses can be separated by commas. Null until the address has been verified.
     ///
     /// Wire name: `billing_email`.
-    #[serde(rename = "billing_email")]
     pub billing_email: Option<String>,
     /// The callback URLs, keyed by callback type. Every key is optional; `{}` means no callbacks.
     ///
     /// Wire name: `callbacks`.
-    #[serde(rename = "callbacks")]
     pub callbacks: PartnerCallbacks,
     /// The partner city.
     ///
     /// Wire name: `city`.
-    #[serde(rename = "city")]
     pub city: Option<String>,
     /// The partner company name.
     ///
     /// Wire name: `company_name`.
-    #[serde(rename = "company_name")]
     pub company_name: String,
     /// The partner name.
     ///
     /// Wire name: `name`.
-    #[serde(rename = "name")]
     pub name: String,
     /// The partner primary email address. Null until the address has been verified.
     ///
     /// Wire name: `owner_email`.
-    #[serde(rename = "owner_email")]
     pub owner_email: Option<String>,
     /// The Access Control List assigned to the partner by its parent partner (table row cut in the stored docs excerpt).
     ///
     /// Wire name: `parent_assigned_acls`.
-    #[serde(rename = "parent_assigned_acls")]
     pub parent_assigned_acls: Vec<AccessControlList>,
     /// The partner phone number (e.g. "15162065574").
     ///
     /// Wire name: `phonenumber`.
-    #[serde(rename = "phonenumber")]
     pub phonenumber: String,
     /// The partner technical email address. Null until the address has been verified.
     ///
     /// Wire name: `tech_email`.
-    #[serde(rename = "tech_email")]
     pub tech_email: Option<String>,
     /// The transformations applied to the partner's traffic.
     ///
     /// Wire name: `transformations`.
-    #[serde(rename = "transformations")]
     pub transformations: Vec<serde_json::Map<String, serde_json::Value>>,
     /// The partner ZIP code.
     ///
     /// Wire name: `zip`.
-    #[serde(rename = "zip")]
     pub zip: String,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+impl From<Partner> for PartnerInput {
+    /// Keeps every writable field of a [`Partner`] (and the fields the spec does not know) and drops the read-only ones: read, modify, send back.
+    fn from(model: Partner) -> Self {
+        PartnerInput {
+            acls: model.acls,
+            address1: model.address1,
+            address2: model.address2,
+            attributes: model.attributes,
+            billing_email: model.billing_email,
+            callbacks: model.callbacks,
+            city: model.city,
+            company_name: model.company_name,
+            name: model.name,
+            owner_email: model.owner_email,
+            parent_assigned_acls: model.parent_assigned_acls,
+            phonenumber: model.phonenumber,
+            tech_email: model.tech_email,
+            transformations: model.transformations,
+            zip: model.zip,
+            unknown_fields: model.unknown_fields,
+        }
+    }
 }
 /// Defined inline in the spec at `#/components/parameters/NestedObjects/schema`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
@@ -960,26 +928,24 @@ pub struct PartnerPatch {
     /// The Access Control List, as defined on the Partner object directly. This field is assigned on the Partner object itself and cannot be assigned by a parent partner.
     ///
     /// Wire name: `acls`.
-    #[serde(rename = "acls", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub acls: Option<Vec<AccessControlList>>,
     /// The partner address.
     ///
     /// Wire name: `address1`. `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
-        rename = "address1",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable"
+        deserialize_with = "crate::runtime::deserialize_nullable",
     )]
     pub address1: Option<Option<String>>,
     /// The partner address second field.
     ///
     /// Wire name: `address2`. `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
-        rename = "address2",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable"
+        deserialize_with = "crate::runtime::deserialize_nullable",
     )]
     pub address2: Option<Option<String>>,
     /// The partner attributes (key/value pairs; `{}` in every example).
@@ -987,89 +953,77 @@ pub struct PartnerPatch {
     /// *Reconstructed, not documented by the provider:* The docs type it only as "object"; string values assumed as for other CarrierX attributes maps.
     ///
     /// Wire name: `attributes`.
-    #[serde(rename = "attributes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<std::collections::BTreeMap<String, String>>,
     /// The partner email address used for billing purposes. If this field is empty, the owner_email is used. Multiple email addresses can be separated by commas.
     ///
     /// Wire name: `billing_email`. `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
-        rename = "billing_email",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable"
+        deserialize_with = "crate::runtime::deserialize_nullable",
     )]
     pub billing_email: Option<Option<String>>,
     /// The callback URLs, keyed by callback type. Every key is optional; `{}` means no callbacks.
     ///
     /// Wire name: `callbacks`.
-    #[serde(rename = "callbacks", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub callbacks: Option<PartnerCallbacks>,
     /// The partner city.
     ///
     /// Wire name: `city`. `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
-        rename = "city",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable"
+        deserialize_with = "crate::runtime::deserialize_nullable",
     )]
     pub city: Option<Option<String>>,
     /// The partner company name.
     ///
     /// Wire name: `company_name`.
-    #[serde(rename = "company_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub company_name: Option<String>,
     /// The partner name.
     ///
     /// Wire name: `name`.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The partner primary email address.
     ///
     /// Wire name: `owner_email`. `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
-        rename = "owner_email",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable"
+        deserialize_with = "crate::runtime::deserialize_nullable",
     )]
     pub owner_email: Option<Option<String>>,
     /// The Access Control List assigned to the partner by its parent partner.
     ///
     /// Wire name: `parent_assigned_acls`.
-    #[serde(
-        rename = "parent_assigned_acls",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent_assigned_acls: Option<Vec<AccessControlList>>,
     /// The partner phone number.
     ///
     /// Wire name: `phonenumber`.
-    #[serde(rename = "phonenumber", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phonenumber: Option<String>,
     /// The partner technical email address.
     ///
     /// Wire name: `tech_email`. `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
-        rename = "tech_email",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable"
+        deserialize_with = "crate::runtime::deserialize_nullable",
     )]
     pub tech_email: Option<Option<String>>,
     /// The transformations applied to the partner's traffic.
     ///
     /// Wire name: `transformations`.
-    #[serde(
-        rename = "transformations",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transformations: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
     /// The partner ZIP code.
     ///
     /// Wire name: `zip`.
-    #[serde(rename = "zip", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zip: Option<String>,
 }

@@ -11,28 +11,32 @@ pub struct ProvisionedRouteListEnvelope {
     /// HTTP status code repeated in the body (201 on create, 200 on update in the examples).
     ///
     /// Wire name: `code`.
-    #[serde(rename = "code", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<i32>,
     /// Outcome message ("Success" in the examples).
     ///
     /// Wire name: `message`.
-    #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// One page of routes.
     ///
     /// Wire name: `data`.
-    #[serde(rename = "data", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<ProvisionedRouteList>,
     /// Request identifier (a UUID in the examples).
     ///
     /// Wire name: `request_id`.
-    #[serde(rename = "request_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
     /// Server time of the response (ISO 8601 UTC).
     ///
     /// Wire name: `timestamp`.
-    #[serde(rename = "timestamp", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<String>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// One page of provisioned routes.
 ///
@@ -42,17 +46,17 @@ pub struct ProvisionedRouteList {
     /// Routes on this page.
     ///
     /// Wire name: `provisioned_routes`.
-    #[serde(
-        rename = "provisioned_routes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provisioned_routes: Option<Vec<ProvisionedRoute>>,
     /// Total number of matching routes (for computing pages).
     ///
     /// Wire name: `total`.
-    #[serde(rename = "total", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// A provisioned route as returned by Get Provisioned Route Details and List Provisioned Routes.
 ///
@@ -62,68 +66,52 @@ pub struct ProvisionedRoute {
     /// Route ID, assigned by Convirza.
     ///
     /// Wire name: `provisioned_route_id`.
-    #[serde(
-        rename = "provisioned_route_id",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provisioned_route_id: Option<i64>,
     /// Route name (Identity).
     ///
     /// Wire name: `provisioned_route_name`.
-    #[serde(
-        rename = "provisioned_route_name",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provisioned_route_name: Option<String>,
     /// Route status (Identity): active or inactive.
     ///
     /// Wire name: `provisioned_route_status`.
-    #[serde(
-        rename = "provisioned_route_status",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provisioned_route_status: Option<ProvisionedRouteStatus>,
     /// Call conversion value (Analytics). The example sends the JSON number 100; typed as number, not integer, because a conversion value may carry decimals (the field table was not captured).
     ///
     /// Wire name: `call_value`.
-    #[serde(rename = "call_value", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub call_value: Option<f64>,
     /// Repeat interval (Analytics). The example sends 30; the unit is not stated in the stored docs.
     ///
     /// Wire name: `repeat_interval`.
-    #[serde(
-        rename = "repeat_interval",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repeat_interval: Option<i32>,
     /// Organization unit (group) the route belongs to (Identity).
     ///
     /// Wire name: `org_unit_id`.
-    #[serde(rename = "org_unit_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org_unit_id: Option<i64>,
     /// Webhook to notify for this route (Analytics: webhook integration).
     ///
     /// Wire name: `webhook_id`.
-    #[serde(rename = "webhook_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhook_id: Option<i64>,
     /// Enable SMS forwarding (settings in sms_settings).
     ///
     /// Wire name: `sms_enabled`.
-    #[serde(rename = "sms_enabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sms_enabled: Option<bool>,
     /// Enable spam protection.
     ///
     /// Wire name: `spam_enabled`.
-    #[serde(rename = "spam_enabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spam_enabled: Option<bool>,
     /// SMS forwarding settings: assigned users and notification preferences.
     ///
     /// Wire name: `sms_settings`.
-    #[serde(rename = "sms_settings", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sms_settings: Option<SmsSettings>,
     /// Ad source attribution (custom sources). Wire name is camelCase, unlike the other fields.
     ///
@@ -131,23 +119,23 @@ pub struct ProvisionedRoute {
     #[serde(
         rename = "customSourceList",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub custom_source_list: Option<Vec<CustomSource>>,
     /// Call routing: ring strategy and the call-handling configuration.
     ///
     /// Wire name: `routing_configuration`.
-    #[serde(
-        rename = "routing_configuration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub routing_configuration: Option<RoutingConfiguration>,
     /// Tracking numbers assigned to the route (one or more can be assigned at creation time).
     ///
     /// Wire name: `phone_numbers`.
-    #[serde(rename = "phone_numbers", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_numbers: Option<Vec<RoutePhoneNumber>>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// Route status. The docs list "active / inactive".
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -206,31 +194,27 @@ pub struct SmsSettings {
     /// User IDs that receive forwarded SMS (the example repeats 849; duplicates are not rejected by the schema).
     ///
     /// Wire name: `assigned_users`.
-    #[serde(rename = "assigned_users", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assigned_users: Option<Vec<i64>>,
     /// Notify assigned users by SMS.
     ///
     /// Wire name: `sms_notifications`.
-    #[serde(
-        rename = "sms_notifications",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sms_notifications: Option<bool>,
     /// Notify assigned users by email.
     ///
     /// Wire name: `email_notifications`.
-    #[serde(
-        rename = "email_notifications",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email_notifications: Option<bool>,
     /// Unclaimed-SMS handling flag (not described further in the stored docs).
     ///
     /// Wire name: `unclaimed_sms`.
-    #[serde(rename = "unclaimed_sms", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unclaimed_sms: Option<bool>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// Custom (ad) source attribution entry.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -238,21 +222,17 @@ pub struct CustomSource {
     /// Custom source ID. Sent as a JSON string of digits ("1080") in the example, so typed string.
     ///
     /// Wire name: `custom_source_id`.
-    #[serde(
-        rename = "custom_source_id",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_source_id: Option<String>,
     /// Custom source slot; the example sends "CS1" and "CS2" (no value list is documented, so no enum).
     ///
     /// Wire name: `custom_source_type`.
-    #[serde(
-        rename = "custom_source_type",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_source_type: Option<String>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// Call routing: ring strategy plus the call-handling configuration.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -260,13 +240,17 @@ pub struct RoutingConfiguration {
     /// Ring strategy (simple, round-robin, simultaneous).
     ///
     /// Wire name: `routing_type`.
-    #[serde(rename = "routing_type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub routing_type: Option<RoutingType>,
     /// Forwarding number and call-handling settings.
     ///
     /// Wire name: `config`.
-    #[serde(rename = "config", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub config: Option<RoutingConfig>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// Ring strategy. Values as listed in the docs' prose ("simple, round-robin, simultaneous"); the example sends "simple". Note: the same page's example spells round robin "round_robin" (underscore) in hunt_options.type, so the wire value for round robin here may be "round_robin"; the documented hyphenated spelling is kept because no example shows this field with it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -329,7 +313,7 @@ pub struct RoutingConfig {
     /// Forwarding number the call rings to (digits, sent as a string).
     ///
     /// Wire name: `ringto`.
-    #[serde(rename = "ringto", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ringto: Option<String>,
     /// Ring destinations simultaneously.
     ///
@@ -337,123 +321,83 @@ pub struct RoutingConfig {
     #[serde(
         rename = "isSimultaneousRing",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub is_simultaneous_ring: Option<bool>,
     /// Click-to-call enabled flag (not described further in the stored docs).
     ///
     /// Wire name: `click_to_call_enabled`.
-    #[serde(
-        rename = "click_to_call_enabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub click_to_call_enabled: Option<bool>,
     /// What is presented as caller ID (DNIS as CID); the example sends "phone_number". No value list is documented.
     ///
     /// Wire name: `dnis_as_cid`.
-    #[serde(rename = "dnis_as_cid", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dnis_as_cid: Option<String>,
     /// Voice prompt played to the caller.
     ///
     /// Wire name: `voice_prompt`.
-    #[serde(rename = "voice_prompt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub voice_prompt: Option<String>,
     /// Play a whisper message to the answering party (boolean on the wire).
     ///
     /// Wire name: `whisper_enabled`.
-    #[serde(
-        rename = "whisper_enabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub whisper_enabled: Option<bool>,
     /// Whisper source type; the example sends "file". No value list is documented.
     ///
     /// Wire name: `whisper_type`.
-    #[serde(rename = "whisper_type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub whisper_type: Option<String>,
     /// Whisper message.
     ///
     /// Wire name: `whisper_message`.
-    #[serde(
-        rename = "whisper_message",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub whisper_message: Option<String>,
     /// First-time-caller (FTC) whisper enabled. A flag sent as the JSON string "1" in the example (unlike whisper_enabled, a boolean), so typed string.
     ///
     /// Wire name: `ftc_whisper_enabled`.
-    #[serde(
-        rename = "ftc_whisper_enabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ftc_whisper_enabled: Option<String>,
     /// First-time-caller whisper source type; the example sends "file".
     ///
     /// Wire name: `ftc_whisper_type`.
-    #[serde(
-        rename = "ftc_whisper_type",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ftc_whisper_type: Option<String>,
     /// First-time-caller whisper message; with type "file" the example sends a prompt identifier ("qLMcUEqb_1660813454043").
     ///
     /// Wire name: `ftc_whisper_message`.
-    #[serde(
-        rename = "ftc_whisper_message",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ftc_whisper_message: Option<String>,
     /// Message enabled. A flag sent as the JSON string "1" in the example, so typed string.
     ///
     /// Wire name: `message_enabled`.
-    #[serde(
-        rename = "message_enabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message_enabled: Option<String>,
     /// Message source type; the example sends "file".
     ///
     /// Wire name: `message_type`.
-    #[serde(rename = "message_type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message_type: Option<String>,
     /// Message; with type "file" the example sends a prompt identifier ("fBiYF5MG_1674141425479").
     ///
     /// Wire name: `message`.
-    #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Send unanswered calls to voicemail.
     ///
     /// Wire name: `activate_voicemail`.
-    #[serde(
-        rename = "activate_voicemail",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub activate_voicemail: Option<bool>,
     /// Voicemail greeting.
     ///
     /// Wire name: `voicemail_greeting`.
-    #[serde(
-        rename = "voicemail_greeting",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub voicemail_greeting: Option<String>,
     /// Activate the AI voice agent.
     ///
     /// Wire name: `activate_voiceagent`.
-    #[serde(
-        rename = "activate_voiceagent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub activate_voiceagent: Option<bool>,
     /// ODN flag (not described in the stored docs).
     ///
@@ -463,48 +407,32 @@ pub struct RoutingConfig {
     /// Click-to-call flag (not described further in the stored docs; distinct from click_to_call_enabled on the wire).
     ///
     /// Wire name: `click_to_call`.
-    #[serde(rename = "click_to_call", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub click_to_call: Option<bool>,
     /// When the disclaimer is played; the example sends "before". No value list is documented.
     ///
     /// Wire name: `play_disclaimer`.
-    #[serde(
-        rename = "play_disclaimer",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub play_disclaimer: Option<String>,
     /// Play an on-hold message.
     ///
     /// Wire name: `play_on_hold_enabled`.
-    #[serde(
-        rename = "play_on_hold_enabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub play_on_hold_enabled: Option<bool>,
     /// On-hold message; an empty string in the example.
     ///
     /// Wire name: `play_on_hold_message`.
-    #[serde(
-        rename = "play_on_hold_message",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub play_on_hold_message: Option<String>,
     /// On-hold message source type; an empty string in the example.
     ///
     /// Wire name: `play_on_hold_message_type`.
-    #[serde(
-        rename = "play_on_hold_message_type",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub play_on_hold_message_type: Option<String>,
     /// Record calls.
     ///
     /// Wire name: `record_call`.
-    #[serde(rename = "record_call", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record_call: Option<bool>,
     /// Overflow numbers (camelCase on the wire).
     ///
@@ -512,7 +440,7 @@ pub struct RoutingConfig {
     #[serde(
         rename = "overflowNumbers",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub overflow_numbers: Option<Vec<OverflowNumber>>,
     /// Assigned agent ID; null in the example.
@@ -521,49 +449,40 @@ pub struct RoutingConfig {
     ///
     /// Wire name: `assigned_agent_id`. `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
-        rename = "assigned_agent_id",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable"
+        deserialize_with = "crate::runtime::deserialize_nullable",
     )]
     pub assigned_agent_id: Option<Option<i64>>,
     /// Route calls to the AI voice agent.
     ///
     /// Wire name: `route_voice_agent_enabled`.
-    #[serde(
-        rename = "route_voice_agent_enabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub route_voice_agent_enabled: Option<bool>,
     /// Rings before the AI voice agent answers. A JSON number (3) in the example, unlike voicemail_rings_count.
     ///
     /// Wire name: `voice_agent_rings_count`.
-    #[serde(
-        rename = "voice_agent_rings_count",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub voice_agent_rings_count: Option<i32>,
     /// AI voice agent attached to the route.
     ///
     /// Wire name: `voice_agent_id`.
-    #[serde(rename = "voice_agent_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub voice_agent_id: Option<i64>,
     /// Rings before voicemail. A count sent as the JSON string "3" in the example, so typed string.
     ///
     /// Wire name: `voicemail_rings_count`.
-    #[serde(
-        rename = "voicemail_rings_count",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub voicemail_rings_count: Option<String>,
     /// Hunt group settings.
     ///
     /// Wire name: `hunt_options`.
-    #[serde(rename = "hunt_options", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hunt_options: Option<HuntOptions>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// Overflow destination tried when the primary number is not answered.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -571,17 +490,17 @@ pub struct OverflowNumber {
     /// Overflow number as displayed ("(111)-111-1110" in the example).
     ///
     /// Wire name: `number`.
-    #[serde(rename = "number", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
     /// Rings before moving on. A count sent as a JSON string ("3") in the example, so typed string.
     ///
     /// Wire name: `rings`.
-    #[serde(rename = "rings", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rings: Option<String>,
     /// Position of this number in the overflow sequence (1-based in the example).
     ///
     /// Wire name: `overflow_order`.
-    #[serde(rename = "overflow_order", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub overflow_order: Option<i32>,
     /// Overflow number, digits only ("1111111110" in the example).
     ///
@@ -593,6 +512,10 @@ pub struct OverflowNumber {
     /// Wire name: `overflowNumber`.
     #[serde(rename = "overflowNumber", default, skip_serializing_if = "Option::is_none")]
     pub overflow_number: Option<String>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// Hunt group: ring strategy and ordered destinations.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -600,13 +523,17 @@ pub struct HuntOptions {
     /// Hunt strategy; the example sends "round_robin".
     ///
     /// Wire name: `type`.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<HuntType>,
     /// Ordered destinations.
     ///
     /// Wire name: `options`.
-    #[serde(rename = "options", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub options: Option<Vec<HuntOption>>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// Hunt (ring) strategy across hunt_options.options. The example sends "round_robin" (underscore) while the docs' prose lists the ring strategies as "simple, round-robin, simultaneous" (hyphen): the wire spelling wins here. "simple" and "simultaneous" come from that prose list; no example shows them in this field.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -669,13 +596,17 @@ pub struct HuntOption {
     /// Destination phone number (digits, sent as a string).
     ///
     /// Wire name: `destination`.
-    #[serde(rename = "destination", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub destination: Option<String>,
     /// Position of the destination in the hunt order.
     ///
     /// Wire name: `order`.
-    #[serde(rename = "order", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order: Option<i32>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// Tracking number assigned to the route.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -683,17 +614,17 @@ pub struct RoutePhoneNumber {
     /// Phone number ID.
     ///
     /// Wire name: `phone_number_id`.
-    #[serde(
-        rename = "phone_number_id",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_number_id: Option<i64>,
     /// Phone number (digits, sent as a string).
     ///
     /// Wire name: `phone_number`.
-    #[serde(rename = "phone_number", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<String>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// Error response body (400, 401, 404, 500). The docs list these statuses but show no error body; the V3 success envelope is assumed. No field is required so that any JSON object decodes.
 ///
@@ -703,28 +634,32 @@ pub struct ErrorEnvelope {
     /// HTTP status code repeated in the body (201 on create, 200 on update in the examples).
     ///
     /// Wire name: `code`.
-    #[serde(rename = "code", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<i32>,
     /// Outcome message ("Success" in the examples).
     ///
     /// Wire name: `message`.
-    #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Error details, if any; shape not documented (free-form, may be null).
     ///
     /// Wire name: `data`.
-    #[serde(rename = "data", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<serde_json::Value>,
     /// Request identifier (a UUID in the examples).
     ///
     /// Wire name: `request_id`.
-    #[serde(rename = "request_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
     /// Server time of the response (ISO 8601 UTC).
     ///
     /// Wire name: `timestamp`.
-    #[serde(rename = "timestamp", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<String>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// Body of Create Provisioned Route: a complete call-routing tracking number configuration. Fields and types are taken from the docs' request example (the page's field table was not captured).
 ///
@@ -734,55 +669,46 @@ pub struct ProvisionedRouteCreate {
     /// Route name (Identity).
     ///
     /// Wire name: `provisioned_route_name`.
-    #[serde(rename = "provisioned_route_name")]
     pub provisioned_route_name: String,
     /// Route status (Identity): active or inactive.
     ///
     /// Wire name: `provisioned_route_status`.
-    #[serde(
-        rename = "provisioned_route_status",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provisioned_route_status: Option<ProvisionedRouteStatus>,
     /// Call conversion value (Analytics). The example sends the JSON number 100; typed as number, not integer, because a conversion value may carry decimals (the field table was not captured).
     ///
     /// Wire name: `call_value`.
-    #[serde(rename = "call_value", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub call_value: Option<f64>,
     /// Repeat interval (Analytics). The example sends 30; the unit is not stated in the stored docs.
     ///
     /// Wire name: `repeat_interval`.
-    #[serde(
-        rename = "repeat_interval",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repeat_interval: Option<i32>,
     /// Organization unit (group) the route belongs to (Identity).
     ///
     /// Wire name: `org_unit_id`.
-    #[serde(rename = "org_unit_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org_unit_id: Option<i64>,
     /// Webhook to notify for this route (Analytics: webhook integration).
     ///
     /// Wire name: `webhook_id`.
-    #[serde(rename = "webhook_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhook_id: Option<i64>,
     /// Enable SMS forwarding (settings in sms_settings).
     ///
     /// Wire name: `sms_enabled`.
-    #[serde(rename = "sms_enabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sms_enabled: Option<bool>,
     /// Enable spam protection.
     ///
     /// Wire name: `spam_enabled`.
-    #[serde(rename = "spam_enabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spam_enabled: Option<bool>,
     /// SMS forwarding settings: assigned users and notification preferences.
     ///
     /// Wire name: `sms_settings`.
-    #[serde(rename = "sms_settings", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sms_settings: Option<SmsSettings>,
     /// Ad source attribution (custom sources). Wire name is camelCase, unlike the other fields.
     ///
@@ -790,22 +716,18 @@ pub struct ProvisionedRouteCreate {
     #[serde(
         rename = "customSourceList",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub custom_source_list: Option<Vec<CustomSource>>,
     /// Call routing: ring strategy and the call-handling configuration.
     ///
     /// Wire name: `routing_configuration`.
-    #[serde(
-        rename = "routing_configuration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub routing_configuration: Option<RoutingConfiguration>,
     /// Tracking numbers assigned to the route (one or more can be assigned at creation time).
     ///
     /// Wire name: `phone_numbers`.
-    #[serde(rename = "phone_numbers", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_numbers: Option<Vec<RoutePhoneNumber>>,
 }
 /// Response envelope of create, update (PUT) and partial update (PATCH): {code, message, data, request_id, timestamp}.
@@ -814,28 +736,27 @@ pub struct ProvisionedRouteMutationEnvelope {
     /// HTTP status code repeated in the body (201 on create, 200 on update in the examples).
     ///
     /// Wire name: `code`.
-    #[serde(rename = "code")]
     pub code: i32,
     /// Outcome message ("Success" in the examples).
     ///
     /// Wire name: `message`.
-    #[serde(rename = "message")]
     pub message: String,
     /// The route ID and a confirmation message.
     ///
     /// Wire name: `data`.
-    #[serde(rename = "data")]
     pub data: ProvisionedRouteMutationResult,
     /// Request identifier (a UUID in the examples).
     ///
     /// Wire name: `request_id`.
-    #[serde(rename = "request_id")]
     pub request_id: String,
     /// Server time of the response (ISO 8601 UTC).
     ///
     /// Wire name: `timestamp`.
-    #[serde(rename = "timestamp")]
     pub timestamp: String,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// data of a create/update response: the route ID and a confirmation message.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -843,13 +764,15 @@ pub struct ProvisionedRouteMutationResult {
     /// ID of the created or updated route.
     ///
     /// Wire name: `provisioned_route_id`.
-    #[serde(rename = "provisioned_route_id")]
     pub provisioned_route_id: i64,
     /// Confirmation message ("Route created successfully", "Route updated successfully").
     ///
     /// Wire name: `message`.
-    #[serde(rename = "message")]
     pub message: String,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// Response envelope of Get Provisioned Route Details.
 ///
@@ -859,28 +782,32 @@ pub struct ProvisionedRouteEnvelope {
     /// HTTP status code repeated in the body (201 on create, 200 on update in the examples).
     ///
     /// Wire name: `code`.
-    #[serde(rename = "code", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<i32>,
     /// Outcome message ("Success" in the examples).
     ///
     /// Wire name: `message`.
-    #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// The route.
     ///
     /// Wire name: `data`.
-    #[serde(rename = "data", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<ProvisionedRoute>,
     /// Request identifier (a UUID in the examples).
     ///
     /// Wire name: `request_id`.
-    #[serde(rename = "request_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
     /// Server time of the response (ISO 8601 UTC).
     ///
     /// Wire name: `timestamp`.
-    #[serde(rename = "timestamp", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<String>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// Body of Update Provisioned Route (PUT, full update of all fields). Same fields as the create body; send the full route configuration (the PATCH page contrasts PUT with PATCH's 'without needing to supply the full route configuration').
 ///
@@ -890,55 +817,46 @@ pub struct ProvisionedRouteReplace {
     /// Route name (Identity).
     ///
     /// Wire name: `provisioned_route_name`.
-    #[serde(rename = "provisioned_route_name")]
     pub provisioned_route_name: String,
     /// Route status (Identity): active or inactive.
     ///
     /// Wire name: `provisioned_route_status`.
-    #[serde(
-        rename = "provisioned_route_status",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provisioned_route_status: Option<ProvisionedRouteStatus>,
     /// Call conversion value (Analytics). The example sends the JSON number 100; typed as number, not integer, because a conversion value may carry decimals (the field table was not captured).
     ///
     /// Wire name: `call_value`.
-    #[serde(rename = "call_value", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub call_value: Option<f64>,
     /// Repeat interval (Analytics). The example sends 30; the unit is not stated in the stored docs.
     ///
     /// Wire name: `repeat_interval`.
-    #[serde(
-        rename = "repeat_interval",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repeat_interval: Option<i32>,
     /// Organization unit (group) the route belongs to (Identity).
     ///
     /// Wire name: `org_unit_id`.
-    #[serde(rename = "org_unit_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org_unit_id: Option<i64>,
     /// Webhook to notify for this route (Analytics: webhook integration).
     ///
     /// Wire name: `webhook_id`.
-    #[serde(rename = "webhook_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhook_id: Option<i64>,
     /// Enable SMS forwarding (settings in sms_settings).
     ///
     /// Wire name: `sms_enabled`.
-    #[serde(rename = "sms_enabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sms_enabled: Option<bool>,
     /// Enable spam protection.
     ///
     /// Wire name: `spam_enabled`.
-    #[serde(rename = "spam_enabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spam_enabled: Option<bool>,
     /// SMS forwarding settings: assigned users and notification preferences.
     ///
     /// Wire name: `sms_settings`.
-    #[serde(rename = "sms_settings", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sms_settings: Option<SmsSettings>,
     /// Ad source attribution (custom sources). Wire name is camelCase, unlike the other fields.
     ///
@@ -946,22 +864,18 @@ pub struct ProvisionedRouteReplace {
     #[serde(
         rename = "customSourceList",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub custom_source_list: Option<Vec<CustomSource>>,
     /// Call routing: ring strategy and the call-handling configuration.
     ///
     /// Wire name: `routing_configuration`.
-    #[serde(
-        rename = "routing_configuration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub routing_configuration: Option<RoutingConfiguration>,
     /// Tracking numbers assigned to the route (one or more can be assigned at creation time).
     ///
     /// Wire name: `phone_numbers`.
-    #[serde(rename = "phone_numbers", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_numbers: Option<Vec<RoutePhoneNumber>>,
 }
 /// Response envelope of Delete Provisioned Route.
@@ -972,28 +886,32 @@ pub struct ProvisionedRouteDeleteEnvelope {
     /// HTTP status code repeated in the body (201 on create, 200 on update in the examples).
     ///
     /// Wire name: `code`.
-    #[serde(rename = "code", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<i32>,
     /// Outcome message ("Success" in the examples).
     ///
     /// Wire name: `message`.
-    #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Deletion result; shape not documented (free-form).
     ///
     /// Wire name: `data`.
-    #[serde(rename = "data", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<serde_json::Value>,
     /// Request identifier (a UUID in the examples).
     ///
     /// Wire name: `request_id`.
-    #[serde(rename = "request_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
     /// Server time of the response (ISO 8601 UTC).
     ///
     /// Wire name: `timestamp`.
-    #[serde(rename = "timestamp", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<String>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// Body of Partial Update Provisioned Route. Only fields included in the request body are modified; all unspecified fields retain their current values. No field is required. Fields are those of the create body (the PATCH page's field table was not captured); whether nested objects are merged or replaced is not documented.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -1001,59 +919,47 @@ pub struct ProvisionedRoutePatch {
     /// Route name (Identity).
     ///
     /// Wire name: `provisioned_route_name`.
-    #[serde(
-        rename = "provisioned_route_name",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provisioned_route_name: Option<String>,
     /// Route status (Identity): active or inactive.
     ///
     /// Wire name: `provisioned_route_status`.
-    #[serde(
-        rename = "provisioned_route_status",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provisioned_route_status: Option<ProvisionedRouteStatus>,
     /// Call conversion value (Analytics). The example sends the JSON number 100; typed as number, not integer, because a conversion value may carry decimals (the field table was not captured).
     ///
     /// Wire name: `call_value`.
-    #[serde(rename = "call_value", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub call_value: Option<f64>,
     /// Repeat interval (Analytics). The example sends 30; the unit is not stated in the stored docs.
     ///
     /// Wire name: `repeat_interval`.
-    #[serde(
-        rename = "repeat_interval",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repeat_interval: Option<i32>,
     /// Organization unit (group) the route belongs to (Identity).
     ///
     /// Wire name: `org_unit_id`.
-    #[serde(rename = "org_unit_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org_unit_id: Option<i64>,
     /// Webhook to notify for this route (Analytics: webhook integration).
     ///
     /// Wire name: `webhook_id`.
-    #[serde(rename = "webhook_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhook_id: Option<i64>,
     /// Enable SMS forwarding (settings in sms_settings).
     ///
     /// Wire name: `sms_enabled`.
-    #[serde(rename = "sms_enabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sms_enabled: Option<bool>,
     /// Enable spam protection.
     ///
     /// Wire name: `spam_enabled`.
-    #[serde(rename = "spam_enabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spam_enabled: Option<bool>,
     /// SMS forwarding settings: assigned users and notification preferences.
     ///
     /// Wire name: `sms_settings`.
-    #[serde(rename = "sms_settings", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sms_settings: Option<SmsSettings>,
     /// Ad source attribution (custom sources). Wire name is camelCase, unlike the other fields.
     ///
@@ -1061,21 +967,17 @@ pub struct ProvisionedRoutePatch {
     #[serde(
         rename = "customSourceList",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub custom_source_list: Option<Vec<CustomSource>>,
     /// Call routing: ring strategy and the call-handling configuration.
     ///
     /// Wire name: `routing_configuration`.
-    #[serde(
-        rename = "routing_configuration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub routing_configuration: Option<RoutingConfiguration>,
     /// Tracking numbers assigned to the route (one or more can be assigned at creation time).
     ///
     /// Wire name: `phone_numbers`.
-    #[serde(rename = "phone_numbers", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_numbers: Option<Vec<RoutePhoneNumber>>,
 }

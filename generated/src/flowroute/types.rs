@@ -11,13 +11,16 @@ pub struct NumberList {
     /// An array of phone number objects in your account that satisfy your query.
     ///
     /// Wire name: `data`.
-    #[serde(rename = "data")]
     pub data: Vec<NumberResource>,
     /// JSON:API links of a list document.
     ///
     /// Wire name: `links`.
-    #[serde(rename = "links", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub links: Option<ListLinks>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// A phone number resource object.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -25,28 +28,30 @@ pub struct NumberResource {
     /// Attributes of a phone number object.
     ///
     /// Wire name: `attributes`.
-    #[serde(rename = "attributes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<NumberAttributes>,
     /// ID of the phone number object, which is equal to its value. The docs type it as integer but every example sends a string ("16463451234").
     ///
     /// Wire name: `id`.
-    #[serde(rename = "id")]
     pub id: String,
     /// JSON:API links of a document or resource.
     ///
     /// Wire name: `links`.
-    #[serde(rename = "links", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub links: Option<Links>,
     /// The relationships a phone number can have: CNAM preset, E911 address, primary and failover voice routes, and (after messaging enablement) a message provision job. Each is a JSON:API to-one relationship.
     ///
     /// Wire name: `relationships`.
-    #[serde(rename = "relationships", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub relationships: Option<NumberRelationships>,
     /// This will always be number.
     ///
     /// Wire name: `type`.
-    #[serde(rename = "type")]
     pub r#type: NumberResourceType,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// Attributes of a phone number object.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -54,87 +59,80 @@ pub struct NumberAttributes {
     /// Friendly name for the phone number; null when none is set.
     ///
     /// Wire name: `alias`.
-    #[serde(rename = "alias")]
     pub alias: Option<String>,
     /// Indicates whether CNAM (Caller-ID Name) Lookup is enabled for the phone number.
     ///
     /// Wire name: `cnam_lookups_enabled`.
-    #[serde(rename = "cnam_lookups_enabled")]
     pub cnam_lookups_enabled: bool,
     /// Whether the number is enabled for SMS/MMS. Stays false until a Message Provision task has successfully completed.
     ///
     /// Wire name: `messaging_enabled`.
-    #[serde(
-        rename = "messaging_enabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messaging_enabled: Option<bool>,
     /// Phone number type. Possible values are longcode and toll-free (v2.0 list page). The 2018 OpenAPI spec lists standard, tollfree, inum and a v2.1 example sends "standard"; unlisted values are kept.
     ///
     /// Wire name: `number_type`.
-    #[serde(rename = "number_type")]
     pub number_type: NumberAttributesNumberType,
     /// The rate center associated with the area code and exchange code (NPANXX), as its abbreviated value (e.g. "nwyrcyzn01").
     ///
     /// Wire name: `rate_center`.
-    #[serde(rename = "rate_center")]
     pub rate_center: String,
     /// State of the number, lower-case abbreviation (e.g. "ny").
     ///
     /// Wire name: `state`.
-    #[serde(rename = "state")]
     pub state: String,
     /// The phone number itself. Documented as integer in the 2018 spec but every example sends a string ("16463451234").
     ///
     /// Wire name: `value`.
-    #[serde(rename = "value")]
     pub value: String,
     /// Per-minute inbound rate, sent as a JSON number (e.g. 0.012).
     ///
     /// Wire name: `inbound_rate`.
-    #[serde(rename = "inbound_rate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub inbound_rate: Option<f64>,
     /// ISO country code of the number (e.g. "US").
     ///
     /// Wire name: `iso_country`.
-    #[serde(rename = "iso_country", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub iso_country: Option<String>,
     /// Monthly cost of the number, sent as a JSON number (e.g. 1.25).
     ///
     /// Wire name: `monthly_cost`.
-    #[serde(rename = "monthly_cost", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub monthly_cost: Option<f64>,
     /// Rate type of the number (e.g. "local").
     ///
     /// Wire name: `rate_type`.
-    #[serde(rename = "rate_type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rate_type: Option<String>,
     /// One-time setup cost of the number, sent as a JSON number (e.g. 1.0).
     ///
     /// Wire name: `setup_cost`.
-    #[serde(rename = "setup_cost", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub setup_cost: Option<f64>,
     /// Status of the number on the account (e.g. "PURCHASED").
     ///
     /// Wire name: `status`.
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Tier of the number (e.g. "Standard").
     ///
     /// Wire name: `tier`.
-    #[serde(rename = "tier", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tier: Option<String>,
     /// Free-form note; shown only (as null) in the v2.1 purchase example.
     ///
     /// Wire name: `note`. `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
-        rename = "note",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable"
+        deserialize_with = "crate::runtime::deserialize_nullable",
     )]
     pub note: Option<Option<String>>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// Phone number type. Possible values are longcode and toll-free (v2.0 list page). The 2018 OpenAPI spec lists standard, tollfree, inum and a v2.1 example sends "standard"; unlisted values are kept.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -195,6 +193,10 @@ pub struct Links {
     /// Wire name: `self`.
     #[serde(rename = "self")]
     pub self_: String,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// The relationships a phone number can have: CNAM preset, E911 address, primary and failover voice routes, and (after messaging enablement) a message provision job. Each is a JSON:API to-one relationship.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -202,32 +204,32 @@ pub struct NumberRelationships {
     /// A JSON:API to-one relationship.
     ///
     /// Wire name: `cnam_preset`.
-    #[serde(rename = "cnam_preset", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cnam_preset: Option<Relationship>,
     /// A JSON:API to-one relationship.
     ///
     /// Wire name: `e911_address`.
-    #[serde(rename = "e911_address", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub e911_address: Option<Relationship>,
     /// A JSON:API to-one relationship.
     ///
     /// Wire name: `failover_route`.
-    #[serde(rename = "failover_route", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub failover_route: Option<Relationship>,
     /// A JSON:API to-one relationship.
     ///
     /// Wire name: `message_provision`.
-    #[serde(
-        rename = "message_provision",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message_provision: Option<Relationship>,
     /// A JSON:API to-one relationship.
     ///
     /// Wire name: `primary_route`.
-    #[serde(rename = "primary_route", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub primary_route: Option<Relationship>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// A JSON:API to-one relationship.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -235,8 +237,11 @@ pub struct Relationship {
     /// The related object's JSON:API resource identifier, or null when there is none.
     ///
     /// Wire name: `data`.
-    #[serde(rename = "data")]
     pub data: Option<ResourceIdentifier>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// The related object's JSON:API resource identifier, or null when there is none.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -244,13 +249,15 @@ pub struct ResourceIdentifier {
     /// ID of the related object (e.g. "0" for the default sip-reg route).
     ///
     /// Wire name: `id`.
-    #[serde(rename = "id")]
     pub id: String,
     /// Type of the related object, e.g. "route", "cnam" or "message_provision" (the included object for a message_provision relationship has type "message_provisioning_status").
     ///
     /// Wire name: `type`.
-    #[serde(rename = "type")]
     pub r#type: String,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// This will always be number.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
@@ -313,8 +320,12 @@ pub struct ListLinks {
     /// *Reconstructed, not documented by the provider:* The 2018 spec gives other lists RequestLinks {next, self}; its Numbers list shows only self.
     ///
     /// Wire name: `next`.
-    #[serde(rename = "next", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// Error response body. The status in each error matches the HTTP status code returned; title and detail give more context.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -322,8 +333,11 @@ pub struct ErrorDocument {
     /// The errors that occurred.
     ///
     /// Wire name: `errors`.
-    #[serde(rename = "errors")]
     pub errors: Vec<ApiError>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// One error. All fields are optional: the 403 example has no id and the 404 example no title.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -331,23 +345,27 @@ pub struct ApiError {
     /// An expanded explanation of why your API request was unsuccessful.
     ///
     /// Wire name: `detail`.
-    #[serde(rename = "detail", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
     /// Unique identifier associated with the API request that generated the error. Give it to Flowroute Support to retrieve details from the logs.
     ///
     /// Wire name: `id`.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// HTTP Status code related to the error.
     ///
     /// Wire name: `status`.
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<i32>,
     /// HTTP Short description of what error was encountered.
     ///
     /// Wire name: `title`.
-    #[serde(rename = "title", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// JSON:API document holding one phone number (responses of get, purchase and patch).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -355,18 +373,21 @@ pub struct NumberDocument {
     /// A phone number resource object.
     ///
     /// Wire name: `data`.
-    #[serde(rename = "data")]
     pub data: NumberResource,
     /// An array of objects associated with the phone number: routes, message provisioning statuses, CNAM presets and E911 addresses.
     ///
     /// Wire name: `included`.
-    #[serde(rename = "included", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub included: Option<Vec<IncludedResource>>,
     /// JSON:API links of a document or resource.
     ///
     /// Wire name: `links`.
-    #[serde(rename = "links", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub links: Option<Links>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// An object related to the phone number. Its `attributes` depend on `type` and are kept free-form.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -374,23 +395,25 @@ pub struct IncludedResource {
     /// Attributes of the included object; the fields depend on `type`. route: alias (string), edge_strategy_id (integer, null in examples), route_type (host, number, uri or sip-reg), value (string, null for sip-reg). message_provisioning_status: status (e.g. "processing"), tn (the phone number). cnam and e911 attributes are not documented.
     ///
     /// Wire name: `attributes`.
-    #[serde(rename = "attributes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<serde_json::Map<String, serde_json::Value>>,
     /// ID of the included object.
     ///
     /// Wire name: `id`.
-    #[serde(rename = "id")]
     pub id: String,
     /// JSON:API links of a document or resource.
     ///
     /// Wire name: `links`.
-    #[serde(rename = "links", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub links: Option<Links>,
     /// Type of the included object. The details page's prose lists `cnam`, `e911`, `route` and `messaging-provision`; the seed's example sends `message_provisioning_status`, which wins.
     ///
     /// Wire name: `type`.
-    #[serde(rename = "type")]
     pub r#type: IncludedResourceType,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// Type of the included object. The details page's prose lists `cnam`, `e911`, `route` and `messaging-provision`; the seed's example sends `message_provisioning_status`, which wins.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -463,20 +486,12 @@ pub struct NumberPurchase {
     /// If set to True, every time you receive an inbound call, Flowroute will contact one of the CNAM databases across the country and attempt to retrieve the Caller Id for the number. This will incur a charge called a 'CNAM Dip'. If set to False, this will not happen. If left unset, this will default to the "CNAM Lookups by Default" setting in your account preferences (Preferences-&gt;Features).
     ///
     /// Wire name: `cnam_lookups_enabled`.
-    #[serde(
-        rename = "cnam_lookups_enabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cnam_lookups_enabled: Option<bool>,
     /// If set to True, sends an external request to the Message Provision API to change the enablement state of the number after purchase is complete. If not set, the default value is False. If the Message Provision API is unavailable the purchase answers 207 Multi-Status.
     ///
     /// Wire name: `messaging_enabled`.
-    #[serde(
-        rename = "messaging_enabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messaging_enabled: Option<bool>,
 }
 /// Body of Update Details for a Phone Number. A flat object (not wrapped in a JSON:API `data` member); only `type` is required, every other field is changed only when sent.
@@ -485,48 +500,31 @@ pub struct NumberPatch {
     /// Type of the data object to be updated. This will always be number.
     ///
     /// Wire name: `type`.
-    #[serde(rename = "type")]
     pub r#type: NumberPatchType,
     /// Nonunique friendly name to be assigned to the phone number.
     ///
     /// Wire name: `alias`.
-    #[serde(rename = "alias", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alias: Option<String>,
     /// Enable or Disable CNAM Lookups on inbound calls.
     ///
     /// Wire name: `cnam_lookups_enabled`.
-    #[serde(
-        rename = "cnam_lookups_enabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cnam_lookups_enabled: Option<bool>,
     /// If set to True, sends an external request to the Message Provision API to change the enablement state of the number. Defaults to False. See Flowroute Pricing for the costs of enabling a number to send and receive messages. If messaging_enabled is set to True and the Message Provision API is unavailable, the status code will be 207 Multi-Status; enabling can be retried via the Message Provision API or this operation.
     ///
     /// Wire name: `messaging_enabled`.
-    #[serde(
-        rename = "messaging_enabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messaging_enabled: Option<bool>,
     /// If set to True in combination with messaging_enabled, causes the Message Provision API to send an email to the account contact address on file when the Message Provision job finishes.
     ///
     /// Wire name: `messaging_email`.
-    #[serde(
-        rename = "messaging_email",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messaging_email: Option<bool>,
     /// If set to a valid URL in combination with messaging_enabled, causes the Message Provision API to send a notification via callback when the Provision request is finished (see the Callbacks page).
     ///
     /// Wire name: `messaging_callback_url`.
-    #[serde(
-        rename = "messaging_callback_url",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messaging_callback_url: Option<String>,
 }
 /// Type of the data object to be updated. This will always be number.

@@ -43,14 +43,14 @@ pub struct UpdateVoiceRoutePatch {
     #[serde(
         rename = "TrunkTransport1",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub trunk_transport1: Option<TrunkTransport>,
     /// Wire name: `TrunkTransport2`.
     #[serde(
         rename = "TrunkTransport2",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub trunk_transport2: Option<TrunkTransport>,
     /// Wire name: `TrunkEnabled1`.
@@ -68,7 +68,7 @@ pub struct UpdateVoiceRoutePatch {
     #[serde(
         rename = "VoiceAuthenticationType",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub voice_authentication_type: Option<VoiceAuthenticationType>,
     /// Username for voice URL authentication
@@ -82,7 +82,7 @@ pub struct UpdateVoiceRoutePatch {
     #[serde(
         rename = "VoicePasswordToken",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub voice_password_token: Option<String>,
     /// Callback URL for voice events
@@ -91,7 +91,7 @@ pub struct UpdateVoiceRoutePatch {
     #[serde(
         rename = "CallbackVoiceUrl",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub callback_voice_url: Option<String>,
     /// HTTP method for callback voice URL
@@ -100,7 +100,7 @@ pub struct UpdateVoiceRoutePatch {
     #[serde(
         rename = "CallbackVoiceUrlMethod",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub callback_voice_url_method: Option<HttpMethod>,
     /// URI for primary SIP trunk
@@ -139,7 +139,7 @@ pub struct UpdateVoiceRoutePatch {
     #[serde(
         rename = "HeaderManipulation",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub header_manipulation: Option<String>,
     /// Enable SIP REFER for call transfers
@@ -153,7 +153,7 @@ pub struct UpdateVoiceRoutePatch {
     #[serde(
         rename = "TransferCallerId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub transfer_caller_id: Option<TransferCallerId>,
     /// Enable symmetric RTP for NAT traversal
@@ -167,7 +167,7 @@ pub struct UpdateVoiceRoutePatch {
     #[serde(
         rename = "EnableTrpSecureTrunk",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub enable_trp_secure_trunk: Option<bool>,
     /// Enable PSTN call transfers
@@ -176,7 +176,7 @@ pub struct UpdateVoiceRoutePatch {
     #[serde(
         rename = "EnablePstnTransfer",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub enable_pstn_transfer: Option<bool>,
     /// List of whitelisted IP addresses
@@ -195,7 +195,7 @@ pub struct UpdateVoiceRoutePatch {
     #[serde(
         rename = "TerminationUriSubdomain",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub termination_uri_subdomain: Option<String>,
     /// Enable real-time call audio streaming
@@ -204,7 +204,7 @@ pub struct UpdateVoiceRoutePatch {
     #[serde(
         rename = "EnableCallStreaming",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub enable_call_streaming: Option<bool>,
     /// WebSocket Secure URI for call streaming
@@ -218,7 +218,7 @@ pub struct UpdateVoiceRoutePatch {
     #[serde(
         rename = "IntelligentRouteEnabled",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub intelligent_route_enabled: Option<bool>,
     /// Account ID that owns the route (AID-...). Not in the published request schema, but both of the page's own code samples (JSON and cURL) send it; optional.
@@ -502,6 +502,10 @@ pub struct IpWhitelistEntry {
     /// Wire name: `IpAddress`.
     #[serde(rename = "IpAddress", default, skip_serializing_if = "Option::is_none")]
     pub ip_address: Option<String>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// A voice route as returned by create, update and get ("Returns the updated route configuration"). Published as a bare `type: object`; modelled from the documented 200 example, which lists exactly these fields (types, enums and formats from the update request schema). Authentication settings (`VoiceAuthenticationType`, `VoiceUsername`, `VoicePasswordToken`), `CallbackVoiceUrl*`, `RouteEnabled` and `IntelligentRouteEnabled` are not echoed in any documented response. The Postman "Voice Route Details" notes say fields may be absent (or null) when not applicable to the route type, so only the ids are required. The response spells the whitelist `IpWhiteList` (capital L) while requests send `IpWhitelist`; the property declares the request spelling as an alias so the client decodes either.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -562,7 +566,7 @@ pub struct VoiceRoute {
     #[serde(
         rename = "TrunkTransport1",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub trunk_transport1: Option<TrunkTransport>,
     /// Backup transport protocol
@@ -571,7 +575,7 @@ pub struct VoiceRoute {
     #[serde(
         rename = "TrunkTransport2",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub trunk_transport2: Option<TrunkTransport>,
     /// URI for primary SIP trunk
@@ -620,7 +624,7 @@ pub struct VoiceRoute {
     #[serde(
         rename = "HeaderManipulation",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub header_manipulation: Option<String>,
     /// Enable SIP REFER for call transfers
@@ -634,7 +638,7 @@ pub struct VoiceRoute {
     #[serde(
         rename = "TransferCallerId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub transfer_caller_id: Option<TransferCallerId>,
     /// Enable symmetric RTP for NAT traversal
@@ -648,7 +652,7 @@ pub struct VoiceRoute {
     #[serde(
         rename = "EnableTrpSecureTrunk",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub enable_trp_secure_trunk: Option<bool>,
     /// Enable PSTN call transfers
@@ -657,7 +661,7 @@ pub struct VoiceRoute {
     #[serde(
         rename = "EnablePstnTransfer",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub enable_pstn_transfer: Option<bool>,
     /// Enable CNAM lookup for caller ID name
@@ -671,7 +675,7 @@ pub struct VoiceRoute {
     #[serde(
         rename = "TerminationUriSubdomain",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub termination_uri_subdomain: Option<String>,
     /// Enable real-time call audio streaming
@@ -680,7 +684,7 @@ pub struct VoiceRoute {
     #[serde(
         rename = "EnableCallStreaming",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub enable_call_streaming: Option<bool>,
     /// WebSocket Secure URI for call streaming
@@ -695,9 +699,13 @@ pub struct VoiceRoute {
         rename = "IpWhiteList",
         alias = "IpWhitelist",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub ip_white_list: Option<Vec<IpWhitelistEntry>>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// The spec's `BadRequest_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -710,9 +718,13 @@ pub struct BadRequestResult {
         rename = "Message",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable"
+        deserialize_with = "crate::runtime::deserialize_nullable",
     )]
     pub message: Option<Option<String>>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// The spec's `Unauthorized_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -725,9 +737,13 @@ pub struct UnauthorizedResult {
         rename = "Message",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable"
+        deserialize_with = "crate::runtime::deserialize_nullable",
     )]
     pub message: Option<Option<String>>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// The spec's `Forbidden_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -740,9 +756,13 @@ pub struct ForbiddenResult {
         rename = "Message",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable"
+        deserialize_with = "crate::runtime::deserialize_nullable",
     )]
     pub message: Option<Option<String>>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// The spec's `NotFound_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -755,9 +775,13 @@ pub struct NotFoundResult {
         rename = "Message",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable"
+        deserialize_with = "crate::runtime::deserialize_nullable",
     )]
     pub message: Option<Option<String>>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// The spec's `MethodNotAllowed_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -770,9 +794,13 @@ pub struct MethodNotAllowedResult {
         rename = "Message",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable"
+        deserialize_with = "crate::runtime::deserialize_nullable",
     )]
     pub message: Option<Option<String>>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// The spec's `RequestTimeout_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -785,9 +813,13 @@ pub struct RequestTimeoutResult {
         rename = "Message",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable"
+        deserialize_with = "crate::runtime::deserialize_nullable",
     )]
     pub message: Option<Option<String>>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// The spec's `TooManyRequests_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -800,9 +832,13 @@ pub struct TooManyRequestsResult {
         rename = "Message",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable"
+        deserialize_with = "crate::runtime::deserialize_nullable",
     )]
     pub message: Option<Option<String>>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// The spec's `InternalServerError_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -815,9 +851,13 @@ pub struct InternalServerErrorResult {
         rename = "Message",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable"
+        deserialize_with = "crate::runtime::deserialize_nullable",
     )]
     pub message: Option<Option<String>>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// The spec's `ServiceUnavailable_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -830,9 +870,13 @@ pub struct ServiceUnavailableResult {
         rename = "Message",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable"
+        deserialize_with = "crate::runtime::deserialize_nullable",
     )]
     pub message: Option<Option<String>>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// The spec's `GatewayTimeout_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -845,9 +889,13 @@ pub struct GatewayTimeoutResult {
         rename = "Message",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable"
+        deserialize_with = "crate::runtime::deserialize_nullable",
     )]
     pub message: Option<Option<String>>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// One variant for each of the documented error replies, by HTTP status.
 #[derive(Debug, Clone, PartialEq)]
@@ -873,6 +921,31 @@ pub enum UpdateVoiceRouteErrorBody {
     /// HTTP 504: Gateway Timeout
     GatewayTimeout(GatewayTimeoutResult),
 }
+/// Encodes the body of whichever status it is, as the provider sent it.
+impl Serialize for UpdateVoiceRouteErrorBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            UpdateVoiceRouteErrorBody::BadRequest(body) => body.serialize(serializer),
+            UpdateVoiceRouteErrorBody::Unauthorized(body) => body.serialize(serializer),
+            UpdateVoiceRouteErrorBody::Forbidden(body) => body.serialize(serializer),
+            UpdateVoiceRouteErrorBody::NotFound(body) => body.serialize(serializer),
+            UpdateVoiceRouteErrorBody::MethodNotAllowed(body) => {
+                body.serialize(serializer)
+            }
+            UpdateVoiceRouteErrorBody::RequestTimeout(body) => body.serialize(serializer),
+            UpdateVoiceRouteErrorBody::TooManyRequests(body) => {
+                body.serialize(serializer)
+            }
+            UpdateVoiceRouteErrorBody::InternalServerError(body) => {
+                body.serialize(serializer)
+            }
+            UpdateVoiceRouteErrorBody::ServiceUnavailable(body) => {
+                body.serialize(serializer)
+            }
+            UpdateVoiceRouteErrorBody::GatewayTimeout(body) => body.serialize(serializer),
+        }
+    }
+}
 /// One variant for each of the documented error replies, by HTTP status.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetVoiceRouteErrorBody {
@@ -896,6 +969,27 @@ pub enum GetVoiceRouteErrorBody {
     ServiceUnavailable(ServiceUnavailableResult),
     /// HTTP 504: Gateway Timeout
     GatewayTimeout(GatewayTimeoutResult),
+}
+/// Encodes the body of whichever status it is, as the provider sent it.
+impl Serialize for GetVoiceRouteErrorBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            GetVoiceRouteErrorBody::BadRequest(body) => body.serialize(serializer),
+            GetVoiceRouteErrorBody::Unauthorized(body) => body.serialize(serializer),
+            GetVoiceRouteErrorBody::Forbidden(body) => body.serialize(serializer),
+            GetVoiceRouteErrorBody::NotFound(body) => body.serialize(serializer),
+            GetVoiceRouteErrorBody::MethodNotAllowed(body) => body.serialize(serializer),
+            GetVoiceRouteErrorBody::RequestTimeout(body) => body.serialize(serializer),
+            GetVoiceRouteErrorBody::TooManyRequests(body) => body.serialize(serializer),
+            GetVoiceRouteErrorBody::InternalServerError(body) => {
+                body.serialize(serializer)
+            }
+            GetVoiceRouteErrorBody::ServiceUnavailable(body) => {
+                body.serialize(serializer)
+            }
+            GetVoiceRouteErrorBody::GatewayTimeout(body) => body.serialize(serializer),
+        }
+    }
 }
 /// Fields up to `CallbackVoiceUrl` are as the create page documents them; the create page's field list is cut there, so the remaining fields are as Telegent's Postman collection tables them (name, type, description; no enum or format is documented for them on the create page).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -926,7 +1020,7 @@ pub struct CreateVoiceRouteBody {
     #[serde(
         rename = "VocieAuthenticationType",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub vocie_authentication_type: Option<CreateVoiceRouteBodyVocieAuthenticationType>,
     /// Username for auth
@@ -940,7 +1034,7 @@ pub struct CreateVoiceRouteBody {
     #[serde(
         rename = "VoicePasswordToken",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub voice_password_token: Option<String>,
     /// Callback URL
@@ -949,7 +1043,7 @@ pub struct CreateVoiceRouteBody {
     #[serde(
         rename = "CallbackVoiceUrl",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub callback_voice_url: Option<String>,
     /// HTTP method for the callback URL
@@ -958,7 +1052,7 @@ pub struct CreateVoiceRouteBody {
     #[serde(
         rename = "CallbackVoiceUrlMethod",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub callback_voice_url_method: Option<String>,
     /// Primary SIP trunk IP address (required for `Trunk` route type)
@@ -987,7 +1081,7 @@ pub struct CreateVoiceRouteBody {
     #[serde(
         rename = "TrunkTransport1",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub trunk_transport1: Option<String>,
     /// Backup transport protocol
@@ -996,7 +1090,7 @@ pub struct CreateVoiceRouteBody {
     #[serde(
         rename = "TrunkTransport2",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub trunk_transport2: Option<String>,
     /// Primary SIP URI (required for `Trunk` route type)
@@ -1045,7 +1139,7 @@ pub struct CreateVoiceRouteBody {
     #[serde(
         rename = "HeaderManipulation",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub header_manipulation: Option<String>,
     /// Whether SIP REFER is enabled
@@ -1059,7 +1153,7 @@ pub struct CreateVoiceRouteBody {
     #[serde(
         rename = "TransferCallerId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub transfer_caller_id: Option<String>,
     /// Whether symmetric RTP is enabled
@@ -1073,7 +1167,7 @@ pub struct CreateVoiceRouteBody {
     #[serde(
         rename = "EnableTrpSecureTrunk",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub enable_trp_secure_trunk: Option<bool>,
     /// Whether PSTN transfers are allowed
@@ -1082,7 +1176,7 @@ pub struct CreateVoiceRouteBody {
     #[serde(
         rename = "EnablePstnTransfer",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub enable_pstn_transfer: Option<bool>,
     /// List of whitelisted IP addresses. The create request uses `IpWhitelist` (lower-case l) like update; the response answers `IpWhiteList`.
@@ -1101,7 +1195,7 @@ pub struct CreateVoiceRouteBody {
     #[serde(
         rename = "TerminationUriSubdomain",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub termination_uri_subdomain: Option<String>,
     /// Whether call streaming is enabled
@@ -1110,7 +1204,7 @@ pub struct CreateVoiceRouteBody {
     #[serde(
         rename = "EnableCallStreaming",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub enable_call_streaming: Option<bool>,
     /// WebSocket Secure URI for call streaming
@@ -1204,6 +1298,31 @@ pub enum CreateVoiceRouteErrorBody {
     /// HTTP 504: Gateway Timeout
     GatewayTimeout(GatewayTimeoutResult),
 }
+/// Encodes the body of whichever status it is, as the provider sent it.
+impl Serialize for CreateVoiceRouteErrorBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            CreateVoiceRouteErrorBody::BadRequest(body) => body.serialize(serializer),
+            CreateVoiceRouteErrorBody::Unauthorized(body) => body.serialize(serializer),
+            CreateVoiceRouteErrorBody::Forbidden(body) => body.serialize(serializer),
+            CreateVoiceRouteErrorBody::NotFound(body) => body.serialize(serializer),
+            CreateVoiceRouteErrorBody::MethodNotAllowed(body) => {
+                body.serialize(serializer)
+            }
+            CreateVoiceRouteErrorBody::RequestTimeout(body) => body.serialize(serializer),
+            CreateVoiceRouteErrorBody::TooManyRequests(body) => {
+                body.serialize(serializer)
+            }
+            CreateVoiceRouteErrorBody::InternalServerError(body) => {
+                body.serialize(serializer)
+            }
+            CreateVoiceRouteErrorBody::ServiceUnavailable(body) => {
+                body.serialize(serializer)
+            }
+            CreateVoiceRouteErrorBody::GatewayTimeout(body) => body.serialize(serializer),
+        }
+    }
+}
 /// All voice routes of the account. No pagination is documented.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct VoiceRouteList {
@@ -1222,6 +1341,10 @@ pub struct VoiceRouteList {
     /// Wire name: `Results`.
     #[serde(rename = "Results")]
     pub results: Vec<VoiceRouteListItem>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// One route in the account list ("Voice Route Object Fields" table of the Postman collection). Unlike VoiceRoute it carries `CallRouteStatus` and `RouteEnabled`, documents no `VoiceUrl`, and spells the whitelist `IpWhitelist` (the request spelling). Fields depend on the route type ("if applicable"), so only the ids are required.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -1232,7 +1355,7 @@ pub struct VoiceRouteListItem {
     #[serde(
         rename = "CallRouteStatus",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub call_route_status: Option<String>,
     /// Unique identifier of the voice route
@@ -1286,7 +1409,7 @@ pub struct VoiceRouteListItem {
     #[serde(
         rename = "TrunkTransport1",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub trunk_transport1: Option<TrunkTransport>,
     /// Backup transport protocol (if applicable)
@@ -1295,7 +1418,7 @@ pub struct VoiceRouteListItem {
     #[serde(
         rename = "TrunkTransport2",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub trunk_transport2: Option<TrunkTransport>,
     /// Primary SIP URI (if applicable)
@@ -1344,7 +1467,7 @@ pub struct VoiceRouteListItem {
     #[serde(
         rename = "HeaderManipulation",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub header_manipulation: Option<String>,
     /// Whether SIP REFER is enabled (if applicable)
@@ -1358,7 +1481,7 @@ pub struct VoiceRouteListItem {
     #[serde(
         rename = "TransferCallerId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub transfer_caller_id: Option<TransferCallerId>,
     /// Whether symmetric RTP is enabled (if applicable)
@@ -1372,7 +1495,7 @@ pub struct VoiceRouteListItem {
     #[serde(
         rename = "EnableTrpSecureTrunk",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub enable_trp_secure_trunk: Option<bool>,
     /// Whether PSTN transfers are allowed (if applicable)
@@ -1381,7 +1504,7 @@ pub struct VoiceRouteListItem {
     #[serde(
         rename = "EnablePstnTransfer",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub enable_pstn_transfer: Option<bool>,
     /// List of whitelisted IP addresses (if applicable). The list endpoint spells it `IpWhitelist`; create/update/get responses spell it `IpWhiteList`; `x-aliases` makes the client accept both.
@@ -1391,7 +1514,7 @@ pub struct VoiceRouteListItem {
         rename = "IpWhitelist",
         alias = "IpWhiteList",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub ip_whitelist: Option<Vec<IpWhitelistEntry>>,
     /// Whether CNAM lookup is enabled (if applicable)
@@ -1405,7 +1528,7 @@ pub struct VoiceRouteListItem {
     #[serde(
         rename = "TerminationUriSubdomain",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub termination_uri_subdomain: Option<String>,
     /// Whether call streaming is enabled (if applicable)
@@ -1414,7 +1537,7 @@ pub struct VoiceRouteListItem {
     #[serde(
         rename = "EnableCallStreaming",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub enable_call_streaming: Option<bool>,
     /// WebSocket Secure URI for call streaming (if applicable)
@@ -1427,6 +1550,10 @@ pub struct VoiceRouteListItem {
     /// Wire name: `RouteEnabled`.
     #[serde(rename = "RouteEnabled", default, skip_serializing_if = "Option::is_none")]
     pub route_enabled: Option<bool>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// One variant for each of the documented error replies, by HTTP status.
 #[derive(Debug, Clone, PartialEq)]
@@ -1451,6 +1578,41 @@ pub enum ListAccountVoiceRoutesErrorBody {
     ServiceUnavailable(ServiceUnavailableResult),
     /// HTTP 504: Gateway Timeout
     GatewayTimeout(GatewayTimeoutResult),
+}
+/// Encodes the body of whichever status it is, as the provider sent it.
+impl Serialize for ListAccountVoiceRoutesErrorBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            ListAccountVoiceRoutesErrorBody::BadRequest(body) => {
+                body.serialize(serializer)
+            }
+            ListAccountVoiceRoutesErrorBody::Unauthorized(body) => {
+                body.serialize(serializer)
+            }
+            ListAccountVoiceRoutesErrorBody::Forbidden(body) => {
+                body.serialize(serializer)
+            }
+            ListAccountVoiceRoutesErrorBody::NotFound(body) => body.serialize(serializer),
+            ListAccountVoiceRoutesErrorBody::MethodNotAllowed(body) => {
+                body.serialize(serializer)
+            }
+            ListAccountVoiceRoutesErrorBody::RequestTimeout(body) => {
+                body.serialize(serializer)
+            }
+            ListAccountVoiceRoutesErrorBody::TooManyRequests(body) => {
+                body.serialize(serializer)
+            }
+            ListAccountVoiceRoutesErrorBody::InternalServerError(body) => {
+                body.serialize(serializer)
+            }
+            ListAccountVoiceRoutesErrorBody::ServiceUnavailable(body) => {
+                body.serialize(serializer)
+            }
+            ListAccountVoiceRoutesErrorBody::GatewayTimeout(body) => {
+                body.serialize(serializer)
+            }
+        }
+    }
 }
 /// Defined inline in the spec at `#/paths/~1v1.0~1oauth2~1tokens/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -1477,12 +1639,10 @@ pub struct ApiToken {
     /// The Bearer token; send it as `Authorization: Bearer <token>`. It is valid only for the endpoint it was scoped to.
     ///
     /// Wire name: `token`.
-    #[serde(rename = "token")]
     pub token: String,
     /// Whether authentication succeeded
     ///
     /// Wire name: `successful`.
-    #[serde(rename = "successful")]
     pub successful: bool,
     /// Expiry timestamp, formatted `MM/dd/yyyy hh:mm:ss AM|PM` with no time zone (e.g. "05/02/2025 06:36:13 PM"); not ISO 8601, so kept a plain string.
     ///
@@ -1497,8 +1657,12 @@ pub struct ApiToken {
     /// Error message if authentication fails (empty string on success). Shown by the api.telegent.com example only.
     ///
     /// Wire name: `error`.
-    #[serde(rename = "error", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// One variant for each of the documented error replies, by HTTP status.
 #[derive(Debug, Clone, PartialEq)]
@@ -1523,4 +1687,29 @@ pub enum GenerateApiTokenErrorBody {
     ServiceUnavailable(ServiceUnavailableResult),
     /// HTTP 504: Gateway Timeout
     GatewayTimeout(GatewayTimeoutResult),
+}
+/// Encodes the body of whichever status it is, as the provider sent it.
+impl Serialize for GenerateApiTokenErrorBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            GenerateApiTokenErrorBody::BadRequest(body) => body.serialize(serializer),
+            GenerateApiTokenErrorBody::Unauthorized(body) => body.serialize(serializer),
+            GenerateApiTokenErrorBody::Forbidden(body) => body.serialize(serializer),
+            GenerateApiTokenErrorBody::NotFound(body) => body.serialize(serializer),
+            GenerateApiTokenErrorBody::MethodNotAllowed(body) => {
+                body.serialize(serializer)
+            }
+            GenerateApiTokenErrorBody::RequestTimeout(body) => body.serialize(serializer),
+            GenerateApiTokenErrorBody::TooManyRequests(body) => {
+                body.serialize(serializer)
+            }
+            GenerateApiTokenErrorBody::InternalServerError(body) => {
+                body.serialize(serializer)
+            }
+            GenerateApiTokenErrorBody::ServiceUnavailable(body) => {
+                body.serialize(serializer)
+            }
+            GenerateApiTokenErrorBody::GatewayTimeout(body) => body.serialize(serializer),
+        }
+    }
 }

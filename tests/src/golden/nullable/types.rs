@@ -7,41 +7,39 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ThingPatch {
     /// Wire name: `name`.
-    #[serde(rename = "name")]
     pub name: String,
     /// Wire name: `nickname`.
-    #[serde(rename = "nickname")]
     pub nickname: Option<String>,
     /// Wire name: `note`. `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
-        rename = "note",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable"
+        deserialize_with = "crate::runtime::deserialize_nullable",
     )]
     pub note: Option<Option<String>>,
     /// Wire name: `count`.
-    #[serde(rename = "count", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
 }
 /// A thing with nullable fields.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Thing {
     /// Wire name: `name`.
-    #[serde(rename = "name")]
     pub name: String,
     /// Wire name: `nickname`.
-    #[serde(rename = "nickname")]
     pub nickname: Option<String>,
     /// Wire name: `note`. `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
-        rename = "note",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable"
+        deserialize_with = "crate::runtime::deserialize_nullable",
     )]
     pub note: Option<Option<String>>,
     /// Wire name: `count`.
-    #[serde(rename = "count", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
