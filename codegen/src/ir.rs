@@ -168,7 +168,7 @@ pub struct Operation {
     pub errors: Vec<ResponseCase>,
     /// What `send` returns on success.
     pub success_type: Option<TypeRef>,
-    /// What [`Error::Api`] carries.
+    /// What the runtime's `Error::Api` carries.
     pub error_type: Option<TypeRef>,
     /// Whether credentials are sent.
     pub authenticated: bool,
