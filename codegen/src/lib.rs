@@ -31,6 +31,8 @@ pub struct Target {
     pub root: RootFile,
     /// Paths under `out` that are hand-written: never written, checked or removed.
     pub hand_written: &'static [&'static str],
+    /// The Rust path of the module that declares the generated modules.
+    pub rust_parent: &'static str,
 }
 
 /// The file that declares the provider modules.
@@ -48,6 +50,7 @@ pub const CRATE: Target = Target {
     out: "generated/src",
     root: RootFile::CrateLib,
     hand_written: &["runtime"],
+    rust_parent: "crate",
 };
 
 /// The generator's test fixtures, compiled by the `tests` crate so every
@@ -57,6 +60,7 @@ pub const FIXTURES: Target = Target {
     out: "tests/src/golden",
     root: RootFile::FixtureMod,
     hand_written: &[],
+    rust_parent: "crate::golden",
 };
 
 /// Everything `cargo xtask codegen` maintains.
@@ -114,7 +118,7 @@ pub fn generate_from(target: &Target, apis: &[ir::Api]) -> Vec<GeneratedFile> {
         RootFile::FixtureMod => emit::fixture_mod_file(apis),
     }];
     for api in apis {
-        files.extend(emit::provider_files(api));
+        files.extend(emit::provider_files(api, target.rust_parent));
     }
     for file in &mut files {
         file.path = format!("{}/{}", target.out, file.path);

@@ -19,8 +19,9 @@ pub struct GeneratedFile {
     pub contents: String,
 }
 
-/// The files of one provider module.
-pub fn provider_files(api: &Api) -> Vec<GeneratedFile> {
+/// The files of one provider module; `parent` is the Rust path of the module
+/// that declares it (`crate`).
+pub fn provider_files(api: &Api, parent: &str) -> Vec<GeneratedFile> {
     let header = format!(
         "// Generated from `{}` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.\n\n",
         api.spec_path
@@ -30,7 +31,7 @@ pub fn provider_files(api: &Api) -> Vec<GeneratedFile> {
         contents: format!("{header}{}", pretty(tokens)),
     };
     vec![
-        render("mod.rs", module(api)),
+        render("mod.rs", module(api, parent)),
         render("client.rs", client::file(api)),
         render("builders.rs", builders::file(api)),
         render("types.rs", types::file(api)),
@@ -117,7 +118,7 @@ pub fn fixture_mod_file(apis: &[Api]) -> GeneratedFile {
     }
 }
 
-fn module(api: &Api) -> TokenStream {
+fn module(api: &Api, parent: &str) -> TokenStream {
     let mut text = format!(" # {} {}\n\n", api.title, api.version);
     if let Some(description) = crate::docs::doc(&[api.description.as_deref()]) {
         text.push_str(&description);
@@ -127,7 +128,7 @@ fn module(api: &Api) -> TokenStream {
     text.push_str("| method | request | client method |\n| --- | --- | --- |\n");
     for op in &api.operations {
         text.push_str(&format!(
-            "| `{}` | `{}` | [`Client::{name}`](crate::{}::Client::{name}) |\n",
+            "| `{}` | `{}` | [`Client::{name}`]({parent}::{}::Client::{name}) |\n",
             op.http_method,
             op.path,
             api.module,

@@ -8,7 +8,7 @@ Default base URL: <https://api.example.test/v1>.
 
 | method | request | client method |
 | --- | --- | --- |
-| `PATCH` | `/things/{id}` | [`Client::patch_thing`](crate::nullable::Client::patch_thing) |
+| `PATCH` | `/things/{id}` | [`Client::patch_thing`](crate::golden::nullable::Client::patch_thing) |
 */
 pub mod builders;
 mod client;
