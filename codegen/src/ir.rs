@@ -215,6 +215,9 @@ pub struct Body {
     pub patch: bool,
     /// For patch bodies: the struct's fields (setters and required arguments).
     pub fields: Vec<Field>,
+    /// `requestBody.required`: a required body is an argument, an optional one
+    /// a setter (patch bodies always start empty and are always sent).
+    pub required: bool,
     /// Documentation.
     pub doc: Option<String>,
 }

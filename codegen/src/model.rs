@@ -832,12 +832,17 @@ impl Model<'_> {
                     )
                     .hint("give the parameter a `schema`"));
             };
-            let (ty, _) = self.type_of(
-                schema,
-                &resolved_at.join("schema"),
-                &format!("{builder}{}", pascal(&data.name)),
-                View::Request,
-            )?;
+            // A shared parameter (`#/components/parameters/X`) names its type `X`.
+            let base = match resolved_at.segments().as_slice() {
+                [components, parameters, name]
+                    if components == "components" && parameters == "parameters" =>
+                {
+                    pascal(name)
+                }
+                _ => format!("{builder}{}", pascal(&data.name)),
+            };
+            let (ty, _) =
+                self.type_of(schema, &resolved_at.join("schema"), &base, View::Request)?;
             let scalar = |ty: &TypeRef| {
                 matches!(
                     ty,
@@ -1005,6 +1010,7 @@ impl Model<'_> {
             ty,
             patch,
             fields,
+            required: body.required || patch,
             doc: doc(&[body.description.as_deref()]),
         })
     }

@@ -63,7 +63,11 @@ fn builder(op: &Operation) -> TokenStream {
     });
     let body_field = op.body.as_ref().map(|body| {
         let ty = rust_type(&body.ty, Some(&prefix));
-        quote!(body: #ty,)
+        if body.required {
+            quote!(body: #ty,)
+        } else {
+            quote!(body: Option<#ty>,)
+        }
     });
 
     let constructor = constructor(op);
@@ -146,9 +150,11 @@ fn constructor(op: &Operation) -> TokenStream {
             });
             let field_inits: Vec<_> = field_inits.collect();
             inits.push(quote!(body: #prefix #type_name { #(#field_inits)* },));
-        } else {
+        } else if body.required {
             args.push(quote!(body: #ty));
             inits.push(quote!(body,));
+        } else {
+            inits.push(quote!(body: None,));
         }
     }
     quote! {
@@ -191,6 +197,20 @@ fn setters(op: &Operation) -> TokenStream {
             #text
             pub fn #method(mut self, value: #ty) -> Self {
                 self.#field = Some(#value);
+                self
+            }
+        });
+    }
+    if let Some(body) = op.body.as_ref().filter(|b| !b.required) {
+        let ty = rust_type(&body.ty, Some(&prefix));
+        let text = setter_doc(
+            body.doc.as_deref(),
+            "Sends this request body (the spec makes it optional).",
+        );
+        out.push(quote! {
+            #text
+            pub fn body(mut self, body: #ty) -> Self {
+                self.body = Some(body);
                 self
             }
         });
@@ -333,7 +353,15 @@ fn build_fn(op: &Operation) -> TokenStream {
     }
     if let Some(body) = &op.body {
         let media = &body.media_type;
-        steps.push(quote!(request = request.json_body(#media, &self.body);));
+        steps.push(if body.required {
+            quote!(request = request.json_body(#media, &self.body);)
+        } else {
+            quote! {
+                if let Some(body) = &self.body {
+                    request = request.json_body(#media, body);
+                }
+            }
+        });
     }
     let credentials = if op.authenticated {
         quote!(self.core.credentials())

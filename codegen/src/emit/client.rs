@@ -149,7 +149,7 @@ pub fn arguments(op: &Operation) -> Vec<(proc_macro2::Ident, TokenStream, TokenS
                 };
                 args.push((name, ty, value));
             }
-        } else {
+        } else if body.required {
             let ty = rust_type(&body.ty, Some(&quote!(types::)));
             args.push((ident("body"), ty, quote!(body)));
         }

@@ -555,7 +555,7 @@ impl<'a> ReplacePartner<'a> {
 pub struct PatchPartner<'a> {
     core: &'a ClientCore,
     partner_sid: String,
-    nested_objects: Option<types::PatchPartnerNestedObjects>,
+    nested_objects: Option<types::NestedObjects>,
     body: types::PartnerPatch,
 }
 impl<'a> PatchPartner<'a> {
@@ -586,7 +586,7 @@ impl<'a> PatchPartner<'a> {
     /// Sets the `nested_objects` query parameter.
     ///
     /// Determines if the nested objects fields and values should be replaced. Value accepted in this field is `replace`.
-    pub fn nested_objects(mut self, value: types::PatchPartnerNestedObjects) -> Self {
+    pub fn nested_objects(mut self, value: types::NestedObjects) -> Self {
         self.nested_objects = Some(value);
         self
     }

@@ -876,50 +876,50 @@ impl From<Partner> for PartnerInput {
 }
 /// Defined inline in the spec at `#/components/parameters/NestedObjects/schema`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
-pub enum PatchPartnerNestedObjects {
+pub enum NestedObjects {
     ///`replace`
     #[default]
     Replace,
     /// A value the spec does not list, kept exactly as the provider sent it.
     Unknown(String),
 }
-impl PatchPartnerNestedObjects {
+impl NestedObjects {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            PatchPartnerNestedObjects::Replace => "replace",
-            PatchPartnerNestedObjects::Unknown(value) => value,
+            NestedObjects::Replace => "replace",
+            NestedObjects::Unknown(value) => value,
         }
     }
 }
-impl From<String> for PatchPartnerNestedObjects {
+impl From<String> for NestedObjects {
     fn from(value: String) -> Self {
         match value.as_str() {
-            "replace" => PatchPartnerNestedObjects::Replace,
-            _ => PatchPartnerNestedObjects::Unknown(value),
+            "replace" => NestedObjects::Replace,
+            _ => NestedObjects::Unknown(value),
         }
     }
 }
-impl From<&str> for PatchPartnerNestedObjects {
+impl From<&str> for NestedObjects {
     fn from(value: &str) -> Self {
-        PatchPartnerNestedObjects::from(value.to_owned())
+        NestedObjects::from(value.to_owned())
     }
 }
-impl std::fmt::Display for PatchPartnerNestedObjects {
+impl std::fmt::Display for NestedObjects {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl Serialize for PatchPartnerNestedObjects {
+impl Serialize for NestedObjects {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> Deserialize<'de> for PatchPartnerNestedObjects {
+impl<'de> Deserialize<'de> for NestedObjects {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(PatchPartnerNestedObjects::from)
+        String::deserialize(deserializer).map(NestedObjects::from)
     }
 }
 /// Body of a PATCH /partners/{partner_sid}: any subset of the 15 modifiable Partner fields; only the fields sent are changed.

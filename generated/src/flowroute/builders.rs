@@ -239,15 +239,18 @@ impl<'a> GetNumber<'a> {
 pub struct PurchaseNumber<'a> {
     core: &'a ClientCore,
     id: String,
-    body: types::NumberPurchase,
+    body: Option<types::NumberPurchase>,
 }
 impl<'a> PurchaseNumber<'a> {
-    pub(crate) fn new(
-        core: &'a ClientCore,
-        id: String,
-        body: types::NumberPurchase,
-    ) -> Self {
-        Self { core, id, body }
+    pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
+        Self { core, id, body: None }
+    }
+    /// Sends this request body (the spec makes it optional).
+    ///
+    /// Optional purchase options. The page lists them next to the path parameter without saying where they go; they are sent as a JSON body here, like the same fields on patchNumber. The SDK and the v2.1 curl example purchase with no body at all.
+    pub fn body(mut self, body: types::NumberPurchase) -> Self {
+        self.body = Some(body);
+        self
     }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
@@ -256,7 +259,9 @@ impl<'a> PurchaseNumber<'a> {
         request = request.literal("/numbers/");
         request = request.path_param(&self.id.clone());
         request = request.accept("application/vnd.api+json");
-        request = request.json_body("application/vnd.api+json", &self.body);
+        if let Some(body) = &self.body {
+            request = request.json_body("application/vnd.api+json", body);
+        }
         request.build(self.core.credentials())
     }
     /// Decodes a reply to this operation from its status, headers and body bytes.

@@ -1,7 +1,7 @@
 // Generated from `specs/flowroute.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
 
 use crate::runtime::{ClientCore, Credentials};
-use super::{builders, types};
+use super::builders;
 ///The credentials the client sends. Schemes this API declares: HTTP basic.
 #[derive(Debug, Clone)]
 pub struct Auth(Credentials);
@@ -68,9 +68,8 @@ impl Client {
     pub fn purchase_number(
         &self,
         id: impl Into<String>,
-        body: types::NumberPurchase,
     ) -> builders::PurchaseNumber<'_> {
-        builders::PurchaseNumber::new(&self.core, id.into(), body)
+        builders::PurchaseNumber::new(&self.core, id.into())
     }
     /// Release a Phone Number From Your Account
     ///
