@@ -2,10 +2,15 @@
 //! in `tests/fixtures/`, compiled here (in [`golden`]) so that generated code
 //! which does not build fails the build rather than hiding in a snapshot.
 //!
-//! The tests themselves are in `tests/tests/`.
+//! The tests themselves are in `tests/tests/`. The README's examples are
+//! compiled and run as this crate's doctests (see [`readme`]).
 
 /// The generated fixture modules refer to `crate::runtime`, as the
 /// `switchboard` crate's own modules do.
 pub use switchboard::runtime;
 
 pub mod golden;
+
+/// The project README, so that its examples are compiled and run as doctests.
+#[doc = include_str!("../../README.md")]
+pub mod readme {}
