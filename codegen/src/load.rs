@@ -83,14 +83,14 @@ pub fn parse(path: &Path, text: &str) -> Result<Spec, Error> {
         .and_then(|s| s.to_str())
         .unwrap_or_default()
         .to_owned();
-    if module.is_empty()
-        || !module
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
-    {
+    // The file stem is the module and the cargo feature: it must be a plain
+    // Rust identifier and not a name the crate root already uses.
+    let plain = module.starts_with(|c: char| c.is_ascii_lowercase())
+        && module.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    if !plain || crate::naming::snake(&module) != module || module == "runtime" {
         return Err(
             Error::new(path, "#", format!("`{module}` cannot name a Rust module"))
-                .hint("name spec files in lower case: `specs/<provider>.yaml`"),
+                .hint("name spec files after the provider, in lower case: `specs/<provider>.yaml` (not a Rust keyword, not `runtime`)"),
         );
     }
     Ok(Spec {

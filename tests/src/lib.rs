@@ -10,6 +10,7 @@
 pub use switchboard::runtime;
 
 pub mod golden;
+pub mod prism;
 
 /// The project README, so that its examples are compiled and run as doctests.
 #[doc = include_str!("../../README.md")]
