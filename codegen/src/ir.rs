@@ -61,6 +61,9 @@ pub enum TypeKind {
         /// For a request view (`XInput`): the response model it converts from,
         /// dropping the read-only fields.
         input_of: Option<String>,
+        /// Wire names of the read-only properties a request view leaves out:
+        /// decoding drops them rather than keeping them as unknown fields.
+        read_only: Vec<String>,
     },
     /// A string enum; unknown values are kept in an `Unknown(String)` variant.
     Enum {
@@ -127,8 +130,9 @@ pub enum TypeRef {
     I32,
     /// `i64`.
     I64,
-    /// `f64`.
-    F64,
+    /// Any JSON number, kept exactly as written (`100` stays `100`, `1.0`
+    /// stays `1.0`): `serde_json::Number`.
+    Number,
     /// `bool`.
     Bool,
     /// Any JSON value.

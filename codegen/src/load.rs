@@ -44,6 +44,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Spec, Error> {
                 .map(|l| format!("line {}, column {}", l.line(), l.column()))
                 .unwrap_or_else(|| "#".to_owned());
             Error::new(path, place, format!("not valid YAML: {error}"))
+                .hint("fix the syntax there (indentation, an unclosed bracket or quote, a `:` in an unquoted value)")
         })?,
         // serde_yaml's `Value` keeps the source order of object keys.
         "json" => serde_json::from_str(text).map_err(|error| {
@@ -52,23 +53,35 @@ pub fn parse(path: &Path, text: &str) -> Result<Spec, Error> {
                 format!("line {}, column {}", error.line(), error.column()),
                 format!("not valid JSON: {error}"),
             )
+            .hint("fix the syntax there")
         })?,
         _ => {
             return Err(Error::new(path, "#", "unknown spec format")
                 .hint("name the file `<provider>.yaml`, `.yml` or `.json`"));
         }
     };
-    let version = raw
-        .get("openapi")
-        .and_then(Value::as_str)
-        .unwrap_or_default();
+    if let Some(version) = raw.get("swagger") {
+        return Err(Error::new(
+            path,
+            "#/swagger",
+            format!("a Swagger (OpenAPI {}) document", key_text(version)),
+        )
+        .hint("convert it to OpenAPI 3.0.3 (`openapi: 3.0.3`, `components`, `requestBody`); Switchboard reads OpenAPI 3.0.x documents"));
+    }
+    let version = match raw.get("openapi") {
+        None => {
+            return Err(Error::new(path, "#", "no `openapi` version")
+                .hint("start the document with `openapi: 3.0.3`"));
+        }
+        Some(version) => key_text(version),
+    };
     if !version.starts_with("3.0.") {
         return Err(Error::new(
             path,
             "#/openapi",
             format!("unsupported OpenAPI version `{version}`"),
         )
-        .hint("Switchboard reads OpenAPI 3.0.x documents"));
+        .hint("Switchboard reads OpenAPI 3.0.x documents: write `openapi: 3.0.3` and use only 3.0 keywords"));
     }
     check_refs(path, &raw, &raw, Pointer::root())?;
     let doc: OpenAPI = serde_yaml::from_value(raw.clone()).map_err(|error| {
@@ -77,6 +90,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Spec, Error> {
             "#",
             format!("not a valid OpenAPI 3.0 document: {error}"),
         )
+        .hint("`npx --prefix tests/contract redocly lint <file>` shows where")
     })?;
     let module = path
         .file_stem()
@@ -86,7 +100,9 @@ pub fn parse(path: &Path, text: &str) -> Result<Spec, Error> {
     // The file stem is the module and the cargo feature: it must be a plain
     // Rust identifier and not a name the crate root already uses.
     let plain = module.starts_with(|c: char| c.is_ascii_lowercase())
-        && module.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+        && module
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
     if !plain || crate::naming::snake(&module) != module || module == "runtime" {
         return Err(
             Error::new(path, "#", format!("`{module}` cannot name a Rust module"))
@@ -141,7 +157,8 @@ fn check_refs(path: &Path, root: &Value, value: &Value, at: Pointer) -> Result<(
     }
 }
 
-/// A mapping key as a pointer segment (YAML allows `200:` as a number key).
+/// A mapping key as a pointer segment (YAML allows `200:` as a number key),
+/// or a scalar as text.
 fn key_text(key: &Value) -> String {
     match key {
         Value::String(text) => text.clone(),

@@ -36,6 +36,9 @@ const CLIENT_METHODS: &[&str] = &[
 /// Methods every generated builder has besides the setters.
 pub(crate) const BUILDER_METHODS: &[&str] = &["new", "body", "build", "send", "decode"];
 
+const RECURSION_HINT: &str =
+    "recursive schemas are not supported; break the cycle with a free-form object";
+
 /// Turns a loaded spec into the IR.
 pub fn build(spec: &Spec) -> Result<Api, Error> {
     let mut model = Model {
@@ -44,6 +47,7 @@ pub fn build(spec: &Spec) -> Result<Api, Error> {
         by_key: HashMap::new(),
         type_names: Scope::with_reserved(&["Client", "Auth", "Error", "Response"]),
         in_progress: BTreeSet::new(),
+        resolving: BTreeSet::new(),
         read_only_cache: HashMap::new(),
         from_responses: BTreeSet::new(),
         inputs: Vec::new(),
@@ -134,6 +138,8 @@ struct Model<'a> {
     by_key: HashMap<(String, View), String>,
     type_names: Scope,
     in_progress: BTreeSet<(String, View)>,
+    /// Schemas (pointer and view) whose type is being built, to stop cycles.
+    resolving: BTreeSet<(String, View)>,
     read_only_cache: HashMap<String, bool>,
     /// Pointers of every schema a response can contain: their structs keep
     /// unknown fields, so what the server sends survives a round trip.
@@ -227,6 +233,9 @@ impl Model<'_> {
                 for (name, property) in &any.properties {
                     self.mark(property, &at.join("properties").join(name))?;
                 }
+                for (index, member) in any.all_of.iter().enumerate() {
+                    self.mark(member, &at.join("allOf").join(index.to_string()))?;
+                }
             }
             SchemaKind::Type(Type::Array(array)) => {
                 if let Some(items) = &array.items {
@@ -308,8 +317,19 @@ impl Model<'_> {
             (None, None) => base.to_owned(),
         };
         let nullable = located.schema.schema_data.nullable;
-        let ty = self.kind_type(&located.schema, &located.at, &base, view)?;
-        Ok((ty, nullable))
+        // A schema met again while its own type is being built is a cycle
+        // (`Node` → `children` → `Node`, or an array of itself).
+        let key = (located.at.to_string(), view);
+        if !self.resolving.insert(key.clone()) {
+            let what = match &located.component {
+                Some(name) => format!("`{name}` contains itself"),
+                None => "the schema contains itself".to_owned(),
+            };
+            return Err(self.spec.error(&located.at, what).hint(RECURSION_HINT));
+        }
+        let ty = self.kind_type(&located.schema, &located.at, &base, view);
+        self.resolving.remove(&key);
+        Ok((ty?, nullable))
     }
 
     fn kind_type(
@@ -332,7 +352,7 @@ impl Model<'_> {
                 VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => TypeRef::I32,
                 _ => TypeRef::I64,
             }),
-            SchemaKind::Type(Type::Number(_)) => Ok(TypeRef::F64),
+            SchemaKind::Type(Type::Number(_)) => Ok(TypeRef::Number),
             SchemaKind::Type(Type::Boolean(_)) => Ok(TypeRef::Bool),
             SchemaKind::Type(Type::Array(array)) => match &array.items {
                 None => Ok(TypeRef::Vec(Box::new(TypeRef::Json))),
@@ -360,6 +380,29 @@ impl Model<'_> {
                 Ok(ty)
             }
             SchemaKind::Any(any) => {
+                if !any.one_of.is_empty()
+                    || !any.any_of.is_empty()
+                    || any.all_of.len() > 1
+                    || any.not.is_some()
+                {
+                    return Err(self.unsupported(at, "a composed schema"));
+                }
+                // `type: object` + `nullable: true` + a one-member `allOf`: a
+                // nullable `$ref` as OpenAPI 3.0 writes it.
+                if let [member] = any.all_of.as_slice() {
+                    if !any.properties.is_empty()
+                        || any.additional_properties.is_some()
+                        || any.items.is_some()
+                        || !any.enumeration.is_empty()
+                    {
+                        return Err(self
+                            .spec
+                            .error(at, "`allOf` beside `properties`, `additionalProperties`, `items` or `enum`")
+                            .hint("move those keywords into the `allOf` member, or drop the `allOf`"));
+                    }
+                    let (ty, _) = self.type_of(member, &at.join("allOf").join("0"), base, view)?;
+                    return Ok(ty);
+                }
                 if !any.properties.is_empty() {
                     return self.struct_type(
                         at,
@@ -380,13 +423,6 @@ impl Model<'_> {
                         .hint(
                             "check `type` and the keywords beside it (enum, items, properties)",
                         ));
-                }
-                if !any.one_of.is_empty()
-                    || !any.any_of.is_empty()
-                    || any.all_of.len() > 1
-                    || any.not.is_some()
-                {
-                    return Err(self.unsupported(at, "a composed schema"));
                 }
                 Ok(TypeRef::Json)
             }
@@ -490,6 +526,12 @@ impl Model<'_> {
                 for (name, property) in &any.properties {
                     children.push((property.clone(), at.join("properties").join(name)));
                 }
+                for (index, member) in any.all_of.iter().enumerate() {
+                    children.push((
+                        member.clone().map_box(),
+                        at.join("allOf").join(index.to_string()),
+                    ));
+                }
             }
             SchemaKind::Type(Type::Array(array)) => {
                 if let Some(items) = &array.items {
@@ -552,7 +594,7 @@ impl Model<'_> {
                 return Err(self
                     .spec
                     .error(at, format!("`{existing}` contains itself"))
-                    .hint("recursive schemas are not supported; break the cycle with a free-form object"));
+                    .hint(RECURSION_HINT));
             }
             return Ok(TypeRef::Named(existing.clone()));
         }
@@ -569,11 +611,13 @@ impl Model<'_> {
         };
         let mut scope = Scope::default();
         let mut fields = Vec::new();
+        let mut read_only = Vec::new();
         for (wire, property) in properties {
             let property_at = at.join("properties").join(wire);
             let located = self.locate(property, &property_at)?;
             let data = &located.schema.schema_data;
             if view != View::Model && data.read_only {
+                read_only.push(wire.clone());
                 continue;
             }
             let (ty, nullable) = self.type_of(
@@ -622,6 +666,7 @@ impl Model<'_> {
                 default,
                 unknown_fields,
                 input_of: None,
+                read_only,
             },
         });
         self.in_progress.remove(&key);
@@ -805,7 +850,8 @@ impl Model<'_> {
                 }
             }
         }
-        let mut scope = Scope::with_reserved(&["client", "body"]);
+        // `core` is the builder's client field, `body` its body field.
+        let mut scope = Scope::with_reserved(&["core", "client", "body"]);
         let mut params = Vec::new();
         for (param, param_at) in merged {
             let (resolved, resolved_at) = self.spec.resolve(&param, &param_at)?;
@@ -846,7 +892,7 @@ impl Model<'_> {
             let scalar = |ty: &TypeRef| {
                 matches!(
                     ty,
-                    TypeRef::String | TypeRef::I32 | TypeRef::I64 | TypeRef::F64 | TypeRef::Bool
+                    TypeRef::String | TypeRef::I32 | TypeRef::I64 | TypeRef::Number | TypeRef::Bool
                 ) || matches!(ty, TypeRef::Named(name) if self.types.iter().flatten().any(|d| d.name == *name && matches!(d.kind, TypeKind::Enum { .. })))
             };
             let allowed = match (&ty, location) {
@@ -868,6 +914,17 @@ impl Model<'_> {
                         format!("path parameter `{}` is not in `{}`", data.name, site.path),
                     )
                     .hint("rename the parameter or the path template placeholder"));
+            }
+            if location == ParamLocation::Header
+                && http::HeaderName::from_bytes(data.name.as_bytes()).is_err()
+            {
+                return Err(self
+                    .spec
+                    .error(
+                        &resolved_at.join("name"),
+                        format!("`{}` is not a valid HTTP header name", data.name),
+                    )
+                    .hint("use letters, digits and `-` (`X-Request-Id`)"));
             }
             let required = data.required || location == ParamLocation::Path;
             params.push(Param {
@@ -959,6 +1016,24 @@ impl Model<'_> {
         Ok(true)
     }
 
+    /// Media types end up in `Content-Type` and `Accept` headers.
+    fn check_media_type(&self, media_type: &str, at: &Pointer) -> Result<(), Error> {
+        let valid = !media_type.is_empty()
+            && media_type.contains('/')
+            && http::HeaderValue::from_str(media_type).is_ok()
+            && media_type.chars().all(|c| c.is_ascii_graphic() || c == ' ');
+        if valid {
+            return Ok(());
+        }
+        Err(self
+            .spec
+            .error(
+                at,
+                format!("`{media_type}` is not a media type that can be sent in a header"),
+            )
+            .hint("write it as `type/subtype`, in visible ASCII (`application/json`)"))
+    }
+
     fn body(
         &mut self,
         body: &ReferenceOr<RequestBody>,
@@ -981,6 +1056,7 @@ impl Model<'_> {
                 .hint("Switchboard sends `application/json`, `text/json` or a `…+json` body"));
         };
         let media_at = body_at.join("content").join(media_type);
+        self.check_media_type(media_type, &media_at)?;
         let Some(schema) = &media.schema else {
             return Err(self
                 .spec
@@ -1027,6 +1103,7 @@ impl Model<'_> {
         let mut media = Vec::new();
         for (media_type, content) in &response.content {
             let media_at = response_at.join("content").join(media_type);
+            self.check_media_type(media_type, &media_at)?;
             let (ty, text) = match &content.schema {
                 None => (TypeRef::Json, false),
                 Some(schema) => {

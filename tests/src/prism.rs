@@ -39,7 +39,15 @@ impl Prism {
         let prism = prism_binary();
         let port = free_port();
         let mut child = Command::new(&prism)
-            .args(["mock", spec, "--host", "127.0.0.1", "--port", &port.to_string(), "--errors"])
+            .args([
+                "mock",
+                spec,
+                "--host",
+                "127.0.0.1",
+                "--port",
+                &port.to_string(),
+                "--errors",
+            ])
             .current_dir(&root)
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
@@ -48,8 +56,14 @@ impl Prism {
             .unwrap_or_else(|error| panic!("cannot start {}: {error}", prism.display()));
         let log = Arc::new(Mutex::new(String::new()));
         for stream in [
-            child.stdout.take().map(|s| Box::new(s) as Box<dyn Read + Send>),
-            child.stderr.take().map(|s| Box::new(s) as Box<dyn Read + Send>),
+            child
+                .stdout
+                .take()
+                .map(|s| Box::new(s) as Box<dyn Read + Send>),
+            child
+                .stderr
+                .take()
+                .map(|s| Box::new(s) as Box<dyn Read + Send>),
         ]
         .into_iter()
         .flatten()
@@ -71,10 +85,16 @@ impl Prism {
                 return prism;
             }
             if let Ok(Some(status)) = prism.child.try_wait() {
-                panic!("prism mock {spec} exited with {status} before answering:\n{}", prism.log());
+                panic!(
+                    "prism mock {spec} exited with {status} before answering:\n{}",
+                    prism.log()
+                );
             }
             if started.elapsed() > STARTUP {
-                panic!("prism mock {spec} did not answer within {STARTUP:?}:\n{}", prism.log());
+                panic!(
+                    "prism mock {spec} did not answer within {STARTUP:?}:\n{}",
+                    prism.log()
+                );
             }
             std::thread::sleep(Duration::from_millis(100));
         }
@@ -87,7 +107,10 @@ impl Prism {
 
     /// What Prism printed so far (its request log and violations).
     pub fn log(&self) -> String {
-        self.log.lock().unwrap_or_else(|poison| poison.into_inner()).clone()
+        self.log
+            .lock()
+            .unwrap_or_else(|poison| poison.into_inner())
+            .clone()
     }
 }
 

@@ -5,7 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::{doc_attrs, ident, rust_type};
+use super::{doc_attrs, ident, patch_arguments, rust_type};
 use crate::ir::{Api, Field, MediaCase, Operation, Param, ParamLocation, ResponseCase, TypeRef};
 use crate::model::placeholders;
 use crate::naming::Scope;
@@ -136,14 +136,22 @@ fn constructor(op: &Operation) -> TokenStream {
                 unreachable!("the model only marks struct bodies as patches")
             };
             let type_name = ident(type_name);
+            let arguments = patch_arguments(op);
             let field_inits = body.fields.iter().map(|field| {
                 let name = ident(&field.rust_name);
+                let argument = arguments
+                    .iter()
+                    .find(|(argument, _)| std::ptr::eq(*argument, field));
                 if field.constant {
                     quote!(#name: Default::default(),)
-                } else if field.required {
+                } else if let Some((_, argument)) = argument {
                     let arg_ty = qualified_field_type(field, &prefix);
-                    args.push(quote!(#name: #arg_ty));
-                    quote!(#name,)
+                    args.push(quote!(#argument: #arg_ty));
+                    if *argument == name {
+                        quote!(#name,)
+                    } else {
+                        quote!(#name: #argument,)
+                    }
                 } else {
                     quote!(#name: None,)
                 }
@@ -280,9 +288,9 @@ fn location(param: &Param) -> &'static str {
 
 /// What a setter takes, and how it becomes the stored value.
 fn setter_input(ty: &TypeRef, prefix: &TokenStream) -> (TokenStream, TokenStream) {
-    match ty {
-        TypeRef::String => (quote!(impl Into<String>), quote!(value.into())),
-        other => (rust_type(other, Some(prefix)), quote!(value)),
+    match super::accepted(ty, Some(prefix)) {
+        (ty, true) => (ty, quote!(value.into())),
+        (ty, false) => (ty, quote!(value)),
     }
 }
 
@@ -325,7 +333,11 @@ fn build_fn(op: &Operation) -> TokenStream {
         .filter(|p| p.location != ParamLocation::Path)
     {
         let field = ident(&param.rust_name);
-        let wire = &param.wire_name;
+        // `http` takes header names in lower case (they are case-insensitive).
+        let wire = match param.location {
+            ParamLocation::Header => param.wire_name.to_ascii_lowercase(),
+            _ => param.wire_name.clone(),
+        };
         let add = |value: TokenStream, ty: &TypeRef| {
             let text = wire_text(ty, value);
             match param.location {

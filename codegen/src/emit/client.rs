@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{doc_attrs, ident, rust_type};
+use super::{doc_attrs, ident, patch_arguments, rust_type};
 use crate::ir::{Api, Operation, TypeRef};
 
 /// The tokens of `client.rs`.
@@ -139,8 +139,7 @@ pub fn arguments(op: &Operation) -> Vec<(proc_macro2::Ident, TokenStream, TokenS
     }
     if let Some(body) = &op.body {
         if body.patch {
-            for field in body.fields.iter().filter(|f| f.required && !f.constant) {
-                let name = ident(&field.rust_name);
+            for (field, name) in patch_arguments(op) {
                 let (ty, value) = if field.nullable {
                     let inner = rust_type(&field.ty, Some(&quote!(types::)));
                     (quote!(Option<#inner>), quote!(#name))
@@ -158,16 +157,14 @@ pub fn arguments(op: &Operation) -> Vec<(proc_macro2::Ident, TokenStream, TokenS
 }
 
 fn argument_type(ty: &TypeRef) -> TokenStream {
-    match ty {
-        TypeRef::String => quote!(impl Into<String>),
-        other => rust_type(other, Some(&quote!(types::))),
-    }
+    super::accepted(ty, Some(&quote!(types::))).0
 }
 
 fn conversion(ty: &TypeRef, name: &proc_macro2::Ident) -> TokenStream {
-    match ty {
-        TypeRef::String => quote!(#name.into()),
-        _ => quote!(#name),
+    if super::accepted(ty, None).1 {
+        quote!(#name.into())
+    } else {
+        quote!(#name)
     }
 }
 

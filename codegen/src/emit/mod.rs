@@ -8,7 +8,8 @@ mod types;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
-use crate::ir::{Api, TypeRef};
+use crate::ir::{Api, Field, Operation, TypeRef};
+use crate::naming::Scope;
 
 /// One generated file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -182,7 +183,7 @@ pub(crate) fn rust_type(ty: &TypeRef, prefix: Option<&TokenStream>) -> TokenStre
         TypeRef::String => quote!(String),
         TypeRef::I32 => quote!(i32),
         TypeRef::I64 => quote!(i64),
-        TypeRef::F64 => quote!(f64),
+        TypeRef::Number => quote!(serde_json::Number),
         TypeRef::Bool => quote!(bool),
         TypeRef::Json => quote!(serde_json::Value),
         TypeRef::JsonObject => quote!(serde_json::Map<String, serde_json::Value>),
@@ -198,5 +199,34 @@ pub(crate) fn rust_type(ty: &TypeRef, prefix: Option<&TokenStream>) -> TokenStre
             let name = ident(name);
             quote!(#prefix #name)
         }
+    }
+}
+
+/// The required fields of a patch body that are arguments of the client
+/// method, each with its argument name: the field's name, numbered when a
+/// parameter already has it (a path `{type}` and a body `type`).
+pub(crate) fn patch_arguments(op: &Operation) -> Vec<(&Field, Ident)> {
+    let Some(body) = op.body.as_ref().filter(|body| body.patch) else {
+        return Vec::new();
+    };
+    let mut scope = Scope::with_reserved(&["core", "body"]);
+    for param in &op.params {
+        scope.claim(param.rust_name.clone());
+    }
+    body.fields
+        .iter()
+        .filter(|field| field.required && !field.constant)
+        .map(|field| (field, ident(&scope.claim(field.rust_name.clone()))))
+        .collect()
+}
+
+/// How a builder or client method takes a value of `ty` from its caller:
+/// the parameter type, and whether the argument needs `.into()`.
+/// Strings and numbers take anything that converts (`&str`, `100`).
+pub(crate) fn accepted(ty: &TypeRef, prefix: Option<&TokenStream>) -> (TokenStream, bool) {
+    match ty {
+        TypeRef::String => (quote!(impl Into<String>), true),
+        TypeRef::Number => (quote!(impl Into<serde_json::Number>), true),
+        other => (rust_type(other, prefix), false),
     }
 }

@@ -1,10 +1,10 @@
 //! Models, request views and enums: `types.rs` of a provider module.
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{format_ident, quote};
 
 use super::{doc_attrs, ident, rust_type};
-use crate::ir::{Api, Field, StatusVariant, TypeDef, TypeKind, Variant};
+use crate::ir::{Api, Field, StatusVariant, TypeDef, TypeKind, TypeRef, Variant};
 
 /// The tokens of `types.rs`.
 pub fn file(api: &Api) -> TokenStream {
@@ -30,8 +30,10 @@ fn type_def(def: &TypeDef) -> TokenStream {
             default,
             unknown_fields,
             input_of,
+            read_only,
         } => {
-            let definition = struct_def(def, fields, *default, unknown_fields.as_deref());
+            let definition =
+                struct_def(def, fields, *default, unknown_fields.as_deref(), read_only);
             let conversion = input_of
                 .as_deref()
                 .map(|model| input_conversion(def, model, fields, unknown_fields.as_deref()));
@@ -47,18 +49,45 @@ fn struct_def(
     fields: &[Field],
     default: bool,
     unknown_fields: Option<&str>,
+    read_only: &[String],
 ) -> TokenStream {
     let name = ident(&def.name);
     let docs = doc_attrs(def.doc.as_deref());
     let default = default.then(|| quote!(Default,));
     let fields = fields.iter().map(field);
+    // A request view decoded from a full model must not keep the read-only
+    // fields it leaves out as "unknown": they would be sent back.
+    let filter = unknown_fields.filter(|_| !read_only.is_empty()).map(|_| {
+        format_ident!(
+            "{}_without_read_only",
+            crate::naming::snake(&def.name).trim_start_matches("r#")
+        )
+    });
     let unknown = unknown_fields.map(|unknown| {
         let unknown = ident(unknown);
+        let attribute = match &filter {
+            Some(filter) => {
+                let path = filter.to_string();
+                quote!(#[serde(flatten, deserialize_with = #path)])
+            }
+            None => quote!(#[serde(flatten)]),
+        };
         quote! {
             /// Fields the spec does not document, kept as the provider sent them
             /// and sent back unchanged when this value is encoded again.
-            #[serde(flatten)]
+            #attribute
             pub #unknown: serde_json::Map<String, serde_json::Value>,
+        }
+    });
+    let filter_fn = filter.map(|filter| {
+        quote! {
+            fn #filter<'de, D: serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> Result<serde_json::Map<String, serde_json::Value>, D::Error> {
+                let mut unknown = serde_json::Map::deserialize(deserializer)?;
+                unknown.retain(|name, _| ![#(#read_only),*].contains(&name.as_str()));
+                Ok(unknown)
+            }
         }
     });
     quote! {
@@ -68,6 +97,8 @@ fn struct_def(
             #(#fields)*
             #unknown
         }
+
+        #filter_fn
     }
 }
 
@@ -139,6 +170,11 @@ fn field(field: &Field) -> TokenStream {
         (field.rust_name.trim_start_matches("r#") != wire).then(|| quote!(rename = #wire,));
     let aliases = field.aliases.iter().map(|alias| quote!(alias = #alias,));
     let optional = match (field.required, field.nullable) {
+        // Any JSON value: an explicit `null` is a value, kept apart from absent.
+        (false, false) if field.ty == TypeRef::Json => quote! {
+            default, skip_serializing_if = "Option::is_none",
+            deserialize_with = "crate::runtime::deserialize_present",
+        },
         (false, false) => quote!(default, skip_serializing_if = "Option::is_none",),
         (false, true) => quote! {
             default, skip_serializing_if = "Option::is_none",

@@ -655,7 +655,7 @@ pub struct PartnerCreate {
     ///
     /// Wire name: `charge_at`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub charge_at: Option<f64>,
+    pub charge_at: Option<serde_json::Number>,
     /// The prepay amount, sent as a JSON string in the Create sample ("100").
     ///
     /// Wire name: `prepay_amount`.
@@ -848,8 +848,36 @@ pub struct PartnerInput {
     pub zip: String,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "partner_input_without_read_only")]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+fn partner_input_without_read_only<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<serde_json::Map<String, serde_json::Value>, D::Error> {
+    let mut unknown = serde_json::Map::deserialize(deserializer)?;
+    unknown
+        .retain(|name, _| {
+            ![
+                "available_scopes",
+                "balance",
+                "charge_at",
+                "country_code",
+                "daily_spending_limit",
+                "daily_spent_amount",
+                "date_created",
+                "display_id",
+                "login",
+                "parent_sid",
+                "partner_sid",
+                "payment_type",
+                "prepay_amount",
+                "spending_limit",
+                "state",
+                "status",
+            ]
+                .contains(&name.as_str())
+        });
+    Ok(unknown)
 }
 impl From<Partner> for PartnerInput {
     /// Keeps every writable field of a [`Partner`] (and the fields the spec does not know) and drops the read-only ones: read, modify, send back.

@@ -561,8 +561,8 @@ impl<'a> PatchProvisionedRoute<'a> {
     /// Sends `call_value` with this value.
     ///
     /// Call conversion value (Analytics). The example sends the JSON number 100; typed as number, not integer, because a conversion value may carry decimals (the field table was not captured).
-    pub fn call_value(mut self, value: f64) -> Self {
-        self.body.call_value = Some(value);
+    pub fn call_value(mut self, value: impl Into<serde_json::Number>) -> Self {
+        self.body.call_value = Some(value.into());
         self
     }
     /// Sends `repeat_interval` with this value.

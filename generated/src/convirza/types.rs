@@ -82,7 +82,7 @@ pub struct ProvisionedRoute {
     ///
     /// Wire name: `call_value`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub call_value: Option<f64>,
+    pub call_value: Option<serde_json::Number>,
     /// Repeat interval (Analytics). The example sends 30; the unit is not stated in the stored docs.
     ///
     /// Wire name: `repeat_interval`.
@@ -644,7 +644,11 @@ pub struct ErrorEnvelope {
     /// Error details, if any; shape not documented (free-form, may be null).
     ///
     /// Wire name: `data`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::deserialize_present",
+    )]
     pub data: Option<serde_json::Value>,
     /// Request identifier (a UUID in the examples).
     ///
@@ -679,7 +683,7 @@ pub struct ProvisionedRouteCreate {
     ///
     /// Wire name: `call_value`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub call_value: Option<f64>,
+    pub call_value: Option<serde_json::Number>,
     /// Repeat interval (Analytics). The example sends 30; the unit is not stated in the stored docs.
     ///
     /// Wire name: `repeat_interval`.
@@ -827,7 +831,7 @@ pub struct ProvisionedRouteReplace {
     ///
     /// Wire name: `call_value`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub call_value: Option<f64>,
+    pub call_value: Option<serde_json::Number>,
     /// Repeat interval (Analytics). The example sends 30; the unit is not stated in the stored docs.
     ///
     /// Wire name: `repeat_interval`.
@@ -896,7 +900,11 @@ pub struct ProvisionedRouteDeleteEnvelope {
     /// Deletion result; shape not documented (free-form).
     ///
     /// Wire name: `data`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::deserialize_present",
+    )]
     pub data: Option<serde_json::Value>,
     /// Request identifier (a UUID in the examples).
     ///
@@ -930,7 +938,7 @@ pub struct ProvisionedRoutePatch {
     ///
     /// Wire name: `call_value`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub call_value: Option<f64>,
+    pub call_value: Option<serde_json::Number>,
     /// Repeat interval (Analytics). The example sends 30; the unit is not stated in the stored docs.
     ///
     /// Wire name: `repeat_interval`.

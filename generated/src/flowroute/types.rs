@@ -89,7 +89,7 @@ pub struct NumberAttributes {
     ///
     /// Wire name: `inbound_rate`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub inbound_rate: Option<f64>,
+    pub inbound_rate: Option<serde_json::Number>,
     /// ISO country code of the number (e.g. "US").
     ///
     /// Wire name: `iso_country`.
@@ -99,7 +99,7 @@ pub struct NumberAttributes {
     ///
     /// Wire name: `monthly_cost`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub monthly_cost: Option<f64>,
+    pub monthly_cost: Option<serde_json::Number>,
     /// Rate type of the number (e.g. "local").
     ///
     /// Wire name: `rate_type`.
@@ -109,7 +109,7 @@ pub struct NumberAttributes {
     ///
     /// Wire name: `setup_cost`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub setup_cost: Option<f64>,
+    pub setup_cost: Option<serde_json::Number>,
     /// Status of the number on the account (e.g. "PURCHASED").
     ///
     /// Wire name: `status`.

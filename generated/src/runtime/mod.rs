@@ -15,4 +15,4 @@ pub use error::{ApiError, BuildError, Error, UnexpectedResponse};
 pub use request::RequestBuilder;
 pub use response::{Response, media_type};
 pub use transport::ClientCore;
-pub use wire::{decode_json, decode_text, deserialize_nullable};
+pub use wire::{decode_json, decode_text, deserialize_nullable, deserialize_present};

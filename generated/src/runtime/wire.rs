@@ -40,3 +40,14 @@ where
 {
     Option::<T>::deserialize(deserializer).map(Some)
 }
+
+/// For an optional field that holds any JSON value (`Option<Value>`): an
+/// explicit `null` becomes `Some(Value::Null)`, so it is sent back as `null`
+/// rather than dropped.
+pub fn deserialize_present<'de, T, D>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    T: Deserialize<'de>,
+    D: Deserializer<'de>,
+{
+    T::deserialize(deserializer).map(Some)
+}

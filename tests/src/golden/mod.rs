@@ -2,6 +2,42 @@
 
 //! The generator's output for each fixture spec, compiled so that a
 //! fixture whose code does not build fails the build.
+///Generated from `tests/fixtures/aliases.yaml`.
+#[rustfmt::skip]
+pub mod aliases;
+///Generated from `tests/fixtures/arrays_of_objects.yaml`.
+#[rustfmt::skip]
+pub mod arrays_of_objects;
+///Generated from `tests/fixtures/auth_basic.yaml`.
+#[rustfmt::skip]
+pub mod auth_basic;
+///Generated from `tests/fixtures/auth_bearer.yaml`.
+#[rustfmt::skip]
+pub mod auth_bearer;
+///Generated from `tests/fixtures/by_status.yaml`.
+#[rustfmt::skip]
+pub mod by_status;
+///Generated from `tests/fixtures/nested_objects.yaml`.
+#[rustfmt::skip]
+pub mod nested_objects;
 ///Generated from `tests/fixtures/nullable.yaml`.
 #[rustfmt::skip]
 pub mod nullable;
+///Generated from `tests/fixtures/odd_names.yaml`.
+#[rustfmt::skip]
+pub mod odd_names;
+///Generated from `tests/fixtures/path_params.yaml`.
+#[rustfmt::skip]
+pub mod path_params;
+///Generated from `tests/fixtures/read_only.yaml`.
+#[rustfmt::skip]
+pub mod read_only;
+///Generated from `tests/fixtures/string_enums.yaml`.
+#[rustfmt::skip]
+pub mod string_enums;
+///Generated from `tests/fixtures/vendor_json.yaml`.
+#[rustfmt::skip]
+pub mod vendor_json;
+///Generated from `tests/fixtures/x_patch.yaml`.
+#[rustfmt::skip]
+pub mod x_patch;

@@ -5,6 +5,8 @@ use http::{HeaderMap, Method, StatusCode};
 use crate::runtime::{self, BuildError, ClientCore, Error, RequestBuilder, Response};
 use super::types;
 /// `PATCH /things/{id}`
+///
+/// Patch thing
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct PatchThing<'a> {
@@ -27,6 +29,8 @@ impl<'a> PatchThing<'a> {
                 nickname,
                 note: None,
                 count: None,
+                owner: None,
+                status: None,
             },
         }
     }
@@ -48,6 +52,26 @@ impl<'a> PatchThing<'a> {
     /// Sends `count` with this value.
     pub fn count(mut self, value: i64) -> Self {
         self.body.count = Some(value);
+        self
+    }
+    /// Sends `owner` with this value.
+    pub fn owner(mut self, value: types::Owner) -> Self {
+        self.body.owner = Some(Some(value));
+        self
+    }
+    ///Sends `owner` as JSON `null`, clearing it.
+    pub fn clear_owner(mut self) -> Self {
+        self.body.owner = Some(None);
+        self
+    }
+    /// Sends `status` with this value.
+    pub fn status(mut self, value: types::ThingStatus) -> Self {
+        self.body.status = Some(Some(value));
+        self
+    }
+    ///Sends `status` as JSON `null`, clearing it.
+    pub fn clear_status(mut self) -> Self {
+        self.body.status = Some(None);
         self
     }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),

@@ -41,6 +41,8 @@ impl Client {
     pub fn base_url(&self) -> &str {
         self.core.base_url()
     }
+    /// Patch thing
+    ///
     /// `PATCH /things/{id}`: see [`builders::PatchThing`].
     pub fn patch_thing(
         &self,

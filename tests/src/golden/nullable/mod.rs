@@ -2,7 +2,7 @@
 
 /*! # Nullable fields 1
 
-Concern - `nullable` becomes `Option<Option<T>>` when optional, `Option<T>` when required.
+Concern - `nullable` becomes `Option<Option<T>>` when optional, `Option<T>` when required; it also applies to a `$ref` wrapped in a one-member `allOf` and to an enum (whose `null` value is not a variant).
 
 Default base URL: <https://api.example.test/v1>.
 

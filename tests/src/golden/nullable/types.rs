@@ -20,6 +20,82 @@ pub struct ThingPatch {
     /// Wire name: `count`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
+    /// Wire name: `owner`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::deserialize_nullable",
+    )]
+    pub owner: Option<Option<Owner>>,
+    /// Wire name: `status`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::deserialize_nullable",
+    )]
+    pub status: Option<Option<ThingStatus>>,
+}
+/// The spec's `Owner` schema.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Owner {
+    /// Wire name: `email`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+/// Defined inline in the spec at `#/components/schemas/Thing/properties/status`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ThingStatus {
+    ///`active`
+    Active,
+    ///`paused`
+    Paused,
+    /// A value the spec does not list, kept exactly as the provider sent it.
+    Unknown(String),
+}
+impl ThingStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ThingStatus::Active => "active",
+            ThingStatus::Paused => "paused",
+            ThingStatus::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for ThingStatus {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "active" => ThingStatus::Active,
+            "paused" => ThingStatus::Paused,
+            _ => ThingStatus::Unknown(value),
+        }
+    }
+}
+impl From<&str> for ThingStatus {
+    fn from(value: &str) -> Self {
+        ThingStatus::from(value.to_owned())
+    }
+}
+impl std::fmt::Display for ThingStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ThingStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ThingStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(ThingStatus::from)
+    }
 }
 /// A thing with nullable fields.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -38,6 +114,20 @@ pub struct Thing {
     /// Wire name: `count`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
+    /// Wire name: `owner`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::deserialize_nullable",
+    )]
+    pub owner: Option<Option<Owner>>,
+    /// Wire name: `status`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::deserialize_nullable",
+    )]
+    pub status: Option<Option<ThingStatus>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]

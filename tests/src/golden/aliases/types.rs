@@ -1,0 +1,25 @@
+// Generated from `tests/fixtures/aliases.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Every type the `aliases` operations send and receive, generated from the spec's schemas.
+#![allow(clippy::doc_markdown)]
+use serde::{Deserialize, Serialize};
+/// The spec's `Account` schema.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Account {
+    /// Wire name: `AccountId`. Also accepted when decoding: `AccountID`.
+    #[serde(rename = "AccountId", alias = "AccountID")]
+    pub account_id: String,
+    /// Wire name: `IpWhiteList`. Also accepted when decoding: `IpWhitelist`, `ip_whitelist`.
+    #[serde(
+        rename = "IpWhiteList",
+        alias = "IpWhitelist",
+        alias = "ip_whitelist",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub ip_white_list: Option<Vec<String>>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}

@@ -1,0 +1,63 @@
+// Generated from `tests/fixtures/auth_basic.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+use crate::runtime::{ClientCore, Credentials};
+use super::builders;
+///The credentials the client sends. Schemes this API declares: HTTP basic, none (for the operations the spec marks as needing no credentials).
+#[derive(Debug, Clone)]
+pub struct Auth(Credentials);
+impl Auth {
+    /// `Authorization: Basic base64(<username>:<password>)`.
+    pub fn basic(username: impl Into<String>, password: impl Into<String>) -> Self {
+        Auth(Credentials::Basic {
+            username: username.into(),
+            password: password.into(),
+        })
+    }
+    /// No credentials: only for the operations that need none.
+    pub fn none() -> Self {
+        Auth(Credentials::None)
+    }
+}
+/**A client for Basic auth 1.
+
+Create one per set of credentials and reuse it: it holds a connection pool. Each operation method returns a request builder; nothing is sent until `send()`.*/
+#[derive(Debug, Clone)]
+pub struct Client {
+    core: ClientCore,
+}
+impl Client {
+    ///The production base URL, from the spec's `servers`: <https://api.example.test/v1>.
+    pub const DEFAULT_BASE_URL: &'static str = "https://api.example.test/v1";
+    /// A client for the production base URL.
+    pub fn new(auth: Auth) -> Self {
+        Client {
+            core: ClientCore::new(Self::DEFAULT_BASE_URL, auth.0),
+        }
+    }
+    /// Sends every request to `base_url` instead (a sandbox, a proxy, a mock server).
+    pub fn with_base_url(mut self, base_url: impl Into<String>) -> Self {
+        self.core.set_base_url(base_url);
+        self
+    }
+    /// Sends requests through `http` (timeouts, proxies, connection pools).
+    pub fn with_http_client(mut self, http: reqwest::Client) -> Self {
+        self.core.set_http_client(http);
+        self
+    }
+    /// The base URL requests are sent to.
+    pub fn base_url(&self) -> &str {
+        self.core.base_url()
+    }
+    /// Get me
+    ///
+    /// `GET /me`: see [`builders::GetMe`].
+    pub fn get_me(&self) -> builders::GetMe<'_> {
+        builders::GetMe::new(&self.core)
+    }
+    /// Get health
+    ///
+    /// `GET /health`: see [`builders::GetHealth`].
+    pub fn get_health(&self) -> builders::GetHealth<'_> {
+        builders::GetHealth::new(&self.core)
+    }
+}

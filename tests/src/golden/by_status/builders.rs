@@ -1,0 +1,279 @@
+// Generated from `tests/fixtures/by_status.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Request builders, one per `by_status` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
+use http::{HeaderMap, Method, StatusCode};
+use crate::runtime::Credentials;
+use crate::runtime::{self, BuildError, ClientCore, Error, RequestBuilder, Response};
+use super::types;
+/// `POST /jobs`
+///
+/// Submit job
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct SubmitJob<'a> {
+    core: &'a ClientCore,
+    body: types::JobRequest,
+}
+impl<'a> SubmitJob<'a> {
+    pub(crate) fn new(core: &'a ClientCore, body: types::JobRequest) -> Self {
+        Self { core, body }
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
+        request = request.literal("/jobs");
+        request = request.accept("application/json");
+        request = request.json_body("application/json", &self.body);
+        request.build(self.core.credentials())
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::SubmitJobResponse>, Error<types::SubmitJobErrorBody>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<
+                    types::Job,
+                    types::SubmitJobErrorBody,
+                >(status, headers, body)?;
+                Ok(
+                    Response::new(
+                        status,
+                        headers.clone(),
+                        types::SubmitJobResponse::Ok(body),
+                    ),
+                )
+            }
+            202 => {
+                let body = runtime::decode_json::<
+                    types::Ticket,
+                    types::SubmitJobErrorBody,
+                >(status, headers, body)?;
+                Ok(
+                    Response::new(
+                        status,
+                        headers.clone(),
+                        types::SubmitJobResponse::Accepted(body),
+                    ),
+                )
+            }
+            204 => {
+                Ok(
+                    Response::new(
+                        status,
+                        headers.clone(),
+                        types::SubmitJobResponse::NoContent,
+                    ),
+                )
+            }
+            400 => {
+                let body = runtime::decode_json::<
+                    types::ValidationErrors,
+                    types::SubmitJobErrorBody,
+                >(status, headers, body)?;
+                Err(
+                    Error::api(
+                        status,
+                        headers,
+                        types::SubmitJobErrorBody::BadRequest(body),
+                    ),
+                )
+            }
+            404 => {
+                let body = runtime::decode_json::<
+                    types::NotFound,
+                    types::SubmitJobErrorBody,
+                >(status, headers, body)?;
+                Err(
+                    Error::api(
+                        status,
+                        headers,
+                        types::SubmitJobErrorBody::NotFound(body),
+                    ),
+                )
+            }
+            _ => {
+                let body = runtime::decode_json::<
+                    types::Problem,
+                    types::SubmitJobErrorBody,
+                >(status, headers, body)?;
+                Err(
+                    Error::api(status, headers, types::SubmitJobErrorBody::Default(body)),
+                )
+            }
+        }
+    }
+    /// Sends the request and decodes the reply.
+    pub async fn send(
+        self,
+    ) -> Result<Response<types::SubmitJobResponse>, Error<types::SubmitJobErrorBody>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .execute::<types::SubmitJobErrorBody>(request)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `GET /jobs/{id}`
+///
+/// Get job
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct GetJob<'a> {
+    core: &'a ClientCore,
+    id: String,
+}
+impl<'a> GetJob<'a> {
+    pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
+        Self { core, id }
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/jobs/");
+        request = request.path_param(&self.id.clone());
+        request = request.accept("application/json");
+        request.build(self.core.credentials())
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::Job>, Error<types::Problem>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<
+                    types::Job,
+                    types::Problem,
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            404 => {
+                let body = runtime::decode_json::<
+                    types::Problem,
+                    types::Problem,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            500 => {
+                let body = runtime::decode_json::<
+                    types::Problem,
+                    types::Problem,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+            _ => {
+                Err(
+                    Error::unexpected(
+                        status,
+                        headers,
+                        body,
+                        "the spec documents no such status for this operation",
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request and decodes the reply.
+    pub async fn send(self) -> Result<Response<types::Job>, Error<types::Problem>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .execute::<types::Problem>(request)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `DELETE /jobs/{id}`
+///
+/// Delete job
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct DeleteJob<'a> {
+    core: &'a ClientCore,
+    id: String,
+}
+impl<'a> DeleteJob<'a> {
+    pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
+        Self { core, id }
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::DELETE, self.core.base_url());
+        request = request.literal("/jobs/");
+        request = request.path_param(&self.id.clone());
+        request.build(self.core.credentials())
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<()>, Error<()>> {
+        match status.as_u16() {
+            204 => Ok(Response::new(status, headers.clone(), ())),
+            404 => Err(Error::api(status, headers, ())),
+            _ => {
+                Err(
+                    Error::unexpected(
+                        status,
+                        headers,
+                        body,
+                        "the spec documents no such status for this operation",
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request and decodes the reply.
+    pub async fn send(self) -> Result<Response<()>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self.core.execute::<()>(request).await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `GET /ping`
+///
+/// Ping
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct Ping<'a> {
+    core: &'a ClientCore,
+}
+impl<'a> Ping<'a> {
+    pub(crate) fn new(core: &'a ClientCore) -> Self {
+        Self { core }
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/ping");
+        request.build(&Credentials::None)
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<()>, Error<()>> {
+        let _ = body;
+        match status.as_u16() {
+            204 => Ok(Response::new(status, headers.clone(), ())),
+            _ => Err(Error::api(status, headers, ())),
+        }
+    }
+    /// Sends the request and decodes the reply.
+    pub async fn send(self) -> Result<Response<()>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self.core.execute::<()>(request).await?;
+        Self::decode(status, &headers, &body)
+    }
+}

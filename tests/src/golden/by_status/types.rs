@@ -1,0 +1,109 @@
+// Generated from `tests/fixtures/by_status.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Every type the `by_status` operations send and receive, generated from the spec's schemas.
+#![allow(clippy::doc_markdown)]
+use serde::{Deserialize, Serialize};
+/// The spec's `JobRequest` schema.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JobRequest {
+    /// Wire name: `name`.
+    pub name: String,
+}
+/// The spec's `Job` schema.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Job {
+    /// Wire name: `id`.
+    pub id: String,
+    /// Wire name: `result`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result: Option<String>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+/// The spec's `Ticket` schema.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Ticket {
+    /// Wire name: `ticket`.
+    pub ticket: String,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+/// The spec's `ValidationErrors` schema.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ValidationErrors {
+    /// Wire name: `errors`.
+    pub errors: Vec<String>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+/// The spec's `NotFound` schema.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct NotFound {
+    /// Wire name: `message`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+/// The spec's `Problem` schema.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Problem {
+    /// Wire name: `title`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Wire name: `status`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<i32>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+/// One variant for each of the possible successful replies, by HTTP status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SubmitJobResponse {
+    /// HTTP 200: Done at once.
+    Ok(Job),
+    /// HTTP 202: Queued.
+    Accepted(Ticket),
+    /// HTTP 204: Nothing to do.
+    NoContent,
+}
+/// Encodes the body of whichever status it is, as the provider sent it.
+impl Serialize for SubmitJobResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            SubmitJobResponse::Ok(body) => body.serialize(serializer),
+            SubmitJobResponse::Accepted(body) => body.serialize(serializer),
+            SubmitJobResponse::NoContent => serializer.serialize_unit(),
+        }
+    }
+}
+/// One variant for each of the documented error replies, by HTTP status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SubmitJobErrorBody {
+    /// HTTP 400: The request is invalid.
+    BadRequest(ValidationErrors),
+    /// HTTP 404: No such queue.
+    NotFound(NotFound),
+    /// Any other status (the spec's `default` response): Anything else.
+    Default(Problem),
+}
+/// Encodes the body of whichever status it is, as the provider sent it.
+impl Serialize for SubmitJobErrorBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            SubmitJobErrorBody::BadRequest(body) => body.serialize(serializer),
+            SubmitJobErrorBody::NotFound(body) => body.serialize(serializer),
+            SubmitJobErrorBody::Default(body) => body.serialize(serializer),
+        }
+    }
+}

@@ -1,0 +1,85 @@
+// Generated from `tests/fixtures/nested_objects.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Every type the `nested_objects` operations send and receive, generated from the spec's schemas.
+#![allow(clippy::doc_markdown)]
+use serde::{Deserialize, Serialize};
+/// Defined inline in the spec at `#/paths/~1orders/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateOrderBody {
+    /// Wire name: `sku`.
+    pub sku: String,
+    /// Wire name: `gift`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gift: Option<CreateOrderBodyGift>,
+}
+/// Defined inline in the spec at `#/paths/~1orders/post/requestBody/content/application~1json/schema/properties/gift`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CreateOrderBodyGift {
+    /// Wire name: `message`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+/// An order with nested objects.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Order {
+    /// Wire name: `customer`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<OrderCustomer>,
+    /// Wire name: `billing`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing: Option<PostalAddress>,
+    /// Wire name: `shipping`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shipping: Option<PostalAddress>,
+    /// A free-form object (no properties).
+    ///
+    /// Wire name: `metadata`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Wire name: `labels`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub labels: Option<std::collections::BTreeMap<String, String>>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+/// Defined inline in the spec at `#/components/schemas/Order/properties/customer`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct OrderCustomer {
+    /// Wire name: `name`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Wire name: `contact`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<OrderCustomerContact>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+/// Defined inline in the spec at `#/components/schemas/Order/properties/customer/properties/contact`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct OrderCustomerContact {
+    /// Wire name: `email`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+/// Defined inline in the spec at `#/components/schemas/Order/properties/billing`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct PostalAddress {
+    /// Wire name: `street`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub street: Option<String>,
+    /// Wire name: `city`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}

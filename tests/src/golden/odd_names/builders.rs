@@ -1,0 +1,249 @@
+// Generated from `tests/fixtures/odd_names.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Request builders, one per `odd_names` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
+use http::{HeaderMap, Method, StatusCode};
+use crate::runtime::{self, BuildError, ClientCore, Error, RequestBuilder, Response};
+use super::types;
+/// `GET /things/{type}`
+///
+/// Get thing v2
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct GetThingV2<'a> {
+    core: &'a ClientCore,
+    r#type: String,
+    r#match: Option<String>,
+    self_: Option<String>,
+    page_size: Option<i32>,
+    n2fa: Option<bool>,
+    client2: Option<String>,
+    body2: Option<String>,
+}
+impl<'a> GetThingV2<'a> {
+    pub(crate) fn new(core: &'a ClientCore, r#type: String) -> Self {
+        Self {
+            core,
+            r#type,
+            r#match: None,
+            self_: None,
+            page_size: None,
+            n2fa: None,
+            client2: None,
+            body2: None,
+        }
+    }
+    /// Sets the `match` query parameter.
+    pub fn r#match(mut self, value: impl Into<String>) -> Self {
+        self.r#match = Some(value.into());
+        self
+    }
+    /// Sets the `self` query parameter.
+    pub fn self_(mut self, value: impl Into<String>) -> Self {
+        self.self_ = Some(value.into());
+        self
+    }
+    /// Sets the `page.size` query parameter.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.page_size = Some(value);
+        self
+    }
+    /// Sets the `2fa` query parameter.
+    pub fn n2fa(mut self, value: bool) -> Self {
+        self.n2fa = Some(value);
+        self
+    }
+    /// Sets the `client` query parameter.
+    pub fn client2(mut self, value: impl Into<String>) -> Self {
+        self.client2 = Some(value.into());
+        self
+    }
+    /// Sets the `body` query parameter.
+    pub fn body2(mut self, value: impl Into<String>) -> Self {
+        self.body2 = Some(value.into());
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/things/");
+        request = request.path_param(&self.r#type.clone());
+        if let Some(item) = &self.r#match {
+            request = request.query("match", item.clone());
+        }
+        if let Some(item) = &self.self_ {
+            request = request.query("self", item.clone());
+        }
+        if let Some(item) = &self.page_size {
+            request = request.query("page.size", item.to_string());
+        }
+        if let Some(item) = &self.n2fa {
+            request = request.query("2fa", item.to_string());
+        }
+        if let Some(item) = &self.client2 {
+            request = request.query("client", item.clone());
+        }
+        if let Some(item) = &self.body2 {
+            request = request.query("body", item.clone());
+        }
+        request = request.accept("application/json");
+        request.build(self.core.credentials())
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::ThingV2>, Error<types::Error2>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<
+                    types::ThingV2,
+                    types::Error2,
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => {
+                let body = runtime::decode_json::<
+                    types::Error2,
+                    types::Error2,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, body))
+            }
+        }
+    }
+    /// Sends the request and decodes the reply.
+    pub async fn send(self) -> Result<Response<types::ThingV2>, Error<types::Error2>> {
+        let request = self.build()?;
+        let (status, headers, body) = self.core.execute::<types::Error2>(request).await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `POST /things/{type}`
+///
+/// Update thing
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct UpdateThing<'a> {
+    core: &'a ClientCore,
+    r#type: String,
+    body: types::ThingV2Patch,
+}
+impl<'a> UpdateThing<'a> {
+    pub(crate) fn new(core: &'a ClientCore, r#type: String, type2: String) -> Self {
+        Self {
+            core,
+            r#type,
+            body: types::ThingV2Patch {
+                r#type: type2,
+                r#match: None,
+                self_: None,
+                foo_bar: None,
+                foo_bar2: None,
+                first_name: None,
+                last_name: None,
+                display_name: None,
+                n3d: None,
+                unknown_fields: None,
+                mode: None,
+            },
+        }
+    }
+    /// Replaces the whole patch body, including values given as arguments.
+    pub fn body(mut self, body: types::ThingV2Patch) -> Self {
+        self.body = body;
+        self
+    }
+    /// Sends `match` with this value.
+    pub fn r#match(mut self, value: impl Into<String>) -> Self {
+        self.body.r#match = Some(value.into());
+        self
+    }
+    /// Sends `self` with this value.
+    pub fn self_(mut self, value: impl Into<String>) -> Self {
+        self.body.self_ = Some(value.into());
+        self
+    }
+    /// Sends `fooBar` with this value.
+    pub fn foo_bar(mut self, value: impl Into<String>) -> Self {
+        self.body.foo_bar = Some(value.into());
+        self
+    }
+    /// Sends `foo_bar` with this value.
+    pub fn foo_bar2(mut self, value: impl Into<String>) -> Self {
+        self.body.foo_bar2 = Some(value.into());
+        self
+    }
+    /// Sends `first-name` with this value.
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
+        self.body.first_name = Some(value.into());
+        self
+    }
+    /// Sends `last.name` with this value.
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
+        self.body.last_name = Some(value.into());
+        self
+    }
+    /// Sends `display name` with this value.
+    pub fn display_name(mut self, value: impl Into<String>) -> Self {
+        self.body.display_name = Some(value.into());
+        self
+    }
+    /// Sends `3d` with this value.
+    pub fn n3d(mut self, value: bool) -> Self {
+        self.body.n3d = Some(value);
+        self
+    }
+    /// Sends `unknown_fields` with this value.
+    pub fn unknown_fields(mut self, value: impl Into<String>) -> Self {
+        self.body.unknown_fields = Some(value.into());
+        self
+    }
+    /// Sends `mode` with this value.
+    pub fn mode(mut self, value: types::ThingV2Mode) -> Self {
+        self.body.mode = Some(value);
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
+        request = request.literal("/things/");
+        request = request.path_param(&self.r#type.clone());
+        request = request.accept("application/json");
+        request = request.json_body("application/json", &self.body);
+        request.build(self.core.credentials())
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::ThingV2>, Error<()>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<
+                    types::ThingV2,
+                    (),
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => {
+                Err(
+                    Error::unexpected(
+                        status,
+                        headers,
+                        body,
+                        "the spec documents no such status for this operation",
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request and decodes the reply.
+    pub async fn send(self) -> Result<Response<types::ThingV2>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self.core.execute::<()>(request).await?;
+        Self::decode(status, &headers, &body)
+    }
+}

@@ -1,0 +1,163 @@
+// Generated from `tests/fixtures/odd_names.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Every type the `odd_names` operations send and receive, generated from the spec's schemas.
+#![allow(clippy::doc_markdown)]
+use serde::{Deserialize, Serialize};
+/// The spec's `thing_v2` schema.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ThingV2 {
+    /// Wire name: `type`.
+    pub r#type: String,
+    /// Wire name: `match`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#match: Option<String>,
+    /// Wire name: `self`.
+    #[serde(rename = "self", default, skip_serializing_if = "Option::is_none")]
+    pub self_: Option<String>,
+    /// Wire name: `fooBar`.
+    #[serde(rename = "fooBar", default, skip_serializing_if = "Option::is_none")]
+    pub foo_bar: Option<String>,
+    /// Wire name: `foo_bar`.
+    #[serde(rename = "foo_bar", default, skip_serializing_if = "Option::is_none")]
+    pub foo_bar2: Option<String>,
+    /// Wire name: `first-name`.
+    #[serde(rename = "first-name", default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    /// Wire name: `last.name`.
+    #[serde(rename = "last.name", default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    /// Wire name: `display name`.
+    #[serde(rename = "display name", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// Wire name: `3d`.
+    #[serde(rename = "3d", default, skip_serializing_if = "Option::is_none")]
+    pub n3d: Option<bool>,
+    /// Wire name: `unknown_fields`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unknown_fields: Option<String>,
+    /// Wire name: `mode`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mode: Option<ThingV2Mode>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields2: serde_json::Map<String, serde_json::Value>,
+}
+/// Defined inline in the spec at `#/components/schemas/thing_v2/properties/mode`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ThingV2Mode {
+    ///`on-hold`
+    OnHold,
+    ///`on_hold`
+    OnHold2,
+    ///`OnHold`
+    OnHold3,
+    ///`unknown`
+    Unknown2,
+    ///`Unknown`
+    Unknown3,
+    ///`self`
+    Self_,
+    ///`2x`
+    V2x,
+    /// A value the spec does not list, kept exactly as the provider sent it.
+    Unknown(String),
+}
+impl ThingV2Mode {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ThingV2Mode::OnHold => "on-hold",
+            ThingV2Mode::OnHold2 => "on_hold",
+            ThingV2Mode::OnHold3 => "OnHold",
+            ThingV2Mode::Unknown2 => "unknown",
+            ThingV2Mode::Unknown3 => "Unknown",
+            ThingV2Mode::Self_ => "self",
+            ThingV2Mode::V2x => "2x",
+            ThingV2Mode::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for ThingV2Mode {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "on-hold" => ThingV2Mode::OnHold,
+            "on_hold" => ThingV2Mode::OnHold2,
+            "OnHold" => ThingV2Mode::OnHold3,
+            "unknown" => ThingV2Mode::Unknown2,
+            "Unknown" => ThingV2Mode::Unknown3,
+            "self" => ThingV2Mode::Self_,
+            "2x" => ThingV2Mode::V2x,
+            _ => ThingV2Mode::Unknown(value),
+        }
+    }
+}
+impl From<&str> for ThingV2Mode {
+    fn from(value: &str) -> Self {
+        ThingV2Mode::from(value.to_owned())
+    }
+}
+impl std::fmt::Display for ThingV2Mode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ThingV2Mode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ThingV2Mode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(ThingV2Mode::from)
+    }
+}
+/// The spec's `Error` schema.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Error2 {
+    /// Wire name: `message`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+/// The spec's `thing_v2` schema.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ThingV2Patch {
+    /// Wire name: `type`.
+    pub r#type: String,
+    /// Wire name: `match`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#match: Option<String>,
+    /// Wire name: `self`.
+    #[serde(rename = "self", default, skip_serializing_if = "Option::is_none")]
+    pub self_: Option<String>,
+    /// Wire name: `fooBar`.
+    #[serde(rename = "fooBar", default, skip_serializing_if = "Option::is_none")]
+    pub foo_bar: Option<String>,
+    /// Wire name: `foo_bar`.
+    #[serde(rename = "foo_bar", default, skip_serializing_if = "Option::is_none")]
+    pub foo_bar2: Option<String>,
+    /// Wire name: `first-name`.
+    #[serde(rename = "first-name", default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    /// Wire name: `last.name`.
+    #[serde(rename = "last.name", default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    /// Wire name: `display name`.
+    #[serde(rename = "display name", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// Wire name: `3d`.
+    #[serde(rename = "3d", default, skip_serializing_if = "Option::is_none")]
+    pub n3d: Option<bool>,
+    /// Wire name: `unknown_fields`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unknown_fields: Option<String>,
+    /// Wire name: `mode`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mode: Option<ThingV2Mode>,
+}

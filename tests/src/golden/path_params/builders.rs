@@ -1,0 +1,196 @@
+// Generated from `tests/fixtures/path_params.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Request builders, one per `path_params` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
+use http::{HeaderMap, Method, StatusCode};
+use crate::runtime::{self, BuildError, ClientCore, Error, RequestBuilder, Response};
+use super::types;
+/// `GET /accounts/{account_id}/numbers/{number}`
+///
+/// Get number
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct GetNumber<'a> {
+    core: &'a ClientCore,
+    account_id: i64,
+    number: String,
+    limit: i32,
+    cursor: Option<String>,
+    tag: Option<Vec<String>>,
+    sort: Option<types::GetNumberSort>,
+    fields: Vec<types::GetNumberFieldsItem>,
+    verbose: Option<bool>,
+    x_request_id: Option<String>,
+    x_tenant: String,
+}
+impl<'a> GetNumber<'a> {
+    pub(crate) fn new(
+        core: &'a ClientCore,
+        account_id: i64,
+        number: String,
+        limit: i32,
+        fields: Vec<types::GetNumberFieldsItem>,
+        x_tenant: String,
+    ) -> Self {
+        Self {
+            core,
+            account_id,
+            number,
+            limit,
+            cursor: None,
+            tag: None,
+            sort: None,
+            fields,
+            verbose: None,
+            x_request_id: None,
+            x_tenant,
+        }
+    }
+    /// Sets the `cursor` query parameter.
+    pub fn cursor(mut self, value: impl Into<String>) -> Self {
+        self.cursor = Some(value.into());
+        self
+    }
+    /// Sets the `tag` query parameter.
+    ///
+    /// Repeated as `tag=a&tag=b`.
+    pub fn tag(mut self, value: Vec<String>) -> Self {
+        self.tag = Some(value);
+        self
+    }
+    /// Sets the `sort` query parameter.
+    pub fn sort(mut self, value: types::GetNumberSort) -> Self {
+        self.sort = Some(value);
+        self
+    }
+    /// Sets the `verbose` query parameter.
+    pub fn verbose(mut self, value: bool) -> Self {
+        self.verbose = Some(value);
+        self
+    }
+    /// Sets the `X-Request-Id` header parameter.
+    pub fn x_request_id(mut self, value: impl Into<String>) -> Self {
+        self.x_request_id = Some(value.into());
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/accounts/");
+        request = request.path_param(&self.account_id.to_string());
+        request = request.literal("/numbers/");
+        request = request.path_param(&self.number.clone());
+        request = request.query("limit", self.limit.to_string());
+        if let Some(item) = &self.cursor {
+            request = request.query("cursor", item.clone());
+        }
+        for item in self.tag.iter().flatten() {
+            request = request.query("tag", item.clone());
+        }
+        if let Some(item) = &self.sort {
+            request = request.query("sort", item.to_string());
+        }
+        for item in &self.fields {
+            request = request.query("fields", item.to_string());
+        }
+        if let Some(item) = &self.verbose {
+            request = request.query("verbose", item.to_string());
+        }
+        if let Some(item) = &self.x_request_id {
+            request = request.header("x-request-id", &item.clone());
+        }
+        request = request.header("x-tenant", &self.x_tenant.clone());
+        request = request.accept("application/json");
+        request.build(self.core.credentials())
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::Number>, Error<()>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<
+                    types::Number,
+                    (),
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => {
+                Err(
+                    Error::unexpected(
+                        status,
+                        headers,
+                        body,
+                        "the spec documents no such status for this operation",
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request and decodes the reply.
+    pub async fn send(self) -> Result<Response<types::Number>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self.core.execute::<()>(request).await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `GET /reports/{period}/{year}`
+///
+/// Get report
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct GetReport<'a> {
+    core: &'a ClientCore,
+    period: types::Period,
+    year: i32,
+}
+impl<'a> GetReport<'a> {
+    pub(crate) fn new(core: &'a ClientCore, period: types::Period, year: i32) -> Self {
+        Self { core, period, year }
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/reports/");
+        request = request.path_param(&self.period.to_string());
+        request = request.literal("/");
+        request = request.path_param(&self.year.to_string());
+        request = request.accept("application/json");
+        request.build(self.core.credentials())
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::Number>, Error<()>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<
+                    types::Number,
+                    (),
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => {
+                Err(
+                    Error::unexpected(
+                        status,
+                        headers,
+                        body,
+                        "the spec documents no such status for this operation",
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request and decodes the reply.
+    pub async fn send(self) -> Result<Response<types::Number>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self.core.execute::<()>(request).await?;
+        Self::decode(status, &headers, &body)
+    }
+}

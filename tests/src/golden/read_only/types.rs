@@ -1,0 +1,161 @@
+// Generated from `tests/fixtures/read_only.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Every type the `read_only` operations send and receive, generated from the spec's schemas.
+#![allow(clippy::doc_markdown)]
+use serde::{Deserialize, Serialize};
+/// A widget; the server assigns `id` and `created_at`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WidgetInput {
+    /// Wire name: `name`.
+    pub name: String,
+    /// Wire name: `size`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<i32>,
+    /// Who owns a widget (no read-only fields).
+    ///
+    /// Wire name: `owner`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<Owner>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten, deserialize_with = "widget_input_without_read_only")]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+fn widget_input_without_read_only<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<serde_json::Map<String, serde_json::Value>, D::Error> {
+    let mut unknown = serde_json::Map::deserialize(deserializer)?;
+    unknown.retain(|name, _| !["id", "created_at"].contains(&name.as_str()));
+    Ok(unknown)
+}
+impl From<Widget> for WidgetInput {
+    /// Keeps every writable field of a [`Widget`] (and the fields the spec does not know) and drops the read-only ones: read, modify, send back.
+    fn from(model: Widget) -> Self {
+        WidgetInput {
+            name: model.name,
+            size: model.size,
+            owner: model.owner,
+            unknown_fields: model.unknown_fields,
+        }
+    }
+}
+/// Who owns a widget (no read-only fields).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Owner {
+    /// Wire name: `email`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+/// A widget; the server assigns `id` and `created_at`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Widget {
+    /// Wire name: `id`.
+    pub id: String,
+    /// Wire name: `name`.
+    pub name: String,
+    /// Wire name: `size`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<i32>,
+    /// Wire name: `created_at`.
+    pub created_at: String,
+    /// Who owns a widget (no read-only fields).
+    ///
+    /// Wire name: `owner`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<Owner>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+/// A widget; the server assigns `id` and `created_at`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WidgetPatch {
+    /// Wire name: `name`.
+    pub name: String,
+    /// Wire name: `size`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<i32>,
+    /// Who owns a widget (no read-only fields).
+    ///
+    /// Wire name: `owner`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<Owner>,
+}
+/// A gadget whose part has a read-only serial number.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct GadgetInput {
+    /// Wire name: `part`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<GadgetPartInput>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten, deserialize_with = "gadget_input_without_read_only")]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+fn gadget_input_without_read_only<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<serde_json::Map<String, serde_json::Value>, D::Error> {
+    let mut unknown = serde_json::Map::deserialize(deserializer)?;
+    unknown.retain(|name, _| !["id"].contains(&name.as_str()));
+    Ok(unknown)
+}
+/// Defined inline in the spec at `#/components/schemas/Gadget/properties/part`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct GadgetPartInput {
+    /// Wire name: `label`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten, deserialize_with = "gadget_part_input_without_read_only")]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+fn gadget_part_input_without_read_only<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<serde_json::Map<String, serde_json::Value>, D::Error> {
+    let mut unknown = serde_json::Map::deserialize(deserializer)?;
+    unknown.retain(|name, _| !["serial"].contains(&name.as_str()));
+    Ok(unknown)
+}
+impl From<GadgetPart> for GadgetPartInput {
+    /// Keeps every writable field of a [`GadgetPart`] (and the fields the spec does not know) and drops the read-only ones: read, modify, send back.
+    fn from(model: GadgetPart) -> Self {
+        GadgetPartInput {
+            label: model.label,
+            unknown_fields: model.unknown_fields,
+        }
+    }
+}
+/// A gadget whose part has a read-only serial number.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Gadget {
+    /// Wire name: `id`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Wire name: `part`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<GadgetPart>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+/// Defined inline in the spec at `#/components/schemas/Gadget/properties/part`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct GadgetPart {
+    /// Wire name: `serial`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub serial: Option<String>,
+    /// Wire name: `label`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}

@@ -1,0 +1,167 @@
+// Generated from `tests/fixtures/string_enums.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Request builders, one per `string_enums` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
+use http::{HeaderMap, Method, StatusCode};
+use crate::runtime::{self, BuildError, ClientCore, Error, RequestBuilder, Response};
+use super::types;
+/// `GET /calls/{id}`
+///
+/// Get call
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct GetCall<'a> {
+    core: &'a ClientCore,
+    id: String,
+}
+impl<'a> GetCall<'a> {
+    pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
+        Self { core, id }
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/calls/");
+        request = request.path_param(&self.id.clone());
+        request = request.accept("application/json");
+        request.build(self.core.credentials())
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::Call>, Error<()>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<
+                    types::Call,
+                    (),
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => {
+                Err(
+                    Error::unexpected(
+                        status,
+                        headers,
+                        body,
+                        "the spec documents no such status for this operation",
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request and decodes the reply.
+    pub async fn send(self) -> Result<Response<types::Call>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self.core.execute::<()>(request).await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `PATCH /calls/{id}`
+///
+/// Update call
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct UpdateCall<'a> {
+    core: &'a ClientCore,
+    id: String,
+    body: types::CallPatch,
+}
+impl<'a> UpdateCall<'a> {
+    pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
+        Self {
+            core,
+            id,
+            body: types::CallPatch {
+                kind: Default::default(),
+                status: None,
+                direction: None,
+                transferred_from: None,
+                priority: None,
+                channel: None,
+            },
+        }
+    }
+    /// Replaces the whole patch body, including values given as arguments.
+    pub fn body(mut self, body: types::CallPatch) -> Self {
+        self.body = body;
+        self
+    }
+    /// Sends `status` with this value.
+    ///
+    /// Where a call is in its life.
+    pub fn status(mut self, value: types::CallStatus) -> Self {
+        self.body.status = Some(value);
+        self
+    }
+    /// Sends `direction` with this value.
+    ///
+    /// Which way this call goes.
+    pub fn direction(mut self, value: types::Direction) -> Self {
+        self.body.direction = Some(value);
+        self
+    }
+    /// Sends `transferred_from` with this value.
+    ///
+    /// Which way the call it was transferred from went.
+    pub fn transferred_from(mut self, value: types::Direction) -> Self {
+        self.body.transferred_from = Some(value);
+        self
+    }
+    /// Sends `priority` with this value.
+    pub fn priority(mut self, value: types::CallPriority) -> Self {
+        self.body.priority = Some(value);
+        self
+    }
+    /// Sends `channel` with this value.
+    ///
+    /// A single-value enum that is optional, so not a constant.
+    pub fn channel(mut self, value: types::CallChannel) -> Self {
+        self.body.channel = Some(value);
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::PATCH, self.core.base_url());
+        request = request.literal("/calls/");
+        request = request.path_param(&self.id.clone());
+        request = request.accept("application/json");
+        request = request.json_body("application/json", &self.body);
+        request.build(self.core.credentials())
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::Call>, Error<()>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<
+                    types::Call,
+                    (),
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => {
+                Err(
+                    Error::unexpected(
+                        status,
+                        headers,
+                        body,
+                        "the spec documents no such status for this operation",
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request and decodes the reply.
+    pub async fn send(self) -> Result<Response<types::Call>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self.core.execute::<()>(request).await?;
+        Self::decode(status, &headers, &body)
+    }
+}

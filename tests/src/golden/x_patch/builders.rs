@@ -1,0 +1,187 @@
+// Generated from `tests/fixtures/x_patch.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Request builders, one per `x_patch` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
+use http::{HeaderMap, Method, StatusCode};
+use crate::runtime::{self, BuildError, ClientCore, Error, RequestBuilder, Response};
+use super::types;
+/// `POST /routes/{id}`
+///
+/// Update route
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct UpdateRoute<'a> {
+    core: &'a ClientCore,
+    id: String,
+    body: types::RoutePatch,
+}
+impl<'a> UpdateRoute<'a> {
+    pub(crate) fn new(
+        core: &'a ClientCore,
+        id: String,
+        name: String,
+        priority: Option<i32>,
+    ) -> Self {
+        Self {
+            core,
+            id,
+            body: types::RoutePatch {
+                name,
+                priority,
+                description: None,
+                enabled: None,
+                tags: None,
+                note: None,
+            },
+        }
+    }
+    /// Replaces the whole patch body, including values given as arguments.
+    pub fn body(mut self, body: types::RoutePatch) -> Self {
+        self.body = body;
+        self
+    }
+    /// Sends `description` with this value.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.body.description = Some(Some(value.into()));
+        self
+    }
+    ///Sends `description` as JSON `null`, clearing it.
+    pub fn clear_description(mut self) -> Self {
+        self.body.description = Some(None);
+        self
+    }
+    /// Sends `enabled` with this value.
+    pub fn enabled(mut self, value: bool) -> Self {
+        self.body.enabled = Some(value);
+        self
+    }
+    /// Sends `tags` with this value.
+    pub fn tags(mut self, value: Vec<String>) -> Self {
+        self.body.tags = Some(value);
+        self
+    }
+    /// Sends `note` with this value.
+    pub fn note(mut self, value: impl Into<String>) -> Self {
+        self.body.note = Some(value.into());
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
+        request = request.literal("/routes/");
+        request = request.path_param(&self.id.clone());
+        request = request.accept("application/json");
+        request = request.json_body("application/json", &self.body);
+        request.build(self.core.credentials())
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::Route>, Error<()>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<
+                    types::Route,
+                    (),
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => {
+                Err(
+                    Error::unexpected(
+                        status,
+                        headers,
+                        body,
+                        "the spec documents no such status for this operation",
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request and decodes the reply.
+    pub async fn send(self) -> Result<Response<types::Route>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self.core.execute::<()>(request).await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `POST /routes/{id}/settings`
+///
+/// Update route settings
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct UpdateRouteSettings<'a> {
+    core: &'a ClientCore,
+    id: String,
+    body: types::RouteSettingsPatch,
+}
+impl<'a> UpdateRouteSettings<'a> {
+    pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
+        Self {
+            core,
+            id,
+            body: types::RouteSettingsPatch {
+                timeout: None,
+                region: None,
+            },
+        }
+    }
+    /// Replaces the whole patch body, including values given as arguments.
+    pub fn body(mut self, body: types::RouteSettingsPatch) -> Self {
+        self.body = body;
+        self
+    }
+    /// Sends `timeout` with this value.
+    pub fn timeout(mut self, value: i32) -> Self {
+        self.body.timeout = Some(Some(value));
+        self
+    }
+    ///Sends `timeout` as JSON `null`, clearing it.
+    pub fn clear_timeout(mut self) -> Self {
+        self.body.timeout = Some(None);
+        self
+    }
+    /// Sends `region` with this value.
+    pub fn region(mut self, value: impl Into<String>) -> Self {
+        self.body.region = Some(value.into());
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
+        request = request.literal("/routes/");
+        request = request.path_param(&self.id.clone());
+        request = request.literal("/settings");
+        request = request.json_body("application/json", &self.body);
+        request.build(self.core.credentials())
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<()>, Error<()>> {
+        match status.as_u16() {
+            204 => Ok(Response::new(status, headers.clone(), ())),
+            _ => {
+                Err(
+                    Error::unexpected(
+                        status,
+                        headers,
+                        body,
+                        "the spec documents no such status for this operation",
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request and decodes the reply.
+    pub async fn send(self) -> Result<Response<()>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self.core.execute::<()>(request).await?;
+        Self::decode(status, &headers, &body)
+    }
+}
