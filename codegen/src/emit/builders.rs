@@ -294,11 +294,14 @@ fn setter_input(ty: &TypeRef, prefix: &TokenStream) -> (TokenStream, TokenStream
     }
 }
 
-/// An expression giving the wire text of a scalar value (`String`).
-fn wire_text(ty: &TypeRef, value: TokenStream) -> TokenStream {
-    match ty {
-        TypeRef::String => quote!(#value.clone()),
-        _ => quote!(#value.to_string()),
+/// The wire text of a scalar as a `&str` argument: strings are borrowed as
+/// they are, anything else is formatted. `value` is a place (`self.id`) or,
+/// when `borrowed`, already a reference (`item`).
+fn wire_str(ty: &TypeRef, value: TokenStream, borrowed: bool) -> TokenStream {
+    match (ty, borrowed) {
+        (TypeRef::String, true) => value,
+        (TypeRef::String, false) => quote!(&#value),
+        _ => quote!(&#value.to_string()),
     }
 }
 
@@ -320,8 +323,8 @@ fn build_fn(op: &Operation) -> TokenStream {
             .find(|p| p.location == ParamLocation::Path && p.wire_name == placeholder)
             .expect("the model checks every placeholder has a parameter");
         let field = ident(&param.rust_name);
-        let text = wire_text(&param.ty, quote!(self.#field));
-        steps.push(quote!(request = request.path_param(&#text);));
+        let text = wire_str(&param.ty, quote!(self.#field), false);
+        steps.push(quote!(request = request.path_param(#text);));
         rest = tail;
     }
     if !rest.is_empty() {
@@ -338,20 +341,20 @@ fn build_fn(op: &Operation) -> TokenStream {
             ParamLocation::Header => param.wire_name.to_ascii_lowercase(),
             _ => param.wire_name.clone(),
         };
-        let add = |value: TokenStream, ty: &TypeRef| {
-            let text = wire_text(ty, value);
+        let add = |value: TokenStream, borrowed: bool, ty: &TypeRef| {
+            let text = wire_str(ty, value, borrowed);
             match param.location {
                 ParamLocation::Query => quote!(request = request.query(#wire, #text);),
-                _ => quote!(request = request.header(#wire, &#text);),
+                _ => quote!(request = request.header(#wire, #text);),
             }
         };
         let (item_ty, is_list) = match &param.ty {
             TypeRef::Vec(item) => (item.as_ref(), true),
             other => (other, false),
         };
-        let add_one = add(quote!(item), item_ty);
+        let add_one = add(quote!(item), true, item_ty);
         let step = match (param.required, is_list) {
-            (true, false) => add(quote!(self.#field), item_ty),
+            (true, false) => add(quote!(self.#field), false, item_ty),
             (true, true) => quote!(for item in &self.#field { #add_one }),
             (false, false) => quote!(if let Some(item) = &self.#field { #add_one }),
             (false, true) => quote! {

@@ -88,22 +88,22 @@ impl<'a> ListPartners<'a> {
         let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
         request = request.literal("/partners");
         if let Some(item) = &self.limit {
-            request = request.query("limit", item.to_string());
+            request = request.query("limit", &item.to_string());
         }
         if let Some(item) = &self.offset {
-            request = request.query("offset", item.to_string());
+            request = request.query("offset", &item.to_string());
         }
         if let Some(item) = &self.order {
-            request = request.query("order", item.clone());
+            request = request.query("order", item);
         }
         if let Some(item) = &self.filter {
-            request = request.query("filter", item.clone());
+            request = request.query("filter", item);
         }
         if let Some(item) = &self.include_fields {
-            request = request.query("include_fields", item.clone());
+            request = request.query("include_fields", item);
         }
         if let Some(item) = &self.exclude_fields {
-            request = request.query("exclude_fields", item.clone());
+            request = request.query("exclude_fields", item);
         }
         request = request.accept("application/json");
         request.build(self.core.credentials())
@@ -331,12 +331,12 @@ impl<'a> GetPartner<'a> {
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
         request = request.literal("/partners/");
-        request = request.path_param(&self.partner_sid.clone());
+        request = request.path_param(&self.partner_sid);
         if let Some(item) = &self.include_fields {
-            request = request.query("include_fields", item.clone());
+            request = request.query("include_fields", item);
         }
         if let Some(item) = &self.exclude_fields {
-            request = request.query("exclude_fields", item.clone());
+            request = request.query("exclude_fields", item);
         }
         request = request.accept("application/json");
         request.build(self.core.credentials())
@@ -438,7 +438,7 @@ impl<'a> ReplacePartner<'a> {
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         let mut request = RequestBuilder::new(Method::PUT, self.core.base_url());
         request = request.literal("/partners/");
-        request = request.path_param(&self.partner_sid.clone());
+        request = request.path_param(&self.partner_sid);
         request = request.accept("application/json");
         request = request.json_body("application/json", &self.body);
         request.build(self.core.credentials())
@@ -743,9 +743,9 @@ impl<'a> PatchPartner<'a> {
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         let mut request = RequestBuilder::new(Method::PATCH, self.core.base_url());
         request = request.literal("/partners/");
-        request = request.path_param(&self.partner_sid.clone());
+        request = request.path_param(&self.partner_sid);
         if let Some(item) = &self.nested_objects {
-            request = request.query("nested_objects", item.to_string());
+            request = request.query("nested_objects", &item.to_string());
         }
         request = request.accept("application/json");
         request = request.json_body("application/json", &self.body);

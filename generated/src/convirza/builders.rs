@@ -55,13 +55,13 @@ impl<'a> ListProvisionedRoutes<'a> {
         let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
         request = request.literal("/provisioned-routes/list");
         if let Some(item) = &self.org_unit_id {
-            request = request.query("org_unit_id", item.to_string());
+            request = request.query("org_unit_id", &item.to_string());
         }
         if let Some(item) = &self.limit {
-            request = request.query("limit", item.to_string());
+            request = request.query("limit", &item.to_string());
         }
         if let Some(item) = &self.offset {
-            request = request.query("offset", item.to_string());
+            request = request.query("offset", &item.to_string());
         }
         request = request.accept("application/json");
         request.build(self.core.credentials())

@@ -80,22 +80,22 @@ impl<'a> ListNumbers<'a> {
         let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
         request = request.literal("/numbers");
         if let Some(item) = &self.starts_with {
-            request = request.query("starts_with", item.clone());
+            request = request.query("starts_with", item);
         }
         if let Some(item) = &self.contains {
-            request = request.query("contains", item.clone());
+            request = request.query("contains", item);
         }
         if let Some(item) = &self.ends_with {
-            request = request.query("ends_with", item.clone());
+            request = request.query("ends_with", item);
         }
         if let Some(item) = &self.alias {
-            request = request.query("alias", item.clone());
+            request = request.query("alias", item);
         }
         if let Some(item) = &self.limit {
-            request = request.query("limit", item.to_string());
+            request = request.query("limit", &item.to_string());
         }
         if let Some(item) = &self.offset {
-            request = request.query("offset", item.to_string());
+            request = request.query("offset", &item.to_string());
         }
         request = request.accept("application/vnd.api+json");
         request.build(self.core.credentials())
@@ -169,7 +169,7 @@ impl<'a> GetNumber<'a> {
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
         request = request.literal("/numbers/");
-        request = request.path_param(&self.id.clone());
+        request = request.path_param(&self.id);
         request = request.accept("application/vnd.api+json");
         request.build(self.core.credentials())
     }
@@ -257,7 +257,7 @@ impl<'a> PurchaseNumber<'a> {
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
         request = request.literal("/numbers/");
-        request = request.path_param(&self.id.clone());
+        request = request.path_param(&self.id);
         request = request.accept("application/vnd.api+json");
         if let Some(body) = &self.body {
             request = request.json_body("application/vnd.api+json", body);
@@ -347,7 +347,7 @@ impl<'a> ReleaseNumber<'a> {
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         let mut request = RequestBuilder::new(Method::DELETE, self.core.base_url());
         request = request.literal("/numbers/");
-        request = request.path_param(&self.id.clone());
+        request = request.path_param(&self.id);
         request = request.accept("application/vnd.api+json");
         request.build(self.core.credentials())
     }
@@ -471,7 +471,7 @@ impl<'a> PatchNumber<'a> {
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         let mut request = RequestBuilder::new(Method::PATCH, self.core.base_url());
         request = request.literal("/numbers/");
-        request = request.path_param(&self.id.clone());
+        request = request.path_param(&self.id);
         request = request.accept("application/vnd.api+json");
         request = request.json_body("application/vnd.api+json", &self.body);
         request.build(self.core.credentials())

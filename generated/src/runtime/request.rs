@@ -52,8 +52,8 @@ impl RequestBuilder {
     }
 
     /// Adds one `name=value` query pair; both are percent-encoded.
-    pub fn query(mut self, name: &str, value: impl Into<String>) -> Self {
-        self.query.push((name.to_owned(), value.into()));
+    pub fn query(mut self, name: &str, value: &str) -> Self {
+        self.query.push((name.to_owned(), value.to_owned()));
         self
     }
 

@@ -510,7 +510,7 @@ impl<'a> GetVoiceRoute<'a> {
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
         request = request.literal("/v1.0/voice/routes");
-        request = request.query("CallRouteId", self.call_route_id.clone());
+        request = request.query("CallRouteId", &self.call_route_id);
         request = request.accept("application/json, text/plain, text/json");
         request.build(self.core.credentials())
     }

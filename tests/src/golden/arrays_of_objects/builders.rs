@@ -77,7 +77,7 @@ impl<'a> GetPlaylist<'a> {
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
         request = request.literal("/playlists/");
-        request = request.path_param(&self.id.clone());
+        request = request.path_param(&self.id);
         request = request.accept("application/json");
         request.build(self.core.credentials())
     }

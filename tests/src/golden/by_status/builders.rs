@@ -136,7 +136,7 @@ impl<'a> GetJob<'a> {
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
         request = request.literal("/jobs/");
-        request = request.path_param(&self.id.clone());
+        request = request.path_param(&self.id);
         request = request.accept("application/json");
         request.build(self.core.credentials())
     }
@@ -208,7 +208,7 @@ impl<'a> DeleteJob<'a> {
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         let mut request = RequestBuilder::new(Method::DELETE, self.core.base_url());
         request = request.literal("/jobs/");
-        request = request.path_param(&self.id.clone());
+        request = request.path_param(&self.id);
         request.build(self.core.credentials())
     }
     /// Decodes a reply to this operation from its status, headers and body bytes.

@@ -79,7 +79,7 @@ impl<'a> PatchThing<'a> {
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         let mut request = RequestBuilder::new(Method::PATCH, self.core.base_url());
         request = request.literal("/things/");
-        request = request.path_param(&self.id.clone());
+        request = request.path_param(&self.id);
         request = request.accept("application/json");
         request = request.json_body("application/json", &self.body);
         request.build(self.core.credentials())

@@ -67,24 +67,24 @@ impl<'a> GetThingV2<'a> {
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
         request = request.literal("/things/");
-        request = request.path_param(&self.r#type.clone());
+        request = request.path_param(&self.r#type);
         if let Some(item) = &self.r#match {
-            request = request.query("match", item.clone());
+            request = request.query("match", item);
         }
         if let Some(item) = &self.self_ {
-            request = request.query("self", item.clone());
+            request = request.query("self", item);
         }
         if let Some(item) = &self.page_size {
-            request = request.query("page.size", item.to_string());
+            request = request.query("page.size", &item.to_string());
         }
         if let Some(item) = &self.n2fa {
-            request = request.query("2fa", item.to_string());
+            request = request.query("2fa", &item.to_string());
         }
         if let Some(item) = &self.client2 {
-            request = request.query("client", item.clone());
+            request = request.query("client", item);
         }
         if let Some(item) = &self.body2 {
-            request = request.query("body", item.clone());
+            request = request.query("body", item);
         }
         request = request.accept("application/json");
         request.build(self.core.credentials())
@@ -209,7 +209,7 @@ impl<'a> UpdateThing<'a> {
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
         request = request.literal("/things/");
-        request = request.path_param(&self.r#type.clone());
+        request = request.path_param(&self.r#type);
         request = request.accept("application/json");
         request = request.json_body("application/json", &self.body);
         request.build(self.core.credentials())

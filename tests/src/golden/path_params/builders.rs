@@ -79,27 +79,27 @@ impl<'a> GetNumber<'a> {
         request = request.literal("/accounts/");
         request = request.path_param(&self.account_id.to_string());
         request = request.literal("/numbers/");
-        request = request.path_param(&self.number.clone());
-        request = request.query("limit", self.limit.to_string());
+        request = request.path_param(&self.number);
+        request = request.query("limit", &self.limit.to_string());
         if let Some(item) = &self.cursor {
-            request = request.query("cursor", item.clone());
+            request = request.query("cursor", item);
         }
         for item in self.tag.iter().flatten() {
-            request = request.query("tag", item.clone());
+            request = request.query("tag", item);
         }
         if let Some(item) = &self.sort {
-            request = request.query("sort", item.to_string());
+            request = request.query("sort", &item.to_string());
         }
         for item in &self.fields {
-            request = request.query("fields", item.to_string());
+            request = request.query("fields", &item.to_string());
         }
         if let Some(item) = &self.verbose {
-            request = request.query("verbose", item.to_string());
+            request = request.query("verbose", &item.to_string());
         }
         if let Some(item) = &self.x_request_id {
-            request = request.header("x-request-id", &item.clone());
+            request = request.header("x-request-id", item);
         }
-        request = request.header("x-tenant", &self.x_tenant.clone());
+        request = request.header("x-tenant", &self.x_tenant);
         request = request.accept("application/json");
         request.build(self.core.credentials())
     }

@@ -77,7 +77,7 @@ impl<'a> GetWidget<'a> {
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
         request = request.literal("/widgets/");
-        request = request.path_param(&self.id.clone());
+        request = request.path_param(&self.id);
         request = request.accept("application/json");
         request.build(self.core.credentials())
     }
@@ -137,7 +137,7 @@ impl<'a> ReplaceWidget<'a> {
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         let mut request = RequestBuilder::new(Method::PUT, self.core.base_url());
         request = request.literal("/widgets/");
-        request = request.path_param(&self.id.clone());
+        request = request.path_param(&self.id);
         request = request.accept("application/json");
         request = request.json_body("application/json", &self.body);
         request.build(self.core.credentials())
@@ -219,7 +219,7 @@ impl<'a> UpdateWidget<'a> {
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         let mut request = RequestBuilder::new(Method::PATCH, self.core.base_url());
         request = request.literal("/widgets/");
-        request = request.path_param(&self.id.clone());
+        request = request.path_param(&self.id);
         request = request.accept("application/json");
         request = request.json_body("application/json", &self.body);
         request.build(self.core.credentials())

@@ -22,7 +22,7 @@ impl<'a> GetCall<'a> {
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
         request = request.literal("/calls/");
-        request = request.path_param(&self.id.clone());
+        request = request.path_param(&self.id);
         request = request.accept("application/json");
         request.build(self.core.credentials())
     }
@@ -127,7 +127,7 @@ impl<'a> UpdateCall<'a> {
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         let mut request = RequestBuilder::new(Method::PATCH, self.core.base_url());
         request = request.literal("/calls/");
-        request = request.path_param(&self.id.clone());
+        request = request.path_param(&self.id);
         request = request.accept("application/json");
         request = request.json_body("application/json", &self.body);
         request.build(self.core.credentials())

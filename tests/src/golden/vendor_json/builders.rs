@@ -77,7 +77,7 @@ impl<'a> GetResource<'a> {
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
         request = request.literal("/resources/");
-        request = request.path_param(&self.id.clone());
+        request = request.path_param(&self.id);
         request = request.accept("text/plain, application/json, text/json");
         request.build(self.core.credentials())
     }
@@ -132,7 +132,7 @@ impl<'a> GetNote<'a> {
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
         request = request.literal("/resources/");
-        request = request.path_param(&self.id.clone());
+        request = request.path_param(&self.id);
         request = request.literal("/note");
         request = request.accept("text/plain, application/json");
         request.build(self.core.credentials())
@@ -188,7 +188,7 @@ impl<'a> GetRaw<'a> {
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
         request = request.literal("/resources/");
-        request = request.path_param(&self.id.clone());
+        request = request.path_param(&self.id);
         request = request.literal("/raw");
         request = request.accept("text/plain");
         request.build(self.core.credentials())

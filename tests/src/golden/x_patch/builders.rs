@@ -69,7 +69,7 @@ impl<'a> UpdateRoute<'a> {
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
         request = request.literal("/routes/");
-        request = request.path_param(&self.id.clone());
+        request = request.path_param(&self.id);
         request = request.accept("application/json");
         request = request.json_body("application/json", &self.body);
         request.build(self.core.credentials())
@@ -153,7 +153,7 @@ impl<'a> UpdateRouteSettings<'a> {
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
         request = request.literal("/routes/");
-        request = request.path_param(&self.id.clone());
+        request = request.path_param(&self.id);
         request = request.literal("/settings");
         request = request.json_body("application/json", &self.body);
         request.build(self.core.credentials())
