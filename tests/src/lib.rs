@@ -2,15 +2,22 @@
 //! in `tests/fixtures/`, compiled here (in [`golden`]) so that generated code
 //! which does not build fails the build rather than hiding in a snapshot.
 //!
-//! The tests themselves are in `tests/tests/`. The README's examples are
-//! compiled and run as this crate's doctests (see [`readme`]).
+//! The tests themselves are in `tests/tests/`; what several of them share is
+//! here: reading a spec's operations and examples ([`spec`]), building,
+//! rendering and decoding checks for the wire tests ([`wire`]), a one-shot
+//! loopback HTTP server ([`loopback`]) and Prism mocks for the contract tests
+//! ([`prism`]). The README's examples are compiled and run as this crate's
+//! doctests (see [`readme`]).
 
 /// The generated fixture modules refer to `crate::runtime`, as the
 /// `switchboard` crate's own modules do.
 pub use switchboard::runtime;
 
 pub mod golden;
+pub mod loopback;
 pub mod prism;
+pub mod spec;
+pub mod wire;
 
 /// The project README, so that its examples are compiled and run as doctests.
 #[doc = include_str!("../../README.md")]

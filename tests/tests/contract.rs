@@ -10,13 +10,11 @@
 //! Run alone: `cargo test -p switchboard-tests --test contract` (Prism is
 //! installed from `tests/contract/package-lock.json` if it is not there yet).
 
-use std::collections::BTreeMap;
 use std::fmt::Debug;
 
-use serde::de::DeserializeOwned;
-use serde_json::Value;
 use switchboard::{Error, Response, carrierx, convirza, flowroute, telegent};
-use switchboard_tests::prism::{Prism, workspace_root};
+use switchboard_tests::prism::Prism;
+use switchboard_tests::spec::{Operation, Spec};
 
 /// What a call came back with, reduced to what the contract checks.
 #[derive(Debug)]
@@ -77,163 +75,6 @@ fn violations(headers: &http::HeaderMap) -> String {
         .and_then(|value| value.to_str().ok())
         .unwrap_or("none")
         .to_owned()
-}
-
-// ---- the documented examples of a spec ------------------------------------
-
-/// One operation of a spec and its documented example values.
-#[derive(Debug)]
-struct Operation {
-    id: String,
-    /// Parameter name → its `example`.
-    params: BTreeMap<String, Value>,
-    /// The first example of the request body.
-    body: Option<Value>,
-    /// Status → the first example of that response.
-    responses: BTreeMap<u16, Value>,
-    /// Documented 4xx/5xx statuses.
-    error_statuses: Vec<u16>,
-}
-
-impl Operation {
-    fn param(&self, name: &str) -> &Value {
-        self.params
-            .get(name)
-            .unwrap_or_else(|| panic!("{}: parameter `{name}` has no example in the spec", self.id))
-    }
-
-    fn text(&self, name: &str) -> String {
-        match self.param(name) {
-            Value::String(text) => text.clone(),
-            other => other.to_string(),
-        }
-    }
-
-    fn body<T: DeserializeOwned>(&self) -> T {
-        let body = self
-            .body
-            .clone()
-            .unwrap_or_else(|| panic!("{}: no request example", self.id));
-        typed(&self.id, body)
-    }
-
-    fn response<T: DeserializeOwned>(&self, status: u16) -> T {
-        let example = self.responses.get(&status).cloned();
-        let example =
-            example.unwrap_or_else(|| panic!("{}: no {status} response example", self.id));
-        typed(&self.id, example)
-    }
-}
-
-fn typed<T: DeserializeOwned>(context: &str, value: Value) -> T {
-    serde_json::from_value(value.clone())
-        .unwrap_or_else(|error| panic!("{context}: the example does not decode ({error}): {value}"))
-}
-
-/// Every operation of `spec` (relative to the workspace root), in spec order.
-fn operations(spec: &str) -> Vec<Operation> {
-    let text = std::fs::read_to_string(workspace_root().join(spec)).expect("the spec is readable");
-    let yaml: serde_yaml::Value = serde_yaml::from_str(&text).expect("the spec is YAML");
-    let doc = to_json(yaml);
-    let resolve = |value: &Value| -> Value {
-        let mut value = value.clone();
-        while let Some(reference) = value.get("$ref").and_then(Value::as_str) {
-            let pointer = reference.trim_start_matches('#');
-            value = doc.pointer(pointer).cloned().unwrap_or(Value::Null);
-        }
-        value
-    };
-    let first_example = |media: &Value| -> Option<Value> {
-        let media = resolve(media);
-        if let Some(example) = media.get("example") {
-            return Some(example.clone());
-        }
-        let examples = media.get("examples")?.as_object()?;
-        examples.values().next().map(|example| {
-            resolve(example)
-                .get("value")
-                .cloned()
-                .unwrap_or(Value::Null)
-        })
-    };
-    let mut found = Vec::new();
-    for (_, item) in doc["paths"].as_object().expect("paths") {
-        let item = resolve(item);
-        for method in ["get", "put", "post", "delete", "patch"] {
-            let Some(op) = item.get(method) else { continue };
-            let mut params = BTreeMap::new();
-            let listed = item["parameters"].as_array().into_iter().flatten();
-            for param in listed.chain(op["parameters"].as_array().into_iter().flatten()) {
-                let param = resolve(param);
-                let example = param
-                    .get("example")
-                    .or_else(|| param["schema"].get("example"));
-                if let (Some(name), Some(example)) = (param["name"].as_str(), example) {
-                    params.insert(name.to_owned(), example.clone());
-                }
-            }
-            let body = op.get("requestBody").map(&resolve).and_then(|body| {
-                let content = body["content"].as_object()?;
-                content.values().next().and_then(&first_example)
-            });
-            let mut responses = BTreeMap::new();
-            let mut error_statuses = Vec::new();
-            for (status, response) in op["responses"].as_object().into_iter().flatten() {
-                let Ok(status) = status.parse::<u16>() else {
-                    continue;
-                };
-                if status >= 400 {
-                    error_statuses.push(status);
-                }
-                let response = resolve(response);
-                let example = response["content"]
-                    .as_object()
-                    .and_then(|content| content.values().find_map(&first_example));
-                if let Some(example) = example {
-                    responses.insert(status, example);
-                }
-            }
-            found.push(Operation {
-                id: op["operationId"]
-                    .as_str()
-                    .expect("every operation has an id")
-                    .to_owned(),
-                params,
-                body,
-                responses,
-                error_statuses,
-            });
-        }
-    }
-    found
-}
-
-/// YAML → JSON, with non-string keys (`200:`) as strings.
-fn to_json(value: serde_yaml::Value) -> Value {
-    match value {
-        serde_yaml::Value::Null => Value::Null,
-        serde_yaml::Value::Bool(flag) => Value::Bool(flag),
-        serde_yaml::Value::Number(number) => serde_json::to_value(number).unwrap_or(Value::Null),
-        serde_yaml::Value::String(text) => Value::String(text),
-        serde_yaml::Value::Sequence(items) => {
-            Value::Array(items.into_iter().map(to_json).collect())
-        }
-        serde_yaml::Value::Mapping(map) => Value::Object(
-            map.into_iter()
-                .map(|(key, value)| {
-                    let key = match key {
-                        serde_yaml::Value::String(text) => text,
-                        other => serde_yaml::to_string(&other)
-                            .unwrap_or_default()
-                            .trim()
-                            .to_owned(),
-                    };
-                    (key, to_json(value))
-                })
-                .collect(),
-        ),
-        serde_yaml::Value::Tagged(tagged) => to_json(tagged.value),
-    }
 }
 
 // ---- the checks -------------------------------------------------------------
@@ -298,8 +139,8 @@ impl Report {
 }
 
 /// Each documented call first, then one per documented error status.
-fn attempts(operation: &Operation) -> impl Iterator<Item = Option<u16>> + '_ {
-    std::iter::once(None).chain(operation.error_statuses.iter().copied().map(Some))
+fn attempts(operation: &Operation<'_>) -> impl Iterator<Item = Option<u16>> {
+    std::iter::once(None).chain(operation.error_statuses().into_iter().map(Some))
 }
 
 const TOKEN: &str = "contract-test-token";
@@ -315,26 +156,31 @@ fn carrierx_client(prism: &Prism, prefer: Option<u16>) -> carrierx::Client {
     }
 }
 
-async fn carrierx_call(client: &carrierx::Client, op: &Operation) -> Option<Outcome> {
-    Some(match op.id.as_str() {
+async fn carrierx_call(client: &carrierx::Client, op: &Operation<'_>) -> Option<Outcome> {
+    Some(match op.id {
         "listPartners" => outcome(client.list_partners().limit(10).offset(0).send().await),
-        "createPartner" => outcome(client.create_partner(op.body()).send().await),
-        "getPartner" => outcome(client.get_partner(op.text("partner_sid")).send().await),
+        "createPartner" => outcome(client.create_partner(op.request_body()).send().await),
+        "getPartner" => outcome(
+            client
+                .get_partner(op.parameter_text("partner_sid"))
+                .send()
+                .await,
+        ),
         "patchPartner" => outcome(
             client
-                .patch_partner(op.text("partner_sid"))
-                .body(op.body())
+                .patch_partner(op.parameter_text("partner_sid"))
+                .body(op.request_body())
                 .send()
                 .await,
         ),
         "replacePartner" => {
             // GET → modify → PUT: the documented Partner, read-only fields dropped.
-            let partner: carrierx::Partner = op.response(200);
+            let partner: carrierx::Partner = op.response_body("200");
             let mut input = carrierx::PartnerInput::from(partner);
             input.city = Some("Long Beach".to_owned());
             outcome(
                 client
-                    .replace_partner(op.text("partner_sid"), input)
+                    .replace_partner(op.parameter_text("partner_sid"), input)
                     .send()
                     .await,
             )
@@ -345,21 +191,16 @@ async fn carrierx_call(client: &carrierx::Client, op: &Operation) -> Option<Outc
 
 #[tokio::test]
 async fn carrierx_operations_satisfy_prism() {
-    let spec = "specs/carrierx.yaml";
-    let prism = Prism::start(spec);
+    let spec = Spec::load("carrierx.yaml");
+    let prism = Prism::start(spec.path());
     let mut report = Report::default();
-    let operations = operations(spec);
-    for op in &operations {
+    for op in &spec.operations() {
         for prefer in attempts(op) {
             let outcome = carrierx_call(&carrierx_client(&prism, prefer), op).await;
-            report.check(&op.id, prefer, outcome);
+            report.check(op.id, prefer, outcome);
         }
     }
-    let sid = operations
-        .iter()
-        .find(|op| op.id == "patchPartner")
-        .expect("patchPartner")
-        .text("partner_sid");
+    let sid = spec.operation("patchPartner").parameter_text("partner_sid");
     let client = carrierx_client(&prism, None);
     let single = client
         .patch_partner(&sid)
@@ -394,19 +235,22 @@ fn convirza_client(prism: &Prism, prefer: Option<u16>) -> convirza::Client {
 
 async fn convirza_call(
     client: &convirza::Client,
-    op: &Operation,
-    all: &[Operation],
+    op: &Operation<'_>,
+    all: &[Operation<'_>],
 ) -> Option<Outcome> {
     let id = || {
-        op.param("id")
+        op.parameter_example("id")
             .as_i64()
             .expect("the id example is an integer")
     };
-    Some(match op.id.as_str() {
+    Some(match op.id {
         "listProvisionedRoutes" => outcome(client.list_provisioned_routes().limit(10).send().await),
-        "createProvisionedRoute" => {
-            outcome(client.create_provisioned_route(op.body()).send().await)
-        }
+        "createProvisionedRoute" => outcome(
+            client
+                .create_provisioned_route(op.request_body())
+                .send()
+                .await,
+        ),
         "getProvisionedRoute" => outcome(client.get_provisioned_route(id()).send().await),
         "replaceProvisionedRoute" => {
             // The PUT page has no example; a full update carries what create documents.
@@ -416,7 +260,7 @@ async fn convirza_call(
                 .expect("create is documented");
             outcome(
                 client
-                    .replace_provisioned_route(id(), create.body())
+                    .replace_provisioned_route(id(), create.request_body())
                     .send()
                     .await,
             )
@@ -424,7 +268,7 @@ async fn convirza_call(
         "patchProvisionedRoute" => outcome(
             client
                 .patch_provisioned_route(id())
-                .body(op.body())
+                .body(op.request_body())
                 .send()
                 .await,
         ),
@@ -435,14 +279,14 @@ async fn convirza_call(
 
 #[tokio::test]
 async fn convirza_operations_satisfy_prism() {
-    let spec = "specs/convirza.yaml";
-    let prism = Prism::start(spec);
+    let spec = Spec::load("convirza.yaml");
+    let prism = Prism::start(spec.path());
     let mut report = Report::default();
-    let operations = operations(spec);
+    let operations = spec.operations();
     for op in &operations {
         for prefer in attempts(op) {
             let outcome = convirza_call(&convirza_client(&prism, prefer), op, &operations).await;
-            report.check(&op.id, prefer, outcome);
+            report.check(op.id, prefer, outcome);
         }
     }
     let client = convirza_client(&prism, None);
@@ -470,32 +314,32 @@ fn flowroute_client(prism: &Prism, prefer: Option<u16>) -> flowroute::Client {
     }
 }
 
-async fn flowroute_call(client: &flowroute::Client, op: &Operation) -> Option<Outcome> {
-    Some(match op.id.as_str() {
+async fn flowroute_call(client: &flowroute::Client, op: &Operation<'_>) -> Option<Outcome> {
+    Some(match op.id {
         "listNumbers" => outcome(client.list_numbers().limit(10).offset(0).send().await),
-        "getNumber" => outcome(client.get_number(op.text("id")).send().await),
-        "purchaseNumber" => outcome(client.purchase_number(op.text("id")).send().await),
+        "getNumber" => outcome(client.get_number(op.parameter_text("id")).send().await),
+        "purchaseNumber" => outcome(client.purchase_number(op.parameter_text("id")).send().await),
         "patchNumber" => outcome(
             client
-                .patch_number(op.text("id"))
-                .body(op.body())
+                .patch_number(op.parameter_text("id"))
+                .body(op.request_body())
                 .send()
                 .await,
         ),
-        "releaseNumber" => outcome(client.release_number(op.text("id")).send().await),
+        "releaseNumber" => outcome(client.release_number(op.parameter_text("id")).send().await),
         _ => return None,
     })
 }
 
 #[tokio::test]
 async fn flowroute_operations_satisfy_prism() {
-    let spec = "specs/flowroute.yaml";
-    let prism = Prism::start(spec);
+    let spec = Spec::load("flowroute.yaml");
+    let prism = Prism::start(spec.path());
     let mut report = Report::default();
-    for op in &operations(spec) {
+    for op in &spec.operations() {
         for prefer in attempts(op) {
             let outcome = flowroute_call(&flowroute_client(&prism, prefer), op).await;
-            report.check(&op.id, prefer, outcome);
+            report.check(op.id, prefer, outcome);
         }
     }
     let client = flowroute_client(&prism, None);
@@ -519,10 +363,10 @@ fn telegent_client(prism: &Prism, prefer: Option<u16>) -> telegent::Client {
     }
 }
 
-async fn telegent_call(client: &telegent::Client, op: &Operation) -> Option<Outcome> {
-    Some(match op.id.as_str() {
+async fn telegent_call(client: &telegent::Client, op: &Operation<'_>) -> Option<Outcome> {
+    Some(match op.id {
         "updateVoiceRoute" => {
-            let patch: telegent::UpdateVoiceRoutePatch = op.body();
+            let patch: telegent::UpdateVoiceRoutePatch = op.request_body();
             outcome(
                 client
                     .update_voice_route(patch.call_route_id.clone())
@@ -531,23 +375,28 @@ async fn telegent_call(client: &telegent::Client, op: &Operation) -> Option<Outc
                     .await,
             )
         }
-        "createVoiceRoute" => outcome(client.create_voice_route(op.body()).send().await),
-        "getVoiceRoute" => outcome(client.get_voice_route(op.text("CallRouteId")).send().await),
+        "createVoiceRoute" => outcome(client.create_voice_route(op.request_body()).send().await),
+        "getVoiceRoute" => outcome(
+            client
+                .get_voice_route(op.parameter_text("CallRouteId"))
+                .send()
+                .await,
+        ),
         "listAccountVoiceRoutes" => outcome(client.list_account_voice_routes().send().await),
-        "generateApiToken" => outcome(client.generate_api_token(op.body()).send().await),
+        "generateApiToken" => outcome(client.generate_api_token(op.request_body()).send().await),
         _ => return None,
     })
 }
 
 #[tokio::test]
 async fn telegent_operations_satisfy_prism() {
-    let spec = "specs/telegent.yaml";
-    let prism = Prism::start(spec);
+    let spec = Spec::load("telegent.yaml");
+    let prism = Prism::start(spec.path());
     let mut report = Report::default();
-    for op in &operations(spec) {
+    for op in &spec.operations() {
         for prefer in attempts(op) {
             let outcome = telegent_call(&telegent_client(&prism, prefer), op).await;
-            report.check(&op.id, prefer, outcome);
+            report.check(op.id, prefer, outcome);
         }
     }
     let client = telegent_client(&prism, None);
