@@ -139,6 +139,11 @@ impl<'a> Operation<'a> {
         }
     }
 
+    /// Whether the operation documents a request body.
+    pub fn has_request_body(&self) -> bool {
+        self.op.get("requestBody").is_some()
+    }
+
     /// Every request body example, media type by media type.
     pub fn request_examples(&self) -> Vec<Example<'a>> {
         match self.op.get("requestBody") {

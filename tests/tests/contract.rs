@@ -300,6 +300,25 @@ async fn convirza_operations_satisfy_prism() {
         None,
         Some(outcome(single)),
     );
+    // Detach the AI voice agent: `assigned_agent_id` is nullable, and
+    // `Some(None)` sends an explicit JSON null.
+    let routing = convirza::RoutingConfiguration {
+        config: Some(convirza::RoutingConfig {
+            assigned_agent_id: Some(None),
+            ..Default::default()
+        }),
+        ..Default::default()
+    };
+    let clearing = client
+        .patch_provisioned_route(12345)
+        .routing_configuration(routing)
+        .send()
+        .await;
+    report.check(
+        "patchProvisionedRoute (clear routing_configuration.config.assigned_agent_id)",
+        None,
+        Some(outcome(clearing)),
+    );
     report.finish(&prism);
 }
 
