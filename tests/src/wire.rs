@@ -138,7 +138,7 @@ pub type BodyRoundTrip = fn(&Value) -> Result<Value, String>;
 #[macro_export]
 macro_rules! bodies {
     ($($operation:literal => $body:ty),* $(,)?) => {
-        vec![$(
+        [$(
             ($operation, $crate::wire::round_trip::<$body> as $crate::wire::BodyRoundTrip)
         ),*]
     };
