@@ -204,8 +204,32 @@ pub struct Param {
     pub ty: TypeRef,
     /// Required parameters are arguments of the client method.
     pub required: bool,
+    /// What `build()` checks before anything is sent (per item for arrays).
+    pub checks: Vec<Check>,
     /// Documentation.
     pub doc: Option<String>,
+}
+
+/// A constraint from a parameter's schema that `build()` enforces, so a value
+/// the provider would reject never leaves the client.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Check {
+    /// `pattern`: the text must match this regular expression.
+    Pattern(String),
+    /// `minLength` / `maxLength`, in characters.
+    Length {
+        /// The fewest characters allowed.
+        min: Option<u64>,
+        /// The most characters allowed.
+        max: Option<u64>,
+    },
+    /// `minimum` / `maximum` (inclusive) of an integer.
+    Range {
+        /// The smallest value allowed.
+        min: Option<i64>,
+        /// The largest value allowed.
+        max: Option<i64>,
+    },
 }
 
 /// A request body.

@@ -927,12 +927,14 @@ impl Model<'_> {
                     .hint("use letters, digits and `-` (`X-Request-Id`)"));
             }
             let required = data.required || location == ParamLocation::Path;
+            let checks = self.checks(schema, &resolved_at.join("schema"))?;
             params.push(Param {
                 rust_name: scope.claim(snake(&data.name)),
                 wire_name: data.name.clone(),
                 location,
                 ty,
                 required,
+                checks,
                 doc: doc(&[data.description.as_deref()]),
             });
         }
@@ -951,6 +953,62 @@ impl Model<'_> {
             }
         }
         Ok(params)
+    }
+
+    /// The constraints of a parameter's schema (of its items, for an array).
+    fn checks(&self, schema: &ReferenceOr<Schema>, at: &Pointer) -> Result<Vec<Check>, Error> {
+        let located = self.locate(schema, at)?;
+        let mut checks = Vec::new();
+        match &located.schema.schema_kind {
+            SchemaKind::Type(Type::Array(array)) => {
+                if let Some(items) = &array.items {
+                    let items = match items {
+                        ReferenceOr::Item(item) => ReferenceOr::Item((**item).clone()),
+                        ReferenceOr::Reference { reference } => ReferenceOr::Reference {
+                            reference: reference.clone(),
+                        },
+                    };
+                    return self.checks(&items, &located.at.join("items"));
+                }
+            }
+            SchemaKind::Type(Type::String(string)) if string.enumeration.is_empty() => {
+                if let Some(pattern) = &string.pattern {
+                    if let Err(error) = regex_lite::Regex::new(pattern) {
+                        return Err(self
+                            .spec
+                            .error(
+                                &located.at.join("pattern"),
+                                format!(
+                                    "`{pattern}` is not a pattern the client can check: {error}"
+                                ),
+                            )
+                            .hint(
+                                "use a plain regular expression (classes, repetition, anchors)",
+                            ));
+                    }
+                    checks.push(Check::Pattern(pattern.clone()));
+                }
+                if string.min_length.is_some() || string.max_length.is_some() {
+                    checks.push(Check::Length {
+                        min: string.min_length.map(|n| n as u64),
+                        max: string.max_length.map(|n| n as u64),
+                    });
+                }
+            }
+            SchemaKind::Type(Type::Integer(integer)) => {
+                let min = integer
+                    .minimum
+                    .map(|n| if integer.exclusive_minimum { n + 1 } else { n });
+                let max = integer
+                    .maximum
+                    .map(|n| if integer.exclusive_maximum { n - 1 } else { n });
+                if min.is_some() || max.is_some() {
+                    checks.push(Check::Range { min, max });
+                }
+            }
+            _ => {}
+        }
+        Ok(checks)
     }
 
     fn security(

@@ -7,7 +7,7 @@ use http::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE};
 use http::{HeaderMap, HeaderValue, Method, StatusCode};
 use switchboard_tests::golden::{
     aliases, arrays_of_objects, auth_basic, auth_bearer, by_status, nested_objects, nullable,
-    odd_names, path_params, read_only, string_enums, vendor_json, x_patch,
+    odd_names, param_checks, path_params, read_only, string_enums, vendor_json, x_patch,
 };
 use switchboard_tests::runtime::{BuildError, Error};
 
@@ -906,4 +906,95 @@ fn decoding_never_panics_and_always_reports_the_status() {
         }
     }
     assert_eq!(checked, 500 * 8 * 4 * 8);
+}
+
+// ---- parameter constraints --------------------------------------------------
+
+fn checked() -> param_checks::Client {
+    param_checks::Client::new(param_checks::Auth::bearer("t"))
+}
+
+/// The parameter and the reason of a rejected `build()`.
+fn rejection(result: Result<http::Request<Vec<u8>>, BuildError>) -> (String, String) {
+    match result {
+        Err(BuildError::InvalidParameter { name, reason, .. }) => (name.to_owned(), reason),
+        other => panic!("expected InvalidParameter, got {other:?}"),
+    }
+}
+
+#[test]
+fn values_within_the_constraints_are_sent() {
+    let request = checked()
+        .get_number("12065551234")
+        .alias("a")
+        .limit(200)
+        .offset(1)
+        .area_codes(vec!["206".to_owned(), "646".to_owned()])
+        .build()
+        .unwrap();
+    assert_eq!(
+        request.uri(),
+        "https://api.example.test/v1/numbers/12065551234?alias=a&limit=200&offset=1&area_codes=206&area_codes=646"
+    );
+}
+
+#[test]
+fn a_value_breaking_a_constraint_is_a_build_error_naming_it() {
+    assert_eq!(
+        rejection(checked().get_number("2065551234").build()),
+        (
+            "id".to_owned(),
+            "does not match the pattern `^[0-9]{11}$`".to_owned()
+        )
+    );
+    assert_eq!(
+        rejection(checked().get_number("12065551234").alias("").build()),
+        (
+            "alias".to_owned(),
+            "is shorter than 1 characters".to_owned()
+        )
+    );
+    assert_eq!(
+        rejection(
+            checked()
+                .get_number("12065551234")
+                .alias("ninechars")
+                .build()
+        ),
+        ("alias".to_owned(), "is longer than 8 characters".to_owned())
+    );
+    assert_eq!(
+        rejection(checked().get_number("12065551234").limit(201).build()),
+        (
+            "limit".to_owned(),
+            "is more than the maximum 200".to_owned()
+        )
+    );
+    // exclusiveMinimum: 0 means the smallest allowed value is 1.
+    assert_eq!(
+        rejection(checked().get_number("12065551234").offset(0).build()),
+        ("offset".to_owned(), "is less than the minimum 1".to_owned())
+    );
+    assert_eq!(
+        rejection(
+            checked()
+                .get_number("12065551234")
+                .area_codes(vec!["206".to_owned(), "20".to_owned()])
+                .build()
+        ),
+        (
+            "area_codes".to_owned(),
+            "does not match the pattern `^[0-9]{3}$`".to_owned()
+        )
+    );
+}
+
+#[tokio::test]
+async fn send_reports_a_broken_constraint_without_sending() {
+    // The base URL does not resolve: only a request that is never sent passes.
+    let client = checked().with_base_url("http://unreachable.invalid");
+    match client.get_number("123").send().await {
+        Err(Error::Build(BuildError::InvalidParameter { name: "id", .. })) => {}
+        other => panic!("expected a build error, got {other:?}"),
+    }
 }

@@ -6,7 +6,9 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::{doc_attrs, ident, patch_arguments, rust_type};
-use crate::ir::{Api, Field, MediaCase, Operation, Param, ParamLocation, ResponseCase, TypeRef};
+use crate::ir::{
+    Api, Check, Field, MediaCase, Operation, Param, ParamLocation, ResponseCase, TypeRef,
+};
 use crate::model::placeholders;
 use crate::naming::Scope;
 
@@ -305,8 +307,63 @@ fn wire_str(ty: &TypeRef, value: TokenStream, borrowed: bool) -> TokenStream {
     }
 }
 
+/// Statements that check each parameter against its schema's constraints,
+/// per item for arrays, and return `BuildError::InvalidParameter` on a breach.
+fn parameter_checks(op: &Operation) -> Vec<TokenStream> {
+    let mut out = Vec::new();
+    for param in op.params.iter().filter(|p| !p.checks.is_empty()) {
+        let field = ident(&param.rust_name);
+        let wire = &param.wire_name;
+        let item_ty = match &param.ty {
+            TypeRef::Vec(item) => item.as_ref(),
+            other => other,
+        };
+        let checks = param.checks.iter().map(|check| {
+            let option = |value: Option<u64>| match value {
+                Some(n) => {
+                    let n = proc_macro2::Literal::u64_unsuffixed(n);
+                    quote!(Some(#n))
+                }
+                None => quote!(None),
+            };
+            let option_i64 = |value: Option<i64>| match value {
+                Some(n) => {
+                    let n = proc_macro2::Literal::i64_unsuffixed(n);
+                    quote!(Some(#n))
+                }
+                None => quote!(None),
+            };
+            match check {
+                Check::Pattern(pattern) => quote!(runtime::check::pattern(#wire, item, #pattern)?;),
+                Check::Length { min, max } => {
+                    let (min, max) = (option(*min), option(*max));
+                    quote!(runtime::check::length(#wire, item, #min, #max)?;)
+                }
+                Check::Range { min, max } => {
+                    let (min, max) = (option_i64(*min), option_i64(*max));
+                    let value = match item_ty {
+                        TypeRef::I64 => quote!(*item),
+                        _ => quote!(i64::from(*item)),
+                    };
+                    quote!(runtime::check::range(#wire, #value, #min, #max)?;)
+                }
+            }
+        });
+        let checks: Vec<TokenStream> = checks.collect();
+        let list = matches!(param.ty, TypeRef::Vec(_));
+        out.push(match (param.required, list) {
+            (true, false) => quote!({ let item = &self.#field; #(#checks)* }),
+            (true, true) => quote!(for item in &self.#field { #(#checks)* }),
+            (false, false) => quote!(if let Some(item) = &self.#field { #(#checks)* }),
+            (false, true) => quote!(for item in self.#field.iter().flatten() { #(#checks)* }),
+        });
+    }
+    out
+}
+
 fn build_fn(op: &Operation) -> TokenStream {
     let method = format_ident!("{}", op.http_method);
+    let checks = parameter_checks(op);
     let mut steps = Vec::new();
     let mut rest = op.path.as_str();
     for placeholder in placeholders(&op.path) {
@@ -387,6 +444,7 @@ fn build_fn(op: &Operation) -> TokenStream {
         /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
         /// without sending it.
         pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+            #(#checks)*
             let mut request = RequestBuilder::new(Method::#method, self.core.base_url());
             #(#steps)*
             request.build(#credentials)

@@ -85,6 +85,9 @@ impl<'a> ListPartners<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        if let Some(item) = &self.limit {
+            runtime::check::range("limit", i64::from(*item), None, Some(1000))?;
+        }
         let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
         request = request.literal("/partners");
         if let Some(item) = &self.limit {

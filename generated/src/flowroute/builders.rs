@@ -77,6 +77,21 @@ impl<'a> ListNumbers<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        if let Some(item) = &self.starts_with {
+            runtime::check::pattern("starts_with", item, "^\\+?[0-9]+$")?;
+        }
+        if let Some(item) = &self.contains {
+            runtime::check::pattern("contains", item, "^[0-9]+$")?;
+        }
+        if let Some(item) = &self.ends_with {
+            runtime::check::pattern("ends_with", item, "^[0-9]+$")?;
+        }
+        if let Some(item) = &self.alias {
+            runtime::check::length("alias", item, None, Some(64))?;
+        }
+        if let Some(item) = &self.limit {
+            runtime::check::range("limit", i64::from(*item), None, Some(200))?;
+        }
         let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
         request = request.literal("/numbers");
         if let Some(item) = &self.starts_with {
@@ -167,6 +182,10 @@ impl<'a> GetNumber<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        {
+            let item = &self.id;
+            runtime::check::pattern("id", item, "^[0-9]{11}$")?;
+        }
         let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
         request = request.literal("/numbers/");
         request = request.path_param(&self.id);
@@ -255,6 +274,10 @@ impl<'a> PurchaseNumber<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        {
+            let item = &self.id;
+            runtime::check::pattern("id", item, "^[0-9]{11}$")?;
+        }
         let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
         request = request.literal("/numbers/");
         request = request.path_param(&self.id);
@@ -345,6 +368,10 @@ impl<'a> ReleaseNumber<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        {
+            let item = &self.id;
+            runtime::check::pattern("id", item, "^[0-9]{11}$")?;
+        }
         let mut request = RequestBuilder::new(Method::DELETE, self.core.base_url());
         request = request.literal("/numbers/");
         request = request.path_param(&self.id);
@@ -469,6 +496,10 @@ impl<'a> PatchNumber<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        {
+            let item = &self.id;
+            runtime::check::pattern("id", item, "^[0-9]{11}$")?;
+        }
         let mut request = RequestBuilder::new(Method::PATCH, self.core.base_url());
         request = request.literal("/numbers/");
         request = request.path_param(&self.id);

@@ -21,6 +21,17 @@ pub enum BuildError {
         /// The header's name.
         name: &'static str,
     },
+    /// A parameter's value breaks a constraint of the spec (`pattern`,
+    /// `minLength`/`maxLength`, `minimum`/`maximum`); the provider would reject it.
+    #[error("parameter `{name}` = `{value}` {reason}")]
+    InvalidParameter {
+        /// The parameter's wire name.
+        name: &'static str,
+        /// The value given.
+        value: String,
+        /// Which constraint it breaks.
+        reason: String,
+    },
     /// The request body could not be serialized.
     #[error("the request body could not be serialized: {0}")]
     Body(#[from] serde_json::Error),

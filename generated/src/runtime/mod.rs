@@ -4,6 +4,7 @@
 //! Nothing in here knows about a provider; the generated modules call into it.
 
 mod auth;
+pub mod check;
 mod error;
 mod request;
 mod response;

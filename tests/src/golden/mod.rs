@@ -26,6 +26,9 @@ pub mod nullable;
 ///Generated from `tests/fixtures/odd_names.yaml`.
 #[rustfmt::skip]
 pub mod odd_names;
+///Generated from `tests/fixtures/param_checks.yaml`.
+#[rustfmt::skip]
+pub mod param_checks;
 ///Generated from `tests/fixtures/path_params.yaml`.
 #[rustfmt::skip]
 pub mod path_params;

@@ -1,0 +1,120 @@
+// Generated from `tests/fixtures/param_checks.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Request builders, one per `param_checks` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
+use http::{HeaderMap, Method, StatusCode};
+use crate::runtime::{self, BuildError, ClientCore, Error, RequestBuilder, Response};
+use super::types;
+/// `GET /numbers/{id}`
+///
+/// Get a number
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct GetNumber<'a> {
+    core: &'a ClientCore,
+    id: String,
+    alias: Option<String>,
+    limit: Option<i32>,
+    offset: Option<i64>,
+    area_codes: Option<Vec<String>>,
+}
+impl<'a> GetNumber<'a> {
+    pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
+        Self {
+            core,
+            id,
+            alias: None,
+            limit: None,
+            offset: None,
+            area_codes: None,
+        }
+    }
+    /// Sets the `alias` query parameter.
+    pub fn alias(mut self, value: impl Into<String>) -> Self {
+        self.alias = Some(value.into());
+        self
+    }
+    /// Sets the `limit` query parameter.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Sets the `offset` query parameter.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// Sets the `area_codes` query parameter.
+    pub fn area_codes(mut self, value: Vec<String>) -> Self {
+        self.area_codes = Some(value);
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        {
+            let item = &self.id;
+            runtime::check::pattern("id", item, "^[0-9]{11}$")?;
+        }
+        if let Some(item) = &self.alias {
+            runtime::check::length("alias", item, Some(1), Some(8))?;
+        }
+        if let Some(item) = &self.limit {
+            runtime::check::range("limit", i64::from(*item), Some(1), Some(200))?;
+        }
+        if let Some(item) = &self.offset {
+            runtime::check::range("offset", *item, Some(1), None)?;
+        }
+        for item in self.area_codes.iter().flatten() {
+            runtime::check::pattern("area_codes", item, "^[0-9]{3}$")?;
+        }
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/numbers/");
+        request = request.path_param(&self.id);
+        if let Some(item) = &self.alias {
+            request = request.query("alias", item);
+        }
+        if let Some(item) = &self.limit {
+            request = request.query("limit", &item.to_string());
+        }
+        if let Some(item) = &self.offset {
+            request = request.query("offset", &item.to_string());
+        }
+        for item in self.area_codes.iter().flatten() {
+            request = request.query("area_codes", item);
+        }
+        request = request.accept("application/json");
+        request.build(self.core.credentials())
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::GetNumberOkResponse>, Error<()>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<
+                    types::GetNumberOkResponse,
+                    (),
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => {
+                Err(
+                    Error::unexpected(
+                        status,
+                        headers,
+                        body,
+                        "the spec documents no such status for this operation",
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request and decodes the reply.
+    pub async fn send(self) -> Result<Response<types::GetNumberOkResponse>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self.core.execute::<()>(request).await?;
+        Self::decode(status, &headers, &body)
+    }
+}
