@@ -51,6 +51,7 @@ pub fn build(spec: &Spec) -> Result<Api, Error> {
         read_only_cache: HashMap::new(),
         from_responses: BTreeSet::new(),
         inputs: Vec::new(),
+        by_status: Vec::new(),
     };
     model.mark_response_schemas()?;
     let doc = &spec.doc;
@@ -81,6 +82,7 @@ pub fn build(spec: &Spec) -> Result<Api, Error> {
         }
     }
     model.link_inputs();
+    model.share_outcomes(&mut operations);
     if operations.is_empty() {
         return Err(spec.error(&Pointer::root().join("paths"), "the spec has no operations"));
     }
@@ -146,6 +148,18 @@ struct Model<'a> {
     from_responses: BTreeSet<String>,
     /// Request views (`XInput`) and the identity of their schema.
     inputs: Vec<(String, String)>,
+    /// By-status enums made so far, to share identical ones between operations.
+    by_status: Vec<SharedOutcome>,
+}
+
+/// A by-status enum and the operations (Rust method names) that use it.
+struct SharedOutcome {
+    name: String,
+    variants: Vec<StatusVariant>,
+    users: Vec<String>,
+    /// The neutral name it takes when several operations share it.
+    shared_name: &'static str,
+    what: &'static str,
 }
 
 /// A schema with where it lives and, for component schemas, its name.
@@ -770,14 +784,16 @@ impl Model<'_> {
         }
         let success_type = self.outcome_type(
             &success,
-            &format!("{builder_name}Response"),
+            (&format!("{builder_name}Response"), "Reply"),
             "the possible successful replies",
-        )?;
+            &method_name,
+        );
         let error_type = self.outcome_type(
             &errors,
-            &format!("{builder_name}ErrorBody"),
+            (&format!("{builder_name}ErrorBody"), "ErrorBody"),
             "the documented error replies",
-        )?;
+            &method_name,
+        );
         let mut accept: Vec<&str> = Vec::new();
         for case in success.iter().chain(&errors) {
             for media in &case.media {
@@ -1198,23 +1214,25 @@ impl Model<'_> {
 
     /// One type for a set of responses: their common body type, or an enum
     /// with a variant per status when they differ.
+    /// One type for a set of responses: their common body type, or an enum
+    /// with a variant per status when they differ. An operation whose
+    /// statuses match another's reuses that one's enum. `names` is the
+    /// operation's own name for the enum and the name it takes when shared.
     fn outcome_type(
         &mut self,
         cases: &[ResponseCase],
-        name: &str,
-        what: &str,
-    ) -> Result<Option<TypeRef>, Error> {
-        let Some(first) = cases.first() else {
-            return Ok(None);
-        };
+        names: (&str, &'static str),
+        what: &'static str,
+        user: &str,
+    ) -> Option<TypeRef> {
+        let first = cases.first()?;
         if cases
             .iter()
             .all(|case| case.body_type() == first.body_type())
         {
-            return Ok(first.body_type().cloned());
+            return first.body_type().cloned();
         }
-        let name = self.type_names.claim(name.to_owned());
-        let variants = cases
+        let variants: Vec<StatusVariant> = cases
             .iter()
             .map(|case| StatusVariant {
                 rust_name: case.variant.clone(),
@@ -1223,12 +1241,71 @@ impl Model<'_> {
                 doc: case.doc.clone(),
             })
             .collect();
+        if let Some(shared) = self
+            .by_status
+            .iter_mut()
+            .find(|shared| shared.variants == variants)
+        {
+            shared.users.push(user.to_owned());
+            return Some(TypeRef::Named(shared.name.clone()));
+        }
+        let name = self.type_names.claim(names.0.to_owned());
+        self.by_status.push(SharedOutcome {
+            name: name.clone(),
+            variants: variants.clone(),
+            users: vec![user.to_owned()],
+            shared_name: names.1,
+            what,
+        });
         self.types.push(Some(TypeDef {
             name: name.clone(),
             doc: Some(format!("One variant for each of {what}, by HTTP status.")),
             kind: TypeKind::ByStatus { variants },
         }));
-        Ok(Some(TypeRef::Named(name)))
+        Some(TypeRef::Named(name))
+    }
+
+    /// A by-status enum used by several operations is named for what it is
+    /// (`ErrorBody`) rather than for the first operation that needed it.
+    fn share_outcomes(&mut self, operations: &mut [Operation]) {
+        for shared in std::mem::take(&mut self.by_status) {
+            if shared.users.len() < 2 {
+                continue;
+            }
+            let name = self.type_names.claim(shared.shared_name.to_owned());
+            let users: Vec<String> = shared
+                .users
+                .iter()
+                .map(|user| {
+                    format!(
+                        "[`Client::{}`](super::Client::{})",
+                        user.trim_start_matches("r#"),
+                        user.trim_start_matches("r#")
+                    )
+                })
+                .collect();
+            for def in self
+                .types
+                .iter_mut()
+                .flatten()
+                .filter(|def| def.name == shared.name)
+            {
+                def.name = name.clone();
+                def.doc = Some(format!(
+                    "One variant for each of {}, by HTTP status. Used by {}.",
+                    shared.what,
+                    users.join(", ")
+                ));
+            }
+            let old = TypeRef::Named(shared.name.clone());
+            for op in operations.iter_mut() {
+                for outcome in [&mut op.success_type, &mut op.error_type] {
+                    if outcome.as_ref() == Some(&old) {
+                        *outcome = Some(TypeRef::Named(name.clone()));
+                    }
+                }
+            }
+        }
     }
 }
 

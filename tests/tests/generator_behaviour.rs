@@ -684,7 +684,7 @@ fn success_statuses_with_different_bodies_decode_into_their_variant() {
 
 #[test]
 fn error_statuses_with_different_bodies_decode_into_their_variant() {
-    use by_status::{SubmitJobErrorBody as Body, builders::SubmitJob};
+    use by_status::{ErrorBody as Body, builders::SubmitJob};
     let (code, body) = api_error(SubmitJob::decode(
         status(400),
         &json(),
@@ -996,5 +996,23 @@ async fn send_reports_a_broken_constraint_without_sending() {
     match client.get_number("123").send().await {
         Err(Error::Build(BuildError::InvalidParameter { name: "id", .. })) => {}
         other => panic!("expected a build error, got {other:?}"),
+    }
+}
+
+#[test]
+fn operations_with_the_same_error_statuses_share_one_error_enum() {
+    use by_status::builders::{RetryJob, SubmitJob};
+    let body = br#"{"errors":["name is required"]}"#;
+    // The annotations are the point: both operations fail with `ErrorBody`.
+    let submit: Error<by_status::ErrorBody> =
+        SubmitJob::decode(status(400), &json(), body).unwrap_err();
+    let retry: Error<by_status::ErrorBody> =
+        RetryJob::decode(status(400), &json(), body).unwrap_err();
+    assert_eq!(submit.api_body(), retry.api_body());
+    match retry.api_body() {
+        Some(by_status::ErrorBody::BadRequest(errors)) => {
+            assert_eq!(errors.errors, ["name is required"])
+        }
+        other => panic!("expected the 400 variant, got {other:?}"),
     }
 }

@@ -318,7 +318,7 @@ fn errors_decode_by_content_type_whatever_the_text_media_type() {
             panic!("{content_type}: {result:?}");
         };
         assert_eq!(api.status, StatusCode::NOT_FOUND);
-        let types::UpdateVoiceRouteErrorBody::NotFound(body) = &api.body else {
+        let types::ErrorBody::NotFound(body) = &api.body else {
             panic!("{content_type}: {:?}", api.body);
         };
         assert_eq!(body.status_code, 404);
@@ -339,7 +339,7 @@ fn error_message_null_is_kept_apart_from_absent() {
         body.as_bytes(),
     ) {
         Err(Error::Api(api)) => match api.body {
-            types::GetVoiceRouteErrorBody::Unauthorized(body) => body.message,
+            types::ErrorBody::Unauthorized(body) => body.message,
             other => panic!("{other:?}"),
         },
         other => panic!("{other:?}"),

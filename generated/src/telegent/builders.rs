@@ -327,144 +327,98 @@ impl<'a> UpdateVoiceRoute<'a> {
         status: StatusCode,
         headers: &HeaderMap,
         body: &[u8],
-    ) -> Result<Response<types::VoiceRoute>, Error<types::UpdateVoiceRouteErrorBody>> {
+    ) -> Result<Response<types::VoiceRoute>, Error<types::ErrorBody>> {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_json::<
                     types::VoiceRoute,
-                    types::UpdateVoiceRouteErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
             400 => {
                 let body = runtime::decode_json::<
                     types::BadRequestResult,
-                    types::UpdateVoiceRouteErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::UpdateVoiceRouteErrorBody::BadRequest(body),
-                    ),
-                )
+                Err(Error::api(status, headers, types::ErrorBody::BadRequest(body)))
             }
             401 => {
                 let body = runtime::decode_json::<
                     types::UnauthorizedResult,
-                    types::UpdateVoiceRouteErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::UpdateVoiceRouteErrorBody::Unauthorized(body),
-                    ),
-                )
+                Err(Error::api(status, headers, types::ErrorBody::Unauthorized(body)))
             }
             403 => {
                 let body = runtime::decode_json::<
                     types::ForbiddenResult,
-                    types::UpdateVoiceRouteErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::UpdateVoiceRouteErrorBody::Forbidden(body),
-                    ),
-                )
+                Err(Error::api(status, headers, types::ErrorBody::Forbidden(body)))
             }
             404 => {
                 let body = runtime::decode_json::<
                     types::NotFoundResult,
-                    types::UpdateVoiceRouteErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::UpdateVoiceRouteErrorBody::NotFound(body),
-                    ),
-                )
+                Err(Error::api(status, headers, types::ErrorBody::NotFound(body)))
             }
             405 => {
                 let body = runtime::decode_json::<
                     types::MethodNotAllowedResult,
-                    types::UpdateVoiceRouteErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
                 Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::UpdateVoiceRouteErrorBody::MethodNotAllowed(body),
-                    ),
+                    Error::api(status, headers, types::ErrorBody::MethodNotAllowed(body)),
                 )
             }
             408 => {
                 let body = runtime::decode_json::<
                     types::RequestTimeoutResult,
-                    types::UpdateVoiceRouteErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::UpdateVoiceRouteErrorBody::RequestTimeout(body),
-                    ),
-                )
+                Err(Error::api(status, headers, types::ErrorBody::RequestTimeout(body)))
             }
             429 => {
                 let body = runtime::decode_json::<
                     types::TooManyRequestsResult,
-                    types::UpdateVoiceRouteErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::UpdateVoiceRouteErrorBody::TooManyRequests(body),
-                    ),
-                )
+                Err(Error::api(status, headers, types::ErrorBody::TooManyRequests(body)))
             }
             500 => {
                 let body = runtime::decode_json::<
                     types::InternalServerErrorResult,
-                    types::UpdateVoiceRouteErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
                 Err(
                     Error::api(
                         status,
                         headers,
-                        types::UpdateVoiceRouteErrorBody::InternalServerError(body),
+                        types::ErrorBody::InternalServerError(body),
                     ),
                 )
             }
             503 => {
                 let body = runtime::decode_json::<
                     types::ServiceUnavailableResult,
-                    types::UpdateVoiceRouteErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
                 Err(
                     Error::api(
                         status,
                         headers,
-                        types::UpdateVoiceRouteErrorBody::ServiceUnavailable(body),
+                        types::ErrorBody::ServiceUnavailable(body),
                     ),
                 )
             }
             504 => {
                 let body = runtime::decode_json::<
                     types::GatewayTimeoutResult,
-                    types::UpdateVoiceRouteErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::UpdateVoiceRouteErrorBody::GatewayTimeout(body),
-                    ),
-                )
+                Err(Error::api(status, headers, types::ErrorBody::GatewayTimeout(body)))
             }
             _ => {
                 Err(
@@ -481,11 +435,11 @@ impl<'a> UpdateVoiceRoute<'a> {
     /// Sends the request and decodes the reply.
     pub async fn send(
         self,
-    ) -> Result<Response<types::VoiceRoute>, Error<types::UpdateVoiceRouteErrorBody>> {
+    ) -> Result<Response<types::VoiceRoute>, Error<types::ErrorBody>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
-            .execute::<types::UpdateVoiceRouteErrorBody>(request)
+            .execute::<types::ErrorBody>(request)
             .await?;
         Self::decode(status, &headers, &body)
     }
@@ -519,144 +473,98 @@ impl<'a> GetVoiceRoute<'a> {
         status: StatusCode,
         headers: &HeaderMap,
         body: &[u8],
-    ) -> Result<Response<types::VoiceRoute>, Error<types::GetVoiceRouteErrorBody>> {
+    ) -> Result<Response<types::VoiceRoute>, Error<types::ErrorBody>> {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_json::<
                     types::VoiceRoute,
-                    types::GetVoiceRouteErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
             400 => {
                 let body = runtime::decode_json::<
                     types::BadRequestResult,
-                    types::GetVoiceRouteErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::GetVoiceRouteErrorBody::BadRequest(body),
-                    ),
-                )
+                Err(Error::api(status, headers, types::ErrorBody::BadRequest(body)))
             }
             401 => {
                 let body = runtime::decode_json::<
                     types::UnauthorizedResult,
-                    types::GetVoiceRouteErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::GetVoiceRouteErrorBody::Unauthorized(body),
-                    ),
-                )
+                Err(Error::api(status, headers, types::ErrorBody::Unauthorized(body)))
             }
             403 => {
                 let body = runtime::decode_json::<
                     types::ForbiddenResult,
-                    types::GetVoiceRouteErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::GetVoiceRouteErrorBody::Forbidden(body),
-                    ),
-                )
+                Err(Error::api(status, headers, types::ErrorBody::Forbidden(body)))
             }
             404 => {
                 let body = runtime::decode_json::<
                     types::NotFoundResult,
-                    types::GetVoiceRouteErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::GetVoiceRouteErrorBody::NotFound(body),
-                    ),
-                )
+                Err(Error::api(status, headers, types::ErrorBody::NotFound(body)))
             }
             405 => {
                 let body = runtime::decode_json::<
                     types::MethodNotAllowedResult,
-                    types::GetVoiceRouteErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
                 Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::GetVoiceRouteErrorBody::MethodNotAllowed(body),
-                    ),
+                    Error::api(status, headers, types::ErrorBody::MethodNotAllowed(body)),
                 )
             }
             408 => {
                 let body = runtime::decode_json::<
                     types::RequestTimeoutResult,
-                    types::GetVoiceRouteErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::GetVoiceRouteErrorBody::RequestTimeout(body),
-                    ),
-                )
+                Err(Error::api(status, headers, types::ErrorBody::RequestTimeout(body)))
             }
             429 => {
                 let body = runtime::decode_json::<
                     types::TooManyRequestsResult,
-                    types::GetVoiceRouteErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::GetVoiceRouteErrorBody::TooManyRequests(body),
-                    ),
-                )
+                Err(Error::api(status, headers, types::ErrorBody::TooManyRequests(body)))
             }
             500 => {
                 let body = runtime::decode_json::<
                     types::InternalServerErrorResult,
-                    types::GetVoiceRouteErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
                 Err(
                     Error::api(
                         status,
                         headers,
-                        types::GetVoiceRouteErrorBody::InternalServerError(body),
+                        types::ErrorBody::InternalServerError(body),
                     ),
                 )
             }
             503 => {
                 let body = runtime::decode_json::<
                     types::ServiceUnavailableResult,
-                    types::GetVoiceRouteErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
                 Err(
                     Error::api(
                         status,
                         headers,
-                        types::GetVoiceRouteErrorBody::ServiceUnavailable(body),
+                        types::ErrorBody::ServiceUnavailable(body),
                     ),
                 )
             }
             504 => {
                 let body = runtime::decode_json::<
                     types::GatewayTimeoutResult,
-                    types::GetVoiceRouteErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::GetVoiceRouteErrorBody::GatewayTimeout(body),
-                    ),
-                )
+                Err(Error::api(status, headers, types::ErrorBody::GatewayTimeout(body)))
             }
             _ => {
                 Err(
@@ -673,11 +581,11 @@ impl<'a> GetVoiceRoute<'a> {
     /// Sends the request and decodes the reply.
     pub async fn send(
         self,
-    ) -> Result<Response<types::VoiceRoute>, Error<types::GetVoiceRouteErrorBody>> {
+    ) -> Result<Response<types::VoiceRoute>, Error<types::ErrorBody>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
-            .execute::<types::GetVoiceRouteErrorBody>(request)
+            .execute::<types::ErrorBody>(request)
             .await?;
         Self::decode(status, &headers, &body)
     }
@@ -719,144 +627,98 @@ impl<'a> CreateVoiceRoute<'a> {
         status: StatusCode,
         headers: &HeaderMap,
         body: &[u8],
-    ) -> Result<Response<types::VoiceRoute>, Error<types::CreateVoiceRouteErrorBody>> {
+    ) -> Result<Response<types::VoiceRoute>, Error<types::ErrorBody>> {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_json::<
                     types::VoiceRoute,
-                    types::CreateVoiceRouteErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
             400 => {
                 let body = runtime::decode_json::<
                     types::BadRequestResult,
-                    types::CreateVoiceRouteErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::CreateVoiceRouteErrorBody::BadRequest(body),
-                    ),
-                )
+                Err(Error::api(status, headers, types::ErrorBody::BadRequest(body)))
             }
             401 => {
                 let body = runtime::decode_json::<
                     types::UnauthorizedResult,
-                    types::CreateVoiceRouteErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::CreateVoiceRouteErrorBody::Unauthorized(body),
-                    ),
-                )
+                Err(Error::api(status, headers, types::ErrorBody::Unauthorized(body)))
             }
             403 => {
                 let body = runtime::decode_json::<
                     types::ForbiddenResult,
-                    types::CreateVoiceRouteErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::CreateVoiceRouteErrorBody::Forbidden(body),
-                    ),
-                )
+                Err(Error::api(status, headers, types::ErrorBody::Forbidden(body)))
             }
             404 => {
                 let body = runtime::decode_json::<
                     types::NotFoundResult,
-                    types::CreateVoiceRouteErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::CreateVoiceRouteErrorBody::NotFound(body),
-                    ),
-                )
+                Err(Error::api(status, headers, types::ErrorBody::NotFound(body)))
             }
             405 => {
                 let body = runtime::decode_json::<
                     types::MethodNotAllowedResult,
-                    types::CreateVoiceRouteErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
                 Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::CreateVoiceRouteErrorBody::MethodNotAllowed(body),
-                    ),
+                    Error::api(status, headers, types::ErrorBody::MethodNotAllowed(body)),
                 )
             }
             408 => {
                 let body = runtime::decode_json::<
                     types::RequestTimeoutResult,
-                    types::CreateVoiceRouteErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::CreateVoiceRouteErrorBody::RequestTimeout(body),
-                    ),
-                )
+                Err(Error::api(status, headers, types::ErrorBody::RequestTimeout(body)))
             }
             429 => {
                 let body = runtime::decode_json::<
                     types::TooManyRequestsResult,
-                    types::CreateVoiceRouteErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::CreateVoiceRouteErrorBody::TooManyRequests(body),
-                    ),
-                )
+                Err(Error::api(status, headers, types::ErrorBody::TooManyRequests(body)))
             }
             500 => {
                 let body = runtime::decode_json::<
                     types::InternalServerErrorResult,
-                    types::CreateVoiceRouteErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
                 Err(
                     Error::api(
                         status,
                         headers,
-                        types::CreateVoiceRouteErrorBody::InternalServerError(body),
+                        types::ErrorBody::InternalServerError(body),
                     ),
                 )
             }
             503 => {
                 let body = runtime::decode_json::<
                     types::ServiceUnavailableResult,
-                    types::CreateVoiceRouteErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
                 Err(
                     Error::api(
                         status,
                         headers,
-                        types::CreateVoiceRouteErrorBody::ServiceUnavailable(body),
+                        types::ErrorBody::ServiceUnavailable(body),
                     ),
                 )
             }
             504 => {
                 let body = runtime::decode_json::<
                     types::GatewayTimeoutResult,
-                    types::CreateVoiceRouteErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::CreateVoiceRouteErrorBody::GatewayTimeout(body),
-                    ),
-                )
+                Err(Error::api(status, headers, types::ErrorBody::GatewayTimeout(body)))
             }
             _ => {
                 Err(
@@ -873,11 +735,11 @@ impl<'a> CreateVoiceRoute<'a> {
     /// Sends the request and decodes the reply.
     pub async fn send(
         self,
-    ) -> Result<Response<types::VoiceRoute>, Error<types::CreateVoiceRouteErrorBody>> {
+    ) -> Result<Response<types::VoiceRoute>, Error<types::ErrorBody>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
-            .execute::<types::CreateVoiceRouteErrorBody>(request)
+            .execute::<types::ErrorBody>(request)
             .await?;
         Self::decode(status, &headers, &body)
     }
@@ -909,147 +771,98 @@ impl<'a> ListAccountVoiceRoutes<'a> {
         status: StatusCode,
         headers: &HeaderMap,
         body: &[u8],
-    ) -> Result<
-        Response<types::VoiceRouteList>,
-        Error<types::ListAccountVoiceRoutesErrorBody>,
-    > {
+    ) -> Result<Response<types::VoiceRouteList>, Error<types::ErrorBody>> {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_json::<
                     types::VoiceRouteList,
-                    types::ListAccountVoiceRoutesErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
             400 => {
                 let body = runtime::decode_json::<
                     types::BadRequestResult,
-                    types::ListAccountVoiceRoutesErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::ListAccountVoiceRoutesErrorBody::BadRequest(body),
-                    ),
-                )
+                Err(Error::api(status, headers, types::ErrorBody::BadRequest(body)))
             }
             401 => {
                 let body = runtime::decode_json::<
                     types::UnauthorizedResult,
-                    types::ListAccountVoiceRoutesErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::ListAccountVoiceRoutesErrorBody::Unauthorized(body),
-                    ),
-                )
+                Err(Error::api(status, headers, types::ErrorBody::Unauthorized(body)))
             }
             403 => {
                 let body = runtime::decode_json::<
                     types::ForbiddenResult,
-                    types::ListAccountVoiceRoutesErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::ListAccountVoiceRoutesErrorBody::Forbidden(body),
-                    ),
-                )
+                Err(Error::api(status, headers, types::ErrorBody::Forbidden(body)))
             }
             404 => {
                 let body = runtime::decode_json::<
                     types::NotFoundResult,
-                    types::ListAccountVoiceRoutesErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::ListAccountVoiceRoutesErrorBody::NotFound(body),
-                    ),
-                )
+                Err(Error::api(status, headers, types::ErrorBody::NotFound(body)))
             }
             405 => {
                 let body = runtime::decode_json::<
                     types::MethodNotAllowedResult,
-                    types::ListAccountVoiceRoutesErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
                 Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::ListAccountVoiceRoutesErrorBody::MethodNotAllowed(body),
-                    ),
+                    Error::api(status, headers, types::ErrorBody::MethodNotAllowed(body)),
                 )
             }
             408 => {
                 let body = runtime::decode_json::<
                     types::RequestTimeoutResult,
-                    types::ListAccountVoiceRoutesErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::ListAccountVoiceRoutesErrorBody::RequestTimeout(body),
-                    ),
-                )
+                Err(Error::api(status, headers, types::ErrorBody::RequestTimeout(body)))
             }
             429 => {
                 let body = runtime::decode_json::<
                     types::TooManyRequestsResult,
-                    types::ListAccountVoiceRoutesErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::ListAccountVoiceRoutesErrorBody::TooManyRequests(body),
-                    ),
-                )
+                Err(Error::api(status, headers, types::ErrorBody::TooManyRequests(body)))
             }
             500 => {
                 let body = runtime::decode_json::<
                     types::InternalServerErrorResult,
-                    types::ListAccountVoiceRoutesErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
                 Err(
                     Error::api(
                         status,
                         headers,
-                        types::ListAccountVoiceRoutesErrorBody::InternalServerError(body),
+                        types::ErrorBody::InternalServerError(body),
                     ),
                 )
             }
             503 => {
                 let body = runtime::decode_json::<
                     types::ServiceUnavailableResult,
-                    types::ListAccountVoiceRoutesErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
                 Err(
                     Error::api(
                         status,
                         headers,
-                        types::ListAccountVoiceRoutesErrorBody::ServiceUnavailable(body),
+                        types::ErrorBody::ServiceUnavailable(body),
                     ),
                 )
             }
             504 => {
                 let body = runtime::decode_json::<
                     types::GatewayTimeoutResult,
-                    types::ListAccountVoiceRoutesErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::ListAccountVoiceRoutesErrorBody::GatewayTimeout(body),
-                    ),
-                )
+                Err(Error::api(status, headers, types::ErrorBody::GatewayTimeout(body)))
             }
             _ => {
                 Err(
@@ -1066,14 +879,11 @@ impl<'a> ListAccountVoiceRoutes<'a> {
     /// Sends the request and decodes the reply.
     pub async fn send(
         self,
-    ) -> Result<
-        Response<types::VoiceRouteList>,
-        Error<types::ListAccountVoiceRoutesErrorBody>,
-    > {
+    ) -> Result<Response<types::VoiceRouteList>, Error<types::ErrorBody>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
-            .execute::<types::ListAccountVoiceRoutesErrorBody>(request)
+            .execute::<types::ErrorBody>(request)
             .await?;
         Self::decode(status, &headers, &body)
     }
@@ -1111,144 +921,98 @@ impl<'a> GenerateApiToken<'a> {
         status: StatusCode,
         headers: &HeaderMap,
         body: &[u8],
-    ) -> Result<Response<types::ApiToken>, Error<types::GenerateApiTokenErrorBody>> {
+    ) -> Result<Response<types::ApiToken>, Error<types::ErrorBody>> {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_json::<
                     types::ApiToken,
-                    types::GenerateApiTokenErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
             400 => {
                 let body = runtime::decode_json::<
                     types::BadRequestResult,
-                    types::GenerateApiTokenErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::GenerateApiTokenErrorBody::BadRequest(body),
-                    ),
-                )
+                Err(Error::api(status, headers, types::ErrorBody::BadRequest(body)))
             }
             401 => {
                 let body = runtime::decode_json::<
                     types::UnauthorizedResult,
-                    types::GenerateApiTokenErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::GenerateApiTokenErrorBody::Unauthorized(body),
-                    ),
-                )
+                Err(Error::api(status, headers, types::ErrorBody::Unauthorized(body)))
             }
             403 => {
                 let body = runtime::decode_json::<
                     types::ForbiddenResult,
-                    types::GenerateApiTokenErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::GenerateApiTokenErrorBody::Forbidden(body),
-                    ),
-                )
+                Err(Error::api(status, headers, types::ErrorBody::Forbidden(body)))
             }
             404 => {
                 let body = runtime::decode_json::<
                     types::NotFoundResult,
-                    types::GenerateApiTokenErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::GenerateApiTokenErrorBody::NotFound(body),
-                    ),
-                )
+                Err(Error::api(status, headers, types::ErrorBody::NotFound(body)))
             }
             405 => {
                 let body = runtime::decode_json::<
                     types::MethodNotAllowedResult,
-                    types::GenerateApiTokenErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
                 Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::GenerateApiTokenErrorBody::MethodNotAllowed(body),
-                    ),
+                    Error::api(status, headers, types::ErrorBody::MethodNotAllowed(body)),
                 )
             }
             408 => {
                 let body = runtime::decode_json::<
                     types::RequestTimeoutResult,
-                    types::GenerateApiTokenErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::GenerateApiTokenErrorBody::RequestTimeout(body),
-                    ),
-                )
+                Err(Error::api(status, headers, types::ErrorBody::RequestTimeout(body)))
             }
             429 => {
                 let body = runtime::decode_json::<
                     types::TooManyRequestsResult,
-                    types::GenerateApiTokenErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::GenerateApiTokenErrorBody::TooManyRequests(body),
-                    ),
-                )
+                Err(Error::api(status, headers, types::ErrorBody::TooManyRequests(body)))
             }
             500 => {
                 let body = runtime::decode_json::<
                     types::InternalServerErrorResult,
-                    types::GenerateApiTokenErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
                 Err(
                     Error::api(
                         status,
                         headers,
-                        types::GenerateApiTokenErrorBody::InternalServerError(body),
+                        types::ErrorBody::InternalServerError(body),
                     ),
                 )
             }
             503 => {
                 let body = runtime::decode_json::<
                     types::ServiceUnavailableResult,
-                    types::GenerateApiTokenErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
                 Err(
                     Error::api(
                         status,
                         headers,
-                        types::GenerateApiTokenErrorBody::ServiceUnavailable(body),
+                        types::ErrorBody::ServiceUnavailable(body),
                     ),
                 )
             }
             504 => {
                 let body = runtime::decode_json::<
                     types::GatewayTimeoutResult,
-                    types::GenerateApiTokenErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::GenerateApiTokenErrorBody::GatewayTimeout(body),
-                    ),
-                )
+                Err(Error::api(status, headers, types::ErrorBody::GatewayTimeout(body)))
             }
             _ => {
                 Err(
@@ -1265,11 +1029,11 @@ impl<'a> GenerateApiToken<'a> {
     /// Sends the request and decodes the reply.
     pub async fn send(
         self,
-    ) -> Result<Response<types::ApiToken>, Error<types::GenerateApiTokenErrorBody>> {
+    ) -> Result<Response<types::ApiToken>, Error<types::ErrorBody>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
-            .execute::<types::GenerateApiTokenErrorBody>(request)
+            .execute::<types::ErrorBody>(request)
             .await?;
         Self::decode(status, &headers, &body)
     }

@@ -897,9 +897,9 @@ pub struct GatewayTimeoutResult {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
-/// One variant for each of the documented error replies, by HTTP status.
+/// One variant for each of the documented error replies, by HTTP status. Used by [`Client::update_voice_route`](super::Client::update_voice_route), [`Client::get_voice_route`](super::Client::get_voice_route), [`Client::create_voice_route`](super::Client::create_voice_route), [`Client::list_account_voice_routes`](super::Client::list_account_voice_routes), [`Client::generate_api_token`](super::Client::generate_api_token).
 #[derive(Debug, Clone, PartialEq)]
-pub enum UpdateVoiceRouteErrorBody {
+pub enum ErrorBody {
     /// HTTP 400: Bad Request
     BadRequest(BadRequestResult),
     /// HTTP 401: Unauthorized
@@ -922,72 +922,19 @@ pub enum UpdateVoiceRouteErrorBody {
     GatewayTimeout(GatewayTimeoutResult),
 }
 /// Encodes the body of whichever status it is, as the provider sent it.
-impl Serialize for UpdateVoiceRouteErrorBody {
+impl Serialize for ErrorBody {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            UpdateVoiceRouteErrorBody::BadRequest(body) => body.serialize(serializer),
-            UpdateVoiceRouteErrorBody::Unauthorized(body) => body.serialize(serializer),
-            UpdateVoiceRouteErrorBody::Forbidden(body) => body.serialize(serializer),
-            UpdateVoiceRouteErrorBody::NotFound(body) => body.serialize(serializer),
-            UpdateVoiceRouteErrorBody::MethodNotAllowed(body) => {
-                body.serialize(serializer)
-            }
-            UpdateVoiceRouteErrorBody::RequestTimeout(body) => body.serialize(serializer),
-            UpdateVoiceRouteErrorBody::TooManyRequests(body) => {
-                body.serialize(serializer)
-            }
-            UpdateVoiceRouteErrorBody::InternalServerError(body) => {
-                body.serialize(serializer)
-            }
-            UpdateVoiceRouteErrorBody::ServiceUnavailable(body) => {
-                body.serialize(serializer)
-            }
-            UpdateVoiceRouteErrorBody::GatewayTimeout(body) => body.serialize(serializer),
-        }
-    }
-}
-/// One variant for each of the documented error replies, by HTTP status.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetVoiceRouteErrorBody {
-    /// HTTP 400: Bad Request
-    BadRequest(BadRequestResult),
-    /// HTTP 401: Unauthorized
-    Unauthorized(UnauthorizedResult),
-    /// HTTP 403: Forbidden
-    Forbidden(ForbiddenResult),
-    /// HTTP 404: Not Found
-    NotFound(NotFoundResult),
-    /// HTTP 405: Method Not Allowed
-    MethodNotAllowed(MethodNotAllowedResult),
-    /// HTTP 408: Request Timeout
-    RequestTimeout(RequestTimeoutResult),
-    /// HTTP 429: Too Many Requests
-    TooManyRequests(TooManyRequestsResult),
-    /// HTTP 500: Server Error
-    InternalServerError(InternalServerErrorResult),
-    /// HTTP 503: Service Unavailable
-    ServiceUnavailable(ServiceUnavailableResult),
-    /// HTTP 504: Gateway Timeout
-    GatewayTimeout(GatewayTimeoutResult),
-}
-/// Encodes the body of whichever status it is, as the provider sent it.
-impl Serialize for GetVoiceRouteErrorBody {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            GetVoiceRouteErrorBody::BadRequest(body) => body.serialize(serializer),
-            GetVoiceRouteErrorBody::Unauthorized(body) => body.serialize(serializer),
-            GetVoiceRouteErrorBody::Forbidden(body) => body.serialize(serializer),
-            GetVoiceRouteErrorBody::NotFound(body) => body.serialize(serializer),
-            GetVoiceRouteErrorBody::MethodNotAllowed(body) => body.serialize(serializer),
-            GetVoiceRouteErrorBody::RequestTimeout(body) => body.serialize(serializer),
-            GetVoiceRouteErrorBody::TooManyRequests(body) => body.serialize(serializer),
-            GetVoiceRouteErrorBody::InternalServerError(body) => {
-                body.serialize(serializer)
-            }
-            GetVoiceRouteErrorBody::ServiceUnavailable(body) => {
-                body.serialize(serializer)
-            }
-            GetVoiceRouteErrorBody::GatewayTimeout(body) => body.serialize(serializer),
+            ErrorBody::BadRequest(body) => body.serialize(serializer),
+            ErrorBody::Unauthorized(body) => body.serialize(serializer),
+            ErrorBody::Forbidden(body) => body.serialize(serializer),
+            ErrorBody::NotFound(body) => body.serialize(serializer),
+            ErrorBody::MethodNotAllowed(body) => body.serialize(serializer),
+            ErrorBody::RequestTimeout(body) => body.serialize(serializer),
+            ErrorBody::TooManyRequests(body) => body.serialize(serializer),
+            ErrorBody::InternalServerError(body) => body.serialize(serializer),
+            ErrorBody::ServiceUnavailable(body) => body.serialize(serializer),
+            ErrorBody::GatewayTimeout(body) => body.serialize(serializer),
         }
     }
 }
@@ -1274,55 +1221,6 @@ impl<'de> Deserialize<'de> for CreateVoiceRouteBodyVocieAuthenticationType {
             .map(CreateVoiceRouteBodyVocieAuthenticationType::from)
     }
 }
-/// One variant for each of the documented error replies, by HTTP status.
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateVoiceRouteErrorBody {
-    /// HTTP 400: Bad Request
-    BadRequest(BadRequestResult),
-    /// HTTP 401: Unauthorized
-    Unauthorized(UnauthorizedResult),
-    /// HTTP 403: Forbidden
-    Forbidden(ForbiddenResult),
-    /// HTTP 404: Not Found
-    NotFound(NotFoundResult),
-    /// HTTP 405: Method Not Allowed
-    MethodNotAllowed(MethodNotAllowedResult),
-    /// HTTP 408: Request Timeout
-    RequestTimeout(RequestTimeoutResult),
-    /// HTTP 429: Too Many Requests
-    TooManyRequests(TooManyRequestsResult),
-    /// HTTP 500: Server Error
-    InternalServerError(InternalServerErrorResult),
-    /// HTTP 503: Service Unavailable
-    ServiceUnavailable(ServiceUnavailableResult),
-    /// HTTP 504: Gateway Timeout
-    GatewayTimeout(GatewayTimeoutResult),
-}
-/// Encodes the body of whichever status it is, as the provider sent it.
-impl Serialize for CreateVoiceRouteErrorBody {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            CreateVoiceRouteErrorBody::BadRequest(body) => body.serialize(serializer),
-            CreateVoiceRouteErrorBody::Unauthorized(body) => body.serialize(serializer),
-            CreateVoiceRouteErrorBody::Forbidden(body) => body.serialize(serializer),
-            CreateVoiceRouteErrorBody::NotFound(body) => body.serialize(serializer),
-            CreateVoiceRouteErrorBody::MethodNotAllowed(body) => {
-                body.serialize(serializer)
-            }
-            CreateVoiceRouteErrorBody::RequestTimeout(body) => body.serialize(serializer),
-            CreateVoiceRouteErrorBody::TooManyRequests(body) => {
-                body.serialize(serializer)
-            }
-            CreateVoiceRouteErrorBody::InternalServerError(body) => {
-                body.serialize(serializer)
-            }
-            CreateVoiceRouteErrorBody::ServiceUnavailable(body) => {
-                body.serialize(serializer)
-            }
-            CreateVoiceRouteErrorBody::GatewayTimeout(body) => body.serialize(serializer),
-        }
-    }
-}
 /// All voice routes of the account. No pagination is documented.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct VoiceRouteList {
@@ -1555,65 +1453,6 @@ pub struct VoiceRouteListItem {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
-/// One variant for each of the documented error replies, by HTTP status.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListAccountVoiceRoutesErrorBody {
-    /// HTTP 400: Bad Request
-    BadRequest(BadRequestResult),
-    /// HTTP 401: Unauthorized
-    Unauthorized(UnauthorizedResult),
-    /// HTTP 403: Forbidden
-    Forbidden(ForbiddenResult),
-    /// HTTP 404: Not Found
-    NotFound(NotFoundResult),
-    /// HTTP 405: Method Not Allowed
-    MethodNotAllowed(MethodNotAllowedResult),
-    /// HTTP 408: Request Timeout
-    RequestTimeout(RequestTimeoutResult),
-    /// HTTP 429: Too Many Requests
-    TooManyRequests(TooManyRequestsResult),
-    /// HTTP 500: Server Error
-    InternalServerError(InternalServerErrorResult),
-    /// HTTP 503: Service Unavailable
-    ServiceUnavailable(ServiceUnavailableResult),
-    /// HTTP 504: Gateway Timeout
-    GatewayTimeout(GatewayTimeoutResult),
-}
-/// Encodes the body of whichever status it is, as the provider sent it.
-impl Serialize for ListAccountVoiceRoutesErrorBody {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            ListAccountVoiceRoutesErrorBody::BadRequest(body) => {
-                body.serialize(serializer)
-            }
-            ListAccountVoiceRoutesErrorBody::Unauthorized(body) => {
-                body.serialize(serializer)
-            }
-            ListAccountVoiceRoutesErrorBody::Forbidden(body) => {
-                body.serialize(serializer)
-            }
-            ListAccountVoiceRoutesErrorBody::NotFound(body) => body.serialize(serializer),
-            ListAccountVoiceRoutesErrorBody::MethodNotAllowed(body) => {
-                body.serialize(serializer)
-            }
-            ListAccountVoiceRoutesErrorBody::RequestTimeout(body) => {
-                body.serialize(serializer)
-            }
-            ListAccountVoiceRoutesErrorBody::TooManyRequests(body) => {
-                body.serialize(serializer)
-            }
-            ListAccountVoiceRoutesErrorBody::InternalServerError(body) => {
-                body.serialize(serializer)
-            }
-            ListAccountVoiceRoutesErrorBody::ServiceUnavailable(body) => {
-                body.serialize(serializer)
-            }
-            ListAccountVoiceRoutesErrorBody::GatewayTimeout(body) => {
-                body.serialize(serializer)
-            }
-        }
-    }
-}
 /// Defined inline in the spec at `#/paths/~1v1.0~1oauth2~1tokens/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GenerateApiTokenBody {
@@ -1663,53 +1502,4 @@ pub struct ApiToken {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
-}
-/// One variant for each of the documented error replies, by HTTP status.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GenerateApiTokenErrorBody {
-    /// HTTP 400: Bad Request
-    BadRequest(BadRequestResult),
-    /// HTTP 401: Unauthorized
-    Unauthorized(UnauthorizedResult),
-    /// HTTP 403: Forbidden
-    Forbidden(ForbiddenResult),
-    /// HTTP 404: Not Found
-    NotFound(NotFoundResult),
-    /// HTTP 405: Method Not Allowed
-    MethodNotAllowed(MethodNotAllowedResult),
-    /// HTTP 408: Request Timeout
-    RequestTimeout(RequestTimeoutResult),
-    /// HTTP 429: Too Many Requests
-    TooManyRequests(TooManyRequestsResult),
-    /// HTTP 500: Server Error
-    InternalServerError(InternalServerErrorResult),
-    /// HTTP 503: Service Unavailable
-    ServiceUnavailable(ServiceUnavailableResult),
-    /// HTTP 504: Gateway Timeout
-    GatewayTimeout(GatewayTimeoutResult),
-}
-/// Encodes the body of whichever status it is, as the provider sent it.
-impl Serialize for GenerateApiTokenErrorBody {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            GenerateApiTokenErrorBody::BadRequest(body) => body.serialize(serializer),
-            GenerateApiTokenErrorBody::Unauthorized(body) => body.serialize(serializer),
-            GenerateApiTokenErrorBody::Forbidden(body) => body.serialize(serializer),
-            GenerateApiTokenErrorBody::NotFound(body) => body.serialize(serializer),
-            GenerateApiTokenErrorBody::MethodNotAllowed(body) => {
-                body.serialize(serializer)
-            }
-            GenerateApiTokenErrorBody::RequestTimeout(body) => body.serialize(serializer),
-            GenerateApiTokenErrorBody::TooManyRequests(body) => {
-                body.serialize(serializer)
-            }
-            GenerateApiTokenErrorBody::InternalServerError(body) => {
-                body.serialize(serializer)
-            }
-            GenerateApiTokenErrorBody::ServiceUnavailable(body) => {
-                body.serialize(serializer)
-            }
-            GenerateApiTokenErrorBody::GatewayTimeout(body) => body.serialize(serializer),
-        }
-    }
 }

@@ -32,12 +32,12 @@ impl<'a> SubmitJob<'a> {
         status: StatusCode,
         headers: &HeaderMap,
         body: &[u8],
-    ) -> Result<Response<types::SubmitJobResponse>, Error<types::SubmitJobErrorBody>> {
+    ) -> Result<Response<types::SubmitJobResponse>, Error<types::ErrorBody>> {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_json::<
                     types::Job,
-                    types::SubmitJobErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
                 Ok(
                     Response::new(
@@ -50,7 +50,7 @@ impl<'a> SubmitJob<'a> {
             202 => {
                 let body = runtime::decode_json::<
                     types::Ticket,
-                    types::SubmitJobErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
                 Ok(
                     Response::new(
@@ -72,48 +72,34 @@ impl<'a> SubmitJob<'a> {
             400 => {
                 let body = runtime::decode_json::<
                     types::ValidationErrors,
-                    types::SubmitJobErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::SubmitJobErrorBody::BadRequest(body),
-                    ),
-                )
+                Err(Error::api(status, headers, types::ErrorBody::BadRequest(body)))
             }
             404 => {
                 let body = runtime::decode_json::<
                     types::NotFound,
-                    types::SubmitJobErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::SubmitJobErrorBody::NotFound(body),
-                    ),
-                )
+                Err(Error::api(status, headers, types::ErrorBody::NotFound(body)))
             }
             _ => {
                 let body = runtime::decode_json::<
                     types::Problem,
-                    types::SubmitJobErrorBody,
+                    types::ErrorBody,
                 >(status, headers, body)?;
-                Err(
-                    Error::api(status, headers, types::SubmitJobErrorBody::Default(body)),
-                )
+                Err(Error::api(status, headers, types::ErrorBody::Default(body)))
             }
         }
     }
     /// Sends the request and decodes the reply.
     pub async fn send(
         self,
-    ) -> Result<Response<types::SubmitJobResponse>, Error<types::SubmitJobErrorBody>> {
+    ) -> Result<Response<types::SubmitJobResponse>, Error<types::ErrorBody>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
-            .execute::<types::SubmitJobErrorBody>(request)
+            .execute::<types::ErrorBody>(request)
             .await?;
         Self::decode(status, &headers, &body)
     }
@@ -236,6 +222,78 @@ impl<'a> DeleteJob<'a> {
     pub async fn send(self) -> Result<Response<()>, Error<()>> {
         let request = self.build()?;
         let (status, headers, body) = self.core.execute::<()>(request).await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `POST /jobs/{id}/retry`
+///
+/// Retry job
+///
+/// Same error statuses and bodies as submitJob, so both use one ErrorBody enum.
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct RetryJob<'a> {
+    core: &'a ClientCore,
+    id: String,
+}
+impl<'a> RetryJob<'a> {
+    pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
+        Self { core, id }
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
+        request = request.literal("/jobs/");
+        request = request.path_param(&self.id);
+        request = request.literal("/retry");
+        request = request.accept("application/json");
+        request.build(self.core.credentials())
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::Ticket>, Error<types::ErrorBody>> {
+        match status.as_u16() {
+            202 => {
+                let body = runtime::decode_json::<
+                    types::Ticket,
+                    types::ErrorBody,
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            400 => {
+                let body = runtime::decode_json::<
+                    types::ValidationErrors,
+                    types::ErrorBody,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, types::ErrorBody::BadRequest(body)))
+            }
+            404 => {
+                let body = runtime::decode_json::<
+                    types::NotFound,
+                    types::ErrorBody,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, types::ErrorBody::NotFound(body)))
+            }
+            _ => {
+                let body = runtime::decode_json::<
+                    types::Problem,
+                    types::ErrorBody,
+                >(status, headers, body)?;
+                Err(Error::api(status, headers, types::ErrorBody::Default(body)))
+            }
+        }
+    }
+    /// Sends the request and decodes the reply.
+    pub async fn send(self) -> Result<Response<types::Ticket>, Error<types::ErrorBody>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .execute::<types::ErrorBody>(request)
+            .await?;
         Self::decode(status, &headers, &body)
     }
 }

@@ -63,6 +63,14 @@ impl Client {
     pub fn delete_job(&self, id: impl Into<String>) -> builders::DeleteJob<'_> {
         builders::DeleteJob::new(&self.core, id.into())
     }
+    /// Retry job
+    ///
+    /// Same error statuses and bodies as submitJob, so both use one ErrorBody enum.
+    ///
+    /// `POST /jobs/{id}/retry`: see [`builders::RetryJob`].
+    pub fn retry_job(&self, id: impl Into<String>) -> builders::RetryJob<'_> {
+        builders::RetryJob::new(&self.core, id.into())
+    }
     /// Ping
     ///
     /// `GET /ping`: see [`builders::Ping`].

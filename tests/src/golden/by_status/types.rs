@@ -87,9 +87,9 @@ impl Serialize for SubmitJobResponse {
         }
     }
 }
-/// One variant for each of the documented error replies, by HTTP status.
+/// One variant for each of the documented error replies, by HTTP status. Used by [`Client::submit_job`](super::Client::submit_job), [`Client::retry_job`](super::Client::retry_job).
 #[derive(Debug, Clone, PartialEq)]
-pub enum SubmitJobErrorBody {
+pub enum ErrorBody {
     /// HTTP 400: The request is invalid.
     BadRequest(ValidationErrors),
     /// HTTP 404: No such queue.
@@ -98,12 +98,12 @@ pub enum SubmitJobErrorBody {
     Default(Problem),
 }
 /// Encodes the body of whichever status it is, as the provider sent it.
-impl Serialize for SubmitJobErrorBody {
+impl Serialize for ErrorBody {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            SubmitJobErrorBody::BadRequest(body) => body.serialize(serializer),
-            SubmitJobErrorBody::NotFound(body) => body.serialize(serializer),
-            SubmitJobErrorBody::Default(body) => body.serialize(serializer),
+            ErrorBody::BadRequest(body) => body.serialize(serializer),
+            ErrorBody::NotFound(body) => body.serialize(serializer),
+            ErrorBody::Default(body) => body.serialize(serializer),
         }
     }
 }
