@@ -368,6 +368,12 @@ async fn flowroute_operations_satisfy_prism() {
         .send()
         .await;
     report.check("patchNumber (one field)", None, Some(outcome(single)));
+    let clearing = client
+        .patch_number("16463451234")
+        .clear_alias()
+        .send()
+        .await;
+    report.check("patchNumber (clear alias)", None, Some(outcome(clearing)));
     report.finish(&prism);
 }
 

@@ -155,6 +155,15 @@ fn patch_always_carries_type_number() {
 }
 
 #[test]
+fn clearing_the_alias_sends_null() {
+    let request = client().patch_number(NUMBER).clear_alias().build().unwrap();
+    assert_eq!(
+        request.body().as_slice(),
+        br#"{"type":"number","alias":null}"#
+    );
+}
+
+#[test]
 fn requests_use_basic_auth_and_the_json_api_media_type() {
     let request = client()
         .patch_number(NUMBER)

@@ -460,9 +460,16 @@ impl<'a> PatchNumber<'a> {
     }
     /// Sends `alias` with this value.
     ///
-    /// Nonunique friendly name to be assigned to the phone number.
+    /// Nonunique friendly name to be assigned to the phone number. `null` removes the alias: a number without one is documented with `"alias": null` (message-enablement 200 example).
+    ///
+    /// *Reconstructed, not documented by the provider:* The PATCH page types alias as a string; that null clears it is inferred from the responses, which show a number with no alias as "alias" null.
     pub fn alias(mut self, value: impl Into<String>) -> Self {
-        self.body.alias = Some(value.into());
+        self.body.alias = Some(Some(value.into()));
+        self
+    }
+    ///Sends `alias` as JSON `null`, clearing it.
+    pub fn clear_alias(mut self) -> Self {
+        self.body.alias = Some(None);
         self
     }
     /// Sends `cnam_lookups_enabled` with this value.

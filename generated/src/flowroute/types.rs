@@ -501,11 +501,17 @@ pub struct NumberPatch {
     ///
     /// Wire name: `type`.
     pub r#type: NumberPatchType,
-    /// Nonunique friendly name to be assigned to the phone number.
+    /// Nonunique friendly name to be assigned to the phone number. `null` removes the alias: a number without one is documented with `"alias": null` (message-enablement 200 example).
     ///
-    /// Wire name: `alias`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub alias: Option<String>,
+    /// *Reconstructed, not documented by the provider:* The PATCH page types alias as a string; that null clears it is inferred from the responses, which show a number with no alias as "alias" null.
+    ///
+    /// Wire name: `alias`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::deserialize_nullable",
+    )]
+    pub alias: Option<Option<String>>,
     /// Enable or Disable CNAM Lookups on inbound calls.
     ///
     /// Wire name: `cnam_lookups_enabled`.
