@@ -18,7 +18,12 @@ fn types_prefix() -> TokenStream {
 
 /// The tokens of `builders.rs`.
 pub fn file(api: &Api) -> TokenStream {
-    let builders = api.operations.iter().map(builder);
+    let errors = ErrorDecoders::new(api);
+    let builders = api
+        .operations
+        .iter()
+        .map(|op| builder(op, errors.name_for(op)));
+    let error_decoders = errors.functions();
     let credentials_import = api.operations.iter().any(|op| !op.authenticated).then(|| {
         quote!(
             use crate::runtime::Credentials;
@@ -41,10 +46,68 @@ pub fn file(api: &Api) -> TokenStream {
         use super::types;
 
         #(#builders)*
+
+        #(#error_decoders)*
     }
 }
 
-fn builder(op: &Operation) -> TokenStream {
+/// One private function per distinct set of error replies, shared by the
+/// operations that document the same error statuses and bodies.
+struct ErrorDecoders<'a> {
+    /// (what the function decodes, its name, an operation that has it)
+    groups: Vec<(String, proc_macro2::Ident, &'a Operation)>,
+}
+
+impl<'a> ErrorDecoders<'a> {
+    fn new(api: &'a Api) -> Self {
+        let mut scope = Scope::default();
+        let mut groups: Vec<(String, proc_macro2::Ident, &'a Operation)> = Vec::new();
+        for op in &api.operations {
+            let key = Self::key(op);
+            if groups.iter().any(|(existing, _, _)| *existing == key) {
+                continue;
+            }
+            let base = match &op.error_type {
+                Some(TypeRef::Named(name)) => format!(
+                    "decode_{}",
+                    crate::naming::snake(name).trim_start_matches("r#")
+                ),
+                _ => "decode_error".to_owned(),
+            };
+            groups.push((key, ident(&scope.claim(base)), op));
+        }
+        ErrorDecoders { groups }
+    }
+
+    /// What makes two operations' error decoding identical.
+    fn key(op: &Operation) -> String {
+        let cases: Vec<_> = op
+            .errors
+            .iter()
+            .map(|case| (case.status, &case.variant, &case.media))
+            .collect();
+        format!("{:?} {:?}", op.error_type, cases)
+    }
+
+    fn name_for(&self, op: &Operation) -> &proc_macro2::Ident {
+        let key = Self::key(op);
+        let (_, name, _) = self
+            .groups
+            .iter()
+            .find(|(existing, _, _)| *existing == key)
+            .expect("every operation was grouped");
+        name
+    }
+
+    fn functions(&self) -> Vec<TokenStream> {
+        self.groups
+            .iter()
+            .map(|(_, name, op)| error_decoder(name, op))
+            .collect()
+    }
+}
+
+fn builder(op: &Operation, error_decoder: &proc_macro2::Ident) -> TokenStream {
     let name = ident(&op.builder_name);
     let prefix = types_prefix();
     let mut text = format!("`{} {}`", op.http_method, op.path);
@@ -76,7 +139,7 @@ fn builder(op: &Operation) -> TokenStream {
     let setters = setters(op);
     let build = build_fn(op);
     let (success, error) = outcome_types(op);
-    let decode = decode_fn(op, &success, &error);
+    let decode = decode_fn(op, &success, &error, error_decoder);
 
     quote! {
         #docs
@@ -452,78 +515,105 @@ fn build_fn(op: &Operation) -> TokenStream {
     }
 }
 
-fn decode_fn(op: &Operation, success: &TokenStream, error: &TokenStream) -> TokenStream {
+/// How a decoded `body` becomes the operation's outcome type: itself, or a
+/// variant of the by-status enum.
+fn wrap(case: &ResponseCase, outcome: &Option<TypeRef>) -> TokenStream {
     let prefix = types_prefix();
-    let mut arms = Vec::new();
-    let wrap = |case: &ResponseCase, outcome: &Option<TypeRef>| -> TokenStream {
-        // How a decoded `body` becomes the outcome type.
-        let by_status =
-            matches!(outcome, Some(TypeRef::Named(_))) && case.body_type() != outcome.as_ref();
-        match (by_status, case.body_type()) {
-            (true, Some(_)) => {
-                let ty = rust_type(outcome.as_ref().expect("checked"), Some(&prefix));
-                let variant = ident(&variant_name(case));
-                quote!(#ty::#variant(body))
+    match outcome {
+        Some(outcome @ TypeRef::Named(_)) if case.body_type() != Some(outcome) => {
+            let ty = rust_type(outcome, Some(&prefix));
+            let variant = ident(&variant_name(case));
+            match case.body_type() {
+                Some(_) => quote!(#ty::#variant(body)),
+                None => quote!(#ty::#variant),
             }
-            (true, None) => {
-                let ty = rust_type(outcome.as_ref().expect("checked"), Some(&prefix));
-                let variant = ident(&variant_name(case));
-                quote!(#ty::#variant)
-            }
-            (false, Some(_)) => quote!(body),
-            (false, None) => quote!(()),
         }
-    };
-    let mut default_arm = None;
-    for case in &op.success {
+        _ if case.body_type().is_some() => quote!(body),
+        _ => quote!(()),
+    }
+}
+
+fn decode_fn(
+    op: &Operation,
+    success: &TokenStream,
+    error: &TokenStream,
+    error_decoder: &proc_macro2::Ident,
+) -> TokenStream {
+    let arms = op.success.iter().filter_map(|case| {
+        let status = proc_macro2::Literal::u16_unsuffixed(case.status?);
         let decode = decode_body(case, error);
         let value = wrap(case, &op.success_type);
-        let status = proc_macro2::Literal::u16_unsuffixed(
-            case.status.expect("success statuses are explicit"),
-        );
-        arms.push(quote! {
+        Some(quote! {
             #status => {
                 #decode
                 Ok(Response::new(status, headers.clone(), #value))
             }
-        });
-    }
-    for case in &op.errors {
-        let decode = decode_body(case, error);
-        let value = wrap(case, &op.error_type);
-        let arm = quote! {
-            {
-                #decode
-                Err(Error::api(status, headers, #value))
-            }
-        };
-        match case.status {
-            Some(status) => {
-                let status = proc_macro2::Literal::u16_unsuffixed(status);
-                arms.push(quote!(#status => #arm));
-            }
-            None => default_arm = Some(quote!(_ => #arm)),
-        }
-    }
-    let fallback = default_arm.unwrap_or_else(|| {
-        quote! {
-            _ => Err(Error::unexpected(status, headers, body, "the spec documents no such status for this operation"))
-        }
+        })
     });
-    let reads_body = op
-        .success
-        .iter()
-        .chain(&op.errors)
-        .any(|case| !case.media.is_empty());
-    let has_default = op.errors.iter().any(|case| case.status.is_none());
-    let ignore_body = (has_default && !reads_body).then(|| quote!(let _ = body;));
     quote! {
         /// Decodes a reply to this operation from its status, headers and body bytes.
         pub fn decode(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Result<Response<#success>, Error<#error>> {
-            #ignore_body
             match status.as_u16() {
                 #(#arms)*
+                _ => Err(Error::from_decoded(status, headers, #error_decoder(status, headers, body))),
+            }
+        }
+    }
+}
+
+/// The shared function that decodes every error reply of `op` (and of the
+/// operations with the same error statuses): the documented body, or why
+/// the reply is not what the spec describes.
+fn error_decoder(name: &proc_macro2::Ident, op: &Operation) -> TokenStream {
+    let prefix = types_prefix();
+    let error = op
+        .error_type
+        .as_ref()
+        .map_or(quote!(()), |ty| rust_type(ty, Some(&prefix)));
+    let mut arms = Vec::new();
+    let mut fallback = quote! {
+        Err(Error::unexpected(status, headers, body, "the spec documents no such status for this operation"))
+    };
+    let mut fallback_reads = true;
+    for case in &op.errors {
+        let decode = decode_body(case, &error);
+        let value = wrap(case, &op.error_type);
+        let arm = quote!({ #decode Ok(#value) });
+        match case.status {
+            Some(status) => {
+                let status = proc_macro2::Literal::u16_unsuffixed(status);
+                arms.push(quote!(#status => #arm,));
+            }
+            None => {
+                fallback = quote!(#decode Ok(#value));
+                fallback_reads = !case.media.is_empty();
+            }
+        }
+    }
+    if arms.is_empty() {
+        // Only a `default` (or nothing): no status to tell apart.
+        let (status, headers, body) = if fallback_reads {
+            (quote!(status), quote!(headers), quote!(body))
+        } else {
+            (quote!(_status), quote!(_headers), quote!(_body))
+        };
+        return quote! {
+            fn #name(#status: StatusCode, #headers: &HeaderMap, #body: &[u8]) -> Result<#error, Error<#error>> {
                 #fallback
+            }
+        };
+    }
+    let reads_body = fallback_reads || op.errors.iter().any(|case| !case.media.is_empty());
+    let body = if reads_body {
+        quote!(body)
+    } else {
+        quote!(_body)
+    };
+    quote! {
+        fn #name(status: StatusCode, headers: &HeaderMap, #body: &[u8]) -> Result<#error, Error<#error>> {
+            match status.as_u16() {
+                #(#arms)*
+                _ => { #fallback }
             }
         }
     }

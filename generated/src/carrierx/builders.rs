@@ -125,34 +125,12 @@ impl<'a> ListPartners<'a> {
                 >(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            400 => {
-                let body = runtime::decode_json::<
-                    types::ErrorResponse,
-                    types::ErrorResponse,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            401 => {
-                let body = runtime::decode_json::<
-                    types::ErrorResponse,
-                    types::ErrorResponse,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            403 => {
-                let body = runtime::decode_json::<
-                    types::ErrorResponse,
-                    types::ErrorResponse,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
             _ => {
                 Err(
-                    Error::unexpected(
+                    Error::from_decoded(
                         status,
                         headers,
-                        body,
-                        "the spec documents no such status for this operation",
+                        decode_error_response(status, headers, body),
                     ),
                 )
             }
@@ -221,55 +199,12 @@ impl<'a> CreatePartner<'a> {
                 >(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            400 => {
-                let body = runtime::decode_json::<
-                    types::ErrorResponse,
-                    types::ErrorResponse,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            401 => {
-                let body = runtime::decode_json::<
-                    types::ErrorResponse,
-                    types::ErrorResponse,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            403 => {
-                let body = runtime::decode_json::<
-                    types::ErrorResponse,
-                    types::ErrorResponse,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            409 => {
-                let body = runtime::decode_json::<
-                    types::ErrorResponse,
-                    types::ErrorResponse,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            415 => {
-                let body = runtime::decode_json::<
-                    types::ErrorResponse,
-                    types::ErrorResponse,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            422 => {
-                let body = runtime::decode_json::<
-                    types::ErrorResponse,
-                    types::ErrorResponse,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
             _ => {
                 Err(
-                    Error::unexpected(
+                    Error::from_decoded(
                         status,
                         headers,
-                        body,
-                        "the spec documents no such status for this operation",
+                        decode_error_response2(status, headers, body),
                     ),
                 )
             }
@@ -358,34 +293,12 @@ impl<'a> GetPartner<'a> {
                 >(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            401 => {
-                let body = runtime::decode_json::<
-                    types::ErrorResponse,
-                    types::ErrorResponse,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            403 => {
-                let body = runtime::decode_json::<
-                    types::ErrorResponse,
-                    types::ErrorResponse,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            404 => {
-                let body = runtime::decode_json::<
-                    types::ErrorResponse,
-                    types::ErrorResponse,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
             _ => {
                 Err(
-                    Error::unexpected(
+                    Error::from_decoded(
                         status,
                         headers,
-                        body,
-                        "the spec documents no such status for this operation",
+                        decode_error_response3(status, headers, body),
                     ),
                 )
             }
@@ -460,62 +373,12 @@ impl<'a> ReplacePartner<'a> {
                 >(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            400 => {
-                let body = runtime::decode_json::<
-                    types::ErrorResponse,
-                    types::ErrorResponse,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            401 => {
-                let body = runtime::decode_json::<
-                    types::ErrorResponse,
-                    types::ErrorResponse,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            403 => {
-                let body = runtime::decode_json::<
-                    types::ErrorResponse,
-                    types::ErrorResponse,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            404 => {
-                let body = runtime::decode_json::<
-                    types::ErrorResponse,
-                    types::ErrorResponse,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            409 => {
-                let body = runtime::decode_json::<
-                    types::ErrorResponse,
-                    types::ErrorResponse,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            415 => {
-                let body = runtime::decode_json::<
-                    types::ErrorResponse,
-                    types::ErrorResponse,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            422 => {
-                let body = runtime::decode_json::<
-                    types::ErrorResponse,
-                    types::ErrorResponse,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
             _ => {
                 Err(
-                    Error::unexpected(
+                    Error::from_decoded(
                         status,
                         headers,
-                        body,
-                        "the spec documents no such status for this operation",
+                        decode_error_response4(status, headers, body),
                     ),
                 )
             }
@@ -768,62 +631,12 @@ impl<'a> PatchPartner<'a> {
                 >(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            400 => {
-                let body = runtime::decode_json::<
-                    types::ErrorResponse,
-                    types::ErrorResponse,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            401 => {
-                let body = runtime::decode_json::<
-                    types::ErrorResponse,
-                    types::ErrorResponse,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            403 => {
-                let body = runtime::decode_json::<
-                    types::ErrorResponse,
-                    types::ErrorResponse,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            404 => {
-                let body = runtime::decode_json::<
-                    types::ErrorResponse,
-                    types::ErrorResponse,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            409 => {
-                let body = runtime::decode_json::<
-                    types::ErrorResponse,
-                    types::ErrorResponse,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            415 => {
-                let body = runtime::decode_json::<
-                    types::ErrorResponse,
-                    types::ErrorResponse,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            422 => {
-                let body = runtime::decode_json::<
-                    types::ErrorResponse,
-                    types::ErrorResponse,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
             _ => {
                 Err(
-                    Error::unexpected(
+                    Error::from_decoded(
                         status,
                         headers,
-                        body,
-                        "the spec documents no such status for this operation",
+                        decode_error_response4(status, headers, body),
                     ),
                 )
             }
@@ -839,5 +652,210 @@ impl<'a> PatchPartner<'a> {
             .execute::<types::ErrorResponse>(request)
             .await?;
         Self::decode(status, &headers, &body)
+    }
+}
+fn decode_error_response(
+    status: StatusCode,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<types::ErrorResponse, Error<types::ErrorResponse>> {
+    match status.as_u16() {
+        400 => {
+            let body = runtime::decode_json::<
+                types::ErrorResponse,
+                types::ErrorResponse,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        401 => {
+            let body = runtime::decode_json::<
+                types::ErrorResponse,
+                types::ErrorResponse,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        403 => {
+            let body = runtime::decode_json::<
+                types::ErrorResponse,
+                types::ErrorResponse,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        _ => {
+            Err(
+                Error::unexpected(
+                    status,
+                    headers,
+                    body,
+                    "the spec documents no such status for this operation",
+                ),
+            )
+        }
+    }
+}
+fn decode_error_response2(
+    status: StatusCode,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<types::ErrorResponse, Error<types::ErrorResponse>> {
+    match status.as_u16() {
+        400 => {
+            let body = runtime::decode_json::<
+                types::ErrorResponse,
+                types::ErrorResponse,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        401 => {
+            let body = runtime::decode_json::<
+                types::ErrorResponse,
+                types::ErrorResponse,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        403 => {
+            let body = runtime::decode_json::<
+                types::ErrorResponse,
+                types::ErrorResponse,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        409 => {
+            let body = runtime::decode_json::<
+                types::ErrorResponse,
+                types::ErrorResponse,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        415 => {
+            let body = runtime::decode_json::<
+                types::ErrorResponse,
+                types::ErrorResponse,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        422 => {
+            let body = runtime::decode_json::<
+                types::ErrorResponse,
+                types::ErrorResponse,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        _ => {
+            Err(
+                Error::unexpected(
+                    status,
+                    headers,
+                    body,
+                    "the spec documents no such status for this operation",
+                ),
+            )
+        }
+    }
+}
+fn decode_error_response3(
+    status: StatusCode,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<types::ErrorResponse, Error<types::ErrorResponse>> {
+    match status.as_u16() {
+        401 => {
+            let body = runtime::decode_json::<
+                types::ErrorResponse,
+                types::ErrorResponse,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        403 => {
+            let body = runtime::decode_json::<
+                types::ErrorResponse,
+                types::ErrorResponse,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        404 => {
+            let body = runtime::decode_json::<
+                types::ErrorResponse,
+                types::ErrorResponse,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        _ => {
+            Err(
+                Error::unexpected(
+                    status,
+                    headers,
+                    body,
+                    "the spec documents no such status for this operation",
+                ),
+            )
+        }
+    }
+}
+fn decode_error_response4(
+    status: StatusCode,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<types::ErrorResponse, Error<types::ErrorResponse>> {
+    match status.as_u16() {
+        400 => {
+            let body = runtime::decode_json::<
+                types::ErrorResponse,
+                types::ErrorResponse,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        401 => {
+            let body = runtime::decode_json::<
+                types::ErrorResponse,
+                types::ErrorResponse,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        403 => {
+            let body = runtime::decode_json::<
+                types::ErrorResponse,
+                types::ErrorResponse,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        404 => {
+            let body = runtime::decode_json::<
+                types::ErrorResponse,
+                types::ErrorResponse,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        409 => {
+            let body = runtime::decode_json::<
+                types::ErrorResponse,
+                types::ErrorResponse,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        415 => {
+            let body = runtime::decode_json::<
+                types::ErrorResponse,
+                types::ErrorResponse,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        422 => {
+            let body = runtime::decode_json::<
+                types::ErrorResponse,
+                types::ErrorResponse,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        _ => {
+            Err(
+                Error::unexpected(
+                    status,
+                    headers,
+                    body,
+                    "the spec documents no such status for this operation",
+                ),
+            )
+        }
     }
 }

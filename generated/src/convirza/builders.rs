@@ -89,34 +89,12 @@ impl<'a> ListProvisionedRoutes<'a> {
                 >(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            400 => {
-                let body = runtime::decode_json::<
-                    types::ErrorEnvelope,
-                    types::ErrorEnvelope,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            401 => {
-                let body = runtime::decode_json::<
-                    types::ErrorEnvelope,
-                    types::ErrorEnvelope,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            500 => {
-                let body = runtime::decode_json::<
-                    types::ErrorEnvelope,
-                    types::ErrorEnvelope,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
             _ => {
                 Err(
-                    Error::unexpected(
+                    Error::from_decoded(
                         status,
                         headers,
-                        body,
-                        "the spec documents no such status for this operation",
+                        decode_error_envelope(status, headers, body),
                     ),
                 )
             }
@@ -181,34 +159,12 @@ impl<'a> CreateProvisionedRoute<'a> {
                 >(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            400 => {
-                let body = runtime::decode_json::<
-                    types::ErrorEnvelope,
-                    types::ErrorEnvelope,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            401 => {
-                let body = runtime::decode_json::<
-                    types::ErrorEnvelope,
-                    types::ErrorEnvelope,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            500 => {
-                let body = runtime::decode_json::<
-                    types::ErrorEnvelope,
-                    types::ErrorEnvelope,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
             _ => {
                 Err(
-                    Error::unexpected(
+                    Error::from_decoded(
                         status,
                         headers,
-                        body,
-                        "the spec documents no such status for this operation",
+                        decode_error_envelope(status, headers, body),
                     ),
                 )
             }
@@ -269,34 +225,12 @@ impl<'a> GetProvisionedRoute<'a> {
                 >(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            401 => {
-                let body = runtime::decode_json::<
-                    types::ErrorEnvelope,
-                    types::ErrorEnvelope,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            404 => {
-                let body = runtime::decode_json::<
-                    types::ErrorEnvelope,
-                    types::ErrorEnvelope,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            500 => {
-                let body = runtime::decode_json::<
-                    types::ErrorEnvelope,
-                    types::ErrorEnvelope,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
             _ => {
                 Err(
-                    Error::unexpected(
+                    Error::from_decoded(
                         status,
                         headers,
-                        body,
-                        "the spec documents no such status for this operation",
+                        decode_error_envelope2(status, headers, body),
                     ),
                 )
             }
@@ -363,41 +297,12 @@ impl<'a> ReplaceProvisionedRoute<'a> {
                 >(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            400 => {
-                let body = runtime::decode_json::<
-                    types::ErrorEnvelope,
-                    types::ErrorEnvelope,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            401 => {
-                let body = runtime::decode_json::<
-                    types::ErrorEnvelope,
-                    types::ErrorEnvelope,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            404 => {
-                let body = runtime::decode_json::<
-                    types::ErrorEnvelope,
-                    types::ErrorEnvelope,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            500 => {
-                let body = runtime::decode_json::<
-                    types::ErrorEnvelope,
-                    types::ErrorEnvelope,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
             _ => {
                 Err(
-                    Error::unexpected(
+                    Error::from_decoded(
                         status,
                         headers,
-                        body,
-                        "the spec documents no such status for this operation",
+                        decode_error_envelope3(status, headers, body),
                     ),
                 )
             }
@@ -461,34 +366,12 @@ impl<'a> DeleteProvisionedRoute<'a> {
                 >(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            401 => {
-                let body = runtime::decode_json::<
-                    types::ErrorEnvelope,
-                    types::ErrorEnvelope,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            404 => {
-                let body = runtime::decode_json::<
-                    types::ErrorEnvelope,
-                    types::ErrorEnvelope,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            500 => {
-                let body = runtime::decode_json::<
-                    types::ErrorEnvelope,
-                    types::ErrorEnvelope,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
             _ => {
                 Err(
-                    Error::unexpected(
+                    Error::from_decoded(
                         status,
                         headers,
-                        body,
-                        "the spec documents no such status for this operation",
+                        decode_error_envelope2(status, headers, body),
                     ),
                 )
             }
@@ -661,41 +544,12 @@ impl<'a> PatchProvisionedRoute<'a> {
                 >(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            400 => {
-                let body = runtime::decode_json::<
-                    types::ErrorEnvelope,
-                    types::ErrorEnvelope,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            401 => {
-                let body = runtime::decode_json::<
-                    types::ErrorEnvelope,
-                    types::ErrorEnvelope,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            404 => {
-                let body = runtime::decode_json::<
-                    types::ErrorEnvelope,
-                    types::ErrorEnvelope,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            500 => {
-                let body = runtime::decode_json::<
-                    types::ErrorEnvelope,
-                    types::ErrorEnvelope,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
             _ => {
                 Err(
-                    Error::unexpected(
+                    Error::from_decoded(
                         status,
                         headers,
-                        body,
-                        "the spec documents no such status for this operation",
+                        decode_error_envelope3(status, headers, body),
                     ),
                 )
             }
@@ -714,5 +568,129 @@ impl<'a> PatchProvisionedRoute<'a> {
             .execute::<types::ErrorEnvelope>(request)
             .await?;
         Self::decode(status, &headers, &body)
+    }
+}
+fn decode_error_envelope(
+    status: StatusCode,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<types::ErrorEnvelope, Error<types::ErrorEnvelope>> {
+    match status.as_u16() {
+        400 => {
+            let body = runtime::decode_json::<
+                types::ErrorEnvelope,
+                types::ErrorEnvelope,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        401 => {
+            let body = runtime::decode_json::<
+                types::ErrorEnvelope,
+                types::ErrorEnvelope,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        500 => {
+            let body = runtime::decode_json::<
+                types::ErrorEnvelope,
+                types::ErrorEnvelope,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        _ => {
+            Err(
+                Error::unexpected(
+                    status,
+                    headers,
+                    body,
+                    "the spec documents no such status for this operation",
+                ),
+            )
+        }
+    }
+}
+fn decode_error_envelope2(
+    status: StatusCode,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<types::ErrorEnvelope, Error<types::ErrorEnvelope>> {
+    match status.as_u16() {
+        401 => {
+            let body = runtime::decode_json::<
+                types::ErrorEnvelope,
+                types::ErrorEnvelope,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        404 => {
+            let body = runtime::decode_json::<
+                types::ErrorEnvelope,
+                types::ErrorEnvelope,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        500 => {
+            let body = runtime::decode_json::<
+                types::ErrorEnvelope,
+                types::ErrorEnvelope,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        _ => {
+            Err(
+                Error::unexpected(
+                    status,
+                    headers,
+                    body,
+                    "the spec documents no such status for this operation",
+                ),
+            )
+        }
+    }
+}
+fn decode_error_envelope3(
+    status: StatusCode,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<types::ErrorEnvelope, Error<types::ErrorEnvelope>> {
+    match status.as_u16() {
+        400 => {
+            let body = runtime::decode_json::<
+                types::ErrorEnvelope,
+                types::ErrorEnvelope,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        401 => {
+            let body = runtime::decode_json::<
+                types::ErrorEnvelope,
+                types::ErrorEnvelope,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        404 => {
+            let body = runtime::decode_json::<
+                types::ErrorEnvelope,
+                types::ErrorEnvelope,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        500 => {
+            let body = runtime::decode_json::<
+                types::ErrorEnvelope,
+                types::ErrorEnvelope,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        _ => {
+            Err(
+                Error::unexpected(
+                    status,
+                    headers,
+                    body,
+                    "the spec documents no such status for this operation",
+                ),
+            )
+        }
     }
 }

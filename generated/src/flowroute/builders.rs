@@ -129,26 +129,14 @@ impl<'a> ListNumbers<'a> {
                 >(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            401 => {
-                let body = runtime::decode_json::<
-                    types::ErrorDocument,
-                    types::ErrorDocument,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            403 => {
-                let body = runtime::decode_json::<
-                    types::ErrorDocument,
-                    types::ErrorDocument,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
             _ => {
-                let body = runtime::decode_json::<
-                    types::ErrorDocument,
-                    types::ErrorDocument,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
+                Err(
+                    Error::from_decoded(
+                        status,
+                        headers,
+                        decode_error_document(status, headers, body),
+                    ),
+                )
             }
         }
     }
@@ -206,33 +194,14 @@ impl<'a> GetNumber<'a> {
                 >(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            401 => {
-                let body = runtime::decode_json::<
-                    types::ErrorDocument,
-                    types::ErrorDocument,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            403 => {
-                let body = runtime::decode_json::<
-                    types::ErrorDocument,
-                    types::ErrorDocument,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            404 => {
-                let body = runtime::decode_json::<
-                    types::ErrorDocument,
-                    types::ErrorDocument,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
             _ => {
-                let body = runtime::decode_json::<
-                    types::ErrorDocument,
-                    types::ErrorDocument,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
+                Err(
+                    Error::from_decoded(
+                        status,
+                        headers,
+                        decode_error_document2(status, headers, body),
+                    ),
+                )
             }
         }
     }
@@ -308,33 +277,14 @@ impl<'a> PurchaseNumber<'a> {
                 >(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            401 => {
-                let body = runtime::decode_json::<
-                    types::ErrorDocument,
-                    types::ErrorDocument,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            403 => {
-                let body = runtime::decode_json::<
-                    types::ErrorDocument,
-                    types::ErrorDocument,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            404 => {
-                let body = runtime::decode_json::<
-                    types::ErrorDocument,
-                    types::ErrorDocument,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
             _ => {
-                let body = runtime::decode_json::<
-                    types::ErrorDocument,
-                    types::ErrorDocument,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
+                Err(
+                    Error::from_decoded(
+                        status,
+                        headers,
+                        decode_error_document2(status, headers, body),
+                    ),
+                )
             }
         }
     }
@@ -386,33 +336,14 @@ impl<'a> ReleaseNumber<'a> {
     ) -> Result<Response<()>, Error<types::ErrorDocument>> {
         match status.as_u16() {
             204 => Ok(Response::new(status, headers.clone(), ())),
-            401 => {
-                let body = runtime::decode_json::<
-                    types::ErrorDocument,
-                    types::ErrorDocument,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            403 => {
-                let body = runtime::decode_json::<
-                    types::ErrorDocument,
-                    types::ErrorDocument,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            404 => {
-                let body = runtime::decode_json::<
-                    types::ErrorDocument,
-                    types::ErrorDocument,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
             _ => {
-                let body = runtime::decode_json::<
-                    types::ErrorDocument,
-                    types::ErrorDocument,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
+                Err(
+                    Error::from_decoded(
+                        status,
+                        headers,
+                        decode_error_document2(status, headers, body),
+                    ),
+                )
             }
         }
     }
@@ -535,33 +466,14 @@ impl<'a> PatchNumber<'a> {
                 >(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            401 => {
-                let body = runtime::decode_json::<
-                    types::ErrorDocument,
-                    types::ErrorDocument,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            403 => {
-                let body = runtime::decode_json::<
-                    types::ErrorDocument,
-                    types::ErrorDocument,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            404 => {
-                let body = runtime::decode_json::<
-                    types::ErrorDocument,
-                    types::ErrorDocument,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
             _ => {
-                let body = runtime::decode_json::<
-                    types::ErrorDocument,
-                    types::ErrorDocument,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
+                Err(
+                    Error::from_decoded(
+                        status,
+                        headers,
+                        decode_error_document2(status, headers, body),
+                    ),
+                )
             }
         }
     }
@@ -575,5 +487,70 @@ impl<'a> PatchNumber<'a> {
             .execute::<types::ErrorDocument>(request)
             .await?;
         Self::decode(status, &headers, &body)
+    }
+}
+fn decode_error_document(
+    status: StatusCode,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<types::ErrorDocument, Error<types::ErrorDocument>> {
+    match status.as_u16() {
+        401 => {
+            let body = runtime::decode_json::<
+                types::ErrorDocument,
+                types::ErrorDocument,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        403 => {
+            let body = runtime::decode_json::<
+                types::ErrorDocument,
+                types::ErrorDocument,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        _ => {
+            let body = runtime::decode_json::<
+                types::ErrorDocument,
+                types::ErrorDocument,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+    }
+}
+fn decode_error_document2(
+    status: StatusCode,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<types::ErrorDocument, Error<types::ErrorDocument>> {
+    match status.as_u16() {
+        401 => {
+            let body = runtime::decode_json::<
+                types::ErrorDocument,
+                types::ErrorDocument,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        403 => {
+            let body = runtime::decode_json::<
+                types::ErrorDocument,
+                types::ErrorDocument,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        404 => {
+            let body = runtime::decode_json::<
+                types::ErrorDocument,
+                types::ErrorDocument,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        _ => {
+            let body = runtime::decode_json::<
+                types::ErrorDocument,
+                types::ErrorDocument,
+            >(status, headers, body)?;
+            Ok(body)
+        }
     }
 }

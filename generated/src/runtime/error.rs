@@ -95,6 +95,14 @@ impl<E> Error<E> {
         }))
     }
 
+    /// The error for a reply whose error body was decoded (or could not be).
+    pub fn from_decoded(status: StatusCode, headers: &HeaderMap, decoded: Result<E, Self>) -> Self {
+        match decoded {
+            Ok(body) => Error::api(status, headers, body),
+            Err(error) => error,
+        }
+    }
+
     /// A reply the spec does not describe.
     pub fn unexpected(
         status: StatusCode,

@@ -336,97 +336,12 @@ impl<'a> UpdateVoiceRoute<'a> {
                 >(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            400 => {
-                let body = runtime::decode_json::<
-                    types::BadRequestResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, types::ErrorBody::BadRequest(body)))
-            }
-            401 => {
-                let body = runtime::decode_json::<
-                    types::UnauthorizedResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, types::ErrorBody::Unauthorized(body)))
-            }
-            403 => {
-                let body = runtime::decode_json::<
-                    types::ForbiddenResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, types::ErrorBody::Forbidden(body)))
-            }
-            404 => {
-                let body = runtime::decode_json::<
-                    types::NotFoundResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, types::ErrorBody::NotFound(body)))
-            }
-            405 => {
-                let body = runtime::decode_json::<
-                    types::MethodNotAllowedResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(status, headers, types::ErrorBody::MethodNotAllowed(body)),
-                )
-            }
-            408 => {
-                let body = runtime::decode_json::<
-                    types::RequestTimeoutResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, types::ErrorBody::RequestTimeout(body)))
-            }
-            429 => {
-                let body = runtime::decode_json::<
-                    types::TooManyRequestsResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, types::ErrorBody::TooManyRequests(body)))
-            }
-            500 => {
-                let body = runtime::decode_json::<
-                    types::InternalServerErrorResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::ErrorBody::InternalServerError(body),
-                    ),
-                )
-            }
-            503 => {
-                let body = runtime::decode_json::<
-                    types::ServiceUnavailableResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::ErrorBody::ServiceUnavailable(body),
-                    ),
-                )
-            }
-            504 => {
-                let body = runtime::decode_json::<
-                    types::GatewayTimeoutResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, types::ErrorBody::GatewayTimeout(body)))
-            }
             _ => {
                 Err(
-                    Error::unexpected(
+                    Error::from_decoded(
                         status,
                         headers,
-                        body,
-                        "the spec documents no such status for this operation",
+                        decode_error_body(status, headers, body),
                     ),
                 )
             }
@@ -482,97 +397,12 @@ impl<'a> GetVoiceRoute<'a> {
                 >(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            400 => {
-                let body = runtime::decode_json::<
-                    types::BadRequestResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, types::ErrorBody::BadRequest(body)))
-            }
-            401 => {
-                let body = runtime::decode_json::<
-                    types::UnauthorizedResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, types::ErrorBody::Unauthorized(body)))
-            }
-            403 => {
-                let body = runtime::decode_json::<
-                    types::ForbiddenResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, types::ErrorBody::Forbidden(body)))
-            }
-            404 => {
-                let body = runtime::decode_json::<
-                    types::NotFoundResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, types::ErrorBody::NotFound(body)))
-            }
-            405 => {
-                let body = runtime::decode_json::<
-                    types::MethodNotAllowedResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(status, headers, types::ErrorBody::MethodNotAllowed(body)),
-                )
-            }
-            408 => {
-                let body = runtime::decode_json::<
-                    types::RequestTimeoutResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, types::ErrorBody::RequestTimeout(body)))
-            }
-            429 => {
-                let body = runtime::decode_json::<
-                    types::TooManyRequestsResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, types::ErrorBody::TooManyRequests(body)))
-            }
-            500 => {
-                let body = runtime::decode_json::<
-                    types::InternalServerErrorResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::ErrorBody::InternalServerError(body),
-                    ),
-                )
-            }
-            503 => {
-                let body = runtime::decode_json::<
-                    types::ServiceUnavailableResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::ErrorBody::ServiceUnavailable(body),
-                    ),
-                )
-            }
-            504 => {
-                let body = runtime::decode_json::<
-                    types::GatewayTimeoutResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, types::ErrorBody::GatewayTimeout(body)))
-            }
             _ => {
                 Err(
-                    Error::unexpected(
+                    Error::from_decoded(
                         status,
                         headers,
-                        body,
-                        "the spec documents no such status for this operation",
+                        decode_error_body(status, headers, body),
                     ),
                 )
             }
@@ -636,97 +466,12 @@ impl<'a> CreateVoiceRoute<'a> {
                 >(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            400 => {
-                let body = runtime::decode_json::<
-                    types::BadRequestResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, types::ErrorBody::BadRequest(body)))
-            }
-            401 => {
-                let body = runtime::decode_json::<
-                    types::UnauthorizedResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, types::ErrorBody::Unauthorized(body)))
-            }
-            403 => {
-                let body = runtime::decode_json::<
-                    types::ForbiddenResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, types::ErrorBody::Forbidden(body)))
-            }
-            404 => {
-                let body = runtime::decode_json::<
-                    types::NotFoundResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, types::ErrorBody::NotFound(body)))
-            }
-            405 => {
-                let body = runtime::decode_json::<
-                    types::MethodNotAllowedResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(status, headers, types::ErrorBody::MethodNotAllowed(body)),
-                )
-            }
-            408 => {
-                let body = runtime::decode_json::<
-                    types::RequestTimeoutResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, types::ErrorBody::RequestTimeout(body)))
-            }
-            429 => {
-                let body = runtime::decode_json::<
-                    types::TooManyRequestsResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, types::ErrorBody::TooManyRequests(body)))
-            }
-            500 => {
-                let body = runtime::decode_json::<
-                    types::InternalServerErrorResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::ErrorBody::InternalServerError(body),
-                    ),
-                )
-            }
-            503 => {
-                let body = runtime::decode_json::<
-                    types::ServiceUnavailableResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::ErrorBody::ServiceUnavailable(body),
-                    ),
-                )
-            }
-            504 => {
-                let body = runtime::decode_json::<
-                    types::GatewayTimeoutResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, types::ErrorBody::GatewayTimeout(body)))
-            }
             _ => {
                 Err(
-                    Error::unexpected(
+                    Error::from_decoded(
                         status,
                         headers,
-                        body,
-                        "the spec documents no such status for this operation",
+                        decode_error_body(status, headers, body),
                     ),
                 )
             }
@@ -780,97 +525,12 @@ impl<'a> ListAccountVoiceRoutes<'a> {
                 >(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            400 => {
-                let body = runtime::decode_json::<
-                    types::BadRequestResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, types::ErrorBody::BadRequest(body)))
-            }
-            401 => {
-                let body = runtime::decode_json::<
-                    types::UnauthorizedResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, types::ErrorBody::Unauthorized(body)))
-            }
-            403 => {
-                let body = runtime::decode_json::<
-                    types::ForbiddenResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, types::ErrorBody::Forbidden(body)))
-            }
-            404 => {
-                let body = runtime::decode_json::<
-                    types::NotFoundResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, types::ErrorBody::NotFound(body)))
-            }
-            405 => {
-                let body = runtime::decode_json::<
-                    types::MethodNotAllowedResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(status, headers, types::ErrorBody::MethodNotAllowed(body)),
-                )
-            }
-            408 => {
-                let body = runtime::decode_json::<
-                    types::RequestTimeoutResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, types::ErrorBody::RequestTimeout(body)))
-            }
-            429 => {
-                let body = runtime::decode_json::<
-                    types::TooManyRequestsResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, types::ErrorBody::TooManyRequests(body)))
-            }
-            500 => {
-                let body = runtime::decode_json::<
-                    types::InternalServerErrorResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::ErrorBody::InternalServerError(body),
-                    ),
-                )
-            }
-            503 => {
-                let body = runtime::decode_json::<
-                    types::ServiceUnavailableResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::ErrorBody::ServiceUnavailable(body),
-                    ),
-                )
-            }
-            504 => {
-                let body = runtime::decode_json::<
-                    types::GatewayTimeoutResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, types::ErrorBody::GatewayTimeout(body)))
-            }
             _ => {
                 Err(
-                    Error::unexpected(
+                    Error::from_decoded(
                         status,
                         headers,
-                        body,
-                        "the spec documents no such status for this operation",
+                        decode_error_body(status, headers, body),
                     ),
                 )
             }
@@ -930,97 +590,12 @@ impl<'a> GenerateApiToken<'a> {
                 >(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            400 => {
-                let body = runtime::decode_json::<
-                    types::BadRequestResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, types::ErrorBody::BadRequest(body)))
-            }
-            401 => {
-                let body = runtime::decode_json::<
-                    types::UnauthorizedResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, types::ErrorBody::Unauthorized(body)))
-            }
-            403 => {
-                let body = runtime::decode_json::<
-                    types::ForbiddenResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, types::ErrorBody::Forbidden(body)))
-            }
-            404 => {
-                let body = runtime::decode_json::<
-                    types::NotFoundResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, types::ErrorBody::NotFound(body)))
-            }
-            405 => {
-                let body = runtime::decode_json::<
-                    types::MethodNotAllowedResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(status, headers, types::ErrorBody::MethodNotAllowed(body)),
-                )
-            }
-            408 => {
-                let body = runtime::decode_json::<
-                    types::RequestTimeoutResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, types::ErrorBody::RequestTimeout(body)))
-            }
-            429 => {
-                let body = runtime::decode_json::<
-                    types::TooManyRequestsResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, types::ErrorBody::TooManyRequests(body)))
-            }
-            500 => {
-                let body = runtime::decode_json::<
-                    types::InternalServerErrorResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::ErrorBody::InternalServerError(body),
-                    ),
-                )
-            }
-            503 => {
-                let body = runtime::decode_json::<
-                    types::ServiceUnavailableResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(
-                    Error::api(
-                        status,
-                        headers,
-                        types::ErrorBody::ServiceUnavailable(body),
-                    ),
-                )
-            }
-            504 => {
-                let body = runtime::decode_json::<
-                    types::GatewayTimeoutResult,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, types::ErrorBody::GatewayTimeout(body)))
-            }
             _ => {
                 Err(
-                    Error::unexpected(
+                    Error::from_decoded(
                         status,
                         headers,
-                        body,
-                        "the spec documents no such status for this operation",
+                        decode_error_body(status, headers, body),
                     ),
                 )
             }
@@ -1036,5 +611,93 @@ impl<'a> GenerateApiToken<'a> {
             .execute::<types::ErrorBody>(request)
             .await?;
         Self::decode(status, &headers, &body)
+    }
+}
+fn decode_error_body(
+    status: StatusCode,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<types::ErrorBody, Error<types::ErrorBody>> {
+    match status.as_u16() {
+        400 => {
+            let body = runtime::decode_json::<
+                types::BadRequestResult,
+                types::ErrorBody,
+            >(status, headers, body)?;
+            Ok(types::ErrorBody::BadRequest(body))
+        }
+        401 => {
+            let body = runtime::decode_json::<
+                types::UnauthorizedResult,
+                types::ErrorBody,
+            >(status, headers, body)?;
+            Ok(types::ErrorBody::Unauthorized(body))
+        }
+        403 => {
+            let body = runtime::decode_json::<
+                types::ForbiddenResult,
+                types::ErrorBody,
+            >(status, headers, body)?;
+            Ok(types::ErrorBody::Forbidden(body))
+        }
+        404 => {
+            let body = runtime::decode_json::<
+                types::NotFoundResult,
+                types::ErrorBody,
+            >(status, headers, body)?;
+            Ok(types::ErrorBody::NotFound(body))
+        }
+        405 => {
+            let body = runtime::decode_json::<
+                types::MethodNotAllowedResult,
+                types::ErrorBody,
+            >(status, headers, body)?;
+            Ok(types::ErrorBody::MethodNotAllowed(body))
+        }
+        408 => {
+            let body = runtime::decode_json::<
+                types::RequestTimeoutResult,
+                types::ErrorBody,
+            >(status, headers, body)?;
+            Ok(types::ErrorBody::RequestTimeout(body))
+        }
+        429 => {
+            let body = runtime::decode_json::<
+                types::TooManyRequestsResult,
+                types::ErrorBody,
+            >(status, headers, body)?;
+            Ok(types::ErrorBody::TooManyRequests(body))
+        }
+        500 => {
+            let body = runtime::decode_json::<
+                types::InternalServerErrorResult,
+                types::ErrorBody,
+            >(status, headers, body)?;
+            Ok(types::ErrorBody::InternalServerError(body))
+        }
+        503 => {
+            let body = runtime::decode_json::<
+                types::ServiceUnavailableResult,
+                types::ErrorBody,
+            >(status, headers, body)?;
+            Ok(types::ErrorBody::ServiceUnavailable(body))
+        }
+        504 => {
+            let body = runtime::decode_json::<
+                types::GatewayTimeoutResult,
+                types::ErrorBody,
+            >(status, headers, body)?;
+            Ok(types::ErrorBody::GatewayTimeout(body))
+        }
+        _ => {
+            Err(
+                Error::unexpected(
+                    status,
+                    headers,
+                    body,
+                    "the spec documents no such status for this operation",
+                ),
+            )
+        }
     }
 }

@@ -38,11 +38,10 @@ impl<'a> GetMe<'a> {
             }
             _ => {
                 Err(
-                    Error::unexpected(
+                    Error::from_decoded(
                         status,
                         headers,
-                        body,
-                        "the spec documents no such status for this operation",
+                        decode_error(status, headers, body),
                     ),
                 )
             }
@@ -91,11 +90,10 @@ impl<'a> GetHealth<'a> {
             }
             _ => {
                 Err(
-                    Error::unexpected(
+                    Error::from_decoded(
                         status,
                         headers,
-                        body,
-                        "the spec documents no such status for this operation",
+                        decode_error(status, headers, body),
                     ),
                 )
             }
@@ -107,4 +105,18 @@ impl<'a> GetHealth<'a> {
         let (status, headers, body) = self.core.execute::<()>(request).await?;
         Self::decode(status, &headers, &body)
     }
+}
+fn decode_error(
+    status: StatusCode,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<(), Error<()>> {
+    Err(
+        Error::unexpected(
+            status,
+            headers,
+            body,
+            "the spec documents no such status for this operation",
+        ),
+    )
 }

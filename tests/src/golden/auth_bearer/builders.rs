@@ -37,11 +37,10 @@ impl<'a> GetMe<'a> {
             }
             _ => {
                 Err(
-                    Error::unexpected(
+                    Error::from_decoded(
                         status,
                         headers,
-                        body,
-                        "the spec documents no such status for this operation",
+                        decode_error(status, headers, body),
                     ),
                 )
             }
@@ -53,4 +52,18 @@ impl<'a> GetMe<'a> {
         let (status, headers, body) = self.core.execute::<()>(request).await?;
         Self::decode(status, &headers, &body)
     }
+}
+fn decode_error(
+    status: StatusCode,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<(), Error<()>> {
+    Err(
+        Error::unexpected(
+            status,
+            headers,
+            body,
+            "the spec documents no such status for this operation",
+        ),
+    )
 }

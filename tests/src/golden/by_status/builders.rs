@@ -69,26 +69,14 @@ impl<'a> SubmitJob<'a> {
                     ),
                 )
             }
-            400 => {
-                let body = runtime::decode_json::<
-                    types::ValidationErrors,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, types::ErrorBody::BadRequest(body)))
-            }
-            404 => {
-                let body = runtime::decode_json::<
-                    types::NotFound,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, types::ErrorBody::NotFound(body)))
-            }
             _ => {
-                let body = runtime::decode_json::<
-                    types::Problem,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, types::ErrorBody::Default(body)))
+                Err(
+                    Error::from_decoded(
+                        status,
+                        headers,
+                        decode_error_body(status, headers, body),
+                    ),
+                )
             }
         }
     }
@@ -140,27 +128,12 @@ impl<'a> GetJob<'a> {
                 >(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            404 => {
-                let body = runtime::decode_json::<
-                    types::Problem,
-                    types::Problem,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
-            500 => {
-                let body = runtime::decode_json::<
-                    types::Problem,
-                    types::Problem,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
-            }
             _ => {
                 Err(
-                    Error::unexpected(
+                    Error::from_decoded(
                         status,
                         headers,
-                        body,
-                        "the spec documents no such status for this operation",
+                        decode_problem(status, headers, body),
                     ),
                 )
             }
@@ -205,14 +178,12 @@ impl<'a> DeleteJob<'a> {
     ) -> Result<Response<()>, Error<()>> {
         match status.as_u16() {
             204 => Ok(Response::new(status, headers.clone(), ())),
-            404 => Err(Error::api(status, headers, ())),
             _ => {
                 Err(
-                    Error::unexpected(
+                    Error::from_decoded(
                         status,
                         headers,
-                        body,
-                        "the spec documents no such status for this operation",
+                        decode_error(status, headers, body),
                     ),
                 )
             }
@@ -264,26 +235,14 @@ impl<'a> RetryJob<'a> {
                 >(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            400 => {
-                let body = runtime::decode_json::<
-                    types::ValidationErrors,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, types::ErrorBody::BadRequest(body)))
-            }
-            404 => {
-                let body = runtime::decode_json::<
-                    types::NotFound,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, types::ErrorBody::NotFound(body)))
-            }
             _ => {
-                let body = runtime::decode_json::<
-                    types::Problem,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, types::ErrorBody::Default(body)))
+                Err(
+                    Error::from_decoded(
+                        status,
+                        headers,
+                        decode_error_body(status, headers, body),
+                    ),
+                )
             }
         }
     }
@@ -322,10 +281,17 @@ impl<'a> Ping<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<()>, Error<()>> {
-        let _ = body;
         match status.as_u16() {
             204 => Ok(Response::new(status, headers.clone(), ())),
-            _ => Err(Error::api(status, headers, ())),
+            _ => {
+                Err(
+                    Error::from_decoded(
+                        status,
+                        headers,
+                        decode_error2(status, headers, body),
+                    ),
+                )
+            }
         }
     }
     /// Sends the request and decodes the reply.
@@ -334,4 +300,91 @@ impl<'a> Ping<'a> {
         let (status, headers, body) = self.core.execute::<()>(request).await?;
         Self::decode(status, &headers, &body)
     }
+}
+fn decode_error_body(
+    status: StatusCode,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<types::ErrorBody, Error<types::ErrorBody>> {
+    match status.as_u16() {
+        400 => {
+            let body = runtime::decode_json::<
+                types::ValidationErrors,
+                types::ErrorBody,
+            >(status, headers, body)?;
+            Ok(types::ErrorBody::BadRequest(body))
+        }
+        404 => {
+            let body = runtime::decode_json::<
+                types::NotFound,
+                types::ErrorBody,
+            >(status, headers, body)?;
+            Ok(types::ErrorBody::NotFound(body))
+        }
+        _ => {
+            let body = runtime::decode_json::<
+                types::Problem,
+                types::ErrorBody,
+            >(status, headers, body)?;
+            Ok(types::ErrorBody::Default(body))
+        }
+    }
+}
+fn decode_problem(
+    status: StatusCode,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<types::Problem, Error<types::Problem>> {
+    match status.as_u16() {
+        404 => {
+            let body = runtime::decode_json::<
+                types::Problem,
+                types::Problem,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        500 => {
+            let body = runtime::decode_json::<
+                types::Problem,
+                types::Problem,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        _ => {
+            Err(
+                Error::unexpected(
+                    status,
+                    headers,
+                    body,
+                    "the spec documents no such status for this operation",
+                ),
+            )
+        }
+    }
+}
+fn decode_error(
+    status: StatusCode,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<(), Error<()>> {
+    match status.as_u16() {
+        404 => Ok(()),
+        _ => {
+            Err(
+                Error::unexpected(
+                    status,
+                    headers,
+                    body,
+                    "the spec documents no such status for this operation",
+                ),
+            )
+        }
+    }
+}
+fn decode_error2(
+    _status: StatusCode,
+    _headers: &HeaderMap,
+    _body: &[u8],
+) -> Result<(), Error<()>> {
+    Ok(())
 }

@@ -104,11 +104,13 @@ impl<'a> GetThingV2<'a> {
                 Ok(Response::new(status, headers.clone(), body))
             }
             _ => {
-                let body = runtime::decode_json::<
-                    types::Error2,
-                    types::Error2,
-                >(status, headers, body)?;
-                Err(Error::api(status, headers, body))
+                Err(
+                    Error::from_decoded(
+                        status,
+                        headers,
+                        decode_error2(status, headers, body),
+                    ),
+                )
             }
         }
     }
@@ -230,11 +232,10 @@ impl<'a> UpdateThing<'a> {
             }
             _ => {
                 Err(
-                    Error::unexpected(
+                    Error::from_decoded(
                         status,
                         headers,
-                        body,
-                        "the spec documents no such status for this operation",
+                        decode_error(status, headers, body),
                     ),
                 )
             }
@@ -246,4 +247,29 @@ impl<'a> UpdateThing<'a> {
         let (status, headers, body) = self.core.execute::<()>(request).await?;
         Self::decode(status, &headers, &body)
     }
+}
+fn decode_error2(
+    status: StatusCode,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<types::Error2, Error<types::Error2>> {
+    let body = runtime::decode_json::<
+        types::Error2,
+        types::Error2,
+    >(status, headers, body)?;
+    Ok(body)
+}
+fn decode_error(
+    status: StatusCode,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<(), Error<()>> {
+    Err(
+        Error::unexpected(
+            status,
+            headers,
+            body,
+            "the spec documents no such status for this operation",
+        ),
+    )
 }

@@ -42,11 +42,10 @@ impl<'a> CreateWidget<'a> {
             }
             _ => {
                 Err(
-                    Error::unexpected(
+                    Error::from_decoded(
                         status,
                         headers,
-                        body,
-                        "the spec documents no such status for this operation",
+                        decode_error(status, headers, body),
                     ),
                 )
             }
@@ -97,11 +96,10 @@ impl<'a> GetWidget<'a> {
             }
             _ => {
                 Err(
-                    Error::unexpected(
+                    Error::from_decoded(
                         status,
                         headers,
-                        body,
-                        "the spec documents no such status for this operation",
+                        decode_error(status, headers, body),
                     ),
                 )
             }
@@ -158,11 +156,10 @@ impl<'a> ReplaceWidget<'a> {
             }
             _ => {
                 Err(
-                    Error::unexpected(
+                    Error::from_decoded(
                         status,
                         headers,
-                        body,
-                        "the spec documents no such status for this operation",
+                        decode_error(status, headers, body),
                     ),
                 )
             }
@@ -240,11 +237,10 @@ impl<'a> UpdateWidget<'a> {
             }
             _ => {
                 Err(
-                    Error::unexpected(
+                    Error::from_decoded(
                         status,
                         headers,
-                        body,
-                        "the spec documents no such status for this operation",
+                        decode_error(status, headers, body),
                     ),
                 )
             }
@@ -295,11 +291,10 @@ impl<'a> CreateGadget<'a> {
             }
             _ => {
                 Err(
-                    Error::unexpected(
+                    Error::from_decoded(
                         status,
                         headers,
-                        body,
-                        "the spec documents no such status for this operation",
+                        decode_error(status, headers, body),
                     ),
                 )
             }
@@ -311,4 +306,18 @@ impl<'a> CreateGadget<'a> {
         let (status, headers, body) = self.core.execute::<()>(request).await?;
         Self::decode(status, &headers, &body)
     }
+}
+fn decode_error(
+    status: StatusCode,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<(), Error<()>> {
+    Err(
+        Error::unexpected(
+            status,
+            headers,
+            body,
+            "the spec documents no such status for this operation",
+        ),
+    )
 }
