@@ -176,6 +176,8 @@ pub struct Operation {
     pub error_type: Option<TypeRef>,
     /// Whether credentials are sent.
     pub authenticated: bool,
+    /// Safe to retry by default: GET, HEAD, PUT, DELETE, OPTIONS, or `x-idempotent: true`.
+    pub idempotent: bool,
     /// The `Accept` header value.
     pub accept: Option<String>,
 }

@@ -34,7 +34,8 @@ const CLIENT_METHODS: &[&str] = &[
     "core",
 ];
 /// Methods every generated builder has besides the setters.
-pub(crate) const BUILDER_METHODS: &[&str] = &["new", "body", "build", "send", "decode"];
+pub(crate) const BUILDER_METHODS: &[&str] =
+    &["new", "body", "build", "send", "decode", "timeout", "retry"];
 
 const RECURSION_HINT: &str =
     "recursive schemas are not supported; break the cycle with a free-form object";
@@ -729,6 +730,13 @@ impl Model<'_> {
 
         let params = self.params(&site, operation, &builder_name)?;
         let authenticated = self.security(at, operation, auth)?;
+        // Safe to repeat: the HTTP methods that are, or the spec says so.
+        let idempotent = matches!(site.method, "get" | "head" | "put" | "delete" | "options")
+            || operation
+                .extensions
+                .get("x-idempotent")
+                .and_then(serde_json::Value::as_bool)
+                == Some(true);
         let patch = site.method == "patch"
             || operation
                 .extensions
@@ -829,6 +837,7 @@ impl Model<'_> {
             success_type,
             error_type,
             authenticated,
+            idempotent,
             accept,
         })
     }

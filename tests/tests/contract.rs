@@ -64,6 +64,10 @@ fn outcome<T: Debug, E: Debug>(result: Result<Response<T>, Error<E>>) -> Outcome
             violations(&reply.headers),
             reply.body
         )),
+        Err(Error::Decode(reply)) => Outcome::Failed(format!(
+            "{reply}\n    violations: {}",
+            violations(&reply.headers)
+        )),
         Err(other) => Outcome::Failed(format!("{other}")),
     }
 }

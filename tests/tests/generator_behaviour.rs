@@ -65,6 +65,16 @@ fn unexpected<T: std::fmt::Debug, E: std::fmt::Debug>(
     }
 }
 
+/// The documented-status reply whose body did not decode; panics on anything else.
+fn undecodable<T: std::fmt::Debug, E: std::fmt::Debug>(
+    result: Result<T, Error<E>>,
+) -> (StatusCode, String, String) {
+    match result {
+        Err(Error::Decode(reply)) => (reply.status, reply.body_prefix, reply.message),
+        other => panic!("expected Error::Decode, got {other:?}"),
+    }
+}
+
 fn bearer<C>(new: impl FnOnce(String) -> C) -> C {
     new("tok-123".to_owned())
 }
@@ -766,22 +776,24 @@ fn body_less_statuses_decode_into_unit_and_ignore_any_body() {
 }
 
 #[test]
-fn an_undecodable_body_is_an_unexpected_response_keeping_status_and_text() {
+fn an_undecodable_body_is_a_decode_error_keeping_status_body_and_message() {
     use by_status::builders::{GetJob, SubmitJob};
-    let (code, body, reason) =
-        unexpected(GetJob::decode(status(200), &json(), b"<html>oops</html>"));
+    let (code, body, message) =
+        undecodable(GetJob::decode(status(200), &json(), b"<html>oops</html>"));
     assert_eq!(code, StatusCode::OK);
     assert_eq!(body, "<html>oops</html>");
-    assert!(
-        reason.starts_with("the body does not match the documented schema"),
-        "{reason}"
-    );
+    assert!(message.starts_with("expected value"), "{message}");
     // Valid JSON of the wrong shape: `id` must be a string.
-    let (code, body, _) = unexpected(GetJob::decode(status(200), &json(), br#"{"id":5}"#));
+    let (code, body, message) = undecodable(GetJob::decode(status(200), &json(), br#"{"id":5}"#));
     assert_eq!(code, StatusCode::OK);
     assert_eq!(body, r#"{"id":5}"#);
+    assert!(message.contains("expected a string"), "{message}");
+    // Only the start of a long body is kept.
+    let long = format!(r#"{{"id":5,"pad":"{}"}}"#, "x".repeat(2000));
+    let (_, body, _) = undecodable(GetJob::decode(status(200), &json(), long.as_bytes()));
+    assert_eq!(body.len(), switchboard_tests::runtime::DecodeError::PREFIX);
     // An error body that does not decode is not mistaken for the documented error.
-    let (code, body, _) = unexpected(SubmitJob::decode(
+    let (code, body, _) = undecodable(SubmitJob::decode(
         status(400),
         &json(),
         br#"{"errors":"x"}"#,
@@ -855,7 +867,7 @@ fn a_string_body_is_text_when_plain_and_a_json_string_otherwise() {
     assert_eq!(reply.unwrap().into_body(), r#""quoted" and {not json}"#);
     let reply = GetNote::decode(status(200), &json(), br#""a \"json\" string""#);
     assert_eq!(reply.unwrap().into_body(), r#"a "json" string"#);
-    let (code, body, _) = unexpected(GetNote::decode(status(200), &json(), b"plain words"));
+    let (code, body, _) = undecodable(GetNote::decode(status(200), &json(), b"plain words"));
     assert_eq!(code, StatusCode::OK);
     assert_eq!(body, "plain words");
     // Only `text/plain` is documented: any reply is read as text, lossily.
@@ -994,7 +1006,7 @@ async fn send_reports_a_broken_constraint_without_sending() {
     // The base URL does not resolve: only a request that is never sent passes.
     let client = checked().with_base_url("http://unreachable.invalid");
     match client.get_number("123").send().await {
-        Err(Error::Build(BuildError::InvalidParameter { name: "id", .. })) => {}
+        Err(Error::InvalidRequest(BuildError::InvalidParameter { name: "id", .. })) => {}
         other => panic!("expected a build error, got {other:?}"),
     }
 }

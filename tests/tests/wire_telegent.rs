@@ -440,24 +440,22 @@ fn both_whitelist_spellings_decode() {
 }
 
 #[test]
-fn a_body_that_does_not_decode_is_unexpected_with_the_raw_text() {
+fn a_body_that_does_not_decode_is_a_decode_error_with_the_raw_text() {
     let raw = r#"{"CallRouteId":42,"AccountId":"AID-1"}"#;
     let result = builders::GetVoiceRoute::decode(
         StatusCode::OK,
         &reply_headers("application/json"),
         raw.as_bytes(),
     );
-    let Err(Error::UnexpectedResponse(reply)) = result else {
+    let Err(Error::Decode(reply)) = result else {
         panic!("{result:?}");
     };
     assert_eq!(reply.status, StatusCode::OK);
-    assert_eq!(reply.body, raw);
+    assert_eq!(reply.body_prefix, raw);
     assert!(
-        reply
-            .reason
-            .starts_with("the body does not match the documented schema"),
+        reply.message.contains("expected a string"),
         "{}",
-        reply.reason
+        reply.message
     );
     // A plain-text error page for a documented error status.
     let result = builders::UpdateVoiceRoute::decode(

@@ -41,7 +41,10 @@ pub fn file(api: &Api) -> TokenStream {
         use http::{HeaderMap, Method, StatusCode};
 
         #credentials_import
-        use crate::runtime::{self, BuildError, ClientCore, Error, RequestBuilder, Response};
+        use crate::runtime::{
+            self, BuildError, CallOptions, ClientCore, Error, OperationInfo, RequestBuilder, Response,
+            RetryPolicy,
+        };
 
         use super::types;
 
@@ -140,6 +143,24 @@ fn builder(op: &Operation, error_decoder: &proc_macro2::Ident) -> TokenStream {
     let build = build_fn(op);
     let (success, error) = outcome_types(op);
     let decode = decode_fn(op, &success, &error, error_decoder);
+    let operation_info = {
+        let method = &op.http_method;
+        let path = &op.path;
+        let idempotent = op.idempotent;
+        let text = if idempotent {
+            "How the runtime treats this operation: safe to retry."
+        } else {
+            "How the runtime treats this operation: not retried unless the policy allows non-idempotent retries."
+        };
+        quote! {
+            #[doc = #text]
+            pub const OPERATION: OperationInfo = OperationInfo {
+                method: #method,
+                path: #path,
+                idempotent: #idempotent,
+            };
+        }
+    };
 
     quote! {
         #docs
@@ -147,20 +168,40 @@ fn builder(op: &Operation, error_decoder: &proc_macro2::Ident) -> TokenStream {
         #[must_use = "a request builder does nothing until it is sent"]
         pub struct #name<'a> {
             core: &'a ClientCore,
+            options: CallOptions,
             #(#param_fields)*
             #body_field
         }
 
         impl<'a> #name<'a> {
+            #operation_info
+
             #constructor
             #setters
+
+            /// Gives each attempt of this call `timeout` instead of the client's.
+            pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+                self.options.timeout = Some(timeout);
+                self
+            }
+
+            /// Retries this call by `policy` instead of the client's
+            /// (`RetryPolicy::disabled()` for a single attempt).
+            pub fn retry(mut self, policy: RetryPolicy) -> Self {
+                self.options.retry = Some(policy);
+                self
+            }
+
             #build
             #decode
 
-            /// Sends the request and decodes the reply.
+            /// Sends the request (retrying as the policy allows) and decodes the reply.
             pub async fn send(self) -> Result<Response<#success>, Error<#error>> {
                 let request = self.build()?;
-                let (status, headers, body) = self.core.execute::<#error>(request).await?;
+                let (status, headers, body) = self
+                    .core
+                    .send::<#error>(&Self::OPERATION, request, &self.options)
+                    .await?;
                 Self::decode(status, &headers, &body)
             }
         }
@@ -234,6 +275,7 @@ fn constructor(op: &Operation) -> TokenStream {
         pub(crate) fn new(core: &'a ClientCore, #(#args),*) -> Self {
             Self {
                 core,
+                options: CallOptions::default(),
                 #(#inits)*
             }
         }

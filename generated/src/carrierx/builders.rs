@@ -2,7 +2,10 @@
 
 //! Request builders, one per `carrierx` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
 use http::{HeaderMap, Method, StatusCode};
-use crate::runtime::{self, BuildError, ClientCore, Error, RequestBuilder, Response};
+use crate::runtime::{
+    self, BuildError, CallOptions, ClientCore, Error, OperationInfo, RequestBuilder,
+    Response, RetryPolicy,
+};
 use super::types;
 /// `GET /partners`
 ///
@@ -21,6 +24,7 @@ use super::types;
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct ListPartners<'a> {
     core: &'a ClientCore,
+    options: CallOptions,
     limit: Option<i32>,
     offset: Option<i32>,
     order: Option<String>,
@@ -29,9 +33,16 @@ pub struct ListPartners<'a> {
     exclude_fields: Option<String>,
 }
 impl<'a> ListPartners<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/partners",
+        idempotent: true,
+    };
     pub(crate) fn new(core: &'a ClientCore) -> Self {
         Self {
             core,
+            options: CallOptions::default(),
             limit: None,
             offset: None,
             order: None,
@@ -80,6 +91,17 @@ impl<'a> ListPartners<'a> {
     /// Field filtering; comma-separated list of the fields to leave out of the response.
     pub fn exclude_fields(mut self, value: impl Into<String>) -> Self {
         self.exclude_fields = Some(value.into());
+        self
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
         self
     }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
@@ -136,14 +158,14 @@ impl<'a> ListPartners<'a> {
             }
         }
     }
-    /// Sends the request and decodes the reply.
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(
         self,
     ) -> Result<Response<types::PartnerList>, Error<types::ErrorResponse>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
-            .execute::<types::ErrorResponse>(request)
+            .send::<types::ErrorResponse>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
     }
@@ -170,11 +192,33 @@ impl<'a> ListPartners<'a> {
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct CreatePartner<'a> {
     core: &'a ClientCore,
+    options: CallOptions,
     body: types::PartnerCreate,
 }
 impl<'a> CreatePartner<'a> {
+    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "POST",
+        path: "/partners",
+        idempotent: false,
+    };
     pub(crate) fn new(core: &'a ClientCore, body: types::PartnerCreate) -> Self {
-        Self { core, body }
+        Self {
+            core,
+            options: CallOptions::default(),
+            body,
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
     }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
@@ -210,14 +254,14 @@ impl<'a> CreatePartner<'a> {
             }
         }
     }
-    /// Sends the request and decodes the reply.
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(
         self,
     ) -> Result<Response<types::Partner>, Error<types::ErrorResponse>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
-            .execute::<types::ErrorResponse>(request)
+            .send::<types::ErrorResponse>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
     }
@@ -237,14 +281,22 @@ impl<'a> CreatePartner<'a> {
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct GetPartner<'a> {
     core: &'a ClientCore,
+    options: CallOptions,
     partner_sid: String,
     include_fields: Option<String>,
     exclude_fields: Option<String>,
 }
 impl<'a> GetPartner<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/partners/{partner_sid}",
+        idempotent: true,
+    };
     pub(crate) fn new(core: &'a ClientCore, partner_sid: String) -> Self {
         Self {
             core,
+            options: CallOptions::default(),
             partner_sid,
             include_fields: None,
             exclude_fields: None,
@@ -262,6 +314,17 @@ impl<'a> GetPartner<'a> {
     /// Field filtering; comma-separated list of the fields to leave out of the response.
     pub fn exclude_fields(mut self, value: impl Into<String>) -> Self {
         self.exclude_fields = Some(value.into());
+        self
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
         self
     }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
@@ -304,14 +367,14 @@ impl<'a> GetPartner<'a> {
             }
         }
     }
-    /// Sends the request and decodes the reply.
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(
         self,
     ) -> Result<Response<types::Partner>, Error<types::ErrorResponse>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
-            .execute::<types::ErrorResponse>(request)
+            .send::<types::ErrorResponse>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
     }
@@ -338,16 +401,39 @@ impl<'a> GetPartner<'a> {
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct ReplacePartner<'a> {
     core: &'a ClientCore,
+    options: CallOptions,
     partner_sid: String,
     body: types::PartnerInput,
 }
 impl<'a> ReplacePartner<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "PUT",
+        path: "/partners/{partner_sid}",
+        idempotent: true,
+    };
     pub(crate) fn new(
         core: &'a ClientCore,
         partner_sid: String,
         body: types::PartnerInput,
     ) -> Self {
-        Self { core, partner_sid, body }
+        Self {
+            core,
+            options: CallOptions::default(),
+            partner_sid,
+            body,
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
     }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
@@ -384,14 +470,14 @@ impl<'a> ReplacePartner<'a> {
             }
         }
     }
-    /// Sends the request and decodes the reply.
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(
         self,
     ) -> Result<Response<types::Partner>, Error<types::ErrorResponse>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
-            .execute::<types::ErrorResponse>(request)
+            .send::<types::ErrorResponse>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
     }
@@ -420,14 +506,22 @@ impl<'a> ReplacePartner<'a> {
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct PatchPartner<'a> {
     core: &'a ClientCore,
+    options: CallOptions,
     partner_sid: String,
     nested_objects: Option<types::NestedObjects>,
     body: types::PartnerPatch,
 }
 impl<'a> PatchPartner<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "PATCH",
+        path: "/partners/{partner_sid}",
+        idempotent: true,
+    };
     pub(crate) fn new(core: &'a ClientCore, partner_sid: String) -> Self {
         Self {
             core,
+            options: CallOptions::default(),
             partner_sid,
             nested_objects: None,
             body: types::PartnerPatch {
@@ -604,6 +698,17 @@ impl<'a> PatchPartner<'a> {
         self.body.zip = Some(value.into());
         self
     }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -642,14 +747,14 @@ impl<'a> PatchPartner<'a> {
             }
         }
     }
-    /// Sends the request and decodes the reply.
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(
         self,
     ) -> Result<Response<types::Partner>, Error<types::ErrorResponse>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
-            .execute::<types::ErrorResponse>(request)
+            .send::<types::ErrorResponse>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
     }

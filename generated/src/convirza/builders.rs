@@ -2,7 +2,10 @@
 
 //! Request builders, one per `convirza` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
 use http::{HeaderMap, Method, StatusCode};
-use crate::runtime::{self, BuildError, ClientCore, Error, RequestBuilder, Response};
+use crate::runtime::{
+    self, BuildError, CallOptions, ClientCore, Error, OperationInfo, RequestBuilder,
+    Response, RetryPolicy,
+};
 use super::types;
 /// `GET /provisioned-routes/list`
 ///
@@ -15,14 +18,22 @@ use super::types;
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct ListProvisionedRoutes<'a> {
     core: &'a ClientCore,
+    options: CallOptions,
     org_unit_id: Option<i64>,
     limit: Option<i32>,
     offset: Option<i32>,
 }
 impl<'a> ListProvisionedRoutes<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/provisioned-routes/list",
+        idempotent: true,
+    };
     pub(crate) fn new(core: &'a ClientCore) -> Self {
         Self {
             core,
+            options: CallOptions::default(),
             org_unit_id: None,
             limit: None,
             offset: None,
@@ -47,6 +58,17 @@ impl<'a> ListProvisionedRoutes<'a> {
     /// Number of results to skip (0-based).
     pub fn offset(mut self, value: i32) -> Self {
         self.offset = Some(value);
+        self
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
         self
     }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
@@ -100,7 +122,7 @@ impl<'a> ListProvisionedRoutes<'a> {
             }
         }
     }
-    /// Sends the request and decodes the reply.
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(
         self,
     ) -> Result<
@@ -110,7 +132,7 @@ impl<'a> ListProvisionedRoutes<'a> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
-            .execute::<types::ErrorEnvelope>(request)
+            .send::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
     }
@@ -124,14 +146,36 @@ impl<'a> ListProvisionedRoutes<'a> {
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct CreateProvisionedRoute<'a> {
     core: &'a ClientCore,
+    options: CallOptions,
     body: types::ProvisionedRouteCreate,
 }
 impl<'a> CreateProvisionedRoute<'a> {
+    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "POST",
+        path: "/provisioned-routes",
+        idempotent: false,
+    };
     pub(crate) fn new(
         core: &'a ClientCore,
         body: types::ProvisionedRouteCreate,
     ) -> Self {
-        Self { core, body }
+        Self {
+            core,
+            options: CallOptions::default(),
+            body,
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
     }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
@@ -170,7 +214,7 @@ impl<'a> CreateProvisionedRoute<'a> {
             }
         }
     }
-    /// Sends the request and decodes the reply.
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(
         self,
     ) -> Result<
@@ -180,7 +224,7 @@ impl<'a> CreateProvisionedRoute<'a> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
-            .execute::<types::ErrorEnvelope>(request)
+            .send::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
     }
@@ -196,11 +240,33 @@ impl<'a> CreateProvisionedRoute<'a> {
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct GetProvisionedRoute<'a> {
     core: &'a ClientCore,
+    options: CallOptions,
     id: i64,
 }
 impl<'a> GetProvisionedRoute<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/provisioned-routes/{id}",
+        idempotent: true,
+    };
     pub(crate) fn new(core: &'a ClientCore, id: i64) -> Self {
-        Self { core, id }
+        Self {
+            core,
+            options: CallOptions::default(),
+            id,
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
     }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
@@ -236,14 +302,14 @@ impl<'a> GetProvisionedRoute<'a> {
             }
         }
     }
-    /// Sends the request and decodes the reply.
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(
         self,
     ) -> Result<Response<types::ProvisionedRouteEnvelope>, Error<types::ErrorEnvelope>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
-            .execute::<types::ErrorEnvelope>(request)
+            .send::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
     }
@@ -259,16 +325,39 @@ impl<'a> GetProvisionedRoute<'a> {
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct ReplaceProvisionedRoute<'a> {
     core: &'a ClientCore,
+    options: CallOptions,
     id: i64,
     body: types::ProvisionedRouteReplace,
 }
 impl<'a> ReplaceProvisionedRoute<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "PUT",
+        path: "/provisioned-routes/{id}",
+        idempotent: true,
+    };
     pub(crate) fn new(
         core: &'a ClientCore,
         id: i64,
         body: types::ProvisionedRouteReplace,
     ) -> Self {
-        Self { core, id, body }
+        Self {
+            core,
+            options: CallOptions::default(),
+            id,
+            body,
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
     }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
@@ -308,7 +397,7 @@ impl<'a> ReplaceProvisionedRoute<'a> {
             }
         }
     }
-    /// Sends the request and decodes the reply.
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(
         self,
     ) -> Result<
@@ -318,7 +407,7 @@ impl<'a> ReplaceProvisionedRoute<'a> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
-            .execute::<types::ErrorEnvelope>(request)
+            .send::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
     }
@@ -334,11 +423,33 @@ impl<'a> ReplaceProvisionedRoute<'a> {
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct DeleteProvisionedRoute<'a> {
     core: &'a ClientCore,
+    options: CallOptions,
     id: i64,
 }
 impl<'a> DeleteProvisionedRoute<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "DELETE",
+        path: "/provisioned-routes/{id}",
+        idempotent: true,
+    };
     pub(crate) fn new(core: &'a ClientCore, id: i64) -> Self {
-        Self { core, id }
+        Self {
+            core,
+            options: CallOptions::default(),
+            id,
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
     }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
@@ -377,7 +488,7 @@ impl<'a> DeleteProvisionedRoute<'a> {
             }
         }
     }
-    /// Sends the request and decodes the reply.
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(
         self,
     ) -> Result<
@@ -387,7 +498,7 @@ impl<'a> DeleteProvisionedRoute<'a> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
-            .execute::<types::ErrorEnvelope>(request)
+            .send::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
     }
@@ -401,13 +512,21 @@ impl<'a> DeleteProvisionedRoute<'a> {
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct PatchProvisionedRoute<'a> {
     core: &'a ClientCore,
+    options: CallOptions,
     id: i64,
     body: types::ProvisionedRoutePatch,
 }
 impl<'a> PatchProvisionedRoute<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "PATCH",
+        path: "/provisioned-routes/{id}",
+        idempotent: true,
+    };
     pub(crate) fn new(core: &'a ClientCore, id: i64) -> Self {
         Self {
             core,
+            options: CallOptions::default(),
             id,
             body: types::ProvisionedRoutePatch {
                 provisioned_route_name: None,
@@ -517,6 +636,17 @@ impl<'a> PatchProvisionedRoute<'a> {
         self.body.phone_numbers = Some(value);
         self
     }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -555,7 +685,7 @@ impl<'a> PatchProvisionedRoute<'a> {
             }
         }
     }
-    /// Sends the request and decodes the reply.
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(
         self,
     ) -> Result<
@@ -565,7 +695,7 @@ impl<'a> PatchProvisionedRoute<'a> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
-            .execute::<types::ErrorEnvelope>(request)
+            .send::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
     }

@@ -2,7 +2,10 @@
 
 //! Request builders, one per `flowroute` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
 use http::{HeaderMap, Method, StatusCode};
-use crate::runtime::{self, BuildError, ClientCore, Error, RequestBuilder, Response};
+use crate::runtime::{
+    self, BuildError, CallOptions, ClientCore, Error, OperationInfo, RequestBuilder,
+    Response, RetryPolicy,
+};
 use super::types;
 /// `GET /numbers`
 ///
@@ -13,6 +16,7 @@ use super::types;
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct ListNumbers<'a> {
     core: &'a ClientCore,
+    options: CallOptions,
     starts_with: Option<String>,
     contains: Option<String>,
     ends_with: Option<String>,
@@ -21,9 +25,16 @@ pub struct ListNumbers<'a> {
     offset: Option<i32>,
 }
 impl<'a> ListNumbers<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/numbers",
+        idempotent: true,
+    };
     pub(crate) fn new(core: &'a ClientCore) -> Self {
         Self {
             core,
+            options: CallOptions::default(),
             starts_with: None,
             contains: None,
             ends_with: None,
@@ -72,6 +83,17 @@ impl<'a> ListNumbers<'a> {
     /// Offsets the list of phone numbers by your specified value. For example, if you have 4 phone numbers and you entered 1 as your offset value, then only 3 of your phone numbers will be displayed in the response.
     pub fn offset(mut self, value: i32) -> Self {
         self.offset = Some(value);
+        self
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
         self
     }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
@@ -140,14 +162,14 @@ impl<'a> ListNumbers<'a> {
             }
         }
     }
-    /// Sends the request and decodes the reply.
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(
         self,
     ) -> Result<Response<types::NumberList>, Error<types::ErrorDocument>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
-            .execute::<types::ErrorDocument>(request)
+            .send::<types::ErrorDocument>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
     }
@@ -161,11 +183,33 @@ impl<'a> ListNumbers<'a> {
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct GetNumber<'a> {
     core: &'a ClientCore,
+    options: CallOptions,
     id: String,
 }
 impl<'a> GetNumber<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/numbers/{id}",
+        idempotent: true,
+    };
     pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
-        Self { core, id }
+        Self {
+            core,
+            options: CallOptions::default(),
+            id,
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
     }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
@@ -205,14 +249,14 @@ impl<'a> GetNumber<'a> {
             }
         }
     }
-    /// Sends the request and decodes the reply.
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(
         self,
     ) -> Result<Response<types::NumberDocument>, Error<types::ErrorDocument>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
-            .execute::<types::ErrorDocument>(request)
+            .send::<types::ErrorDocument>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
     }
@@ -226,18 +270,41 @@ impl<'a> GetNumber<'a> {
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct PurchaseNumber<'a> {
     core: &'a ClientCore,
+    options: CallOptions,
     id: String,
     body: Option<types::NumberPurchase>,
 }
 impl<'a> PurchaseNumber<'a> {
+    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "POST",
+        path: "/numbers/{id}",
+        idempotent: false,
+    };
     pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
-        Self { core, id, body: None }
+        Self {
+            core,
+            options: CallOptions::default(),
+            id,
+            body: None,
+        }
     }
     /// Sends this request body (the spec makes it optional).
     ///
     /// Optional purchase options. The page lists them next to the path parameter without saying where they go; they are sent as a JSON body here, like the same fields on patchNumber. The SDK and the v2.1 curl example purchase with no body at all.
     pub fn body(mut self, body: types::NumberPurchase) -> Self {
         self.body = Some(body);
+        self
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
         self
     }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
@@ -288,14 +355,14 @@ impl<'a> PurchaseNumber<'a> {
             }
         }
     }
-    /// Sends the request and decodes the reply.
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(
         self,
     ) -> Result<Response<types::NumberDocument>, Error<types::ErrorDocument>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
-            .execute::<types::ErrorDocument>(request)
+            .send::<types::ErrorDocument>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
     }
@@ -309,11 +376,33 @@ impl<'a> PurchaseNumber<'a> {
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct ReleaseNumber<'a> {
     core: &'a ClientCore,
+    options: CallOptions,
     id: String,
 }
 impl<'a> ReleaseNumber<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "DELETE",
+        path: "/numbers/{id}",
+        idempotent: true,
+    };
     pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
-        Self { core, id }
+        Self {
+            core,
+            options: CallOptions::default(),
+            id,
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
     }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
@@ -347,12 +436,12 @@ impl<'a> ReleaseNumber<'a> {
             }
         }
     }
-    /// Sends the request and decodes the reply.
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<()>, Error<types::ErrorDocument>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
-            .execute::<types::ErrorDocument>(request)
+            .send::<types::ErrorDocument>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
     }
@@ -366,13 +455,21 @@ impl<'a> ReleaseNumber<'a> {
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct PatchNumber<'a> {
     core: &'a ClientCore,
+    options: CallOptions,
     id: String,
     body: types::NumberPatch,
 }
 impl<'a> PatchNumber<'a> {
+    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "PATCH",
+        path: "/numbers/{id}",
+        idempotent: false,
+    };
     pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
         Self {
             core,
+            options: CallOptions::default(),
             id,
             body: types::NumberPatch {
                 r#type: Default::default(),
@@ -431,6 +528,17 @@ impl<'a> PatchNumber<'a> {
         self.body.messaging_callback_url = Some(value.into());
         self
     }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -477,14 +585,14 @@ impl<'a> PatchNumber<'a> {
             }
         }
     }
-    /// Sends the request and decodes the reply.
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(
         self,
     ) -> Result<Response<types::NumberDocument>, Error<types::ErrorDocument>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
-            .execute::<types::ErrorDocument>(request)
+            .send::<types::ErrorDocument>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
     }

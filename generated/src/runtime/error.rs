@@ -1,4 +1,8 @@
+use std::time::Duration;
+
 use http::{HeaderMap, StatusCode};
+
+use super::{Limits, TransportError, TransportErrorKind};
 
 /// Why a request could not be built. Nothing was sent.
 #[derive(Debug, thiserror::Error)]
@@ -37,27 +41,41 @@ pub enum BuildError {
     Body(#[from] serde_json::Error),
 }
 
-/// Everything that can go wrong calling an operation.
+/// Everything that can go wrong calling an operation: one type, with a
+/// variant for each thing a caller can act on.
 ///
-/// `E` is the operation's documented error body: a provider error comes back as
-/// [`Error::Api`] with the HTTP status and the decoded body. A reply the spec
-/// does not describe (an undocumented status, or a body that does not decode)
-/// is [`Error::UnexpectedResponse`] and keeps the raw text, so nothing the
-/// server said is lost. Replies are boxed to keep `Result`s small.
+/// `E` is the operation's documented error body: a provider error comes back
+/// as [`Error::Api`] with the HTTP status and the decoded body. Replies are
+/// boxed to keep `Result`s small. No reply, however malformed, panics.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error<E> {
-    /// The request could not be built; nothing was sent.
-    #[error(transparent)]
-    Build(#[from] BuildError),
-    /// The request could not be sent, or the reply could not be read.
+    /// The request breaks the spec and was caught before sending.
+    #[error("invalid request, not sent: {0}")]
+    InvalidRequest(#[from] BuildError),
+    /// No reply: the connection failed or broke (after any retries).
     #[error("transport error: {0}")]
-    Transport(#[source] reqwest::Error),
+    Transport(#[source] TransportError),
+    /// No reply within the timeout (after any retries).
+    #[error("no reply within {limit:?}")]
+    Timeout {
+        /// The timeout of the last attempt.
+        limit: Duration,
+    },
+    /// The reply's body is larger than the client accepts.
+    #[error("the response body is larger than {limit} bytes")]
+    BodyTooLarge {
+        /// The configured cap, in bytes.
+        limit: usize,
+    },
     /// The provider answered with a documented error status and body.
-    #[error("the provider answered {}", .0.status)]
+    #[error("{}", .0)]
     Api(Box<ApiError<E>>),
-    /// The reply is not what the spec describes.
-    #[error("unexpected response {}: {}", .0.status, .0.reason)]
+    /// A documented status whose body does not match the spec.
+    #[error("{}", .0)]
+    Decode(Box<DecodeError>),
+    /// A status the spec does not document for this operation.
+    #[error("{}", .0)]
     UnexpectedResponse(Box<UnexpectedResponse>),
 }
 
@@ -68,11 +86,52 @@ pub struct ApiError<E> {
     pub status: StatusCode,
     /// The response headers.
     pub headers: HeaderMap,
+    /// The provider's request id (`x-request-id`, `request-id` or
+    /// `x-correlation-id`), when it sends one: quote it to their support.
+    pub request_id: Option<String>,
     /// The decoded error body.
     pub body: E,
 }
 
-/// A reply the spec does not describe, kept raw.
+impl<E> std::fmt::Display for ApiError<E> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "the provider answered {}", self.status)?;
+        if let Some(id) = &self.request_id {
+            write!(f, " (request id {id})")?;
+        }
+        Ok(())
+    }
+}
+
+/// A reply with a documented status whose body does not match the spec.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecodeError {
+    /// The HTTP status.
+    pub status: StatusCode,
+    /// The response headers.
+    pub headers: HeaderMap,
+    /// The start of the body (lossy UTF-8, at most [`DecodeError::PREFIX`] bytes).
+    pub body_prefix: String,
+    /// What the decoder said.
+    pub message: String,
+}
+
+impl DecodeError {
+    /// How much of the body a decode error keeps.
+    pub const PREFIX: usize = 512;
+}
+
+impl std::fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "the {} reply does not match the spec: {} (body starts {:?})",
+            self.status, self.message, self.body_prefix
+        )
+    }
+}
+
+/// A reply with a status the spec does not document, kept raw.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnexpectedResponse {
     /// The HTTP status.
@@ -81,8 +140,22 @@ pub struct UnexpectedResponse {
     pub headers: HeaderMap,
     /// The raw body, as (lossy) UTF-8 text.
     pub body: String,
-    /// Why it was not decoded: an undocumented status, or the decoder's message.
+    /// Why it was not decoded.
     pub reason: String,
+}
+
+impl std::fmt::Display for UnexpectedResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "unexpected response {}: {}", self.status, self.reason)
+    }
+}
+
+/// The provider's request id, from the headers providers commonly use.
+fn request_id(headers: &HeaderMap) -> Option<String> {
+    ["x-request-id", "request-id", "x-correlation-id"]
+        .iter()
+        .find_map(|name| headers.get(*name)?.to_str().ok())
+        .map(str::to_owned)
 }
 
 impl<E> Error<E> {
@@ -91,6 +164,7 @@ impl<E> Error<E> {
         Error::Api(Box::new(ApiError {
             status,
             headers: headers.clone(),
+            request_id: request_id(headers),
             body,
         }))
     }
@@ -101,6 +175,22 @@ impl<E> Error<E> {
             Ok(body) => Error::api(status, headers, body),
             Err(error) => error,
         }
+    }
+
+    /// A documented status whose body does not decode.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+        message: impl Into<String>,
+    ) -> Self {
+        let end = body.len().min(DecodeError::PREFIX);
+        Error::Decode(Box::new(DecodeError {
+            status,
+            headers: headers.clone(),
+            body_prefix: String::from_utf8_lossy(&body[..end]).into_owned(),
+            message: message.into(),
+        }))
     }
 
     /// A reply the spec does not describe.
@@ -118,12 +208,26 @@ impl<E> Error<E> {
         }))
     }
 
+    /// The error for a failed attempt of the transport.
+    pub fn from_transport(error: TransportError, limits: Limits) -> Self {
+        match error.kind() {
+            TransportErrorKind::Timeout => Error::Timeout {
+                limit: limits.timeout,
+            },
+            TransportErrorKind::BodyTooLarge => Error::BodyTooLarge {
+                limit: limits.max_body_bytes,
+            },
+            _ => Error::Transport(error),
+        }
+    }
+
     /// The HTTP status of the reply, when there was one.
     pub fn status(&self) -> Option<StatusCode> {
         match self {
             Error::Api(api) => Some(api.status),
+            Error::Decode(reply) => Some(reply.status),
             Error::UnexpectedResponse(reply) => Some(reply.status),
-            Error::Build(_) | Error::Transport(_) => None,
+            _ => None,
         }
     }
 

@@ -1,19 +1,26 @@
 //! The hand-written runtime every generated provider module shares: request
-//! building, credentials, response decoding, errors and the transport.
+//! building, credentials, the attempt loop (timeouts, retries), the transport
+//! seam, response decoding and errors.
 //!
 //! Nothing in here knows about a provider; the generated modules call into it.
 
 mod auth;
 pub mod check;
+mod client;
 mod error;
 mod request;
 mod response;
+mod retry;
 mod transport;
 mod wire;
 
 pub use auth::Credentials;
-pub use error::{ApiError, BuildError, Error, UnexpectedResponse};
+pub use client::{CallOptions, ClientCore, OperationInfo};
+pub use error::{ApiError, BuildError, DecodeError, Error, UnexpectedResponse};
 pub use request::RequestBuilder;
 pub use response::{Response, media_type};
-pub use transport::ClientCore;
+pub use retry::{RetryPolicy, retry_after};
+pub use transport::{
+    BoxFuture, Limits, ReqwestTransport, Transport, TransportError, TransportErrorKind,
+};
 pub use wire::{decode_json, decode_text, deserialize_nullable, deserialize_present};

@@ -6,7 +6,7 @@ use serde::{Deserialize, Deserializer};
 use super::Error;
 
 /// Decodes a JSON body as `T`; a body that does not decode becomes
-/// [`Error::UnexpectedResponse`] carrying the status and the raw text.
+/// [`Error::Decode`] carrying the status, the start of the body and serde's message.
 pub fn decode_json<T, E>(
     status: StatusCode,
     headers: &HeaderMap,
@@ -15,14 +15,8 @@ pub fn decode_json<T, E>(
 where
     T: serde::de::DeserializeOwned,
 {
-    serde_json::from_slice(body).map_err(|error| {
-        Error::unexpected(
-            status,
-            headers,
-            body,
-            format!("the body does not match the documented schema: {error}"),
-        )
-    })
+    serde_json::from_slice(body)
+        .map_err(|error| Error::decode(status, headers, body, error.to_string()))
 }
 
 /// Reads a `text/plain` body documented as a string.

@@ -3,7 +3,10 @@
 //! Request builders, one per `telegent` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
 use http::{HeaderMap, Method, StatusCode};
 use crate::runtime::Credentials;
-use crate::runtime::{self, BuildError, ClientCore, Error, RequestBuilder, Response};
+use crate::runtime::{
+    self, BuildError, CallOptions, ClientCore, Error, OperationInfo, RequestBuilder,
+    Response, RetryPolicy,
+};
 use super::types;
 /// `POST /v1.0/voice/routes/update`
 ///
@@ -20,12 +23,20 @@ use super::types;
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct UpdateVoiceRoute<'a> {
     core: &'a ClientCore,
+    options: CallOptions,
     body: types::UpdateVoiceRoutePatch,
 }
 impl<'a> UpdateVoiceRoute<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "POST",
+        path: "/v1.0/voice/routes/update",
+        idempotent: true,
+    };
     pub(crate) fn new(core: &'a ClientCore, call_route_id: String) -> Self {
         Self {
             core,
+            options: CallOptions::default(),
             body: types::UpdateVoiceRoutePatch {
                 call_route_id,
                 route_name: None,
@@ -313,6 +324,17 @@ impl<'a> UpdateVoiceRoute<'a> {
         self.body.account_id = Some(value.into());
         self
     }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -347,14 +369,14 @@ impl<'a> UpdateVoiceRoute<'a> {
             }
         }
     }
-    /// Sends the request and decodes the reply.
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(
         self,
     ) -> Result<Response<types::VoiceRoute>, Error<types::ErrorBody>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
-            .execute::<types::ErrorBody>(request)
+            .send::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
     }
@@ -368,11 +390,33 @@ impl<'a> UpdateVoiceRoute<'a> {
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct GetVoiceRoute<'a> {
     core: &'a ClientCore,
+    options: CallOptions,
     call_route_id: String,
 }
 impl<'a> GetVoiceRoute<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/v1.0/voice/routes",
+        idempotent: true,
+    };
     pub(crate) fn new(core: &'a ClientCore, call_route_id: String) -> Self {
-        Self { core, call_route_id }
+        Self {
+            core,
+            options: CallOptions::default(),
+            call_route_id,
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
     }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
@@ -408,14 +452,14 @@ impl<'a> GetVoiceRoute<'a> {
             }
         }
     }
-    /// Sends the request and decodes the reply.
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(
         self,
     ) -> Result<Response<types::VoiceRoute>, Error<types::ErrorBody>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
-            .execute::<types::ErrorBody>(request)
+            .send::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
     }
@@ -437,11 +481,33 @@ impl<'a> GetVoiceRoute<'a> {
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct CreateVoiceRoute<'a> {
     core: &'a ClientCore,
+    options: CallOptions,
     body: types::CreateVoiceRouteBody,
 }
 impl<'a> CreateVoiceRoute<'a> {
+    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "POST",
+        path: "/v1.0/voice/routes",
+        idempotent: false,
+    };
     pub(crate) fn new(core: &'a ClientCore, body: types::CreateVoiceRouteBody) -> Self {
-        Self { core, body }
+        Self {
+            core,
+            options: CallOptions::default(),
+            body,
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
     }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
@@ -477,14 +543,14 @@ impl<'a> CreateVoiceRoute<'a> {
             }
         }
     }
-    /// Sends the request and decodes the reply.
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(
         self,
     ) -> Result<Response<types::VoiceRoute>, Error<types::ErrorBody>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
-            .execute::<types::ErrorBody>(request)
+            .send::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
     }
@@ -498,10 +564,31 @@ impl<'a> CreateVoiceRoute<'a> {
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct ListAccountVoiceRoutes<'a> {
     core: &'a ClientCore,
+    options: CallOptions,
 }
 impl<'a> ListAccountVoiceRoutes<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/v1.0/account/voice/routes",
+        idempotent: true,
+    };
     pub(crate) fn new(core: &'a ClientCore) -> Self {
-        Self { core }
+        Self {
+            core,
+            options: CallOptions::default(),
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
     }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
@@ -536,14 +623,14 @@ impl<'a> ListAccountVoiceRoutes<'a> {
             }
         }
     }
-    /// Sends the request and decodes the reply.
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(
         self,
     ) -> Result<Response<types::VoiceRouteList>, Error<types::ErrorBody>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
-            .execute::<types::ErrorBody>(request)
+            .send::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
     }
@@ -561,11 +648,33 @@ impl<'a> ListAccountVoiceRoutes<'a> {
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct GenerateApiToken<'a> {
     core: &'a ClientCore,
+    options: CallOptions,
     body: types::GenerateApiTokenBody,
 }
 impl<'a> GenerateApiToken<'a> {
+    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "POST",
+        path: "/v1.0/oauth2/tokens",
+        idempotent: false,
+    };
     pub(crate) fn new(core: &'a ClientCore, body: types::GenerateApiTokenBody) -> Self {
-        Self { core, body }
+        Self {
+            core,
+            options: CallOptions::default(),
+            body,
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
     }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
@@ -601,14 +710,14 @@ impl<'a> GenerateApiToken<'a> {
             }
         }
     }
-    /// Sends the request and decodes the reply.
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(
         self,
     ) -> Result<Response<types::ApiToken>, Error<types::ErrorBody>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
-            .execute::<types::ErrorBody>(request)
+            .send::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
     }

@@ -2,7 +2,10 @@
 
 //! Request builders, one per `aliases` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
 use http::{HeaderMap, Method, StatusCode};
-use crate::runtime::{self, BuildError, ClientCore, Error, RequestBuilder, Response};
+use crate::runtime::{
+    self, BuildError, CallOptions, ClientCore, Error, OperationInfo, RequestBuilder,
+    Response, RetryPolicy,
+};
 use super::types;
 /// `GET /account`
 ///
@@ -11,10 +14,31 @@ use super::types;
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct GetAccount<'a> {
     core: &'a ClientCore,
+    options: CallOptions,
 }
 impl<'a> GetAccount<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/account",
+        idempotent: true,
+    };
     pub(crate) fn new(core: &'a ClientCore) -> Self {
-        Self { core }
+        Self {
+            core,
+            options: CallOptions::default(),
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
     }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
@@ -49,10 +73,13 @@ impl<'a> GetAccount<'a> {
             }
         }
     }
-    /// Sends the request and decodes the reply.
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Account>, Error<()>> {
         let request = self.build()?;
-        let (status, headers, body) = self.core.execute::<()>(request).await?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
         Self::decode(status, &headers, &body)
     }
 }

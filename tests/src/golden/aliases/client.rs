@@ -1,6 +1,6 @@
 // Generated from `tests/fixtures/aliases.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
 
-use crate::runtime::{ClientCore, Credentials};
+use crate::runtime::{ClientCore, Credentials, ReqwestTransport, RetryPolicy, Transport};
 use super::builders;
 ///The credentials the client sends. Schemes this API declares: HTTP bearer.
 #[derive(Debug, Clone)]
@@ -32,9 +32,41 @@ impl Client {
         self.core.set_base_url(base_url);
         self
     }
-    /// Sends requests through `http` (timeouts, proxies, connection pools).
+    /// Sends requests through this reqwest client (proxies, TLS, connection pools).
     pub fn with_http_client(mut self, http: reqwest::Client) -> Self {
-        self.core.set_http_client(http);
+        self.core
+            .set_transport(std::sync::Arc::new(ReqwestTransport::from_client(http)));
+        self
+    }
+    /// Sends requests through `transport` (middleware, metrics, a test double).
+    pub fn with_transport(mut self, transport: impl Transport + 'static) -> Self {
+        self.core.set_transport(std::sync::Arc::new(transport));
+        self
+    }
+    /// Gives up connecting after `timeout` (default 10 s); replaces the transport
+    /// with a fresh reqwest one.
+    pub fn with_connect_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.core
+            .set_transport(
+                std::sync::Arc::new(ReqwestTransport::with_connect_timeout(timeout)),
+            );
+        self
+    }
+    /// Gives each attempt (connect, send, read the whole reply) at most `timeout`
+    /// (default 30 s); a call can override it with `.timeout(…)`.
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.core.set_timeout(timeout);
+        self
+    }
+    /// Retries by `policy` (default: [`RetryPolicy::default`]); a call can override
+    /// it with `.retry(…)`.
+    pub fn with_retry(mut self, policy: RetryPolicy) -> Self {
+        self.core.set_retry(policy);
+        self
+    }
+    /// Refuses response bodies larger than `bytes` (default 16 MiB).
+    pub fn with_max_body_bytes(mut self, bytes: usize) -> Self {
+        self.core.set_max_body_bytes(bytes);
         self
     }
     /// The base URL requests are sent to.

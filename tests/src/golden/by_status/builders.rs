@@ -3,7 +3,10 @@
 //! Request builders, one per `by_status` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
 use http::{HeaderMap, Method, StatusCode};
 use crate::runtime::Credentials;
-use crate::runtime::{self, BuildError, ClientCore, Error, RequestBuilder, Response};
+use crate::runtime::{
+    self, BuildError, CallOptions, ClientCore, Error, OperationInfo, RequestBuilder,
+    Response, RetryPolicy,
+};
 use super::types;
 /// `POST /jobs`
 ///
@@ -12,11 +15,33 @@ use super::types;
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct SubmitJob<'a> {
     core: &'a ClientCore,
+    options: CallOptions,
     body: types::JobRequest,
 }
 impl<'a> SubmitJob<'a> {
+    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "POST",
+        path: "/jobs",
+        idempotent: false,
+    };
     pub(crate) fn new(core: &'a ClientCore, body: types::JobRequest) -> Self {
-        Self { core, body }
+        Self {
+            core,
+            options: CallOptions::default(),
+            body,
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
     }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
@@ -80,14 +105,14 @@ impl<'a> SubmitJob<'a> {
             }
         }
     }
-    /// Sends the request and decodes the reply.
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(
         self,
     ) -> Result<Response<types::SubmitJobResponse>, Error<types::ErrorBody>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
-            .execute::<types::ErrorBody>(request)
+            .send::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
     }
@@ -99,11 +124,33 @@ impl<'a> SubmitJob<'a> {
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct GetJob<'a> {
     core: &'a ClientCore,
+    options: CallOptions,
     id: String,
 }
 impl<'a> GetJob<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/jobs/{id}",
+        idempotent: true,
+    };
     pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
-        Self { core, id }
+        Self {
+            core,
+            options: CallOptions::default(),
+            id,
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
     }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
@@ -139,12 +186,12 @@ impl<'a> GetJob<'a> {
             }
         }
     }
-    /// Sends the request and decodes the reply.
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Job>, Error<types::Problem>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
-            .execute::<types::Problem>(request)
+            .send::<types::Problem>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
     }
@@ -156,11 +203,33 @@ impl<'a> GetJob<'a> {
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct DeleteJob<'a> {
     core: &'a ClientCore,
+    options: CallOptions,
     id: String,
 }
 impl<'a> DeleteJob<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "DELETE",
+        path: "/jobs/{id}",
+        idempotent: true,
+    };
     pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
-        Self { core, id }
+        Self {
+            core,
+            options: CallOptions::default(),
+            id,
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
     }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
@@ -189,10 +258,13 @@ impl<'a> DeleteJob<'a> {
             }
         }
     }
-    /// Sends the request and decodes the reply.
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<()>, Error<()>> {
         let request = self.build()?;
-        let (status, headers, body) = self.core.execute::<()>(request).await?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
         Self::decode(status, &headers, &body)
     }
 }
@@ -205,11 +277,33 @@ impl<'a> DeleteJob<'a> {
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct RetryJob<'a> {
     core: &'a ClientCore,
+    options: CallOptions,
     id: String,
 }
 impl<'a> RetryJob<'a> {
+    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "POST",
+        path: "/jobs/{id}/retry",
+        idempotent: false,
+    };
     pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
-        Self { core, id }
+        Self {
+            core,
+            options: CallOptions::default(),
+            id,
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
     }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
@@ -246,12 +340,12 @@ impl<'a> RetryJob<'a> {
             }
         }
     }
-    /// Sends the request and decodes the reply.
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Ticket>, Error<types::ErrorBody>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
-            .execute::<types::ErrorBody>(request)
+            .send::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
     }
@@ -263,10 +357,31 @@ impl<'a> RetryJob<'a> {
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct Ping<'a> {
     core: &'a ClientCore,
+    options: CallOptions,
 }
 impl<'a> Ping<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/ping",
+        idempotent: true,
+    };
     pub(crate) fn new(core: &'a ClientCore) -> Self {
-        Self { core }
+        Self {
+            core,
+            options: CallOptions::default(),
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
     }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
@@ -294,10 +409,13 @@ impl<'a> Ping<'a> {
             }
         }
     }
-    /// Sends the request and decodes the reply.
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<()>, Error<()>> {
         let request = self.build()?;
-        let (status, headers, body) = self.core.execute::<()>(request).await?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
         Self::decode(status, &headers, &body)
     }
 }

@@ -2,7 +2,10 @@
 
 //! Request builders, one per `odd_names` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
 use http::{HeaderMap, Method, StatusCode};
-use crate::runtime::{self, BuildError, ClientCore, Error, RequestBuilder, Response};
+use crate::runtime::{
+    self, BuildError, CallOptions, ClientCore, Error, OperationInfo, RequestBuilder,
+    Response, RetryPolicy,
+};
 use super::types;
 /// `GET /things/{type}`
 ///
@@ -11,6 +14,7 @@ use super::types;
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct GetThingV2<'a> {
     core: &'a ClientCore,
+    options: CallOptions,
     r#type: String,
     r#match: Option<String>,
     self_: Option<String>,
@@ -20,9 +24,16 @@ pub struct GetThingV2<'a> {
     body2: Option<String>,
 }
 impl<'a> GetThingV2<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/things/{type}",
+        idempotent: true,
+    };
     pub(crate) fn new(core: &'a ClientCore, r#type: String) -> Self {
         Self {
             core,
+            options: CallOptions::default(),
             r#type,
             r#match: None,
             self_: None,
@@ -60,6 +71,17 @@ impl<'a> GetThingV2<'a> {
     /// Sets the `body` query parameter.
     pub fn body2(mut self, value: impl Into<String>) -> Self {
         self.body2 = Some(value.into());
+        self
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
         self
     }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
@@ -114,10 +136,13 @@ impl<'a> GetThingV2<'a> {
             }
         }
     }
-    /// Sends the request and decodes the reply.
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::ThingV2>, Error<types::Error2>> {
         let request = self.build()?;
-        let (status, headers, body) = self.core.execute::<types::Error2>(request).await?;
+        let (status, headers, body) = self
+            .core
+            .send::<types::Error2>(&Self::OPERATION, request, &self.options)
+            .await?;
         Self::decode(status, &headers, &body)
     }
 }
@@ -128,13 +153,21 @@ impl<'a> GetThingV2<'a> {
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct UpdateThing<'a> {
     core: &'a ClientCore,
+    options: CallOptions,
     r#type: String,
     body: types::ThingV2Patch,
 }
 impl<'a> UpdateThing<'a> {
+    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "POST",
+        path: "/things/{type}",
+        idempotent: false,
+    };
     pub(crate) fn new(core: &'a ClientCore, r#type: String, type2: String) -> Self {
         Self {
             core,
+            options: CallOptions::default(),
             r#type,
             body: types::ThingV2Patch {
                 r#type: type2,
@@ -206,6 +239,17 @@ impl<'a> UpdateThing<'a> {
         self.body.mode = Some(value);
         self
     }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -241,10 +285,13 @@ impl<'a> UpdateThing<'a> {
             }
         }
     }
-    /// Sends the request and decodes the reply.
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::ThingV2>, Error<()>> {
         let request = self.build()?;
-        let (status, headers, body) = self.core.execute::<()>(request).await?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
         Self::decode(status, &headers, &body)
     }
 }

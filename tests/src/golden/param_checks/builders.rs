@@ -2,7 +2,10 @@
 
 //! Request builders, one per `param_checks` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
 use http::{HeaderMap, Method, StatusCode};
-use crate::runtime::{self, BuildError, ClientCore, Error, RequestBuilder, Response};
+use crate::runtime::{
+    self, BuildError, CallOptions, ClientCore, Error, OperationInfo, RequestBuilder,
+    Response, RetryPolicy,
+};
 use super::types;
 /// `GET /numbers/{id}`
 ///
@@ -11,6 +14,7 @@ use super::types;
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct GetNumber<'a> {
     core: &'a ClientCore,
+    options: CallOptions,
     id: String,
     alias: Option<String>,
     limit: Option<i32>,
@@ -18,9 +22,16 @@ pub struct GetNumber<'a> {
     area_codes: Option<Vec<String>>,
 }
 impl<'a> GetNumber<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/numbers/{id}",
+        idempotent: true,
+    };
     pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
         Self {
             core,
+            options: CallOptions::default(),
             id,
             alias: None,
             limit: None,
@@ -46,6 +57,17 @@ impl<'a> GetNumber<'a> {
     /// Sets the `area_codes` query parameter.
     pub fn area_codes(mut self, value: Vec<String>) -> Self {
         self.area_codes = Some(value);
+        self
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
         self
     }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
@@ -110,10 +132,13 @@ impl<'a> GetNumber<'a> {
             }
         }
     }
-    /// Sends the request and decodes the reply.
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::GetNumberOkResponse>, Error<()>> {
         let request = self.build()?;
-        let (status, headers, body) = self.core.execute::<()>(request).await?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
         Self::decode(status, &headers, &body)
     }
 }

@@ -2,7 +2,10 @@
 
 //! Request builders, one per `path_params` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
 use http::{HeaderMap, Method, StatusCode};
-use crate::runtime::{self, BuildError, ClientCore, Error, RequestBuilder, Response};
+use crate::runtime::{
+    self, BuildError, CallOptions, ClientCore, Error, OperationInfo, RequestBuilder,
+    Response, RetryPolicy,
+};
 use super::types;
 /// `GET /accounts/{account_id}/numbers/{number}`
 ///
@@ -11,6 +14,7 @@ use super::types;
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct GetNumber<'a> {
     core: &'a ClientCore,
+    options: CallOptions,
     account_id: i64,
     number: String,
     limit: i32,
@@ -23,6 +27,12 @@ pub struct GetNumber<'a> {
     x_tenant: String,
 }
 impl<'a> GetNumber<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/accounts/{account_id}/numbers/{number}",
+        idempotent: true,
+    };
     pub(crate) fn new(
         core: &'a ClientCore,
         account_id: i64,
@@ -33,6 +43,7 @@ impl<'a> GetNumber<'a> {
     ) -> Self {
         Self {
             core,
+            options: CallOptions::default(),
             account_id,
             number,
             limit,
@@ -70,6 +81,17 @@ impl<'a> GetNumber<'a> {
     /// Sets the `X-Request-Id` header parameter.
     pub fn x_request_id(mut self, value: impl Into<String>) -> Self {
         self.x_request_id = Some(value.into());
+        self
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
         self
     }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
@@ -128,10 +150,13 @@ impl<'a> GetNumber<'a> {
             }
         }
     }
-    /// Sends the request and decodes the reply.
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Number>, Error<()>> {
         let request = self.build()?;
-        let (status, headers, body) = self.core.execute::<()>(request).await?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
         Self::decode(status, &headers, &body)
     }
 }
@@ -142,12 +167,35 @@ impl<'a> GetNumber<'a> {
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct GetReport<'a> {
     core: &'a ClientCore,
+    options: CallOptions,
     period: types::Period,
     year: i32,
 }
 impl<'a> GetReport<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/reports/{period}/{year}",
+        idempotent: true,
+    };
     pub(crate) fn new(core: &'a ClientCore, period: types::Period, year: i32) -> Self {
-        Self { core, period, year }
+        Self {
+            core,
+            options: CallOptions::default(),
+            period,
+            year,
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
     }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
@@ -185,10 +233,13 @@ impl<'a> GetReport<'a> {
             }
         }
     }
-    /// Sends the request and decodes the reply.
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Number>, Error<()>> {
         let request = self.build()?;
-        let (status, headers, body) = self.core.execute::<()>(request).await?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
         Self::decode(status, &headers, &body)
     }
 }

@@ -2,7 +2,10 @@
 
 //! Request builders, one per `string_enums` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
 use http::{HeaderMap, Method, StatusCode};
-use crate::runtime::{self, BuildError, ClientCore, Error, RequestBuilder, Response};
+use crate::runtime::{
+    self, BuildError, CallOptions, ClientCore, Error, OperationInfo, RequestBuilder,
+    Response, RetryPolicy,
+};
 use super::types;
 /// `GET /calls/{id}`
 ///
@@ -11,11 +14,33 @@ use super::types;
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct GetCall<'a> {
     core: &'a ClientCore,
+    options: CallOptions,
     id: String,
 }
 impl<'a> GetCall<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/calls/{id}",
+        idempotent: true,
+    };
     pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
-        Self { core, id }
+        Self {
+            core,
+            options: CallOptions::default(),
+            id,
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
     }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
@@ -51,10 +76,13 @@ impl<'a> GetCall<'a> {
             }
         }
     }
-    /// Sends the request and decodes the reply.
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Call>, Error<()>> {
         let request = self.build()?;
-        let (status, headers, body) = self.core.execute::<()>(request).await?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
         Self::decode(status, &headers, &body)
     }
 }
@@ -65,13 +93,21 @@ impl<'a> GetCall<'a> {
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct UpdateCall<'a> {
     core: &'a ClientCore,
+    options: CallOptions,
     id: String,
     body: types::CallPatch,
 }
 impl<'a> UpdateCall<'a> {
+    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "PATCH",
+        path: "/calls/{id}",
+        idempotent: false,
+    };
     pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
         Self {
             core,
+            options: CallOptions::default(),
             id,
             body: types::CallPatch {
                 kind: Default::default(),
@@ -121,6 +157,17 @@ impl<'a> UpdateCall<'a> {
         self.body.channel = Some(value);
         self
     }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -156,10 +203,13 @@ impl<'a> UpdateCall<'a> {
             }
         }
     }
-    /// Sends the request and decodes the reply.
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Call>, Error<()>> {
         let request = self.build()?;
-        let (status, headers, body) = self.core.execute::<()>(request).await?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
         Self::decode(status, &headers, &body)
     }
 }

@@ -2,7 +2,10 @@
 
 //! Request builders, one per `vendor_json` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
 use http::{HeaderMap, Method, StatusCode};
-use crate::runtime::{self, BuildError, ClientCore, Error, RequestBuilder, Response};
+use crate::runtime::{
+    self, BuildError, CallOptions, ClientCore, Error, OperationInfo, RequestBuilder,
+    Response, RetryPolicy,
+};
 use super::types;
 /// `POST /resources`
 ///
@@ -11,11 +14,33 @@ use super::types;
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct CreateResource<'a> {
     core: &'a ClientCore,
+    options: CallOptions,
     body: types::Resource,
 }
 impl<'a> CreateResource<'a> {
+    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "POST",
+        path: "/resources",
+        idempotent: false,
+    };
     pub(crate) fn new(core: &'a ClientCore, body: types::Resource) -> Self {
-        Self { core, body }
+        Self {
+            core,
+            options: CallOptions::default(),
+            body,
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
     }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
@@ -51,10 +76,13 @@ impl<'a> CreateResource<'a> {
             }
         }
     }
-    /// Sends the request and decodes the reply.
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Resource>, Error<()>> {
         let request = self.build()?;
-        let (status, headers, body) = self.core.execute::<()>(request).await?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
         Self::decode(status, &headers, &body)
     }
 }
@@ -65,11 +93,33 @@ impl<'a> CreateResource<'a> {
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct GetResource<'a> {
     core: &'a ClientCore,
+    options: CallOptions,
     id: String,
 }
 impl<'a> GetResource<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/resources/{id}",
+        idempotent: true,
+    };
     pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
-        Self { core, id }
+        Self {
+            core,
+            options: CallOptions::default(),
+            id,
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
     }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
@@ -105,10 +155,13 @@ impl<'a> GetResource<'a> {
             }
         }
     }
-    /// Sends the request and decodes the reply.
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Resource>, Error<()>> {
         let request = self.build()?;
-        let (status, headers, body) = self.core.execute::<()>(request).await?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
         Self::decode(status, &headers, &body)
     }
 }
@@ -119,11 +172,33 @@ impl<'a> GetResource<'a> {
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct GetNote<'a> {
     core: &'a ClientCore,
+    options: CallOptions,
     id: String,
 }
 impl<'a> GetNote<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/resources/{id}/note",
+        idempotent: true,
+    };
     pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
-        Self { core, id }
+        Self {
+            core,
+            options: CallOptions::default(),
+            id,
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
     }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
@@ -160,10 +235,13 @@ impl<'a> GetNote<'a> {
             }
         }
     }
-    /// Sends the request and decodes the reply.
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<String>, Error<()>> {
         let request = self.build()?;
-        let (status, headers, body) = self.core.execute::<()>(request).await?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
         Self::decode(status, &headers, &body)
     }
 }
@@ -174,11 +252,33 @@ impl<'a> GetNote<'a> {
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct GetRaw<'a> {
     core: &'a ClientCore,
+    options: CallOptions,
     id: String,
 }
 impl<'a> GetRaw<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/resources/{id}/raw",
+        idempotent: true,
+    };
     pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
-        Self { core, id }
+        Self {
+            core,
+            options: CallOptions::default(),
+            id,
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
     }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
@@ -212,10 +312,13 @@ impl<'a> GetRaw<'a> {
             }
         }
     }
-    /// Sends the request and decodes the reply.
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<String>, Error<()>> {
         let request = self.build()?;
-        let (status, headers, body) = self.core.execute::<()>(request).await?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
         Self::decode(status, &headers, &body)
     }
 }

@@ -2,7 +2,10 @@
 
 //! Request builders, one per `x_patch` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
 use http::{HeaderMap, Method, StatusCode};
-use crate::runtime::{self, BuildError, ClientCore, Error, RequestBuilder, Response};
+use crate::runtime::{
+    self, BuildError, CallOptions, ClientCore, Error, OperationInfo, RequestBuilder,
+    Response, RetryPolicy,
+};
 use super::types;
 /// `POST /routes/{id}`
 ///
@@ -11,10 +14,17 @@ use super::types;
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct UpdateRoute<'a> {
     core: &'a ClientCore,
+    options: CallOptions,
     id: String,
     body: types::RoutePatch,
 }
 impl<'a> UpdateRoute<'a> {
+    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "POST",
+        path: "/routes/{id}",
+        idempotent: false,
+    };
     pub(crate) fn new(
         core: &'a ClientCore,
         id: String,
@@ -23,6 +33,7 @@ impl<'a> UpdateRoute<'a> {
     ) -> Self {
         Self {
             core,
+            options: CallOptions::default(),
             id,
             body: types::RoutePatch {
                 name,
@@ -64,6 +75,17 @@ impl<'a> UpdateRoute<'a> {
         self.body.note = Some(value.into());
         self
     }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -99,10 +121,13 @@ impl<'a> UpdateRoute<'a> {
             }
         }
     }
-    /// Sends the request and decodes the reply.
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Route>, Error<()>> {
         let request = self.build()?;
-        let (status, headers, body) = self.core.execute::<()>(request).await?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
         Self::decode(status, &headers, &body)
     }
 }
@@ -113,13 +138,21 @@ impl<'a> UpdateRoute<'a> {
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct UpdateRouteSettings<'a> {
     core: &'a ClientCore,
+    options: CallOptions,
     id: String,
     body: types::RouteSettingsPatch,
 }
 impl<'a> UpdateRouteSettings<'a> {
+    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "POST",
+        path: "/routes/{id}/settings",
+        idempotent: false,
+    };
     pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
         Self {
             core,
+            options: CallOptions::default(),
             id,
             body: types::RouteSettingsPatch {
                 timeout: None,
@@ -133,7 +166,7 @@ impl<'a> UpdateRouteSettings<'a> {
         self
     }
     /// Sends `timeout` with this value.
-    pub fn timeout(mut self, value: i32) -> Self {
+    pub fn timeout2(mut self, value: i32) -> Self {
         self.body.timeout = Some(Some(value));
         self
     }
@@ -145,6 +178,17 @@ impl<'a> UpdateRouteSettings<'a> {
     /// Sends `region` with this value.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.body.region = Some(value.into());
+        self
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
         self
     }
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
@@ -176,10 +220,13 @@ impl<'a> UpdateRouteSettings<'a> {
             }
         }
     }
-    /// Sends the request and decodes the reply.
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<()>, Error<()>> {
         let request = self.build()?;
-        let (status, headers, body) = self.core.execute::<()>(request).await?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
         Self::decode(status, &headers, &body)
     }
 }
