@@ -45,9 +45,15 @@ impl RequestBuilder {
         self
     }
 
-    /// Appends a path parameter's value, percent-encoded.
+    /// Appends a path parameter's value, percent-encoded so that it stays one
+    /// segment: `/`, `?` and `#` are encoded, and a value of `.` or `..` is
+    /// encoded whole so no server can read it as "this" or "parent" directory.
     pub fn path_param(mut self, value: &str) -> Self {
-        self.url.extend(utf8_percent_encode(value, COMPONENT));
+        match value {
+            "." => self.url.push_str("%2E"),
+            ".." => self.url.push_str("%2E%2E"),
+            _ => self.url.extend(utf8_percent_encode(value, COMPONENT)),
+        }
         self
     }
 
@@ -117,5 +123,48 @@ impl RequestBuilder {
             *request.body_mut() = bytes;
         }
         Ok(request)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn url(value: &str) -> String {
+        RequestBuilder::new(Method::GET, "https://api.example.test/v1/")
+            .literal("/partners/")
+            .path_param(value)
+            .build(&Credentials::None)
+            .unwrap()
+            .uri()
+            .to_string()
+    }
+
+    #[test]
+    fn a_path_parameter_stays_inside_its_segment() {
+        assert_eq!(
+            url("../admin"),
+            "https://api.example.test/v1/partners/..%2Fadmin"
+        );
+        assert_eq!(
+            url("a/b?c#d"),
+            "https://api.example.test/v1/partners/a%2Fb%3Fc%23d"
+        );
+        assert_eq!(url(".."), "https://api.example.test/v1/partners/%2E%2E");
+        assert_eq!(url("."), "https://api.example.test/v1/partners/%2E");
+        assert_eq!(url("a b"), "https://api.example.test/v1/partners/a%20b");
+    }
+
+    #[test]
+    fn a_header_value_with_a_line_break_is_refused_before_sending() {
+        let result = RequestBuilder::new(Method::GET, "https://api.example.test")
+            .header("x-request-id", "abc\r\nx-injected: 1")
+            .build(&Credentials::None);
+        assert!(matches!(
+            result,
+            Err(BuildError::InvalidHeader {
+                name: "x-request-id"
+            })
+        ));
     }
 }
