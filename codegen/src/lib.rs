@@ -13,6 +13,7 @@ pub mod ir;
 pub mod load;
 pub mod model;
 pub mod naming;
+pub mod standalone;
 pub mod sync;
 
 use std::path::{Path, PathBuf};

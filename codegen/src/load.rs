@@ -33,6 +33,16 @@ pub fn load(root: &Path, path: &Path) -> Result<Spec, Error> {
 
 /// Parses spec text; `path` names it in errors and picks the format.
 pub fn parse(path: &Path, text: &str) -> Result<Spec, Error> {
+    let module = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default()
+        .to_owned();
+    parse_module(path, text, &module)
+}
+
+/// Parses spec text into the Rust module `module` (instead of the file stem).
+pub fn parse_module(path: &Path, text: &str, module: &str) -> Result<Spec, Error> {
     let extension = path
         .extension()
         .and_then(|e| e.to_str())
@@ -92,11 +102,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Spec, Error> {
         )
         .hint("`npx --prefix tests/contract redocly lint <file>` shows where")
     })?;
-    let module = path
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or_default()
-        .to_owned();
+    let module = module.to_owned();
     // The file stem is the module and the cargo feature: it must be a plain
     // Rust identifier and not a name the crate root already uses.
     let plain = module.starts_with(|c: char| c.is_ascii_lowercase())

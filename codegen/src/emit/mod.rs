@@ -148,7 +148,7 @@ fn module(api: &Api, parent: &str) -> TokenStream {
     }
 }
 
-fn pretty(tokens: TokenStream) -> String {
+pub(crate) fn pretty(tokens: TokenStream) -> String {
     let file: syn::File = syn::parse2(tokens).unwrap_or_else(|error| {
         panic!("the generator emitted tokens that are not a Rust file ({error}); this is a generator bug")
     });
