@@ -6,6 +6,7 @@
 //! pipeline is a pure function of the spec files: [`generate`] returns the
 //! files to write; [`sync`] compares them with the disk or writes them.
 
+pub mod diff;
 pub mod docs;
 pub mod emit;
 pub mod error;

@@ -2,6 +2,10 @@
 //! generator's compiled test fixtures from `tests/fixtures/`).
 //! `cargo xtask codegen --check`: fail, naming each file, when the generated
 //! code is not exactly what the specs produce.
+//! `cargo xtask diff`: what a spec change changes for the API's callers and
+//! for Rust users (see `diff.rs`).
+
+mod diff;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -14,7 +18,8 @@ usage: cargo xtask <command>
 commands:
   codegen           regenerate generated/ from specs/ and tests/src/golden/ from
                     tests/fixtures/ (writes only files whose content changed)
-  codegen --check   exit 1 and list every stale, missing or extra generated file";
+  codegen --check   exit 1 and list every stale, missing or extra generated file
+";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -22,12 +27,13 @@ fn main() -> ExitCode {
     match args.as_slice() {
         ["codegen"] => codegen(false),
         ["codegen", "--check"] => codegen(true),
+        ["diff", rest @ ..] => diff::run(&workspace_root(), rest),
         ["help" | "--help" | "-h"] => {
-            println!("{USAGE}");
+            println!("{USAGE}{}", diff::USAGE);
             ExitCode::SUCCESS
         }
         _ => {
-            eprintln!("{USAGE}");
+            eprintln!("{USAGE}{}", diff::USAGE);
             ExitCode::from(2)
         }
     }
