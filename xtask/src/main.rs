@@ -4,8 +4,10 @@
 //! code is not exactly what the specs produce.
 //! `cargo xtask diff`: what a spec change changes for the API's callers and
 //! for Rust users (see `diff.rs`).
+//! `cargo xtask generate`: a standalone crate for one spec (see `generate.rs`).
 
 mod diff;
+mod generate;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -28,12 +30,13 @@ fn main() -> ExitCode {
         ["codegen"] => codegen(false),
         ["codegen", "--check"] => codegen(true),
         ["diff", rest @ ..] => diff::run(&workspace_root(), rest),
+        ["generate", rest @ ..] => generate::run(&workspace_root(), rest),
         ["help" | "--help" | "-h"] => {
-            println!("{USAGE}{}", diff::USAGE);
+            println!("{USAGE}{}{}", diff::USAGE, generate::USAGE);
             ExitCode::SUCCESS
         }
         _ => {
-            eprintln!("{USAGE}{}", diff::USAGE);
+            eprintln!("{USAGE}{}{}", diff::USAGE, generate::USAGE);
             ExitCode::from(2)
         }
     }
