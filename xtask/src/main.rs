@@ -6,6 +6,7 @@
 //! for Rust users (see `diff.rs`).
 //! `cargo xtask generate`: a standalone crate for one spec (see `generate.rs`).
 
+mod bench;
 mod diff;
 mod generate;
 
@@ -31,12 +32,14 @@ fn main() -> ExitCode {
         ["codegen", "--check"] => codegen(true),
         ["diff", rest @ ..] => diff::run(&workspace_root(), rest),
         ["generate", rest @ ..] => generate::run(&workspace_root(), rest),
+        ["bench", rest @ ..] => bench::run(&workspace_root(), rest),
+        ["bench-memory", rest @ ..] => bench::memory(rest),
         ["help" | "--help" | "-h"] => {
-            println!("{USAGE}{}{}", diff::USAGE, generate::USAGE);
+            println!("{USAGE}{}{}{}", diff::USAGE, generate::USAGE, bench::USAGE);
             ExitCode::SUCCESS
         }
         _ => {
-            eprintln!("{USAGE}{}{}", diff::USAGE, generate::USAGE);
+            eprintln!("{USAGE}{}{}{}", diff::USAGE, generate::USAGE, bench::USAGE);
             ExitCode::from(2)
         }
     }

@@ -1,0 +1,529 @@
+//! `cargo xtask bench`: how fast the generator is, how big and how slow to
+//! compile its output is, and (through criterion) how fast the runtime is.
+//! Prints tables; BENCHMARKS.md records them. Nothing here is a test: the
+//! figures depend on the machine.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::time::{Duration, Instant};
+
+use switchboard_codegen::{emit, load, model};
+
+/// The usage lines of this command.
+pub const USAGE: &str = "\
+  bench [--quick] [--skip-compile] [--skip-runtime]
+                    generator stage times (release), time and peak memory
+                    against spec size (×1, ×10, ×100), compile time of each
+                    provider feature, and the runtime criterion benches
+";
+
+/// Runs the command (re-running itself in release mode first).
+pub fn run(root: &Path, args: &[&str]) -> ExitCode {
+    if cfg!(debug_assertions) {
+        // Timings of a debug build mean nothing: run the release build.
+        let status = Command::new(env!("CARGO"))
+            .args(["run", "--release", "--quiet", "-p", "xtask", "--", "bench"])
+            .args(args)
+            .current_dir(root)
+            .status();
+        return match status {
+            Ok(status) if status.success() => ExitCode::SUCCESS,
+            _ => ExitCode::FAILURE,
+        };
+    }
+    let quick = args.contains(&"--quick");
+    let dir = root.join("target/bench");
+    if let Err(error) = std::fs::create_dir_all(&dir) {
+        eprintln!("error: {}: {error}", dir.display());
+        return ExitCode::FAILURE;
+    }
+    let inputs = match inputs(root, &dir) {
+        Ok(inputs) => inputs,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    generator_table(&inputs, quick);
+    memory_table(&inputs);
+    if !args.contains(&"--skip-compile") {
+        compile_table(root, quick);
+    }
+    if !args.contains(&"--skip-runtime") {
+        runtime_table(root, quick);
+    }
+    ExitCode::SUCCESS
+}
+
+/// `bench-memory FILE`: generate one spec once and print the peak resident
+/// memory, for the memory table (a fresh process per input).
+pub fn memory(args: &[&str]) -> ExitCode {
+    let [path] = args else {
+        eprintln!("usage: cargo xtask bench-memory FILE");
+        return ExitCode::from(2);
+    };
+    let before = peak_kib();
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(error) => {
+            eprintln!("error: {path}: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if std::env::var_os("SWITCHBOARD_BENCH_STAGES").is_some() {
+        // Peak after each stage, to see which one holds the memory.
+        let spec = load::parse_module(Path::new(path), &text, "bench");
+        eprintln!("after parse: {:?} KiB", peak_kib());
+        let Ok(spec) = spec else {
+            return ExitCode::FAILURE;
+        };
+        let api = model::build(&spec);
+        eprintln!("after model: {:?} KiB", peak_kib());
+        let Ok(api) = api else {
+            return ExitCode::FAILURE;
+        };
+        let tokens = emit::provider_tokens(&api, "crate");
+        eprintln!("after emit: {:?} KiB", peak_kib());
+        let bytes: usize = tokens
+            .into_iter()
+            .map(|(_, t)| emit::format_tokens(t).len())
+            .sum();
+        eprintln!("after format: {:?} KiB ({bytes} bytes out)", peak_kib());
+    }
+    match generate(Path::new(path), &text) {
+        Ok(_) => {
+            println!("{} {}", before.unwrap_or(0), peak_kib().unwrap_or(0));
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// One spec to measure.
+struct Input {
+    name: String,
+    path: PathBuf,
+    text: String,
+}
+
+fn inputs(root: &Path, dir: &Path) -> Result<Vec<Input>, String> {
+    let mut inputs = Vec::new();
+    for name in ["telegent", "convirza", "flowroute", "carrierx"] {
+        let path = root.join(format!("specs/{name}.yaml"));
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        inputs.push(Input {
+            name: format!("specs/{name}.yaml"),
+            path,
+            text,
+        });
+    }
+    // The largest spec other teams wrote that this corpus ships.
+    let airflow = root.join("../shared/realspecs/airflow.json");
+    if let Ok(text) = std::fs::read_to_string(&airflow) {
+        inputs.push(Input {
+            name: "realspecs/airflow.json".to_owned(),
+            path: airflow,
+            text,
+        });
+    }
+    let carrierx = inputs[3].text.clone();
+    for factor in [10, 100] {
+        let text = scaled(&carrierx, factor)?;
+        let path = dir.join(format!("carrierx_x{factor}.yaml"));
+        std::fs::write(&path, &text).map_err(|e| format!("{}: {e}", path.display()))?;
+        inputs.push(Input {
+            name: format!("carrierx ×{factor} (synthetic)"),
+            path,
+            text,
+        });
+    }
+    Ok(inputs)
+}
+
+/// The spec with every path and every component schema repeated `factor`
+/// times under new names, and every `$ref` and `operationId` renamed to match.
+fn scaled(text: &str, factor: usize) -> Result<String, String> {
+    let doc: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| e.to_string())?;
+    let mut out = doc.clone();
+    let paths = doc
+        .get("paths")
+        .and_then(|p| p.as_mapping())
+        .ok_or("no paths")?;
+    let schemas = doc
+        .get("components")
+        .and_then(|c| c.get("schemas"))
+        .and_then(|s| s.as_mapping())
+        .ok_or("no schemas")?;
+    let mut new_paths = serde_yaml::Mapping::new();
+    let mut new_schemas = serde_yaml::Mapping::new();
+    for copy in 0..factor {
+        let rename = |value: &serde_yaml::Value| -> serde_yaml::Value {
+            let mut text = serde_yaml::to_string(value).unwrap_or_default();
+            for name in schemas.keys().filter_map(|k| k.as_str()) {
+                text = text.replace(
+                    &format!("#/components/schemas/{name}'"),
+                    &format!("#/components/schemas/{name}{copy}'"),
+                );
+                text = text.replace(
+                    &format!("#/components/schemas/{name}\n"),
+                    &format!("#/components/schemas/{name}{copy}\n"),
+                );
+            }
+            text = text
+                .lines()
+                .map(
+                    |line| match line.trim_start().strip_prefix("operationId: ") {
+                        Some(id) => format!(
+                            "{}operationId: {id}{copy}",
+                            &line[..line.len() - line.trim_start().len()]
+                        ),
+                        None => line.to_owned(),
+                    },
+                )
+                .collect::<Vec<_>>()
+                .join("\n");
+            serde_yaml::from_str(&text).unwrap_or(serde_yaml::Value::Null)
+        };
+        for (path, item) in paths {
+            let path = path.as_str().unwrap_or_default();
+            new_paths.insert(format!("/copy{copy}{path}").into(), rename(item));
+        }
+        for (name, schema) in schemas {
+            let name = name.as_str().unwrap_or_default();
+            new_schemas.insert(format!("{name}{copy}").into(), rename(schema));
+        }
+    }
+    out["paths"] = serde_yaml::Value::Mapping(new_paths);
+    out["components"]["schemas"] = serde_yaml::Value::Mapping(new_schemas);
+    // Shared parameters and responses refer to the original schema names.
+    for copy_source in ["parameters", "responses"] {
+        if let Some(section) = doc.get("components").and_then(|c| c.get(copy_source)) {
+            let text = serde_yaml::to_string(section).unwrap_or_default();
+            let mut text = text;
+            for name in schemas.keys().filter_map(|k| k.as_str()) {
+                text = text.replace(
+                    &format!("#/components/schemas/{name}'"),
+                    &format!("#/components/schemas/{name}0'"),
+                );
+                text = text.replace(
+                    &format!("#/components/schemas/{name}\n"),
+                    &format!("#/components/schemas/{name}0\n"),
+                );
+            }
+            out["components"][copy_source] =
+                serde_yaml::from_str(&text).map_err(|e| e.to_string())?;
+        }
+    }
+    serde_yaml::to_string(&out).map_err(|e| e.to_string())
+}
+
+/// Stage times of one generation, and the bytes it produced.
+struct Stages {
+    parse: Duration,
+    model: Duration,
+    emit: Duration,
+    format: Duration,
+    bytes: usize,
+}
+
+fn generate(path: &Path, text: &str) -> Result<Stages, String> {
+    let module = "bench";
+    let start = Instant::now();
+    let spec = load::parse_module(path, text, module).map_err(|e| e.to_string())?;
+    let parsed = Instant::now();
+    let api = model::build(&spec).map_err(|e| e.to_string())?;
+    let modelled = Instant::now();
+    let tokens = emit::provider_tokens(&api, "crate");
+    let emitted = Instant::now();
+    let bytes = tokens
+        .into_iter()
+        .map(|(_, tokens)| emit::format_tokens(tokens).len())
+        .sum();
+    let formatted = Instant::now();
+    Ok(Stages {
+        parse: parsed - start,
+        model: modelled - parsed,
+        emit: emitted - modelled,
+        format: formatted - emitted,
+        bytes,
+    })
+}
+
+fn median(mut values: Vec<Duration>) -> Duration {
+    values.sort();
+    values[values.len() / 2]
+}
+
+fn ms(duration: Duration) -> String {
+    format!("{:.2}", duration.as_secs_f64() * 1000.0)
+}
+
+fn generator_table(inputs: &[Input], quick: bool) {
+    println!("## Generator (release build, median of runs)\n");
+    println!(
+        "| input | spec KiB | parse ms | model ms | emit ms | format ms | total ms | output KiB | runs |"
+    );
+    println!("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    let mut four = Duration::ZERO;
+    for input in inputs {
+        let runs = match (quick, input.text.len()) {
+            (true, _) => 3,
+            (false, size) if size > 1_000_000 => 5,
+            _ => 21,
+        };
+        let mut stages = Vec::new();
+        for _ in 0..runs {
+            match generate(&input.path, &input.text) {
+                Ok(measured) => stages.push(measured),
+                Err(error) => {
+                    println!(
+                        "| {} | {} | not generated: {} |||||||",
+                        input.name,
+                        input.text.len() / 1024,
+                        first_line(&error)
+                    );
+                    break;
+                }
+            }
+        }
+        if stages.len() < runs {
+            continue;
+        }
+        let pick = |f: fn(&Stages) -> Duration| median(stages.iter().map(f).collect());
+        let total = median(
+            stages
+                .iter()
+                .map(|s| s.parse + s.model + s.emit + s.format)
+                .collect(),
+        );
+        if input.name.starts_with("specs/") {
+            four += total;
+        }
+        println!(
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {runs} |",
+            input.name,
+            input.text.len() / 1024,
+            ms(pick(|s| s.parse)),
+            ms(pick(|s| s.model)),
+            ms(pick(|s| s.emit)),
+            ms(pick(|s| s.format)),
+            ms(total),
+            stages[0].bytes / 1024
+        );
+    }
+    println!(
+        "\nAll four provider specs: {} ms in total (target: under 50 ms).\n",
+        ms(four)
+    );
+}
+
+fn first_line(text: &str) -> &str {
+    text.lines().next().unwrap_or_default()
+}
+
+fn memory_table(inputs: &[Input]) {
+    println!("## Generator peak memory (one generation per fresh process)\n");
+    println!(
+        "| input | spec KiB | process before KiB | peak KiB | growth KiB | growth ÷ spec size |"
+    );
+    println!("| --- | ---: | ---: | ---: | ---: | ---: |");
+    let Ok(exe) = std::env::current_exe() else {
+        return;
+    };
+    for input in inputs {
+        let output = Command::new(&exe)
+            .arg("bench-memory")
+            .arg(&input.path)
+            .output();
+        let Ok(output) = output else { continue };
+        let text = String::from_utf8_lossy(&output.stdout);
+        let mut numbers = text
+            .split_whitespace()
+            .filter_map(|n| n.parse::<u64>().ok());
+        let (Some(before), Some(peak)) = (numbers.next(), numbers.next()) else {
+            println!(
+                "| {} | {} | not generated ||||",
+                input.name,
+                input.text.len() / 1024
+            );
+            continue;
+        };
+        let growth = peak.saturating_sub(before);
+        let spec_kib = (input.text.len() as f64 / 1024.0).max(1.0);
+        println!(
+            "| {} | {} | {before} | {peak} | {growth} | {:.1}× |",
+            input.name,
+            input.text.len() / 1024,
+            growth as f64 / spec_kib
+        );
+    }
+    println!("\nTarget: growth under 20× the spec's size.\n");
+}
+
+/// The peak resident set size of this process, from /proc (Linux).
+fn peak_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|line| line.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+fn compile_table(root: &Path, quick: bool) {
+    println!(
+        "## Compile time of `switchboard` (dev profile, dependencies built, after touching the crate)\n"
+    );
+    println!("| features | generated lines | median s | runs |");
+    println!("| --- | ---: | ---: | ---: |");
+    let target = root.join("target/bench-compile");
+    let runs = if quick { 1 } else { 3 };
+    let providers = ["telegent", "convirza", "flowroute", "carrierx"];
+    let mut sets: Vec<(String, Vec<&str>)> = providers
+        .iter()
+        .map(|p| ((*p).to_owned(), vec![*p]))
+        .collect();
+    sets.push(("all four".to_owned(), providers.to_vec()));
+    sets.push(("none (runtime only)".to_owned(), Vec::new()));
+    for (label, features) in sets {
+        let lines: usize = features.iter().map(|p| generated_lines(root, p)).sum();
+        let build = || {
+            let mut command = Command::new(env!("CARGO"));
+            command
+                .args([
+                    "build",
+                    "--quiet",
+                    "-p",
+                    "switchboard",
+                    "--no-default-features",
+                ])
+                .env("CARGO_TARGET_DIR", &target)
+                .current_dir(root);
+            if !features.is_empty() {
+                command.args(["--features", &features.join(",")]);
+            }
+            command.status().is_ok_and(|status| status.success())
+        };
+        if !build() {
+            println!("| {label} | {lines} | build failed | |");
+            continue;
+        }
+        let mut times = Vec::new();
+        for _ in 0..runs {
+            let lib = root.join("generated/src/lib.rs");
+            // Touching the crate root rebuilds the crate, not its dependencies.
+            let _ = std::fs::File::options()
+                .append(true)
+                .open(&lib)
+                .and_then(|file| file.set_modified(std::time::SystemTime::now()));
+            let start = Instant::now();
+            build();
+            times.push(start.elapsed());
+        }
+        println!(
+            "| {label} | {lines} | {:.2} | {runs} |",
+            median(times).as_secs_f64()
+        );
+    }
+    println!();
+}
+
+fn generated_lines(root: &Path, provider: &str) -> usize {
+    let dir = root.join("generated/src").join(provider);
+    std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|entry| std::fs::read_to_string(entry.path()).ok())
+        .map(|text| text.lines().count())
+        .sum()
+}
+
+fn runtime_table(root: &Path, quick: bool) {
+    println!("## Runtime (criterion, `tests/benches/runtime.rs`)\n");
+    let mut command = Command::new(env!("CARGO"));
+    command
+        .args([
+            "bench",
+            "-p",
+            "switchboard-tests",
+            "--bench",
+            "runtime",
+            "--",
+        ])
+        .current_dir(root);
+    if quick {
+        command.args(["--warm-up-time", "1", "--measurement-time", "2"]);
+    }
+    match command.output() {
+        Ok(output) if output.status.success() => {}
+        _ => {
+            println!(
+                "the runtime benches did not run (`cargo bench -p switchboard-tests --bench runtime`)\n"
+            );
+            return;
+        }
+    }
+    let criterion = root.join("target/criterion");
+    let mut rows = Vec::new();
+    collect_estimates(&criterion, &criterion, &mut rows);
+    rows.sort_by(|a, b| a.0.cmp(&b.0));
+    println!("| benchmark | median |");
+    println!("| --- | ---: |");
+    for (id, nanos) in &rows {
+        println!("| {id} | {} |", human(*nanos));
+    }
+    println!();
+    // Ours against the baseline of the same name.
+    println!("| benchmark | ours | baseline | ratio |");
+    println!("| --- | ---: | ---: | ---: |");
+    for (id, nanos) in &rows {
+        if let Some((_, baseline)) = rows
+            .iter()
+            .find(|(other, _)| *other == format!("{id}/baseline"))
+        {
+            println!(
+                "| {id} | {} | {} | {:.2}× |",
+                human(*nanos),
+                human(*baseline),
+                nanos / baseline
+            );
+        }
+    }
+    println!();
+}
+
+/// Every `<id>/new/estimates.json` under `dir`, as (id, median ns).
+fn collect_estimates(base: &Path, dir: &Path, rows: &mut Vec<(String, f64)>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if !path.is_dir() || path.file_name().is_some_and(|name| name == "report") {
+            continue;
+        }
+        let estimates = path.join("new/estimates.json");
+        if let Ok(text) = std::fs::read_to_string(&estimates) {
+            let median = serde_json::from_str::<serde_json::Value>(&text)
+                .ok()
+                .and_then(|value| value["median"]["point_estimate"].as_f64());
+            if let (Some(median), Ok(id)) = (median, path.strip_prefix(base)) {
+                rows.push((id.to_string_lossy().into_owned(), median));
+            }
+            continue;
+        }
+        collect_estimates(base, &path, rows);
+    }
+}
+
+fn human(nanos: f64) -> String {
+    if nanos >= 1_000_000.0 {
+        format!("{:.2} ms", nanos / 1_000_000.0)
+    } else if nanos >= 1_000.0 {
+        format!("{:.2} µs", nanos / 1_000.0)
+    } else {
+        format!("{nanos:.0} ns")
+    }
+}
