@@ -17,8 +17,22 @@ pub fn doc(parts: &[Option<&str>]) -> Option<String> {
 fn sanitize(text: &str) -> String {
     let mut out = Vec::new();
     let mut in_fence = false;
+    // The width of the list item marker the lines belong to (`- `, `10. `).
+    let mut item: Option<usize> = None;
     for line in text.lines() {
         let trimmed = line.trim_start();
+        if trimmed.is_empty() {
+            item = None;
+        } else if !in_fence {
+            if let Some(width) = list_marker(trimmed) {
+                item = Some(width);
+            } else if let Some(width) = item {
+                // A list item's next line, indented under it (rustdoc and
+                // clippy read an unindented one as a lazy continuation).
+                out.push(format!("{}{}", " ".repeat(width), escape_line(trimmed)));
+                continue;
+            }
+        }
         if trimmed.starts_with("```") {
             if in_fence {
                 out.push("```".to_owned());
@@ -40,6 +54,18 @@ fn sanitize(text: &str) -> String {
         out.push("```".to_owned());
     }
     out.join("\n").trim().to_owned()
+}
+
+/// The width of the Markdown list marker that starts `line` (`- ` is 2,
+/// `12. ` is 4).
+fn list_marker(line: &str) -> Option<usize> {
+    if line.starts_with("- ") || line.starts_with("* ") || line.starts_with("+ ") {
+        return Some(2);
+    }
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    let rest = &line[digits..];
+    (digits > 0 && digits < 10 && (rest.starts_with(". ") || rest.starts_with(") ")))
+        .then_some(digits + 2)
 }
 
 /// Escapes markup outside `code spans` and links bare URLs.
@@ -110,6 +136,17 @@ mod tests {
         assert_eq!(
             doc(&[Some("Authorization: Bearer <token> [x] `a<b>[c]`")]).unwrap(),
             "Authorization: Bearer &lt;token&gt; \\[x\\] `a<b>[c]`"
+        );
+    }
+
+    #[test]
+    fn list_items_keep_their_continuation_lines_indented() {
+        assert_eq!(
+            doc(&[Some(
+                "States:\n- `SUCCESS`: the call\nsucceeded.\n10. ten\n    more\n\nafter"
+            )])
+            .unwrap(),
+            "States:\n- `SUCCESS`: the call\n  succeeded.\n10. ten\n    more\n\nafter"
         );
     }
 

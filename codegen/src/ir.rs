@@ -14,14 +14,31 @@ pub struct Api {
     pub version: String,
     /// `info.description`.
     pub description: Option<String>,
-    /// The first `servers` URL.
+    /// The first `servers` URL (a relative one, or none, resolved against
+    /// `http://localhost`).
     pub base_url: String,
+    /// Why [`base_url`](Self::base_url) is not simply the spec's first
+    /// server URL (it is relative, or the spec has none).
+    pub base_url_note: Option<String>,
     /// The authentication schemes the spec declares and uses.
     pub auth: AuthSchemes,
     /// Every type the operations need, in a stable order.
     pub types: Vec<TypeDef>,
     /// Every operation, in spec order.
     pub operations: Vec<Operation>,
+    /// What the generator did not take literally (a schema it could only
+    /// type as any JSON value, an alternative it skipped), with where.
+    pub warnings: Vec<Warning>,
+}
+
+/// Something in the spec the generated code does not express exactly; the
+/// code still compiles and works, with the fallback the message names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// A JSON pointer into the document.
+    pub pointer: String,
+    /// What was done instead.
+    pub message: String,
 }
 
 /// Which credentials a client can be built with.
@@ -33,6 +50,37 @@ pub struct AuthSchemes {
     pub basic: bool,
     /// Some operation needs no credentials at all (`security: []`).
     pub anonymous: bool,
+    /// An OAuth2 or OpenID Connect scheme is used: its access token is sent
+    /// as a bearer token.
+    pub oauth2: bool,
+    /// API keys, each its own `Auth` constructor, in spec order.
+    pub api_keys: Vec<ApiKey>,
+}
+
+/// An `apiKey` security scheme.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiKey {
+    /// The scheme's name under `components/securitySchemes`.
+    pub scheme: String,
+    /// The snake_case name of its `Auth` constructor (`api_key`).
+    pub constructor: String,
+    /// Where the key goes.
+    pub location: ApiKeyLocation,
+    /// The header, query parameter or cookie name.
+    pub name: String,
+    /// The scheme's description.
+    pub doc: Option<String>,
+}
+
+/// Where an API key is sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ApiKeyLocation {
+    /// A request header.
+    Header,
+    /// A query parameter.
+    Query,
+    /// A cookie.
+    Cookie,
 }
 
 /// A named Rust type.
@@ -64,11 +112,29 @@ pub enum TypeKind {
         /// Wire names of the read-only properties a request view leaves out:
         /// decoding drops them rather than keeping them as unknown fields.
         read_only: Vec<String>,
+        /// `additionalProperties: <schema>` beside `properties`: the map
+        /// that holds the other fields, typed.
+        extra: Option<Extra>,
     },
     /// A string enum; unknown values are kept in an `Unknown(String)` variant.
     Enum {
         /// The documented values.
         variants: Vec<Variant>,
+    },
+    /// An integer enum; unknown values are kept in an `Unknown(i64)` variant.
+    IntEnum {
+        /// The documented values.
+        variants: Vec<IntVariant>,
+    },
+    /// `oneOf` / `anyOf`: one variant per alternative.
+    Union {
+        /// The alternatives, in spec order.
+        variants: Vec<UnionVariant>,
+        /// The `discriminator.propertyName`, when every alternative has a
+        /// tag: decoding picks the variant by that property, and a value
+        /// with another tag is kept in an `Unknown(serde_json::Value)`
+        /// variant. Without one, the first alternative that decodes wins.
+        tag: Option<String>,
     },
     /// One variant per documented status, for operations whose statuses carry
     /// different bodies.
@@ -99,6 +165,35 @@ pub struct Field {
     pub constant: bool,
 }
 
+/// The typed map of a struct's other fields (`additionalProperties`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Extra {
+    /// The Rust name of the map field.
+    pub rust_name: String,
+    /// The type of each value.
+    pub ty: TypeRef,
+}
+
+/// One value of an integer enum.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IntVariant {
+    /// The PascalCase Rust name (`V200`, or from `x-enum-varnames`).
+    pub rust_name: String,
+    /// The wire value.
+    pub value: i64,
+}
+
+/// One alternative of a [`TypeKind::Union`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnionVariant {
+    /// The PascalCase Rust name.
+    pub rust_name: String,
+    /// The value it holds.
+    pub ty: TypeRef,
+    /// The discriminator values that select it (empty when untagged).
+    pub tags: Vec<String>,
+}
+
 /// One value of a string enum.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Variant {
@@ -113,8 +208,8 @@ pub struct Variant {
 pub struct StatusVariant {
     /// The Rust name (from the status's reason phrase).
     pub rust_name: String,
-    /// The status, or `None` for the spec's `default` response.
-    pub status: Option<u16>,
+    /// The status.
+    pub status: Status,
     /// The body type, or `None` when the status has no body.
     pub ty: Option<TypeRef>,
     /// The response's description.
@@ -139,6 +234,11 @@ pub enum TypeRef {
     Json,
     /// Any JSON object.
     JsonObject,
+    /// Raw bytes (`format: binary`): `runtime::Bytes`, a file part in a
+    /// multipart body, base64 in JSON.
+    Bytes,
+    /// `Box<T>`: a field that makes its type recursive.
+    Boxed(Box<TypeRef>),
     /// `Vec<T>`.
     Vec(Box<TypeRef>),
     /// `BTreeMap<String, T>`.
@@ -202,10 +302,14 @@ pub struct Param {
     pub wire_name: String,
     /// Where it goes.
     pub location: ParamLocation,
-    /// Its type (a scalar, an enum, or a `Vec` of those).
+    /// Its type: a scalar, an enum, or a `Vec` of those is written as text;
+    /// anything else is encoded from its JSON form (objects as
+    /// `name[key]=value` in the query).
     pub ty: TypeRef,
     /// Required parameters are arguments of the client method.
     pub required: bool,
+    /// `style: deepObject` (a query parameter): arrays as `name[0]=…`.
+    pub deep_object: bool,
     /// What `build()` checks before anything is sent (per item for arrays).
     pub checks: Vec<Check>,
     /// Documentation.
@@ -234,11 +338,37 @@ pub enum Check {
     },
 }
 
+/// How a request body is encoded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BodyEncoding {
+    /// JSON (`application/json`, `…+json`).
+    Json,
+    /// `application/x-www-form-urlencoded`: one `name=value` pair per field;
+    /// objects as `name[key]=value`; arrays repeat the name, or (for the
+    /// properties listed, `style: deepObject`) as `name[0]=value`.
+    Form {
+        /// Wire names of the properties encoded as deep objects.
+        deep: Vec<String>,
+    },
+    /// `multipart/form-data`: one part per field.
+    Multipart {
+        /// Wire names of the properties sent as file parts (`format: binary`).
+        files: Vec<String>,
+    },
+    /// The body is a string, sent as it is.
+    Text,
+    /// The body is raw bytes (`application/octet-stream` and any media
+    /// type Switchboard cannot encode).
+    Binary,
+}
+
 /// A request body.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Body {
     /// The media type sent as `Content-Type`.
     pub media_type: String,
+    /// How the body is encoded.
+    pub encoding: BodyEncoding,
     /// The body's type.
     pub ty: TypeRef,
     /// The body has merge-patch semantics: built from setters, only set fields are sent.
@@ -252,11 +382,32 @@ pub struct Body {
     pub doc: Option<String>,
 }
 
+/// A documented response status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Status {
+    /// One status (`200`).
+    Code(u16),
+    /// A range by first digit: `4` for `4XX`.
+    Range(u16),
+    /// The spec's `default` response: any status not listed.
+    Default,
+}
+
+impl std::fmt::Display for Status {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Status::Code(code) => write!(f, "{code}"),
+            Status::Range(class) => write!(f, "{class}XX"),
+            Status::Default => f.write_str("default"),
+        }
+    }
+}
+
 /// How one documented status decodes.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResponseCase {
-    /// The status, or `None` for `default`.
-    pub status: Option<u16>,
+    /// The status.
+    pub status: Status,
     /// Its variant name in a by-status enum (`Ok`, `MultiStatus`, `Default`).
     pub variant: String,
     /// The description.
@@ -272,7 +423,8 @@ pub struct MediaCase {
     pub media_type: String,
     /// The type it decodes into.
     pub ty: TypeRef,
-    /// Read as text (a `type: string` schema) instead of JSON.
+    /// Read as text (a `type: string` schema, or a text media type)
+    /// instead of JSON; a [`TypeRef::Bytes`] body is kept as raw bytes.
     pub text: bool,
 }
 

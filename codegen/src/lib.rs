@@ -110,20 +110,20 @@ pub fn generate(root: &Path, target: &Target) -> Result<Vec<GeneratedFile>, Erro
         .iter()
         .map(|path| api(root, path))
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(generate_from(target, &apis))
+    generate_from(target, &apis)
 }
 
 /// The files of `target` for already-built APIs.
-pub fn generate_from(target: &Target, apis: &[ir::Api]) -> Vec<GeneratedFile> {
+pub fn generate_from(target: &Target, apis: &[ir::Api]) -> Result<Vec<GeneratedFile>, Error> {
     let mut files = vec![match target.root {
         RootFile::CrateLib => emit::lib_file(apis),
         RootFile::FixtureMod => emit::fixture_mod_file(apis),
     }];
     for api in apis {
-        files.extend(emit::provider_files(api, target.rust_parent));
+        files.extend(emit::try_provider_files(api, target.rust_parent)?);
     }
     for file in &mut files {
         file.path = format!("{}/{}", target.out, file.path);
     }
-    files
+    Ok(files)
 }

@@ -22,8 +22,9 @@ pub struct Spec {
     raw: Value,
 }
 
-/// Reads and parses `root/path` (`.yaml`, `.yml` or `.json`) and checks that
-/// every `$ref` in it is local and resolves. Errors and generated headers name
+/// Reads and parses `root/path` (`.yaml`, `.yml` or `.json`). A `$ref` is
+/// checked when the generator follows it ([`Spec::resolve`]): one in a part of
+/// the document no operation uses cannot stop the spec. Errors and generated headers name
 /// the file by `path`, relative to the workspace `root`.
 pub fn load(root: &Path, path: &Path) -> Result<Spec, Error> {
     let text = std::fs::read_to_string(root.join(path))
@@ -93,7 +94,6 @@ pub fn parse_module(path: &Path, text: &str, module: &str) -> Result<Spec, Error
         )
         .hint("Switchboard reads OpenAPI 3.0.x documents: write `openapi: 3.0.3` and use only 3.0 keywords"));
     }
-    check_refs(path, &raw, &raw, Pointer::root())?;
     let doc: OpenAPI = serde_yaml::from_value(raw.clone()).map_err(|error| {
         Error::new(
             path,
@@ -121,46 +121,6 @@ pub fn parse_module(path: &Path, text: &str, module: &str) -> Result<Spec, Error
         doc,
         raw,
     })
-}
-
-fn check_refs(path: &Path, root: &Value, value: &Value, at: Pointer) -> Result<(), Error> {
-    match value {
-        Value::Mapping(map) => {
-            if let Some(reference) = map.get("$ref") {
-                let Some(reference) = reference.as_str() else {
-                    return Err(Error::new(path, at.as_str(), "`$ref` is not a string"));
-                };
-                let Some(target) = Pointer::from_ref(reference) else {
-                    return Err(Error::new(
-                        path,
-                        at.as_str(),
-                        format!("external reference `{reference}`"),
-                    )
-                    .hint("copy the referenced definition into this file's components"));
-                };
-                if lookup(root, &target).is_none() {
-                    return Err(Error::new(
-                        path,
-                        at.as_str(),
-                        format!("`{reference}` does not resolve"),
-                    )
-                    .hint("check the spelling of the component name"));
-                }
-            }
-            for (key, child) in map {
-                check_refs(path, root, child, at.join(key_text(key)))?;
-            }
-            Ok(())
-        }
-        Value::Sequence(items) => {
-            for (index, child) in items.iter().enumerate() {
-                check_refs(path, root, child, at.join(index.to_string()))?;
-            }
-            Ok(())
-        }
-        Value::Tagged(tagged) => check_refs(path, root, &tagged.value, at),
-        _ => Ok(()),
-    }
 }
 
 /// A mapping key as a pointer segment (YAML allows `200:` as a number key),
@@ -208,9 +168,11 @@ impl Spec {
                 ReferenceOr::Reference { reference } => {
                     let target = Pointer::from_ref(&reference).ok_or_else(|| {
                         self.error(&place, format!("external reference `{reference}`"))
+                            .hint("copy the referenced definition into this file's components")
                     })?;
                     let value = lookup(&self.raw, &target).ok_or_else(|| {
                         self.error(&place, format!("`{reference}` does not resolve"))
+                            .hint("check the spelling of the component name")
                     })?;
                     current = serde_yaml::from_value(value.clone()).map_err(|error| {
                         self.error(

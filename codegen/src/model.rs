@@ -1,11 +1,15 @@
 //! Stage 2: a loaded spec → the [`Api`] IR. Naming, views (model, request
 //! input, patch), collision handling and ordering all happen here, once.
 
+mod compose;
+mod media;
+
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use openapiv3::{
-    AdditionalProperties, IntegerFormat, Parameter, ParameterSchemaOrContent, ReferenceOr,
-    RequestBody, Schema, SchemaKind, SecurityScheme, StatusCode, Type, VariantOrUnknownOrEmpty,
+    APIKeyLocation, AdditionalProperties, IntegerFormat, Parameter, ParameterSchemaOrContent,
+    ReferenceOr, Schema, SchemaKind, SecurityScheme, StatusCode, StringFormat, Type,
+    VariantOrUnknownOrEmpty,
 };
 
 use crate::docs::doc;
@@ -30,37 +34,147 @@ const CLIENT_METHODS: &[&str] = &[
     "new",
     "with_base_url",
     "with_http_client",
+    "with_transport",
+    "with_connect_timeout",
+    "with_timeout",
+    "with_retry",
+    "with_max_body_bytes",
     "base_url",
     "core",
+];
+/// Names a generated type cannot take: the module's own items and what
+/// `types.rs` and the std prelude bring into scope.
+const RESERVED_TYPES: &[&str] = &[
+    "Client",
+    "Auth",
+    "Error",
+    "Response",
+    "Serialize",
+    "Deserialize",
+    "Option",
+    "Some",
+    "None",
+    "Result",
+    "Ok",
+    "Err",
+    "String",
+    "Vec",
+    "Box",
+    "Default",
+    "Clone",
+    "Copy",
+    "Debug",
+    "PartialEq",
+    "Eq",
+    "PartialOrd",
+    "Ord",
+    "Hash",
+    "Send",
+    "Sync",
+    "Sized",
+    "Unpin",
+    "Drop",
+    "Fn",
+    "FnMut",
+    "FnOnce",
+    "From",
+    "Into",
+    "TryFrom",
+    "TryInto",
+    "AsRef",
+    "AsMut",
+    "Iterator",
+    "IntoIterator",
+    "DoubleEndedIterator",
+    "ExactSizeIterator",
+    "Extend",
+    "FromIterator",
+    "ToOwned",
+    "ToString",
+];
+/// Names a request builder cannot take: what `builders.rs` imports.
+const RESERVED_BUILDERS: &[&str] = &[
+    "HeaderMap",
+    "Method",
+    "StatusCode",
+    "Credentials",
+    "BuildError",
+    "CallOptions",
+    "ClientCore",
+    "Error",
+    "OperationInfo",
+    "RequestBuilder",
+    "Response",
+    "RetryPolicy",
+    "Option",
+    "Some",
+    "None",
+    "Result",
+    "Ok",
+    "Err",
+    "String",
+    "Vec",
+    "Box",
+    "Default",
+    "Clone",
+    "Copy",
+    "Debug",
+    "Send",
+    "Sync",
+    "Sized",
+    "From",
+    "Into",
+    "Iterator",
+    "ToString",
 ];
 /// Methods every generated builder has besides the setters.
 pub(crate) const BUILDER_METHODS: &[&str] =
     &["new", "body", "build", "send", "decode", "timeout", "retry"];
 
-const RECURSION_HINT: &str =
-    "recursive schemas are not supported; break the cycle with a free-form object";
+const RECURSION_HINT: &str = "a schema may contain itself only through an object's property (boxed) or a union; an array or map of itself needs an object around it";
+
+/// The stack the model is built on: a real spec can chain thousands of
+/// schemas, and each is followed depth-first.
+const STACK_BYTES: usize = 256 << 20;
 
 /// Turns a loaded spec into the IR.
 pub fn build(spec: &Spec) -> Result<Api, Error> {
+    std::thread::scope(|scope| {
+        let worker = std::thread::Builder::new()
+            .name("switchboard-model".to_owned())
+            .stack_size(STACK_BYTES)
+            .spawn_scoped(scope, || build_here(spec));
+        match worker {
+            Ok(worker) => worker
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            Err(_) => build_here(spec),
+        }
+    })
+}
+
+fn build_here(spec: &Spec) -> Result<Api, Error> {
     let mut model = Model {
         spec,
         types: Vec::new(),
         by_key: HashMap::new(),
-        type_names: Scope::with_reserved(&["Client", "Auth", "Error", "Response"]),
+        type_names: Scope::with_reserved(RESERVED_TYPES),
         in_progress: BTreeSet::new(),
         resolving: BTreeSet::new(),
+        pending: HashMap::new(),
         read_only_cache: HashMap::new(),
         from_responses: BTreeSet::new(),
         inputs: Vec::new(),
         by_status: Vec::new(),
+        warnings: std::cell::RefCell::new(Vec::new()),
     };
     model.mark_response_schemas()?;
     let doc = &spec.doc;
-    let base_url = base_url(spec)?;
+    let (base_url, base_url_note) = base_url(spec)?;
     let mut operations = Vec::new();
     let mut auth = AuthSchemes::default();
     let mut methods = Scope::with_reserved(CLIENT_METHODS);
-    let mut builders = Scope::default();
+    let mut builders = Scope::with_reserved(RESERVED_BUILDERS);
     for (path, item) in &doc.paths.paths {
         let at = Pointer::root().join("paths").join(path);
         let (item, item_at) = spec.resolve(item, &at)?;
@@ -82,11 +196,33 @@ pub fn build(spec: &Spec) -> Result<Api, Error> {
             operations.push(op);
         }
     }
+    if operations.is_empty() {
+        // A document of schemas only: its component schemas are the API.
+        model.component_types()?;
+    }
+    // A client can always be made: with no scheme at all, `Auth::none()`.
+    if !auth.bearer && !auth.basic && auth.api_keys.is_empty() {
+        auth.anonymous = true;
+    }
+    // One API key: `Auth::api_key`; several: one constructor per scheme.
+    let mut constructors = Scope::with_reserved(&["bearer", "basic", "none"]);
+    let single_key = auth.api_keys.len() == 1;
+    for key in &mut auth.api_keys {
+        key.constructor = if single_key {
+            constructors.claim("api_key".to_owned())
+        } else {
+            constructors.claim(snake(&key.scheme))
+        };
+    }
+    let mut types: Vec<TypeDef> = std::mem::take(&mut model.types)
+        .into_iter()
+        .flatten()
+        .collect();
+    compose::box_recursive_fields(&mut types);
+    model.types = types.into_iter().map(Some).collect();
     model.link_inputs();
     model.share_outcomes(&mut operations);
-    if operations.is_empty() {
-        return Err(spec.error(&Pointer::root().join("paths"), "the spec has no operations"));
-    }
+    let types: Vec<TypeDef> = model.types.into_iter().flatten().collect();
     Ok(Api {
         module: spec.module.clone(),
         spec_path: spec.path.to_string_lossy().replace('\\', "/"),
@@ -94,35 +230,66 @@ pub fn build(spec: &Spec) -> Result<Api, Error> {
         version: doc.info.version.clone(),
         description: doc.info.description.clone(),
         base_url,
+        base_url_note,
         auth,
-        types: model
-            .types
-            .into_iter()
-            .map(|slot| slot.expect("every reserved type slot is filled"))
-            .collect(),
+        types,
         operations,
+        warnings: model.warnings.into_inner(),
     })
 }
 
-fn base_url(spec: &Spec) -> Result<String, Error> {
+/// What an API without a server URL, or with a relative one, is resolved
+/// against: the spec's URL is relative to wherever the API is served.
+const DEFAULT_HOST: &str = "http://localhost";
+
+/// The default base URL (the first server, variables at their defaults) and,
+/// when it is not the spec's URL as written, why.
+fn base_url(spec: &Spec) -> Result<(String, Option<String>), Error> {
     let at = Pointer::root().join("servers");
-    let server = spec.doc.servers.first().ok_or_else(|| {
-        spec.error(&at, "no server URL")
-            .hint("add `servers: [{url: https://…}]`")
-    })?;
-    let mut url = server.url.clone();
+    let Some(server) = spec.doc.servers.first() else {
+        let note = format!(
+            "The spec names no server, so requests go to `{DEFAULT_HOST}` until `with_base_url` names the real one."
+        );
+        return Ok((DEFAULT_HOST.to_owned(), Some(note)));
+    };
+    let mut url = server.url.trim().to_owned();
     for (name, variable) in server.variables.iter().flatten() {
         url = url.replace(&format!("{{{name}}}"), &variable.default);
     }
-    if !(url.starts_with("https://") || url.starts_with("http://")) {
+    let url_at = at.join("0").join("url");
+    let (url, note) = if url.starts_with("https://") || url.starts_with("http://") {
+        (url, None)
+    } else if let Some(rest) = url.strip_prefix("//") {
+        (format!("https://{rest}"), None)
+    } else if url.contains("://") {
         return Err(spec
-            .error(
-                &at.join("0").join("url"),
-                format!("`{url}` is not an absolute http(s) URL"),
-            )
-            .hint("the first server must be the provider's production base URL"));
+            .error(&url_at, format!("`{url}` is not an http(s) URL"))
+            .hint("the first server must be the provider's http(s) base URL"));
+    } else {
+        let path = url.trim_start_matches(['.', '/']);
+        let resolved = format!("{DEFAULT_HOST}/{path}");
+        let note = format!(
+            "The spec's server URL `{url}` is relative to wherever the API is served, so requests go to `{}` until `with_base_url` names the real host.",
+            resolved.trim_end_matches('/')
+        );
+        (resolved, Some(note))
+    };
+    let url = url.trim_end_matches('/').to_owned();
+    if url.parse::<http::Uri>().is_err() || url.contains(['{', '}', ' ', '<', '>', '`']) {
+        return Err(spec
+            .error(&url_at, format!("`{url}` is not a valid URL"))
+            .hint("give every `{variable}` in the server URL a `default` under `variables`"));
     }
-    Ok(url.trim_end_matches('/').to_owned())
+    Ok((url, note))
+}
+
+/// How a security scheme is met.
+enum SchemeUse {
+    Bearer,
+    Basic,
+    /// An OAuth2 / OpenID Connect access token, sent as a bearer token.
+    OAuth2,
+    ApiKey(ApiKey),
 }
 
 struct OperationSite<'a> {
@@ -143,6 +310,10 @@ struct Model<'a> {
     in_progress: BTreeSet<(String, View)>,
     /// Schemas (pointer and view) whose type is being built, to stop cycles.
     resolving: BTreeSet<(String, View)>,
+    /// The names reserved for structs and unions being built, by schema
+    /// pointer and view: a schema that contains itself refers to its own
+    /// name (boxed later by [`compose::box_recursive_fields`]).
+    pending: HashMap<(String, View), String>,
     read_only_cache: HashMap<String, bool>,
     /// Pointers of every schema a response can contain: their structs keep
     /// unknown fields, so what the server sends survives a round trip.
@@ -151,6 +322,8 @@ struct Model<'a> {
     inputs: Vec<(String, String)>,
     /// By-status enums made so far, to share identical ones between operations.
     by_status: Vec<SharedOutcome>,
+    /// What was not generated exactly, for the user to read.
+    warnings: std::cell::RefCell<Vec<Warning>>,
 }
 
 /// A by-status enum and the operations (Rust method names) that use it.
@@ -171,10 +344,56 @@ struct Located {
 }
 
 impl Model<'_> {
+    /// Records that the code for `at` is a fallback, not the spec's meaning.
+    fn warn(&self, at: &Pointer, message: impl Into<String>) {
+        let warning = Warning {
+            pointer: at.to_string(),
+            message: message.into(),
+        };
+        let mut warnings = self.warnings.borrow_mut();
+        if !warnings.contains(&warning) {
+            warnings.push(warning);
+        }
+    }
+
+    /// A type for every component schema, for a spec without operations.
+    fn component_types(&mut self) -> Result<(), Error> {
+        let spec = self.spec;
+        let Some(components) = &spec.doc.components else {
+            return Ok(());
+        };
+        for name in components.schemas.keys() {
+            let reference: ReferenceOr<Schema> = ReferenceOr::Reference {
+                reference: format!(
+                    "#/components/schemas/{}",
+                    name.replace('~', "~0").replace('/', "~1")
+                ),
+            };
+            let at = Pointer::root()
+                .join("components")
+                .join("schemas")
+                .join(name);
+            self.type_of(&reference, &at, &pascal(name), View::Model)?;
+        }
+        Ok(())
+    }
+
     fn locate<T>(&self, item: &ReferenceOr<T>, at: &Pointer) -> Result<Located, Error>
     where
         T: Clone + serde::de::DeserializeOwned + IntoSchema,
     {
+        // `$ref: ""` (the whole document, in effect nothing): any value.
+        if matches!(item, ReferenceOr::Reference { reference } if reference.trim().is_empty()) {
+            self.warn(at, "an empty `$ref`: typed as any JSON value");
+            return Ok(Located {
+                schema: Schema {
+                    schema_data: Default::default(),
+                    schema_kind: SchemaKind::Any(Default::default()),
+                },
+                at: at.clone(),
+                component: None,
+            });
+        }
         let (schema, place) = self.spec.resolve(item, at)?;
         let segments = place.segments();
         let component = match segments.as_slice() {
@@ -234,35 +453,8 @@ impl Model<'_> {
         if !self.from_responses.insert(located.at.to_string()) {
             return Ok(());
         }
-        let at = located.at;
-        match &located.schema.schema_kind {
-            SchemaKind::Type(Type::Object(object)) => {
-                for (name, property) in &object.properties {
-                    self.mark(property, &at.join("properties").join(name))?;
-                }
-                if let Some(AdditionalProperties::Schema(values)) = &object.additional_properties {
-                    self.mark(values.as_ref(), &at.join("additionalProperties"))?;
-                }
-            }
-            SchemaKind::Any(any) => {
-                for (name, property) in &any.properties {
-                    self.mark(property, &at.join("properties").join(name))?;
-                }
-                for (index, member) in any.all_of.iter().enumerate() {
-                    self.mark(member, &at.join("allOf").join(index.to_string()))?;
-                }
-            }
-            SchemaKind::Type(Type::Array(array)) => {
-                if let Some(items) = &array.items {
-                    self.mark(items, &at.join("items"))?;
-                }
-            }
-            SchemaKind::AllOf { all_of } => {
-                for (index, member) in all_of.iter().enumerate() {
-                    self.mark(member, &at.join("allOf").join(index.to_string()))?;
-                }
-            }
-            _ => {}
+        for (child, child_at) in compose::children(&located.schema, &located.at) {
+            self.mark(&child, &child_at)?;
         }
         Ok(())
     }
@@ -279,8 +471,11 @@ impl Model<'_> {
                     TypeKind::Struct {
                         fields,
                         unknown_fields,
+                        extra,
                         ..
-                    } if def.name == name => Some((fields.clone(), unknown_fields.is_some())),
+                    } if def.name == name => {
+                        Some((fields.clone(), (unknown_fields.is_some(), extra.clone())))
+                    }
                     _ => None,
                 })
             };
@@ -313,8 +508,9 @@ impl Model<'_> {
 
     // ---- types ---------------------------------------------------------
 
-    /// The Rust type of a schema, creating named types as needed. `base` names
-    /// an inline object or enum from its context.
+    /// The Rust type of a schema, creating named types as needed, and
+    /// whether it is nullable. `base` names an inline object or enum from
+    /// its context.
     fn type_of<T>(
         &mut self,
         item: &ReferenceOr<T>,
@@ -331,11 +527,16 @@ impl Model<'_> {
             (None, Some(title)) => pascal(title),
             (None, None) => base.to_owned(),
         };
-        let nullable = located.schema.schema_data.nullable;
+        let nullable =
+            located.schema.schema_data.nullable || compose::has_null_member(&located.schema);
         // A schema met again while its own type is being built is a cycle
-        // (`Node` → `children` → `Node`, or an array of itself).
+        // (`Node` → `children` → `Node`): a struct or union refers to its
+        // own name; anything else (an array of itself) cannot be a Rust type.
         let key = (located.at.to_string(), view);
         if !self.resolving.insert(key.clone()) {
+            if let Some(name) = self.pending.get(&key) {
+                return Ok((TypeRef::Named(name.clone()), nullable));
+            }
             let what = match &located.component {
                 Some(name) => format!("`{name}` contains itself"),
                 None => "the schema contains itself".to_owned(),
@@ -357,103 +558,117 @@ impl Model<'_> {
         match &schema.schema_kind {
             SchemaKind::Type(Type::String(string)) => {
                 let values: Vec<String> = string.enumeration.iter().flatten().cloned().collect();
-                if values.is_empty() {
-                    Ok(TypeRef::String)
-                } else {
-                    self.enum_type(schema, at, base, values)
+                if !values.is_empty() {
+                    return self.enum_type(schema, at, base, values);
                 }
+                Ok(match &string.format {
+                    VariantOrUnknownOrEmpty::Item(StringFormat::Binary) => TypeRef::Bytes,
+                    _ => TypeRef::String,
+                })
             }
-            SchemaKind::Type(Type::Integer(integer)) => Ok(match integer.format {
-                VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => TypeRef::I32,
-                _ => TypeRef::I64,
-            }),
+            SchemaKind::Type(Type::Integer(integer)) => {
+                let values: Vec<i64> = integer.enumeration.iter().flatten().copied().collect();
+                if !values.is_empty() {
+                    return self.int_enum_type(schema, at, base, values);
+                }
+                Ok(match integer.format {
+                    VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => TypeRef::I32,
+                    _ => TypeRef::I64,
+                })
+            }
             SchemaKind::Type(Type::Number(_)) => Ok(TypeRef::Number),
             SchemaKind::Type(Type::Boolean(_)) => Ok(TypeRef::Bool),
-            SchemaKind::Type(Type::Array(array)) => match &array.items {
-                None => Ok(TypeRef::Vec(Box::new(TypeRef::Json))),
-                Some(items) => {
-                    let (item, _) =
-                        self.type_of(items, &at.join("items"), &format!("{base}Item"), view)?;
-                    Ok(TypeRef::Vec(Box::new(item)))
-                }
-            },
+            SchemaKind::Type(Type::Array(array)) => {
+                self.array_type(array.items.as_ref(), at, base, view)
+            }
             SchemaKind::Type(Type::Object(object)) => {
                 if !object.properties.is_empty() {
-                    return self.struct_type(
-                        at,
-                        base,
-                        view,
-                        &object.properties,
-                        &object.required,
-                        schema,
-                    );
+                    return self.all_of_type(schema, at, base, view);
                 }
                 self.map_type(object.additional_properties.as_ref(), at, base, view)
             }
-            SchemaKind::AllOf { all_of } if all_of.len() == 1 => {
-                let (ty, _) = self.type_of(&all_of[0], &at.join("allOf").join("0"), base, view)?;
-                Ok(ty)
+            SchemaKind::AllOf { .. } => self.all_of_type(schema, at, base, view),
+            SchemaKind::OneOf { one_of } => {
+                self.union_type(schema, at, base, view, one_of, "oneOf")
+            }
+            SchemaKind::AnyOf { any_of } => {
+                self.union_type(schema, at, base, view, any_of, "anyOf")
+            }
+            SchemaKind::Not { .. } => {
+                self.warn(
+                    at,
+                    "`not` cannot be expressed in Rust: typed as any JSON value",
+                );
+                Ok(TypeRef::Json)
             }
             SchemaKind::Any(any) => {
-                if !any.one_of.is_empty()
-                    || !any.any_of.is_empty()
-                    || any.all_of.len() > 1
-                    || any.not.is_some()
-                {
-                    return Err(self.unsupported(at, "a composed schema"));
-                }
-                // `type: object` + `nullable: true` + a one-member `allOf`: a
-                // nullable `$ref` as OpenAPI 3.0 writes it.
-                if let [member] = any.all_of.as_slice() {
-                    if !any.properties.is_empty()
-                        || any.additional_properties.is_some()
-                        || any.items.is_some()
-                        || !any.enumeration.is_empty()
-                    {
-                        return Err(self
-                            .spec
-                            .error(at, "`allOf` beside `properties`, `additionalProperties`, `items` or `enum`")
-                            .hint("move those keywords into the `allOf` member, or drop the `allOf`"));
+                if !any.all_of.is_empty() || !any.properties.is_empty() {
+                    if !any.one_of.is_empty() || !any.any_of.is_empty() {
+                        self.warn(at, "`oneOf` / `anyOf` beside `properties` or `allOf`: only the properties are typed");
                     }
-                    let (ty, _) = self.type_of(member, &at.join("allOf").join("0"), base, view)?;
-                    return Ok(ty);
+                    return self.all_of_type(schema, at, base, view);
                 }
-                if !any.properties.is_empty() {
-                    return self.struct_type(
-                        at,
-                        base,
-                        view,
-                        &any.properties,
-                        &any.required,
-                        schema,
-                    );
+                if !any.one_of.is_empty() {
+                    return self.union_type(schema, at, base, view, &any.one_of, "oneOf");
+                }
+                if !any.any_of.is_empty() {
+                    return self.union_type(schema, at, base, view, &any.any_of, "anyOf");
                 }
                 if any.typ.as_deref() == Some("object") || any.additional_properties.is_some() {
                     return self.map_type(any.additional_properties.as_ref(), at, base, view);
                 }
-                if any.typ.is_some() || !any.enumeration.is_empty() || any.items.is_some() {
-                    return Err(self
-                        .spec
-                        .error(at, "a schema whose keywords do not match its `type`")
-                        .hint(
-                            "check `type` and the keywords beside it (enum, items, properties)",
-                        ));
+                if any.items.is_some() || any.typ.as_deref() == Some("array") {
+                    return self.array_type(any.items.as_ref(), at, base, view);
                 }
-                Ok(TypeRef::Json)
+                // Keywords that do not fit the `type` (an `enum` of numbers on
+                // a string): the type wins.
+                let ty = match any.typ.as_deref() {
+                    Some("string") => TypeRef::String,
+                    Some("integer") => TypeRef::I64,
+                    Some("number") => TypeRef::Number,
+                    Some("boolean") => TypeRef::Bool,
+                    None if !any.enumeration.is_empty() => {
+                        let values: Option<Vec<String>> = any
+                            .enumeration
+                            .iter()
+                            .filter(|value| !value.is_null())
+                            .map(|value| value.as_str().map(str::to_owned))
+                            .collect();
+                        match values {
+                            Some(values) if !values.is_empty() => {
+                                return self.enum_type(schema, at, base, values);
+                            }
+                            _ => TypeRef::Json,
+                        }
+                    }
+                    _ => TypeRef::Json,
+                };
+                if any.typ.is_some() && !any.enumeration.is_empty() {
+                    self.warn(
+                        at,
+                        "an `enum` whose values do not match the `type`: typed by the `type` alone",
+                    );
+                }
+                Ok(ty)
             }
-            SchemaKind::AllOf { .. } => {
-                Err(self.unsupported(at, "`allOf` with more than one member"))
-            }
-            SchemaKind::OneOf { .. } => Err(self.unsupported(at, "`oneOf`")),
-            SchemaKind::AnyOf { .. } => Err(self.unsupported(at, "`anyOf`")),
-            SchemaKind::Not { .. } => Err(self.unsupported(at, "`not`")),
         }
     }
 
-    fn unsupported(&self, at: &Pointer, what: &str) -> Error {
-        self.spec
-            .error(at, format!("{what} cannot be generated"))
-            .hint("describe the value with one object schema (optional properties for the variants), or a free-form object; see specs/README.md")
+    fn array_type(
+        &mut self,
+        items: Option<&ReferenceOr<Box<Schema>>>,
+        at: &Pointer,
+        base: &str,
+        view: View,
+    ) -> Result<TypeRef, Error> {
+        match items {
+            None => Ok(TypeRef::Vec(Box::new(TypeRef::Json))),
+            Some(items) => {
+                let (item, _) =
+                    self.type_of(items, &at.join("items"), &format!("{base}Item"), view)?;
+                Ok(TypeRef::Vec(Box::new(item)))
+            }
+        }
     }
 
     fn map_type(
@@ -527,44 +742,8 @@ impl Model<'_> {
         if !seen.insert(at.to_string()) {
             return Ok(false);
         }
-        let mut children: Vec<(ReferenceOr<Box<Schema>>, Pointer)> = Vec::new();
-        match &schema.schema_kind {
-            SchemaKind::Type(Type::Object(object)) => {
-                for (name, property) in &object.properties {
-                    children.push((property.clone(), at.join("properties").join(name)));
-                }
-                if let Some(AdditionalProperties::Schema(values)) = &object.additional_properties {
-                    children.push((boxed(values), at.join("additionalProperties")));
-                }
-            }
-            SchemaKind::Any(any) => {
-                for (name, property) in &any.properties {
-                    children.push((property.clone(), at.join("properties").join(name)));
-                }
-                for (index, member) in any.all_of.iter().enumerate() {
-                    children.push((
-                        member.clone().map_box(),
-                        at.join("allOf").join(index.to_string()),
-                    ));
-                }
-            }
-            SchemaKind::Type(Type::Array(array)) => {
-                if let Some(items) = &array.items {
-                    children.push((items.clone(), at.join("items")));
-                }
-            }
-            SchemaKind::AllOf { all_of } => {
-                for (index, member) in all_of.iter().enumerate() {
-                    children.push((
-                        member.clone().map_box(),
-                        at.join("allOf").join(index.to_string()),
-                    ));
-                }
-            }
-            _ => {}
-        }
         let mut found = false;
-        for (child, child_at) in children {
+        for (child, child_at) in compose::children(schema, at) {
             let located = self.locate(&child, &child_at)?;
             if located.schema.schema_data.read_only
                 || self.has_read_only(&located.at, &located.schema, seen)?
@@ -581,11 +760,11 @@ impl Model<'_> {
         &mut self,
         at: &Pointer,
         base: &str,
-        view: View,
-        properties: &indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>,
-        required: &[String],
+        requested: View,
         schema: &Schema,
+        object: compose::Object,
     ) -> Result<TypeRef, Error> {
+        let view = requested;
         let read_only = self.has_read_only(at, schema, &mut BTreeSet::new())?;
         // Views that would be identical to the model share its type.
         let (view, name) = match view {
@@ -605,16 +784,14 @@ impl Model<'_> {
         };
         let key = (identity, view);
         if let Some(existing) = self.by_key.get(&key) {
-            if self.in_progress.contains(&key) {
-                return Err(self
-                    .spec
-                    .error(at, format!("`{existing}` contains itself"))
-                    .hint(RECURSION_HINT));
-            }
+            // Met again while being built: the struct contains itself, and
+            // the field is boxed once every type is known.
             return Ok(TypeRef::Named(existing.clone()));
         }
         let name = self.type_names.claim(name);
         self.by_key.insert(key.clone(), name.clone());
+        self.pending
+            .insert((at.to_string(), requested), name.clone());
         self.in_progress.insert(key.clone());
         let slot = self.types.len();
         self.types.push(None);
@@ -627,9 +804,13 @@ impl Model<'_> {
         let mut scope = Scope::default();
         let mut fields = Vec::new();
         let mut read_only = Vec::new();
-        for (wire, property) in properties {
-            let property_at = at.join("properties").join(wire);
-            let located = self.locate(property, &property_at)?;
+        for compose::Property {
+            wire,
+            schema: property,
+            at: property_at,
+        } in &object.properties
+        {
+            let located = self.locate(property, property_at)?;
             let data = &located.schema.schema_data;
             if view != View::Model && data.read_only {
                 read_only.push(wire.clone());
@@ -637,11 +818,11 @@ impl Model<'_> {
             }
             let (ty, nullable) = self.type_of(
                 property,
-                &property_at,
+                property_at,
                 &format!("{base}{}", pascal(wire)),
                 child_view,
             )?;
-            let is_required = required.contains(wire);
+            let is_required = object.required.contains(wire);
             let constant = is_required && !nullable && self.single_value_enum(&ty);
             let aliases = string_list(data.extensions.get("x-aliases"))
                 .map_err(|message| self.spec.error(&property_at.join("x-aliases"), message))?;
@@ -649,27 +830,37 @@ impl Model<'_> {
                 rust_name: scope.claim(snake(wire)),
                 wire_name: wire.clone(),
                 aliases,
-                doc: schema_doc(&located.schema),
+                doc: value_doc(&located.schema),
                 ty,
                 required: is_required,
                 nullable,
                 constant,
             });
         }
-        for wire in required {
-            if !properties.contains_key(wire) {
-                return Err(self
-                    .spec
-                    .error(
-                        &at.join("required"),
-                        format!("`{wire}` is required but not a property"),
-                    )
-                    .hint("add the property or remove it from `required`"));
+        for wire in &object.required {
+            if !object.properties.iter().any(|p| p.wire == *wire) {
+                self.warn(
+                    &at.join("required"),
+                    format!("`{wire}` is required but not a property: ignored"),
+                );
             }
         }
         let default = fields.iter().all(|field| !field.required || field.constant);
-        let unknown_fields = (view != View::Patch && self.from_responses.contains(at.as_str()))
-            .then(|| scope.claim("unknown_fields".to_owned()));
+        let extra = match &object.additional {
+            Some((values, values_at)) => {
+                let (ty, _) =
+                    self.type_of(values, values_at, &format!("{base}Value"), child_view)?;
+                Some(Extra {
+                    rust_name: scope.claim("additional_properties".to_owned()),
+                    ty,
+                })
+            }
+            None => None,
+        };
+        // Typed extra fields keep everything the spec does not name already.
+        let unknown_fields =
+            (extra.is_none() && view != View::Patch && self.from_responses.contains(at.as_str()))
+                .then(|| scope.claim("unknown_fields".to_owned()));
         if view == View::Request {
             self.inputs.push((key.0.clone(), name.clone()));
         }
@@ -682,6 +873,7 @@ impl Model<'_> {
                 unknown_fields,
                 input_of: None,
                 read_only,
+                extra,
             },
         });
         self.in_progress.remove(&key);
@@ -698,16 +890,6 @@ impl Model<'_> {
         })
     }
 
-    fn struct_fields(&self, ty: &TypeRef) -> Option<Vec<Field>> {
-        let TypeRef::Named(name) = ty else {
-            return None;
-        };
-        self.types.iter().flatten().find_map(|def| match &def.kind {
-            TypeKind::Struct { fields, .. } if def.name == *name => Some(fields.clone()),
-            _ => None,
-        })
-    }
-
     // ---- operations ----------------------------------------------------
 
     fn operation(
@@ -719,13 +901,17 @@ impl Model<'_> {
         auth: &mut AuthSchemes,
     ) -> Result<Operation, Error> {
         let at = site.at;
-        let operation_id = operation.operation_id.as_deref().ok_or_else(|| {
-            self.spec
-                .error(at, "the operation has no `operationId`")
-                .hint("add `operationId: <verbResource>`; it names the Rust method")
-        })?;
-        let method_name = methods.claim(snake(operation_id));
-        let builder_name = builders.claim(pascal(operation_id));
+        // Without an `operationId` (or one with no letters or digits), the
+        // method and path name the operation: `GET /v1/users/{id}` →
+        // `get_v1_users_id`.
+        let derived = format!("{} {}", site.method, site.path);
+        let name_source = operation
+            .operation_id
+            .as_deref()
+            .filter(|id| id.chars().any(|c| c.is_ascii_alphanumeric()))
+            .unwrap_or(&derived);
+        let method_name = methods.claim(snake(name_source));
+        let builder_name = builders.claim(pascal(name_source));
         let reconstructed = reconstructed(&operation.extensions);
 
         let params = self.params(&site, operation, &builder_name)?;
@@ -745,50 +931,57 @@ impl Model<'_> {
                 == Some(true);
         let body = match &operation.request_body {
             None => None,
-            Some(body) => Some(self.body(body, &at.join("requestBody"), &builder_name, patch)?),
+            Some(body) => self.body(body, &at.join("requestBody"), &builder_name, patch)?,
         };
 
         let mut success = Vec::new();
         let mut errors = Vec::new();
         let responses_at = at.join("responses");
         for (status, response) in &operation.responses.responses {
-            let code = match status {
-                StatusCode::Code(code) => *code,
-                StatusCode::Range(_) => {
-                    return Err(self
-                        .spec
-                        .error(
-                            &responses_at.join(status.to_string()),
-                            "status ranges cannot be decoded",
-                        )
-                        .hint("list each status the provider documents"));
-                }
+            let (status, is_success) = match status {
+                StatusCode::Code(code) => (Status::Code(*code), (200..300).contains(code)),
+                StatusCode::Range(class) => (Status::Range(*class), *class == 2),
             };
             let case = self.response(
                 response,
-                &responses_at.join(code.to_string()),
+                &responses_at.join(status.to_string()),
                 &builder_name,
-                Some(code),
+                status,
             )?;
-            if (200..300).contains(&code) {
+            if is_success {
                 success.push(case)
             } else {
                 errors.push(case)
             }
         }
+        // Exact statuses are matched before ranges.
+        success.sort_by_key(|case| matches!(case.status, Status::Range(_)));
+        errors.sort_by_key(|case| matches!(case.status, Status::Range(_)));
         if let Some(default) = &operation.responses.default {
-            errors.push(self.response(
+            let case = self.response(
                 default,
                 &responses_at.join("default"),
                 &builder_name,
-                None,
-            )?);
+                Status::Default,
+            )?;
+            // Only a `default`: it describes the successful replies too.
+            if success.is_empty() {
+                success.push(ResponseCase {
+                    status: Status::Range(2),
+                    variant: status_name(Status::Range(2)),
+                    ..case.clone()
+                });
+            }
+            errors.push(case);
         }
         if success.is_empty() {
-            return Err(self
-                .spec
-                .error(&responses_at, "no 2xx response is documented")
-                .hint("document the success status and its body"));
+            // No success documented at all: any 2xx is success, without a body.
+            success.push(ResponseCase {
+                status: Status::Range(2),
+                variant: status_name(Status::Range(2)),
+                doc: None,
+                media: Vec::new(),
+            });
         }
         let success_type = self.outcome_type(
             &success,
@@ -876,7 +1069,7 @@ impl Model<'_> {
             }
         }
         // `core` is the builder's client field, `body` its body field.
-        let mut scope = Scope::with_reserved(&["core", "client", "body"]);
+        let mut scope = Scope::with_reserved(&["core", "client", "body", "options"]);
         let mut params = Vec::new();
         for (param, param_at) in merged {
             let (resolved, resolved_at) = self.spec.resolve(&param, &param_at)?;
@@ -912,34 +1105,27 @@ impl Model<'_> {
                 }
                 _ => format!("{builder}{}", pascal(&data.name)),
             };
-            let (ty, _) =
-                self.type_of(schema, &resolved_at.join("schema"), &base, View::Request)?;
-            let scalar = |ty: &TypeRef| {
-                matches!(
-                    ty,
-                    TypeRef::String | TypeRef::I32 | TypeRef::I64 | TypeRef::Number | TypeRef::Bool
-                ) || matches!(ty, TypeRef::Named(name) if self.types.iter().flatten().any(|d| d.name == *name && matches!(d.kind, TypeKind::Enum { .. })))
-            };
-            let allowed = match (&ty, location) {
-                (TypeRef::Vec(item), ParamLocation::Query) => scalar(item),
-                (ty, _) => scalar(ty),
-            };
-            if !allowed {
-                return Err(self
-                    .spec
-                    .error(&resolved_at.join("schema"), "a parameter must be a string, number, boolean or enum (or, in the query, an array of those)")
-                    .hint("simplify the parameter's schema"));
+            // OpenAPI: header parameters with these names are ignored; the
+            // client sets them itself.
+            if location == ParamLocation::Header
+                && ["accept", "content-type", "authorization"]
+                    .contains(&data.name.to_ascii_lowercase().as_str())
+            {
+                continue;
             }
             if location == ParamLocation::Path && !site.path.contains(&format!("{{{}}}", data.name))
             {
-                return Err(self
-                    .spec
-                    .error(
-                        &resolved_at,
-                        format!("path parameter `{}` is not in `{}`", data.name, site.path),
-                    )
-                    .hint("rename the parameter or the path template placeholder"));
+                self.warn(
+                    &resolved_at,
+                    format!(
+                        "path parameter `{}` is not in `{}`: left out",
+                        data.name, site.path
+                    ),
+                );
+                continue;
             }
+            let (ty, _) =
+                self.type_of(schema, &resolved_at.join("schema"), &base, View::Request)?;
             if location == ParamLocation::Header
                 && http::HeaderName::from_bytes(data.name.as_bytes()).is_err()
             {
@@ -953,14 +1139,23 @@ impl Model<'_> {
             }
             let required = data.required || location == ParamLocation::Path;
             let checks = self.checks(schema, &resolved_at.join("schema"))?;
+            let located = self.locate(schema, &resolved_at.join("schema"))?;
+            let deep_object = matches!(
+                &resolved,
+                Parameter::Query {
+                    style: openapiv3::QueryStyle::DeepObject,
+                    ..
+                }
+            );
             params.push(Param {
                 rust_name: scope.claim(snake(&data.name)),
                 wire_name: data.name.clone(),
                 location,
                 ty,
                 required,
+                deep_object,
                 checks,
-                doc: doc(&[data.description.as_deref()]),
+                doc: with_notes(doc(&[data.description.as_deref()]), &located.schema),
             });
         }
         for placeholder in placeholders(site.path) {
@@ -1020,7 +1215,7 @@ impl Model<'_> {
                     });
                 }
             }
-            SchemaKind::Type(Type::Integer(integer)) => {
+            SchemaKind::Type(Type::Integer(integer)) if integer.enumeration.is_empty() => {
                 let min = integer
                     .minimum
                     .map(|n| if integer.exclusive_minimum { n + 1 } else { n });
@@ -1036,8 +1231,11 @@ impl Model<'_> {
         Ok(checks)
     }
 
+    /// Whether `operation` sends credentials, recording in `auth` the
+    /// schemes its security requirements can be met with. A requirement the
+    /// client cannot meet is skipped when another one can be.
     fn security(
-        &self,
+        &mut self,
         at: &Pointer,
         operation: &openapiv3::Operation,
         auth: &mut AuthSchemes,
@@ -1057,46 +1255,130 @@ impl Model<'_> {
             auth.anonymous = true;
             return Ok(false);
         }
-        let schemes = self
-            .spec
-            .doc
-            .components
-            .as_ref()
-            .map(|c| &c.security_schemes);
-        for requirement in requirements {
-            for name in requirement.keys() {
-                let scheme_at = Pointer::root()
-                    .join("components")
-                    .join("securitySchemes")
-                    .join(name);
-                let scheme = schemes.and_then(|s| s.get(name)).ok_or_else(|| {
+        let mut usable = Vec::new();
+        let mut refused = Vec::new();
+        for requirement in requirements.iter().filter(|r| !r.is_empty()) {
+            let names: Vec<&String> = requirement.keys().collect();
+            if let [name] = names.as_slice() {
+                match self.security_scheme(name) {
+                    Ok(scheme) => usable.push(scheme),
+                    Err(error) => refused.push(error),
+                }
+            } else {
+                let list: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+                refused.push(
                     self.spec
-                        .error(at, format!("security scheme `{name}` is not defined"))
-                        .hint("define it under components/securitySchemes")
-                })?;
-                let (scheme, _) = self.spec.resolve(scheme, &scheme_at)?;
-                match scheme {
-                    SecurityScheme::HTTP { scheme, .. }
-                        if scheme.eq_ignore_ascii_case("bearer") =>
-                    {
-                        auth.bearer = true
-                    }
-                    SecurityScheme::HTTP { scheme, .. } if scheme.eq_ignore_ascii_case("basic") => {
-                        auth.basic = true
-                    }
-                    _ => {
-                        return Err(self
-                            .spec
-                            .error(
-                                &scheme_at,
-                                "only HTTP bearer and basic authentication are supported",
-                            )
-                            .hint("use `type: http` with `scheme: bearer` or `scheme: basic`"));
+                        .error(
+                            at,
+                            format!(
+                                "a security requirement needs several credentials at once ({})",
+                                list.join(", ")
+                            ),
+                        )
+                        .hint("Switchboard sends one credential per request; offer each scheme as its own alternative"),
+                );
+            }
+        }
+        if usable.is_empty() {
+            return Err(refused.remove(0));
+        }
+        for error in refused {
+            let message = format!("{} (skipped: another alternative is used)", error.message);
+            self.warn(
+                &Pointer::from_ref(&error.pointer).unwrap_or_else(Pointer::root),
+                message,
+            );
+        }
+        for scheme in usable {
+            match scheme {
+                SchemeUse::Bearer => auth.bearer = true,
+                SchemeUse::OAuth2 => {
+                    auth.bearer = true;
+                    auth.oauth2 = true;
+                }
+                SchemeUse::Basic => auth.basic = true,
+                SchemeUse::ApiKey(key) => {
+                    if !auth.api_keys.iter().any(|k| k.scheme == key.scheme) {
+                        auth.api_keys.push(key);
                     }
                 }
             }
         }
         Ok(true)
+    }
+
+    /// How the client meets the security scheme `name`, or why it cannot.
+    fn security_scheme(&self, name: &str) -> Result<SchemeUse, Error> {
+        let scheme_at = Pointer::root()
+            .join("components")
+            .join("securitySchemes")
+            .join(name);
+        let scheme = self
+            .spec
+            .doc
+            .components
+            .as_ref()
+            .and_then(|c| c.security_schemes.get(name))
+            .ok_or_else(|| {
+                self.spec
+                    .error(
+                        &scheme_at,
+                        format!("security scheme `{name}` is not defined"),
+                    )
+                    .hint("define it under components/securitySchemes")
+            })?;
+        let (scheme, _) = self.spec.resolve(scheme, &scheme_at)?;
+        match scheme {
+            SecurityScheme::HTTP { scheme, .. } if scheme.eq_ignore_ascii_case("bearer") => {
+                Ok(SchemeUse::Bearer)
+            }
+            SecurityScheme::HTTP { scheme, .. } if scheme.eq_ignore_ascii_case("basic") => {
+                Ok(SchemeUse::Basic)
+            }
+            SecurityScheme::HTTP { scheme, .. } => Err(self
+                .spec
+                .error(
+                    &scheme_at,
+                    format!("HTTP `{scheme}` authentication cannot be sent"),
+                )
+                .hint("Switchboard sends HTTP bearer and basic credentials, API keys (header, query, cookie) and OAuth2 / OpenID Connect access tokens")),
+            SecurityScheme::OAuth2 { .. } | SecurityScheme::OpenIDConnect { .. } => {
+                Ok(SchemeUse::OAuth2)
+            }
+            SecurityScheme::APIKey {
+                location,
+                name: key_name,
+                description,
+                ..
+            } => {
+                let location = match location {
+                    APIKeyLocation::Header => ApiKeyLocation::Header,
+                    APIKeyLocation::Query => ApiKeyLocation::Query,
+                    APIKeyLocation::Cookie => ApiKeyLocation::Cookie,
+                };
+                let valid = match location {
+                    ApiKeyLocation::Header => http::HeaderName::from_bytes(key_name.as_bytes()).is_ok(),
+                    ApiKeyLocation::Cookie => !key_name.is_empty() && key_name.chars().all(|c| c.is_ascii_graphic() && !"()<>@,;:\\\"/[]?={}".contains(c)),
+                    ApiKeyLocation::Query => !key_name.is_empty(),
+                };
+                if !valid {
+                    return Err(self
+                        .spec
+                        .error(
+                            &scheme_at.join("name"),
+                            format!("`{key_name}` cannot name an API key there"),
+                        )
+                        .hint("use letters, digits and `-` (`X-Api-Key`)"));
+                }
+                Ok(SchemeUse::ApiKey(ApiKey {
+                    scheme: name.to_owned(),
+                    constructor: String::new(),
+                    location,
+                    name: key_name,
+                    doc: doc(&[description.as_deref()]),
+                }))
+            }
+        }
     }
 
     /// Media types end up in `Content-Type` and `Accept` headers.
@@ -1117,112 +1399,6 @@ impl Model<'_> {
             .hint("write it as `type/subtype`, in visible ASCII (`application/json`)"))
     }
 
-    fn body(
-        &mut self,
-        body: &ReferenceOr<RequestBody>,
-        at: &Pointer,
-        builder: &str,
-        patch: bool,
-    ) -> Result<Body, Error> {
-        let (body, body_at) = self.spec.resolve(body, at)?;
-        let Some((media_type, media)) = body
-            .content
-            .iter()
-            .find(|(media_type, _)| is_json(media_type))
-        else {
-            return Err(self
-                .spec
-                .error(
-                    &body_at.join("content"),
-                    "the request body has no JSON media type",
-                )
-                .hint("Switchboard sends `application/json`, `text/json` or a `…+json` body"));
-        };
-        let media_at = body_at.join("content").join(media_type);
-        self.check_media_type(media_type, &media_at)?;
-        let Some(schema) = &media.schema else {
-            return Err(self
-                .spec
-                .error(&media_at, "the request body has no schema")
-                .hint("add `schema:`"));
-        };
-        let (base, view) = if patch {
-            (builder.to_owned(), View::Patch)
-        } else {
-            (format!("{builder}Body"), View::Request)
-        };
-        let (ty, _) = self.type_of(schema, &media_at.join("schema"), &base, view)?;
-        let fields = if patch {
-            self.struct_fields(&ty).ok_or_else(|| {
-                self.spec
-                    .error(
-                        &media_at.join("schema"),
-                        "a patch body must be an object with properties",
-                    )
-                    .hint("describe the fields the patch may send, or drop `x-patch`")
-            })?
-        } else {
-            Vec::new()
-        };
-        Ok(Body {
-            media_type: media_type.to_ascii_lowercase(),
-            ty,
-            patch,
-            fields,
-            required: body.required || patch,
-            doc: doc(&[body.description.as_deref()]),
-        })
-    }
-
-    fn response(
-        &mut self,
-        response: &ReferenceOr<openapiv3::Response>,
-        at: &Pointer,
-        builder: &str,
-        status: Option<u16>,
-    ) -> Result<ResponseCase, Error> {
-        let (response, response_at) = self.spec.resolve(response, at)?;
-        let base = format!("{builder}{}Response", status_name(status));
-        let mut media = Vec::new();
-        for (media_type, content) in &response.content {
-            let media_at = response_at.join("content").join(media_type);
-            self.check_media_type(media_type, &media_at)?;
-            let (ty, text) = match &content.schema {
-                None => (TypeRef::Json, false),
-                Some(schema) => {
-                    let (ty, _) =
-                        self.type_of(schema, &media_at.join("schema"), &base, View::Model)?;
-                    let text = ty == TypeRef::String && !is_json(media_type);
-                    (ty, text)
-                }
-            };
-            if let Some(first) = media.first().map(|m: &MediaCase| &m.ty) {
-                if *first != ty {
-                    return Err(self
-                        .spec
-                        .error(
-                            &media_at,
-                            "the media types of one status decode into different types",
-                        )
-                        .hint("use one schema for every media type of a status"));
-                }
-            }
-            media.push(MediaCase {
-                media_type: media_type.to_ascii_lowercase(),
-                ty,
-                text,
-            });
-        }
-        Ok(ResponseCase {
-            status,
-            variant: status_name(status),
-            doc: doc(&[Some(&response.description)]),
-            media,
-        })
-    }
-
-    /// One type for a set of responses: their common body type, or an enum
-    /// with a variant per status when they differ.
     /// One type for a set of responses: their common body type, or an enum
     /// with a variant per status when they differ. An operation whose
     /// statuses match another's reuses that one's enum. `names` is the
@@ -1335,25 +1511,6 @@ impl IntoSchema for Box<Schema> {
     }
 }
 
-fn boxed(schema: &ReferenceOr<Schema>) -> ReferenceOr<Box<Schema>> {
-    match schema {
-        ReferenceOr::Item(item) => ReferenceOr::Item(Box::new(item.clone())),
-        ReferenceOr::Reference { reference } => ReferenceOr::Reference {
-            reference: reference.clone(),
-        },
-    }
-}
-
-trait MapBox {
-    fn map_box(self) -> ReferenceOr<Box<Schema>>;
-}
-
-impl MapBox for ReferenceOr<Schema> {
-    fn map_box(self) -> ReferenceOr<Box<Schema>> {
-        boxed(&self)
-    }
-}
-
 fn schema_doc(schema: &Schema) -> Option<String> {
     let data = &schema.schema_data;
     let mut text = doc(&[data.description.as_deref()]);
@@ -1365,6 +1522,49 @@ fn schema_doc(schema: &Schema) -> Option<String> {
         });
     }
     text
+}
+
+/// Documentation for a field: the schema's, and what its Rust type does not
+/// say (`format`, `default`).
+fn value_doc(schema: &Schema) -> Option<String> {
+    with_notes(schema_doc(schema), schema)
+}
+
+/// `text` followed by a line with the schema's `format` and `default`, if any.
+fn with_notes(text: Option<String>, schema: &Schema) -> Option<String> {
+    let mut notes = Vec::new();
+    if let SchemaKind::Type(Type::String(string)) = &schema.schema_kind {
+        let format = match &string.format {
+            VariantOrUnknownOrEmpty::Item(StringFormat::Binary) => None,
+            VariantOrUnknownOrEmpty::Item(format) => serde_json::to_value(format)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned)),
+            VariantOrUnknownOrEmpty::Unknown(format) => Some(format.clone()),
+            VariantOrUnknownOrEmpty::Empty => None,
+        };
+        if let Some(format) = format.filter(|f| is_plain_note(f)) {
+            notes.push(format!("Format: `{format}`."));
+        }
+    }
+    if let Some(default) = &schema.schema_data.default {
+        let text = default.to_string();
+        if is_plain_note(&text) {
+            notes.push(format!("Default: `{text}`."));
+        }
+    }
+    if notes.is_empty() {
+        return text;
+    }
+    let notes = notes.join(" ");
+    Some(match text {
+        Some(text) => format!("{text}\n\n{notes}"),
+        None => notes,
+    })
+}
+
+/// Short, single-line text that can sit in a `code span`.
+fn is_plain_note(text: &str) -> bool {
+    !text.is_empty() && text.len() <= 80 && !text.contains(['`', '\n', '\r'])
 }
 
 /// Whether `at` is `#/components/schemas/<name>`.
@@ -1441,10 +1641,16 @@ pub fn is_json(media_type: &str) -> bool {
 }
 
 /// A Rust name for a status: its reason phrase (`MultiStatus`), or `Default`.
-fn status_name(status: Option<u16>) -> String {
+fn status_name(status: Status) -> String {
     match status {
-        None => "Default".to_owned(),
-        Some(code) => http::StatusCode::from_u16(code)
+        Status::Default => "Default".to_owned(),
+        Status::Range(1) => "Informational".to_owned(),
+        Status::Range(2) => "Success".to_owned(),
+        Status::Range(3) => "Redirection".to_owned(),
+        Status::Range(4) => "ClientError".to_owned(),
+        Status::Range(5) => "ServerError".to_owned(),
+        Status::Range(class) => format!("Status{class}xx"),
+        Status::Code(code) => http::StatusCode::from_u16(code)
             .ok()
             .and_then(|s| s.canonical_reason())
             .map(pascal)

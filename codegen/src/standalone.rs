@@ -6,6 +6,7 @@ use std::path::Path;
 use quote::quote;
 
 use crate::emit::{GeneratedFile, ident};
+use crate::ir::Warning;
 use crate::{Error, load, model};
 
 /// The module the API lives in inside the standalone crate.
@@ -28,6 +29,28 @@ pub fn crate_files(
     crate_name: &str,
     runtime: &Runtime,
 ) -> Result<Vec<GeneratedFile>, Error> {
+    generate(path, text, crate_name, runtime, true).map(|crate_| crate_.files)
+}
+
+/// A generated standalone crate.
+#[derive(Debug, Clone)]
+pub struct Crate {
+    /// Its files, paths relative to the crate's directory.
+    pub files: Vec<GeneratedFile>,
+    /// What the generator did not take literally (see [`Warning`]).
+    pub warnings: Vec<Warning>,
+}
+
+/// The crate for the spec at `path` (`text` is its content). With
+/// `own_workspace`, its `Cargo.toml` declares a workspace of its own so it
+/// builds wherever it is written; without, it can join another workspace.
+pub fn generate(
+    path: &Path,
+    text: &str,
+    crate_name: &str,
+    runtime: &Runtime,
+    own_workspace: bool,
+) -> Result<Crate, Error> {
     let valid_name = !crate_name.is_empty()
         && crate_name.starts_with(|c: char| c.is_ascii_alphabetic())
         && crate_name
@@ -43,15 +66,18 @@ pub fn crate_files(
     }
     let spec = load::parse_module(path, text, MODULE)?;
     let api = model::build(&spec)?;
-    let mut files = vec![cargo_toml(crate_name, runtime), lib_rs(&api)];
-    for mut file in crate::emit::provider_files(&api, "crate") {
+    let mut files = vec![cargo_toml(crate_name, runtime, own_workspace), lib_rs(&api)];
+    for mut file in crate::emit::try_provider_files(&api, "crate")? {
         file.path = format!("src/{}", file.path);
         files.push(file);
     }
-    Ok(files)
+    Ok(Crate {
+        files,
+        warnings: api.warnings,
+    })
 }
 
-fn cargo_toml(crate_name: &str, runtime: &Runtime) -> GeneratedFile {
+fn cargo_toml(crate_name: &str, runtime: &Runtime, own_workspace: bool) -> GeneratedFile {
     let switchboard = match runtime {
         Runtime::Path(path) => format!("{{ path = {path:?}, default-features = false }}"),
         Runtime::Version(version) => {
@@ -75,10 +101,12 @@ serde = {{ version = "1", features = ["derive"] }}
 serde_json = "1"
 http = "1"
 reqwest = {{ version = "0.12", default-features = false, features = ["rustls-tls"] }}
-
-# A crate of its own, even when generated inside another workspace.
-[workspace]
-"#
+{workspace}"#,
+            workspace = if own_workspace {
+                "\n# A crate of its own, even when generated inside another workspace.\n[workspace]\n"
+            } else {
+                ""
+            }
         ),
     }
 }
@@ -106,7 +134,7 @@ fn lib_rs(api: &crate::ir::Api) -> GeneratedFile {
         contents: format!(
             "// Generated from `{}` by `cargo xtask generate`. Do not edit.\n\n{}",
             api.spec_path,
-            crate::emit::pretty(tokens)
+            crate::emit::format_tokens(tokens)
         ),
     }
 }

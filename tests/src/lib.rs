@@ -13,6 +13,7 @@
 /// `switchboard` crate's own modules do.
 pub use switchboard::runtime;
 
+pub mod fault;
 pub mod golden;
 pub mod loopback;
 pub mod prism;

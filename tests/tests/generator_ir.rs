@@ -41,6 +41,16 @@ fn every_fixture_has_an_ir_snapshot() {
         "string_enums",
         "vendor_json",
         "x_patch",
+        "all_of",
+        "unions",
+        "recursive",
+        "values",
+        "bodies",
+        "responses",
+        "security",
+        "derived_names",
+        "refs",
+        "schemas_only",
     ] {
         assert!(
             fixtures.iter().any(|name| name == expected),

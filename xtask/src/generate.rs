@@ -50,13 +50,22 @@ pub fn run(root: &Path, args: &[&str]) -> ExitCode {
         }
     };
     // Everything is generated before anything is written.
-    let files = match standalone::crate_files(&spec, &text, &crate_name, &runtime) {
-        Ok(files) => files,
+    let generated = match standalone::generate(&spec, &text, &crate_name, &runtime, true) {
+        Ok(generated) => generated,
         Err(error) => {
             eprintln!("error: {error}\nnothing was written.");
             return ExitCode::FAILURE;
         }
     };
+    for warning in &generated.warnings {
+        eprintln!(
+            "warning: {}: at {}: {}",
+            spec.display(),
+            warning.pointer,
+            warning.message
+        );
+    }
+    let files = generated.files;
     for file in &files {
         let target = out.join(&file.path);
         let written = target

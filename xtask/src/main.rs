@@ -5,8 +5,11 @@
 //! `cargo xtask diff`: what a spec change changes for the API's callers and
 //! for Rust users (see `diff.rs`).
 //! `cargo xtask generate`: a standalone crate for one spec (see `generate.rs`).
+//! `cargo xtask corpus`: every real-world spec of the corpus generated and
+//! checked (see `corpus.rs`).
 
 mod bench;
+mod corpus;
 mod diff;
 mod generate;
 
@@ -32,14 +35,27 @@ fn main() -> ExitCode {
         ["codegen", "--check"] => codegen(true),
         ["diff", rest @ ..] => diff::run(&workspace_root(), rest),
         ["generate", rest @ ..] => generate::run(&workspace_root(), rest),
+        ["corpus", rest @ ..] => corpus::run(&workspace_root(), rest),
         ["bench", rest @ ..] => bench::run(&workspace_root(), rest),
         ["bench-memory", rest @ ..] => bench::memory(rest),
         ["help" | "--help" | "-h"] => {
-            println!("{USAGE}{}{}{}", diff::USAGE, generate::USAGE, bench::USAGE);
+            println!(
+                "{USAGE}{}{}{}{}",
+                diff::USAGE,
+                generate::USAGE,
+                corpus::USAGE,
+                bench::USAGE
+            );
             ExitCode::SUCCESS
         }
         _ => {
-            eprintln!("{USAGE}{}{}{}", diff::USAGE, generate::USAGE, bench::USAGE);
+            eprintln!(
+                "{USAGE}{}{}{}{}",
+                diff::USAGE,
+                generate::USAGE,
+                corpus::USAGE,
+                bench::USAGE
+            );
             ExitCode::from(2)
         }
     }

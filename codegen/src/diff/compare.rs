@@ -11,7 +11,8 @@ use std::collections::BTreeSet;
 
 use super::{Change, ChangeKind as Kind, Place, Role, Use, Verdict};
 use crate::ir::{
-    Api, Check, Field, Operation, Param, ParamLocation, ResponseCase, TypeDef, TypeKind, TypeRef,
+    Api, Check, Field, Operation, Param, ParamLocation, ResponseCase, Status, TypeDef, TypeKind,
+    TypeRef,
 };
 use crate::model::placeholders;
 
@@ -66,6 +67,8 @@ struct Differ<'a> {
 enum Class {
     Struct,
     Enum,
+    IntEnum,
+    Union,
     ByStatus,
     Missing,
 }
@@ -78,6 +81,8 @@ fn class(api: &Api, name: &str) -> Class {
     match find(api, name).map(|def| &def.kind) {
         Some(TypeKind::Struct { .. }) => Class::Struct,
         Some(TypeKind::Enum { .. }) => Class::Enum,
+        Some(TypeKind::IntEnum { .. }) => Class::IntEnum,
+        Some(TypeKind::Union { .. }) => Class::Union,
         Some(TypeKind::ByStatus { .. }) => Class::ByStatus,
         None => Class::Missing,
     }
@@ -143,6 +148,8 @@ fn rust_ty(ty: &TypeRef) -> String {
         TypeRef::Bool => "bool".to_owned(),
         TypeRef::Json => "serde_json::Value".to_owned(),
         TypeRef::JsonObject => "serde_json::Map<String, serde_json::Value>".to_owned(),
+        TypeRef::Bytes => "runtime::Bytes".to_owned(),
+        TypeRef::Boxed(inner) => format!("Box<{}>", rust_ty(inner)),
         TypeRef::Vec(item) => format!("Vec<{}>", rust_ty(item)),
         TypeRef::Map(value) => format!("BTreeMap<String, {}>", rust_ty(value)),
         TypeRef::Named(name) => name.clone(),
@@ -757,7 +764,7 @@ impl<'a> Differ<'a> {
             (&old_op.errors, &new_op.errors)
         };
         let what = if success { "success" } else { "error" };
-        let old_default = old_cases.iter().any(|case| case.status.is_none());
+        let old_default = old_cases.iter().any(|case| case.status == Status::Default);
         for new in new_cases {
             match old_cases.iter().find(|case| case.status == new.status) {
                 Some(old) => self.response(old, new, new_op, place),
@@ -1117,12 +1124,9 @@ fn list_or_none(items: &[String]) -> String {
     }
 }
 
-/// `` `200` `` or `` `default` ``.
-fn status_text(status: Option<u16>) -> String {
-    match status {
-        Some(code) => format!("`{code}`"),
-        None => "`default`".to_owned(),
-    }
+/// `` `200` ``, `` `4XX` `` or `` `default` ``.
+fn status_text(status: Status) -> String {
+    format!("`{status}`")
 }
 
 /// ` (`application/json`: `Partner`)`, or nothing for a reply without a body.

@@ -7,7 +7,8 @@ use quote::{format_ident, quote};
 
 use super::{doc_attrs, ident, patch_arguments, rust_type};
 use crate::ir::{
-    Api, Check, Field, MediaCase, Operation, Param, ParamLocation, ResponseCase, TypeRef,
+    Api, BodyEncoding, Check, Field, MediaCase, Operation, Param, ParamLocation, ResponseCase,
+    Status, TypeKind, TypeRef,
 };
 use crate::model::placeholders;
 use crate::naming::Scope;
@@ -22,7 +23,7 @@ pub fn file(api: &Api) -> TokenStream {
     let builders = api
         .operations
         .iter()
-        .map(|op| builder(op, errors.name_for(op)));
+        .map(|op| builder(api, op, errors.name_for(op)));
     let error_decoders = errors.functions();
     let credentials_import = api.operations.iter().any(|op| !op.authenticated).then(|| {
         quote!(
@@ -35,22 +36,71 @@ pub fn file(api: &Api) -> TokenStream {
          it, `decode()` reads a reply, `send()` does both.",
         api.module
     );
+    if api.operations.is_empty() {
+        return quote! {
+            #![doc = #module_doc]
+        };
+    }
+    let types_import = api.operations.iter().any(mentions_types).then(|| {
+        quote!(
+            use super::types;
+        )
+    });
+    let items = quote! {
+        #(#builders)*
+
+        #(#error_decoders)*
+    };
+    let runtime_module = super::uses_ident(&items, "runtime").then(|| quote!(self,));
+    // A builder's constructor takes every required value.
+    let many_arguments = api
+        .operations
+        .iter()
+        .any(|op| super::client::arguments(op).len() > 6)
+        .then(|| quote!(#![allow(clippy::too_many_arguments)]));
     quote! {
         #![doc = #module_doc]
+        #many_arguments
 
         use http::{HeaderMap, Method, StatusCode};
 
         #credentials_import
         use crate::runtime::{
-            self, BuildError, CallOptions, ClientCore, Error, OperationInfo, RequestBuilder, Response,
-            RetryPolicy,
+            #runtime_module BuildError, CallOptions, ClientCore, Error, OperationInfo, RequestBuilder,
+            Response, RetryPolicy,
         };
 
-        use super::types;
+        #types_import
 
-        #(#builders)*
+        #items
+    }
+}
 
-        #(#error_decoders)*
+/// Whether a builder names a generated type (so `builders.rs` imports them).
+fn mentions_types(op: &Operation) -> bool {
+    fn named(ty: &TypeRef) -> bool {
+        match ty {
+            TypeRef::Named(_) => true,
+            TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) => named(inner),
+            _ => false,
+        }
+    }
+    op.params.iter().any(|p| named(&p.ty))
+        || op.body.as_ref().is_some_and(|b| named(&b.ty))
+        || op.success_type.as_ref().is_some_and(named)
+        || op.error_type.as_ref().is_some_and(named)
+}
+
+/// Whether a parameter value of `ty` is written as text (`Display`): a
+/// scalar or an enum. Anything else goes through its JSON form.
+fn is_text(api: &Api, ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::String | TypeRef::I32 | TypeRef::I64 | TypeRef::Number | TypeRef::Bool => true,
+        TypeRef::Named(name) => api.types.iter().any(|def| {
+            def.name == *name
+                && matches!(def.kind, TypeKind::Enum { .. } | TypeKind::IntEnum { .. })
+        }),
+        _ => false,
     }
 }
 
@@ -110,7 +160,7 @@ impl<'a> ErrorDecoders<'a> {
     }
 }
 
-fn builder(op: &Operation, error_decoder: &proc_macro2::Ident) -> TokenStream {
+fn builder(api: &Api, op: &Operation, error_decoder: &proc_macro2::Ident) -> TokenStream {
     let name = ident(&op.builder_name);
     let prefix = types_prefix();
     let mut text = format!("`{} {}`", op.http_method, op.path);
@@ -140,7 +190,7 @@ fn builder(op: &Operation, error_decoder: &proc_macro2::Ident) -> TokenStream {
 
     let constructor = constructor(op);
     let setters = setters(op);
-    let build = build_fn(op);
+    let build = build_fn(api, op);
     let (success, error) = outcome_types(op);
     let decode = decode_fn(op, &success, &error, error_decoder);
     let operation_info = {
@@ -317,7 +367,12 @@ fn setters(op: &Operation) -> TokenStream {
         });
     }
     if let Some(body) = op.body.as_ref().filter(|b| !b.required) {
-        let ty = rust_type(&body.ty, Some(&prefix));
+        let (ty, convert) = super::accepted(&body.ty, Some(&prefix));
+        let value = if convert {
+            quote!(body.into())
+        } else {
+            quote!(body)
+        };
         let text = setter_doc(
             body.doc.as_deref(),
             "Sends this request body (the spec makes it optional).",
@@ -325,7 +380,7 @@ fn setters(op: &Operation) -> TokenStream {
         out.push(quote! {
             #text
             pub fn body(mut self, body: #ty) -> Self {
-                self.body = Some(body);
+                self.body = Some(#value);
                 self
             }
         });
@@ -466,7 +521,7 @@ fn parameter_checks(op: &Operation) -> Vec<TokenStream> {
     out
 }
 
-fn build_fn(op: &Operation) -> TokenStream {
+fn build_fn(api: &Api, op: &Operation) -> TokenStream {
     let method = format_ident!("{}", op.http_method);
     let checks = parameter_checks(op);
     let mut steps = Vec::new();
@@ -485,8 +540,12 @@ fn build_fn(op: &Operation) -> TokenStream {
             .find(|p| p.location == ParamLocation::Path && p.wire_name == placeholder)
             .expect("the model checks every placeholder has a parameter");
         let field = ident(&param.rust_name);
-        let text = wire_str(&param.ty, quote!(self.#field), false);
-        steps.push(quote!(request = request.path_param(#text);));
+        if is_text(api, &param.ty) {
+            let text = wire_str(&param.ty, quote!(self.#field), false);
+            steps.push(quote!(request = request.path_param(#text);));
+        } else {
+            steps.push(quote!(request = request.path_value(&self.#field);));
+        }
         rest = tail;
     }
     if !rest.is_empty() {
@@ -514,6 +573,23 @@ fn build_fn(op: &Operation) -> TokenStream {
             TypeRef::Vec(item) => (item.as_ref(), true),
             other => (other, false),
         };
+        if !is_text(api, item_ty) {
+            // Structured: through its JSON form, the whole value at once.
+            let deep = param.deep_object;
+            let add_value = |value: TokenStream| match param.location {
+                ParamLocation::Query => {
+                    quote!(request = request.query_value(#wire, #value, #deep);)
+                }
+                _ => quote!(request = request.header_value(#wire, #value);),
+            };
+            steps.push(if param.required {
+                add_value(quote!(&self.#field))
+            } else {
+                let add = add_value(quote!(value));
+                quote!(if let Some(value) = &self.#field { #add })
+            });
+            continue;
+        }
         let add_one = add(quote!(item), true, item_ty);
         let step = match (param.required, is_list) {
             (true, false) => add(quote!(self.#field), false, item_ty),
@@ -530,12 +606,24 @@ fn build_fn(op: &Operation) -> TokenStream {
     }
     if let Some(body) = &op.body {
         let media = &body.media_type;
+        let set = |value: TokenStream| match &body.encoding {
+            BodyEncoding::Json => quote!(request = request.json_body(#media, #value);),
+            BodyEncoding::Form { deep } => {
+                quote!(request = request.form_body(#media, #value, &[#(#deep),*]);)
+            }
+            BodyEncoding::Multipart { files } => {
+                quote!(request = request.multipart_body(#value, &[#(#files),*]);)
+            }
+            BodyEncoding::Text => quote!(request = request.text_body(#media, #value);),
+            BodyEncoding::Binary => quote!(request = request.bytes_body(#media, #value);),
+        };
         steps.push(if body.required {
-            quote!(request = request.json_body(#media, &self.body);)
+            set(quote!(&self.body))
         } else {
+            let set = set(quote!(body));
             quote! {
                 if let Some(body) = &self.body {
-                    request = request.json_body(#media, body);
+                    #set
                 }
             }
         });
@@ -582,7 +670,7 @@ fn decode_fn(
     error_decoder: &proc_macro2::Ident,
 ) -> TokenStream {
     let arms = op.success.iter().filter_map(|case| {
-        let status = proc_macro2::Literal::u16_unsuffixed(case.status?);
+        let status = status_pattern(case.status, &op.success)?;
         let decode = decode_body(case, error);
         let value = wrap(case, &op.success_type);
         Some(quote! {
@@ -616,48 +704,81 @@ fn error_decoder(name: &proc_macro2::Ident, op: &Operation) -> TokenStream {
     let mut fallback = quote! {
         Err(Error::unexpected(status, headers, body, "the spec documents no such status for this operation"))
     };
-    let mut fallback_reads = true;
     for case in &op.errors {
         let decode = decode_body(case, &error);
         let value = wrap(case, &op.error_type);
         let arm = quote!({ #decode Ok(#value) });
-        match case.status {
-            Some(status) => {
-                let status = proc_macro2::Literal::u16_unsuffixed(status);
-                arms.push(quote!(#status => #arm,));
-            }
-            None => {
-                fallback = quote!(#decode Ok(#value));
-                fallback_reads = !case.media.is_empty();
-            }
+        match (case.status, status_pattern(case.status, &op.errors)) {
+            (Status::Default, _) => fallback = quote!(#decode Ok(#value)),
+            (_, Some(status)) => arms.push(quote!(#status => #arm,)),
+            // A range whose every status is listed exactly: nothing left.
+            (_, None) => {}
         }
     }
-    if arms.is_empty() {
+    let decode = if arms.is_empty() {
         // Only a `default` (or nothing): no status to tell apart.
-        let (status, headers, body) = if fallback_reads {
-            (quote!(status), quote!(headers), quote!(body))
-        } else {
-            (quote!(_status), quote!(_headers), quote!(_body))
-        };
-        return quote! {
-            fn #name(#status: StatusCode, #headers: &HeaderMap, #body: &[u8]) -> Result<#error, Error<#error>> {
-                #fallback
-            }
-        };
-    }
-    let reads_body = fallback_reads || op.errors.iter().any(|case| !case.media.is_empty());
-    let body = if reads_body {
-        quote!(body)
+        fallback
     } else {
-        quote!(_body)
-    };
-    quote! {
-        fn #name(status: StatusCode, headers: &HeaderMap, #body: &[u8]) -> Result<#error, Error<#error>> {
+        quote! {
             match status.as_u16() {
                 #(#arms)*
                 _ => { #fallback }
             }
         }
+    };
+    // Parameters the decoding does not read are named `_…`.
+    let parameter = |name: &str| {
+        if super::uses_ident(&decode, name) {
+            format_ident!("{name}")
+        } else {
+            format_ident!("_{name}")
+        }
+    };
+    let (status, headers, body) = (parameter("status"), parameter("headers"), parameter("body"));
+    quote! {
+        fn #name(#status: StatusCode, #headers: &HeaderMap, #body: &[u8]) -> Result<#error, Error<#error>> {
+            #decode
+        }
+    }
+}
+
+/// The `match` pattern of a status (`200`, `400..=499`); `None` for `default`.
+/// A range leaves out the statuses of its class that `cases` list exactly
+/// (`201..=203 | 205..=299` beside `200` and `204`), so no arms overlap.
+fn status_pattern(status: Status, cases: &[ResponseCase]) -> Option<TokenStream> {
+    match status {
+        Status::Code(code) => {
+            let code = proc_macro2::Literal::u16_unsuffixed(code);
+            Some(quote!(#code))
+        }
+        Status::Range(class) => {
+            let (low, high) = (class * 100, class * 100 + 99);
+            let mut exact: Vec<u16> = cases
+                .iter()
+                .filter_map(|case| match case.status {
+                    Status::Code(code) if (low..=high).contains(&code) => Some(code),
+                    _ => None,
+                })
+                .collect();
+            exact.sort_unstable();
+            let mut pieces = Vec::new();
+            let mut start = low;
+            for code in exact.into_iter().chain([high + 1]) {
+                if code > start {
+                    let (from, to) = (start, code - 1);
+                    let from_literal = proc_macro2::Literal::u16_unsuffixed(from);
+                    let to_literal = proc_macro2::Literal::u16_unsuffixed(to);
+                    pieces.push(if from == to {
+                        quote!(#from_literal)
+                    } else {
+                        quote!(#from_literal..=#to_literal)
+                    });
+                }
+                start = code + 1;
+            }
+            (!pieces.is_empty()).then(|| quote!(#(#pieces)|*))
+        }
+        Status::Default => None,
     }
 }
 
@@ -672,6 +793,9 @@ fn decode_body(case: &ResponseCase, error: &TokenStream) -> TokenStream {
     let Some(ty) = case.body_type() else {
         return quote!();
     };
+    if *ty == TypeRef::Bytes {
+        return quote!(let body = runtime::decode_bytes(body););
+    }
     let ty = rust_type(ty, Some(&prefix));
     let json = quote!(runtime::decode_json::<#ty, #error>(status, headers, body)?);
     let text_types: Vec<&MediaCase> = case.media.iter().filter(|m| m.text).collect();

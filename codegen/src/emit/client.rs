@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{doc_attrs, ident, patch_arguments, rust_type};
-use crate::ir::{Api, Operation, TypeRef};
+use crate::ir::{Api, ApiKeyLocation, Operation, TypeRef};
 
 /// The tokens of `client.rs`.
 pub fn file(api: &Api) -> TokenStream {
@@ -20,19 +20,31 @@ pub fn file(api: &Api) -> TokenStream {
         .iter()
         .flat_map(arguments)
         .any(|(_, ty, _)| ty.to_string().contains("types ::"));
-    let imports = if uses_types {
-        quote!(
+    let imports = match (api.operations.is_empty(), uses_types) {
+        (true, _) => quote!(),
+        (false, true) => quote!(
             use super::{builders, types};
-        )
-    } else {
-        quote!(
+        ),
+        (false, false) => quote!(
             use super::builders;
-        )
+        ),
     };
     let auth = auth(api);
-    let base_url_doc = format!("The production base URL, from the spec's `servers`: <{base_url}>.");
+    let base_url_doc = match &api.base_url_note {
+        Some(note) => format!("The default base URL: <{base_url}>. {note}"),
+        None => format!("The production base URL, from the spec's `servers`: <{base_url}>."),
+    };
+    let key_import = (!api.auth.api_keys.is_empty()).then(|| quote!(ApiKeyLocation,));
+    // Every required parameter is an argument; real APIs have many.
+    let many_arguments = api
+        .operations
+        .iter()
+        .any(|op| arguments(op).len() > 6)
+        .then(|| quote!(#![allow(clippy::too_many_arguments)]));
     quote! {
-        use crate::runtime::{ClientCore, Credentials, ReqwestTransport, RetryPolicy, Transport};
+        #many_arguments
+
+        use crate::runtime::{#key_import ClientCore, Credentials, ReqwestTransport, RetryPolicy, Transport};
 
         #imports
 
@@ -114,11 +126,59 @@ fn auth(api: &Api) -> TokenStream {
     let mut constructors = Vec::new();
     let mut schemes = Vec::new();
     if api.auth.bearer {
-        schemes.push("HTTP bearer");
+        schemes.push(if api.auth.oauth2 {
+            "HTTP bearer (OAuth2 / OpenID Connect access tokens)"
+        } else {
+            "HTTP bearer"
+        });
+        let text = if api.auth.oauth2 {
+            " `Authorization: Bearer <token>`: also how an OAuth2 or OpenID Connect access token is \
+             sent. Obtaining the token (the spec's OAuth2 flow) is up to you."
+        } else {
+            " `Authorization: Bearer <token>`."
+        };
         constructors.push(quote! {
-            /// `Authorization: Bearer <token>`.
+            #[doc = #text]
             pub fn bearer(token: impl Into<String>) -> Self {
                 Auth(Credentials::Bearer(token.into()))
+            }
+        });
+    }
+    for key in &api.auth.api_keys {
+        let constructor = ident(&key.constructor);
+        let name = &key.name;
+        let (location, place) = match key.location {
+            ApiKeyLocation::Header => (
+                quote!(ApiKeyLocation::Header),
+                format!("the `{name}` header"),
+            ),
+            ApiKeyLocation::Query => (
+                quote!(ApiKeyLocation::Query),
+                format!("the `{name}` query parameter"),
+            ),
+            ApiKeyLocation::Cookie => (
+                quote!(ApiKeyLocation::Cookie),
+                format!("the `{name}` cookie"),
+            ),
+        };
+        schemes.push("API key");
+        let mut text = format!(
+            "An API key, sent in {place} (the spec's `{}` scheme).",
+            key.scheme
+        );
+        if let Some(doc) = &key.doc {
+            text.push_str("\n\n");
+            text.push_str(doc);
+        }
+        let docs = doc_attrs(Some(&text));
+        constructors.push(quote! {
+            #docs
+            pub fn #constructor(key: impl Into<String>) -> Self {
+                Auth(Credentials::ApiKey {
+                    location: #location,
+                    name: #name.to_owned(),
+                    key: key.into(),
+                })
             }
         });
     }
@@ -143,10 +203,15 @@ fn auth(api: &Api) -> TokenStream {
             }
         });
     }
-    let text = format!(
-        "The credentials the client sends. Schemes this API declares: {}.",
-        schemes.join(", ")
-    );
+    schemes.dedup();
+    let text = if schemes.is_empty() {
+        "The credentials the client sends. This API declares no authentication.".to_owned()
+    } else {
+        format!(
+            "The credentials the client sends. Schemes this API declares: {}.",
+            schemes.join(", ")
+        )
+    };
     quote! {
         #[doc = #text]
         #[derive(Debug, Clone)]
@@ -182,8 +247,12 @@ pub fn arguments(op: &Operation) -> Vec<(proc_macro2::Ident, TokenStream, TokenS
                 args.push((name, ty, value));
             }
         } else if body.required {
-            let ty = rust_type(&body.ty, Some(&quote!(types::)));
-            args.push((ident("body"), ty, quote!(body)));
+            let name = ident("body");
+            args.push((
+                name.clone(),
+                argument_type(&body.ty),
+                conversion(&body.ty, &name),
+            ));
         }
     }
     args

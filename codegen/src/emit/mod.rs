@@ -8,6 +8,7 @@ mod types;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
+use crate::Error;
 use crate::ir::{Api, Field, Operation, TypeRef};
 use crate::naming::Scope;
 
@@ -21,17 +22,35 @@ pub struct GeneratedFile {
 }
 
 /// The files of one provider module; `parent` is the Rust path of the module
-/// that declares it (`crate`).
+/// that declares it (`crate`). Panics if the generator produced tokens that
+/// are not Rust (a generator bug); [`try_provider_files`] reports it instead.
 pub fn provider_files(api: &Api, parent: &str) -> Vec<GeneratedFile> {
+    try_provider_files(api, parent).unwrap_or_else(|error| panic!("{error}"))
+}
+
+/// The files of one provider module, or an error naming the spec if the
+/// generator produced tokens that do not parse as Rust (a generator bug: the
+/// spec is refused rather than emitted as code that cannot compile).
+pub fn try_provider_files(api: &Api, parent: &str) -> Result<Vec<GeneratedFile>, Error> {
     let header = format!(
         "// Generated from `{}` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.\n\n",
         api.spec_path
     );
     provider_tokens(api, parent)
         .into_iter()
-        .map(|(name, tokens)| GeneratedFile {
-            path: format!("{}/{name}", api.module),
-            contents: format!("{header}{}", pretty(tokens)),
+        .map(|(name, tokens)| {
+            let text = pretty(tokens).map_err(|error| {
+                Error::new(
+                    &api.spec_path,
+                    "#",
+                    format!("the generator emitted `{name}` that is not valid Rust ({error})"),
+                )
+                .hint("this is a generator bug: please report it with the spec")
+            })?;
+            Ok(GeneratedFile {
+                path: format!("{}/{name}", api.module),
+                contents: format!("{header}{text}"),
+            })
         })
         .collect()
 }
@@ -47,9 +66,10 @@ pub fn provider_tokens(api: &Api, parent: &str) -> Vec<(&'static str, TokenStrea
     ]
 }
 
-/// Formats one file's tokens with `prettyplease`.
+/// Formats one file's tokens with `prettyplease`; panics if they are not a
+/// Rust file.
 pub fn format_tokens(tokens: TokenStream) -> String {
-    pretty(tokens)
+    pretty(tokens).unwrap_or_else(|error| panic!("not a Rust file: {error}"))
 }
 
 /// `src/lib.rs`: the crate root, one feature-gated module per provider.
@@ -102,7 +122,7 @@ pub fn lib_file(apis: &[Api]) -> GeneratedFile {
                 .map(|s| format!("`{s}`"))
                 .collect::<Vec<_>>()
                 .join(", "),
-            pretty(tokens)
+            format_tokens(tokens)
         ),
     }
 }
@@ -127,7 +147,7 @@ pub fn fixture_mod_file(apis: &[Api]) -> GeneratedFile {
         path: "mod.rs".to_owned(),
         contents: format!(
             "// Generated from the fixture specs by `cargo xtask codegen`. Do not edit.\n\n{}",
-            pretty(tokens)
+            format_tokens(tokens)
         ),
     }
 }
@@ -138,7 +158,12 @@ fn module(api: &Api, parent: &str) -> TokenStream {
         text.push_str(&description);
         text.push_str("\n\n");
     }
-    text.push_str(&format!("Default base URL: <{}>.\n\n", api.base_url));
+    text.push_str(&format!("Default base URL: <{}>.", api.base_url));
+    if let Some(note) = &api.base_url_note {
+        text.push(' ');
+        text.push_str(note);
+    }
+    text.push_str("\n\n");
     text.push_str("| method | request | client method |\n| --- | --- | --- |\n");
     for op in &api.operations {
         text.push_str(&format!(
@@ -149,6 +174,12 @@ fn module(api: &Api, parent: &str) -> TokenStream {
             name = op.method_name.trim_start_matches("r#")
         ));
     }
+    // A glob of an empty module is an unused import.
+    let types = (!api.types.is_empty()).then(|| {
+        quote!(
+            pub use types::*;
+        )
+    });
     quote! {
         #![doc = #text]
 
@@ -157,22 +188,69 @@ fn module(api: &Api, parent: &str) -> TokenStream {
         pub mod types;
 
         pub use client::{Auth, Client};
-        pub use types::*;
+        #types
     }
 }
 
-pub(crate) fn pretty(tokens: TokenStream) -> String {
-    let file: syn::File = syn::parse2(tokens).unwrap_or_else(|error| {
-        panic!("the generator emitted tokens that are not a Rust file ({error}); this is a generator bug")
-    });
-    prettyplease::unparse(&file)
+pub(crate) fn pretty(tokens: TokenStream) -> Result<String, syn::Error> {
+    let file: syn::File = syn::parse2(tokens)?;
+    Ok(prettyplease::unparse(&file))
 }
 
-/// An identifier, raw when the name is `r#keyword`.
+/// An identifier, raw when the name is `r#keyword`. Every name comes from
+/// [`crate::naming`]; anything else is made into an identifier rather than
+/// panicking (a wrong name then fails to parse, which is reported).
 pub(crate) fn ident(name: &str) -> Ident {
-    match name.strip_prefix("r#") {
-        Some(raw) => Ident::new_raw(raw, Span::call_site()),
-        None => Ident::new(name, Span::call_site()),
+    let (raw, bare) = match name.strip_prefix("r#") {
+        Some(bare) => (true, bare),
+        None => (false, name),
+    };
+    let mut text: String = bare
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if text.is_empty() || text.starts_with(|c: char| c.is_ascii_digit()) {
+        text.insert(0, '_');
+    }
+    if text == "_" {
+        text.push('_');
+    }
+    match raw && !["crate", "self", "Self", "super", "_"].contains(&text.as_str()) {
+        true => Ident::new_raw(&text, Span::call_site()),
+        false => Ident::new(&text, Span::call_site()),
+    }
+}
+
+/// Whether `tokens` use the identifier `name` anywhere.
+pub(crate) fn uses_ident(tokens: &TokenStream, name: &str) -> bool {
+    tokens.clone().into_iter().any(|tree| match tree {
+        proc_macro2::TokenTree::Ident(ident) => ident == name,
+        proc_macro2::TokenTree::Group(group) => uses_ident(&group.stream(), name),
+        _ => false,
+    })
+}
+
+/// A type as a reader writes it, for documentation (`Vec<Pet>`).
+pub(crate) fn type_text(ty: &TypeRef) -> String {
+    match ty {
+        TypeRef::String => "String".to_owned(),
+        TypeRef::I32 => "i32".to_owned(),
+        TypeRef::I64 => "i64".to_owned(),
+        TypeRef::Number => "serde_json::Number".to_owned(),
+        TypeRef::Bool => "bool".to_owned(),
+        TypeRef::Bytes => "Bytes".to_owned(),
+        TypeRef::Json => "serde_json::Value".to_owned(),
+        TypeRef::JsonObject => "serde_json::Map".to_owned(),
+        TypeRef::Boxed(inner) => type_text(inner),
+        TypeRef::Vec(item) => format!("Vec<{}>", type_text(item)),
+        TypeRef::Map(value) => format!("BTreeMap<String, {}>", type_text(value)),
+        TypeRef::Named(name) => name.trim_start_matches("r#").to_owned(),
     }
 }
 
@@ -200,6 +278,11 @@ pub(crate) fn rust_type(ty: &TypeRef, prefix: Option<&TokenStream>) -> TokenStre
         TypeRef::Bool => quote!(bool),
         TypeRef::Json => quote!(serde_json::Value),
         TypeRef::JsonObject => quote!(serde_json::Map<String, serde_json::Value>),
+        TypeRef::Bytes => quote!(crate::runtime::Bytes),
+        TypeRef::Boxed(inner) => {
+            let inner = rust_type(inner, prefix);
+            quote!(Box<#inner>)
+        }
         TypeRef::Vec(item) => {
             let item = rust_type(item, prefix);
             quote!(Vec<#item>)
@@ -240,6 +323,11 @@ pub(crate) fn accepted(ty: &TypeRef, prefix: Option<&TokenStream>) -> (TokenStre
     match ty {
         TypeRef::String => (quote!(impl Into<String>), true),
         TypeRef::Number => (quote!(impl Into<serde_json::Number>), true),
+        TypeRef::Bytes => (quote!(impl Into<crate::runtime::Bytes>), true),
+        TypeRef::Boxed(inner) => {
+            let inner = rust_type(inner, prefix);
+            (quote!(impl Into<Box<#inner>>), true)
+        }
         other => (rust_type(other, prefix), false),
     }
 }

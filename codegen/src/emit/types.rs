@@ -4,7 +4,10 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::{doc_attrs, ident, rust_type};
-use crate::ir::{Api, Field, StatusVariant, TypeDef, TypeKind, TypeRef, Variant};
+use crate::ir::{
+    Api, Extra, Field, IntVariant, Status, StatusVariant, TypeDef, TypeKind, TypeRef, UnionVariant,
+    Variant,
+};
 
 /// The tokens of `types.rs`.
 pub fn file(api: &Api) -> TokenStream {
@@ -13,11 +16,33 @@ pub fn file(api: &Api) -> TokenStream {
         " Every type the `{}` operations send and receive, generated from the spec's schemas.",
         api.module
     );
+    // Replies by status are only ever encoded.
+    let decoded = api
+        .types
+        .iter()
+        .any(|def| !matches!(def.kind, TypeKind::ByStatus { .. }));
+    let imports = match (api.types.is_empty(), decoded) {
+        (true, _) => None,
+        (false, true) => Some(quote!(
+            use serde::{Deserialize, Serialize};
+        )),
+        (false, false) => Some(quote!(
+            use serde::Serialize;
+        )),
+    };
+    // A union holds its alternatives as the spec defines them; boxing the
+    // large ones would only make them harder to build and match.
+    let unions = api
+        .types
+        .iter()
+        .any(|def| matches!(def.kind, TypeKind::Union { .. } | TypeKind::ByStatus { .. }))
+        .then(|| quote!(#![allow(clippy::large_enum_variant)]));
     quote! {
         #![doc = #module_doc]
         #![allow(clippy::doc_markdown)]
+        #unions
 
-        use serde::{Deserialize, Serialize};
+        #imports
 
         #(#defs)*
     }
@@ -31,15 +56,27 @@ fn type_def(def: &TypeDef) -> TokenStream {
             unknown_fields,
             input_of,
             read_only,
+            extra,
         } => {
-            let definition =
-                struct_def(def, fields, *default, unknown_fields.as_deref(), read_only);
+            let definition = struct_def(
+                def,
+                fields,
+                *default,
+                unknown_fields.as_deref(),
+                read_only,
+                extra.as_ref(),
+            );
+            let kept = unknown_fields
+                .as_deref()
+                .or(extra.as_ref().map(|extra| extra.rust_name.as_str()));
             let conversion = input_of
                 .as_deref()
-                .map(|model| input_conversion(def, model, fields, unknown_fields.as_deref()));
+                .map(|model| input_conversion(def, model, fields, kept));
             quote!(#definition #conversion)
         }
         TypeKind::Enum { variants } => enum_def(def, variants),
+        TypeKind::IntEnum { variants } => int_enum_def(def, variants),
+        TypeKind::Union { variants, tag } => union_def(def, variants, tag.as_deref()),
         TypeKind::ByStatus { variants } => status_enum_def(def, variants),
     }
 }
@@ -50,6 +87,7 @@ fn struct_def(
     default: bool,
     unknown_fields: Option<&str>,
     read_only: &[String],
+    extra: Option<&Extra>,
 ) -> TokenStream {
     let name = ident(&def.name);
     let docs = doc_attrs(def.doc.as_deref());
@@ -79,6 +117,21 @@ fn struct_def(
             pub #unknown: serde_json::Map<String, serde_json::Value>,
         }
     });
+    let extra = extra.map(|extra| {
+        let name = ident(&extra.rust_name);
+        let ty = match &extra.ty {
+            TypeRef::Json => quote!(serde_json::Map<String, serde_json::Value>),
+            other => {
+                let value = rust_type(other, None);
+                quote!(std::collections::BTreeMap<String, #value>)
+            }
+        };
+        quote! {
+            /// The other fields (the spec's `additionalProperties`), by name.
+            #[serde(flatten)]
+            pub #name: #ty,
+        }
+    });
     let filter_fn = filter.map(|filter| {
         quote! {
             fn #filter<'de, D: serde::Deserializer<'de>>(
@@ -96,6 +149,7 @@ fn struct_def(
         pub struct #name {
             #(#fields)*
             #unknown
+            #extra
         }
 
         #filter_fn
@@ -279,8 +333,9 @@ fn status_enum_def(def: &TypeDef, variants: &[StatusVariant]) -> TokenStream {
     let decls = variants.iter().map(|variant| {
         let variant_name = ident(&variant.rust_name);
         let status = match variant.status {
-            Some(code) => format!("HTTP {code}"),
-            None => "Any other status (the spec's `default` response)".to_owned(),
+            Status::Code(code) => format!("HTTP {code}"),
+            Status::Range(class) => format!("Any other HTTP {class}xx status"),
+            Status::Default => "Any other status (the spec's `default` response)".to_owned(),
         };
         let text = match &variant.doc {
             Some(doc) => format!("{status}: {doc}"),
@@ -314,6 +369,151 @@ fn status_enum_def(def: &TypeDef, variants: &[StatusVariant]) -> TokenStream {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 match self {
                     #(#encode)*
+                }
+            }
+        }
+    }
+}
+
+fn int_enum_def(def: &TypeDef, variants: &[IntVariant]) -> TokenStream {
+    let name = ident(&def.name);
+    let docs = doc_attrs(def.doc.as_deref());
+    let decls = variants.iter().map(|variant| {
+        let variant_name = ident(&variant.rust_name);
+        let text = format!("`{}`", variant.value);
+        quote! {
+            #[doc = #text]
+            #variant_name,
+        }
+    });
+    let value = |variant: &IntVariant| proc_macro2::Literal::i64_unsuffixed(variant.value);
+    let to_wire = variants.iter().map(|variant| {
+        let variant_name = ident(&variant.rust_name);
+        let value = value(variant);
+        quote!(#name::#variant_name => #value,)
+    });
+    let from_wire = variants.iter().map(|variant| {
+        let variant_name = ident(&variant.rust_name);
+        let value = value(variant);
+        quote!(#value => #name::#variant_name,)
+    });
+    quote! {
+        #docs
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum #name {
+            #(#decls)*
+            /// A value the spec does not list, kept exactly as the provider sent it.
+            Unknown(i64),
+        }
+
+        impl #name {
+            /// The value as it appears on the wire.
+            pub fn value(&self) -> i64 {
+                match self {
+                    #(#to_wire)*
+                    #name::Unknown(value) => *value,
+                }
+            }
+        }
+
+        impl From<i64> for #name {
+            fn from(value: i64) -> Self {
+                match value {
+                    #(#from_wire)*
+                    _ => #name::Unknown(value),
+                }
+            }
+        }
+
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "{}", self.value())
+            }
+        }
+
+        impl Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.value())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                i64::deserialize(deserializer).map(#name::from)
+            }
+        }
+    }
+}
+
+/// `oneOf` / `anyOf`: an enum with a variant per alternative. Tagged by a
+/// discriminator (decoded by the tag, unknown tags kept), or untagged (the
+/// first alternative that decodes).
+fn union_def(def: &TypeDef, variants: &[UnionVariant], tag: Option<&str>) -> TokenStream {
+    let name = ident(&def.name);
+    let docs = doc_attrs(def.doc.as_deref());
+    let decls = variants.iter().map(|variant| {
+        let variant_name = ident(&variant.rust_name);
+        let ty = rust_type(&variant.ty, None);
+        let text = if variant.tags.is_empty() {
+            format!("A `{}`.", super::type_text(&variant.ty))
+        } else {
+            let tags: Vec<String> = variant.tags.iter().map(|t| format!("`{t}`")).collect();
+            format!("`{}`: {}.", tag.unwrap_or_default(), tags.join(", "))
+        };
+        quote! {
+            #[doc = #text]
+            #variant_name(#ty),
+        }
+    });
+    let Some(tag) = tag else {
+        return quote! {
+            #docs
+            #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+            #[serde(untagged)]
+            pub enum #name {
+                #(#decls)*
+            }
+        };
+    };
+    let encode = variants.iter().map(|variant| {
+        let variant_name = ident(&variant.rust_name);
+        let first = variant.tags.first().cloned().unwrap_or_default();
+        quote! {
+            #name::#variant_name(value) => crate::runtime::encode_tagged(value, #tag, #first, serializer),
+        }
+    });
+    let decode = variants.iter().map(|variant| {
+        let variant_name = ident(&variant.rust_name);
+        let tags = &variant.tags;
+        quote! {
+            Some(#(#tags)|*) => crate::runtime::decode_variant(value).map(#name::#variant_name),
+        }
+    });
+    let unknown_doc = format!(" A `{tag}` the spec does not list, kept as the provider sent it.");
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name {
+            #(#decls)*
+            #[doc = #unknown_doc]
+            Unknown(serde_json::Value),
+        }
+
+        impl Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    #(#encode)*
+                    #name::Unknown(value) => value.serialize(serializer),
+                }
+            }
+        }
+
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let (tag, value) = crate::runtime::decode_tagged(deserializer, #tag)?;
+                match tag.as_deref() {
+                    #(#decode)*
+                    _ => Ok(#name::Unknown(value)),
                 }
             }
         }

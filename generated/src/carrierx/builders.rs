@@ -54,6 +54,8 @@ impl<'a> ListPartners<'a> {
     /// Sets the `limit` query parameter.
     ///
     /// Determines how many items are returned in the response. The entered value cannot exceed 1000. The default value is 10.
+    ///
+    /// Default: `10`.
     pub fn limit(mut self, value: i32) -> Self {
         self.limit = Some(value);
         self
@@ -61,6 +63,8 @@ impl<'a> ListPartners<'a> {
     /// Sets the `offset` query parameter.
     ///
     /// Determines the amount of items that are skipped in the response. The default value is 0, meaning that the first existing item will appear first.
+    ///
+    /// Default: `0`.
     pub fn offset(mut self, value: i32) -> Self {
         self.offset = Some(value);
         self

@@ -114,6 +114,8 @@ pub struct Partner {
     pub daily_spent_amount: String,
     /// The date and time when the partner was created.
     ///
+    /// Format: `date-time`.
+    ///
     /// Wire name: `date_created`.
     pub date_created: String,
     /// The partner unique ID (e.g. "CX72521509").
@@ -607,6 +609,8 @@ pub struct PartnerCreate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub login: Option<String>,
     /// The partner password (create only; never returned).
+    ///
+    /// Format: `password`.
     ///
     /// Wire name: `password`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

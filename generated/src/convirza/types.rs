@@ -25,10 +25,14 @@ pub struct ProvisionedRouteListEnvelope {
     pub data: Option<ProvisionedRouteList>,
     /// Request identifier (a UUID in the examples).
     ///
+    /// Format: `uuid`.
+    ///
     /// Wire name: `request_id`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
     /// Server time of the response (ISO 8601 UTC).
+    ///
+    /// Format: `date-time`.
     ///
     /// Wire name: `timestamp`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -652,10 +656,14 @@ pub struct ErrorEnvelope {
     pub data: Option<serde_json::Value>,
     /// Request identifier (a UUID in the examples).
     ///
+    /// Format: `uuid`.
+    ///
     /// Wire name: `request_id`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
     /// Server time of the response (ISO 8601 UTC).
+    ///
+    /// Format: `date-time`.
     ///
     /// Wire name: `timestamp`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -751,9 +759,13 @@ pub struct ProvisionedRouteMutationEnvelope {
     pub data: ProvisionedRouteMutationResult,
     /// Request identifier (a UUID in the examples).
     ///
+    /// Format: `uuid`.
+    ///
     /// Wire name: `request_id`.
     pub request_id: String,
     /// Server time of the response (ISO 8601 UTC).
+    ///
+    /// Format: `date-time`.
     ///
     /// Wire name: `timestamp`.
     pub timestamp: String,
@@ -800,10 +812,14 @@ pub struct ProvisionedRouteEnvelope {
     pub data: Option<ProvisionedRoute>,
     /// Request identifier (a UUID in the examples).
     ///
+    /// Format: `uuid`.
+    ///
     /// Wire name: `request_id`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
     /// Server time of the response (ISO 8601 UTC).
+    ///
+    /// Format: `date-time`.
     ///
     /// Wire name: `timestamp`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -908,10 +924,14 @@ pub struct ProvisionedRouteDeleteEnvelope {
     pub data: Option<serde_json::Value>,
     /// Request identifier (a UUID in the examples).
     ///
+    /// Format: `uuid`.
+    ///
     /// Wire name: `request_id`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
     /// Server time of the response (ISO 8601 UTC).
+    ///
+    /// Format: `date-time`.
     ///
     /// Wire name: `timestamp`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

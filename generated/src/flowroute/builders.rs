@@ -74,6 +74,8 @@ impl<'a> ListNumbers<'a> {
     /// Sets the `limit` query parameter.
     ///
     /// Limits the number of items to retrieve. A maximum of 200 items can be retrieved with 10 being the default value if not specified.
+    ///
+    /// Default: `10`.
     pub fn limit(mut self, value: i32) -> Self {
         self.limit = Some(value);
         self
@@ -524,6 +526,8 @@ impl<'a> PatchNumber<'a> {
     /// Sends `messaging_callback_url` with this value.
     ///
     /// If set to a valid URL in combination with messaging_enabled, causes the Message Provision API to send a notification via callback when the Provision request is finished (see the Callbacks page).
+    ///
+    /// Format: `uri`.
     pub fn messaging_callback_url(mut self, value: impl Into<String>) -> Self {
         self.body.messaging_callback_url = Some(value.into());
         self

@@ -190,6 +190,8 @@ impl<'de> Deserialize<'de> for NumberAttributesNumberType {
 pub struct Links {
     /// URI of this resource (e.g. <https://api.flowroute.com/v2/numbers/16502390214>).
     ///
+    /// Format: `uri`.
+    ///
     /// Wire name: `self`.
     #[serde(rename = "self")]
     pub self_: String,
@@ -312,12 +314,16 @@ impl<'de> Deserialize<'de> for NumberResourceType {
 pub struct ListLinks {
     /// URI of this page.
     ///
+    /// Format: `uri`.
+    ///
     /// Wire name: `self`.
     #[serde(rename = "self", default, skip_serializing_if = "Option::is_none")]
     pub self_: Option<String>,
     /// URI of the next page.
     ///
     /// *Reconstructed, not documented by the provider:* The 2018 spec gives other lists RequestLinks {next, self}; its Numbers list shows only self.
+    ///
+    /// Format: `uri`.
     ///
     /// Wire name: `next`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -348,6 +354,8 @@ pub struct ApiError {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
     /// Unique identifier associated with the API request that generated the error. Give it to Flowroute Support to retrieve details from the logs.
+    ///
+    /// Format: `uuid`.
     ///
     /// Wire name: `id`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -528,6 +536,8 @@ pub struct NumberPatch {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messaging_email: Option<bool>,
     /// If set to a valid URL in combination with messaging_enabled, causes the Message Provision API to send a notification via callback when the Provision request is finished (see the Callbacks page).
+    ///
+    /// Format: `uri`.
     ///
     /// Wire name: `messaging_callback_url`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,5 +1,5 @@
 use base64::Engine as _;
-use http::HeaderValue;
+use http::{HeaderName, HeaderValue};
 
 use super::BuildError;
 
@@ -19,25 +19,95 @@ pub enum Credentials {
         /// The password (Flowroute calls it the secret key).
         password: String,
     },
+    /// An API key, sent where the spec's `apiKey` scheme says.
+    ApiKey {
+        /// Header, query parameter or cookie.
+        location: ApiKeyLocation,
+        /// The header, query parameter or cookie name.
+        name: String,
+        /// The key.
+        key: String,
+    },
     /// No `Authorization` header at all.
     None,
+}
+
+/// Where an API key goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ApiKeyLocation {
+    /// A request header named after the scheme.
+    Header,
+    /// A query parameter.
+    Query,
+    /// A cookie (`Cookie: <name>=<key>`).
+    Cookie,
 }
 
 impl Credentials {
     /// The `Authorization` header value, or `None` for [`Credentials::None`].
     pub fn header_value(&self) -> Result<Option<HeaderValue>, BuildError> {
+        // Built in place and handed to `HeaderValue` without another copy:
+        // this runs on every `build()`.
         let text = match self {
-            Credentials::Bearer(token) => format!("Bearer {token}"),
-            Credentials::Basic { username, password } => {
-                let encoded = base64::engine::general_purpose::STANDARD
-                    .encode(format!("{username}:{password}"));
-                format!("Basic {encoded}")
+            Credentials::Bearer(token) => {
+                let mut text = String::with_capacity("Bearer ".len() + token.len());
+                text.push_str("Bearer ");
+                text.push_str(token);
+                text
             }
-            Credentials::None => return Ok(None),
+            Credentials::Basic { username, password } => {
+                let mut pair = String::with_capacity(username.len() + 1 + password.len());
+                pair.push_str(username);
+                pair.push(':');
+                pair.push_str(password);
+                let mut text = String::with_capacity("Basic ".len() + pair.len().div_ceil(3) * 4);
+                text.push_str("Basic ");
+                base64::engine::general_purpose::STANDARD.encode_string(pair, &mut text);
+                text
+            }
+            Credentials::ApiKey { .. } | Credentials::None => return Ok(None),
+        };
+        let mut value = HeaderValue::try_from(text).map_err(|_| BuildError::InvalidCredentials)?;
+        value.set_sensitive(true);
+        Ok(Some(value))
+    }
+}
+
+impl Credentials {
+    /// The header an API key in a header or a cookie is sent in.
+    pub fn key_header(&self) -> Result<Option<(HeaderName, HeaderValue)>, BuildError> {
+        let Credentials::ApiKey {
+            location,
+            name,
+            key,
+        } = self
+        else {
+            return Ok(None);
+        };
+        let (name, text) = match location {
+            ApiKeyLocation::Header => (
+                HeaderName::from_bytes(name.as_bytes())
+                    .map_err(|_| BuildError::InvalidCredentials)?,
+                key.clone(),
+            ),
+            ApiKeyLocation::Cookie => (http::header::COOKIE, format!("{name}={key}")),
+            ApiKeyLocation::Query => return Ok(None),
         };
         let mut value = HeaderValue::from_str(&text).map_err(|_| BuildError::InvalidCredentials)?;
         value.set_sensitive(true);
-        Ok(Some(value))
+        Ok(Some((name, value)))
+    }
+
+    /// The query pair an API key in the query is sent as.
+    pub fn key_query(&self) -> Option<(&str, &str)> {
+        match self {
+            Credentials::ApiKey {
+                location: ApiKeyLocation::Query,
+                name,
+                key,
+            } => Some((name, key)),
+            _ => None,
+        }
     }
 }
 
@@ -47,6 +117,9 @@ impl std::fmt::Debug for Credentials {
         match self {
             Credentials::Bearer(_) => f.write_str("Bearer(***)"),
             Credentials::Basic { username, .. } => write!(f, "Basic({username}:***)"),
+            Credentials::ApiKey { location, name, .. } => {
+                write!(f, "ApiKey({location:?} {name}: ***)")
+            }
             Credentials::None => f.write_str("None"),
         }
     }

@@ -131,7 +131,8 @@ impl ClientCore {
             let retry = wait.filter(|wait| {
                 may_retry
                     && attempt < policy.max_attempts
-                    && started.elapsed() + *wait <= policy.max_elapsed
+                    // Saturating: a server may ask for u64::MAX seconds.
+                    && started.elapsed().saturating_add(*wait) <= policy.max_elapsed
             });
             match retry {
                 Some(wait) => {

@@ -36,6 +36,15 @@ pub enum BuildError {
         /// Which constraint it breaks.
         reason: String,
     },
+    /// A path parameter's value is empty, `.` or `..`: URL parsers (reqwest's
+    /// among them) read `.` and `..` as "this" and "parent" directory, even
+    /// percent-encoded, and an empty segment addresses the collection, so
+    /// none of them can be sent as one segment's data.
+    #[error("a path parameter cannot be `{value}`: it would change the path, not fill one segment")]
+    InvalidPathSegment {
+        /// The value given.
+        value: String,
+    },
     /// The request body could not be serialized.
     #[error("the request body could not be serialized: {0}")]
     Body(#[from] serde_json::Error),

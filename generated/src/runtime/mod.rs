@@ -5,6 +5,7 @@
 //! Nothing in here knows about a provider; the generated modules call into it.
 
 mod auth;
+mod body;
 pub mod check;
 mod client;
 mod error;
@@ -14,7 +15,8 @@ mod retry;
 mod transport;
 mod wire;
 
-pub use auth::Credentials;
+pub use auth::{ApiKeyLocation, Credentials};
+pub use body::{Bytes, form_encode, multipart_encode, query_pairs, simple_style};
 pub use client::{CallOptions, ClientCore, OperationInfo};
 pub use error::{ApiError, BuildError, DecodeError, Error, UnexpectedResponse};
 pub use request::RequestBuilder;
@@ -23,4 +25,7 @@ pub use retry::{RetryPolicy, retry_after};
 pub use transport::{
     BoxFuture, Limits, ReqwestTransport, Transport, TransportError, TransportErrorKind,
 };
-pub use wire::{decode_json, decode_text, deserialize_nullable, deserialize_present};
+pub use wire::{
+    decode_bytes, decode_json, decode_tagged, decode_text, decode_variant, deserialize_nullable,
+    deserialize_present, encode_tagged,
+};

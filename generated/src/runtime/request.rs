@@ -20,7 +20,7 @@ pub struct RequestBuilder {
     url: String,
     query: Vec<(String, String)>,
     headers: Vec<(HeaderName, HeaderValue)>,
-    body: Option<(&'static str, Vec<u8>)>,
+    body: Option<(HeaderValue, Vec<u8>)>,
     accept: Option<&'static str>,
     error: Option<BuildError>,
 }
@@ -28,9 +28,14 @@ pub struct RequestBuilder {
 impl RequestBuilder {
     /// Starts a request to `base_url` (without a trailing slash) with `method`.
     pub fn new(method: Method, base_url: &str) -> Self {
+        let base_url = base_url.trim_end_matches('/');
+        // Room for a typical path and query, so appending them rarely
+        // reallocates.
+        let mut url = String::with_capacity(base_url.len() + 128);
+        url.push_str(base_url);
         RequestBuilder {
             method,
-            url: base_url.trim_end_matches('/').to_owned(),
+            url,
             query: Vec::new(),
             headers: Vec::new(),
             body: None,
@@ -46,12 +51,18 @@ impl RequestBuilder {
     }
 
     /// Appends a path parameter's value, percent-encoded so that it stays one
-    /// segment: `/`, `?` and `#` are encoded, and a value of `.` or `..` is
-    /// encoded whole so no server can read it as "this" or "parent" directory.
+    /// segment: `/`, `?` and `#` are encoded. A value of `.` or `..` cannot
+    /// be: URL parsers (the WHATWG URL standard, reqwest's `url`) read `%2E`
+    /// as `.` and remove such segments; an empty value would address the
+    /// collection. [`build`](Self::build) refuses all three
+    /// ([`BuildError::InvalidPathSegment`]).
     pub fn path_param(mut self, value: &str) -> Self {
         match value {
-            "." => self.url.push_str("%2E"),
-            ".." => self.url.push_str("%2E%2E"),
+            "" | "." | ".." => {
+                self.error = Some(BuildError::InvalidPathSegment {
+                    value: value.to_owned(),
+                });
+            }
             _ => self.url.extend(utf8_percent_encode(value, COMPONENT)),
         }
         self
@@ -81,10 +92,90 @@ impl RequestBuilder {
     /// Sets a JSON body, serialized with serde, sent as `content_type`.
     pub fn json_body<T: serde::Serialize>(mut self, content_type: &'static str, body: &T) -> Self {
         match serde_json::to_vec(body) {
-            Ok(bytes) => self.body = Some((content_type, bytes)),
+            Ok(bytes) => self.body = Some((HeaderValue::from_static(content_type), bytes)),
             Err(error) => self.error = Some(BuildError::Body(error)),
         }
         self
+    }
+
+    /// Sets an `application/x-www-form-urlencoded` body (see
+    /// [`form_encode`](super::form_encode)).
+    pub fn form_body<T: serde::Serialize>(
+        mut self,
+        content_type: &'static str,
+        body: &T,
+        deep: &[&str],
+    ) -> Self {
+        match super::form_encode(body, deep) {
+            Ok(bytes) => self.body = Some((HeaderValue::from_static(content_type), bytes)),
+            Err(error) => self.error = Some(error),
+        }
+        self
+    }
+
+    /// Sets a `multipart/form-data` body (see
+    /// [`multipart_encode`](super::multipart_encode)).
+    pub fn multipart_body<T: serde::Serialize>(mut self, body: &T, files: &[&str]) -> Self {
+        match super::multipart_encode(body, files) {
+            Ok((content_type, bytes)) => match HeaderValue::from_str(&content_type) {
+                Ok(content_type) => self.body = Some((content_type, bytes)),
+                Err(_) => {
+                    self.error = Some(BuildError::InvalidHeader {
+                        name: "content-type",
+                    })
+                }
+            },
+            Err(error) => self.error = Some(error),
+        }
+        self
+    }
+
+    /// Sets a body of text, sent as it is.
+    pub fn text_body(mut self, content_type: &'static str, body: &str) -> Self {
+        self.body = Some((
+            HeaderValue::from_static(content_type),
+            body.as_bytes().to_vec(),
+        ));
+        self
+    }
+
+    /// Sets a body of raw bytes.
+    pub fn bytes_body(mut self, content_type: &'static str, body: &[u8]) -> Self {
+        self.body = Some((HeaderValue::from_static(content_type), body.to_vec()));
+        self
+    }
+
+    /// Adds a structured query parameter (an object, an array of objects, a
+    /// union) as `name=value` pairs (see [`query_pairs`](super::query_pairs)).
+    pub fn query_value<T: serde::Serialize>(mut self, name: &str, value: &T, deep: bool) -> Self {
+        match super::query_pairs(name, value, deep) {
+            Ok(pairs) => self.query.extend(pairs),
+            Err(error) => self.error = Some(error),
+        }
+        self
+    }
+
+    /// Appends a structured path parameter in the `simple` style (see
+    /// [`simple_style`](super::simple_style)).
+    pub fn path_value<T: serde::Serialize>(mut self, value: &T) -> Self {
+        match super::simple_style(value) {
+            Ok(text) => self.path_param(&text),
+            Err(error) => {
+                self.error = Some(error);
+                self
+            }
+        }
+    }
+
+    /// Adds a structured header parameter in the `simple` style.
+    pub fn header_value<T: serde::Serialize>(mut self, name: &'static str, value: &T) -> Self {
+        match super::simple_style(value) {
+            Ok(text) => self.header(name, &text),
+            Err(error) => {
+                self.error = Some(error);
+                self
+            }
+        }
     }
 
     /// Finishes the request, adding the `Authorization` header for `credentials`.
@@ -93,16 +184,25 @@ impl RequestBuilder {
             return Err(error);
         }
         let mut url = self.url;
-        for (index, (name, value)) in self.query.iter().enumerate() {
+        let mut query = self.query;
+        if let Some((name, key)) = credentials.key_query() {
+            query.push((name.to_owned(), key.to_owned()));
+        }
+        // An API key in the query is a secret: errors show the URL without it.
+        let mut shown = url.len();
+        for (index, (name, value)) in query.iter().enumerate() {
             url.push(if index == 0 { '?' } else { '&' });
             url.extend(utf8_percent_encode(name, COMPONENT));
             url.push('=');
             url.extend(utf8_percent_encode(value, COMPONENT));
+            if index + 1 < query.len() || credentials.key_query().is_none() {
+                shown = url.len();
+            }
         }
         let uri: http::Uri =
             url.parse()
                 .map_err(|error: http::uri::InvalidUri| BuildError::InvalidUrl {
-                    url: url.clone(),
+                    url: url[..shown].to_owned(),
                     reason: error.to_string(),
                 })?;
         let mut request = http::Request::new(Vec::new());
@@ -112,6 +212,9 @@ impl RequestBuilder {
         if let Some(value) = credentials.header_value()? {
             headers.insert(AUTHORIZATION, value);
         }
+        if let Some((name, value)) = credentials.key_header()? {
+            headers.append(name, value);
+        }
         if let Some(accept) = self.accept {
             headers.insert(ACCEPT, HeaderValue::from_static(accept));
         }
@@ -119,7 +222,7 @@ impl RequestBuilder {
             headers.append(name, value);
         }
         if let Some((content_type, bytes)) = self.body {
-            headers.insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
+            headers.insert(CONTENT_TYPE, content_type);
             *request.body_mut() = bytes;
         }
         Ok(request)
@@ -150,9 +253,22 @@ mod tests {
             url("a/b?c#d"),
             "https://api.example.test/v1/partners/a%2Fb%3Fc%23d"
         );
-        assert_eq!(url(".."), "https://api.example.test/v1/partners/%2E%2E");
-        assert_eq!(url("."), "https://api.example.test/v1/partners/%2E");
+        assert_eq!(url("..."), "https://api.example.test/v1/partners/...");
         assert_eq!(url("a b"), "https://api.example.test/v1/partners/a%20b");
+    }
+
+    #[test]
+    fn a_dot_segment_or_an_empty_one_is_refused() {
+        for value in ["", ".", ".."] {
+            let result = RequestBuilder::new(Method::GET, "https://api.example.test/v1")
+                .literal("/partners/")
+                .path_param(value)
+                .build(&Credentials::None);
+            assert!(
+                matches!(&result, Err(BuildError::InvalidPathSegment { value: got }) if got == value),
+                "{value:?}: {result:?}"
+            );
+        }
     }
 
     #[test]

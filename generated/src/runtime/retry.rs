@@ -118,7 +118,13 @@ fn http_date(text: &str) -> Option<SystemTime> {
         "Dec" => 12,
         _ => return None,
     };
-    let year: i64 = parts.next()?.parse().ok()?;
+    // Four digits, as IMF-fixdate says: a longer year would overflow the
+    // arithmetic below.
+    let year = parts.next()?;
+    if year.len() != 4 || !year.bytes().all(|byte| byte.is_ascii_digit()) {
+        return None;
+    }
+    let year: i64 = year.parse().ok()?;
     let mut clock = parts.next()?.split(':').map(|n| n.parse::<u64>().ok());
     let (hours, minutes, seconds) = (clock.next()??, clock.next()??, clock.next()??);
     if parts.next()? != "GMT"

@@ -45,3 +45,56 @@ where
 {
     T::deserialize(deserializer).map(Some)
 }
+
+/// Keeps a binary reply as it came.
+pub fn decode_bytes(body: &[u8]) -> super::Bytes {
+    super::Bytes(body.to_vec())
+}
+
+/// For a union with a `discriminator`: the whole value and its tag (the
+/// string in `property`, if there is one). The generated `Deserialize` picks
+/// the variant by the tag and decodes the whole value, tag included, into it.
+pub fn decode_tagged<'de, D>(
+    deserializer: D,
+    property: &str,
+) -> Result<(Option<String>, serde_json::Value), D::Error>
+where
+    D: Deserializer<'de>,
+{
+    let value = serde_json::Value::deserialize(deserializer)?;
+    let tag = value
+        .get(property)
+        .and_then(serde_json::Value::as_str)
+        .map(str::to_owned);
+    Ok((tag, value))
+}
+
+/// Decodes the value of a tagged union's variant, reporting a mismatch as
+/// the deserializer's error.
+pub fn decode_variant<T, E>(value: serde_json::Value) -> Result<T, E>
+where
+    T: serde::de::DeserializeOwned,
+    E: serde::de::Error,
+{
+    serde_json::from_value(value).map_err(E::custom)
+}
+
+/// Encodes a tagged union's variant, adding the tag when the variant's own
+/// fields do not carry it.
+pub fn encode_tagged<T, S>(
+    value: &T,
+    property: &str,
+    tag: &str,
+    serializer: S,
+) -> Result<S::Ok, S::Error>
+where
+    T: serde::Serialize,
+    S: serde::Serializer,
+{
+    let mut json = serde_json::to_value(value).map_err(serde::ser::Error::custom)?;
+    if let serde_json::Value::Object(map) = &mut json {
+        map.entry(property)
+            .or_insert_with(|| serde_json::Value::String(tag.to_owned()));
+    }
+    serde::Serialize::serialize(&json, serializer)
+}

@@ -99,6 +99,8 @@ impl<'a> UpdateVoiceRoute<'a> {
         self
     }
     /// Sends `VoiceUrl` with this value.
+    ///
+    /// Format: `uri`.
     pub fn voice_url(mut self, value: impl Into<String>) -> Self {
         self.body.voice_url = Some(value.into());
         self
@@ -180,6 +182,8 @@ impl<'a> UpdateVoiceRoute<'a> {
     /// Sends `CallbackVoiceUrl` with this value.
     ///
     /// Callback URL for voice events
+    ///
+    /// Format: `uri`.
     pub fn callback_voice_url(mut self, value: impl Into<String>) -> Self {
         self.body.callback_voice_url = Some(value.into());
         self
@@ -194,6 +198,8 @@ impl<'a> UpdateVoiceRoute<'a> {
     /// Sends `TrunkUri1` with this value.
     ///
     /// URI for primary SIP trunk
+    ///
+    /// Format: `uri`.
     pub fn trunk_uri1(mut self, value: impl Into<String>) -> Self {
         self.body.trunk_uri1 = Some(value.into());
         self
@@ -201,6 +207,8 @@ impl<'a> UpdateVoiceRoute<'a> {
     /// Sends `TrunkUri2` with this value.
     ///
     /// URI for secondary SIP trunk
+    ///
+    /// Format: `uri`.
     pub fn trunk_uri2(mut self, value: impl Into<String>) -> Self {
         self.body.trunk_uri2 = Some(value.into());
         self
@@ -306,6 +314,8 @@ impl<'a> UpdateVoiceRoute<'a> {
     /// Sends `WssUri` with this value.
     ///
     /// WebSocket Secure URI for call streaming
+    ///
+    /// Format: `uri`.
     pub fn wss_uri(mut self, value: impl Into<String>) -> Self {
         self.body.wss_uri = Some(value.into());
         self

@@ -2,6 +2,7 @@
 
 //! Every type the `telegent` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
+#![allow(clippy::large_enum_variant)]
 use serde::{Deserialize, Serialize};
 /// Defined inline in the spec at `#/paths/~1v1.0~1voice~1routes~1update/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -21,6 +22,8 @@ pub struct UpdateVoiceRoutePatch {
     /// Wire name: `RouteType`.
     #[serde(rename = "RouteType", default, skip_serializing_if = "Option::is_none")]
     pub route_type: Option<RouteType>,
+    /// Format: `uri`.
+    ///
     /// Wire name: `VoiceUrl`.
     #[serde(rename = "VoiceUrl", default, skip_serializing_if = "Option::is_none")]
     pub voice_url: Option<String>,
@@ -87,6 +90,8 @@ pub struct UpdateVoiceRoutePatch {
     pub voice_password_token: Option<String>,
     /// Callback URL for voice events
     ///
+    /// Format: `uri`.
+    ///
     /// Wire name: `CallbackVoiceUrl`.
     #[serde(
         rename = "CallbackVoiceUrl",
@@ -105,10 +110,14 @@ pub struct UpdateVoiceRoutePatch {
     pub callback_voice_url_method: Option<HttpMethod>,
     /// URI for primary SIP trunk
     ///
+    /// Format: `uri`.
+    ///
     /// Wire name: `TrunkUri1`.
     #[serde(rename = "TrunkUri1", default, skip_serializing_if = "Option::is_none")]
     pub trunk_uri1: Option<String>,
     /// URI for secondary SIP trunk
+    ///
+    /// Format: `uri`.
     ///
     /// Wire name: `TrunkUri2`.
     #[serde(rename = "TrunkUri2", default, skip_serializing_if = "Option::is_none")]
@@ -208,6 +217,8 @@ pub struct UpdateVoiceRoutePatch {
     )]
     pub enable_call_streaming: Option<bool>,
     /// WebSocket Secure URI for call streaming
+    ///
+    /// Format: `uri`.
     ///
     /// Wire name: `WssUri`.
     #[serde(rename = "WssUri", default, skip_serializing_if = "Option::is_none")]
@@ -532,6 +543,8 @@ pub struct VoiceRoute {
     pub route_type: Option<RouteType>,
     /// Webhook URL that receives voice events
     ///
+    /// Format: `uri`.
+    ///
     /// Wire name: `VoiceUrl`.
     #[serde(rename = "VoiceUrl", default, skip_serializing_if = "Option::is_none")]
     pub voice_url: Option<String>,
@@ -580,10 +593,14 @@ pub struct VoiceRoute {
     pub trunk_transport2: Option<TrunkTransport>,
     /// URI for primary SIP trunk
     ///
+    /// Format: `uri`.
+    ///
     /// Wire name: `TrunkUri1`.
     #[serde(rename = "TrunkUri1", default, skip_serializing_if = "Option::is_none")]
     pub trunk_uri1: Option<String>,
     /// URI for secondary SIP trunk
+    ///
+    /// Format: `uri`.
     ///
     /// Wire name: `TrunkUri2`.
     #[serde(rename = "TrunkUri2", default, skip_serializing_if = "Option::is_none")]
@@ -688,6 +705,8 @@ pub struct VoiceRoute {
     )]
     pub enable_call_streaming: Option<bool>,
     /// WebSocket Secure URI for call streaming
+    ///
+    /// Format: `uri`.
     ///
     /// Wire name: `WssUri`.
     #[serde(rename = "WssUri", default, skip_serializing_if = "Option::is_none")]
@@ -953,6 +972,8 @@ pub struct CreateVoiceRouteBody {
     pub route_type: RouteType,
     /// Webhook URL for voice events (required for the `URL` route type, per the Postman collection)
     ///
+    /// Format: `uri`.
+    ///
     /// Wire name: `VoiceUrl`.
     #[serde(rename = "VoiceUrl", default, skip_serializing_if = "Option::is_none")]
     pub voice_url: Option<String>,
@@ -985,6 +1006,8 @@ pub struct CreateVoiceRouteBody {
     )]
     pub voice_password_token: Option<String>,
     /// Callback URL
+    ///
+    /// Format: `uri`.
     ///
     /// Wire name: `CallbackVoiceUrl`.
     #[serde(
@@ -1321,10 +1344,14 @@ pub struct VoiceRouteListItem {
     pub trunk_transport2: Option<TrunkTransport>,
     /// Primary SIP URI (if applicable)
     ///
+    /// Format: `uri`.
+    ///
     /// Wire name: `TrunkUri1`.
     #[serde(rename = "TrunkUri1", default, skip_serializing_if = "Option::is_none")]
     pub trunk_uri1: Option<String>,
     /// Backup SIP URI (if applicable)
+    ///
+    /// Format: `uri`.
     ///
     /// Wire name: `TrunkUri2`.
     #[serde(rename = "TrunkUri2", default, skip_serializing_if = "Option::is_none")]
@@ -1440,6 +1467,8 @@ pub struct VoiceRouteListItem {
     pub enable_call_streaming: Option<bool>,
     /// WebSocket Secure URI for call streaming (if applicable)
     ///
+    /// Format: `uri`.
+    ///
     /// Wire name: `WssUri`.
     #[serde(rename = "WssUri", default, skip_serializing_if = "Option::is_none")]
     pub wss_uri: Option<String>,
@@ -1467,6 +1496,8 @@ pub struct GenerateApiTokenBody {
     #[serde(rename = "AccountSecret")]
     pub account_secret: String,
     /// The specific API endpoint URL this token will be scoped to. Each token is scoped to a single endpoint for security. Optional on the current page; an older rendering marked it required with default `https://api.telegent.com`.
+    ///
+    /// Format: `uri`.
     ///
     /// Wire name: `ApiEndpoint`.
     #[serde(rename = "ApiEndpoint", default, skip_serializing_if = "Option::is_none")]

@@ -5,6 +5,9 @@
 ///Generated from `tests/fixtures/aliases.yaml`.
 #[rustfmt::skip]
 pub mod aliases;
+///Generated from `tests/fixtures/all_of.yaml`.
+#[rustfmt::skip]
+pub mod all_of;
 ///Generated from `tests/fixtures/arrays_of_objects.yaml`.
 #[rustfmt::skip]
 pub mod arrays_of_objects;
@@ -14,9 +17,15 @@ pub mod auth_basic;
 ///Generated from `tests/fixtures/auth_bearer.yaml`.
 #[rustfmt::skip]
 pub mod auth_bearer;
+///Generated from `tests/fixtures/bodies.yaml`.
+#[rustfmt::skip]
+pub mod bodies;
 ///Generated from `tests/fixtures/by_status.yaml`.
 #[rustfmt::skip]
 pub mod by_status;
+///Generated from `tests/fixtures/derived_names.yaml`.
+#[rustfmt::skip]
+pub mod derived_names;
 ///Generated from `tests/fixtures/nested_objects.yaml`.
 #[rustfmt::skip]
 pub mod nested_objects;
@@ -35,9 +44,30 @@ pub mod path_params;
 ///Generated from `tests/fixtures/read_only.yaml`.
 #[rustfmt::skip]
 pub mod read_only;
+///Generated from `tests/fixtures/recursive.yaml`.
+#[rustfmt::skip]
+pub mod recursive;
+///Generated from `tests/fixtures/refs.yaml`.
+#[rustfmt::skip]
+pub mod refs;
+///Generated from `tests/fixtures/responses.yaml`.
+#[rustfmt::skip]
+pub mod responses;
+///Generated from `tests/fixtures/schemas_only.yaml`.
+#[rustfmt::skip]
+pub mod schemas_only;
+///Generated from `tests/fixtures/security.yaml`.
+#[rustfmt::skip]
+pub mod security;
 ///Generated from `tests/fixtures/string_enums.yaml`.
 #[rustfmt::skip]
 pub mod string_enums;
+///Generated from `tests/fixtures/unions.yaml`.
+#[rustfmt::skip]
+pub mod unions;
+///Generated from `tests/fixtures/values.yaml`.
+#[rustfmt::skip]
+pub mod values;
 ///Generated from `tests/fixtures/vendor_json.yaml`.
 #[rustfmt::skip]
 pub mod vendor_json;

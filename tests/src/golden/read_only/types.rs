@@ -60,6 +60,8 @@ pub struct Widget {
     /// Wire name: `size`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<i32>,
+    /// Format: `date-time`.
+    ///
     /// Wire name: `created_at`.
     pub created_at: String,
     /// Who owns a widget (no read-only fields).

@@ -1,0 +1,616 @@
+//! Composed schemas: `allOf` (merged into one struct), `oneOf` / `anyOf`
+//! (unions, tagged by a `discriminator` when every alternative has a tag),
+//! integer enums, and the boxing that makes recursive types finite.
+
+use std::collections::{BTreeSet, HashMap};
+
+use openapiv3::{AdditionalProperties, ReferenceOr, Schema, SchemaKind, Type};
+
+use super::{Located, Model, View, origin_doc, schema_doc};
+use crate::error::{Error, Pointer};
+use crate::ir::{IntVariant, TypeDef, TypeKind, TypeRef, UnionVariant};
+use crate::naming::{Scope, pascal};
+
+/// One property of an object, with where it is defined (an `allOf` member's
+/// properties keep their own place, so their inline types are shared).
+#[derive(Debug, Clone)]
+pub(super) struct Property {
+    pub wire: String,
+    pub schema: ReferenceOr<Box<Schema>>,
+    pub at: Pointer,
+}
+
+/// An object schema with its `allOf` members merged in.
+#[derive(Debug, Default)]
+pub(super) struct Object {
+    /// Properties in order of first appearance; a later definition of the
+    /// same name (a derived schema narrowing its base's) replaces the schema.
+    pub properties: Vec<Property>,
+    /// `required`, merged.
+    pub required: Vec<String>,
+    /// `additionalProperties: <schema>` (or `true`, as an empty schema).
+    pub additional: Option<(ReferenceOr<Box<Schema>>, Pointer)>,
+    /// Says `type: object` somewhere.
+    pub typed_object: bool,
+    /// Members that are not objects (a string, an array, a union), by place.
+    pub others: Vec<Pointer>,
+}
+
+impl Object {
+    fn add_properties<'a>(
+        &mut self,
+        properties: impl IntoIterator<Item = (&'a String, &'a ReferenceOr<Box<Schema>>)>,
+        at: &Pointer,
+    ) {
+        for (wire, schema) in properties {
+            let property = Property {
+                wire: wire.clone(),
+                schema: schema.clone(),
+                at: at.join("properties").join(wire),
+            };
+            match self.properties.iter_mut().find(|p| p.wire == *wire) {
+                Some(existing) => *existing = property,
+                None => self.properties.push(property),
+            }
+        }
+    }
+
+    fn add_required(&mut self, required: &[String]) {
+        for name in required {
+            if !self.required.contains(name) {
+                self.required.push(name.clone());
+            }
+        }
+    }
+
+    fn add_additional(&mut self, additional: Option<&AdditionalProperties>, at: &Pointer) {
+        let schema = match additional {
+            Some(AdditionalProperties::Schema(schema)) => (**schema).clone(),
+            Some(AdditionalProperties::Any(true)) => ReferenceOr::Item(Schema {
+                schema_data: Default::default(),
+                schema_kind: SchemaKind::Any(Default::default()),
+            }),
+            _ => return,
+        };
+        self.additional = Some((boxed(schema), at.join("additionalProperties")));
+    }
+}
+
+fn boxed(schema: ReferenceOr<Schema>) -> ReferenceOr<Box<Schema>> {
+    match schema {
+        ReferenceOr::Item(item) => ReferenceOr::Item(Box::new(item)),
+        ReferenceOr::Reference { reference } => ReferenceOr::Reference { reference },
+    }
+}
+
+/// The schemas directly inside `schema` (properties, items, values, members),
+/// with their places.
+pub(super) fn children(schema: &Schema, at: &Pointer) -> Vec<(ReferenceOr<Box<Schema>>, Pointer)> {
+    let mut out = Vec::new();
+    let members = |out: &mut Vec<_>, keyword: &str, list: &[ReferenceOr<Schema>]| {
+        for (index, member) in list.iter().enumerate() {
+            out.push((
+                boxed(member.clone()),
+                at.join(keyword).join(index.to_string()),
+            ));
+        }
+    };
+    let additional = |out: &mut Vec<_>, additional: Option<&AdditionalProperties>| {
+        if let Some(AdditionalProperties::Schema(values)) = additional {
+            out.push((boxed((**values).clone()), at.join("additionalProperties")));
+        }
+    };
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::Object(object)) => {
+            for (name, property) in &object.properties {
+                out.push((property.clone(), at.join("properties").join(name)));
+            }
+            additional(&mut out, object.additional_properties.as_ref());
+        }
+        SchemaKind::Type(Type::Array(array)) => {
+            if let Some(items) = &array.items {
+                out.push((items.clone(), at.join("items")));
+            }
+        }
+        SchemaKind::AllOf { all_of } => members(&mut out, "allOf", all_of),
+        SchemaKind::OneOf { one_of } => members(&mut out, "oneOf", one_of),
+        SchemaKind::AnyOf { any_of } => members(&mut out, "anyOf", any_of),
+        SchemaKind::Any(any) => {
+            for (name, property) in &any.properties {
+                out.push((property.clone(), at.join("properties").join(name)));
+            }
+            additional(&mut out, any.additional_properties.as_ref());
+            if let Some(items) = &any.items {
+                out.push((items.clone(), at.join("items")));
+            }
+            members(&mut out, "allOf", &any.all_of);
+            members(&mut out, "oneOf", &any.one_of);
+            members(&mut out, "anyOf", &any.any_of);
+        }
+        _ => {}
+    }
+    out
+}
+
+/// A schema that only adds constraints or documentation (`{description}`,
+/// `{nullable: true}`, `{required: [a]}`): it names no type of its own.
+pub(super) fn is_constraint_only(schema: &Schema) -> bool {
+    match &schema.schema_kind {
+        SchemaKind::Any(any) => {
+            any.typ.is_none()
+                && any.properties.is_empty()
+                && any.additional_properties.is_none()
+                && any.items.is_none()
+                && any.enumeration.is_empty()
+                && any.all_of.is_empty()
+                && any.one_of.is_empty()
+                && any.any_of.is_empty()
+        }
+        _ => false,
+    }
+}
+
+/// `type: 'null'` (OpenAPI 3.1 style, common in converted specs): in a union
+/// it makes the value nullable rather than being an alternative.
+pub(super) fn is_null_type(schema: &Schema) -> bool {
+    matches!(&schema.schema_kind, SchemaKind::Any(any) if any.typ.as_deref() == Some("null"))
+}
+
+/// Whether a `oneOf` / `anyOf` has a `type: 'null'` member.
+pub(super) fn has_null_member(schema: &Schema) -> bool {
+    let members = match &schema.schema_kind {
+        SchemaKind::OneOf { one_of } => one_of,
+        SchemaKind::AnyOf { any_of } => any_of,
+        _ => return false,
+    };
+    members
+        .iter()
+        .any(|member| matches!(member, ReferenceOr::Item(schema) if is_null_type(schema)))
+}
+
+impl Model<'_> {
+    /// `allOf` (in `schema`, possibly beside its own `properties`): the
+    /// type of its one real member, or a struct of every member's properties.
+    pub(super) fn all_of_type(
+        &mut self,
+        schema: &Schema,
+        at: &Pointer,
+        base: &str,
+        view: View,
+    ) -> Result<TypeRef, Error> {
+        let (members, own_properties, own_additional) = match &schema.schema_kind {
+            SchemaKind::AllOf { all_of } => (all_of.as_slice(), false, false),
+            SchemaKind::Any(any) => (
+                any.all_of.as_slice(),
+                !any.properties.is_empty(),
+                any.additional_properties.is_some(),
+            ),
+            SchemaKind::Type(Type::Object(object)) => (
+                &[][..],
+                !object.properties.is_empty(),
+                object.additional_properties.is_some(),
+            ),
+            _ => (&[][..], false, false),
+        };
+        // `allOf: [$ref]` beside `nullable` or a description: the referenced type.
+        if !own_properties && !own_additional {
+            let mut real = Vec::new();
+            for (index, member) in members.iter().enumerate() {
+                let member_at = at.join("allOf").join(index.to_string());
+                let located = self.locate(member, &member_at)?;
+                if !is_constraint_only(&located.schema) {
+                    real.push((member, member_at));
+                }
+            }
+            match real.as_slice() {
+                [] => return Ok(TypeRef::Json),
+                [(member, member_at)] => {
+                    return Ok(self.type_of(*member, member_at, base, view)?.0);
+                }
+                _ => {}
+            }
+        }
+        let mut object = Object::default();
+        self.collect(schema, at, &mut object, &mut BTreeSet::new())?;
+        if object.properties.is_empty() && object.additional.is_none() {
+            if !object.others.is_empty() {
+                self.warn(
+                    at,
+                    "`allOf` of schemas that are not all objects: typed as any JSON value",
+                );
+                return Ok(TypeRef::Json);
+            }
+            return Ok(if object.typed_object {
+                TypeRef::JsonObject
+            } else {
+                TypeRef::Json
+            });
+        }
+        if let Some(other) = object.others.first() {
+            let other = other.clone();
+            self.warn(
+                &other,
+                "a member of `allOf` that is not an object: only the object members' properties are typed",
+            );
+        }
+        self.struct_type(at, base, view, schema, object)
+    }
+
+    /// Gathers the properties of `schema` and of its `allOf` members.
+    fn collect(
+        &mut self,
+        schema: &Schema,
+        at: &Pointer,
+        object: &mut Object,
+        seen: &mut BTreeSet<String>,
+    ) -> Result<(), Error> {
+        if !seen.insert(at.to_string()) {
+            return Ok(());
+        }
+        let mut members = |model: &mut Self, list: &[ReferenceOr<Schema>], object: &mut Object| {
+            for (index, member) in list.iter().enumerate() {
+                let located = model.locate(member, &at.join("allOf").join(index.to_string()))?;
+                model.collect(&located.schema, &located.at, object, seen)?;
+            }
+            Ok::<(), Error>(())
+        };
+        match &schema.schema_kind {
+            SchemaKind::Type(Type::Object(o)) => {
+                object.typed_object = true;
+                object.add_properties(&o.properties, at);
+                object.add_required(&o.required);
+                object.add_additional(o.additional_properties.as_ref(), at);
+            }
+            SchemaKind::AllOf { all_of } => members(self, all_of, object)?,
+            SchemaKind::Any(any) => {
+                object.typed_object |= any.typ.as_deref() == Some("object");
+                object.add_properties(&any.properties, at);
+                object.add_required(&any.required);
+                object.add_additional(any.additional_properties.as_ref(), at);
+                members(self, &any.all_of, object)?;
+                let other_type = any.typ.as_deref().is_some_and(|t| t != "object");
+                if !any.one_of.is_empty()
+                    || !any.any_of.is_empty()
+                    || other_type
+                    || any.items.is_some()
+                    || !any.enumeration.is_empty()
+                {
+                    object.others.push(at.clone());
+                }
+            }
+            SchemaKind::Not { .. } => {}
+            _ => object.others.push(at.clone()),
+        }
+        Ok(())
+    }
+
+    /// `oneOf` / `anyOf` (`keyword`): the type of its one real alternative,
+    /// or an enum with a variant per alternative.
+    pub(super) fn union_type(
+        &mut self,
+        schema: &Schema,
+        at: &Pointer,
+        base: &str,
+        requested: View,
+        members: &[ReferenceOr<Schema>],
+        keyword: &str,
+    ) -> Result<TypeRef, Error> {
+        let mut real: Vec<(&ReferenceOr<Schema>, Pointer, Located)> = Vec::new();
+        for (index, member) in members.iter().enumerate() {
+            let member_at = at.join(keyword).join(index.to_string());
+            let located = self.locate(member, &member_at)?;
+            if is_null_type(&located.schema) || is_constraint_only(&located.schema) {
+                continue;
+            }
+            real.push((member, member_at, located));
+        }
+        match real.as_slice() {
+            [] => return Ok(TypeRef::Json),
+            [(member, member_at, _)] => {
+                return Ok(self.type_of(*member, member_at, base, requested)?.0);
+            }
+            _ => {}
+        }
+        let read_only = self.has_read_only(at, schema, &mut BTreeSet::new())?;
+        let (view, name) = match requested {
+            View::Model => (View::Model, base.to_owned()),
+            _ if !read_only => (View::Model, base.to_owned()),
+            _ => (View::Request, format!("{base}Input")),
+        };
+        let key = (at.to_string(), view);
+        if let Some(existing) = self.by_key.get(&key) {
+            return Ok(TypeRef::Named(existing.clone()));
+        }
+        let name = self.type_names.claim(name);
+        self.by_key.insert(key, name.clone());
+        self.pending
+            .insert((at.to_string(), requested), name.clone());
+        let slot = self.types.len();
+        self.types.push(None);
+
+        let child_view = if view == View::Model {
+            View::Model
+        } else {
+            View::Request
+        };
+        let tags = self.tags(schema, &real);
+        let mut scope = Scope::with_reserved(&["Unknown"]);
+        let mut variants: Vec<UnionVariant> = Vec::new();
+        for (index, (member, member_at, located)) in real.iter().enumerate() {
+            let member_base = format!("{name}Variant{}", index + 1);
+            let (ty, _) = self.type_of(*member, member_at, &member_base, child_view)?;
+            let member_tags = tags.as_ref().map(|(_, tags)| tags[index].clone());
+            // An untagged alternative identical to an earlier one never decodes.
+            if member_tags.is_none() && variants.iter().any(|v| v.ty == ty) {
+                continue;
+            }
+            let rust_name = scope.claim(variant_name(&ty, located, &name));
+            variants.push(UnionVariant {
+                rust_name,
+                ty,
+                tags: member_tags.unwrap_or_default(),
+            });
+        }
+        self.types[slot] = Some(TypeDef {
+            name: name.clone(),
+            doc: Some(schema_doc(schema).unwrap_or_else(|| origin_doc(at))),
+            kind: TypeKind::Union {
+                variants,
+                tag: tags.map(|(property, _)| property),
+            },
+        });
+        Ok(TypeRef::Named(name))
+    }
+
+    /// The discriminator property and each alternative's tags, when every
+    /// alternative has one (from `mapping`, or its component name).
+    fn tags(
+        &self,
+        schema: &Schema,
+        real: &[(&ReferenceOr<Schema>, Pointer, Located)],
+    ) -> Option<(String, Vec<Vec<String>>)> {
+        let discriminator = schema.schema_data.discriminator.as_ref()?;
+        let target = |value: &str| {
+            if value.starts_with('#') {
+                value.to_owned()
+            } else {
+                Pointer::root()
+                    .join("components")
+                    .join("schemas")
+                    .join(value)
+                    .to_string()
+            }
+        };
+        let mut all: Vec<Vec<String>> = Vec::new();
+        for (_, _, located) in real {
+            let mut tags: Vec<String> = discriminator
+                .mapping
+                .iter()
+                .filter(|(_, value)| target(value) == located.at.as_str())
+                .map(|(tag, _)| tag.clone())
+                .collect();
+            if tags.is_empty() {
+                tags.push(located.component.clone()?);
+            }
+            // A tag selects one alternative: the first that has it.
+            tags.retain(|tag| !all.iter().flatten().any(|seen| seen == tag));
+            if tags.is_empty() {
+                return None;
+            }
+            all.push(tags);
+        }
+        Some((discriminator.property_name.clone(), all))
+    }
+
+    /// An integer `enum`: a Rust enum that keeps unknown values.
+    pub(super) fn int_enum_type(
+        &mut self,
+        schema: &Schema,
+        at: &Pointer,
+        base: &str,
+        values: Vec<i64>,
+    ) -> Result<TypeRef, Error> {
+        let key = (at.to_string(), View::Model);
+        if let Some(name) = self.by_key.get(&key) {
+            return Ok(TypeRef::Named(name.clone()));
+        }
+        let names = super::string_list(schema.schema_data.extensions.get("x-enum-varnames"))
+            .ok()
+            .filter(|names| names.len() == values.len());
+        let name = self.type_names.claim(base.to_owned());
+        let mut scope = Scope::with_reserved(&["Unknown"]);
+        let mut variants: Vec<IntVariant> = Vec::new();
+        for (index, value) in values.into_iter().enumerate() {
+            if variants.iter().any(|v| v.value == value) {
+                continue;
+            }
+            let rust_name = match &names {
+                Some(names) => pascal(&names[index]),
+                None if value < 0 => format!("Minus{}", value.unsigned_abs()),
+                None => format!("V{value}"),
+            };
+            variants.push(IntVariant {
+                rust_name: scope.claim(rust_name),
+                value,
+            });
+        }
+        self.by_key.insert(key, name.clone());
+        self.types.push(Some(TypeDef {
+            name: name.clone(),
+            doc: Some(schema_doc(schema).unwrap_or_else(|| origin_doc(at))),
+            kind: TypeKind::IntEnum { variants },
+        }));
+        Ok(TypeRef::Named(name))
+    }
+}
+
+/// A variant's name: its type's, or what kind of value it holds.
+fn variant_name(ty: &TypeRef, located: &Located, union: &str) -> String {
+    if let Some(component) = &located.component {
+        return pascal(component);
+    }
+    match ty {
+        TypeRef::Named(name) => name
+            .strip_prefix(union)
+            .filter(|rest| !rest.is_empty())
+            .unwrap_or(name)
+            .to_owned(),
+        other => kind_name(other),
+    }
+}
+
+fn kind_name(ty: &TypeRef) -> String {
+    match ty {
+        TypeRef::String => "String".to_owned(),
+        TypeRef::I32 | TypeRef::I64 => "Integer".to_owned(),
+        TypeRef::Number => "Number".to_owned(),
+        TypeRef::Bool => "Boolean".to_owned(),
+        TypeRef::Bytes => "Bytes".to_owned(),
+        TypeRef::Json => "Value".to_owned(),
+        TypeRef::JsonObject => "Object".to_owned(),
+        TypeRef::Map(_) => "Map".to_owned(),
+        TypeRef::Vec(item) => format!("{}List", kind_name(item)),
+        TypeRef::Boxed(inner) => kind_name(inner),
+        TypeRef::Named(name) => name.clone(),
+    }
+}
+
+/// Boxes every struct field and union variant that holds, by value, a type
+/// that holds its own container again: without the box the type would be
+/// infinitely large. `Vec` and map values are already on the heap.
+pub(super) fn box_recursive_fields(types: &mut [TypeDef]) {
+    let index: HashMap<String, usize> = types
+        .iter()
+        .enumerate()
+        .map(|(i, def)| (def.name.clone(), i))
+        .collect();
+    let edges: Vec<Vec<usize>> = types
+        .iter()
+        .map(|def| {
+            by_value(def)
+                .filter_map(|name| index.get(name).copied())
+                .collect()
+        })
+        .collect();
+    let component = strongly_connected(&edges);
+    let recursive = |from: usize, to: &str| {
+        index
+            .get(to)
+            .is_some_and(|&to| component[to] == component[from])
+    };
+    for (i, def) in types.iter_mut().enumerate() {
+        match &mut def.kind {
+            TypeKind::Struct { fields, .. } => {
+                for field in fields {
+                    if let TypeRef::Named(name) = &field.ty {
+                        if recursive(i, name) {
+                            field.ty = TypeRef::Boxed(Box::new(field.ty.clone()));
+                        }
+                    }
+                }
+            }
+            TypeKind::Union { variants, .. } => {
+                for variant in variants {
+                    if let TypeRef::Named(name) = &variant.ty {
+                        if recursive(i, name) {
+                            variant.ty = TypeRef::Boxed(Box::new(variant.ty.clone()));
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn named(ty: &TypeRef) -> Option<&str> {
+    match ty {
+        TypeRef::Named(name) => Some(name.as_str()),
+        _ => None,
+    }
+}
+
+/// The named types a type holds by value.
+fn by_value(def: &TypeDef) -> Box<dyn Iterator<Item = &str> + '_> {
+    match &def.kind {
+        TypeKind::Struct { fields, .. } => Box::new(fields.iter().filter_map(|f| named(&f.ty))),
+        TypeKind::Union { variants, .. } => Box::new(variants.iter().filter_map(|v| named(&v.ty))),
+        TypeKind::ByStatus { variants } => Box::new(
+            variants
+                .iter()
+                .filter_map(|v| v.ty.as_ref().and_then(named)),
+        ),
+        _ => Box::new(std::iter::empty()),
+    }
+}
+
+/// Tarjan's strongly connected components, iteratively (specs can chain
+/// thousands of schemas): the component number of each node.
+fn strongly_connected(edges: &[Vec<usize>]) -> Vec<usize> {
+    const UNSEEN: usize = usize::MAX;
+    let n = edges.len();
+    let mut order = vec![UNSEEN; n];
+    let mut low = vec![0; n];
+    let mut on_stack = vec![false; n];
+    let mut stack = Vec::new();
+    let mut component = vec![UNSEEN; n];
+    let mut next_order = 0;
+    let mut next_component = 0;
+    for root in 0..n {
+        if order[root] != UNSEEN {
+            continue;
+        }
+        // (node, index of the next edge to follow)
+        let mut work = vec![(root, 0usize)];
+        order[root] = next_order;
+        low[root] = next_order;
+        next_order += 1;
+        stack.push(root);
+        on_stack[root] = true;
+        while let Some(&mut (node, ref mut edge)) = work.last_mut() {
+            if let Some(&next) = edges[node].get(*edge) {
+                *edge += 1;
+                if order[next] == UNSEEN {
+                    order[next] = next_order;
+                    low[next] = next_order;
+                    next_order += 1;
+                    stack.push(next);
+                    on_stack[next] = true;
+                    work.push((next, 0));
+                } else if on_stack[next] {
+                    low[node] = low[node].min(order[next]);
+                }
+                continue;
+            }
+            work.pop();
+            if let Some(&(parent, _)) = work.last() {
+                low[parent] = low[parent].min(low[node]);
+            }
+            if low[node] == order[node] {
+                while let Some(member) = stack.pop() {
+                    on_stack[member] = false;
+                    component[member] = next_component;
+                    if member == node {
+                        break;
+                    }
+                }
+                next_component += 1;
+            }
+        }
+    }
+    component
+}
+
+#[cfg(test)]
+mod tests {
+    use super::strongly_connected;
+
+    #[test]
+    fn cycles_share_a_component_and_chains_do_not() {
+        // 0 → 1 → 2 → 0, 2 → 3, 3 → 3
+        let components = strongly_connected(&[vec![1], vec![2], vec![0, 3], vec![3]]);
+        assert_eq!(components[0], components[1]);
+        assert_eq!(components[1], components[2]);
+        assert_ne!(components[2], components[3]);
+    }
+}

@@ -1,0 +1,258 @@
+// Generated from `tests/fixtures/all_of.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Request builders, one per `all_of` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
+use http::{HeaderMap, Method, StatusCode};
+use crate::runtime::Credentials;
+use crate::runtime::{
+    self, BuildError, CallOptions, ClientCore, Error, OperationInfo, RequestBuilder,
+    Response, RetryPolicy,
+};
+use super::types;
+/// `GET /pets/{id}`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct GetPet<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+    id: String,
+}
+impl<'a> GetPet<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/pets/{id}",
+        idempotent: true,
+    };
+    pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+            id,
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/pets/");
+        request = request.path_param(&self.id);
+        request = request.accept("application/json");
+        request.build(&Credentials::None)
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::Pet>, Error<()>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<
+                    types::Pet,
+                    (),
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => {
+                Err(
+                    Error::from_decoded(
+                        status,
+                        headers,
+                        decode_error(status, headers, body),
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<types::Pet>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `PUT /pets/{id}`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct ReplacePet<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+    id: String,
+    body: types::PetInput,
+}
+impl<'a> ReplacePet<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "PUT",
+        path: "/pets/{id}",
+        idempotent: true,
+    };
+    pub(crate) fn new(core: &'a ClientCore, id: String, body: types::PetInput) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+            id,
+            body,
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::PUT, self.core.base_url());
+        request = request.literal("/pets/");
+        request = request.path_param(&self.id);
+        request = request.accept("application/json");
+        request = request.json_body("application/json", &self.body);
+        request.build(&Credentials::None)
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::Pet>, Error<()>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<
+                    types::Pet,
+                    (),
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => {
+                Err(
+                    Error::from_decoded(
+                        status,
+                        headers,
+                        decode_error(status, headers, body),
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<types::Pet>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `GET /owners/{id}`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct GetOwner<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+    id: String,
+}
+impl<'a> GetOwner<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/owners/{id}",
+        idempotent: true,
+    };
+    pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+            id,
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/owners/");
+        request = request.path_param(&self.id);
+        request = request.accept("application/json");
+        request.build(&Credentials::None)
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::Owner>, Error<()>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<
+                    types::Owner,
+                    (),
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => {
+                Err(
+                    Error::from_decoded(
+                        status,
+                        headers,
+                        decode_error(status, headers, body),
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<types::Owner>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+fn decode_error(
+    status: StatusCode,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<(), Error<()>> {
+    Err(
+        Error::unexpected(
+            status,
+            headers,
+            body,
+            "the spec documents no such status for this operation",
+        ),
+    )
+}

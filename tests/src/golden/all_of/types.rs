@@ -1,0 +1,106 @@
+// Generated from `tests/fixtures/all_of.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Every type the `all_of` operations send and receive, generated from the spec's schemas.
+#![allow(clippy::doc_markdown)]
+use serde::{Deserialize, Serialize};
+/// A pet with an id and a name.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Pet {
+    /// Wire name: `id`.
+    pub id: String,
+    /// Wire name: `name`.
+    pub name: String,
+    /// Wire name: `tag`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tag: Option<String>,
+    /// Wire name: `age`.
+    pub age: i32,
+    /// The pet's owner, if it has one.
+    ///
+    /// Wire name: `owner`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::deserialize_nullable",
+    )]
+    pub owner: Option<Option<OwnerRef>>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+/// The spec's `OwnerRef` schema.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OwnerRef {
+    /// Wire name: `id`.
+    pub id: String,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+/// A pet with an id and a name.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PetInput {
+    /// Wire name: `name`.
+    pub name: String,
+    /// Wire name: `tag`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tag: Option<String>,
+    /// Wire name: `age`.
+    pub age: i32,
+    /// The pet's owner, if it has one.
+    ///
+    /// Wire name: `owner`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::deserialize_nullable",
+    )]
+    pub owner: Option<Option<OwnerRef>>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten, deserialize_with = "pet_input_without_read_only")]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+fn pet_input_without_read_only<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<serde_json::Map<String, serde_json::Value>, D::Error> {
+    let mut unknown = serde_json::Map::deserialize(deserializer)?;
+    unknown.retain(|name, _| !["id"].contains(&name.as_str()));
+    Ok(unknown)
+}
+impl From<Pet> for PetInput {
+    /// Keeps every writable field of a [`Pet`] (and the fields the spec does not know) and drops the read-only ones: read, modify, send back.
+    fn from(model: Pet) -> Self {
+        PetInput {
+            name: model.name,
+            tag: model.tag,
+            age: model.age,
+            owner: model.owner,
+            unknown_fields: model.unknown_fields,
+        }
+    }
+}
+/// The spec's `Owner` schema.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Owner {
+    /// Format: `date`.
+    ///
+    /// Wire name: `since`.
+    pub since: String,
+    /// Wire name: `name`.
+    pub name: String,
+    /// Wire name: `tag`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tag: Option<String>,
+    /// Format: `email`.
+    ///
+    /// Wire name: `email`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}

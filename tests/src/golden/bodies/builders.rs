@@ -1,0 +1,400 @@
+// Generated from `tests/fixtures/bodies.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Request builders, one per `bodies` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
+use http::{HeaderMap, Method, StatusCode};
+use crate::runtime::{
+    self, BuildError, CallOptions, ClientCore, Error, OperationInfo, RequestBuilder,
+    Response, RetryPolicy,
+};
+use super::types;
+/// `POST /charges`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct CreateCharge<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+    body: types::CreateChargeBody,
+}
+impl<'a> CreateCharge<'a> {
+    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "POST",
+        path: "/charges",
+        idempotent: false,
+    };
+    pub(crate) fn new(core: &'a ClientCore, body: types::CreateChargeBody) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+            body,
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
+        request = request.literal("/charges");
+        request = request.accept("application/json");
+        request = request
+            .form_body(
+                "application/x-www-form-urlencoded",
+                &self.body,
+                &["expand", "metadata"],
+            );
+        request.build(self.core.credentials())
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::CreateChargeOkResponse>, Error<()>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<
+                    types::CreateChargeOkResponse,
+                    (),
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => {
+                Err(
+                    Error::from_decoded(
+                        status,
+                        headers,
+                        decode_error(status, headers, body),
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(
+        self,
+    ) -> Result<Response<types::CreateChargeOkResponse>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `POST /files`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct UploadFile<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+    body: types::UploadFileBody,
+}
+impl<'a> UploadFile<'a> {
+    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "POST",
+        path: "/files",
+        idempotent: false,
+    };
+    pub(crate) fn new(core: &'a ClientCore, body: types::UploadFileBody) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+            body,
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
+        request = request.literal("/files");
+        request = request.multipart_body(&self.body, &["file", "attachments"]);
+        request.build(self.core.credentials())
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<()>, Error<()>> {
+        match status.as_u16() {
+            201 => Ok(Response::new(status, headers.clone(), ())),
+            _ => {
+                Err(
+                    Error::from_decoded(
+                        status,
+                        headers,
+                        decode_error(status, headers, body),
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<()>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `PUT /notes/{id}`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct PutNote<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+    id: String,
+    body: String,
+}
+impl<'a> PutNote<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "PUT",
+        path: "/notes/{id}",
+        idempotent: true,
+    };
+    pub(crate) fn new(core: &'a ClientCore, id: String, body: String) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+            id,
+            body,
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::PUT, self.core.base_url());
+        request = request.literal("/notes/");
+        request = request.path_param(&self.id);
+        request = request.text_body("text/plain", &self.body);
+        request.build(self.core.credentials())
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<()>, Error<()>> {
+        match status.as_u16() {
+            204 => Ok(Response::new(status, headers.clone(), ())),
+            _ => {
+                Err(
+                    Error::from_decoded(
+                        status,
+                        headers,
+                        decode_error(status, headers, body),
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<()>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `PUT /blobs/{id}`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct PutBlob<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+    id: String,
+    body: Option<crate::runtime::Bytes>,
+}
+impl<'a> PutBlob<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "PUT",
+        path: "/blobs/{id}",
+        idempotent: true,
+    };
+    pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+            id,
+            body: None,
+        }
+    }
+    /// Sends this request body (the spec makes it optional).
+    pub fn body(mut self, body: impl Into<crate::runtime::Bytes>) -> Self {
+        self.body = Some(body.into());
+        self
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::PUT, self.core.base_url());
+        request = request.literal("/blobs/");
+        request = request.path_param(&self.id);
+        if let Some(body) = &self.body {
+            request = request.bytes_body("application/octet-stream", body);
+        }
+        request.build(self.core.credentials())
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<()>, Error<()>> {
+        match status.as_u16() {
+            204 => Ok(Response::new(status, headers.clone(), ())),
+            _ => {
+                Err(
+                    Error::from_decoded(
+                        status,
+                        headers,
+                        decode_error(status, headers, body),
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<()>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `POST /events`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct CreateEvent<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+    body: types::CreateEventBody,
+}
+impl<'a> CreateEvent<'a> {
+    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "POST",
+        path: "/events",
+        idempotent: false,
+    };
+    pub(crate) fn new(core: &'a ClientCore, body: types::CreateEventBody) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+            body,
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
+        request = request.literal("/events");
+        request = request.json_body("application/vnd.events+json", &self.body);
+        request.build(self.core.credentials())
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<()>, Error<()>> {
+        match status.as_u16() {
+            202 => Ok(Response::new(status, headers.clone(), ())),
+            _ => {
+                Err(
+                    Error::from_decoded(
+                        status,
+                        headers,
+                        decode_error(status, headers, body),
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<()>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+fn decode_error(
+    status: StatusCode,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<(), Error<()>> {
+    Err(
+        Error::unexpected(
+            status,
+            headers,
+            body,
+            "the spec documents no such status for this operation",
+        ),
+    )
+}

@@ -1,0 +1,127 @@
+// Generated from `tests/fixtures/bodies.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Every type the `bodies` operations send and receive, generated from the spec's schemas.
+#![allow(clippy::doc_markdown)]
+use serde::{Deserialize, Serialize};
+/// Defined inline in the spec at `#/paths/~1charges/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateChargeBody {
+    /// Wire name: `amount`.
+    pub amount: i64,
+    /// Wire name: `currency`.
+    pub currency: String,
+    /// Wire name: `capture`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub capture: Option<bool>,
+    /// Wire name: `expand`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expand: Option<Vec<String>>,
+    /// Wire name: `tags`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+    /// Wire name: `metadata`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, String>>,
+    /// Wire name: `shipping`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shipping: Option<CreateChargeBodyShipping>,
+}
+/// Defined inline in the spec at `#/paths/~1charges/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/shipping`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CreateChargeBodyShipping {
+    /// Wire name: `name`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Wire name: `address`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<CreateChargeBodyShippingAddress>,
+}
+/// Defined inline in the spec at `#/paths/~1charges/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/shipping/properties/address`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CreateChargeBodyShippingAddress {
+    /// Wire name: `city`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+}
+/// Defined inline in the spec at `#/paths/~1charges/post/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CreateChargeOkResponse {
+    /// Wire name: `id`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+/// Defined inline in the spec at `#/paths/~1files/post/requestBody/content/multipart~1form-data/schema`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UploadFileBody {
+    /// Wire name: `file`.
+    pub file: crate::runtime::Bytes,
+    /// Wire name: `purpose`.
+    pub purpose: UploadFileBodyPurpose,
+    /// Wire name: `pages`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pages: Option<i64>,
+    /// Wire name: `attachments`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attachments: Option<Vec<crate::runtime::Bytes>>,
+}
+/// Defined inline in the spec at `#/paths/~1files/post/requestBody/content/multipart~1form-data/schema/properties/purpose`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum UploadFileBodyPurpose {
+    ///`identity`
+    Identity,
+    ///`dispute`
+    Dispute,
+    /// A value the spec does not list, kept exactly as the provider sent it.
+    Unknown(String),
+}
+impl UploadFileBodyPurpose {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            UploadFileBodyPurpose::Identity => "identity",
+            UploadFileBodyPurpose::Dispute => "dispute",
+            UploadFileBodyPurpose::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UploadFileBodyPurpose {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "identity" => UploadFileBodyPurpose::Identity,
+            "dispute" => UploadFileBodyPurpose::Dispute,
+            _ => UploadFileBodyPurpose::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UploadFileBodyPurpose {
+    fn from(value: &str) -> Self {
+        UploadFileBodyPurpose::from(value.to_owned())
+    }
+}
+impl std::fmt::Display for UploadFileBodyPurpose {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for UploadFileBodyPurpose {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for UploadFileBodyPurpose {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(UploadFileBodyPurpose::from)
+    }
+}
+/// Defined inline in the spec at `#/paths/~1events/post/requestBody/content/application~1vnd.events+json/schema`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateEventBody {
+    /// Wire name: `kind`.
+    pub kind: String,
+}

@@ -1,0 +1,97 @@
+// Generated from `tests/fixtures/derived_names.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Every type the `derived_names` operations send and receive, generated from the spec's schemas.
+#![allow(clippy::doc_markdown)]
+use serde::{Deserialize, Serialize};
+/// The spec's `String` schema.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct String2 {
+    /// Wire name: `$ref`.
+    #[serde(rename = "$ref", default, skip_serializing_if = "Option::is_none")]
+    pub r#ref: Option<String>,
+    /// Wire name: `@id`.
+    #[serde(rename = "@id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Wire name: `first name`.
+    #[serde(rename = "first name", default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    /// Wire name: `---`.
+    #[serde(rename = "---", default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+/// The spec's `Option` schema.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Option2 {
+    /// Wire name: `Serialize`.
+    #[serde(rename = "Serialize")]
+    pub serialize: String,
+    /// Wire name: `Vec`.
+    #[serde(rename = "Vec", default, skip_serializing_if = "Option::is_none")]
+    pub vec: Option<Vec2>,
+}
+/// The spec's `Vec` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Vec2 {
+    ///`a`
+    A,
+    ///`b`
+    B,
+    /// A value the spec does not list, kept exactly as the provider sent it.
+    Unknown(String),
+}
+impl Vec2 {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Vec2::A => "a",
+            Vec2::B => "b",
+            Vec2::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for Vec2 {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "a" => Vec2::A,
+            "b" => Vec2::B,
+            _ => Vec2::Unknown(value),
+        }
+    }
+}
+impl From<&str> for Vec2 {
+    fn from(value: &str) -> Self {
+        Vec2::from(value.to_owned())
+    }
+}
+impl std::fmt::Display for Vec2 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for Vec2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for Vec2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Vec2::from)
+    }
+}
+/// The spec's `Result` schema.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Result2 {
+    /// Wire name: `ok`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok: Option<bool>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}

@@ -1,0 +1,315 @@
+// Generated from `tests/fixtures/refs.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Request builders, one per `refs` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
+use http::{HeaderMap, Method, StatusCode};
+use crate::runtime::Credentials;
+use crate::runtime::{
+    self, BuildError, CallOptions, ClientCore, Error, OperationInfo, RequestBuilder,
+    Response, RetryPolicy,
+};
+use super::types;
+/// `GET /pets/{petId}`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct GetPet<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+    pet_id: String,
+    verbose: Option<types::GetPetVerbose>,
+    include: Option<Vec<String>>,
+}
+impl<'a> GetPet<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/pets/{petId}",
+        idempotent: true,
+    };
+    pub(crate) fn new(core: &'a ClientCore, pet_id: String) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+            pet_id,
+            verbose: None,
+            include: None,
+        }
+    }
+    /// Sets the `verbose` query parameter.
+    ///
+    /// Replaces the path's `verbose`.
+    pub fn verbose(mut self, value: types::GetPetVerbose) -> Self {
+        self.verbose = Some(value);
+        self
+    }
+    /// Sets the `include` query parameter.
+    ///
+    /// Related objects to include.
+    pub fn include(mut self, value: Vec<String>) -> Self {
+        self.include = Some(value);
+        self
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/pets/");
+        request = request.path_param(&self.pet_id);
+        if let Some(item) = &self.verbose {
+            request = request.query("verbose", &item.to_string());
+        }
+        for item in self.include.iter().flatten() {
+            request = request.query("include", item);
+        }
+        request = request.accept("application/json");
+        request.build(&Credentials::None)
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::Pet>, Error<types::Error2>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<
+                    types::Pet,
+                    types::Error2,
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => {
+                Err(
+                    Error::from_decoded(
+                        status,
+                        headers,
+                        decode_error2(status, headers, body),
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<types::Pet>, Error<types::Error2>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .send::<types::Error2>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `PUT /pets/{petId}`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct PutPet<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+    pet_id: String,
+    verbose: Option<bool>,
+    body: types::Pet,
+}
+impl<'a> PutPet<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "PUT",
+        path: "/pets/{petId}",
+        idempotent: true,
+    };
+    pub(crate) fn new(core: &'a ClientCore, pet_id: String, body: types::Pet) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+            pet_id,
+            verbose: None,
+            body,
+        }
+    }
+    /// Sets the `verbose` query parameter.
+    pub fn verbose(mut self, value: bool) -> Self {
+        self.verbose = Some(value);
+        self
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::PUT, self.core.base_url());
+        request = request.literal("/pets/");
+        request = request.path_param(&self.pet_id);
+        if let Some(item) = &self.verbose {
+            request = request.query("verbose", &item.to_string());
+        }
+        request = request.accept("application/json");
+        request = request.json_body("application/json", &self.body);
+        request.build(&Credentials::None)
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::Pet>, Error<()>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<
+                    types::Pet,
+                    (),
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => {
+                Err(
+                    Error::from_decoded(
+                        status,
+                        headers,
+                        decode_error(status, headers, body),
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<types::Pet>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `GET /owners/{ownerId}`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct GetOwner<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+    owner_id: i64,
+    include: Option<Vec<String>>,
+}
+impl<'a> GetOwner<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/owners/{ownerId}",
+        idempotent: true,
+    };
+    pub(crate) fn new(core: &'a ClientCore, owner_id: i64) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+            owner_id,
+            include: None,
+        }
+    }
+    /// Sets the `include` query parameter.
+    ///
+    /// Related objects to include.
+    pub fn include(mut self, value: Vec<String>) -> Self {
+        self.include = Some(value);
+        self
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/owners/");
+        request = request.path_param(&self.owner_id.to_string());
+        for item in self.include.iter().flatten() {
+            request = request.query("include", item);
+        }
+        request = request.accept("application/json");
+        request.build(&Credentials::None)
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::PetOwner>, Error<()>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<
+                    types::PetOwner,
+                    (),
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => {
+                Err(
+                    Error::from_decoded(
+                        status,
+                        headers,
+                        decode_error(status, headers, body),
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<types::PetOwner>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+fn decode_error2(
+    status: StatusCode,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<types::Error2, Error<types::Error2>> {
+    let body = runtime::decode_json::<
+        types::Error2,
+        types::Error2,
+    >(status, headers, body)?;
+    Ok(body)
+}
+fn decode_error(
+    status: StatusCode,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<(), Error<()>> {
+    Err(
+        Error::unexpected(
+            status,
+            headers,
+            body,
+            "the spec documents no such status for this operation",
+        ),
+    )
+}

@@ -1,0 +1,91 @@
+// Generated from `tests/fixtures/refs.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Every type the `refs` operations send and receive, generated from the spec's schemas.
+#![allow(clippy::doc_markdown)]
+use serde::{Deserialize, Serialize};
+/// Defined inline in the spec at `#/paths/~1pets~1{petId}/get/parameters/0/schema`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum GetPetVerbose {
+    ///`yes`
+    Yes,
+    ///`no`
+    No,
+    /// A value the spec does not list, kept exactly as the provider sent it.
+    Unknown(String),
+}
+impl GetPetVerbose {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            GetPetVerbose::Yes => "yes",
+            GetPetVerbose::No => "no",
+            GetPetVerbose::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for GetPetVerbose {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "yes" => GetPetVerbose::Yes,
+            "no" => GetPetVerbose::No,
+            _ => GetPetVerbose::Unknown(value),
+        }
+    }
+}
+impl From<&str> for GetPetVerbose {
+    fn from(value: &str) -> Self {
+        GetPetVerbose::from(value.to_owned())
+    }
+}
+impl std::fmt::Display for GetPetVerbose {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for GetPetVerbose {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for GetPetVerbose {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(GetPetVerbose::from)
+    }
+}
+/// The spec's `Pet` schema.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Pet {
+    /// Wire name: `name`.
+    pub name: String,
+    /// Wire name: `owner`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<PetOwner>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+/// Defined inline in the spec at `#/components/schemas/Pet/properties/owner`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct PetOwner {
+    /// Wire name: `id`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+/// The spec's `Error` schema.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Error2 {
+    /// Wire name: `message`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}

@@ -1,0 +1,600 @@
+// Generated from `tests/fixtures/responses.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Request builders, one per `responses` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
+use http::{HeaderMap, Method, StatusCode};
+use crate::runtime::Credentials;
+use crate::runtime::{
+    self, BuildError, CallOptions, ClientCore, Error, OperationInfo, RequestBuilder,
+    Response, RetryPolicy,
+};
+use super::types;
+/// `GET /ping`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct Ping<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+}
+impl<'a> Ping<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/ping",
+        idempotent: true,
+    };
+    pub(crate) fn new(core: &'a ClientCore) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/ping");
+        request = request.accept("text/plain");
+        request.build(&Credentials::None)
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<()>, Error<String>> {
+        match status.as_u16() {
+            204 => Ok(Response::new(status, headers.clone(), ())),
+            _ => {
+                Err(
+                    Error::from_decoded(
+                        status,
+                        headers,
+                        decode_error(status, headers, body),
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<()>, Error<String>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .send::<String>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `GET /report`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct GetReport<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+}
+impl<'a> GetReport<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/report",
+        idempotent: true,
+    };
+    pub(crate) fn new(core: &'a ClientCore) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/report");
+        request = request.accept("text/plain, application/json");
+        request.build(&Credentials::None)
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<String>, Error<types::Problem>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_text(body);
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => {
+                Err(
+                    Error::from_decoded(
+                        status,
+                        headers,
+                        decode_problem(status, headers, body),
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<String>, Error<types::Problem>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .send::<types::Problem>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `GET /avatar`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct GetAvatar<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+}
+impl<'a> GetAvatar<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/avatar",
+        idempotent: true,
+    };
+    pub(crate) fn new(core: &'a ClientCore) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/avatar");
+        request = request.accept("image/png, application/octet-stream");
+        request.build(&Credentials::None)
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<crate::runtime::Bytes>, Error<()>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_bytes(body);
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => {
+                Err(
+                    Error::from_decoded(
+                        status,
+                        headers,
+                        decode_error2(status, headers, body),
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<crate::runtime::Bytes>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `GET /feed`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct GetFeed<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+}
+impl<'a> GetFeed<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/feed",
+        idempotent: true,
+    };
+    pub(crate) fn new(core: &'a ClientCore) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/feed");
+        request = request.accept("application/json");
+        request.build(&Credentials::None)
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::GetFeedResponse>, Error<()>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<
+                    types::Feed,
+                    (),
+                >(status, headers, body)?;
+                Ok(
+                    Response::new(
+                        status,
+                        headers.clone(),
+                        types::GetFeedResponse::Ok(body),
+                    ),
+                )
+            }
+            201..=299 => {
+                Ok(
+                    Response::new(
+                        status,
+                        headers.clone(),
+                        types::GetFeedResponse::Success,
+                    ),
+                )
+            }
+            _ => {
+                Err(
+                    Error::from_decoded(
+                        status,
+                        headers,
+                        decode_error2(status, headers, body),
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<types::GetFeedResponse>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `GET /legacy`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct GetLegacy<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+}
+impl<'a> GetLegacy<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/legacy",
+        idempotent: true,
+    };
+    pub(crate) fn new(core: &'a ClientCore) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/legacy");
+        request = request.accept("application/xml");
+        request.build(&Credentials::None)
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<String>, Error<()>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_text(body);
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => {
+                Err(
+                    Error::from_decoded(
+                        status,
+                        headers,
+                        decode_error2(status, headers, body),
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<String>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `POST /anything`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct DoAnything<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+}
+impl<'a> DoAnything<'a> {
+    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "POST",
+        path: "/anything",
+        idempotent: false,
+    };
+    pub(crate) fn new(core: &'a ClientCore) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
+        request = request.literal("/anything");
+        request = request.accept("application/json");
+        request.build(&Credentials::None)
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::Problem>, Error<types::Problem>> {
+        match status.as_u16() {
+            200..=299 => {
+                let body = runtime::decode_json::<
+                    types::Problem,
+                    types::Problem,
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => {
+                Err(
+                    Error::from_decoded(
+                        status,
+                        headers,
+                        decode_problem2(status, headers, body),
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<types::Problem>, Error<types::Problem>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .send::<types::Problem>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `POST /fire`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct FireAndForget<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+}
+impl<'a> FireAndForget<'a> {
+    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "POST",
+        path: "/fire",
+        idempotent: false,
+    };
+    pub(crate) fn new(core: &'a ClientCore) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
+        request = request.literal("/fire");
+        request.build(&Credentials::None)
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<()>, Error<()>> {
+        match status.as_u16() {
+            200..=299 => Ok(Response::new(status, headers.clone(), ())),
+            _ => {
+                Err(
+                    Error::from_decoded(
+                        status,
+                        headers,
+                        decode_error2(status, headers, body),
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<()>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+fn decode_error(
+    status: StatusCode,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<String, Error<String>> {
+    match status.as_u16() {
+        500..=599 => {
+            let body = runtime::decode_text(body);
+            Ok(body)
+        }
+        _ => {
+            Err(
+                Error::unexpected(
+                    status,
+                    headers,
+                    body,
+                    "the spec documents no such status for this operation",
+                ),
+            )
+        }
+    }
+}
+fn decode_problem(
+    status: StatusCode,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<types::Problem, Error<types::Problem>> {
+    match status.as_u16() {
+        404 => {
+            let body = runtime::decode_json::<
+                types::Problem,
+                types::Problem,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        400..=403 | 405..=499 => {
+            let body = runtime::decode_json::<
+                types::Problem,
+                types::Problem,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        _ => {
+            Err(
+                Error::unexpected(
+                    status,
+                    headers,
+                    body,
+                    "the spec documents no such status for this operation",
+                ),
+            )
+        }
+    }
+}
+fn decode_error2(
+    status: StatusCode,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<(), Error<()>> {
+    Err(
+        Error::unexpected(
+            status,
+            headers,
+            body,
+            "the spec documents no such status for this operation",
+        ),
+    )
+}
+fn decode_problem2(
+    status: StatusCode,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<types::Problem, Error<types::Problem>> {
+    let body = runtime::decode_json::<
+        types::Problem,
+        types::Problem,
+    >(status, headers, body)?;
+    Ok(body)
+}

@@ -1,0 +1,45 @@
+// Generated from `tests/fixtures/responses.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Every type the `responses` operations send and receive, generated from the spec's schemas.
+#![allow(clippy::doc_markdown)]
+#![allow(clippy::large_enum_variant)]
+use serde::{Deserialize, Serialize};
+/// The spec's `Problem` schema.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Problem {
+    /// Wire name: `title`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+/// The spec's `Feed` schema.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Feed {
+    /// Wire name: `items`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub items: Option<Vec<String>>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+/// One variant for each of the possible successful replies, by HTTP status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetFeedResponse {
+    /// HTTP 200: The feed, as JSON or XML.
+    Ok(Feed),
+    /// Any other HTTP 2xx status: Any other success, without a body.
+    Success,
+}
+/// Encodes the body of whichever status it is, as the provider sent it.
+impl Serialize for GetFeedResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            GetFeedResponse::Ok(body) => body.serialize(serializer),
+            GetFeedResponse::Success => serializer.serialize_unit(),
+        }
+    }
+}

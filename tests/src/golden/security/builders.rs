@@ -1,0 +1,301 @@
+// Generated from `tests/fixtures/security.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Request builders, one per `security` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
+use http::{HeaderMap, Method, StatusCode};
+use crate::runtime::Credentials;
+use crate::runtime::{
+    self, BuildError, CallOptions, ClientCore, Error, OperationInfo, RequestBuilder,
+    Response, RetryPolicy,
+};
+/// `GET /items`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct ListItems<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+}
+impl<'a> ListItems<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/items",
+        idempotent: true,
+    };
+    pub(crate) fn new(core: &'a ClientCore) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/items");
+        request = request.accept("application/json");
+        request.build(self.core.credentials())
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<Vec<String>>, Error<()>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<
+                    Vec<String>,
+                    (),
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => {
+                Err(
+                    Error::from_decoded(
+                        status,
+                        headers,
+                        decode_error(status, headers, body),
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<Vec<String>>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `GET /search`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct Search<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+    q: String,
+}
+impl<'a> Search<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/search",
+        idempotent: true,
+    };
+    pub(crate) fn new(core: &'a ClientCore, q: String) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+            q,
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/search");
+        request = request.query("q", &self.q);
+        request.build(self.core.credentials())
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<()>, Error<()>> {
+        match status.as_u16() {
+            200 => Ok(Response::new(status, headers.clone(), ())),
+            _ => {
+                Err(
+                    Error::from_decoded(
+                        status,
+                        headers,
+                        decode_error(status, headers, body),
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<()>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `GET /session`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct GetSession<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+}
+impl<'a> GetSession<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/session",
+        idempotent: true,
+    };
+    pub(crate) fn new(core: &'a ClientCore) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/session");
+        request.build(self.core.credentials())
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<()>, Error<()>> {
+        match status.as_u16() {
+            200 => Ok(Response::new(status, headers.clone(), ())),
+            _ => {
+                Err(
+                    Error::from_decoded(
+                        status,
+                        headers,
+                        decode_error(status, headers, body),
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<()>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `GET /health`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct Health<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+}
+impl<'a> Health<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/health",
+        idempotent: true,
+    };
+    pub(crate) fn new(core: &'a ClientCore) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/health");
+        request.build(&Credentials::None)
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<()>, Error<()>> {
+        match status.as_u16() {
+            200 => Ok(Response::new(status, headers.clone(), ())),
+            _ => {
+                Err(
+                    Error::from_decoded(
+                        status,
+                        headers,
+                        decode_error(status, headers, body),
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<()>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+fn decode_error(
+    status: StatusCode,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<(), Error<()>> {
+    Err(
+        Error::unexpected(
+            status,
+            headers,
+            body,
+            "the spec documents no such status for this operation",
+        ),
+    )
+}

@@ -1,0 +1,326 @@
+// Generated from `tests/fixtures/unions.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Request builders, one per `unions` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
+use http::{HeaderMap, Method, StatusCode};
+use crate::runtime::Credentials;
+use crate::runtime::{
+    self, BuildError, CallOptions, ClientCore, Error, OperationInfo, RequestBuilder,
+    Response, RetryPolicy,
+};
+use super::types;
+/// `GET /pets`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct ListPets<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+}
+impl<'a> ListPets<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/pets",
+        idempotent: true,
+    };
+    pub(crate) fn new(core: &'a ClientCore) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/pets");
+        request = request.accept("application/json");
+        request.build(&Credentials::None)
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<Vec<types::Pet>>, Error<()>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<
+                    Vec<types::Pet>,
+                    (),
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => {
+                Err(
+                    Error::from_decoded(
+                        status,
+                        headers,
+                        decode_error(status, headers, body),
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<Vec<types::Pet>>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `POST /pets`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct CreatePet<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+    body: types::Pet,
+}
+impl<'a> CreatePet<'a> {
+    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "POST",
+        path: "/pets",
+        idempotent: false,
+    };
+    pub(crate) fn new(core: &'a ClientCore, body: types::Pet) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+            body,
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
+        request = request.literal("/pets");
+        request = request.accept("application/json");
+        request = request.json_body("application/json", &self.body);
+        request.build(&Credentials::None)
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::Pet>, Error<()>> {
+        match status.as_u16() {
+            201 => {
+                let body = runtime::decode_json::<
+                    types::Pet,
+                    (),
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => {
+                Err(
+                    Error::from_decoded(
+                        status,
+                        headers,
+                        decode_error(status, headers, body),
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<types::Pet>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `GET /charges/{id}`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct GetCharge<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+    id: String,
+}
+impl<'a> GetCharge<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/charges/{id}",
+        idempotent: true,
+    };
+    pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+            id,
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/charges/");
+        request = request.path_param(&self.id);
+        request = request.accept("application/json");
+        request.build(&Credentials::None)
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::Charge>, Error<()>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<
+                    types::Charge,
+                    (),
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => {
+                Err(
+                    Error::from_decoded(
+                        status,
+                        headers,
+                        decode_error(status, headers, body),
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<types::Charge>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `GET /expressions`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct GetExpression<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+}
+impl<'a> GetExpression<'a> {
+    ///How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/expressions",
+        idempotent: true,
+    };
+    pub(crate) fn new(core: &'a ClientCore) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/expressions");
+        request = request.accept("application/json");
+        request.build(&Credentials::None)
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::Expression>, Error<()>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<
+                    types::Expression,
+                    (),
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => {
+                Err(
+                    Error::from_decoded(
+                        status,
+                        headers,
+                        decode_error(status, headers, body),
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<types::Expression>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+fn decode_error(
+    status: StatusCode,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<(), Error<()>> {
+    Err(
+        Error::unexpected(
+            status,
+            headers,
+            body,
+            "the spec documents no such status for this operation",
+        ),
+    )
+}

@@ -1,0 +1,176 @@
+// Generated from `tests/fixtures/unions.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Every type the `unions` operations send and receive, generated from the spec's schemas.
+#![allow(clippy::doc_markdown)]
+#![allow(clippy::large_enum_variant)]
+use serde::{Deserialize, Serialize};
+/// A cat, a dog or a lizard, told apart by `petType`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Pet {
+    ///`petType`: `cat`, `kitten`.
+    Cat(Cat),
+    ///`petType`: `dog`.
+    Dog(Dog),
+    ///`petType`: `Lizard`.
+    Lizard(Lizard),
+    /// A `petType` the spec does not list, kept as the provider sent it.
+    Unknown(serde_json::Value),
+}
+impl Serialize for Pet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Pet::Cat(value) => {
+                crate::runtime::encode_tagged(value, "petType", "cat", serializer)
+            }
+            Pet::Dog(value) => {
+                crate::runtime::encode_tagged(value, "petType", "dog", serializer)
+            }
+            Pet::Lizard(value) => {
+                crate::runtime::encode_tagged(value, "petType", "Lizard", serializer)
+            }
+            Pet::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for Pet {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = crate::runtime::decode_tagged(deserializer, "petType")?;
+        match tag.as_deref() {
+            Some("cat" | "kitten") => crate::runtime::decode_variant(value).map(Pet::Cat),
+            Some("dog") => crate::runtime::decode_variant(value).map(Pet::Dog),
+            Some("Lizard") => crate::runtime::decode_variant(value).map(Pet::Lizard),
+            _ => Ok(Pet::Unknown(value)),
+        }
+    }
+}
+/// The spec's `Cat` schema.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Cat {
+    /// Wire name: `petType`.
+    #[serde(rename = "petType")]
+    pub pet_type: String,
+    /// Wire name: `name`.
+    pub name: String,
+    /// Wire name: `hunts`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hunts: Option<bool>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+/// The spec's `Dog` schema.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Dog {
+    /// Wire name: `petType`.
+    #[serde(rename = "petType")]
+    pub pet_type: String,
+    /// Wire name: `name`.
+    pub name: String,
+    /// Wire name: `barks`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub barks: Option<bool>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+/// The spec's `Lizard` schema.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Lizard {
+    /// Wire name: `name`.
+    pub name: String,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+/// The spec's `Charge` schema.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Charge {
+    /// Wire name: `id`.
+    pub id: String,
+    /// The customer's id, or the customer when expanded.
+    ///
+    /// Wire name: `customer`.
+    pub customer: ChargeCustomer,
+    /// Wire name: `source`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::deserialize_nullable",
+    )]
+    pub source: Option<Option<Card>>,
+    /// Wire name: `amount`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<ChargeAmount>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+/// The customer's id, or the customer when expanded.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ChargeCustomer {
+    ///A `String`.
+    String(String),
+    ///A `Customer`.
+    Customer(Customer),
+}
+/// The spec's `Customer` schema.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Customer {
+    /// Wire name: `id`.
+    pub id: String,
+    /// Wire name: `email`.
+    pub email: String,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+/// The spec's `Card` schema.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Card {
+    /// Wire name: `last4`.
+    pub last4: String,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+/// Defined inline in the spec at `#/components/schemas/Charge/properties/amount`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ChargeAmount {
+    ///A `i64`.
+    Integer(i64),
+    ///A `String`.
+    String(String),
+    ///A `Vec<i64>`.
+    IntegerList(Vec<i64>),
+}
+/// The spec's `Expression` schema.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Expression {
+    ///A `serde_json::Number`.
+    Number(serde_json::Number),
+    ///A `Sum`.
+    Sum(Box<Sum>),
+}
+/// The spec's `Sum` schema.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Sum {
+    /// Wire name: `left`.
+    pub left: Box<Expression>,
+    /// Wire name: `right`.
+    pub right: Box<Expression>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
