@@ -710,8 +710,10 @@ impl Model<'_> {
         }
         let name = self.type_names.claim(base.to_owned());
         let mut scope = Scope::with_reserved(&["Unknown"]);
+        let mut seen = BTreeSet::new();
         let variants = values
             .into_iter()
+            .filter(|wire| seen.insert(wire.clone()))
             .map(|wire| Variant {
                 rust_name: scope.claim(pascal(&wire)),
                 wire,

@@ -34,6 +34,11 @@ pub fn file(api: &Api) -> TokenStream {
         Some(note) => format!("The default base URL: <{base_url}>. {note}"),
         None => format!("The production base URL, from the spec's `servers`: <{base_url}>."),
     };
+    let new_doc = if api.base_url_note.is_some() {
+        " A client for the default base URL ([`DEFAULT_BASE_URL`](Self::DEFAULT_BASE_URL)); name the real one with `with_base_url`."
+    } else {
+        " A client for the production base URL."
+    };
     let key_import = (!api.auth.api_keys.is_empty()).then(|| quote!(ApiKeyLocation,));
     // Every required parameter is an argument; real APIs have many.
     let many_arguments = api
@@ -60,7 +65,7 @@ pub fn file(api: &Api) -> TokenStream {
             #[doc = #base_url_doc]
             pub const DEFAULT_BASE_URL: &'static str = #base_url;
 
-            /// A client for the production base URL.
+            #[doc = #new_doc]
             pub fn new(auth: Auth) -> Self {
                 Client {
                     core: ClientCore::new(Self::DEFAULT_BASE_URL, auth.0),

@@ -21,7 +21,7 @@ pub struct Client {
 impl Client {
     ///The default base URL: <http://localhost>. The spec names no server, so requests go to `http://localhost` until `with_base_url` names the real one.
     pub const DEFAULT_BASE_URL: &'static str = "http://localhost";
-    /// A client for the production base URL.
+    /// A client for the default base URL ([`DEFAULT_BASE_URL`](Self::DEFAULT_BASE_URL)); name the real one with `with_base_url`.
     pub fn new(auth: Auth) -> Self {
         Client {
             core: ClientCore::new(Self::DEFAULT_BASE_URL, auth.0),

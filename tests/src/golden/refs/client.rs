@@ -21,7 +21,7 @@ pub struct Client {
 impl Client {
     ///The default base URL: <http://localhost/api/v2>. The spec's server URL `/api/v2` is relative to wherever the API is served, so requests go to `http://localhost/api/v2` until `with_base_url` names the real host.
     pub const DEFAULT_BASE_URL: &'static str = "http://localhost/api/v2";
-    /// A client for the production base URL.
+    /// A client for the default base URL ([`DEFAULT_BASE_URL`](Self::DEFAULT_BASE_URL)); name the real one with `with_base_url`.
     pub fn new(auth: Auth) -> Self {
         Client {
             core: ClientCore::new(Self::DEFAULT_BASE_URL, auth.0),
