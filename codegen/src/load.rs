@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use openapiv3::{OpenAPI, ReferenceOr};
+use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde_yaml::Value;
 
@@ -94,7 +95,7 @@ pub fn parse_module(path: &Path, text: &str, module: &str) -> Result<Spec, Error
         )
         .hint("Switchboard reads OpenAPI 3.0.x documents: write `openapi: 3.0.3` and use only 3.0 keywords"));
     }
-    let doc: OpenAPI = serde_yaml::from_value(raw.clone()).map_err(|error| {
+    let doc = OpenAPI::deserialize(&raw).map_err(|error| {
         Error::new(
             path,
             "#",
@@ -174,7 +175,7 @@ impl Spec {
                         self.error(&place, format!("`{reference}` does not resolve"))
                             .hint("check the spelling of the component name")
                     })?;
-                    current = serde_yaml::from_value(value.clone()).map_err(|error| {
+                    current = ReferenceOr::<T>::deserialize(value).map_err(|error| {
                         self.error(
                             &target,
                             format!("`{reference}` points at something of the wrong kind: {error}"),

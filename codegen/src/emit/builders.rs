@@ -19,12 +19,31 @@ fn types_prefix() -> TokenStream {
 
 /// The tokens of `builders.rs`.
 pub fn file(api: &Api) -> TokenStream {
-    let errors = ErrorDecoders::new(api);
+    let items: Vec<TokenStream> = items(api).collect();
+    let uses_runtime = items.iter().any(|item| super::uses_ident(item, "runtime"));
+    let header = header(api, uses_runtime);
+    quote! {
+        #header
+        #(#items)*
+    }
+}
+
+/// The items of `builders.rs` one at a time: each operation's builder, then
+/// the shared error decoders. Each parses as a file of its own.
+pub fn items(api: &Api) -> impl Iterator<Item = TokenStream> + '_ {
+    let errors = std::rc::Rc::new(ErrorDecoders::new(api));
+    let names = std::rc::Rc::clone(&errors);
     let builders = api
         .operations
         .iter()
-        .map(|op| builder(api, op, errors.name_for(op)));
-    let error_decoders = errors.functions();
+        .map(move |op| builder(api, op, names.name_for(op)));
+    let decoders = (0..errors.groups.len()).map(move |index| errors.function(index));
+    builders.chain(decoders)
+}
+
+/// The inner attributes and imports of `builders.rs`; `uses_runtime`: an
+/// item calls `runtime::…` directly.
+pub fn header(api: &Api, uses_runtime: bool) -> TokenStream {
     let credentials_import = api.operations.iter().any(|op| !op.authenticated).then(|| {
         quote!(
             use crate::runtime::Credentials;
@@ -46,12 +65,7 @@ pub fn file(api: &Api) -> TokenStream {
             use super::types;
         )
     });
-    let items = quote! {
-        #(#builders)*
-
-        #(#error_decoders)*
-    };
-    let runtime_module = super::uses_ident(&items, "runtime").then(|| quote!(self,));
+    let runtime_module = uses_runtime.then(|| quote!(self,));
     // A builder's constructor takes every required value.
     let many_arguments = api
         .operations
@@ -71,8 +85,6 @@ pub fn file(api: &Api) -> TokenStream {
         };
 
         #types_import
-
-        #items
     }
 }
 
@@ -152,11 +164,9 @@ impl<'a> ErrorDecoders<'a> {
         name
     }
 
-    fn functions(&self) -> Vec<TokenStream> {
-        self.groups
-            .iter()
-            .map(|(_, name, op)| error_decoder(name, op))
-            .collect()
+    fn function(&self, index: usize) -> TokenStream {
+        let (_, name, op) = &self.groups[index];
+        error_decoder(name, op)
     }
 }
 

@@ -36,23 +36,58 @@ pub fn try_provider_files(api: &Api, parent: &str) -> Result<Vec<GeneratedFile>,
         "// Generated from `{}` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.\n\n",
         api.spec_path
     );
-    provider_tokens(api, parent)
-        .into_iter()
-        .map(|(name, tokens)| {
-            let text = pretty(tokens).map_err(|error| {
-                Error::new(
-                    &api.spec_path,
-                    "#",
-                    format!("the generator emitted `{name}` that is not valid Rust ({error})"),
-                )
-                .hint("this is a generator bug: please report it with the spec")
-            })?;
+    // One file at a time, and `types.rs` (the largest) one type at a time:
+    // only the tokens and syntax tree of the piece being formatted are alive.
+    let files = ["mod.rs", "client.rs", "builders.rs", "types.rs"];
+    files
+        .iter()
+        .map(|name| {
+            let format = |tokens: TokenStream| {
+                pretty(tokens).map_err(|error| {
+                    Error::new(
+                        &api.spec_path,
+                        "#",
+                        format!("the generator emitted `{name}` that is not valid Rust ({error})"),
+                    )
+                    .hint("this is a generator bug: please report it with the spec")
+                })
+            };
+            let mut contents = header.clone();
+            if *name == "builders.rs" {
+                // Its imports depend on its items: format them first.
+                let mut items = String::new();
+                let mut uses_runtime = false;
+                for tokens in builders::items(api) {
+                    uses_runtime |= uses_ident(&tokens, "runtime");
+                    items.push_str(&format(tokens)?);
+                }
+                contents.push_str(&format(builders::header(api, uses_runtime))?);
+                contents.push_str(&items);
+            } else {
+                for tokens in pieces(api, parent, name) {
+                    contents.push_str(&format(tokens)?);
+                }
+            }
             Ok(GeneratedFile {
                 path: format!("{}/{name}", api.module),
-                contents: format!("{header}{text}"),
+                contents,
             })
         })
         .collect()
+}
+
+/// The tokens of one file of a provider module, lazily, in pieces that each
+/// parse as a file (`types.rs` one type at a time).
+fn pieces<'a>(
+    api: &'a Api,
+    parent: &'a str,
+    name: &str,
+) -> Box<dyn Iterator<Item = TokenStream> + 'a> {
+    match name {
+        "mod.rs" => Box::new(std::iter::once_with(move || module(api, parent))),
+        "client.rs" => Box::new(std::iter::once_with(move || client::file(api))),
+        _ => Box::new(types::chunks(api)),
+    }
 }
 
 /// The tokens of each file of one provider module, before formatting (the

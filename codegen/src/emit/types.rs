@@ -11,7 +11,24 @@ use crate::ir::{
 
 /// The tokens of `types.rs`.
 pub fn file(api: &Api) -> TokenStream {
+    let header = header(api);
     let defs = api.types.iter().map(type_def);
+    quote! {
+        #header
+        #(#defs)*
+    }
+}
+
+/// The tokens of `types.rs` in pieces that each parse as a file: the module
+/// header, then one piece per type. Formatting them one by one keeps only one
+/// type's tokens and syntax tree in memory; the text is the same as the
+/// whole file's, since items are printed one after another.
+pub fn chunks(api: &Api) -> impl Iterator<Item = TokenStream> + '_ {
+    std::iter::once(header(api)).chain(api.types.iter().map(type_def))
+}
+
+/// The inner attributes and imports of `types.rs`.
+fn header(api: &Api) -> TokenStream {
     let module_doc = format!(
         " Every type the `{}` operations send and receive, generated from the spec's schemas.",
         api.module
@@ -43,8 +60,6 @@ pub fn file(api: &Api) -> TokenStream {
         #unions
 
         #imports
-
-        #(#defs)*
     }
 }
 
