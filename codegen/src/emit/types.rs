@@ -286,7 +286,7 @@ fn enum_def(def: &TypeDef, variants: &[Variant]) -> TokenStream {
     let from_wire = variants.iter().map(|variant| {
         let variant_name = ident(&variant.rust_name);
         let wire = &variant.wire;
-        quote!(#wire => #name::#variant_name,)
+        quote!(#wire => Some(#name::#variant_name),)
     });
     quote! {
         #docs
@@ -305,20 +305,25 @@ fn enum_def(def: &TypeDef, variants: &[Variant]) -> TokenStream {
                     #name::Unknown(value) => value,
                 }
             }
+
+            /// The documented variant for a wire value, without allocating.
+            fn known(value: &str) -> Option<Self> {
+                match value {
+                    #(#from_wire)*
+                    _ => None,
+                }
+            }
         }
 
         impl From<String> for #name {
             fn from(value: String) -> Self {
-                match value.as_str() {
-                    #(#from_wire)*
-                    _ => #name::Unknown(value),
-                }
+                #name::known(&value).unwrap_or(#name::Unknown(value))
             }
         }
 
         impl From<&str> for #name {
             fn from(value: &str) -> Self {
-                #name::from(value.to_owned())
+                #name::known(value).unwrap_or_else(|| #name::Unknown(value.to_owned()))
             }
         }
 
@@ -336,7 +341,7 @@ fn enum_def(def: &TypeDef, variants: &[Variant]) -> TokenStream {
 
         impl<'de> Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                String::deserialize(deserializer).map(#name::from)
+                crate::runtime::deserialize_enum(deserializer, #name::known, #name::Unknown)
             }
         }
     }

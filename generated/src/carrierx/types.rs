@@ -246,21 +246,27 @@ impl AccessControlListDirection {
             AccessControlListDirection::Unknown(value) => value,
         }
     }
+    /// The documented variant for a wire value, without allocating.
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "any" => Some(AccessControlListDirection::Any),
+            "inbound" => Some(AccessControlListDirection::Inbound),
+            "outbound" => Some(AccessControlListDirection::Outbound),
+            "undirected" => Some(AccessControlListDirection::Undirected),
+            _ => None,
+        }
+    }
 }
 impl From<String> for AccessControlListDirection {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "any" => AccessControlListDirection::Any,
-            "inbound" => AccessControlListDirection::Inbound,
-            "outbound" => AccessControlListDirection::Outbound,
-            "undirected" => AccessControlListDirection::Undirected,
-            _ => AccessControlListDirection::Unknown(value),
-        }
+        AccessControlListDirection::known(&value)
+            .unwrap_or(AccessControlListDirection::Unknown(value))
     }
 }
 impl From<&str> for AccessControlListDirection {
     fn from(value: &str) -> Self {
-        AccessControlListDirection::from(value.to_owned())
+        AccessControlListDirection::known(value)
+            .unwrap_or_else(|| AccessControlListDirection::Unknown(value.to_owned()))
     }
 }
 impl std::fmt::Display for AccessControlListDirection {
@@ -277,7 +283,11 @@ impl<'de> Deserialize<'de> for AccessControlListDirection {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(AccessControlListDirection::from)
+        crate::runtime::deserialize_enum(
+            deserializer,
+            AccessControlListDirection::known,
+            AccessControlListDirection::Unknown,
+        )
     }
 }
 /// The action to be executed for SMS messages if no access control rules are applied.
@@ -299,19 +309,27 @@ impl AccessControlListSmsActionFalse {
             AccessControlListSmsActionFalse::Unknown(value) => value,
         }
     }
+    /// The documented variant for a wire value, without allocating.
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "accept" => Some(AccessControlListSmsActionFalse::Accept),
+            "reject" => Some(AccessControlListSmsActionFalse::Reject),
+            _ => None,
+        }
+    }
 }
 impl From<String> for AccessControlListSmsActionFalse {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "accept" => AccessControlListSmsActionFalse::Accept,
-            "reject" => AccessControlListSmsActionFalse::Reject,
-            _ => AccessControlListSmsActionFalse::Unknown(value),
-        }
+        AccessControlListSmsActionFalse::known(&value)
+            .unwrap_or(AccessControlListSmsActionFalse::Unknown(value))
     }
 }
 impl From<&str> for AccessControlListSmsActionFalse {
     fn from(value: &str) -> Self {
-        AccessControlListSmsActionFalse::from(value.to_owned())
+        AccessControlListSmsActionFalse::known(value)
+            .unwrap_or_else(|| AccessControlListSmsActionFalse::Unknown(
+                value.to_owned(),
+            ))
     }
 }
 impl std::fmt::Display for AccessControlListSmsActionFalse {
@@ -328,7 +346,11 @@ impl<'de> Deserialize<'de> for AccessControlListSmsActionFalse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(AccessControlListSmsActionFalse::from)
+        crate::runtime::deserialize_enum(
+            deserializer,
+            AccessControlListSmsActionFalse::known,
+            AccessControlListSmsActionFalse::Unknown,
+        )
     }
 }
 /// The action to be executed for SMS messages if any access control rules are applied.
@@ -350,19 +372,25 @@ impl AccessControlListSmsActionTrue {
             AccessControlListSmsActionTrue::Unknown(value) => value,
         }
     }
+    /// The documented variant for a wire value, without allocating.
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "accept" => Some(AccessControlListSmsActionTrue::Accept),
+            "reject" => Some(AccessControlListSmsActionTrue::Reject),
+            _ => None,
+        }
+    }
 }
 impl From<String> for AccessControlListSmsActionTrue {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "accept" => AccessControlListSmsActionTrue::Accept,
-            "reject" => AccessControlListSmsActionTrue::Reject,
-            _ => AccessControlListSmsActionTrue::Unknown(value),
-        }
+        AccessControlListSmsActionTrue::known(&value)
+            .unwrap_or(AccessControlListSmsActionTrue::Unknown(value))
     }
 }
 impl From<&str> for AccessControlListSmsActionTrue {
     fn from(value: &str) -> Self {
-        AccessControlListSmsActionTrue::from(value.to_owned())
+        AccessControlListSmsActionTrue::known(value)
+            .unwrap_or_else(|| AccessControlListSmsActionTrue::Unknown(value.to_owned()))
     }
 }
 impl std::fmt::Display for AccessControlListSmsActionTrue {
@@ -379,7 +407,11 @@ impl<'de> Deserialize<'de> for AccessControlListSmsActionTrue {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(AccessControlListSmsActionTrue::from)
+        crate::runtime::deserialize_enum(
+            deserializer,
+            AccessControlListSmsActionTrue::known,
+            AccessControlListSmsActionTrue::Unknown,
+        )
     }
 }
 /// The action to be executed for calls if no access control rules are applied: accept, reject403 (reject with 403), reject503 (reject with 503).
@@ -404,20 +436,28 @@ impl AccessControlListVoiceActionFalse {
             AccessControlListVoiceActionFalse::Unknown(value) => value,
         }
     }
+    /// The documented variant for a wire value, without allocating.
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "accept" => Some(AccessControlListVoiceActionFalse::Accept),
+            "reject403" => Some(AccessControlListVoiceActionFalse::Reject403),
+            "reject503" => Some(AccessControlListVoiceActionFalse::Reject503),
+            _ => None,
+        }
+    }
 }
 impl From<String> for AccessControlListVoiceActionFalse {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "accept" => AccessControlListVoiceActionFalse::Accept,
-            "reject403" => AccessControlListVoiceActionFalse::Reject403,
-            "reject503" => AccessControlListVoiceActionFalse::Reject503,
-            _ => AccessControlListVoiceActionFalse::Unknown(value),
-        }
+        AccessControlListVoiceActionFalse::known(&value)
+            .unwrap_or(AccessControlListVoiceActionFalse::Unknown(value))
     }
 }
 impl From<&str> for AccessControlListVoiceActionFalse {
     fn from(value: &str) -> Self {
-        AccessControlListVoiceActionFalse::from(value.to_owned())
+        AccessControlListVoiceActionFalse::known(value)
+            .unwrap_or_else(|| AccessControlListVoiceActionFalse::Unknown(
+                value.to_owned(),
+            ))
     }
 }
 impl std::fmt::Display for AccessControlListVoiceActionFalse {
@@ -434,7 +474,11 @@ impl<'de> Deserialize<'de> for AccessControlListVoiceActionFalse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(AccessControlListVoiceActionFalse::from)
+        crate::runtime::deserialize_enum(
+            deserializer,
+            AccessControlListVoiceActionFalse::known,
+            AccessControlListVoiceActionFalse::Unknown,
+        )
     }
 }
 /// The action to be executed for calls if any access control rules are applied: accept, reject403 (reject with 403), reject503 (reject with 503).
@@ -459,20 +503,28 @@ impl AccessControlListVoiceActionTrue {
             AccessControlListVoiceActionTrue::Unknown(value) => value,
         }
     }
+    /// The documented variant for a wire value, without allocating.
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "accept" => Some(AccessControlListVoiceActionTrue::Accept),
+            "reject403" => Some(AccessControlListVoiceActionTrue::Reject403),
+            "reject503" => Some(AccessControlListVoiceActionTrue::Reject503),
+            _ => None,
+        }
+    }
 }
 impl From<String> for AccessControlListVoiceActionTrue {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "accept" => AccessControlListVoiceActionTrue::Accept,
-            "reject403" => AccessControlListVoiceActionTrue::Reject403,
-            "reject503" => AccessControlListVoiceActionTrue::Reject503,
-            _ => AccessControlListVoiceActionTrue::Unknown(value),
-        }
+        AccessControlListVoiceActionTrue::known(&value)
+            .unwrap_or(AccessControlListVoiceActionTrue::Unknown(value))
     }
 }
 impl From<&str> for AccessControlListVoiceActionTrue {
     fn from(value: &str) -> Self {
-        AccessControlListVoiceActionTrue::from(value.to_owned())
+        AccessControlListVoiceActionTrue::known(value)
+            .unwrap_or_else(|| AccessControlListVoiceActionTrue::Unknown(
+                value.to_owned(),
+            ))
     }
 }
 impl std::fmt::Display for AccessControlListVoiceActionTrue {
@@ -489,7 +541,11 @@ impl<'de> Deserialize<'de> for AccessControlListVoiceActionTrue {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(AccessControlListVoiceActionTrue::from)
+        crate::runtime::deserialize_enum(
+            deserializer,
+            AccessControlListVoiceActionTrue::known,
+            AccessControlListVoiceActionTrue::Unknown,
+        )
     }
 }
 /// The callback URLs, keyed by callback type. Every key is optional; `{}` means no callbacks.
@@ -551,19 +607,24 @@ impl PartnerPaymentType {
             PartnerPaymentType::Unknown(value) => value,
         }
     }
+    /// The documented variant for a wire value, without allocating.
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "prepay" => Some(PartnerPaymentType::Prepay),
+            "postpay" => Some(PartnerPaymentType::Postpay),
+            _ => None,
+        }
+    }
 }
 impl From<String> for PartnerPaymentType {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "prepay" => PartnerPaymentType::Prepay,
-            "postpay" => PartnerPaymentType::Postpay,
-            _ => PartnerPaymentType::Unknown(value),
-        }
+        PartnerPaymentType::known(&value).unwrap_or(PartnerPaymentType::Unknown(value))
     }
 }
 impl From<&str> for PartnerPaymentType {
     fn from(value: &str) -> Self {
-        PartnerPaymentType::from(value.to_owned())
+        PartnerPaymentType::known(value)
+            .unwrap_or_else(|| PartnerPaymentType::Unknown(value.to_owned()))
     }
 }
 impl std::fmt::Display for PartnerPaymentType {
@@ -580,7 +641,11 @@ impl<'de> Deserialize<'de> for PartnerPaymentType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(PartnerPaymentType::from)
+        crate::runtime::deserialize_enum(
+            deserializer,
+            PartnerPaymentType::known,
+            PartnerPaymentType::Unknown,
+        )
     }
 }
 /// Error body. The Responses page lists the status codes and messages but its stored excerpt shows no body; the carrierx-python SDK reads an `errors` member.
@@ -753,19 +818,25 @@ impl PartnerCreatePaymentType {
             PartnerCreatePaymentType::Unknown(value) => value,
         }
     }
+    /// The documented variant for a wire value, without allocating.
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "prepay" => Some(PartnerCreatePaymentType::Prepay),
+            "postpay" => Some(PartnerCreatePaymentType::Postpay),
+            _ => None,
+        }
+    }
 }
 impl From<String> for PartnerCreatePaymentType {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "prepay" => PartnerCreatePaymentType::Prepay,
-            "postpay" => PartnerCreatePaymentType::Postpay,
-            _ => PartnerCreatePaymentType::Unknown(value),
-        }
+        PartnerCreatePaymentType::known(&value)
+            .unwrap_or(PartnerCreatePaymentType::Unknown(value))
     }
 }
 impl From<&str> for PartnerCreatePaymentType {
     fn from(value: &str) -> Self {
-        PartnerCreatePaymentType::from(value.to_owned())
+        PartnerCreatePaymentType::known(value)
+            .unwrap_or_else(|| PartnerCreatePaymentType::Unknown(value.to_owned()))
     }
 }
 impl std::fmt::Display for PartnerCreatePaymentType {
@@ -782,7 +853,11 @@ impl<'de> Deserialize<'de> for PartnerCreatePaymentType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(PartnerCreatePaymentType::from)
+        crate::runtime::deserialize_enum(
+            deserializer,
+            PartnerCreatePaymentType::known,
+            PartnerCreatePaymentType::Unknown,
+        )
     }
 }
 /// The Partner object represents an organization or account within the CarrierX platform that owns, manages, or resells communication services. The API always serializes every field, so all are required (readOnly ones only in responses). Only the 15 fields listed as modifiable on the Update Partner page are writable.
@@ -923,18 +998,23 @@ impl NestedObjects {
             NestedObjects::Unknown(value) => value,
         }
     }
+    /// The documented variant for a wire value, without allocating.
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "replace" => Some(NestedObjects::Replace),
+            _ => None,
+        }
+    }
 }
 impl From<String> for NestedObjects {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "replace" => NestedObjects::Replace,
-            _ => NestedObjects::Unknown(value),
-        }
+        NestedObjects::known(&value).unwrap_or(NestedObjects::Unknown(value))
     }
 }
 impl From<&str> for NestedObjects {
     fn from(value: &str) -> Self {
-        NestedObjects::from(value.to_owned())
+        NestedObjects::known(value)
+            .unwrap_or_else(|| NestedObjects::Unknown(value.to_owned()))
     }
 }
 impl std::fmt::Display for NestedObjects {
@@ -951,7 +1031,11 @@ impl<'de> Deserialize<'de> for NestedObjects {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(NestedObjects::from)
+        crate::runtime::deserialize_enum(
+            deserializer,
+            NestedObjects::known,
+            NestedObjects::Unknown,
+        )
     }
 }
 /// Body of a PATCH /partners/{partner_sid}: any subset of the 15 modifiable Partner fields; only the fields sent are changed.

@@ -160,19 +160,25 @@ impl ProvisionedRouteStatus {
             ProvisionedRouteStatus::Unknown(value) => value,
         }
     }
+    /// The documented variant for a wire value, without allocating.
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "active" => Some(ProvisionedRouteStatus::Active),
+            "inactive" => Some(ProvisionedRouteStatus::Inactive),
+            _ => None,
+        }
+    }
 }
 impl From<String> for ProvisionedRouteStatus {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "active" => ProvisionedRouteStatus::Active,
-            "inactive" => ProvisionedRouteStatus::Inactive,
-            _ => ProvisionedRouteStatus::Unknown(value),
-        }
+        ProvisionedRouteStatus::known(&value)
+            .unwrap_or(ProvisionedRouteStatus::Unknown(value))
     }
 }
 impl From<&str> for ProvisionedRouteStatus {
     fn from(value: &str) -> Self {
-        ProvisionedRouteStatus::from(value.to_owned())
+        ProvisionedRouteStatus::known(value)
+            .unwrap_or_else(|| ProvisionedRouteStatus::Unknown(value.to_owned()))
     }
 }
 impl std::fmt::Display for ProvisionedRouteStatus {
@@ -189,7 +195,11 @@ impl<'de> Deserialize<'de> for ProvisionedRouteStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(ProvisionedRouteStatus::from)
+        crate::runtime::deserialize_enum(
+            deserializer,
+            ProvisionedRouteStatus::known,
+            ProvisionedRouteStatus::Unknown,
+        )
     }
 }
 /// SMS forwarding settings: assigned users and notification preferences.
@@ -278,20 +288,25 @@ impl RoutingType {
             RoutingType::Unknown(value) => value,
         }
     }
+    /// The documented variant for a wire value, without allocating.
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "simple" => Some(RoutingType::Simple),
+            "round-robin" => Some(RoutingType::RoundRobin),
+            "simultaneous" => Some(RoutingType::Simultaneous),
+            _ => None,
+        }
+    }
 }
 impl From<String> for RoutingType {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "simple" => RoutingType::Simple,
-            "round-robin" => RoutingType::RoundRobin,
-            "simultaneous" => RoutingType::Simultaneous,
-            _ => RoutingType::Unknown(value),
-        }
+        RoutingType::known(&value).unwrap_or(RoutingType::Unknown(value))
     }
 }
 impl From<&str> for RoutingType {
     fn from(value: &str) -> Self {
-        RoutingType::from(value.to_owned())
+        RoutingType::known(value)
+            .unwrap_or_else(|| RoutingType::Unknown(value.to_owned()))
     }
 }
 impl std::fmt::Display for RoutingType {
@@ -308,7 +323,11 @@ impl<'de> Deserialize<'de> for RoutingType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(RoutingType::from)
+        crate::runtime::deserialize_enum(
+            deserializer,
+            RoutingType::known,
+            RoutingType::Unknown,
+        )
     }
 }
 /// Forwarding number and call-handling settings (routing_configuration.config). Flags are mixed on the wire: most are JSON booleans, but ftc_whisper_enabled and message_enabled are sent as the string "1", and voicemail_rings_count as the string "3"; the spec keeps the wire types.
@@ -561,20 +580,24 @@ impl HuntType {
             HuntType::Unknown(value) => value,
         }
     }
+    /// The documented variant for a wire value, without allocating.
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "simple" => Some(HuntType::Simple),
+            "round_robin" => Some(HuntType::RoundRobin),
+            "simultaneous" => Some(HuntType::Simultaneous),
+            _ => None,
+        }
+    }
 }
 impl From<String> for HuntType {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "simple" => HuntType::Simple,
-            "round_robin" => HuntType::RoundRobin,
-            "simultaneous" => HuntType::Simultaneous,
-            _ => HuntType::Unknown(value),
-        }
+        HuntType::known(&value).unwrap_or(HuntType::Unknown(value))
     }
 }
 impl From<&str> for HuntType {
     fn from(value: &str) -> Self {
-        HuntType::from(value.to_owned())
+        HuntType::known(value).unwrap_or_else(|| HuntType::Unknown(value.to_owned()))
     }
 }
 impl std::fmt::Display for HuntType {
@@ -591,7 +614,11 @@ impl<'de> Deserialize<'de> for HuntType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(HuntType::from)
+        crate::runtime::deserialize_enum(
+            deserializer,
+            HuntType::known,
+            HuntType::Unknown,
+        )
     }
 }
 /// One destination of a hunt group.

@@ -153,19 +153,25 @@ impl NumberAttributesNumberType {
             NumberAttributesNumberType::Unknown(value) => value,
         }
     }
+    /// The documented variant for a wire value, without allocating.
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "longcode" => Some(NumberAttributesNumberType::Longcode),
+            "toll-free" => Some(NumberAttributesNumberType::TollFree),
+            _ => None,
+        }
+    }
 }
 impl From<String> for NumberAttributesNumberType {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "longcode" => NumberAttributesNumberType::Longcode,
-            "toll-free" => NumberAttributesNumberType::TollFree,
-            _ => NumberAttributesNumberType::Unknown(value),
-        }
+        NumberAttributesNumberType::known(&value)
+            .unwrap_or(NumberAttributesNumberType::Unknown(value))
     }
 }
 impl From<&str> for NumberAttributesNumberType {
     fn from(value: &str) -> Self {
-        NumberAttributesNumberType::from(value.to_owned())
+        NumberAttributesNumberType::known(value)
+            .unwrap_or_else(|| NumberAttributesNumberType::Unknown(value.to_owned()))
     }
 }
 impl std::fmt::Display for NumberAttributesNumberType {
@@ -182,7 +188,11 @@ impl<'de> Deserialize<'de> for NumberAttributesNumberType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(NumberAttributesNumberType::from)
+        crate::runtime::deserialize_enum(
+            deserializer,
+            NumberAttributesNumberType::known,
+            NumberAttributesNumberType::Unknown,
+        )
     }
 }
 /// JSON:API links of a document or resource.
@@ -278,18 +288,23 @@ impl NumberResourceType {
             NumberResourceType::Unknown(value) => value,
         }
     }
+    /// The documented variant for a wire value, without allocating.
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "number" => Some(NumberResourceType::Number),
+            _ => None,
+        }
+    }
 }
 impl From<String> for NumberResourceType {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "number" => NumberResourceType::Number,
-            _ => NumberResourceType::Unknown(value),
-        }
+        NumberResourceType::known(&value).unwrap_or(NumberResourceType::Unknown(value))
     }
 }
 impl From<&str> for NumberResourceType {
     fn from(value: &str) -> Self {
-        NumberResourceType::from(value.to_owned())
+        NumberResourceType::known(value)
+            .unwrap_or_else(|| NumberResourceType::Unknown(value.to_owned()))
     }
 }
 impl std::fmt::Display for NumberResourceType {
@@ -306,7 +321,11 @@ impl<'de> Deserialize<'de> for NumberResourceType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(NumberResourceType::from)
+        crate::runtime::deserialize_enum(
+            deserializer,
+            NumberResourceType::known,
+            NumberResourceType::Unknown,
+        )
     }
 }
 /// JSON:API links of a list document.
@@ -450,23 +469,29 @@ impl IncludedResourceType {
             IncludedResourceType::Unknown(value) => value,
         }
     }
+    /// The documented variant for a wire value, without allocating.
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "route" => Some(IncludedResourceType::Route),
+            "message_provisioning_status" => {
+                Some(IncludedResourceType::MessageProvisioningStatus)
+            }
+            "cnam" => Some(IncludedResourceType::Cnam),
+            "e911" => Some(IncludedResourceType::E911),
+            _ => None,
+        }
+    }
 }
 impl From<String> for IncludedResourceType {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "route" => IncludedResourceType::Route,
-            "message_provisioning_status" => {
-                IncludedResourceType::MessageProvisioningStatus
-            }
-            "cnam" => IncludedResourceType::Cnam,
-            "e911" => IncludedResourceType::E911,
-            _ => IncludedResourceType::Unknown(value),
-        }
+        IncludedResourceType::known(&value)
+            .unwrap_or(IncludedResourceType::Unknown(value))
     }
 }
 impl From<&str> for IncludedResourceType {
     fn from(value: &str) -> Self {
-        IncludedResourceType::from(value.to_owned())
+        IncludedResourceType::known(value)
+            .unwrap_or_else(|| IncludedResourceType::Unknown(value.to_owned()))
     }
 }
 impl std::fmt::Display for IncludedResourceType {
@@ -483,7 +508,11 @@ impl<'de> Deserialize<'de> for IncludedResourceType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(IncludedResourceType::from)
+        crate::runtime::deserialize_enum(
+            deserializer,
+            IncludedResourceType::known,
+            IncludedResourceType::Unknown,
+        )
     }
 }
 /// Options for Purchase a Phone Number; every field is optional.
@@ -560,18 +589,23 @@ impl NumberPatchType {
             NumberPatchType::Unknown(value) => value,
         }
     }
+    /// The documented variant for a wire value, without allocating.
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "number" => Some(NumberPatchType::Number),
+            _ => None,
+        }
+    }
 }
 impl From<String> for NumberPatchType {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "number" => NumberPatchType::Number,
-            _ => NumberPatchType::Unknown(value),
-        }
+        NumberPatchType::known(&value).unwrap_or(NumberPatchType::Unknown(value))
     }
 }
 impl From<&str> for NumberPatchType {
     fn from(value: &str) -> Self {
-        NumberPatchType::from(value.to_owned())
+        NumberPatchType::known(value)
+            .unwrap_or_else(|| NumberPatchType::Unknown(value.to_owned()))
     }
 }
 impl std::fmt::Display for NumberPatchType {
@@ -588,6 +622,10 @@ impl<'de> Deserialize<'de> for NumberPatchType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(NumberPatchType::from)
+        crate::runtime::deserialize_enum(
+            deserializer,
+            NumberPatchType::known,
+            NumberPatchType::Unknown,
+        )
     }
 }

@@ -26,6 +26,6 @@ pub use transport::{
     BoxFuture, Limits, ReqwestTransport, Transport, TransportError, TransportErrorKind,
 };
 pub use wire::{
-    decode_bytes, decode_json, decode_tagged, decode_text, decode_variant, deserialize_nullable,
-    deserialize_present, encode_tagged,
+    decode_bytes, decode_json, decode_tagged, decode_text, decode_variant, deserialize_enum,
+    deserialize_nullable, deserialize_present, encode_tagged,
 };

@@ -98,3 +98,40 @@ where
     }
     serde::Serialize::serialize(&json, serializer)
 }
+
+/// Decodes a string enum: a documented value (`known`) without allocating,
+/// anything else kept as `unknown(value)`.
+pub fn deserialize_enum<'de, D, T>(
+    deserializer: D,
+    known: fn(&str) -> Option<T>,
+    unknown: fn(String) -> T,
+) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+{
+    struct Wire<T> {
+        known: fn(&str) -> Option<T>,
+        unknown: fn(String) -> T,
+    }
+
+    impl<T> serde::de::Visitor<'_> for Wire<T> {
+        type Value = T;
+
+        fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            formatter.write_str("a string")
+        }
+
+        fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<T, E> {
+            Ok((self.known)(value).unwrap_or_else(|| (self.unknown)(value.to_owned())))
+        }
+
+        fn visit_string<E: serde::de::Error>(self, value: String) -> Result<T, E> {
+            Ok(match (self.known)(&value) {
+                Some(known) => known,
+                None => (self.unknown)(value),
+            })
+        }
+    }
+
+    deserializer.deserialize_str(Wire { known, unknown })
+}

@@ -260,20 +260,24 @@ impl RouteType {
             RouteType::Unknown(value) => value,
         }
     }
+    /// The documented variant for a wire value, without allocating.
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "Trunk" => Some(RouteType::Trunk),
+            "URL" => Some(RouteType::Url),
+            "Forward" => Some(RouteType::Forward),
+            _ => None,
+        }
+    }
 }
 impl From<String> for RouteType {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "Trunk" => RouteType::Trunk,
-            "URL" => RouteType::Url,
-            "Forward" => RouteType::Forward,
-            _ => RouteType::Unknown(value),
-        }
+        RouteType::known(&value).unwrap_or(RouteType::Unknown(value))
     }
 }
 impl From<&str> for RouteType {
     fn from(value: &str) -> Self {
-        RouteType::from(value.to_owned())
+        RouteType::known(value).unwrap_or_else(|| RouteType::Unknown(value.to_owned()))
     }
 }
 impl std::fmt::Display for RouteType {
@@ -290,7 +294,11 @@ impl<'de> Deserialize<'de> for RouteType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(RouteType::from)
+        crate::runtime::deserialize_enum(
+            deserializer,
+            RouteType::known,
+            RouteType::Unknown,
+        )
     }
 }
 /// The spec's `HttpMethod` values.
@@ -312,19 +320,23 @@ impl HttpMethod {
             HttpMethod::Unknown(value) => value,
         }
     }
+    /// The documented variant for a wire value, without allocating.
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "GET" => Some(HttpMethod::Get),
+            "POST" => Some(HttpMethod::Post),
+            _ => None,
+        }
+    }
 }
 impl From<String> for HttpMethod {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "GET" => HttpMethod::Get,
-            "POST" => HttpMethod::Post,
-            _ => HttpMethod::Unknown(value),
-        }
+        HttpMethod::known(&value).unwrap_or(HttpMethod::Unknown(value))
     }
 }
 impl From<&str> for HttpMethod {
     fn from(value: &str) -> Self {
-        HttpMethod::from(value.to_owned())
+        HttpMethod::known(value).unwrap_or_else(|| HttpMethod::Unknown(value.to_owned()))
     }
 }
 impl std::fmt::Display for HttpMethod {
@@ -341,7 +353,11 @@ impl<'de> Deserialize<'de> for HttpMethod {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(HttpMethod::from)
+        crate::runtime::deserialize_enum(
+            deserializer,
+            HttpMethod::known,
+            HttpMethod::Unknown,
+        )
     }
 }
 /// The spec's `TrunkTransport` values.
@@ -366,20 +382,25 @@ impl TrunkTransport {
             TrunkTransport::Unknown(value) => value,
         }
     }
+    /// The documented variant for a wire value, without allocating.
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "UDP" => Some(TrunkTransport::Udp),
+            "TCP" => Some(TrunkTransport::Tcp),
+            "TLS" => Some(TrunkTransport::Tls),
+            _ => None,
+        }
+    }
 }
 impl From<String> for TrunkTransport {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "UDP" => TrunkTransport::Udp,
-            "TCP" => TrunkTransport::Tcp,
-            "TLS" => TrunkTransport::Tls,
-            _ => TrunkTransport::Unknown(value),
-        }
+        TrunkTransport::known(&value).unwrap_or(TrunkTransport::Unknown(value))
     }
 }
 impl From<&str> for TrunkTransport {
     fn from(value: &str) -> Self {
-        TrunkTransport::from(value.to_owned())
+        TrunkTransport::known(value)
+            .unwrap_or_else(|| TrunkTransport::Unknown(value.to_owned()))
     }
 }
 impl std::fmt::Display for TrunkTransport {
@@ -396,7 +417,11 @@ impl<'de> Deserialize<'de> for TrunkTransport {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(TrunkTransport::from)
+        crate::runtime::deserialize_enum(
+            deserializer,
+            TrunkTransport::known,
+            TrunkTransport::Unknown,
+        )
     }
 }
 /// The spec's `VoiceAuthenticationType` values.
@@ -418,19 +443,25 @@ impl VoiceAuthenticationType {
             VoiceAuthenticationType::Unknown(value) => value,
         }
     }
+    /// The documented variant for a wire value, without allocating.
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "Basic" => Some(VoiceAuthenticationType::Basic),
+            "Bearer" => Some(VoiceAuthenticationType::Bearer),
+            _ => None,
+        }
+    }
 }
 impl From<String> for VoiceAuthenticationType {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "Basic" => VoiceAuthenticationType::Basic,
-            "Bearer" => VoiceAuthenticationType::Bearer,
-            _ => VoiceAuthenticationType::Unknown(value),
-        }
+        VoiceAuthenticationType::known(&value)
+            .unwrap_or(VoiceAuthenticationType::Unknown(value))
     }
 }
 impl From<&str> for VoiceAuthenticationType {
     fn from(value: &str) -> Self {
-        VoiceAuthenticationType::from(value.to_owned())
+        VoiceAuthenticationType::known(value)
+            .unwrap_or_else(|| VoiceAuthenticationType::Unknown(value.to_owned()))
     }
 }
 impl std::fmt::Display for VoiceAuthenticationType {
@@ -447,7 +478,11 @@ impl<'de> Deserialize<'de> for VoiceAuthenticationType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(VoiceAuthenticationType::from)
+        crate::runtime::deserialize_enum(
+            deserializer,
+            VoiceAuthenticationType::known,
+            VoiceAuthenticationType::Unknown,
+        )
     }
 }
 /// The spec's `TransferCallerId` values.
@@ -472,20 +507,25 @@ impl TransferCallerId {
             TransferCallerId::Unknown(value) => value,
         }
     }
+    /// The documented variant for a wire value, without allocating.
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "Transferee" => Some(TransferCallerId::Transferee),
+            "Transferor" => Some(TransferCallerId::Transferor),
+            "Transferee/Transferor" => Some(TransferCallerId::TransfereeTransferor),
+            _ => None,
+        }
+    }
 }
 impl From<String> for TransferCallerId {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "Transferee" => TransferCallerId::Transferee,
-            "Transferor" => TransferCallerId::Transferor,
-            "Transferee/Transferor" => TransferCallerId::TransfereeTransferor,
-            _ => TransferCallerId::Unknown(value),
-        }
+        TransferCallerId::known(&value).unwrap_or(TransferCallerId::Unknown(value))
     }
 }
 impl From<&str> for TransferCallerId {
     fn from(value: &str) -> Self {
-        TransferCallerId::from(value.to_owned())
+        TransferCallerId::known(value)
+            .unwrap_or_else(|| TransferCallerId::Unknown(value.to_owned()))
     }
 }
 impl std::fmt::Display for TransferCallerId {
@@ -502,7 +542,11 @@ impl<'de> Deserialize<'de> for TransferCallerId {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(TransferCallerId::from)
+        crate::runtime::deserialize_enum(
+            deserializer,
+            TransferCallerId::known,
+            TransferCallerId::Unknown,
+        )
     }
 }
 /// One whitelisted IP address.
@@ -1210,20 +1254,28 @@ impl CreateVoiceRouteBodyVocieAuthenticationType {
             CreateVoiceRouteBodyVocieAuthenticationType::Unknown(value) => value,
         }
     }
+    /// The documented variant for a wire value, without allocating.
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "None" => Some(CreateVoiceRouteBodyVocieAuthenticationType::None),
+            "Basic" => Some(CreateVoiceRouteBodyVocieAuthenticationType::Basic),
+            "Bearer" => Some(CreateVoiceRouteBodyVocieAuthenticationType::Bearer),
+            _ => None,
+        }
+    }
 }
 impl From<String> for CreateVoiceRouteBodyVocieAuthenticationType {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "None" => CreateVoiceRouteBodyVocieAuthenticationType::None,
-            "Basic" => CreateVoiceRouteBodyVocieAuthenticationType::Basic,
-            "Bearer" => CreateVoiceRouteBodyVocieAuthenticationType::Bearer,
-            _ => CreateVoiceRouteBodyVocieAuthenticationType::Unknown(value),
-        }
+        CreateVoiceRouteBodyVocieAuthenticationType::known(&value)
+            .unwrap_or(CreateVoiceRouteBodyVocieAuthenticationType::Unknown(value))
     }
 }
 impl From<&str> for CreateVoiceRouteBodyVocieAuthenticationType {
     fn from(value: &str) -> Self {
-        CreateVoiceRouteBodyVocieAuthenticationType::from(value.to_owned())
+        CreateVoiceRouteBodyVocieAuthenticationType::known(value)
+            .unwrap_or_else(|| CreateVoiceRouteBodyVocieAuthenticationType::Unknown(
+                value.to_owned(),
+            ))
     }
 }
 impl std::fmt::Display for CreateVoiceRouteBodyVocieAuthenticationType {
@@ -1240,8 +1292,11 @@ impl<'de> Deserialize<'de> for CreateVoiceRouteBodyVocieAuthenticationType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer)
-            .map(CreateVoiceRouteBodyVocieAuthenticationType::from)
+        crate::runtime::deserialize_enum(
+            deserializer,
+            CreateVoiceRouteBodyVocieAuthenticationType::known,
+            CreateVoiceRouteBodyVocieAuthenticationType::Unknown,
+        )
     }
 }
 /// All voice routes of the account. No pagination is documented.

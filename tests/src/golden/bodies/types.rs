@@ -87,19 +87,25 @@ impl UploadFileBodyPurpose {
             UploadFileBodyPurpose::Unknown(value) => value,
         }
     }
+    /// The documented variant for a wire value, without allocating.
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "identity" => Some(UploadFileBodyPurpose::Identity),
+            "dispute" => Some(UploadFileBodyPurpose::Dispute),
+            _ => None,
+        }
+    }
 }
 impl From<String> for UploadFileBodyPurpose {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "identity" => UploadFileBodyPurpose::Identity,
-            "dispute" => UploadFileBodyPurpose::Dispute,
-            _ => UploadFileBodyPurpose::Unknown(value),
-        }
+        UploadFileBodyPurpose::known(&value)
+            .unwrap_or(UploadFileBodyPurpose::Unknown(value))
     }
 }
 impl From<&str> for UploadFileBodyPurpose {
     fn from(value: &str) -> Self {
-        UploadFileBodyPurpose::from(value.to_owned())
+        UploadFileBodyPurpose::known(value)
+            .unwrap_or_else(|| UploadFileBodyPurpose::Unknown(value.to_owned()))
     }
 }
 impl std::fmt::Display for UploadFileBodyPurpose {
@@ -116,7 +122,11 @@ impl<'de> Deserialize<'de> for UploadFileBodyPurpose {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(UploadFileBodyPurpose::from)
+        crate::runtime::deserialize_enum(
+            deserializer,
+            UploadFileBodyPurpose::known,
+            UploadFileBodyPurpose::Unknown,
+        )
     }
 }
 /// Defined inline in the spec at `#/paths/~1events/post/requestBody/content/application~1vnd.events+json/schema`.

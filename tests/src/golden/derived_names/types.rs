@@ -52,19 +52,23 @@ impl Vec2 {
             Vec2::Unknown(value) => value,
         }
     }
+    /// The documented variant for a wire value, without allocating.
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "a" => Some(Vec2::A),
+            "b" => Some(Vec2::B),
+            _ => None,
+        }
+    }
 }
 impl From<String> for Vec2 {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "a" => Vec2::A,
-            "b" => Vec2::B,
-            _ => Vec2::Unknown(value),
-        }
+        Vec2::known(&value).unwrap_or(Vec2::Unknown(value))
     }
 }
 impl From<&str> for Vec2 {
     fn from(value: &str) -> Self {
-        Vec2::from(value.to_owned())
+        Vec2::known(value).unwrap_or_else(|| Vec2::Unknown(value.to_owned()))
     }
 }
 impl std::fmt::Display for Vec2 {
@@ -81,7 +85,7 @@ impl<'de> Deserialize<'de> for Vec2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Vec2::from)
+        crate::runtime::deserialize_enum(deserializer, Vec2::known, Vec2::Unknown)
     }
 }
 /// The spec's `Result` schema.

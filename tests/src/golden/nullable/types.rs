@@ -65,19 +65,24 @@ impl ThingStatus {
             ThingStatus::Unknown(value) => value,
         }
     }
+    /// The documented variant for a wire value, without allocating.
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "active" => Some(ThingStatus::Active),
+            "paused" => Some(ThingStatus::Paused),
+            _ => None,
+        }
+    }
 }
 impl From<String> for ThingStatus {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "active" => ThingStatus::Active,
-            "paused" => ThingStatus::Paused,
-            _ => ThingStatus::Unknown(value),
-        }
+        ThingStatus::known(&value).unwrap_or(ThingStatus::Unknown(value))
     }
 }
 impl From<&str> for ThingStatus {
     fn from(value: &str) -> Self {
-        ThingStatus::from(value.to_owned())
+        ThingStatus::known(value)
+            .unwrap_or_else(|| ThingStatus::Unknown(value.to_owned()))
     }
 }
 impl std::fmt::Display for ThingStatus {
@@ -94,7 +99,11 @@ impl<'de> Deserialize<'de> for ThingStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(ThingStatus::from)
+        crate::runtime::deserialize_enum(
+            deserializer,
+            ThingStatus::known,
+            ThingStatus::Unknown,
+        )
     }
 }
 /// A thing with nullable fields.

@@ -77,24 +77,29 @@ impl ThingV2Mode {
             ThingV2Mode::Unknown(value) => value,
         }
     }
+    /// The documented variant for a wire value, without allocating.
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "on-hold" => Some(ThingV2Mode::OnHold),
+            "on_hold" => Some(ThingV2Mode::OnHold2),
+            "OnHold" => Some(ThingV2Mode::OnHold3),
+            "unknown" => Some(ThingV2Mode::Unknown2),
+            "Unknown" => Some(ThingV2Mode::Unknown3),
+            "self" => Some(ThingV2Mode::Self_),
+            "2x" => Some(ThingV2Mode::V2x),
+            _ => None,
+        }
+    }
 }
 impl From<String> for ThingV2Mode {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "on-hold" => ThingV2Mode::OnHold,
-            "on_hold" => ThingV2Mode::OnHold2,
-            "OnHold" => ThingV2Mode::OnHold3,
-            "unknown" => ThingV2Mode::Unknown2,
-            "Unknown" => ThingV2Mode::Unknown3,
-            "self" => ThingV2Mode::Self_,
-            "2x" => ThingV2Mode::V2x,
-            _ => ThingV2Mode::Unknown(value),
-        }
+        ThingV2Mode::known(&value).unwrap_or(ThingV2Mode::Unknown(value))
     }
 }
 impl From<&str> for ThingV2Mode {
     fn from(value: &str) -> Self {
-        ThingV2Mode::from(value.to_owned())
+        ThingV2Mode::known(value)
+            .unwrap_or_else(|| ThingV2Mode::Unknown(value.to_owned()))
     }
 }
 impl std::fmt::Display for ThingV2Mode {
@@ -111,7 +116,11 @@ impl<'de> Deserialize<'de> for ThingV2Mode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(ThingV2Mode::from)
+        crate::runtime::deserialize_enum(
+            deserializer,
+            ThingV2Mode::known,
+            ThingV2Mode::Unknown,
+        )
     }
 }
 /// The spec's `Error` schema.

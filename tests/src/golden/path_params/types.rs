@@ -22,19 +22,24 @@ impl GetNumberSort {
             GetNumberSort::Unknown(value) => value,
         }
     }
+    /// The documented variant for a wire value, without allocating.
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "asc" => Some(GetNumberSort::Asc),
+            "desc" => Some(GetNumberSort::Desc),
+            _ => None,
+        }
+    }
 }
 impl From<String> for GetNumberSort {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "asc" => GetNumberSort::Asc,
-            "desc" => GetNumberSort::Desc,
-            _ => GetNumberSort::Unknown(value),
-        }
+        GetNumberSort::known(&value).unwrap_or(GetNumberSort::Unknown(value))
     }
 }
 impl From<&str> for GetNumberSort {
     fn from(value: &str) -> Self {
-        GetNumberSort::from(value.to_owned())
+        GetNumberSort::known(value)
+            .unwrap_or_else(|| GetNumberSort::Unknown(value.to_owned()))
     }
 }
 impl std::fmt::Display for GetNumberSort {
@@ -51,7 +56,11 @@ impl<'de> Deserialize<'de> for GetNumberSort {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(GetNumberSort::from)
+        crate::runtime::deserialize_enum(
+            deserializer,
+            GetNumberSort::known,
+            GetNumberSort::Unknown,
+        )
     }
 }
 /// Defined inline in the spec at `#/paths/~1accounts~1{account_id}~1numbers~1{number}/get/parameters/5/schema/items`.
@@ -73,19 +82,24 @@ impl GetNumberFieldsItem {
             GetNumberFieldsItem::Unknown(value) => value,
         }
     }
+    /// The documented variant for a wire value, without allocating.
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "number" => Some(GetNumberFieldsItem::Number),
+            "alias" => Some(GetNumberFieldsItem::Alias),
+            _ => None,
+        }
+    }
 }
 impl From<String> for GetNumberFieldsItem {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "number" => GetNumberFieldsItem::Number,
-            "alias" => GetNumberFieldsItem::Alias,
-            _ => GetNumberFieldsItem::Unknown(value),
-        }
+        GetNumberFieldsItem::known(&value).unwrap_or(GetNumberFieldsItem::Unknown(value))
     }
 }
 impl From<&str> for GetNumberFieldsItem {
     fn from(value: &str) -> Self {
-        GetNumberFieldsItem::from(value.to_owned())
+        GetNumberFieldsItem::known(value)
+            .unwrap_or_else(|| GetNumberFieldsItem::Unknown(value.to_owned()))
     }
 }
 impl std::fmt::Display for GetNumberFieldsItem {
@@ -102,7 +116,11 @@ impl<'de> Deserialize<'de> for GetNumberFieldsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(GetNumberFieldsItem::from)
+        crate::runtime::deserialize_enum(
+            deserializer,
+            GetNumberFieldsItem::known,
+            GetNumberFieldsItem::Unknown,
+        )
     }
 }
 /// The spec's `Number` schema.
@@ -135,19 +153,23 @@ impl Period {
             Period::Unknown(value) => value,
         }
     }
+    /// The documented variant for a wire value, without allocating.
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "daily" => Some(Period::Daily),
+            "monthly" => Some(Period::Monthly),
+            _ => None,
+        }
+    }
 }
 impl From<String> for Period {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "daily" => Period::Daily,
-            "monthly" => Period::Monthly,
-            _ => Period::Unknown(value),
-        }
+        Period::known(&value).unwrap_or(Period::Unknown(value))
     }
 }
 impl From<&str> for Period {
     fn from(value: &str) -> Self {
-        Period::from(value.to_owned())
+        Period::known(value).unwrap_or_else(|| Period::Unknown(value.to_owned()))
     }
 }
 impl std::fmt::Display for Period {
@@ -164,6 +186,6 @@ impl<'de> Deserialize<'de> for Period {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Period::from)
+        crate::runtime::deserialize_enum(deserializer, Period::known, Period::Unknown)
     }
 }

@@ -22,19 +22,24 @@ impl GetPetVerbose {
             GetPetVerbose::Unknown(value) => value,
         }
     }
+    /// The documented variant for a wire value, without allocating.
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "yes" => Some(GetPetVerbose::Yes),
+            "no" => Some(GetPetVerbose::No),
+            _ => None,
+        }
+    }
 }
 impl From<String> for GetPetVerbose {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "yes" => GetPetVerbose::Yes,
-            "no" => GetPetVerbose::No,
-            _ => GetPetVerbose::Unknown(value),
-        }
+        GetPetVerbose::known(&value).unwrap_or(GetPetVerbose::Unknown(value))
     }
 }
 impl From<&str> for GetPetVerbose {
     fn from(value: &str) -> Self {
-        GetPetVerbose::from(value.to_owned())
+        GetPetVerbose::known(value)
+            .unwrap_or_else(|| GetPetVerbose::Unknown(value.to_owned()))
     }
 }
 impl std::fmt::Display for GetPetVerbose {
@@ -51,7 +56,11 @@ impl<'de> Deserialize<'de> for GetPetVerbose {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(GetPetVerbose::from)
+        crate::runtime::deserialize_enum(
+            deserializer,
+            GetPetVerbose::known,
+            GetPetVerbose::Unknown,
+        )
     }
 }
 /// The spec's `Pet` schema.

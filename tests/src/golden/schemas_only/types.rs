@@ -39,19 +39,23 @@ impl Color {
             Color::Unknown(value) => value,
         }
     }
+    /// The documented variant for a wire value, without allocating.
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "red" => Some(Color::Red),
+            "green" => Some(Color::Green),
+            _ => None,
+        }
+    }
 }
 impl From<String> for Color {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "red" => Color::Red,
-            "green" => Color::Green,
-            _ => Color::Unknown(value),
-        }
+        Color::known(&value).unwrap_or(Color::Unknown(value))
     }
 }
 impl From<&str> for Color {
     fn from(value: &str) -> Self {
-        Color::from(value.to_owned())
+        Color::known(value).unwrap_or_else(|| Color::Unknown(value.to_owned()))
     }
 }
 impl std::fmt::Display for Color {
@@ -68,6 +72,6 @@ impl<'de> Deserialize<'de> for Color {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Color::from)
+        crate::runtime::deserialize_enum(deserializer, Color::known, Color::Unknown)
     }
 }

@@ -53,18 +53,22 @@ impl CallKind {
             CallKind::Unknown(value) => value,
         }
     }
+    /// The documented variant for a wire value, without allocating.
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "call" => Some(CallKind::Call),
+            _ => None,
+        }
+    }
 }
 impl From<String> for CallKind {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "call" => CallKind::Call,
-            _ => CallKind::Unknown(value),
-        }
+        CallKind::known(&value).unwrap_or(CallKind::Unknown(value))
     }
 }
 impl From<&str> for CallKind {
     fn from(value: &str) -> Self {
-        CallKind::from(value.to_owned())
+        CallKind::known(value).unwrap_or_else(|| CallKind::Unknown(value.to_owned()))
     }
 }
 impl std::fmt::Display for CallKind {
@@ -81,7 +85,11 @@ impl<'de> Deserialize<'de> for CallKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(CallKind::from)
+        crate::runtime::deserialize_enum(
+            deserializer,
+            CallKind::known,
+            CallKind::Unknown,
+        )
     }
 }
 /// Where a call is in its life.
@@ -106,20 +114,24 @@ impl CallStatus {
             CallStatus::Unknown(value) => value,
         }
     }
+    /// The documented variant for a wire value, without allocating.
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "queued" => Some(CallStatus::Queued),
+            "in-progress" => Some(CallStatus::InProgress),
+            "completed" => Some(CallStatus::Completed),
+            _ => None,
+        }
+    }
 }
 impl From<String> for CallStatus {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "queued" => CallStatus::Queued,
-            "in-progress" => CallStatus::InProgress,
-            "completed" => CallStatus::Completed,
-            _ => CallStatus::Unknown(value),
-        }
+        CallStatus::known(&value).unwrap_or(CallStatus::Unknown(value))
     }
 }
 impl From<&str> for CallStatus {
     fn from(value: &str) -> Self {
-        CallStatus::from(value.to_owned())
+        CallStatus::known(value).unwrap_or_else(|| CallStatus::Unknown(value.to_owned()))
     }
 }
 impl std::fmt::Display for CallStatus {
@@ -136,7 +148,11 @@ impl<'de> Deserialize<'de> for CallStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(CallStatus::from)
+        crate::runtime::deserialize_enum(
+            deserializer,
+            CallStatus::known,
+            CallStatus::Unknown,
+        )
     }
 }
 /// The spec's `Direction` values.
@@ -158,19 +174,23 @@ impl Direction {
             Direction::Unknown(value) => value,
         }
     }
+    /// The documented variant for a wire value, without allocating.
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "inbound" => Some(Direction::Inbound),
+            "outbound" => Some(Direction::Outbound),
+            _ => None,
+        }
+    }
 }
 impl From<String> for Direction {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "inbound" => Direction::Inbound,
-            "outbound" => Direction::Outbound,
-            _ => Direction::Unknown(value),
-        }
+        Direction::known(&value).unwrap_or(Direction::Unknown(value))
     }
 }
 impl From<&str> for Direction {
     fn from(value: &str) -> Self {
-        Direction::from(value.to_owned())
+        Direction::known(value).unwrap_or_else(|| Direction::Unknown(value.to_owned()))
     }
 }
 impl std::fmt::Display for Direction {
@@ -187,7 +207,11 @@ impl<'de> Deserialize<'de> for Direction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Direction::from)
+        crate::runtime::deserialize_enum(
+            deserializer,
+            Direction::known,
+            Direction::Unknown,
+        )
     }
 }
 /// Defined inline in the spec at `#/components/schemas/Call/properties/priority`.
@@ -209,19 +233,24 @@ impl CallPriority {
             CallPriority::Unknown(value) => value,
         }
     }
+    /// The documented variant for a wire value, without allocating.
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "low" => Some(CallPriority::Low),
+            "high" => Some(CallPriority::High),
+            _ => None,
+        }
+    }
 }
 impl From<String> for CallPriority {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "low" => CallPriority::Low,
-            "high" => CallPriority::High,
-            _ => CallPriority::Unknown(value),
-        }
+        CallPriority::known(&value).unwrap_or(CallPriority::Unknown(value))
     }
 }
 impl From<&str> for CallPriority {
     fn from(value: &str) -> Self {
-        CallPriority::from(value.to_owned())
+        CallPriority::known(value)
+            .unwrap_or_else(|| CallPriority::Unknown(value.to_owned()))
     }
 }
 impl std::fmt::Display for CallPriority {
@@ -238,7 +267,11 @@ impl<'de> Deserialize<'de> for CallPriority {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(CallPriority::from)
+        crate::runtime::deserialize_enum(
+            deserializer,
+            CallPriority::known,
+            CallPriority::Unknown,
+        )
     }
 }
 /// A single-value enum that is optional, so not a constant.
@@ -258,18 +291,23 @@ impl CallChannel {
             CallChannel::Unknown(value) => value,
         }
     }
+    /// The documented variant for a wire value, without allocating.
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "voice" => Some(CallChannel::Voice),
+            _ => None,
+        }
+    }
 }
 impl From<String> for CallChannel {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "voice" => CallChannel::Voice,
-            _ => CallChannel::Unknown(value),
-        }
+        CallChannel::known(&value).unwrap_or(CallChannel::Unknown(value))
     }
 }
 impl From<&str> for CallChannel {
     fn from(value: &str) -> Self {
-        CallChannel::from(value.to_owned())
+        CallChannel::known(value)
+            .unwrap_or_else(|| CallChannel::Unknown(value.to_owned()))
     }
 }
 impl std::fmt::Display for CallChannel {
@@ -286,7 +324,11 @@ impl<'de> Deserialize<'de> for CallChannel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(CallChannel::from)
+        crate::runtime::deserialize_enum(
+            deserializer,
+            CallChannel::known,
+            CallChannel::Unknown,
+        )
     }
 }
 /// A call. `kind` is always `call`.
