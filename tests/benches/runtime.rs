@@ -419,38 +419,13 @@ fn telegent(c: &mut Criterion) {
         )
     };
     assert_eq!(build(body.clone()).uri(), hand(&baseline).uri());
-    group.bench_function(BenchmarkId::new("request", "update_voice_route"), |b| {
-        b.iter_batched(|| body.clone(), build, BatchSize::SmallInput)
-    });
-    group.bench_function(
-        BenchmarkId::new("request", "update_voice_route/baseline"),
-        |b| {
-            b.iter_batched(
-                || baseline.clone(),
-                |baseline| serde_json::to_vec(&baseline).unwrap(),
-                BatchSize::SmallInput,
-            )
-        },
-    );
-    group.bench_function(
-        BenchmarkId::new("request", "update_voice_route/body"),
-        |b| {
-            b.iter_batched(
-                || body.clone(),
-                |body| serde_json::to_vec(&body).unwrap(),
-                BatchSize::SmallInput,
-            )
-        },
-    );
-    group.bench_function(
-        BenchmarkId::new("request", "update_voice_route/baseline_http"),
-        |b| {
-            b.iter_batched(
-                || baseline.clone(),
-                |baseline| hand(&baseline),
-                BatchSize::SmallInput,
-            )
-        },
+    request_benches(
+        &mut group,
+        "update_voice_route",
+        &body,
+        &baseline,
+        build,
+        hand,
     );
 
     // decode/get_voice_route: the documented 200 (`postmanDetails`).
@@ -479,6 +454,48 @@ fn telegent(c: &mut Criterion) {
         decode,
     );
     group.finish();
+}
+
+/// The four `request/<op>…` cases for a documented body, each timed on a
+/// fresh clone: ours (`build`: builder → request), `/baseline` (the plain
+/// struct serialized), `/body` (our body type serialized) and
+/// `/baseline_http` (`hand`: a hand-built request around the plain body).
+fn request_benches<Body, Plain, R, H>(
+    group: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    op: &str,
+    body: &Body,
+    baseline: &Plain,
+    build: impl Fn(Body) -> R,
+    hand: impl Fn(&Plain) -> H,
+) where
+    Body: Clone + Serialize,
+    Plain: Clone + Serialize,
+{
+    let id = |case: &str| BenchmarkId::new("request", format!("{op}{case}"));
+    group.bench_function(id(""), |b| {
+        b.iter_batched(|| body.clone(), &build, BatchSize::SmallInput)
+    });
+    group.bench_function(id("/baseline"), |b| {
+        b.iter_batched(
+            || baseline.clone(),
+            |plain| serde_json::to_vec(&plain).unwrap(),
+            BatchSize::SmallInput,
+        )
+    });
+    group.bench_function(id("/body"), |b| {
+        b.iter_batched(
+            || body.clone(),
+            |ours| serde_json::to_vec(&ours).unwrap(),
+            BatchSize::SmallInput,
+        )
+    });
+    group.bench_function(id("/baseline_http"), |b| {
+        b.iter_batched(
+            || baseline.clone(),
+            |plain| hand(&plain),
+            BatchSize::SmallInput,
+        )
+    });
 }
 
 /// The four `decode/<op>…` cases: ours (`decode`), then `serde_json::from_slice`
@@ -741,39 +758,13 @@ fn convirza(c: &mut Criterion) {
         &example,
     );
     assert_eq!(build(body.clone()).uri(), hand(&baseline).uri());
-    group.bench_function(
-        BenchmarkId::new("request", "create_provisioned_route"),
-        |b| b.iter_batched(|| body.clone(), build, BatchSize::SmallInput),
-    );
-    group.bench_function(
-        BenchmarkId::new("request", "create_provisioned_route/baseline"),
-        |b| {
-            b.iter_batched(
-                || baseline.clone(),
-                |baseline| serde_json::to_vec(&baseline).unwrap(),
-                BatchSize::SmallInput,
-            )
-        },
-    );
-    group.bench_function(
-        BenchmarkId::new("request", "create_provisioned_route/body"),
-        |b| {
-            b.iter_batched(
-                || body.clone(),
-                |body| serde_json::to_vec(&body).unwrap(),
-                BatchSize::SmallInput,
-            )
-        },
-    );
-    group.bench_function(
-        BenchmarkId::new("request", "create_provisioned_route/baseline_http"),
-        |b| {
-            b.iter_batched(
-                || baseline.clone(),
-                |baseline| hand(&baseline),
-                BatchSize::SmallInput,
-            )
-        },
+    request_benches(
+        &mut group,
+        "create_provisioned_route",
+        &body,
+        &baseline,
+        build,
+        hand,
     );
 
     // decode/create_provisioned_route: the documented 201 (`routeCreated`).
@@ -1318,35 +1309,13 @@ fn carrierx(c: &mut Criterion) {
         &expected,
     );
     assert_eq!(build(input.clone()).uri(), hand(&baseline_input).uri());
-    group.bench_function(BenchmarkId::new("request", "replace_partner"), |b| {
-        b.iter_batched(|| input.clone(), build, BatchSize::SmallInput)
-    });
-    group.bench_function(
-        BenchmarkId::new("request", "replace_partner/baseline"),
-        |b| {
-            b.iter_batched(
-                || baseline_input.clone(),
-                |input| serde_json::to_vec(&input).unwrap(),
-                BatchSize::SmallInput,
-            )
-        },
-    );
-    group.bench_function(BenchmarkId::new("request", "replace_partner/body"), |b| {
-        b.iter_batched(
-            || input.clone(),
-            |input| serde_json::to_vec(&input).unwrap(),
-            BatchSize::SmallInput,
-        )
-    });
-    group.bench_function(
-        BenchmarkId::new("request", "replace_partner/baseline_http"),
-        |b| {
-            b.iter_batched(
-                || baseline_input.clone(),
-                |input| hand(&input),
-                BatchSize::SmallInput,
-            )
-        },
+    request_benches(
+        &mut group,
+        "replace_partner",
+        &input,
+        &baseline_input,
+        build,
+        hand,
     );
 
     // decode/get_partner: the documented 200 (`partner`).
