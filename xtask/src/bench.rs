@@ -152,78 +152,66 @@ fn inputs(root: &Path, dir: &Path) -> Result<Vec<Input>, String> {
 /// The spec with every path and every component schema repeated `factor`
 /// times under new names, and every `$ref` and `operationId` renamed to match.
 fn scaled(text: &str, factor: usize) -> Result<String, String> {
-    let doc: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| e.to_string())?;
-    let mut out = doc.clone();
+    use serde_yaml::{Mapping, Value};
+    let doc: Value = serde_yaml::from_str(text).map_err(|e| e.to_string())?;
     let paths = doc
         .get("paths")
-        .and_then(|p| p.as_mapping())
+        .and_then(Value::as_mapping)
         .ok_or("no paths")?;
-    let schemas = doc
-        .get("components")
-        .and_then(|c| c.get("schemas"))
-        .and_then(|s| s.as_mapping())
+    let schemas = doc["components"]["schemas"]
+        .as_mapping()
         .ok_or("no schemas")?;
-    let mut new_paths = serde_yaml::Mapping::new();
-    let mut new_schemas = serde_yaml::Mapping::new();
+    let mut out = doc.clone();
+    let mut new_paths = Mapping::new();
+    let mut new_schemas = Mapping::new();
     for copy in 0..factor {
-        let rename = |value: &serde_yaml::Value| -> serde_yaml::Value {
-            let mut text = serde_yaml::to_string(value).unwrap_or_default();
-            for name in schemas.keys().filter_map(|k| k.as_str()) {
-                text = text.replace(
-                    &format!("#/components/schemas/{name}'"),
-                    &format!("#/components/schemas/{name}{copy}'"),
-                );
-                text = text.replace(
-                    &format!("#/components/schemas/{name}\n"),
-                    &format!("#/components/schemas/{name}{copy}\n"),
-                );
-            }
-            text = text
-                .lines()
-                .map(
-                    |line| match line.trim_start().strip_prefix("operationId: ") {
-                        Some(id) => format!(
-                            "{}operationId: {id}{copy}",
-                            &line[..line.len() - line.trim_start().len()]
-                        ),
-                        None => line.to_owned(),
-                    },
-                )
-                .collect::<Vec<_>>()
-                .join("\n");
-            serde_yaml::from_str(&text).unwrap_or(serde_yaml::Value::Null)
-        };
         for (path, item) in paths {
             let path = path.as_str().unwrap_or_default();
-            new_paths.insert(format!("/copy{copy}{path}").into(), rename(item));
+            new_paths.insert(format!("/copy{copy}{path}").into(), renamed(item, copy));
         }
         for (name, schema) in schemas {
             let name = name.as_str().unwrap_or_default();
-            new_schemas.insert(format!("{name}{copy}").into(), rename(schema));
+            new_schemas.insert(format!("{name}{copy}").into(), renamed(schema, copy));
         }
     }
-    out["paths"] = serde_yaml::Value::Mapping(new_paths);
-    out["components"]["schemas"] = serde_yaml::Value::Mapping(new_schemas);
-    // Shared parameters and responses refer to the original schema names.
-    for copy_source in ["parameters", "responses"] {
-        if let Some(section) = doc.get("components").and_then(|c| c.get(copy_source)) {
-            let text = serde_yaml::to_string(section).unwrap_or_default();
-            let mut text = text;
-            for name in schemas.keys().filter_map(|k| k.as_str()) {
-                text = text.replace(
-                    &format!("#/components/schemas/{name}'"),
-                    &format!("#/components/schemas/{name}0'"),
-                );
-                text = text.replace(
-                    &format!("#/components/schemas/{name}\n"),
-                    &format!("#/components/schemas/{name}0\n"),
-                );
-            }
-            out["components"][copy_source] =
-                serde_yaml::from_str(&text).map_err(|e| e.to_string())?;
+    out["paths"] = Value::Mapping(new_paths);
+    out["components"]["schemas"] = Value::Mapping(new_schemas);
+    // Shared parameters and responses point at the first copy's schemas.
+    for section in ["parameters", "responses"] {
+        if let Some(value) = doc["components"].get(section) {
+            out["components"][section] = renamed(value, 0);
         }
     }
     serde_yaml::to_string(&out).map_err(|e| e.to_string())
+}
+
+/// `value` with every `$ref` to a component schema and every `operationId`
+/// suffixed with `copy`.
+fn renamed(value: &serde_yaml::Value, copy: usize) -> serde_yaml::Value {
+    use serde_yaml::Value;
+    match value {
+        Value::Mapping(map) => Value::Mapping(
+            map.iter()
+                .map(|(key, child)| {
+                    let suffixed = match (key.as_str(), child.as_str()) {
+                        (Some("$ref"), Some(target))
+                            if target.starts_with("#/components/schemas/") =>
+                        {
+                            Some(format!("{target}{copy}"))
+                        }
+                        (Some("operationId"), Some(id)) => Some(format!("{id}{copy}")),
+                        _ => None,
+                    };
+                    let child = suffixed.map_or_else(|| renamed(child, copy), Value::String);
+                    (key.clone(), child)
+                })
+                .collect(),
+        ),
+        Value::Sequence(items) => {
+            Value::Sequence(items.iter().map(|item| renamed(item, copy)).collect())
+        }
+        other => other.clone(),
+    }
 }
 
 /// Stage times of one generation, and the bytes it produced.
