@@ -51,7 +51,7 @@ pub const CRATE: Target = Target {
     specs: "specs",
     out: "generated/src",
     root: RootFile::CrateLib,
-    hand_written: &["runtime"],
+    hand_written: &[],
     rust_parent: "crate",
 };
 

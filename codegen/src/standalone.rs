@@ -12,24 +12,30 @@ use crate::{Error, load, model};
 /// The module the API lives in inside the standalone crate.
 const MODULE: &str = "api";
 
-/// Where the generated crate finds the runtime.
+/// Where the generated crate finds `switchboard-runtime`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Runtime {
-    /// A path to the `switchboard` crate (the `generated/` directory).
+    /// A path to the runtime crate's directory, as `Cargo.toml` should say it
+    /// (relative to the generated crate, so the pair can move together).
     Path(String),
-    /// A version of `switchboard` from a registry.
+    /// A version requirement, for the runtime from a registry.
     Version(String),
 }
 
-/// The files of a standalone crate named `crate_name` for the spec at `path`
-/// (`text` is its content), paths relative to the crate's directory.
-pub fn crate_files(
-    path: &Path,
-    text: &str,
-    crate_name: &str,
-    runtime: &Runtime,
-) -> Result<Vec<GeneratedFile>, Error> {
-    generate(path, text, crate_name, runtime, true).map(|crate_| crate_.files)
+/// How to make a standalone crate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    /// The package name (`acme-client`).
+    pub crate_name: String,
+    /// Where the crate finds `switchboard-runtime`.
+    pub runtime: Runtime,
+    /// Its `Cargo.toml` declares a workspace of its own, so it builds wherever
+    /// it is written; without, it can join another workspace.
+    pub own_workspace: bool,
+    /// How the generated files' headers and docs name the spec (a path
+    /// relative to the crate, or the file name): never a path of the machine
+    /// that generated it.
+    pub spec_label: String,
 }
 
 /// A generated standalone crate.
@@ -41,16 +47,10 @@ pub struct Crate {
     pub warnings: Vec<Warning>,
 }
 
-/// The crate for the spec at `path` (`text` is its content). With
-/// `own_workspace`, its `Cargo.toml` declares a workspace of its own so it
-/// builds wherever it is written; without, it can join another workspace.
-pub fn generate(
-    path: &Path,
-    text: &str,
-    crate_name: &str,
-    runtime: &Runtime,
-    own_workspace: bool,
-) -> Result<Crate, Error> {
+/// The crate for the spec at `path` (`text` is its content; errors name the
+/// spec by `path`).
+pub fn generate(path: &Path, text: &str, options: &Options) -> Result<Crate, Error> {
+    let crate_name = options.crate_name.as_str();
     let valid_name = !crate_name.is_empty()
         && crate_name.starts_with(|c: char| c.is_ascii_alphabetic())
         && crate_name
@@ -65,8 +65,12 @@ pub fn generate(
         .hint("use letters, digits, `-` and `_`, starting with a letter"));
     }
     let spec = load::parse_module(path, text, MODULE)?;
-    let api = model::build(&spec)?;
-    let mut files = vec![cargo_toml(crate_name, runtime, own_workspace), lib_rs(&api)];
+    let mut api = model::build(&spec)?;
+    api.spec_path = options.spec_label.clone();
+    let mut files = vec![
+        cargo_toml(crate_name, &options.runtime, options.own_workspace),
+        lib_rs(&api),
+    ];
     for mut file in crate::emit::try_provider_files(&api, "crate")? {
         file.path = format!("src/{}", file.path);
         files.push(file);
@@ -78,11 +82,9 @@ pub fn generate(
 }
 
 fn cargo_toml(crate_name: &str, runtime: &Runtime, own_workspace: bool) -> GeneratedFile {
-    let switchboard = match runtime {
-        Runtime::Path(path) => format!("{{ path = {path:?}, default-features = false }}"),
-        Runtime::Version(version) => {
-            format!("{{ version = {version:?}, default-features = false }}")
-        }
+    let runtime = match runtime {
+        Runtime::Path(path) => format!("{{ path = {path:?} }}"),
+        Runtime::Version(version) => format!("{version:?}"),
     };
     GeneratedFile {
         path: "Cargo.toml".to_owned(),
@@ -95,12 +97,9 @@ edition = "2024"
 publish = false
 
 [dependencies]
-# The runtime (transport, retries, errors); no provider modules.
-switchboard = {switchboard}
-serde = {{ version = "1", features = ["derive"] }}
-serde_json = "1"
-http = "1"
-reqwest = {{ version = "0.12", default-features = false, features = ["rustls-tls"] }}
+# Transport, credentials, retries, decoding, errors; and the serde, serde_json,
+# http and reqwest the generated code names, re-exported.
+switchboard-runtime = {runtime}
 {workspace}"#,
             workspace = if own_workspace {
                 "\n# A crate of its own, even when generated inside another workspace.\n[workspace]\n"
@@ -120,11 +119,11 @@ fn lib_rs(api: &crate::ir::Api) -> GeneratedFile {
     let tokens = quote! {
         #![doc = #text]
 
-        /// The shared runtime the generated module calls into.
-        pub use switchboard::runtime;
-        pub use switchboard::{Error, Response};
+        /// The runtime the generated module calls into: errors, responses,
+        /// retry policies, transports.
+        pub use switchboard_runtime as runtime;
+        pub use switchboard_runtime::{Error, Response};
 
-        #[rustfmt::skip]
         pub mod #module;
 
         pub use #module::{Auth, Client};

@@ -12,8 +12,8 @@ Each provider is a module behind a cargo feature of the same name (all on by def
 | [`telegent`] | mPaaS Core APIs 1.0.8 | `specs/telegent.yaml` |
 
 Every request can be built without a network (`build()` gives an `http::Request`) and every reply decoded from its status, headers and bytes (`decode()`); `send()` does both over reqwest.*/
-pub mod runtime;
-pub use runtime::{ApiError, BuildError, Error, Response, UnexpectedResponse};
+pub use switchboard_runtime as runtime;
+pub use switchboard_runtime::{ApiError, BuildError, Error, Response, UnexpectedResponse};
 #[cfg(feature = "carrierx")]
 ///CarrierX Core API v2 (Partners) 2, from `specs/carrierx.yaml`.
 #[rustfmt::skip]

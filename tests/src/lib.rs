@@ -9,10 +9,6 @@
 //! ([`prism`]). The README's examples are compiled and run as this crate's
 //! doctests (see [`readme`]).
 
-/// The generated fixture modules refer to `crate::runtime`, as the
-/// `switchboard` crate's own modules do.
-pub use switchboard::runtime;
-
 pub mod fault;
 pub mod golden;
 pub mod loopback;

@@ -17,10 +17,9 @@ use std::time::{Duration, Instant, SystemTime};
 
 use base64::Engine as _;
 use serde_json::{Value, json};
-use switchboard::runtime::{
-    Credentials, RequestBuilder, RetryPolicy, TransportErrorKind, retry_after,
-};
+use switchboard::runtime::{RetryPolicy, TransportErrorKind, retry_after};
 use switchboard::{BuildError, Error, carrierx, flowroute, telegent};
+use switchboard_runtime::__private::{Credentials, RequestBuilder};
 use switchboard_tests::fault::{FaultServer, Reply, http_client};
 use switchboard_tests::spec::Spec;
 

@@ -5,11 +5,11 @@
 
 use http::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE};
 use http::{HeaderMap, HeaderValue, Method, StatusCode};
+use switchboard_runtime::{BuildError, Error};
 use switchboard_tests::golden::{
     aliases, arrays_of_objects, auth_basic, auth_bearer, by_status, nested_objects, nullable,
     odd_names, param_checks, path_params, read_only, string_enums, vendor_json, x_patch,
 };
-use switchboard_tests::runtime::{BuildError, Error};
 
 // ---- helpers ---------------------------------------------------------------
 
@@ -791,7 +791,7 @@ fn an_undecodable_body_is_a_decode_error_keeping_status_body_and_message() {
     // Only the start of a long body is kept.
     let long = format!(r#"{{"id":5,"pad":"{}"}}"#, "x".repeat(2000));
     let (_, body, _) = undecodable(GetJob::decode(status(200), &json(), long.as_bytes()));
-    assert_eq!(body.len(), switchboard_tests::runtime::DecodeError::PREFIX);
+    assert_eq!(body.len(), switchboard_runtime::DecodeError::PREFIX);
     // An error body that does not decode is not mistaken for the documented error.
     let (code, body, _) = undecodable(SubmitJob::decode(
         status(400),

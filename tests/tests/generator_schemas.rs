@@ -9,11 +9,12 @@ use std::path::Path;
 use http::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, COOKIE};
 use http::{HeaderMap, HeaderValue, Method, StatusCode};
 use serde_json::json;
+use switchboard_runtime::__private::Credentials;
+use switchboard_runtime::{Bytes, Error};
 use switchboard_tests::golden::{
     all_of, bodies, derived_names, recursive, refs, responses, schemas_only, security, unions,
     values,
 };
-use switchboard_tests::runtime::{Bytes, Credentials, Error};
 
 // ---- helpers ---------------------------------------------------------------
 
@@ -535,7 +536,7 @@ fn api_keys_go_where_their_scheme_says_and_oauth2_tokens_are_bearer_tokens() {
 #[test]
 fn an_api_key_never_appears_in_debug_output() {
     let credentials = Credentials::ApiKey {
-        location: switchboard_tests::runtime::ApiKeyLocation::Query,
+        location: switchboard_runtime::__private::ApiKeyLocation::Query,
         name: "api_key".into(),
         key: "secret-key".into(),
     };
@@ -658,13 +659,14 @@ fn curated_specs_generate_without_warnings() {
 fn a_refused_spec_gives_an_error_and_no_files() {
     let text =
         std::fs::read_to_string(root().join("tests/fixtures/invalid/http_digest.yaml")).unwrap();
-    let outcome = switchboard_codegen::standalone::generate(
-        Path::new("http_digest.yaml"),
-        &text,
-        "http-digest",
-        &switchboard_codegen::standalone::Runtime::Version("0.1".into()),
-        true,
-    );
+    let options = switchboard_codegen::standalone::Options {
+        crate_name: "http-digest".into(),
+        runtime: switchboard_codegen::standalone::Runtime::Version("0.1".into()),
+        own_workspace: true,
+        spec_label: "http_digest.yaml".into(),
+    };
+    let outcome =
+        switchboard_codegen::standalone::generate(Path::new("http_digest.yaml"), &text, &options);
     let error = outcome.expect_err("refused");
     assert_eq!(error.pointer, "#/components/securitySchemes/digest");
     assert!(error.to_string().starts_with("http_digest.yaml: at #/components/securitySchemes/digest: HTTP `digest` authentication cannot be sent"));

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::{Duration, Instant};
 
-use switchboard_codegen::standalone::{self, Runtime};
+use switchboard_codegen::standalone::{self, Options, Runtime};
 
 /// The usage lines of this command.
 pub const USAGE: &str = "\
@@ -80,7 +80,8 @@ pub fn run(root: &Path, args: &[&str]) -> ExitCode {
         }
     }
     let dir = root.join("target/corpus");
-    let runtime = Runtime::Path(root.join("generated").to_string_lossy().into_owned());
+    // Each crate is `target/corpus/<name>/`; the runtime is `runtime/`.
+    let runtime = Runtime::Path("../../../runtime".to_owned());
     let mut outcomes = Vec::new();
     let mut members = Vec::new();
     for entry in &entries {
@@ -249,9 +250,17 @@ fn openapiv3_fixtures() -> Result<PathBuf, String> {
 fn generate(dir: &Path, entry: &Entry, runtime: &Runtime) -> Result<(usize, usize), String> {
     let text = std::fs::read_to_string(&entry.path)
         .map_err(|error| format!("{}: {error}", entry.path.display()))?;
+    let options = Options {
+        crate_name: crate_name(&entry.name),
+        runtime: runtime.clone(),
+        own_workspace: false,
+        spec_label: entry
+            .path
+            .file_name()
+            .map_or_else(String::new, |name| name.to_string_lossy().into_owned()),
+    };
     let generated =
-        standalone::generate(&entry.path, &text, &crate_name(&entry.name), runtime, false)
-            .map_err(|error| error.to_string())?;
+        standalone::generate(&entry.path, &text, &options).map_err(|error| error.to_string())?;
     let out = dir.join(&entry.name);
     let mut lines = 0;
     for file in &generated.files {

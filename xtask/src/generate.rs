@@ -1,25 +1,30 @@
 //! `cargo xtask generate --spec FILE --out DIR [--crate-name NAME]`: a
-//! standalone client crate for one spec, built on the `switchboard` runtime.
+//! standalone client crate for one spec, built on `switchboard-runtime`.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use switchboard_codegen::standalone::{self, Runtime};
+use switchboard_codegen::standalone::{self, Options, Runtime};
+
+use crate::paths;
 
 /// The usage lines of this command.
 pub const USAGE: &str = "\
-  generate --spec FILE --out DIR [--crate-name NAME] [--runtime-version VERSION]
+  generate --spec FILE --out DIR [--crate-name NAME]
+           [--runtime-version VERSION | --runtime-path DIR]
                     a standalone crate (Cargo.toml, src/) for one spec, YAML or JSON,
-                    using the switchboard runtime (this checkout's generated/ by path,
-                    or a published version); nothing is written if the spec fails
+                    on switchboard-runtime: from the registry (this checkout's version,
+                    or VERSION), or from DIR (written relative to the crate, e.g. this
+                    checkout's runtime/); nothing is written if the spec fails
 ";
 
 /// Runs the command with `args` (after `generate`).
-pub fn run(root: &Path, args: &[&str]) -> ExitCode {
+pub fn run(args: &[&str]) -> ExitCode {
     let mut spec = None;
     let mut out = None;
     let mut crate_name = None;
-    let mut runtime = Runtime::Path(root.join("generated").to_string_lossy().into_owned());
+    let mut runtime_version = None;
+    let mut runtime_path = None;
     let mut rest = args.iter();
     while let Some(flag) = rest.next() {
         let Some(value) = rest.next() else {
@@ -30,7 +35,8 @@ pub fn run(root: &Path, args: &[&str]) -> ExitCode {
             "--spec" => spec = Some(PathBuf::from(value)),
             "--out" => out = Some(PathBuf::from(value)),
             "--crate-name" => crate_name = Some((*value).to_owned()),
-            "--runtime-version" => runtime = Runtime::Version((*value).to_owned()),
+            "--runtime-version" => runtime_version = Some((*value).to_owned()),
+            "--runtime-path" => runtime_path = Some(PathBuf::from(value)),
             _ => {
                 eprintln!("error: unknown option `{flag}`\n\nusage:\n{USAGE}");
                 return ExitCode::from(2);
@@ -41,6 +47,15 @@ pub fn run(root: &Path, args: &[&str]) -> ExitCode {
         eprintln!("error: --spec and --out are required\n\nusage:\n{USAGE}");
         return ExitCode::from(2);
     };
+    let runtime = match (runtime_version, runtime_path) {
+        (Some(_), Some(_)) => {
+            eprintln!("error: give --runtime-version or --runtime-path, not both");
+            return ExitCode::from(2);
+        }
+        (_, Some(dir)) => Runtime::Path(paths::relative(&out, &dir)),
+        (Some(version), None) => Runtime::Version(version),
+        (None, None) => Runtime::Version(paths::runtime_version()),
+    };
     let crate_name = crate_name.unwrap_or_else(|| default_crate_name(&spec));
     let text = match std::fs::read_to_string(&spec) {
         Ok(text) => text,
@@ -50,7 +65,13 @@ pub fn run(root: &Path, args: &[&str]) -> ExitCode {
         }
     };
     // Everything is generated before anything is written.
-    let generated = match standalone::generate(&spec, &text, &crate_name, &runtime, true) {
+    let options = Options {
+        crate_name: crate_name.clone(),
+        runtime,
+        own_workspace: true,
+        spec_label: paths::spec_label(&out, &spec),
+    };
+    let generated = match standalone::generate(&spec, &text, &options) {
         Ok(generated) => generated,
         Err(error) => {
             eprintln!("error: {error}\nnothing was written.");

@@ -12,6 +12,7 @@ mod bench;
 mod corpus;
 mod diff;
 mod generate;
+mod paths;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -34,7 +35,7 @@ fn main() -> ExitCode {
         ["codegen"] => codegen(false),
         ["codegen", "--check"] => codegen(true),
         ["diff", rest @ ..] => diff::run(&workspace_root(), rest),
-        ["generate", rest @ ..] => generate::run(&workspace_root(), rest),
+        ["generate", rest @ ..] => generate::run(rest),
         ["corpus", rest @ ..] => corpus::run(&workspace_root(), rest),
         ["bench", rest @ ..] => bench::run(&workspace_root(), rest),
         ["bench-memory", rest @ ..] => bench::memory(rest),

@@ -20,8 +20,11 @@ fn types_prefix() -> TokenStream {
 /// The tokens of `builders.rs`.
 pub fn file(api: &Api) -> TokenStream {
     let items: Vec<TokenStream> = items(api).collect();
-    let uses_runtime = items.iter().any(|item| super::uses_ident(item, "runtime"));
-    let header = header(api, uses_runtime);
+    let mut uses = super::Uses::default();
+    for item in &items {
+        uses.note(item);
+    }
+    let header = header(api, &uses);
     quote! {
         #header
         #(#items)*
@@ -43,10 +46,10 @@ pub fn items(api: &Api) -> impl Iterator<Item = TokenStream> + '_ {
 
 /// The inner attributes and imports of `builders.rs`; `uses_runtime`: an
 /// item calls `runtime::…` directly.
-pub fn header(api: &Api, uses_runtime: bool) -> TokenStream {
+pub fn header(api: &Api, uses: &super::Uses) -> TokenStream {
     let credentials_import = api.operations.iter().any(|op| !op.authenticated).then(|| {
         quote!(
-            use crate::runtime::Credentials;
+            use switchboard_runtime::__private::Credentials;
         )
     });
     let module_doc = format!(
@@ -65,7 +68,12 @@ pub fn header(api: &Api, uses_runtime: bool) -> TokenStream {
             use super::types;
         )
     });
-    let runtime_module = uses_runtime.then(|| quote!(self,));
+    let runtime_module = uses.runtime.then(|| quote!(self as runtime,));
+    let serde_json = uses.serde_json.then(|| {
+        quote!(
+            use switchboard_runtime::serde_json;
+        )
+    });
     // A builder's constructor takes every required value.
     let many_arguments = api
         .operations
@@ -76,13 +84,11 @@ pub fn header(api: &Api, uses_runtime: bool) -> TokenStream {
         #![doc = #module_doc]
         #many_arguments
 
-        use http::{HeaderMap, Method, StatusCode};
-
         #credentials_import
-        use crate::runtime::{
-            #runtime_module BuildError, CallOptions, ClientCore, Error, OperationInfo, RequestBuilder,
-            Response, RetryPolicy,
-        };
+        use switchboard_runtime::__private::{#runtime_module CallOptions, ClientCore, RequestBuilder};
+        use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
+        use switchboard_runtime::{BuildError, Error, OperationInfo, Response, RetryPolicy};
+        #serde_json
 
         #types_import
     }

@@ -46,10 +46,17 @@ pub fn file(api: &Api) -> TokenStream {
         .iter()
         .any(|op| arguments(op).len() > 6)
         .then(|| quote!(#![allow(clippy::too_many_arguments)]));
+    let serde_json = operations_use_json(api).then(|| {
+        quote!(
+            use switchboard_runtime::serde_json;
+        )
+    });
     quote! {
         #many_arguments
 
-        use crate::runtime::{#key_import ClientCore, Credentials, ReqwestTransport, RetryPolicy, Transport};
+        #serde_json
+        use switchboard_runtime::__private::{#key_import ClientCore, Credentials};
+        use switchboard_runtime::{ReqwestTransport, RetryPolicy, Transport, reqwest};
 
         #imports
 
@@ -125,6 +132,14 @@ pub fn file(api: &Api) -> TokenStream {
             #(#operations)*
         }
     }
+}
+
+/// Whether some client method's argument names `serde_json`.
+fn operations_use_json(api: &Api) -> bool {
+    api.operations
+        .iter()
+        .flat_map(arguments)
+        .any(|(_, ty, _)| super::uses_ident(&ty, "serde_json"))
 }
 
 fn auth(api: &Api) -> TokenStream {

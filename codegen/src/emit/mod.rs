@@ -56,12 +56,21 @@ pub fn try_provider_files(api: &Api, parent: &str) -> Result<Vec<GeneratedFile>,
             if *name == "builders.rs" {
                 // Its imports depend on its items: format them first.
                 let mut items = String::new();
-                let mut uses_runtime = false;
+                let mut uses = Uses::default();
                 for tokens in builders::items(api) {
-                    uses_runtime |= uses_ident(&tokens, "runtime");
+                    uses.note(&tokens);
                     items.push_str(&format(tokens)?);
                 }
-                contents.push_str(&format(builders::header(api, uses_runtime))?);
+                contents.push_str(&format(builders::header(api, &uses))?);
+                contents.push_str(&items);
+            } else if *name == "types.rs" {
+                let mut items = String::new();
+                let mut uses = Uses::default();
+                for tokens in types::items(api) {
+                    uses.note(&tokens);
+                    items.push_str(&format(tokens)?);
+                }
+                contents.push_str(&format(types::header(api, &uses))?);
                 contents.push_str(&items);
             } else {
                 for tokens in pieces(api, parent, name) {
@@ -85,8 +94,7 @@ fn pieces<'a>(
 ) -> Box<dyn Iterator<Item = TokenStream> + 'a> {
     match name {
         "mod.rs" => Box::new(std::iter::once_with(move || module(api, parent))),
-        "client.rs" => Box::new(std::iter::once_with(move || client::file(api))),
-        _ => Box::new(types::chunks(api)),
+        _ => Box::new(std::iter::once_with(move || client::file(api))),
     }
 }
 
@@ -141,9 +149,8 @@ pub fn lib_file(apis: &[Api]) -> GeneratedFile {
     let tokens = quote! {
         #![doc = #table]
 
-        pub mod runtime;
-
-        pub use runtime::{ApiError, BuildError, Error, Response, UnexpectedResponse};
+        pub use switchboard_runtime as runtime;
+        pub use switchboard_runtime::{ApiError, BuildError, Error, Response, UnexpectedResponse};
 
         #(#modules)*
     };
@@ -262,6 +269,22 @@ pub(crate) fn ident(name: &str) -> Ident {
     }
 }
 
+/// Which modules a file's items name, so that it imports exactly those.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Uses {
+    /// `runtime::…` (the runtime's private helpers).
+    pub runtime: bool,
+    /// `serde_json::…`.
+    pub serde_json: bool,
+}
+
+impl Uses {
+    pub(crate) fn note(&mut self, tokens: &TokenStream) {
+        self.runtime |= uses_ident(tokens, "runtime");
+        self.serde_json |= uses_ident(tokens, "serde_json");
+    }
+}
+
 /// Whether `tokens` use the identifier `name` anywhere.
 pub(crate) fn uses_ident(tokens: &TokenStream, name: &str) -> bool {
     tokens.clone().into_iter().any(|tree| match tree {
@@ -313,7 +336,7 @@ pub(crate) fn rust_type(ty: &TypeRef, prefix: Option<&TokenStream>) -> TokenStre
         TypeRef::Bool => quote!(bool),
         TypeRef::Json => quote!(serde_json::Value),
         TypeRef::JsonObject => quote!(serde_json::Map<String, serde_json::Value>),
-        TypeRef::Bytes => quote!(crate::runtime::Bytes),
+        TypeRef::Bytes => quote!(switchboard_runtime::Bytes),
         TypeRef::Boxed(inner) => {
             let inner = rust_type(inner, prefix);
             quote!(Box<#inner>)
@@ -358,7 +381,7 @@ pub(crate) fn accepted(ty: &TypeRef, prefix: Option<&TokenStream>) -> (TokenStre
     match ty {
         TypeRef::String => (quote!(impl Into<String>), true),
         TypeRef::Number => (quote!(impl Into<serde_json::Number>), true),
-        TypeRef::Bytes => (quote!(impl Into<crate::runtime::Bytes>), true),
+        TypeRef::Bytes => (quote!(impl Into<switchboard_runtime::Bytes>), true),
         TypeRef::Boxed(inner) => {
             let inner = rust_type(inner, prefix);
             (quote!(impl Into<Box<#inner>>), true)

@@ -11,8 +11,12 @@ use crate::ir::{
 
 /// The tokens of `types.rs`.
 pub fn file(api: &Api) -> TokenStream {
-    let header = header(api);
-    let defs = api.types.iter().map(type_def);
+    let defs: Vec<TokenStream> = items(api).collect();
+    let mut uses = super::Uses::default();
+    for def in &defs {
+        uses.note(def);
+    }
+    let header = header(api, &uses);
     quote! {
         #header
         #(#defs)*
@@ -23,12 +27,12 @@ pub fn file(api: &Api) -> TokenStream {
 /// header, then one piece per type. Formatting them one by one keeps only one
 /// type's tokens and syntax tree in memory; the text is the same as the
 /// whole file's, since items are printed one after another.
-pub fn chunks(api: &Api) -> impl Iterator<Item = TokenStream> + '_ {
-    std::iter::once(header(api)).chain(api.types.iter().map(type_def))
+pub fn items(api: &Api) -> impl Iterator<Item = TokenStream> + '_ {
+    api.types.iter().map(type_def)
 }
 
 /// The inner attributes and imports of `types.rs`.
-fn header(api: &Api) -> TokenStream {
+pub fn header(api: &Api, uses: &super::Uses) -> TokenStream {
     let module_doc = format!(
         " Every type the `{}` operations send and receive, generated from the spec's schemas.",
         api.module
@@ -41,10 +45,10 @@ fn header(api: &Api) -> TokenStream {
     let imports = match (api.types.is_empty(), decoded) {
         (true, _) => None,
         (false, true) => Some(quote!(
-            use serde::{Deserialize, Serialize};
+            use switchboard_runtime::serde::{self, Deserialize, Serialize};
         )),
         (false, false) => Some(quote!(
-            use serde::Serialize;
+            use switchboard_runtime::serde::{self, Serialize};
         )),
     };
     // A union holds its alternatives as the spec defines them; boxing the
@@ -54,12 +58,18 @@ fn header(api: &Api) -> TokenStream {
         .iter()
         .any(|def| matches!(def.kind, TypeKind::Union { .. } | TypeKind::ByStatus { .. }))
         .then(|| quote!(#![allow(clippy::large_enum_variant)]));
+    let serde_json = uses.serde_json.then(|| {
+        quote!(
+            use switchboard_runtime::serde_json;
+        )
+    });
     quote! {
         #![doc = #module_doc]
         #![allow(clippy::doc_markdown)]
         #unions
 
         #imports
+        #serde_json
     }
 }
 
@@ -161,6 +171,7 @@ fn struct_def(
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, #default Serialize, Deserialize)]
+        #[serde(crate = "serde")]
         pub struct #name {
             #(#fields)*
             #unknown
@@ -242,12 +253,12 @@ fn field(field: &Field) -> TokenStream {
         // Any JSON value: an explicit `null` is a value, kept apart from absent.
         (false, false) if field.ty == TypeRef::Json => quote! {
             default, skip_serializing_if = "Option::is_none",
-            deserialize_with = "crate::runtime::deserialize_present",
+            deserialize_with = "switchboard_runtime::__private::deserialize_present",
         },
         (false, false) => quote!(default, skip_serializing_if = "Option::is_none",),
         (false, true) => quote! {
             default, skip_serializing_if = "Option::is_none",
-            deserialize_with = "crate::runtime::deserialize_nullable",
+            deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
         },
         (true, _) => quote!(),
     };
@@ -341,7 +352,7 @@ fn enum_def(def: &TypeDef, variants: &[Variant]) -> TokenStream {
 
         impl<'de> Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                crate::runtime::deserialize_enum(deserializer, #name::known, #name::Unknown)
+                switchboard_runtime::__private::deserialize_enum(deserializer, #name::known, #name::Unknown)
             }
         }
     }
@@ -489,7 +500,7 @@ fn union_def(def: &TypeDef, variants: &[UnionVariant], tag: Option<&str>) -> Tok
         return quote! {
             #docs
             #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-            #[serde(untagged)]
+            #[serde(crate = "serde", untagged)]
             pub enum #name {
                 #(#decls)*
             }
@@ -499,14 +510,14 @@ fn union_def(def: &TypeDef, variants: &[UnionVariant], tag: Option<&str>) -> Tok
         let variant_name = ident(&variant.rust_name);
         let first = variant.tags.first().cloned().unwrap_or_default();
         quote! {
-            #name::#variant_name(value) => crate::runtime::encode_tagged(value, #tag, #first, serializer),
+            #name::#variant_name(value) => switchboard_runtime::__private::encode_tagged(value, #tag, #first, serializer),
         }
     });
     let decode = variants.iter().map(|variant| {
         let variant_name = ident(&variant.rust_name);
         let tags = &variant.tags;
         quote! {
-            Some(#(#tags)|*) => crate::runtime::decode_variant(value).map(#name::#variant_name),
+            Some(#(#tags)|*) => switchboard_runtime::__private::decode_variant(value).map(#name::#variant_name),
         }
     });
     let unknown_doc = format!(" A `{tag}` the spec does not list, kept as the provider sent it.");
@@ -530,7 +541,7 @@ fn union_def(def: &TypeDef, variants: &[UnionVariant], tag: Option<&str>) -> Tok
 
         impl<'de> Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let (tag, value) = crate::runtime::decode_tagged(deserializer, #tag)?;
+                let (tag, value) = switchboard_runtime::__private::decode_tagged(deserializer, #tag)?;
                 match tag.as_deref() {
                     #(#decode)*
                     _ => Ok(#name::Unknown(value)),

@@ -2,9 +2,11 @@
 
 //! Every type the `carrierx` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
-use serde::{Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde_json;
 /// A page of Partner objects.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct PartnerList {
     /// The number of items in this response.
     ///
@@ -53,6 +55,7 @@ pub struct PartnerList {
 }
 /// The Partner object represents an organization or account within the CarrierX platform that owns, manages, or resells communication services. The API always serializes every field, so all are required (readOnly ones only in responses). Only the 15 fields listed as modifiable on the Update Partner page are writable.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct Partner {
     /// The Access Control List, as defined on the Partner object directly. This holds a list of rules that determine the scope of data to be checked in SIP calls. This field is assigned on the Partner object itself and cannot be assigned by a parent partner.
     ///
@@ -191,6 +194,7 @@ pub struct Partner {
 }
 /// Access Control List (ACL): associates Access Control Rules (by secure ID) with a traffic direction and the actions to execute when the rules match or do not match. The ACL page labels every field "read only", but the Update Partner page (which wins) lists acls and parent_assigned_acls as modifiable, so the fields are writable here. On Trunk Groups and Trunks the SMS actions are always null and read-only.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct AccessControlList {
     /// The list of access control rules secure IDs.
     ///
@@ -283,7 +287,7 @@ impl<'de> Deserialize<'de> for AccessControlListDirection {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(
+        switchboard_runtime::__private::deserialize_enum(
             deserializer,
             AccessControlListDirection::known,
             AccessControlListDirection::Unknown,
@@ -346,7 +350,7 @@ impl<'de> Deserialize<'de> for AccessControlListSmsActionFalse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(
+        switchboard_runtime::__private::deserialize_enum(
             deserializer,
             AccessControlListSmsActionFalse::known,
             AccessControlListSmsActionFalse::Unknown,
@@ -407,7 +411,7 @@ impl<'de> Deserialize<'de> for AccessControlListSmsActionTrue {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(
+        switchboard_runtime::__private::deserialize_enum(
             deserializer,
             AccessControlListSmsActionTrue::known,
             AccessControlListSmsActionTrue::Unknown,
@@ -474,7 +478,7 @@ impl<'de> Deserialize<'de> for AccessControlListVoiceActionFalse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(
+        switchboard_runtime::__private::deserialize_enum(
             deserializer,
             AccessControlListVoiceActionFalse::known,
             AccessControlListVoiceActionFalse::Unknown,
@@ -541,7 +545,7 @@ impl<'de> Deserialize<'de> for AccessControlListVoiceActionTrue {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(
+        switchboard_runtime::__private::deserialize_enum(
             deserializer,
             AccessControlListVoiceActionTrue::known,
             AccessControlListVoiceActionTrue::Unknown,
@@ -550,6 +554,7 @@ impl<'de> Deserialize<'de> for AccessControlListVoiceActionTrue {
 }
 /// The callback URLs, keyed by callback type. Every key is optional; `{}` means no callbacks.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct PartnerCallbacks {
     /// Callback URL for conference call activity.
     ///
@@ -641,7 +646,7 @@ impl<'de> Deserialize<'de> for PartnerPaymentType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(
+        switchboard_runtime::__private::deserialize_enum(
             deserializer,
             PartnerPaymentType::known,
             PartnerPaymentType::Unknown,
@@ -652,6 +657,7 @@ impl<'de> Deserialize<'de> for PartnerPaymentType {
 ///
 /// *Reconstructed, not documented by the provider:* Body shape from the carrierx-python SDK (json\['errors'\]); no documented error example.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct ErrorResponse {
     /// The errors found in the request.
     ///
@@ -667,6 +673,7 @@ pub struct ErrorResponse {
 ///
 /// *Reconstructed, not documented by the provider:* The Create Partner body-argument table was not in the stored excerpt; properties come from the sample request and the modifiable-field list.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct PartnerCreate {
     /// The login for web and Core API.
     ///
@@ -853,7 +860,7 @@ impl<'de> Deserialize<'de> for PartnerCreatePaymentType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(
+        switchboard_runtime::__private::deserialize_enum(
             deserializer,
             PartnerCreatePaymentType::known,
             PartnerCreatePaymentType::Unknown,
@@ -862,6 +869,7 @@ impl<'de> Deserialize<'de> for PartnerCreatePaymentType {
 }
 /// The Partner object represents an organization or account within the CarrierX platform that owns, manages, or resells communication services. The API always serializes every field, so all are required (readOnly ones only in responses). Only the 15 fields listed as modifiable on the Update Partner page are writable.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct PartnerInput {
     /// The Access Control List, as defined on the Partner object directly. This holds a list of rules that determine the scope of data to be checked in SIP calls. This field is assigned on the Partner object itself and cannot be assigned by a parent partner.
     ///
@@ -1031,7 +1039,7 @@ impl<'de> Deserialize<'de> for NestedObjects {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(
+        switchboard_runtime::__private::deserialize_enum(
             deserializer,
             NestedObjects::known,
             NestedObjects::Unknown,
@@ -1040,6 +1048,7 @@ impl<'de> Deserialize<'de> for NestedObjects {
 }
 /// Body of a PATCH /partners/{partner_sid}: any subset of the 15 modifiable Partner fields; only the fields sent are changed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct PartnerPatch {
     /// The Access Control List, as defined on the Partner object directly. This field is assigned on the Partner object itself and cannot be assigned by a parent partner.
     ///
@@ -1052,7 +1061,7 @@ pub struct PartnerPatch {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
     pub address1: Option<Option<String>>,
     /// The partner address second field.
@@ -1061,7 +1070,7 @@ pub struct PartnerPatch {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
     pub address2: Option<Option<String>>,
     /// The partner attributes (key/value pairs; `{}` in every example).
@@ -1077,7 +1086,7 @@ pub struct PartnerPatch {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
     pub billing_email: Option<Option<String>>,
     /// The callback URLs, keyed by callback type. Every key is optional; `{}` means no callbacks.
@@ -1091,7 +1100,7 @@ pub struct PartnerPatch {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
     pub city: Option<Option<String>>,
     /// The partner company name.
@@ -1110,7 +1119,7 @@ pub struct PartnerPatch {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
     pub owner_email: Option<Option<String>>,
     /// The Access Control List assigned to the partner by its parent partner.
@@ -1129,7 +1138,7 @@ pub struct PartnerPatch {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
     pub tech_email: Option<Option<String>>,
     /// The transformations applied to the partner's traffic.

@@ -1,11 +1,12 @@
 // Generated from `specs/convirza.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
 
 //! Request builders, one per `convirza` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
-use http::{HeaderMap, Method, StatusCode};
-use crate::runtime::{
-    self, BuildError, CallOptions, ClientCore, Error, OperationInfo, RequestBuilder,
-    Response, RetryPolicy,
+use switchboard_runtime::__private::{
+    self as runtime, CallOptions, ClientCore, RequestBuilder,
 };
+use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
+use switchboard_runtime::{BuildError, Error, OperationInfo, Response, RetryPolicy};
+use switchboard_runtime::serde_json;
 use super::types;
 /// `GET /provisioned-routes/list`
 ///

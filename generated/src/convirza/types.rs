@@ -2,11 +2,13 @@
 
 //! Every type the `convirza` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
-use serde::{Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde_json;
 /// Response envelope of List Provisioned Routes.
 ///
 /// *Reconstructed, not documented by the provider:* The List page was not stored; the documented V3 envelope with a page of routes as data is assumed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct ProvisionedRouteListEnvelope {
     /// HTTP status code repeated in the body (201 on create, 200 on update in the examples).
     ///
@@ -46,6 +48,7 @@ pub struct ProvisionedRouteListEnvelope {
 ///
 /// *Reconstructed, not documented by the provider:* The List page was not stored; shaped like the documented List Users data ({users: \[...\], total}).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct ProvisionedRouteList {
     /// Routes on this page.
     ///
@@ -66,6 +69,7 @@ pub struct ProvisionedRouteList {
 ///
 /// *Reconstructed, not documented by the provider:* The Get/List pages were not stored; shape assumed to be the create body plus provisioned_route_id.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct ProvisionedRoute {
     /// Route ID, assigned by Convirza.
     ///
@@ -195,7 +199,7 @@ impl<'de> Deserialize<'de> for ProvisionedRouteStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(
+        switchboard_runtime::__private::deserialize_enum(
             deserializer,
             ProvisionedRouteStatus::known,
             ProvisionedRouteStatus::Unknown,
@@ -204,6 +208,7 @@ impl<'de> Deserialize<'de> for ProvisionedRouteStatus {
 }
 /// SMS forwarding settings: assigned users and notification preferences.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct SmsSettings {
     /// User IDs that receive forwarded SMS (the example repeats 849; duplicates are not rejected by the schema).
     ///
@@ -232,6 +237,7 @@ pub struct SmsSettings {
 }
 /// Custom (ad) source attribution entry.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct CustomSource {
     /// Custom source ID. Sent as a JSON string of digits ("1080") in the example, so typed string.
     ///
@@ -250,6 +256,7 @@ pub struct CustomSource {
 }
 /// Call routing: ring strategy plus the call-handling configuration.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct RoutingConfiguration {
     /// Ring strategy (simple, round-robin, simultaneous).
     ///
@@ -323,7 +330,7 @@ impl<'de> Deserialize<'de> for RoutingType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(
+        switchboard_runtime::__private::deserialize_enum(
             deserializer,
             RoutingType::known,
             RoutingType::Unknown,
@@ -332,6 +339,7 @@ impl<'de> Deserialize<'de> for RoutingType {
 }
 /// Forwarding number and call-handling settings (routing_configuration.config). Flags are mixed on the wire: most are JSON booleans, but ftc_whisper_enabled and message_enabled are sent as the string "1", and voicemail_rings_count as the string "3"; the spec keeps the wire types.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct RoutingConfig {
     /// Forwarding number the call rings to (digits, sent as a string).
     ///
@@ -474,7 +482,7 @@ pub struct RoutingConfig {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
     pub assigned_agent_id: Option<Option<i64>>,
     /// Route calls to the AI voice agent.
@@ -509,6 +517,7 @@ pub struct RoutingConfig {
 }
 /// Overflow destination tried when the primary number is not answered.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct OverflowNumber {
     /// Overflow number as displayed ("(111)-111-1110" in the example).
     ///
@@ -542,6 +551,7 @@ pub struct OverflowNumber {
 }
 /// Hunt group: ring strategy and ordered destinations.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct HuntOptions {
     /// Hunt strategy; the example sends "round_robin".
     ///
@@ -614,7 +624,7 @@ impl<'de> Deserialize<'de> for HuntType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(
+        switchboard_runtime::__private::deserialize_enum(
             deserializer,
             HuntType::known,
             HuntType::Unknown,
@@ -623,6 +633,7 @@ impl<'de> Deserialize<'de> for HuntType {
 }
 /// One destination of a hunt group.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct HuntOption {
     /// Destination phone number (digits, sent as a string).
     ///
@@ -641,6 +652,7 @@ pub struct HuntOption {
 }
 /// Tracking number assigned to the route.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct RoutePhoneNumber {
     /// Phone number ID.
     ///
@@ -661,6 +673,7 @@ pub struct RoutePhoneNumber {
 ///
 /// *Reconstructed, not documented by the provider:* Error bodies are not shown in the stored docs; assumed to use the same {code, message, data, request_id, timestamp} envelope.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct ErrorEnvelope {
     /// HTTP status code repeated in the body (201 on create, 200 on update in the examples).
     ///
@@ -678,7 +691,7 @@ pub struct ErrorEnvelope {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_present",
+        deserialize_with = "switchboard_runtime::__private::deserialize_present",
     )]
     pub data: Option<serde_json::Value>,
     /// Request identifier (a UUID in the examples).
@@ -704,6 +717,7 @@ pub struct ErrorEnvelope {
 ///
 /// *Reconstructed, not documented by the provider:* Which fields are required is not in the stored docs (field table not captured); only the route name is required here.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct ProvisionedRouteCreate {
     /// Route name (Identity).
     ///
@@ -771,6 +785,7 @@ pub struct ProvisionedRouteCreate {
 }
 /// Response envelope of create, update (PUT) and partial update (PATCH): {code, message, data, request_id, timestamp}.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct ProvisionedRouteMutationEnvelope {
     /// HTTP status code repeated in the body (201 on create, 200 on update in the examples).
     ///
@@ -803,6 +818,7 @@ pub struct ProvisionedRouteMutationEnvelope {
 }
 /// data of a create/update response: the route ID and a confirmation message.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct ProvisionedRouteMutationResult {
     /// ID of the created or updated route.
     ///
@@ -821,6 +837,7 @@ pub struct ProvisionedRouteMutationResult {
 ///
 /// *Reconstructed, not documented by the provider:* The Get page was not stored; the documented V3 envelope with the route as data is assumed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct ProvisionedRouteEnvelope {
     /// HTTP status code repeated in the body (201 on create, 200 on update in the examples).
     ///
@@ -860,6 +877,7 @@ pub struct ProvisionedRouteEnvelope {
 ///
 /// *Reconstructed, not documented by the provider:* The PUT page body was not stored; fields mirror the create body and the required list mirrors the create body's.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct ProvisionedRouteReplace {
     /// Route name (Identity).
     ///
@@ -929,6 +947,7 @@ pub struct ProvisionedRouteReplace {
 ///
 /// *Reconstructed, not documented by the provider:* The Delete page was not stored; the documented V3 envelope is assumed, with data left free-form.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct ProvisionedRouteDeleteEnvelope {
     /// HTTP status code repeated in the body (201 on create, 200 on update in the examples).
     ///
@@ -946,7 +965,7 @@ pub struct ProvisionedRouteDeleteEnvelope {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_present",
+        deserialize_with = "switchboard_runtime::__private::deserialize_present",
     )]
     pub data: Option<serde_json::Value>,
     /// Request identifier (a UUID in the examples).
@@ -970,6 +989,7 @@ pub struct ProvisionedRouteDeleteEnvelope {
 }
 /// Body of Partial Update Provisioned Route. Only fields included in the request body are modified; all unspecified fields retain their current values. No field is required. Fields are those of the create body (the PATCH page's field table was not captured); whether nested objects are merged or replaced is not documented.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct ProvisionedRoutePatch {
     /// Route name (Identity).
     ///

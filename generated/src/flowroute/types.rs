@@ -2,11 +2,13 @@
 
 //! Every type the `flowroute` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
-use serde::{Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde_json;
 /// Response of List Account Phone Numbers. The v2.0 page documents `data` as an array of phone number objects; its example was not available.
 ///
 /// *Reconstructed, not documented by the provider:* The v2.0 list example is missing and the v2.1 one is truncated; items are assumed to be the same number resource as in NumberDocument.data, links from the 2018 spec.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct NumberList {
     /// An array of phone number objects in your account that satisfy your query.
     ///
@@ -24,6 +26,7 @@ pub struct NumberList {
 }
 /// A phone number resource object.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct NumberResource {
     /// Attributes of a phone number object.
     ///
@@ -55,6 +58,7 @@ pub struct NumberResource {
 }
 /// Attributes of a phone number object.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct NumberAttributes {
     /// Friendly name for the phone number; null when none is set.
     ///
@@ -126,7 +130,7 @@ pub struct NumberAttributes {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
     pub note: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -188,7 +192,7 @@ impl<'de> Deserialize<'de> for NumberAttributesNumberType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(
+        switchboard_runtime::__private::deserialize_enum(
             deserializer,
             NumberAttributesNumberType::known,
             NumberAttributesNumberType::Unknown,
@@ -197,6 +201,7 @@ impl<'de> Deserialize<'de> for NumberAttributesNumberType {
 }
 /// JSON:API links of a document or resource.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct Links {
     /// URI of this resource (e.g. <https://api.flowroute.com/v2/numbers/16502390214>).
     ///
@@ -212,6 +217,7 @@ pub struct Links {
 }
 /// The relationships a phone number can have: CNAM preset, E911 address, primary and failover voice routes, and (after messaging enablement) a message provision job. Each is a JSON:API to-one relationship.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct NumberRelationships {
     /// A JSON:API to-one relationship.
     ///
@@ -245,6 +251,7 @@ pub struct NumberRelationships {
 }
 /// A JSON:API to-one relationship.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct Relationship {
     /// The related object's JSON:API resource identifier, or null when there is none.
     ///
@@ -257,6 +264,7 @@ pub struct Relationship {
 }
 /// The related object's JSON:API resource identifier, or null when there is none.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct ResourceIdentifier {
     /// ID of the related object (e.g. "0" for the default sip-reg route).
     ///
@@ -321,7 +329,7 @@ impl<'de> Deserialize<'de> for NumberResourceType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(
+        switchboard_runtime::__private::deserialize_enum(
             deserializer,
             NumberResourceType::known,
             NumberResourceType::Unknown,
@@ -330,6 +338,7 @@ impl<'de> Deserialize<'de> for NumberResourceType {
 }
 /// JSON:API links of a list document.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct ListLinks {
     /// URI of this page.
     ///
@@ -354,6 +363,7 @@ pub struct ListLinks {
 }
 /// Error response body. The status in each error matches the HTTP status code returned; title and detail give more context.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct ErrorDocument {
     /// The errors that occurred.
     ///
@@ -366,6 +376,7 @@ pub struct ErrorDocument {
 }
 /// One error. All fields are optional: the 403 example has no id and the 404 example no title.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct ApiError {
     /// An expanded explanation of why your API request was unsuccessful.
     ///
@@ -396,6 +407,7 @@ pub struct ApiError {
 }
 /// JSON:API document holding one phone number (responses of get, purchase and patch).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct NumberDocument {
     /// A phone number resource object.
     ///
@@ -418,6 +430,7 @@ pub struct NumberDocument {
 }
 /// An object related to the phone number. Its `attributes` depend on `type` and are kept free-form.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct IncludedResource {
     /// Attributes of the included object; the fields depend on `type`. route: alias (string), edge_strategy_id (integer, null in examples), route_type (host, number, uri or sip-reg), value (string, null for sip-reg). message_provisioning_status: status (e.g. "processing"), tn (the phone number). cnam and e911 attributes are not documented.
     ///
@@ -508,7 +521,7 @@ impl<'de> Deserialize<'de> for IncludedResourceType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(
+        switchboard_runtime::__private::deserialize_enum(
             deserializer,
             IncludedResourceType::known,
             IncludedResourceType::Unknown,
@@ -519,6 +532,7 @@ impl<'de> Deserialize<'de> for IncludedResourceType {
 ///
 /// *Reconstructed, not documented by the provider:* The purchase page lists these fields without saying they go in a JSON body; body placement is inferred from patchNumber.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct NumberPurchase {
     /// If set to True, every time you receive an inbound call, Flowroute will contact one of the CNAM databases across the country and attempt to retrieve the Caller Id for the number. This will incur a charge called a 'CNAM Dip'. If set to False, this will not happen. If left unset, this will default to the "CNAM Lookups by Default" setting in your account preferences (Preferences-&gt;Features).
     ///
@@ -533,6 +547,7 @@ pub struct NumberPurchase {
 }
 /// Body of Update Details for a Phone Number. A flat object (not wrapped in a JSON:API `data` member); only `type` is required, every other field is changed only when sent.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct NumberPatch {
     /// Type of the data object to be updated. This will always be number.
     ///
@@ -546,7 +561,7 @@ pub struct NumberPatch {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
     pub alias: Option<Option<String>>,
     /// Enable or Disable CNAM Lookups on inbound calls.
@@ -622,7 +637,7 @@ impl<'de> Deserialize<'de> for NumberPatchType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(
+        switchboard_runtime::__private::deserialize_enum(
             deserializer,
             NumberPatchType::known,
             NumberPatchType::Unknown,

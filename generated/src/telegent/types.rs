@@ -3,9 +3,11 @@
 //! Every type the `telegent` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 #![allow(clippy::large_enum_variant)]
-use serde::{Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde_json;
 /// Defined inline in the spec at `#/paths/~1v1.0~1voice~1routes~1update/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct UpdateVoiceRoutePatch {
     /// Call Route ID to update (CRID) - Required
     ///
@@ -294,7 +296,7 @@ impl<'de> Deserialize<'de> for RouteType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(
+        switchboard_runtime::__private::deserialize_enum(
             deserializer,
             RouteType::known,
             RouteType::Unknown,
@@ -353,7 +355,7 @@ impl<'de> Deserialize<'de> for HttpMethod {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(
+        switchboard_runtime::__private::deserialize_enum(
             deserializer,
             HttpMethod::known,
             HttpMethod::Unknown,
@@ -417,7 +419,7 @@ impl<'de> Deserialize<'de> for TrunkTransport {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(
+        switchboard_runtime::__private::deserialize_enum(
             deserializer,
             TrunkTransport::known,
             TrunkTransport::Unknown,
@@ -478,7 +480,7 @@ impl<'de> Deserialize<'de> for VoiceAuthenticationType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(
+        switchboard_runtime::__private::deserialize_enum(
             deserializer,
             VoiceAuthenticationType::known,
             VoiceAuthenticationType::Unknown,
@@ -542,7 +544,7 @@ impl<'de> Deserialize<'de> for TransferCallerId {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(
+        switchboard_runtime::__private::deserialize_enum(
             deserializer,
             TransferCallerId::known,
             TransferCallerId::Unknown,
@@ -551,6 +553,7 @@ impl<'de> Deserialize<'de> for TransferCallerId {
 }
 /// One whitelisted IP address.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct IpWhitelistEntry {
     /// IP address to whitelist
     ///
@@ -564,6 +567,7 @@ pub struct IpWhitelistEntry {
 }
 /// A voice route as returned by create, update and get ("Returns the updated route configuration"). Published as a bare `type: object`; modelled from the documented 200 example, which lists exactly these fields (types, enums and formats from the update request schema). Authentication settings (`VoiceAuthenticationType`, `VoiceUsername`, `VoicePasswordToken`), `CallbackVoiceUrl*`, `RouteEnabled` and `IntelligentRouteEnabled` are not echoed in any documented response. The Postman "Voice Route Details" notes say fields may be absent (or null) when not applicable to the route type, so only the ids are required. The response spells the whitelist `IpWhiteList` (capital L) while requests send `IpWhitelist`; the property declares the request spelling as an alias so the client decodes either.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct VoiceRoute {
     /// Unique identifier of the voice route (CRID-...)
     ///
@@ -772,6 +776,7 @@ pub struct VoiceRoute {
 }
 /// The spec's `BadRequest_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct BadRequestResult {
     /// Wire name: `StatusCode`.
     #[serde(rename = "StatusCode")]
@@ -781,7 +786,7 @@ pub struct BadRequestResult {
         rename = "Message",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
     pub message: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -791,6 +796,7 @@ pub struct BadRequestResult {
 }
 /// The spec's `Unauthorized_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct UnauthorizedResult {
     /// Wire name: `StatusCode`.
     #[serde(rename = "StatusCode")]
@@ -800,7 +806,7 @@ pub struct UnauthorizedResult {
         rename = "Message",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
     pub message: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -810,6 +816,7 @@ pub struct UnauthorizedResult {
 }
 /// The spec's `Forbidden_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct ForbiddenResult {
     /// Wire name: `StatusCode`.
     #[serde(rename = "StatusCode")]
@@ -819,7 +826,7 @@ pub struct ForbiddenResult {
         rename = "Message",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
     pub message: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -829,6 +836,7 @@ pub struct ForbiddenResult {
 }
 /// The spec's `NotFound_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct NotFoundResult {
     /// Wire name: `StatusCode`.
     #[serde(rename = "StatusCode")]
@@ -838,7 +846,7 @@ pub struct NotFoundResult {
         rename = "Message",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
     pub message: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -848,6 +856,7 @@ pub struct NotFoundResult {
 }
 /// The spec's `MethodNotAllowed_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct MethodNotAllowedResult {
     /// Wire name: `StatusCode`.
     #[serde(rename = "StatusCode")]
@@ -857,7 +866,7 @@ pub struct MethodNotAllowedResult {
         rename = "Message",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
     pub message: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -867,6 +876,7 @@ pub struct MethodNotAllowedResult {
 }
 /// The spec's `RequestTimeout_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct RequestTimeoutResult {
     /// Wire name: `StatusCode`.
     #[serde(rename = "StatusCode")]
@@ -876,7 +886,7 @@ pub struct RequestTimeoutResult {
         rename = "Message",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
     pub message: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -886,6 +896,7 @@ pub struct RequestTimeoutResult {
 }
 /// The spec's `TooManyRequests_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct TooManyRequestsResult {
     /// Wire name: `StatusCode`.
     #[serde(rename = "StatusCode")]
@@ -895,7 +906,7 @@ pub struct TooManyRequestsResult {
         rename = "Message",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
     pub message: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -905,6 +916,7 @@ pub struct TooManyRequestsResult {
 }
 /// The spec's `InternalServerError_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct InternalServerErrorResult {
     /// Wire name: `StatusCode`.
     #[serde(rename = "StatusCode")]
@@ -914,7 +926,7 @@ pub struct InternalServerErrorResult {
         rename = "Message",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
     pub message: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -924,6 +936,7 @@ pub struct InternalServerErrorResult {
 }
 /// The spec's `ServiceUnavailable_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct ServiceUnavailableResult {
     /// Wire name: `StatusCode`.
     #[serde(rename = "StatusCode")]
@@ -933,7 +946,7 @@ pub struct ServiceUnavailableResult {
         rename = "Message",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
     pub message: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -943,6 +956,7 @@ pub struct ServiceUnavailableResult {
 }
 /// The spec's `GatewayTimeout_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct GatewayTimeoutResult {
     /// Wire name: `StatusCode`.
     #[serde(rename = "StatusCode")]
@@ -952,7 +966,7 @@ pub struct GatewayTimeoutResult {
         rename = "Message",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
     pub message: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -1003,6 +1017,7 @@ impl Serialize for ErrorBody {
 }
 /// Fields up to `CallbackVoiceUrl` are as the create page documents them; the create page's field list is cut there, so the remaining fields are as Telegent's Postman collection tables them (name, type, description; no enum or format is documented for them on the create page).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct CreateVoiceRouteBody {
     /// Friendly name for voice route
     ///
@@ -1292,7 +1307,7 @@ impl<'de> Deserialize<'de> for CreateVoiceRouteBodyVocieAuthenticationType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(
+        switchboard_runtime::__private::deserialize_enum(
             deserializer,
             CreateVoiceRouteBodyVocieAuthenticationType::known,
             CreateVoiceRouteBodyVocieAuthenticationType::Unknown,
@@ -1301,6 +1316,7 @@ impl<'de> Deserialize<'de> for CreateVoiceRouteBodyVocieAuthenticationType {
 }
 /// All voice routes of the account. No pagination is documented.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct VoiceRouteList {
     /// Your account identifier. The saved Postman example response spells it `AccountID`, the documented example `AccountId`; both decode.
     ///
@@ -1324,6 +1340,7 @@ pub struct VoiceRouteList {
 }
 /// One route in the account list ("Voice Route Object Fields" table of the Postman collection). Unlike VoiceRoute it carries `CallRouteStatus` and `RouteEnabled`, documents no `VoiceUrl`, and spells the whitelist `IpWhitelist` (the request spelling). Fields depend on the route type ("if applicable"), so only the ids are required.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct VoiceRouteListItem {
     /// Current status of the voice route (e.g., "Active"; the delete operation answers "Deleted"). No complete list of values is documented.
     ///
@@ -1539,6 +1556,7 @@ pub struct VoiceRouteListItem {
 }
 /// Defined inline in the spec at `#/paths/~1v1.0~1oauth2~1tokens/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct GenerateApiTokenBody {
     /// Your account key (e.g., DID-1234567ab-1a2b-3cd4-...-...........)
     ///
@@ -1560,6 +1578,7 @@ pub struct GenerateApiTokenBody {
 }
 /// Bearer token answer. The docs say only "The response is of type object"; the fields are those of the documented examples, which are camelCase on the wire (the Postman prose lists them as Token, Successful, TokenExpiry, ApiEndpoint, Error). `token`, `successful` and `tokenExpiry` appear in every example; `apiEndpoint` and `error` only in some.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct ApiToken {
     /// The Bearer token; send it as `Authorization: Bearer <token>`. It is valid only for the endpoint it was scoped to.
     ///

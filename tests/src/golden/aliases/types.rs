@@ -2,9 +2,11 @@
 
 //! Every type the `aliases` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
-use serde::{Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde_json;
 /// The spec's `Account` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct Account {
     /// Wire name: `AccountId`. Also accepted when decoding: `AccountID`.
     #[serde(rename = "AccountId", alias = "AccountID")]

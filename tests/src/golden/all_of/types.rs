@@ -2,9 +2,11 @@
 
 //! Every type the `all_of` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
-use serde::{Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde_json;
 /// A pet with an id and a name.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct Pet {
     /// Wire name: `id`.
     pub id: String,
@@ -21,7 +23,7 @@ pub struct Pet {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
     pub owner: Option<Option<OwnerRef>>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -31,6 +33,7 @@ pub struct Pet {
 }
 /// The spec's `OwnerRef` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct OwnerRef {
     /// Wire name: `id`.
     pub id: String,
@@ -41,6 +44,7 @@ pub struct OwnerRef {
 }
 /// A pet with an id and a name.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct PetInput {
     /// Wire name: `name`.
     pub name: String,
@@ -55,7 +59,7 @@ pub struct PetInput {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
     pub owner: Option<Option<OwnerRef>>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -84,6 +88,7 @@ impl From<Pet> for PetInput {
 }
 /// The spec's `Owner` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct Owner {
     /// Format: `date`.
     ///

@@ -2,9 +2,11 @@
 
 //! Every type the `arrays_of_objects` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
-use serde::{Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde_json;
 /// Defined inline in the spec at `#/paths/~1playlists/get/responses/200/content/application~1json/schema/items`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct ListPlaylistsOkResponseItem {
     /// Wire name: `id`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -19,6 +21,7 @@ pub struct ListPlaylistsOkResponseItem {
 }
 /// A playlist.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct Playlist {
     /// Wire name: `tracks`.
     pub tracks: Vec<PlaylistTracksItem>,
@@ -38,6 +41,7 @@ pub struct Playlist {
 }
 /// Defined inline in the spec at `#/components/schemas/Playlist/properties/tracks/items`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct PlaylistTracksItem {
     /// Wire name: `title`.
     pub title: String,
@@ -51,6 +55,7 @@ pub struct PlaylistTracksItem {
 }
 /// Defined inline in the spec at `#/components/schemas/Playlist/properties/credits/items`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct Credit {
     /// Wire name: `role`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

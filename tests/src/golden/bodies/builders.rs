@@ -1,11 +1,11 @@
 // Generated from `tests/fixtures/bodies.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
 
 //! Request builders, one per `bodies` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
-use http::{HeaderMap, Method, StatusCode};
-use crate::runtime::{
-    self, BuildError, CallOptions, ClientCore, Error, OperationInfo, RequestBuilder,
-    Response, RetryPolicy,
+use switchboard_runtime::__private::{
+    self as runtime, CallOptions, ClientCore, RequestBuilder,
 };
+use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
+use switchboard_runtime::{BuildError, Error, OperationInfo, Response, RetryPolicy};
 use super::types;
 /// `POST /charges`
 #[derive(Debug, Clone)]
@@ -241,7 +241,7 @@ pub struct PutBlob<'a> {
     core: &'a ClientCore,
     options: CallOptions,
     id: String,
-    body: Option<crate::runtime::Bytes>,
+    body: Option<switchboard_runtime::Bytes>,
 }
 impl<'a> PutBlob<'a> {
     ///How the runtime treats this operation: safe to retry.
@@ -259,7 +259,7 @@ impl<'a> PutBlob<'a> {
         }
     }
     /// Sends this request body (the spec makes it optional).
-    pub fn body(mut self, body: impl Into<crate::runtime::Bytes>) -> Self {
+    pub fn body(mut self, body: impl Into<switchboard_runtime::Bytes>) -> Self {
         self.body = Some(body.into());
         self
     }

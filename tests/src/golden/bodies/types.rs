@@ -2,9 +2,11 @@
 
 //! Every type the `bodies` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
-use serde::{Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde_json;
 /// Defined inline in the spec at `#/paths/~1charges/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct CreateChargeBody {
     /// Wire name: `amount`.
     pub amount: i64,
@@ -28,6 +30,7 @@ pub struct CreateChargeBody {
 }
 /// Defined inline in the spec at `#/paths/~1charges/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/shipping`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct CreateChargeBodyShipping {
     /// Wire name: `name`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -38,6 +41,7 @@ pub struct CreateChargeBodyShipping {
 }
 /// Defined inline in the spec at `#/paths/~1charges/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/shipping/properties/address`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct CreateChargeBodyShippingAddress {
     /// Wire name: `city`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -45,6 +49,7 @@ pub struct CreateChargeBodyShippingAddress {
 }
 /// Defined inline in the spec at `#/paths/~1charges/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct CreateChargeOkResponse {
     /// Wire name: `id`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -56,9 +61,10 @@ pub struct CreateChargeOkResponse {
 }
 /// Defined inline in the spec at `#/paths/~1files/post/requestBody/content/multipart~1form-data/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct UploadFileBody {
     /// Wire name: `file`.
-    pub file: crate::runtime::Bytes,
+    pub file: switchboard_runtime::Bytes,
     /// Wire name: `purpose`.
     pub purpose: UploadFileBodyPurpose,
     /// Wire name: `pages`.
@@ -66,7 +72,7 @@ pub struct UploadFileBody {
     pub pages: Option<i64>,
     /// Wire name: `attachments`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub attachments: Option<Vec<crate::runtime::Bytes>>,
+    pub attachments: Option<Vec<switchboard_runtime::Bytes>>,
 }
 /// Defined inline in the spec at `#/paths/~1files/post/requestBody/content/multipart~1form-data/schema/properties/purpose`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -122,7 +128,7 @@ impl<'de> Deserialize<'de> for UploadFileBodyPurpose {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(
+        switchboard_runtime::__private::deserialize_enum(
             deserializer,
             UploadFileBodyPurpose::known,
             UploadFileBodyPurpose::Unknown,
@@ -131,6 +137,7 @@ impl<'de> Deserialize<'de> for UploadFileBodyPurpose {
 }
 /// Defined inline in the spec at `#/paths/~1events/post/requestBody/content/application~1vnd.events+json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct CreateEventBody {
     /// Wire name: `kind`.
     pub kind: String,

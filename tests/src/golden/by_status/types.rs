@@ -3,15 +3,18 @@
 //! Every type the `by_status` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 #![allow(clippy::large_enum_variant)]
-use serde::{Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde_json;
 /// The spec's `JobRequest` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct JobRequest {
     /// Wire name: `name`.
     pub name: String,
 }
 /// The spec's `Job` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct Job {
     /// Wire name: `id`.
     pub id: String,
@@ -25,6 +28,7 @@ pub struct Job {
 }
 /// The spec's `Ticket` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct Ticket {
     /// Wire name: `ticket`.
     pub ticket: String,
@@ -35,6 +39,7 @@ pub struct Ticket {
 }
 /// The spec's `ValidationErrors` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct ValidationErrors {
     /// Wire name: `errors`.
     pub errors: Vec<String>,
@@ -45,6 +50,7 @@ pub struct ValidationErrors {
 }
 /// The spec's `NotFound` schema.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct NotFound {
     /// Wire name: `message`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -56,6 +62,7 @@ pub struct NotFound {
 }
 /// The spec's `Problem` schema.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct Problem {
     /// Wire name: `title`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -2,9 +2,11 @@
 
 //! Every type the `derived_names` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
-use serde::{Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde_json;
 /// The spec's `String` schema.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct String2 {
     /// Wire name: `$ref`.
     #[serde(rename = "$ref", default, skip_serializing_if = "Option::is_none")]
@@ -25,6 +27,7 @@ pub struct String2 {
 }
 /// The spec's `Option` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct Option2 {
     /// Wire name: `Serialize`.
     #[serde(rename = "Serialize")]
@@ -85,11 +88,16 @@ impl<'de> Deserialize<'de> for Vec2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer, Vec2::known, Vec2::Unknown)
+        switchboard_runtime::__private::deserialize_enum(
+            deserializer,
+            Vec2::known,
+            Vec2::Unknown,
+        )
     }
 }
 /// The spec's `Result` schema.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct Result2 {
     /// Wire name: `ok`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

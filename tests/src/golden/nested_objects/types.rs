@@ -2,9 +2,11 @@
 
 //! Every type the `nested_objects` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
-use serde::{Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde_json;
 /// Defined inline in the spec at `#/paths/~1orders/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct CreateOrderBody {
     /// Wire name: `sku`.
     pub sku: String,
@@ -14,6 +16,7 @@ pub struct CreateOrderBody {
 }
 /// Defined inline in the spec at `#/paths/~1orders/post/requestBody/content/application~1json/schema/properties/gift`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct CreateOrderBodyGift {
     /// Wire name: `message`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -21,6 +24,7 @@ pub struct CreateOrderBodyGift {
 }
 /// An order with nested objects.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct Order {
     /// Wire name: `customer`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -46,6 +50,7 @@ pub struct Order {
 }
 /// Defined inline in the spec at `#/components/schemas/Order/properties/customer`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct OrderCustomer {
     /// Wire name: `name`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -60,6 +65,7 @@ pub struct OrderCustomer {
 }
 /// Defined inline in the spec at `#/components/schemas/Order/properties/customer/properties/contact`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct OrderCustomerContact {
     /// Wire name: `email`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -71,6 +77,7 @@ pub struct OrderCustomerContact {
 }
 /// Defined inline in the spec at `#/components/schemas/Order/properties/billing`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct PostalAddress {
     /// Wire name: `street`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

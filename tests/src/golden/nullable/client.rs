@@ -1,6 +1,7 @@
 // Generated from `tests/fixtures/nullable.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
 
-use crate::runtime::{ClientCore, Credentials, ReqwestTransport, RetryPolicy, Transport};
+use switchboard_runtime::__private::{ClientCore, Credentials};
+use switchboard_runtime::{ReqwestTransport, RetryPolicy, Transport, reqwest};
 use super::builders;
 ///The credentials the client sends. Schemes this API declares: HTTP bearer.
 #[derive(Debug, Clone)]

@@ -2,9 +2,11 @@
 
 //! Every type the `nullable` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
-use serde::{Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde_json;
 /// A thing with nullable fields.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct ThingPatch {
     /// Wire name: `name`.
     pub name: String,
@@ -14,7 +16,7 @@ pub struct ThingPatch {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
     pub note: Option<Option<String>>,
     /// Wire name: `count`.
@@ -24,19 +26,20 @@ pub struct ThingPatch {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
     pub owner: Option<Option<Owner>>,
     /// Wire name: `status`. `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
     pub status: Option<Option<ThingStatus>>,
 }
 /// The spec's `Owner` schema.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct Owner {
     /// Wire name: `email`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -99,7 +102,7 @@ impl<'de> Deserialize<'de> for ThingStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(
+        switchboard_runtime::__private::deserialize_enum(
             deserializer,
             ThingStatus::known,
             ThingStatus::Unknown,
@@ -108,6 +111,7 @@ impl<'de> Deserialize<'de> for ThingStatus {
 }
 /// A thing with nullable fields.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct Thing {
     /// Wire name: `name`.
     pub name: String,
@@ -117,7 +121,7 @@ pub struct Thing {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
     pub note: Option<Option<String>>,
     /// Wire name: `count`.
@@ -127,14 +131,14 @@ pub struct Thing {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
     pub owner: Option<Option<Owner>>,
     /// Wire name: `status`. `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
     pub status: Option<Option<ThingStatus>>,
     /// Fields the spec does not document, kept as the provider sent them

@@ -2,9 +2,11 @@
 
 //! Every type the `odd_names` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
-use serde::{Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde_json;
 /// The spec's `thing_v2` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct ThingV2 {
     /// Wire name: `type`.
     pub r#type: String,
@@ -116,7 +118,7 @@ impl<'de> Deserialize<'de> for ThingV2Mode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(
+        switchboard_runtime::__private::deserialize_enum(
             deserializer,
             ThingV2Mode::known,
             ThingV2Mode::Unknown,
@@ -125,6 +127,7 @@ impl<'de> Deserialize<'de> for ThingV2Mode {
 }
 /// The spec's `Error` schema.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct Error2 {
     /// Wire name: `message`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -136,6 +139,7 @@ pub struct Error2 {
 }
 /// The spec's `thing_v2` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct ThingV2Patch {
     /// Wire name: `type`.
     pub r#type: String,

@@ -2,7 +2,8 @@
 
 //! Every type the `path_params` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
-use serde::{Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde_json;
 /// Defined inline in the spec at `#/paths/~1accounts~1{account_id}~1numbers~1{number}/get/parameters/4/schema`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GetNumberSort {
@@ -56,7 +57,7 @@ impl<'de> Deserialize<'de> for GetNumberSort {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(
+        switchboard_runtime::__private::deserialize_enum(
             deserializer,
             GetNumberSort::known,
             GetNumberSort::Unknown,
@@ -116,7 +117,7 @@ impl<'de> Deserialize<'de> for GetNumberFieldsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(
+        switchboard_runtime::__private::deserialize_enum(
             deserializer,
             GetNumberFieldsItem::known,
             GetNumberFieldsItem::Unknown,
@@ -125,6 +126,7 @@ impl<'de> Deserialize<'de> for GetNumberFieldsItem {
 }
 /// The spec's `Number` schema.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct Number {
     /// Wire name: `number`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -186,6 +188,10 @@ impl<'de> Deserialize<'de> for Period {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer, Period::known, Period::Unknown)
+        switchboard_runtime::__private::deserialize_enum(
+            deserializer,
+            Period::known,
+            Period::Unknown,
+        )
     }
 }

@@ -2,9 +2,11 @@
 
 //! Every type the `read_only` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
-use serde::{Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde_json;
 /// A widget; the server assigns `id` and `created_at`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct WidgetInput {
     /// Wire name: `name`.
     pub name: String,
@@ -41,6 +43,7 @@ impl From<Widget> for WidgetInput {
 }
 /// Who owns a widget (no read-only fields).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct Owner {
     /// Wire name: `email`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -52,6 +55,7 @@ pub struct Owner {
 }
 /// A widget; the server assigns `id` and `created_at`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct Widget {
     /// Wire name: `id`.
     pub id: String,
@@ -76,6 +80,7 @@ pub struct Widget {
 }
 /// A widget; the server assigns `id` and `created_at`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct WidgetPatch {
     /// Wire name: `name`.
     pub name: String,
@@ -90,6 +95,7 @@ pub struct WidgetPatch {
 }
 /// A gadget whose part has a read-only serial number.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct GadgetInput {
     /// Wire name: `part`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -108,6 +114,7 @@ fn gadget_input_without_read_only<'de, D: serde::Deserializer<'de>>(
 }
 /// Defined inline in the spec at `#/components/schemas/Gadget/properties/part`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct GadgetPartInput {
     /// Wire name: `label`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -135,6 +142,7 @@ impl From<GadgetPart> for GadgetPartInput {
 }
 /// A gadget whose part has a read-only serial number.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct Gadget {
     /// Wire name: `id`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -149,6 +157,7 @@ pub struct Gadget {
 }
 /// Defined inline in the spec at `#/components/schemas/Gadget/properties/part`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct GadgetPart {
     /// Wire name: `serial`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,12 +1,12 @@
 // Generated from `tests/fixtures/recursive.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
 
 //! Request builders, one per `recursive` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
-use http::{HeaderMap, Method, StatusCode};
-use crate::runtime::Credentials;
-use crate::runtime::{
-    self, BuildError, CallOptions, ClientCore, Error, OperationInfo, RequestBuilder,
-    Response, RetryPolicy,
+use switchboard_runtime::__private::Credentials;
+use switchboard_runtime::__private::{
+    self as runtime, CallOptions, ClientCore, RequestBuilder,
 };
+use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
+use switchboard_runtime::{BuildError, Error, OperationInfo, Response, RetryPolicy};
 use super::types;
 /// `GET /tree`
 #[derive(Debug, Clone)]

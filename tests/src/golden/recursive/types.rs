@@ -2,9 +2,11 @@
 
 //! Every type the `recursive` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
-use serde::{Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde_json;
 /// The spec's `Node` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct Node {
     /// Wire name: `name`.
     pub name: String,
@@ -24,6 +26,7 @@ pub struct Node {
 }
 /// The spec's `Person` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct Person {
     /// Wire name: `name`.
     pub name: String,
@@ -37,6 +40,7 @@ pub struct Person {
 }
 /// The spec's `Company` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct Company {
     /// Wire name: `name`.
     pub name: String,
@@ -49,6 +53,7 @@ pub struct Company {
 }
 /// The spec's `Link` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct Link {
     /// Wire name: `value`.
     pub value: i64,

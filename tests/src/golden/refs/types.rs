@@ -2,7 +2,8 @@
 
 //! Every type the `refs` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
-use serde::{Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde_json;
 /// Defined inline in the spec at `#/paths/~1pets~1{petId}/get/parameters/0/schema`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GetPetVerbose {
@@ -56,7 +57,7 @@ impl<'de> Deserialize<'de> for GetPetVerbose {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(
+        switchboard_runtime::__private::deserialize_enum(
             deserializer,
             GetPetVerbose::known,
             GetPetVerbose::Unknown,
@@ -65,6 +66,7 @@ impl<'de> Deserialize<'de> for GetPetVerbose {
 }
 /// The spec's `Pet` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct Pet {
     /// Wire name: `name`.
     pub name: String,
@@ -78,6 +80,7 @@ pub struct Pet {
 }
 /// Defined inline in the spec at `#/components/schemas/Pet/properties/owner`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct PetOwner {
     /// Wire name: `id`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -89,6 +92,7 @@ pub struct PetOwner {
 }
 /// The spec's `Error` schema.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct Error2 {
     /// Wire name: `message`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,12 +1,12 @@
 // Generated from `tests/fixtures/responses.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
 
 //! Request builders, one per `responses` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
-use http::{HeaderMap, Method, StatusCode};
-use crate::runtime::Credentials;
-use crate::runtime::{
-    self, BuildError, CallOptions, ClientCore, Error, OperationInfo, RequestBuilder,
-    Response, RetryPolicy,
+use switchboard_runtime::__private::Credentials;
+use switchboard_runtime::__private::{
+    self as runtime, CallOptions, ClientCore, RequestBuilder,
 };
+use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
+use switchboard_runtime::{BuildError, Error, OperationInfo, Response, RetryPolicy};
 use super::types;
 /// `GET /ping`
 #[derive(Debug, Clone)]
@@ -191,7 +191,7 @@ impl<'a> GetAvatar<'a> {
         status: StatusCode,
         headers: &HeaderMap,
         body: &[u8],
-    ) -> Result<Response<crate::runtime::Bytes>, Error<()>> {
+    ) -> Result<Response<switchboard_runtime::Bytes>, Error<()>> {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_bytes(body);
@@ -209,7 +209,7 @@ impl<'a> GetAvatar<'a> {
         }
     }
     /// Sends the request (retrying as the policy allows) and decodes the reply.
-    pub async fn send(self) -> Result<Response<crate::runtime::Bytes>, Error<()>> {
+    pub async fn send(self) -> Result<Response<switchboard_runtime::Bytes>, Error<()>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core

@@ -3,9 +3,11 @@
 //! Every type the `responses` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 #![allow(clippy::large_enum_variant)]
-use serde::{Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde_json;
 /// The spec's `Problem` schema.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct Problem {
     /// Wire name: `title`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -17,6 +19,7 @@ pub struct Problem {
 }
 /// The spec's `Feed` schema.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct Feed {
     /// Wire name: `items`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -2,9 +2,10 @@
 
 //! Every type the `schemas_only` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
-use serde::{Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Deserialize, Serialize};
 /// The spec's `Pet` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct Pet {
     /// Wire name: `petType`.
     #[serde(rename = "petType")]
@@ -12,6 +13,7 @@ pub struct Pet {
 }
 /// The spec's `Cat` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct Cat {
     /// Wire name: `petType`.
     #[serde(rename = "petType")]
@@ -72,6 +74,10 @@ impl<'de> Deserialize<'de> for Color {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer, Color::known, Color::Unknown)
+        switchboard_runtime::__private::deserialize_enum(
+            deserializer,
+            Color::known,
+            Color::Unknown,
+        )
     }
 }

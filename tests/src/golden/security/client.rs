@@ -1,8 +1,7 @@
 // Generated from `tests/fixtures/security.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
 
-use crate::runtime::{
-    ApiKeyLocation, ClientCore, Credentials, ReqwestTransport, RetryPolicy, Transport,
-};
+use switchboard_runtime::__private::{ApiKeyLocation, ClientCore, Credentials};
+use switchboard_runtime::{ReqwestTransport, RetryPolicy, Transport, reqwest};
 use super::builders;
 ///The credentials the client sends. Schemes this API declares: HTTP bearer (OAuth2 / OpenID Connect access tokens), API key, HTTP basic, none (for the operations the spec marks as needing no credentials).
 #[derive(Debug, Clone)]

@@ -2,9 +2,11 @@
 
 //! Every type the `string_enums` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
-use serde::{Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde_json;
 /// A call. `kind` is always `call`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct Call {
     /// Wire name: `kind`.
     pub kind: CallKind,
@@ -85,7 +87,7 @@ impl<'de> Deserialize<'de> for CallKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(
+        switchboard_runtime::__private::deserialize_enum(
             deserializer,
             CallKind::known,
             CallKind::Unknown,
@@ -148,7 +150,7 @@ impl<'de> Deserialize<'de> for CallStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(
+        switchboard_runtime::__private::deserialize_enum(
             deserializer,
             CallStatus::known,
             CallStatus::Unknown,
@@ -207,7 +209,7 @@ impl<'de> Deserialize<'de> for Direction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(
+        switchboard_runtime::__private::deserialize_enum(
             deserializer,
             Direction::known,
             Direction::Unknown,
@@ -267,7 +269,7 @@ impl<'de> Deserialize<'de> for CallPriority {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(
+        switchboard_runtime::__private::deserialize_enum(
             deserializer,
             CallPriority::known,
             CallPriority::Unknown,
@@ -324,7 +326,7 @@ impl<'de> Deserialize<'de> for CallChannel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(
+        switchboard_runtime::__private::deserialize_enum(
             deserializer,
             CallChannel::known,
             CallChannel::Unknown,
@@ -333,6 +335,7 @@ impl<'de> Deserialize<'de> for CallChannel {
 }
 /// A call. `kind` is always `call`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct CallPatch {
     /// Wire name: `kind`.
     pub kind: CallKind,

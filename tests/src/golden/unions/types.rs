@@ -3,7 +3,8 @@
 //! Every type the `unions` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 #![allow(clippy::large_enum_variant)]
-use serde::{Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde_json;
 /// A cat, a dog or a lizard, told apart by `petType`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Pet {
@@ -20,13 +21,28 @@ impl Serialize for Pet {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Pet::Cat(value) => {
-                crate::runtime::encode_tagged(value, "petType", "cat", serializer)
+                switchboard_runtime::__private::encode_tagged(
+                    value,
+                    "petType",
+                    "cat",
+                    serializer,
+                )
             }
             Pet::Dog(value) => {
-                crate::runtime::encode_tagged(value, "petType", "dog", serializer)
+                switchboard_runtime::__private::encode_tagged(
+                    value,
+                    "petType",
+                    "dog",
+                    serializer,
+                )
             }
             Pet::Lizard(value) => {
-                crate::runtime::encode_tagged(value, "petType", "Lizard", serializer)
+                switchboard_runtime::__private::encode_tagged(
+                    value,
+                    "petType",
+                    "Lizard",
+                    serializer,
+                )
             }
             Pet::Unknown(value) => value.serialize(serializer),
         }
@@ -36,17 +52,27 @@ impl<'de> Deserialize<'de> for Pet {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = crate::runtime::decode_tagged(deserializer, "petType")?;
+        let (tag, value) = switchboard_runtime::__private::decode_tagged(
+            deserializer,
+            "petType",
+        )?;
         match tag.as_deref() {
-            Some("cat" | "kitten") => crate::runtime::decode_variant(value).map(Pet::Cat),
-            Some("dog") => crate::runtime::decode_variant(value).map(Pet::Dog),
-            Some("Lizard") => crate::runtime::decode_variant(value).map(Pet::Lizard),
+            Some("cat" | "kitten") => {
+                switchboard_runtime::__private::decode_variant(value).map(Pet::Cat)
+            }
+            Some("dog") => {
+                switchboard_runtime::__private::decode_variant(value).map(Pet::Dog)
+            }
+            Some("Lizard") => {
+                switchboard_runtime::__private::decode_variant(value).map(Pet::Lizard)
+            }
             _ => Ok(Pet::Unknown(value)),
         }
     }
 }
 /// The spec's `Cat` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct Cat {
     /// Wire name: `petType`.
     #[serde(rename = "petType")]
@@ -63,6 +89,7 @@ pub struct Cat {
 }
 /// The spec's `Dog` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct Dog {
     /// Wire name: `petType`.
     #[serde(rename = "petType")]
@@ -79,6 +106,7 @@ pub struct Dog {
 }
 /// The spec's `Lizard` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct Lizard {
     /// Wire name: `name`.
     pub name: String,
@@ -89,6 +117,7 @@ pub struct Lizard {
 }
 /// The spec's `Charge` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct Charge {
     /// Wire name: `id`.
     pub id: String,
@@ -100,7 +129,7 @@ pub struct Charge {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
     pub source: Option<Option<Card>>,
     /// Wire name: `amount`.
@@ -113,7 +142,7 @@ pub struct Charge {
 }
 /// The customer's id, or the customer when expanded.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
+#[serde(crate = "serde", untagged)]
 pub enum ChargeCustomer {
     ///A `String`.
     String(String),
@@ -122,6 +151,7 @@ pub enum ChargeCustomer {
 }
 /// The spec's `Customer` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct Customer {
     /// Wire name: `id`.
     pub id: String,
@@ -134,6 +164,7 @@ pub struct Customer {
 }
 /// The spec's `Card` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct Card {
     /// Wire name: `last4`.
     pub last4: String,
@@ -144,7 +175,7 @@ pub struct Card {
 }
 /// Defined inline in the spec at `#/components/schemas/Charge/properties/amount`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
+#[serde(crate = "serde", untagged)]
 pub enum ChargeAmount {
     ///A `i64`.
     Integer(i64),
@@ -155,7 +186,7 @@ pub enum ChargeAmount {
 }
 /// The spec's `Expression` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
+#[serde(crate = "serde", untagged)]
 pub enum Expression {
     ///A `serde_json::Number`.
     Number(serde_json::Number),
@@ -164,6 +195,7 @@ pub enum Expression {
 }
 /// The spec's `Sum` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct Sum {
     /// Wire name: `left`.
     pub left: Box<Expression>,

@@ -2,7 +2,8 @@
 
 //! Every type the `values` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
-use serde::{Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde_json;
 /// The spec's `Level` schema.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Level {
@@ -55,6 +56,7 @@ impl<'de> Deserialize<'de> for Level {
 }
 /// The spec's `Settings` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct Settings {
     /// Wire name: `level`.
     pub level: Level,
@@ -107,7 +109,7 @@ pub struct Settings {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_present",
+        deserialize_with = "switchboard_runtime::__private::deserialize_present",
     )]
     pub anything: Option<serde_json::Value>,
     /// Wire name: `limits`.
@@ -702,7 +704,7 @@ impl<'de> Deserialize<'de> for SettingsCode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(
+        switchboard_runtime::__private::deserialize_enum(
             deserializer,
             SettingsCode::known,
             SettingsCode::Unknown,
@@ -711,6 +713,7 @@ impl<'de> Deserialize<'de> for SettingsCode {
 }
 /// Defined inline in the spec at `#/components/schemas/Settings/properties/limits`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct SettingsLimits {
     /// Wire name: `max`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -721,6 +724,7 @@ pub struct SettingsLimits {
 }
 /// Defined inline in the spec at `#/components/schemas/Settings/properties/extras`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct SettingsExtras {
     /// Wire name: `note`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -731,6 +735,7 @@ pub struct SettingsExtras {
 }
 /// Defined inline in the spec at `#/components/schemas/Settings/properties/rules/items`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct SettingsRulesItem {
     /// Wire name: `pattern`.
     pub pattern: String,
@@ -744,6 +749,7 @@ pub struct SettingsRulesItem {
 }
 /// Defined inline in the spec at `#/components/schemas/Settings/properties/deep`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct SettingsDeep {
     /// Wire name: `a`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -755,6 +761,7 @@ pub struct SettingsDeep {
 }
 /// Defined inline in the spec at `#/components/schemas/Settings/properties/deep/properties/a`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct SettingsDeepA {
     /// Wire name: `b`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -766,6 +773,7 @@ pub struct SettingsDeepA {
 }
 /// Defined inline in the spec at `#/components/schemas/Settings/properties/deep/properties/a/properties/b`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct SettingsDeepAB {
     /// Wire name: `c`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -777,6 +785,7 @@ pub struct SettingsDeepAB {
 }
 /// Defined inline in the spec at `#/components/schemas/Settings/properties/deep/properties/a/properties/b/properties/c`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct SettingsDeepABC {
     /// Wire name: `d`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -788,6 +797,7 @@ pub struct SettingsDeepABC {
 }
 /// Defined inline in the spec at `#/components/schemas/Settings/properties/deep/properties/a/properties/b/properties/c/properties/d`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct SettingsDeepABCD {
     /// Wire name: `e`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -799,6 +809,7 @@ pub struct SettingsDeepABCD {
 }
 /// Defined inline in the spec at `#/components/schemas/Settings/properties/deep/properties/a/properties/b/properties/c/properties/d/properties/e`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct SettingsDeepABCDE {
     /// Wire name: `leaf`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -2,9 +2,11 @@
 
 //! Every type the `x_patch` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
-use serde::{Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde_json;
 /// A route. `name` and `priority` are required in every update.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct RoutePatch {
     /// Wire name: `name`.
     pub name: String,
@@ -14,7 +16,7 @@ pub struct RoutePatch {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
     pub description: Option<Option<String>>,
     /// Wire name: `enabled`.
@@ -29,6 +31,7 @@ pub struct RoutePatch {
 }
 /// A route. `name` and `priority` are required in every update.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct Route {
     /// Wire name: `id`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -41,7 +44,7 @@ pub struct Route {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
     pub description: Option<Option<String>>,
     /// Wire name: `enabled`.
@@ -60,12 +63,13 @@ pub struct Route {
 }
 /// Already named `…Patch`, and with no read-only fields.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
 pub struct RouteSettingsPatch {
     /// Wire name: `timeout`. `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
     pub timeout: Option<Option<i32>>,
     /// Wire name: `region`.

@@ -1,7 +1,7 @@
 use base64::Engine as _;
 use http::{HeaderName, HeaderValue};
 
-use super::BuildError;
+use crate::BuildError;
 
 /// The credentials a client sends in the `Authorization` header.
 ///

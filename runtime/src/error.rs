@@ -2,7 +2,7 @@ use std::time::Duration;
 
 use http::{HeaderMap, StatusCode};
 
-use super::{Limits, TransportError, TransportErrorKind};
+use crate::{Limits, TransportError, TransportErrorKind};
 
 /// Why a request could not be built. Nothing was sent.
 #[derive(Debug, thiserror::Error)]

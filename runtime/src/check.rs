@@ -6,7 +6,7 @@ use std::sync::{Arc, PoisonError, RwLock};
 
 use regex_lite::Regex;
 
-use super::BuildError;
+use crate::BuildError;
 
 /// `value` must match the spec's `pattern` (a regular expression, searched
 /// anywhere unless anchored with `^…$`, as JSON Schema says).

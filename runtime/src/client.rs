@@ -6,10 +6,9 @@ use std::time::{Duration, Instant, SystemTime};
 
 use http::{HeaderMap, StatusCode};
 
-use super::retry::retry_after;
-use super::{
-    Credentials, Error, Limits, ReqwestTransport, RetryPolicy, Transport, TransportErrorKind,
-};
+use crate::auth::Credentials;
+use crate::retry::retry_after;
+use crate::{Error, Limits, ReqwestTransport, RetryPolicy, Transport, TransportErrorKind};
 
 /// What the attempt loop needs to know about an operation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

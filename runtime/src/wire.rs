@@ -3,7 +3,7 @@
 use http::{HeaderMap, StatusCode};
 use serde::{Deserialize, Deserializer};
 
-use super::Error;
+use crate::Error;
 
 /// Decodes a JSON body as `T`; a body that does not decode becomes
 /// [`Error::Decode`] carrying the status, the start of the body and serde's message.
@@ -47,8 +47,8 @@ where
 }
 
 /// Keeps a binary reply as it came.
-pub fn decode_bytes(body: &[u8]) -> super::Bytes {
-    super::Bytes(body.to_vec())
+pub fn decode_bytes(body: &[u8]) -> crate::Bytes {
+    crate::Bytes(body.to_vec())
 }
 
 /// For a union with a `discriminator`: the whole value and its tag (the

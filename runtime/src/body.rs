@@ -11,7 +11,7 @@ use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
 
-use super::BuildError;
+use crate::BuildError;
 
 /// Everything but RFC 3986 "unreserved" characters is percent-encoded.
 const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC

@@ -2,7 +2,8 @@ use http::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE};
 use http::{HeaderName, HeaderValue, Method};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
-use super::{BuildError, Credentials};
+use crate::BuildError;
+use crate::auth::Credentials;
 
 /// Everything but RFC 3986 "unreserved" characters is percent-encoded, so a
 /// value can never change the shape of a path or a query.
@@ -99,14 +100,14 @@ impl RequestBuilder {
     }
 
     /// Sets an `application/x-www-form-urlencoded` body (see
-    /// [`form_encode`](super::form_encode)).
+    /// [`form_encode`](crate::body::form_encode)).
     pub fn form_body<T: serde::Serialize>(
         mut self,
         content_type: &'static str,
         body: &T,
         deep: &[&str],
     ) -> Self {
-        match super::form_encode(body, deep) {
+        match crate::body::form_encode(body, deep) {
             Ok(bytes) => self.body = Some((HeaderValue::from_static(content_type), bytes)),
             Err(error) => self.error = Some(error),
         }
@@ -114,9 +115,9 @@ impl RequestBuilder {
     }
 
     /// Sets a `multipart/form-data` body (see
-    /// [`multipart_encode`](super::multipart_encode)).
+    /// [`multipart_encode`](crate::body::multipart_encode)).
     pub fn multipart_body<T: serde::Serialize>(mut self, body: &T, files: &[&str]) -> Self {
-        match super::multipart_encode(body, files) {
+        match crate::body::multipart_encode(body, files) {
             Ok((content_type, bytes)) => match HeaderValue::from_str(&content_type) {
                 Ok(content_type) => self.body = Some((content_type, bytes)),
                 Err(_) => {
@@ -146,9 +147,9 @@ impl RequestBuilder {
     }
 
     /// Adds a structured query parameter (an object, an array of objects, a
-    /// union) as `name=value` pairs (see [`query_pairs`](super::query_pairs)).
+    /// union) as `name=value` pairs (see [`query_pairs`](crate::body::query_pairs)).
     pub fn query_value<T: serde::Serialize>(mut self, name: &str, value: &T, deep: bool) -> Self {
-        match super::query_pairs(name, value, deep) {
+        match crate::body::query_pairs(name, value, deep) {
             Ok(pairs) => self.query.extend(pairs),
             Err(error) => self.error = Some(error),
         }
@@ -156,9 +157,9 @@ impl RequestBuilder {
     }
 
     /// Appends a structured path parameter in the `simple` style (see
-    /// [`simple_style`](super::simple_style)).
+    /// [`simple_style`](crate::body::simple_style)).
     pub fn path_value<T: serde::Serialize>(mut self, value: &T) -> Self {
-        match super::simple_style(value) {
+        match crate::body::simple_style(value) {
             Ok(text) => self.path_param(&text),
             Err(error) => {
                 self.error = Some(error);
@@ -169,7 +170,7 @@ impl RequestBuilder {
 
     /// Adds a structured header parameter in the `simple` style.
     pub fn header_value<T: serde::Serialize>(mut self, name: &'static str, value: &T) -> Self {
-        match super::simple_style(value) {
+        match crate::body::simple_style(value) {
             Ok(text) => self.header(name, &text),
             Err(error) => {
                 self.error = Some(error);
