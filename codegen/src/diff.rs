@@ -2,7 +2,8 @@
 //! API and for the people who compile against `switchboard`.
 //!
 //! The comparison is of two [`Api`]s (the generator's IR), never of text, so
-//! reordering or reformatting a spec reports nothing. Things are matched by
+//! reordering or reformatting a spec reports nothing; every Rust name it
+//! reports is the one the [`Surface`] issued, the name the code has. Things are matched by
 //! what identifies them on the wire, not by Rust names or order: operations by
 //! HTTP method and path (placeholder names aside), parameters by location and
 //! wire name (path parameters by position), fields by wire name, enum values by
@@ -58,6 +59,7 @@ mod render;
 use serde::Serialize;
 
 use crate::ir::Api;
+use crate::surface::Surface;
 
 /// Whether a change matters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -207,6 +209,8 @@ pub enum ChangeKind {
     ServerUrlChanged,
     AuthSchemeAdded,
     AuthSchemeRemoved,
+    AuthSchemeRenamed,
+    AuthSchemeChanged,
     ApiVersionChanged,
     ApiDocsChanged,
     OperationAdded,
@@ -357,7 +361,8 @@ pub fn provider(name: &str, old: Option<&Api>, new: Option<&Api>) -> ProviderDif
             )],
         ),
         (Some(old), Some(new)) => {
-            let changes = compare::changes(old, new);
+            let (old, new) = (Surface::new(old, "crate"), Surface::new(new, "crate"));
+            let changes = compare::changes(&old, &new);
             let status = if changes.is_empty() {
                 Status::Unchanged
             } else {

@@ -1,11 +1,28 @@
-//! The intermediate representation: what the client needs, not what OpenAPI
-//! allows. Built by [`crate::model`], read by [`crate::emit`].
+//! The intermediate representation: what the spec means for a client, not
+//! what OpenAPI allows and not yet any Rust. Built by [`crate::model`], turned
+//! into the Rust API by [`crate::surface`].
+//!
+//! The IR holds wire facts and the spec's own text: operations (method, a
+//! parsed path template, parameters, body, replies by status), types in an
+//! arena addressed by [`TypeId`], and where each type comes from
+//! ([`TypeOrigin`]), which is what its Rust name is made from. It holds no
+//! Rust names and no rustdoc prose.
 
-/// One provider's API, ready to emit.
+mod http;
+mod types;
+
+pub use self::http::{Method, PathTemplate, Segment};
+pub use self::types::{
+    Extra, Field, IntVariant, NamePart, NameRoot, StatusVariant, TypeDef, TypeId, TypeKind,
+    TypeOrigin, TypeRef, UnionVariant, Variant, View,
+};
+
+/// One provider's API.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Api {
-    /// The Rust module and cargo feature name (`telegent`).
-    pub module: String,
+    /// The provider's name, from the spec's file name (`telegent`): its
+    /// module and cargo feature.
+    pub name: String,
     /// The spec's path as given to the generator, for headers and docs.
     pub spec_path: String,
     /// `info.title`.
@@ -14,21 +31,58 @@ pub struct Api {
     pub version: String,
     /// `info.description`.
     pub description: Option<String>,
-    /// The first `servers` URL (a relative one, or none, resolved against
-    /// `http://localhost`).
-    pub base_url: String,
-    /// Why [`base_url`](Self::base_url) is not simply the spec's first
-    /// server URL (it is relative, or the spec has none).
-    pub base_url_note: Option<String>,
+    /// Where requests go by default.
+    pub server: Server,
     /// The authentication schemes the spec declares and uses.
     pub auth: AuthSchemes,
-    /// Every type the operations need, in a stable order.
+    /// Every type the operations need, in the order they were first needed
+    /// (a struct before the types of its fields); a [`TypeId`] indexes it.
     pub types: Vec<TypeDef>,
     /// Every operation, in spec order.
     pub operations: Vec<Operation>,
     /// What the generator did not take literally (a schema it could only
     /// type as any JSON value, an alternative it skipped), with where.
     pub warnings: Vec<Warning>,
+}
+
+impl Api {
+    /// The type `id` names.
+    pub fn def(&self, id: TypeId) -> &TypeDef {
+        &self.types[id.index()]
+    }
+
+    /// The fields of the struct `ty` names, if it names a struct.
+    pub fn struct_fields(&self, ty: &TypeRef) -> Option<&[Field]> {
+        match ty {
+            TypeRef::Named(id) => match &self.def(*id).kind {
+                TypeKind::Struct { fields, .. } => Some(fields),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+}
+
+/// The default server.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Server {
+    /// The base URL every path is appended to, without a trailing `/`
+    /// (variables at their defaults).
+    pub url: String,
+    /// Why [`url`](Self::url) is what it is.
+    pub origin: ServerOrigin,
+}
+
+/// Where the default base URL comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ServerOrigin {
+    /// The spec's first server, as written.
+    Spec,
+    /// The spec names no server: `http://localhost`.
+    Missing,
+    /// The spec's first server is relative (the text as written): resolved
+    /// against `http://localhost`.
+    Relative(String),
 }
 
 /// Something in the spec the generated code does not express exactly; the
@@ -41,6 +95,28 @@ pub struct Warning {
     pub message: String,
 }
 
+/// The spec's own text about one thing (an operation, a schema, a
+/// parameter), as written: rustdoc is made from it later.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Docs {
+    /// `summary`, where the spec has one.
+    pub summary: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// Why the spec marks it `x-reconstructed` (inferred, not documented by
+    /// the provider).
+    pub reconstructed: Option<String>,
+}
+
+/// What a value's schema says beyond its type: shown in the docs.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ValueNotes {
+    /// `format` (`date-time`, `uuid`…), where the Rust type does not say it.
+    pub format: Option<String>,
+    /// `default`: the server applies it; the client never fills it in.
+    pub default: Option<serde_json::Value>,
+}
+
 /// Which credentials a client can be built with.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct AuthSchemes {
@@ -48,12 +124,13 @@ pub struct AuthSchemes {
     pub bearer: bool,
     /// An HTTP basic scheme is used.
     pub basic: bool,
-    /// Some operation needs no credentials at all (`security: []`).
+    /// Some operation needs no credentials at all (`security: []`), or the
+    /// spec declares none.
     pub anonymous: bool,
     /// An OAuth2 or OpenID Connect scheme is used: its access token is sent
     /// as a bearer token.
     pub oauth2: bool,
-    /// API keys, each its own `Auth` constructor, in spec order.
+    /// API keys, in spec order.
     pub api_keys: Vec<ApiKey>,
 }
 
@@ -62,14 +139,12 @@ pub struct AuthSchemes {
 pub struct ApiKey {
     /// The scheme's name under `components/securitySchemes`.
     pub scheme: String,
-    /// The snake_case name of its `Auth` constructor (`api_key`).
-    pub constructor: String,
     /// Where the key goes.
     pub location: ApiKeyLocation,
     /// The header, query parameter or cookie name.
     pub name: String,
     /// The scheme's description.
-    pub doc: Option<String>,
+    pub description: Option<String>,
 }
 
 /// Where an API key is sent.
@@ -83,207 +158,50 @@ pub enum ApiKeyLocation {
     Cookie,
 }
 
-/// A named Rust type.
-#[derive(Debug, Clone, PartialEq)]
-pub struct TypeDef {
-    /// The Rust identifier.
-    pub name: String,
-    /// Documentation, from the spec.
-    pub doc: Option<String>,
-    /// What it is.
-    pub kind: TypeKind,
-}
-
-/// The shape of a [`TypeDef`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum TypeKind {
-    /// A JSON object with known fields.
-    Struct {
-        /// Fields in spec order.
-        fields: Vec<Field>,
-        /// Every required field has a default, so the struct gets `Default`.
-        default: bool,
-        /// The Rust name of the map that keeps fields the spec does not know
-        /// (response models and their request views), if the struct has one.
-        unknown_fields: Option<String>,
-        /// For a request view (`XInput`): the response model it converts from,
-        /// dropping the read-only fields.
-        input_of: Option<String>,
-        /// Wire names of the read-only properties a request view leaves out:
-        /// decoding drops them rather than keeping them as unknown fields.
-        read_only: Vec<String>,
-        /// `additionalProperties: <schema>` beside `properties`: the map
-        /// that holds the other fields, typed.
-        extra: Option<Extra>,
-    },
-    /// A string enum; unknown values are kept in an `Unknown(String)` variant.
-    Enum {
-        /// The documented values.
-        variants: Vec<Variant>,
-    },
-    /// An integer enum; unknown values are kept in an `Unknown(i64)` variant.
-    IntEnum {
-        /// The documented values.
-        variants: Vec<IntVariant>,
-    },
-    /// `oneOf` / `anyOf`: one variant per alternative.
-    Union {
-        /// The alternatives, in spec order.
-        variants: Vec<UnionVariant>,
-        /// The `discriminator.propertyName`, when every alternative has a
-        /// tag: decoding picks the variant by that property, and a value
-        /// with another tag is kept in an `Unknown(serde_json::Value)`
-        /// variant. Without one, the first alternative that decodes wins.
-        tag: Option<String>,
-    },
-    /// One variant per documented status, for operations whose statuses carry
-    /// different bodies.
-    ByStatus {
-        /// The variants, in status order.
-        variants: Vec<StatusVariant>,
-    },
-}
-
-/// One field of a struct.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Field {
-    /// The snake_case Rust name (keywords escaped).
-    pub rust_name: String,
-    /// The provider's name, exactly.
-    pub wire_name: String,
-    /// Other wire names accepted when decoding (`x-aliases`).
-    pub aliases: Vec<String>,
-    /// Documentation.
-    pub doc: Option<String>,
-    /// The value's type.
-    pub ty: TypeRef,
-    /// Listed in `required`.
-    pub required: bool,
-    /// `nullable: true`.
-    pub nullable: bool,
-    /// A required single-value enum: filled in by `Default`.
-    pub constant: bool,
-}
-
-/// The typed map of a struct's other fields (`additionalProperties`).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Extra {
-    /// The Rust name of the map field.
-    pub rust_name: String,
-    /// The type of each value.
-    pub ty: TypeRef,
-}
-
-/// One value of an integer enum.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct IntVariant {
-    /// The PascalCase Rust name (`V200`, or from `x-enum-varnames`).
-    pub rust_name: String,
-    /// The wire value.
-    pub value: i64,
-}
-
-/// One alternative of a [`TypeKind::Union`].
-#[derive(Debug, Clone, PartialEq)]
-pub struct UnionVariant {
-    /// The PascalCase Rust name.
-    pub rust_name: String,
-    /// The value it holds.
-    pub ty: TypeRef,
-    /// The discriminator values that select it (empty when untagged).
-    pub tags: Vec<String>,
-}
-
-/// One value of a string enum.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Variant {
-    /// The PascalCase Rust name.
-    pub rust_name: String,
-    /// The wire string.
-    pub wire: String,
-}
-
-/// One variant of a [`TypeKind::ByStatus`] enum.
-#[derive(Debug, Clone, PartialEq)]
-pub struct StatusVariant {
-    /// The Rust name (from the status's reason phrase).
-    pub rust_name: String,
-    /// The status.
-    pub status: Status,
-    /// The body type, or `None` when the status has no body.
-    pub ty: Option<TypeRef>,
-    /// The response's description.
-    pub doc: Option<String>,
-}
-
-/// A reference to a type.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum TypeRef {
-    /// `String`.
-    String,
-    /// `i32`.
-    I32,
-    /// `i64`.
-    I64,
-    /// Any JSON number, kept exactly as written (`100` stays `100`, `1.0`
-    /// stays `1.0`): `serde_json::Number`.
-    Number,
-    /// `bool`.
-    Bool,
-    /// Any JSON value.
-    Json,
-    /// Any JSON object.
-    JsonObject,
-    /// Raw bytes (`format: binary`): `runtime::Bytes`, a file part in a
-    /// multipart body, base64 in JSON.
-    Bytes,
-    /// `Box<T>`: a field that makes its type recursive.
-    Boxed(Box<TypeRef>),
-    /// `Vec<T>`.
-    Vec(Box<TypeRef>),
-    /// `BTreeMap<String, T>`.
-    Map(Box<TypeRef>),
-    /// A generated type.
-    Named(String),
+impl ApiKeyLocation {
+    /// `header`, `query` or `cookie`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ApiKeyLocation::Header => "header",
+            ApiKeyLocation::Query => "query",
+            ApiKeyLocation::Cookie => "cookie",
+        }
+    }
 }
 
 /// One operation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Operation {
-    /// The snake_case method name on `Client`.
-    pub method_name: String,
-    /// The PascalCase name of its request builder.
-    pub builder_name: String,
-    /// The HTTP method, upper case.
-    pub http_method: String,
-    /// The path template as written in the spec.
-    pub path: String,
-    /// Summary and description.
-    pub doc: Option<String>,
-    /// Why the operation is inferred rather than documented.
-    pub reconstructed: Option<String>,
+    /// The spec's `operationId`, when it has one with a letter or digit.
+    pub operation_id: Option<String>,
+    /// The HTTP method.
+    pub method: Method,
+    /// The path template.
+    pub path: PathTemplate,
+    /// Summary, description, and why it is reconstructed.
+    pub docs: Docs,
     /// Path, query and header parameters, in spec order.
     pub params: Vec<Param>,
     /// The request body.
     pub body: Option<Body>,
-    /// Documented success statuses.
+    /// Documented success statuses (exact codes before ranges).
     pub success: Vec<ResponseCase>,
-    /// Documented error statuses (and `default`).
+    /// Documented error statuses (exact codes before ranges, then `default`).
     pub errors: Vec<ResponseCase>,
-    /// What `send` returns on success.
+    /// What a successful reply decodes into.
     pub success_type: Option<TypeRef>,
-    /// What the runtime's `Error::Api` carries.
+    /// What an error reply decodes into (what `Error::Api` carries).
     pub error_type: Option<TypeRef>,
     /// Whether credentials are sent.
     pub authenticated: bool,
     /// Safe to retry by default: GET, HEAD, PUT, DELETE, OPTIONS, or `x-idempotent: true`.
     pub idempotent: bool,
-    /// The `Accept` header value.
+    /// The `Accept` header value: every media type a reply is decoded from.
     pub accept: Option<String>,
 }
 
 /// Where a parameter goes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ParamLocation {
     /// A `{name}` in the path.
     Path,
@@ -293,11 +211,20 @@ pub enum ParamLocation {
     Header,
 }
 
+impl ParamLocation {
+    /// `path`, `query` or `header`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ParamLocation::Path => "path",
+            ParamLocation::Query => "query",
+            ParamLocation::Header => "header",
+        }
+    }
+}
+
 /// One parameter.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Param {
-    /// The snake_case Rust name.
-    pub rust_name: String,
     /// The wire name.
     pub wire_name: String,
     /// Where it goes.
@@ -312,13 +239,15 @@ pub struct Param {
     pub deep_object: bool,
     /// What `build()` checks before anything is sent (per item for arrays).
     pub checks: Vec<Check>,
-    /// Documentation.
-    pub doc: Option<String>,
+    /// The parameter's description (and reconstruction note).
+    pub docs: Docs,
+    /// Its schema's `format` and `default`.
+    pub notes: ValueNotes,
 }
 
 /// A constraint from a parameter's schema that `build()` enforces, so a value
 /// the provider would reject never leaves the client.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Check {
     /// `pattern`: the text must match this regular expression.
     Pattern(String),
@@ -371,19 +300,18 @@ pub struct Body {
     pub encoding: BodyEncoding,
     /// The body's type.
     pub ty: TypeRef,
-    /// The body has merge-patch semantics: built from setters, only set fields are sent.
+    /// Merge-patch semantics: the body is a struct built from setters and
+    /// only the fields that were set are sent.
     pub patch: bool,
-    /// For patch bodies: the struct's fields (setters and required arguments).
-    pub fields: Vec<Field>,
     /// `requestBody.required`: a required body is an argument, an optional one
     /// a setter (patch bodies always start empty and are always sent).
     pub required: bool,
-    /// Documentation.
-    pub doc: Option<String>,
+    /// The body's description.
+    pub description: Option<String>,
 }
 
 /// A documented response status.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Status {
     /// One status (`200`).
     Code(u16),
@@ -408,12 +336,17 @@ impl std::fmt::Display for Status {
 pub struct ResponseCase {
     /// The status.
     pub status: Status,
-    /// Its variant name in a by-status enum (`Ok`, `MultiStatus`, `Default`).
-    pub variant: String,
-    /// The description.
-    pub doc: Option<String>,
+    /// The response's description.
+    pub description: Option<String>,
     /// Media types and how each decodes; empty when there is no body.
     pub media: Vec<MediaCase>,
+}
+
+impl ResponseCase {
+    /// The body type (every media type of a case decodes into the same one).
+    pub fn body_type(&self) -> Option<&TypeRef> {
+        self.media.first().map(|media| &media.ty)
+    }
 }
 
 /// One media type of a response.
@@ -426,11 +359,4 @@ pub struct MediaCase {
     /// Read as text (a `type: string` schema, or a text media type)
     /// instead of JSON; a [`TypeRef::Bytes`] body is kept as raw bytes.
     pub text: bool,
-}
-
-impl ResponseCase {
-    /// The body type, when every media type decodes into the same one.
-    pub fn body_type(&self) -> Option<&TypeRef> {
-        self.media.first().map(|media| &media.ty)
-    }
 }

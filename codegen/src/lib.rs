@@ -1,79 +1,70 @@
-//! The Switchboard generator: curated OpenAPI 3.0 specs in, the `switchboard`
-//! client crate out.
+//! The Switchboard generator: OpenAPI specs in, Rust client modules out.
 //!
-//! Three stages, each a module: [`load`] (parse, check `$ref`s), [`model`]
-//! (build the [`ir`]), [`emit`] (IR → `quote!` → `prettyplease`). The whole
-//! pipeline is a pure function of the spec files: [`generate`] returns the
-//! files to write; [`sync`] compares them with the disk or writes them.
+//! Four stages, each a module: [`load`] (parse, check `$ref`s), [`model`]
+//! (build the [`ir`]: what the spec means), [`surface`] (the Rust API,
+//! decided once: names, types, docs) and [`emit`] (surface → `quote!` →
+//! `prettyplease`); [`diff`] compares two specs in the surface's words. The
+//! pipeline is a pure function of the spec files; [`generate`] returns the
+//! files of a [`Target`] and [`sync`] compares them with the disk or writes
+//! them. What to generate, and where, is the caller's to say.
 
 pub mod diff;
 pub mod docs;
 pub mod emit;
 pub mod error;
+pub mod format;
 pub mod ir;
 pub mod load;
 pub mod model;
 pub mod naming;
 pub mod standalone;
+pub mod surface;
 pub mod sync;
 
 use std::path::{Path, PathBuf};
 
 pub use emit::GeneratedFile;
 pub use error::Error;
+pub use surface::Surface;
 
 /// A directory of specs and the directory their code is generated into.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Target {
-    /// The specs, relative to the workspace root.
-    pub specs: &'static str,
-    /// Where the modules go, relative to the workspace root.
-    pub out: &'static str,
+    /// The specs, relative to the root the caller works in.
+    pub specs: PathBuf,
+    /// Where the modules go, relative to the same root.
+    pub out: PathBuf,
     /// What the file that declares the modules looks like.
     pub root: RootFile,
-    /// Paths under `out` that are hand-written: never written, checked or removed.
-    pub hand_written: &'static [&'static str],
-    /// The Rust path of the module that declares the generated modules.
-    pub rust_parent: &'static str,
+    /// The Rust path of the module that declares the generated modules
+    /// (`crate`, `crate::golden`).
+    pub rust_parent: String,
+    /// What the generated files' headers say made them (`cargo xtask codegen`).
+    pub command: String,
+    /// Format the files with the toolchain's `rustfmt`, so that they pass
+    /// `cargo fmt --check` as committed.
+    pub rustfmt: bool,
 }
 
 /// The file that declares the provider modules.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RootFile {
-    /// `lib.rs` of the `switchboard` crate: runtime, re-exports, cargo features.
-    CrateLib,
-    /// `mod.rs` of a directory of test fixtures, compiled inside another crate.
+    /// `lib.rs` of a crate: the runtime's re-exports, one module per spec
+    /// behind a cargo feature of its name, and `doc` as the crate's docs.
+    CrateLib {
+        /// The crate's docs, in a sentence or two.
+        doc: String,
+    },
+    /// `mod.rs` of a directory of modules compiled inside another crate.
     FixtureMod,
 }
 
-/// The `switchboard` crate, from `specs/`.
-pub const CRATE: Target = Target {
-    specs: "specs",
-    out: "generated/src",
-    root: RootFile::CrateLib,
-    hand_written: &[],
-    rust_parent: "crate",
-};
-
-/// The generator's test fixtures, compiled by the `tests` crate so every
-/// emitted fixture is proven to build.
-pub const FIXTURES: Target = Target {
-    specs: "tests/fixtures",
-    out: "tests/src/golden",
-    root: RootFile::FixtureMod,
-    hand_written: &[],
-    rust_parent: "crate::golden",
-};
-
-/// Everything `cargo xtask codegen` maintains.
-pub const TARGETS: &[Target] = &[CRATE, FIXTURES];
-
 /// The spec files of `target`, relative to `root`, sorted by name.
 pub fn spec_paths(root: &Path, target: &Target) -> Result<Vec<PathBuf>, Error> {
-    let dir = root.join(target.specs);
+    let dir = root.join(&target.specs);
     let unreadable = |error: std::io::Error| {
         Error::new(
-            target.specs,
+            &target.specs,
             "#",
             format!("cannot list the directory: {error}"),
         )
@@ -86,13 +77,13 @@ pub fn spec_paths(root: &Path, target: &Target) -> Result<Vec<PathBuf>, Error> {
             .iter()
             .any(|ext| name.ends_with(ext));
         if is_spec && entry.file_type().is_ok_and(|t| t.is_file()) {
-            paths.push(Path::new(target.specs).join(name));
+            paths.push(target.specs.join(name));
         }
     }
     paths.sort();
     if paths.is_empty() {
         return Err(
-            Error::new(target.specs, "#", "no specs found").hint("add `<provider>.yaml` there")
+            Error::new(&target.specs, "#", "no specs found").hint("add `<provider>.yaml` there")
         );
     }
     Ok(paths)
@@ -104,7 +95,7 @@ pub fn api(root: &Path, path: &Path) -> Result<ir::Api, Error> {
     model::build(&spec)
 }
 
-/// Every file of `target`, paths relative to the workspace `root`.
+/// Every file of `target`, paths relative to `root`.
 pub fn generate(root: &Path, target: &Target) -> Result<Vec<GeneratedFile>, Error> {
     let apis = spec_paths(root, target)?
         .iter()
@@ -115,15 +106,23 @@ pub fn generate(root: &Path, target: &Target) -> Result<Vec<GeneratedFile>, Erro
 
 /// The files of `target` for already-built APIs.
 pub fn generate_from(target: &Target, apis: &[ir::Api]) -> Result<Vec<GeneratedFile>, Error> {
-    let mut files = vec![match target.root {
-        RootFile::CrateLib => emit::lib_file(apis),
-        RootFile::FixtureMod => emit::fixture_mod_file(apis),
+    let surfaces: Vec<Surface<'_>> = apis
+        .iter()
+        .map(|api| Surface::new(api, &target.rust_parent))
+        .collect();
+    let mut files = vec![match &target.root {
+        RootFile::CrateLib { doc } => emit::lib_file(&surfaces, doc, &target.command),
+        RootFile::FixtureMod => emit::fixture_mod_file(&surfaces, &target.command),
     }];
-    for api in apis {
-        files.extend(emit::try_provider_files(api, target.rust_parent)?);
+    for surface in &surfaces {
+        files.extend(emit::try_provider_files(surface, &target.command)?);
     }
+    if target.rustfmt {
+        format::rustfmt(&mut files)?;
+    }
+    let out = target.out.to_string_lossy().replace('\\', "/");
     for file in &mut files {
-        file.path = format!("{}/{}", target.out, file.path);
+        file.path = format!("{out}/{}", file.path);
     }
     Ok(files)
 }

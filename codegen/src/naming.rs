@@ -1,8 +1,10 @@
 //! Rust names for wire names: heck for the casing, keyword escaping, and
 //! deterministic collision handling. Every identifier the generator emits is
-//! made here.
+//! a [`Name`] issued by a [`Scope`], and typed by what it names.
 
 use std::collections::BTreeSet;
+use std::fmt;
+use std::marker::PhantomData;
 
 use heck::{ToPascalCase, ToSnakeCase};
 
@@ -61,31 +63,144 @@ fn escape(name: String) -> String {
     }
 }
 
-/// Hands out unique names within one scope: the second `name` becomes
-/// `name2`, the third `name3`, in the order they are asked for.
-#[derive(Debug, Default, Clone)]
-pub struct Scope {
-    taken: BTreeSet<String>,
+/// What a [`Name`] names. The kinds are types, never values: `Name<Type>`,
+/// `Name<Method>`…
+pub trait Kind {}
+
+macro_rules! kinds {
+    ($($(#[$doc:meta])* $kind:ident),* $(,)?) => {
+        $(
+            $(#[$doc])*
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+            pub enum $kind {}
+            impl Kind for $kind {}
+        )*
+    };
 }
 
-impl Scope {
+kinds! {
+    /// A struct or enum.
+    Type,
+    /// A method of a client or a builder (operations, setters).
+    Method,
+    /// A field of a struct (a generated type's, or a builder's).
+    Field,
+    /// A variant of an enum.
+    Variant,
+    /// A parameter of a function (a client method's argument).
+    Argument,
+    /// A free function or a module.
+    Function,
+}
+
+/// A Rust identifier (`r#type` when it is a keyword), issued by a [`Scope`]
+/// and typed by what it names.
+pub struct Name<K: Kind> {
+    text: String,
+    kind: PhantomData<K>,
+}
+
+impl<K: Kind> Name<K> {
+    /// A name that needs no scope: fixed by the generator itself (`body`,
+    /// `new`), or one a scope already checked.
+    pub fn fixed(text: impl Into<String>) -> Self {
+        Name {
+            text: text.into(),
+            kind: PhantomData,
+        }
+    }
+
+    /// The identifier as written in code (`r#type`).
+    pub fn as_code(&self) -> &str {
+        &self.text
+    }
+
+    /// The name as a reader says it (`type`): in docs and reports.
+    pub fn bare(&self) -> &str {
+        self.text.trim_start_matches("r#")
+    }
+
+    /// The same text as a name of another kind (a builder's field named
+    /// after the setter that fills it).
+    pub fn retyped<L: Kind>(&self) -> Name<L> {
+        Name::fixed(self.text.clone())
+    }
+}
+
+impl<K: Kind> Clone for Name<K> {
+    fn clone(&self) -> Self {
+        Name::fixed(self.text.clone())
+    }
+}
+
+impl<K: Kind> PartialEq for Name<K> {
+    fn eq(&self, other: &Self) -> bool {
+        self.text == other.text
+    }
+}
+
+impl<K: Kind> Eq for Name<K> {}
+
+impl<K: Kind> fmt::Debug for Name<K> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.text, f)
+    }
+}
+
+/// The bare name (`type`, not `r#type`).
+impl<K: Kind> fmt::Display for Name<K> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.bare())
+    }
+}
+
+/// Hands out unique names of one kind within one scope: the second `name`
+/// becomes `name2`, the third `name3`, in the order they are asked for.
+#[derive(Debug, Clone)]
+pub struct Scope<K: Kind> {
+    taken: BTreeSet<String>,
+    kind: PhantomData<K>,
+}
+
+impl<K: Kind> Default for Scope<K> {
+    fn default() -> Self {
+        Scope {
+            taken: BTreeSet::new(),
+            kind: PhantomData,
+        }
+    }
+}
+
+impl<K: Kind> Scope<K> {
     /// A scope where `reserved` names are already taken.
     pub fn with_reserved(reserved: &[&str]) -> Self {
         Scope {
             taken: reserved.iter().map(|s| (*s).to_owned()).collect(),
+            kind: PhantomData,
         }
     }
 
     /// `name`, or the first of `name2`, `name3`, … not yet taken.
-    pub fn claim(&mut self, name: String) -> String {
+    pub fn claim(&mut self, name: impl Into<String>) -> Name<K> {
+        let name = name.into();
         if self.taken.insert(name.clone()) {
-            return name;
+            return Name::fixed(name);
         }
         let base = name.trim_start_matches("r#");
-        (2..)
-            .map(|n| format!("{base}{n}"))
-            .find(|candidate| self.taken.insert(candidate.clone()))
-            .expect("an unbounded range always yields a free name")
+        let mut n = 2usize;
+        loop {
+            let candidate = format!("{base}{n}");
+            if self.taken.insert(candidate.clone()) {
+                return Name::fixed(candidate);
+            }
+            n += 1;
+        }
+    }
+
+    /// Takes a name that another scope issued (`name` must stay unique
+    /// here too), so that later claims avoid it.
+    pub fn reserve(&mut self, name: &str) {
+        self.taken.insert(name.to_owned());
     }
 
     /// Whether `name` is taken.
@@ -116,11 +231,12 @@ mod tests {
 
     #[test]
     fn collisions_get_numbered_in_order() {
-        let mut scope = Scope::with_reserved(&["send"]);
-        assert_eq!(scope.claim("send".into()), "send2");
-        assert_eq!(scope.claim("alias".into()), "alias");
-        assert_eq!(scope.claim("alias".into()), "alias2");
-        assert_eq!(scope.claim("r#type".into()), "r#type");
-        assert_eq!(scope.claim("r#type".into()), "type2");
+        let mut scope: Scope<Method> = Scope::with_reserved(&["send"]);
+        assert_eq!(scope.claim("send").as_code(), "send2");
+        assert_eq!(scope.claim("alias").as_code(), "alias");
+        assert_eq!(scope.claim("alias").as_code(), "alias2");
+        let keyword = scope.claim("r#type");
+        assert_eq!((keyword.as_code(), keyword.bare()), ("r#type", "type"));
+        assert_eq!(scope.claim("r#type").as_code(), "type2");
     }
 }

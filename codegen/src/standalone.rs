@@ -12,6 +12,9 @@ use crate::{Error, load, model};
 /// The module the API lives in inside the standalone crate.
 const MODULE: &str = "api";
 
+/// What the generated files say made them.
+const COMMAND: &str = "cargo xtask generate";
+
 /// Where the generated crate finds `switchboard-runtime`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Runtime {
@@ -67,17 +70,18 @@ pub fn generate(path: &Path, text: &str, options: &Options) -> Result<Crate, Err
     let spec = load::parse_module(path, text, MODULE)?;
     let mut api = model::build(&spec)?;
     api.spec_path = options.spec_label.clone();
+    let surface = crate::Surface::new(&api, "crate");
     let mut files = vec![
         cargo_toml(crate_name, &options.runtime, options.own_workspace),
-        lib_rs(&api),
+        lib_rs(&surface),
     ];
-    for mut file in crate::emit::try_provider_files(&api, "crate")? {
+    for mut file in crate::emit::try_provider_files(&surface, COMMAND)? {
         file.path = format!("src/{}", file.path);
         files.push(file);
     }
     Ok(Crate {
         files,
-        warnings: api.warnings,
+        warnings: api.warnings.clone(),
     })
 }
 
@@ -110,11 +114,11 @@ switchboard-runtime = {runtime}
     }
 }
 
-fn lib_rs(api: &crate::ir::Api) -> GeneratedFile {
-    let module = ident(MODULE);
+fn lib_rs(surface: &crate::Surface<'_>) -> GeneratedFile {
+    let module = ident(&surface.module);
     let text = format!(
-        " {} {}: a typed client generated from `{}` by `cargo xtask generate`.\n\n See [`{MODULE}`] for the operations.",
-        api.title, api.version, api.spec_path
+        " {}: a typed client generated from `{}` by `{COMMAND}`.\n\n See [`{MODULE}`] for the operations.",
+        surface.title, surface.api.spec_path
     );
     let tokens = quote! {
         #![doc = #text]
@@ -131,8 +135,8 @@ fn lib_rs(api: &crate::ir::Api) -> GeneratedFile {
     GeneratedFile {
         path: "src/lib.rs".to_owned(),
         contents: format!(
-            "// Generated from `{}` by `cargo xtask generate`. Do not edit.\n\n{}",
-            api.spec_path,
+            "// Generated from `{}` by `{COMMAND}`. Do not edit.\n\n{}",
+            surface.api.spec_path,
             crate::emit::format_tokens(tokens)
         ),
     }

@@ -127,9 +127,9 @@ fn apply(root: &Path, files: &[GeneratedFile], problems: &[Drift]) -> std::io::R
     Ok(())
 }
 
-/// Every file under `target.out`, relative to `root`, except hand-written ones.
+/// Every file under `target.out`, relative to `root`.
 fn existing(root: &Path, target: &Target) -> std::io::Result<Vec<PathBuf>> {
-    let out = Path::new(target.out);
+    let out = target.out.as_path();
     let mut found = Vec::new();
     let mut pending = vec![root.join(out)];
     while let Some(current) = pending.pop() {
@@ -144,14 +144,6 @@ fn existing(root: &Path, target: &Target) -> std::io::Result<Vec<PathBuf>> {
                 .strip_prefix(root)
                 .expect("walked from root")
                 .to_path_buf();
-            let inside = relative.strip_prefix(out).expect("walked from out");
-            if target
-                .hand_written
-                .iter()
-                .any(|hand| inside.starts_with(hand))
-            {
-                continue;
-            }
             if path.is_dir() {
                 pending.push(path);
             } else {

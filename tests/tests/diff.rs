@@ -66,6 +66,7 @@ fn every_case_has_a_markdown_snapshot() {
         "operation_renamed",
         "param_added",
         "param_removed",
+        "param_removed_reserved",
         "param_required",
         "param_type",
         "reorder_only",
@@ -114,6 +115,25 @@ fn the_realistic_change_is_major_and_says_why() {
 }
 
 #[test]
+fn a_removed_parameter_is_named_by_the_setter_that_vanishes() {
+    // `timeout`, `retry` and `send` are a builder's own methods, so those
+    // parameters' setters are `.timeout2()`, `.retry2()` and `.send2()`.
+    let report = report("param_removed_reserved");
+    let rust: Vec<&str> = report
+        .changes()
+        .map(|change| change.rust.why.as_str())
+        .collect();
+    assert_eq!(
+        rust,
+        [
+            "the setter `.timeout2()` of `ListThings` no longer exists",
+            "the setter `.retry2()` of `ListThings` no longer exists",
+            "the setter `.send2()` of `ListThings` no longer exists",
+        ]
+    );
+}
+
+#[test]
 fn reordering_a_spec_is_no_change() {
     let report = report("reorder_only");
     assert_eq!(kinds(&report), []);
@@ -123,9 +143,9 @@ fn reordering_a_spec_is_no_change() {
 
 #[test]
 fn every_provider_spec_compared_with_itself_reports_nothing() {
-    for path in switchboard_codegen::spec_paths(root(), &switchboard_codegen::CRATE).unwrap() {
+    for path in switchboard_codegen::spec_paths(root(), &xtask::crate_target()).unwrap() {
         let api = switchboard_codegen::api(root(), &path).unwrap();
-        let diff = diff::provider(&api.module, Some(&api), Some(&api));
+        let diff = diff::provider(&api.name, Some(&api), Some(&api));
         assert_eq!(diff.changes, [], "{}", path.display());
     }
 }

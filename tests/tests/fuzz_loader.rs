@@ -49,7 +49,8 @@ fn generate(name: &str, text: &str) -> bool {
     let Ok(api) = model::build(&spec) else {
         return false;
     };
-    let files = emit::provider_files(&api, "crate");
+    let surface = switchboard_codegen::Surface::new(&api, "crate");
+    let files = emit::provider_files(&surface, "fuzz");
     assert!(!files.is_empty());
     true
 }

@@ -8,22 +8,26 @@ use std::path::{Path, PathBuf};
 use switchboard_codegen::sync::{self, Drift, SyncError};
 use switchboard_codegen::{RootFile, Target};
 
-const TARGET: Target = Target {
-    specs: "specs",
-    out: "out",
-    root: RootFile::FixtureMod,
-    hand_written: &["keep"],
-    rust_parent: "crate",
-};
+fn target(specs: &str, out: &str) -> Target {
+    Target {
+        specs: PathBuf::from(specs),
+        out: PathBuf::from(out),
+        root: RootFile::FixtureMod,
+        rust_parent: "crate".to_owned(),
+        command: "cargo xtask codegen".to_owned(),
+        rustfmt: false,
+    }
+}
 
-/// A second target, generated after [`TARGET`], for the "nothing half-written" test.
-const SECOND: Target = Target {
-    specs: "more_specs",
-    out: "more_out",
-    root: RootFile::FixtureMod,
-    hand_written: &[],
-    rust_parent: "crate",
-};
+/// The scratch target: `specs/` into `out/`.
+fn first() -> Target {
+    target("specs", "out")
+}
+
+/// A second target, generated after [`first`], for the "nothing half-written" test.
+fn second() -> Target {
+    target("more_specs", "more_out")
+}
 
 fn workspace() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -91,9 +95,9 @@ impl Drop for Scratch {
     }
 }
 
-/// What `TARGET` generates from the scratch specs: path → contents.
+/// What [`first`] generates from the scratch specs: path → contents.
 fn expected(scratch: &Scratch) -> BTreeMap<PathBuf, Vec<u8>> {
-    switchboard_codegen::generate(scratch.root(), &TARGET)
+    switchboard_codegen::generate(scratch.root(), &first())
         .unwrap()
         .into_iter()
         .map(|file| (PathBuf::from(file.path), file.contents.into_bytes()))
@@ -101,7 +105,7 @@ fn expected(scratch: &Scratch) -> BTreeMap<PathBuf, Vec<u8>> {
 }
 
 fn run(scratch: &Scratch, check: bool) -> Vec<Drift> {
-    let (drift, _) = sync::run(scratch.root(), &[TARGET], check).unwrap();
+    let (drift, _) = sync::run(scratch.root(), &[first()], check).unwrap();
     drift
 }
 
@@ -117,7 +121,7 @@ const GENERATED: [&str; 5] = [
 fn check_mode_reports_every_file_missing_and_writes_nothing() {
     let scratch = Scratch::new("check-empty");
     let before = scratch.files();
-    let (drift, count) = sync::run(scratch.root(), &[TARGET], true).unwrap();
+    let (drift, count) = sync::run(scratch.root(), &[first()], true).unwrap();
     assert_eq!(count, GENERATED.len());
     let missing: Vec<Drift> = GENERATED
         .iter()
@@ -190,18 +194,17 @@ fn a_stray_file_is_extra_and_write_mode_removes_it() {
 }
 
 #[test]
-fn hand_written_files_are_never_checked_written_or_removed() {
-    let scratch = Scratch::new("hand-written");
+fn the_generator_owns_the_whole_output_directory() {
+    let scratch = Scratch::new("owned");
+    run(&scratch, false);
+    // Nothing hand-written lives among generated files: it is reported, and removed.
     scratch.write("out/keep/mod.rs", "// hand-written runtime\n");
-    scratch.write("out/keep/deep/notes.txt", "not Rust at all\n");
-    let drift = run(&scratch, false);
-    assert!(
-        drift.iter().all(|d| !format!("{d}").contains("keep")),
-        "{drift:?}"
-    );
-    assert_eq!(run(&scratch, true), []);
+    let extra = vec![Drift::Extra(PathBuf::from("out/keep/mod.rs"))];
+    assert_eq!(run(&scratch, true), extra);
     assert_eq!(scratch.read("out/keep/mod.rs"), "// hand-written runtime\n");
-    assert_eq!(scratch.read("out/keep/deep/notes.txt"), "not Rust at all\n");
+    assert_eq!(run(&scratch, false), extra);
+    assert!(!scratch.root().join("out/keep").exists());
+    assert_eq!(run(&scratch, true), []);
 }
 
 #[test]
@@ -220,7 +223,7 @@ fn a_bad_spec_returns_a_spec_error_and_changes_no_file() {
     let before = scratch.files();
 
     for check in [false, true] {
-        let error = sync::run(scratch.root(), &[TARGET, SECOND], check).unwrap_err();
+        let error = sync::run(scratch.root(), &[first(), second()], check).unwrap_err();
         let SyncError::Spec(error) = &error else {
             panic!("expected SyncError::Spec, got {error:?}")
         };
@@ -229,7 +232,7 @@ fn a_bad_spec_returns_a_spec_error_and_changes_no_file() {
         assert_eq!(scratch.files(), before, "check = {check}: a file changed");
     }
     assert!(!scratch.root().join("more_out").exists());
-    let error = sync::run(scratch.root(), &[SECOND], false).unwrap_err();
+    let error = sync::run(scratch.root(), &[second()], false).unwrap_err();
     assert!(
         error.to_string().ends_with("\nnothing was written."),
         "{error}"

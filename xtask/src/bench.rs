@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::{Duration, Instant};
 
-use switchboard_codegen::{emit, load, model};
+use switchboard_codegen::{Surface, emit, load, model};
 
 /// The usage lines of this command.
 pub const USAGE: &str = "\
@@ -82,7 +82,9 @@ pub fn memory(args: &[&str]) -> ExitCode {
         let Ok(api) = api else {
             return ExitCode::FAILURE;
         };
-        let tokens = emit::provider_tokens(&api, "crate");
+        let surface = Surface::new(&api, "crate");
+        eprintln!("after surface: {:?} KiB", peak_kib());
+        let tokens = emit::provider_tokens(&surface);
         eprintln!("after emit: {:?} KiB", peak_kib());
         let bytes: usize = tokens
             .into_iter()
@@ -93,7 +95,7 @@ pub fn memory(args: &[&str]) -> ExitCode {
     // The path `cargo xtask codegen` takes (files formatted piece by piece).
     let generated = load::parse_module(Path::new(path), &text, "bench")
         .and_then(|spec| model::build(&spec))
-        .and_then(|api| emit::try_provider_files(&api, "crate"))
+        .and_then(|api| emit::try_provider_files(&Surface::new(&api, "crate"), "bench"))
         .map_err(|error| error.to_string());
     match generated {
         Ok(_) => {
@@ -218,6 +220,7 @@ fn renamed(value: &serde_yaml::Value, copy: usize) -> serde_yaml::Value {
 struct Stages {
     parse: Duration,
     model: Duration,
+    surface: Duration,
     emit: Duration,
     format: Duration,
     bytes: usize,
@@ -230,7 +233,9 @@ fn generate(path: &Path, text: &str) -> Result<Stages, String> {
     let parsed = Instant::now();
     let api = model::build(&spec).map_err(|e| e.to_string())?;
     let modelled = Instant::now();
-    let tokens = emit::provider_tokens(&api, "crate");
+    let surface = Surface::new(&api, "crate");
+    let surfaced = Instant::now();
+    let tokens = emit::provider_tokens(&surface);
     let emitted = Instant::now();
     let bytes = tokens
         .into_iter()
@@ -240,7 +245,8 @@ fn generate(path: &Path, text: &str) -> Result<Stages, String> {
     Ok(Stages {
         parse: parsed - start,
         model: modelled - parsed,
-        emit: emitted - modelled,
+        surface: surfaced - modelled,
+        emit: emitted - surfaced,
         format: formatted - emitted,
         bytes,
     })
@@ -258,9 +264,9 @@ fn ms(duration: Duration) -> String {
 fn generator_table(inputs: &[Input], quick: bool) {
     println!("## Generator (release build, median of runs)\n");
     println!(
-        "| input | spec KiB | parse ms | model ms | emit ms | format ms | total ms | output KiB | runs |"
+        "| input | spec KiB | parse ms | model ms | surface ms | emit ms | format ms | total ms | output KiB | runs |"
     );
-    println!("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    println!("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     let mut four = Duration::ZERO;
     for input in inputs {
         let runs = match (quick, input.text.len()) {
@@ -274,7 +280,7 @@ fn generator_table(inputs: &[Input], quick: bool) {
                 Ok(measured) => stages.push(measured),
                 Err(error) => {
                     println!(
-                        "| {} | {} | not generated: {} |||||||",
+                        "| {} | {} | not generated: {} ||||||||",
                         input.name,
                         input.text.len() / 1024,
                         first_line(&error)
@@ -290,18 +296,19 @@ fn generator_table(inputs: &[Input], quick: bool) {
         let total = median(
             stages
                 .iter()
-                .map(|s| s.parse + s.model + s.emit + s.format)
+                .map(|s| s.parse + s.model + s.surface + s.emit + s.format)
                 .collect(),
         );
         if input.name.starts_with("specs/") {
             four += total;
         }
         println!(
-            "| {} | {} | {} | {} | {} | {} | {} | {} | {runs} |",
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {runs} |",
             input.name,
             input.text.len() / 1024,
             ms(pick(|s| s.parse)),
             ms(pick(|s| s.model)),
+            ms(pick(|s| s.surface)),
             ms(pick(|s| s.emit)),
             ms(pick(|s| s.format)),
             ms(total),

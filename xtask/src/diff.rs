@@ -9,7 +9,7 @@ use std::process::{Command, ExitCode};
 
 use switchboard_codegen::diff::{self, ProviderDiff, Report};
 use switchboard_codegen::ir::Api;
-use switchboard_codegen::{CRATE, load, model};
+use switchboard_codegen::{load, model};
 
 pub const USAGE: &str =
     "  diff [--base REV] the API changes of every spec in specs/ since the git revision
@@ -158,7 +158,8 @@ fn since_revision(root: &Path, rev: &str) -> Result<Report, String> {
         )
     })?;
     let mut paths = base_spec_paths(root, rev)?;
-    for path in switchboard_codegen::spec_paths(root, &CRATE).map_err(|error| error.to_string())? {
+    let target = xtask::crate_target();
+    for path in switchboard_codegen::spec_paths(root, &target).map_err(|error| error.to_string())? {
         if !paths.contains(&path) {
             paths.push(path);
         }
@@ -186,7 +187,7 @@ fn since_revision(root: &Path, rev: &str) -> Result<Report, String> {
 
 /// The spec files directly in `specs/` at `rev`.
 fn base_spec_paths(root: &Path, rev: &str) -> Result<Vec<PathBuf>, String> {
-    let dir = format!("{}/", CRATE.specs);
+    let dir = format!("{}/", xtask::crate_target().specs.display());
     let listing = git(root, &["ls-tree", rev, "--", &dir])?;
     Ok(listing
         .lines()

@@ -14,7 +14,6 @@ mod diff;
 mod generate;
 mod paths;
 
-use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use switchboard_codegen::sync::{self, Drift};
@@ -62,16 +61,11 @@ fn main() -> ExitCode {
     }
 }
 
-fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("xtask lives one level below the workspace root")
-        .to_path_buf()
-}
+use xtask::workspace_root;
 
 fn codegen(check: bool) -> ExitCode {
     let root = workspace_root();
-    let (problems, count) = match sync::run(&root, switchboard_codegen::TARGETS, check) {
+    let (problems, count) = match sync::run(&root, &xtask::targets(), check) {
         Ok(outcome) => outcome,
         Err(error) => {
             eprintln!("error: {error}");

@@ -2,29 +2,25 @@
 //! A builder holds the arguments, has a setter per optional value, and
 //! `build()`s, `decode()`s and `send()`s.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::{doc_attrs, ident, patch_arguments, rust_type};
+use super::{Place, Uses, doc_attrs, ident, ty};
 use crate::ir::{
-    Api, BodyEncoding, Check, Field, MediaCase, Operation, Param, ParamLocation, ResponseCase,
-    Status, TypeKind, TypeRef,
+    BodyEncoding, Check, MediaCase, Operation, ParamLocation, ResponseCase, Segment, Status,
+    TypeKind, TypeRef,
 };
-use crate::model::placeholders;
-use crate::naming::Scope;
-
-fn types_prefix() -> TokenStream {
-    quote!(types::)
-}
+use crate::naming::{Name, Variant};
+use crate::surface::{OperationSurface, SetterAction, Spelled, Surface, Target};
 
 /// The tokens of `builders.rs`.
-pub fn file(api: &Api) -> TokenStream {
-    let items: Vec<TokenStream> = items(api).collect();
-    let mut uses = super::Uses::default();
+pub fn file(surface: &Surface<'_>) -> TokenStream {
+    let items: Vec<TokenStream> = items(surface).collect();
+    let mut uses = Uses::default();
     for item in &items {
         uses.note(item);
     }
-    let header = header(api, &uses);
+    let header = header(surface, &uses);
     quote! {
         #header
         #(#items)*
@@ -33,37 +29,30 @@ pub fn file(api: &Api) -> TokenStream {
 
 /// The items of `builders.rs` one at a time: each operation's builder, then
 /// the shared error decoders. Each parses as a file of its own.
-pub fn items(api: &Api) -> impl Iterator<Item = TokenStream> + '_ {
-    let errors = std::rc::Rc::new(ErrorDecoders::new(api));
-    let names = std::rc::Rc::clone(&errors);
-    let builders = api
-        .operations
+pub fn items<'a>(surface: &'a Surface<'a>) -> impl Iterator<Item = TokenStream> + 'a {
+    let builders = (0..surface.operations.len()).map(move |index| builder(surface, index));
+    let decoders = surface
+        .decoders
         .iter()
-        .map(move |op| builder(api, op, names.name_for(op)));
-    let decoders = (0..errors.groups.len()).map(move |index| errors.function(index));
+        .map(move |decoder| error_decoder(surface, decoder.operation, &decoder.name));
     builders.chain(decoders)
 }
 
-/// The inner attributes and imports of `builders.rs`; `uses_runtime`: an
-/// item calls `runtime::…` directly.
-pub fn header(api: &Api, uses: &super::Uses) -> TokenStream {
-    let credentials_import = api.operations.iter().any(|op| !op.authenticated).then(|| {
-        quote!(
-            use switchboard_runtime::__private::Credentials;
-        )
-    });
-    let module_doc = format!(
-        " Request builders, one per `{}` operation: required values are arguments of the `Client` \
-         method, optional ones are setters. `build()` gives the exact HTTP request without sending \
-         it, `decode()` reads a reply, `send()` does both.",
-        api.module
-    );
+/// The inner attributes and imports of `builders.rs`, for items that use `uses`.
+pub fn header(surface: &Surface<'_>, uses: &Uses) -> TokenStream {
+    let api = surface.api;
+    let module_doc = &surface.builders_doc;
     if api.operations.is_empty() {
         return quote! {
             #![doc = #module_doc]
         };
     }
-    let types_import = api.operations.iter().any(mentions_types).then(|| {
+    let credentials_import = api.operations.iter().any(|op| !op.authenticated).then(|| {
+        quote!(
+            use switchboard_runtime::__private::Credentials;
+        )
+    });
+    let types_import = surface.operations.iter().any(mentions_types).then(|| {
         quote!(
             use super::types;
         )
@@ -75,10 +64,9 @@ pub fn header(api: &Api, uses: &super::Uses) -> TokenStream {
         )
     });
     // A builder's constructor takes every required value.
-    let many_arguments = api
-        .operations
-        .iter()
-        .any(|op| super::client::arguments(op).len() > 6)
+    let many_arguments = surface
+        .client
+        .many_arguments
         .then(|| quote!(#![allow(clippy::too_many_arguments)]));
     quote! {
         #![doc = #module_doc]
@@ -95,129 +83,66 @@ pub fn header(api: &Api, uses: &super::Uses) -> TokenStream {
 }
 
 /// Whether a builder names a generated type (so `builders.rs` imports them).
-fn mentions_types(op: &Operation) -> bool {
-    fn named(ty: &TypeRef) -> bool {
-        match ty {
-            TypeRef::Named(_) => true,
-            TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) => named(inner),
-            _ => false,
-        }
-    }
-    op.params.iter().any(|p| named(&p.ty))
-        || op.body.as_ref().is_some_and(|b| named(&b.ty))
-        || op.success_type.as_ref().is_some_and(named)
-        || op.error_type.as_ref().is_some_and(named)
+fn mentions_types(op: &OperationSurface) -> bool {
+    op.params.iter().any(|p| p.ty.names_a_type())
+        || op.body.as_ref().is_some_and(Spelled::names_a_type)
+        || op.success.names_a_type()
+        || op.error.names_a_type()
 }
 
 /// Whether a parameter value of `ty` is written as text (`Display`): a
 /// scalar or an enum. Anything else goes through its JSON form.
-fn is_text(api: &Api, ty: &TypeRef) -> bool {
+fn is_text(surface: &Surface<'_>, ty: &TypeRef) -> bool {
     match ty {
         TypeRef::String | TypeRef::I32 | TypeRef::I64 | TypeRef::Number | TypeRef::Bool => true,
-        TypeRef::Named(name) => api.types.iter().any(|def| {
-            def.name == *name
-                && matches!(def.kind, TypeKind::Enum { .. } | TypeKind::IntEnum { .. })
-        }),
+        TypeRef::Named(id) => matches!(
+            surface.api.def(*id).kind,
+            TypeKind::Enum { .. } | TypeKind::IntEnum { .. }
+        ),
         _ => false,
     }
 }
 
-/// One private function per distinct set of error replies, shared by the
-/// operations that document the same error statuses and bodies.
-struct ErrorDecoders<'a> {
-    /// (what the function decodes, its name, an operation that has it)
-    groups: Vec<(String, proc_macro2::Ident, &'a Operation)>,
-}
+fn builder(surface: &Surface<'_>, index: usize) -> TokenStream {
+    let op = &surface.api.operations[index];
+    let names = &surface.operations[index];
+    let name = ident(&names.builder);
+    let docs = doc_attrs(&names.builder_doc);
 
-impl<'a> ErrorDecoders<'a> {
-    fn new(api: &'a Api) -> Self {
-        let mut scope = Scope::default();
-        let mut groups: Vec<(String, proc_macro2::Ident, &'a Operation)> = Vec::new();
-        for op in &api.operations {
-            let key = Self::key(op);
-            if groups.iter().any(|(existing, _, _)| *existing == key) {
-                continue;
-            }
-            let base = match &op.error_type {
-                Some(TypeRef::Named(name)) => format!(
-                    "decode_{}",
-                    crate::naming::snake(name).trim_start_matches("r#")
-                ),
-                _ => "decode_error".to_owned(),
-            };
-            groups.push((key, ident(&scope.claim(base)), op));
-        }
-        ErrorDecoders { groups }
-    }
-
-    /// What makes two operations' error decoding identical.
-    fn key(op: &Operation) -> String {
-        let cases: Vec<_> = op
-            .errors
-            .iter()
-            .map(|case| (case.status, &case.variant, &case.media))
-            .collect();
-        format!("{:?} {:?}", op.error_type, cases)
-    }
-
-    fn name_for(&self, op: &Operation) -> &proc_macro2::Ident {
-        let key = Self::key(op);
-        let (_, name, _) = self
-            .groups
-            .iter()
-            .find(|(existing, _, _)| *existing == key)
-            .expect("every operation was grouped");
-        name
-    }
-
-    fn function(&self, index: usize) -> TokenStream {
-        let (_, name, op) = &self.groups[index];
-        error_decoder(name, op)
-    }
-}
-
-fn builder(api: &Api, op: &Operation, error_decoder: &proc_macro2::Ident) -> TokenStream {
-    let name = ident(&op.builder_name);
-    let prefix = types_prefix();
-    let mut text = format!("`{} {}`", op.http_method, op.path);
-    if let Some(doc) = &op.doc {
-        text.push_str("\n\n");
-        text.push_str(doc);
-    }
-    let docs = doc_attrs(Some(&text));
-
-    let param_fields = op.params.iter().map(|param| {
-        let field = ident(&param.rust_name);
-        let ty = rust_type(&param.ty, Some(&prefix));
+    let param_fields = op.params.iter().zip(&names.params).map(|(param, named)| {
+        let field = ident(&named.field);
+        let stored = ty(&named.ty, Place::Outside);
         if param.required {
-            quote!(#field: #ty,)
+            quote!(#field: #stored,)
         } else {
-            quote!(#field: Option<#ty>,)
+            quote!(#field: Option<#stored>,)
         }
     });
-    let body_field = op.body.as_ref().map(|body| {
-        let ty = rust_type(&body.ty, Some(&prefix));
-        if body.required {
-            quote!(body: #ty,)
-        } else {
-            quote!(body: Option<#ty>,)
-        }
-    });
+    let body_field = op
+        .body
+        .as_ref()
+        .zip(names.body.as_ref())
+        .map(|(body, spelled)| {
+            let stored = ty(spelled, Place::Outside);
+            if body.required {
+                quote!(body: #stored,)
+            } else {
+                quote!(body: Option<#stored>,)
+            }
+        });
 
-    let constructor = constructor(op);
-    let setters = setters(op);
-    let build = build_fn(api, op);
-    let (success, error) = outcome_types(op);
-    let decode = decode_fn(op, &success, &error, error_decoder);
+    let constructor = constructor(surface, index);
+    let setters = setters(surface, index);
+    let build = build_fn(surface, index);
+    let success = ty(&names.success, Place::Outside);
+    let error = ty(&names.error, Place::Outside);
+    let decoder = ident(&surface.decoders[names.decoder].name);
+    let decode = decode_fn(surface, op, names, &success, &error, &decoder);
     let operation_info = {
-        let method = &op.http_method;
-        let path = &op.path;
+        let method = op.method.as_str();
+        let path = op.path.to_string();
         let idempotent = op.idempotent;
-        let text = if idempotent {
-            "How the runtime treats this operation: safe to retry."
-        } else {
-            "How the runtime treats this operation: not retried unless the policy allows non-idempotent retries."
-        };
+        let text = &names.info_doc;
         quote! {
             #[doc = #text]
             pub const OPERATION: OperationInfo = OperationInfo {
@@ -274,64 +199,53 @@ fn builder(api: &Api, op: &Operation, error_decoder: &proc_macro2::Ident) -> Tok
     }
 }
 
-fn outcome_types(op: &Operation) -> (TokenStream, TokenStream) {
-    let prefix = types_prefix();
-    let success = op
-        .success_type
-        .as_ref()
-        .map_or(quote!(()), |ty| rust_type(ty, Some(&prefix)));
-    let error = op
-        .error_type
-        .as_ref()
-        .map_or(quote!(()), |ty| rust_type(ty, Some(&prefix)));
-    (success, error)
-}
-
-fn constructor(op: &Operation) -> TokenStream {
-    let prefix = types_prefix();
+fn constructor(surface: &Surface<'_>, index: usize) -> TokenStream {
+    let op = &surface.api.operations[index];
+    let names = &surface.operations[index];
+    let argument = |target: Target| names.arguments.iter().find(|a| a.fills == target);
     let mut args = Vec::new();
     let mut inits = Vec::new();
-    for param in &op.params {
-        let field = ident(&param.rust_name);
-        if param.required {
-            let ty = rust_type(&param.ty, Some(&prefix));
-            args.push(quote!(#field: #ty));
+    for (position, named) in names.params.iter().enumerate() {
+        let field = ident(&named.field);
+        if op.params[position].required {
+            let stored = ty(&named.ty, Place::Outside);
+            args.push(quote!(#field: #stored));
             inits.push(quote!(#field,));
         } else {
             inits.push(quote!(#field: None,));
         }
     }
-    if let Some(body) = &op.body {
-        let ty = rust_type(&body.ty, Some(&prefix));
+    if let (Some(body), Some(spelled)) = (&op.body, &names.body) {
+        let stored = ty(spelled, Place::Outside);
         if body.patch {
-            let TypeRef::Named(type_name) = &body.ty else {
-                unreachable!("the model only marks struct bodies as patches")
-            };
-            let type_name = ident(type_name);
-            let arguments = patch_arguments(op);
-            let field_inits = body.fields.iter().map(|field| {
-                let name = ident(&field.rust_name);
-                let argument = arguments
+            let fields = body.ty.named().map_or(&[][..], |id| surface.fields(id));
+            let ir_fields = surface.api.struct_fields(&body.ty).unwrap_or_default();
+            let field_inits =
+                fields
                     .iter()
-                    .find(|(argument, _)| std::ptr::eq(*argument, field));
-                if field.constant {
-                    quote!(#name: Default::default(),)
-                } else if let Some((_, argument)) = argument {
-                    let arg_ty = qualified_field_type(field, &prefix);
-                    args.push(quote!(#argument: #arg_ty));
-                    if *argument == name {
-                        quote!(#name,)
-                    } else {
-                        quote!(#name: #argument,)
-                    }
-                } else {
-                    quote!(#name: None,)
-                }
-            });
+                    .zip(ir_fields)
+                    .enumerate()
+                    .map(|(i, (named, field))| {
+                        let name = ident(&named.name);
+                        if field.constant {
+                            quote!(#name: Default::default(),)
+                        } else if let Some(argument) = argument(Target::PatchField(i)) {
+                            let argument_name = ident(&argument.name);
+                            let arg_ty = ty(&argument.stored, Place::Outside);
+                            args.push(quote!(#argument_name: #arg_ty));
+                            if argument.name.as_code() == named.name.as_code() {
+                                quote!(#name,)
+                            } else {
+                                quote!(#name: #argument_name,)
+                            }
+                        } else {
+                            quote!(#name: None,)
+                        }
+                    });
             let field_inits: Vec<_> = field_inits.collect();
-            inits.push(quote!(body: #prefix #type_name { #(#field_inits)* },));
+            inits.push(quote!(body: #stored { #(#field_inits)* },));
         } else if body.required {
-            args.push(quote!(body: #ty));
+            args.push(quote!(body: #stored));
             inits.push(quote!(body,));
         } else {
             inits.push(quote!(body: None,));
@@ -348,128 +262,66 @@ fn constructor(op: &Operation) -> TokenStream {
     }
 }
 
-/// A field's Rust type with generated types qualified for use in `builders.rs`.
-fn qualified_field_type(field: &Field, prefix: &TokenStream) -> TokenStream {
-    let inner = rust_type(&field.ty, Some(prefix));
-    match (field.required, field.nullable) {
-        (true, false) => inner,
-        (true, true) | (false, false) => quote!(Option<#inner>),
-        (false, true) => quote!(Option<Option<#inner>>),
-    }
-}
-
-fn setters(op: &Operation) -> TokenStream {
-    let prefix = types_prefix();
-    let mut scope = Scope::with_reserved(crate::model::BUILDER_METHODS);
-    let mut out = Vec::new();
-    for param in op.params.iter().filter(|p| !p.required) {
-        let field = ident(&param.rust_name);
-        let method = ident(&scope.claim(param.rust_name.clone()));
-        let (ty, value) = setter_input(&param.ty, &prefix);
-        let text = setter_doc(
-            param.doc.as_deref(),
-            &format!(
-                "Sets the `{}` {} parameter.",
-                param.wire_name,
-                location(param)
-            ),
-        );
-        out.push(quote! {
-            #text
-            pub fn #method(mut self, value: #ty) -> Self {
-                self.#field = Some(#value);
-                self
-            }
-        });
-    }
-    if let Some(body) = op.body.as_ref().filter(|b| !b.required) {
-        let (ty, convert) = super::accepted(&body.ty, Some(&prefix));
-        let value = if convert {
-            quote!(body.into())
-        } else {
-            quote!(body)
+fn setters(surface: &Surface<'_>, index: usize) -> TokenStream {
+    let op = &surface.api.operations[index];
+    let names = &surface.operations[index];
+    let patch_fields = op
+        .body
+        .as_ref()
+        .and_then(|body| body.ty.named())
+        .map_or(&[][..], |id| surface.fields(id));
+    let patch_ir = op
+        .body
+        .as_ref()
+        .and_then(|body| surface.api.struct_fields(&body.ty))
+        .unwrap_or_default();
+    let out = names.setters.iter().map(|setter| {
+        let method = ident(&setter.name);
+        let docs = doc_attrs(&setter.doc);
+        let accepted = setter
+            .accepted
+            .as_ref()
+            .map(|spelled| ty(spelled, Place::Outside));
+        // A body is a `body`; anything else a `value`.
+        let parameter = match setter.action {
+            SetterAction::Body | SetterAction::PatchBody => format_ident!("body"),
+            _ => format_ident!("value"),
         };
-        let text = setter_doc(
-            body.doc.as_deref(),
-            "Sends this request body (the spec makes it optional).",
-        );
-        out.push(quote! {
-            #text
-            pub fn body(mut self, body: #ty) -> Self {
-                self.body = Some(#value);
-                self
+        let value = if setter.converts {
+            quote!(#parameter.into())
+        } else {
+            quote!(#parameter)
+        };
+        let body = match setter.action {
+            SetterAction::Param(param) => {
+                let field = ident(&names.params[param].field);
+                quote!(self.#field = Some(#value);)
             }
-        });
-    }
-    if let Some(body) = op.body.as_ref().filter(|b| b.patch) {
-        let ty = rust_type(&body.ty, Some(&prefix));
-        out.push(quote! {
-            /// Replaces the whole patch body, including values given as arguments.
-            pub fn body(mut self, body: #ty) -> Self {
-                self.body = body;
-                self
-            }
-        });
-        for field in body.fields.iter().filter(|f| !f.required) {
-            let name = ident(&field.rust_name);
-            let method = ident(&scope.claim(field.rust_name.clone()));
-            let (ty, value) = setter_input(&field.ty, &prefix);
-            let wire = &field.wire_name;
-            let set = if field.nullable {
-                quote!(Some(Some(#value)))
-            } else {
-                quote!(Some(#value))
-            };
-            let text = setter_doc(
-                field.doc.as_deref(),
-                &format!("Sends `{wire}` with this value."),
-            );
-            out.push(quote! {
-                #text
-                pub fn #method(mut self, value: #ty) -> Self {
-                    self.body.#name = #set;
-                    self
+            SetterAction::Body => quote!(self.body = Some(#value);),
+            SetterAction::PatchBody => quote!(self.body = #value;),
+            SetterAction::PatchField(field) => {
+                let name = ident(&patch_fields[field].name);
+                if patch_ir[field].nullable {
+                    quote!(self.body.#name = Some(Some(#value));)
+                } else {
+                    quote!(self.body.#name = Some(#value);)
                 }
-            });
-            if field.nullable {
-                let bare = field.rust_name.trim_start_matches("r#");
-                let clear = ident(&scope.claim(format!("clear_{bare}")));
-                let text = format!("Sends `{wire}` as JSON `null`, clearing it.");
-                out.push(quote! {
-                    #[doc = #text]
-                    pub fn #clear(mut self) -> Self {
-                        self.body.#name = Some(None);
-                        self
-                    }
-                });
+            }
+            SetterAction::ClearField(field) => {
+                let name = ident(&patch_fields[field].name);
+                quote!(self.body.#name = Some(None);)
+            }
+        };
+        let argument = accepted.map(|accepted| quote!(, #parameter: #accepted));
+        quote! {
+            #docs
+            pub fn #method(mut self #argument) -> Self {
+                #body
+                self
             }
         }
-    }
+    });
     quote!(#(#out)*)
-}
-
-fn setter_doc(doc: Option<&str>, first: &str) -> TokenStream {
-    let text = match doc {
-        Some(doc) => format!("{first}\n\n{doc}"),
-        None => first.to_owned(),
-    };
-    doc_attrs(Some(&text))
-}
-
-fn location(param: &Param) -> &'static str {
-    match param.location {
-        ParamLocation::Path => "path",
-        ParamLocation::Query => "query",
-        ParamLocation::Header => "header",
-    }
-}
-
-/// What a setter takes, and how it becomes the stored value.
-fn setter_input(ty: &TypeRef, prefix: &TokenStream) -> (TokenStream, TokenStream) {
-    match super::accepted(ty, Some(prefix)) {
-        (ty, true) => (ty, quote!(value.into())),
-        (ty, false) => (ty, quote!(value)),
-    }
 }
 
 /// The wire text of a scalar as a `&str` argument: strings are borrowed as
@@ -483,49 +335,57 @@ fn wire_str(ty: &TypeRef, value: TokenStream, borrowed: bool) -> TokenStream {
     }
 }
 
+fn bound<T>(value: Option<T>, literal: fn(T) -> Literal) -> TokenStream {
+    match value {
+        Some(n) => {
+            let n = literal(n);
+            quote!(Some(#n))
+        }
+        None => quote!(None),
+    }
+}
+
 /// Statements that check each parameter against its schema's constraints,
 /// per item for arrays, and return `BuildError::InvalidParameter` on a breach.
-fn parameter_checks(op: &Operation) -> Vec<TokenStream> {
+fn parameter_checks(surface: &Surface<'_>, index: usize) -> Vec<TokenStream> {
+    let op = &surface.api.operations[index];
+    let names = &surface.operations[index];
     let mut out = Vec::new();
-    for param in op.params.iter().filter(|p| !p.checks.is_empty()) {
-        let field = ident(&param.rust_name);
+    for (param, named) in op.params.iter().zip(&names.params) {
+        if param.checks.is_empty() {
+            continue;
+        }
+        let field = ident(&named.field);
         let wire = &param.wire_name;
         let item_ty = match &param.ty {
             TypeRef::Vec(item) => item.as_ref(),
             other => other,
         };
-        let checks = param.checks.iter().map(|check| {
-            let option = |value: Option<u64>| match value {
-                Some(n) => {
-                    let n = proc_macro2::Literal::u64_unsuffixed(n);
-                    quote!(Some(#n))
-                }
-                None => quote!(None),
-            };
-            let option_i64 = |value: Option<i64>| match value {
-                Some(n) => {
-                    let n = proc_macro2::Literal::i64_unsuffixed(n);
-                    quote!(Some(#n))
-                }
-                None => quote!(None),
-            };
-            match check {
+        let checks: Vec<TokenStream> = param
+            .checks
+            .iter()
+            .map(|check| match check {
                 Check::Pattern(pattern) => quote!(runtime::check::pattern(#wire, item, #pattern)?;),
                 Check::Length { min, max } => {
-                    let (min, max) = (option(*min), option(*max));
+                    let (min, max) = (
+                        bound(*min, Literal::u64_unsuffixed),
+                        bound(*max, Literal::u64_unsuffixed),
+                    );
                     quote!(runtime::check::length(#wire, item, #min, #max)?;)
                 }
                 Check::Range { min, max } => {
-                    let (min, max) = (option_i64(*min), option_i64(*max));
+                    let (min, max) = (
+                        bound(*min, Literal::i64_unsuffixed),
+                        bound(*max, Literal::i64_unsuffixed),
+                    );
                     let value = match item_ty {
                         TypeRef::I64 => quote!(*item),
                         _ => quote!(i64::from(*item)),
                     };
                     quote!(runtime::check::range(#wire, #value, #min, #max)?;)
                 }
-            }
-        });
-        let checks: Vec<TokenStream> = checks.collect();
+            })
+            .collect();
         let list = matches!(param.ty, TypeRef::Vec(_));
         out.push(match (param.required, list) {
             (true, false) => quote!({ let item = &self.#field; #(#checks)* }),
@@ -537,42 +397,39 @@ fn parameter_checks(op: &Operation) -> Vec<TokenStream> {
     out
 }
 
-fn build_fn(api: &Api, op: &Operation) -> TokenStream {
-    let method = format_ident!("{}", op.http_method);
-    let checks = parameter_checks(op);
+fn build_fn(surface: &Surface<'_>, index: usize) -> TokenStream {
+    let op = &surface.api.operations[index];
+    let names = &surface.operations[index];
+    let method = format_ident!("{}", op.method.as_str());
+    let checks = parameter_checks(surface, index);
     let mut steps = Vec::new();
-    let mut rest = op.path.as_str();
-    for placeholder in placeholders(&op.path) {
-        let marker = format!("{{{placeholder}}}");
-        let (literal, tail) = rest
-            .split_once(&marker)
-            .expect("placeholders come from the path");
-        if !literal.is_empty() {
-            steps.push(quote!(request = request.literal(#literal);));
+    for segment in op.path.segments() {
+        match segment {
+            Segment::Literal(literal) => steps.push(quote!(request = request.literal(#literal);)),
+            Segment::Param(placeholder) => {
+                let Some(position) = op
+                    .params
+                    .iter()
+                    .position(|p| p.location == ParamLocation::Path && p.wire_name == *placeholder)
+                else {
+                    continue;
+                };
+                let field = ident(&names.params[position].field);
+                let param_ty = &op.params[position].ty;
+                if is_text(surface, param_ty) {
+                    let text = wire_str(param_ty, quote!(self.#field), false);
+                    steps.push(quote!(request = request.path_param(#text);));
+                } else {
+                    steps.push(quote!(request = request.path_value(&self.#field);));
+                }
+            }
         }
-        let param = op
-            .params
-            .iter()
-            .find(|p| p.location == ParamLocation::Path && p.wire_name == placeholder)
-            .expect("the model checks every placeholder has a parameter");
-        let field = ident(&param.rust_name);
-        if is_text(api, &param.ty) {
-            let text = wire_str(&param.ty, quote!(self.#field), false);
-            steps.push(quote!(request = request.path_param(#text);));
-        } else {
-            steps.push(quote!(request = request.path_value(&self.#field);));
+    }
+    for (param, named) in op.params.iter().zip(&names.params) {
+        if param.location == ParamLocation::Path {
+            continue;
         }
-        rest = tail;
-    }
-    if !rest.is_empty() {
-        steps.push(quote!(request = request.literal(#rest);));
-    }
-    for param in op
-        .params
-        .iter()
-        .filter(|p| p.location != ParamLocation::Path)
-    {
-        let field = ident(&param.rust_name);
+        let field = ident(&named.field);
         // `http` takes header names in lower case (they are case-insensitive).
         let wire = match param.location {
             ParamLocation::Header => param.wire_name.to_ascii_lowercase(),
@@ -589,7 +446,7 @@ fn build_fn(api: &Api, op: &Operation) -> TokenStream {
             TypeRef::Vec(item) => (item.as_ref(), true),
             other => (other, false),
         };
-        if !is_text(api, item_ty) {
+        if !is_text(surface, item_ty) {
             // Structured: through its JSON form, the whole value at once.
             let deep = param.deep_object;
             let add_value = |value: TokenStream| match param.location {
@@ -663,39 +520,47 @@ fn build_fn(api: &Api, op: &Operation) -> TokenStream {
 
 /// How a decoded `body` becomes the operation's outcome type: itself, or a
 /// variant of the by-status enum.
-fn wrap(case: &ResponseCase, outcome: &Option<TypeRef>) -> TokenStream {
-    let prefix = types_prefix();
-    match outcome {
-        Some(outcome @ TypeRef::Named(_)) if case.body_type() != Some(outcome) => {
-            let ty = rust_type(outcome, Some(&prefix));
-            let variant = ident(&variant_name(case));
+fn wrap(
+    case: &ResponseCase,
+    variant: Option<&Name<Variant>>,
+    outcome: &TokenStream,
+) -> TokenStream {
+    match variant {
+        Some(variant) => {
+            let variant = ident(variant);
             match case.body_type() {
-                Some(_) => quote!(#ty::#variant(body)),
-                None => quote!(#ty::#variant),
+                Some(_) => quote!(#outcome::#variant(body)),
+                None => quote!(#outcome::#variant),
             }
         }
-        _ if case.body_type().is_some() => quote!(body),
-        _ => quote!(()),
+        None if case.body_type().is_some() => quote!(body),
+        None => quote!(()),
     }
 }
 
 fn decode_fn(
+    surface: &Surface<'_>,
     op: &Operation,
+    names: &OperationSurface,
     success: &TokenStream,
     error: &TokenStream,
     error_decoder: &proc_macro2::Ident,
 ) -> TokenStream {
-    let arms = op.success.iter().filter_map(|case| {
-        let status = status_pattern(case.status, &op.success)?;
-        let decode = decode_body(case, error);
-        let value = wrap(case, &op.success_type);
-        Some(quote! {
-            #status => {
-                #decode
-                Ok(Response::new(status, headers.clone(), #value))
-            }
-        })
-    });
+    let arms = op
+        .success
+        .iter()
+        .zip(&names.success_variants)
+        .filter_map(|(case, variant)| {
+            let status = status_pattern(case.status, &op.success)?;
+            let decode = decode_body(surface, case, error);
+            let value = wrap(case, variant.as_ref(), success);
+            Some(quote! {
+                #status => {
+                    #decode
+                    Ok(Response::new(status, headers.clone(), #value))
+                }
+            })
+        });
     quote! {
         /// Decodes a reply to this operation from its status, headers and body bytes.
         pub fn decode(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Result<Response<#success>, Error<#error>> {
@@ -707,22 +572,25 @@ fn decode_fn(
     }
 }
 
-/// The shared function that decodes every error reply of `op` (and of the
-/// operations with the same error statuses): the documented body, or why
-/// the reply is not what the spec describes.
-fn error_decoder(name: &proc_macro2::Ident, op: &Operation) -> TokenStream {
-    let prefix = types_prefix();
-    let error = op
-        .error_type
-        .as_ref()
-        .map_or(quote!(()), |ty| rust_type(ty, Some(&prefix)));
+/// The shared function that decodes every error reply of operation `index`
+/// (and of the operations with the same error replies): the documented body,
+/// or why the reply is not what the spec describes.
+fn error_decoder(
+    surface: &Surface<'_>,
+    index: usize,
+    name: &Name<crate::naming::Function>,
+) -> TokenStream {
+    let op = &surface.api.operations[index];
+    let names = &surface.operations[index];
+    let name = ident(name);
+    let error = ty(&names.error, Place::Outside);
     let mut arms = Vec::new();
     let mut fallback = quote! {
         Err(Error::unexpected(status, headers, body, "the spec documents no such status for this operation"))
     };
-    for case in &op.errors {
-        let decode = decode_body(case, &error);
-        let value = wrap(case, &op.error_type);
+    for (case, variant) in op.errors.iter().zip(&names.error_variants) {
+        let decode = decode_body(surface, case, &error);
+        let value = wrap(case, variant.as_ref(), &error);
         let arm = quote!({ #decode Ok(#value) });
         match (case.status, status_pattern(case.status, &op.errors)) {
             (Status::Default, _) => fallback = quote!(#decode Ok(#value)),
@@ -764,7 +632,7 @@ fn error_decoder(name: &proc_macro2::Ident, op: &Operation) -> TokenStream {
 fn status_pattern(status: Status, cases: &[ResponseCase]) -> Option<TokenStream> {
     match status {
         Status::Code(code) => {
-            let code = proc_macro2::Literal::u16_unsuffixed(code);
+            let code = Literal::u16_unsuffixed(code);
             Some(quote!(#code))
         }
         Status::Range(class) => {
@@ -782,8 +650,8 @@ fn status_pattern(status: Status, cases: &[ResponseCase]) -> Option<TokenStream>
             for code in exact.into_iter().chain([high + 1]) {
                 if code > start {
                     let (from, to) = (start, code - 1);
-                    let from_literal = proc_macro2::Literal::u16_unsuffixed(from);
-                    let to_literal = proc_macro2::Literal::u16_unsuffixed(to);
+                    let from_literal = Literal::u16_unsuffixed(from);
+                    let to_literal = Literal::u16_unsuffixed(to);
                     pieces.push(if from == to {
                         quote!(#from_literal)
                     } else {
@@ -798,30 +666,25 @@ fn status_pattern(status: Status, cases: &[ResponseCase]) -> Option<TokenStream>
     }
 }
 
-fn variant_name(case: &ResponseCase) -> String {
-    case.variant.clone()
-}
-
 /// Statements that bind `body` to the decoded value of a case (nothing for
 /// statuses without a body).
-fn decode_body(case: &ResponseCase, error: &TokenStream) -> TokenStream {
-    let prefix = types_prefix();
-    let Some(ty) = case.body_type() else {
+fn decode_body(surface: &Surface<'_>, case: &ResponseCase, error: &TokenStream) -> TokenStream {
+    let Some(body_type) = case.body_type() else {
         return quote!();
     };
-    if *ty == TypeRef::Bytes {
+    if *body_type == TypeRef::Bytes {
         return quote!(let body = runtime::decode_bytes(body););
     }
-    let ty = rust_type(ty, Some(&prefix));
-    let json = quote!(runtime::decode_json::<#ty, #error>(status, headers, body)?);
-    let text_types: Vec<&MediaCase> = case.media.iter().filter(|m| m.text).collect();
-    if text_types.is_empty() {
+    let body_type = ty(&surface.spell(body_type), Place::Outside);
+    let json = quote!(runtime::decode_json::<#body_type, #error>(status, headers, body)?);
+    let text: Vec<&MediaCase> = case.media.iter().filter(|m| m.text).collect();
+    if text.is_empty() {
         return quote!(let body = #json;);
     }
-    if text_types.len() == case.media.len() {
+    if text.len() == case.media.len() {
         return quote!(let body = runtime::decode_text(body););
     }
-    let text_media = text_types.iter().map(|m| m.media_type.as_str());
+    let text_media = text.iter().map(|m| m.media_type.as_str());
     quote! {
         let body = match runtime::media_type(headers).as_str() {
             #(#text_media)|* => runtime::decode_text(body),

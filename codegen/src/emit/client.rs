@@ -3,24 +3,20 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{doc_attrs, ident, patch_arguments, rust_type};
-use crate::ir::{Api, ApiKeyLocation, Operation, TypeRef};
+use super::{Place, doc_attrs, ident, ty};
+use crate::ir::ApiKeyLocation;
+use crate::surface::{OperationSurface, Surface};
 
 /// The tokens of `client.rs`.
-pub fn file(api: &Api) -> TokenStream {
-    let base_url = &api.base_url;
-    let client_doc = format!(
-        "A client for {} {}.\n\nCreate one per set of credentials and reuse it: it holds a connection pool. \
-         Each operation method returns a request builder; nothing is sent until `send()`.",
-        api.title, api.version
-    );
-    let operations = api.operations.iter().map(method);
-    let uses_types = api
-        .operations
-        .iter()
-        .flat_map(arguments)
-        .any(|(_, ty, _)| ty.to_string().contains("types ::"));
-    let imports = match (api.operations.is_empty(), uses_types) {
+pub fn file(surface: &Surface<'_>) -> TokenStream {
+    let api = surface.api;
+    let client = &surface.client;
+    let base_url = &api.server.url;
+    let client_doc = &client.doc;
+    let operations = surface.operations.iter().map(method);
+    let arguments = || surface.operations.iter().flat_map(|op| &op.arguments);
+    let uses_types = arguments().any(|argument| argument.accepted.names_a_type());
+    let imports = match (surface.operations.is_empty(), uses_types) {
         (true, _) => quote!(),
         (false, true) => quote!(
             use super::{builders, types};
@@ -29,28 +25,21 @@ pub fn file(api: &Api) -> TokenStream {
             use super::builders;
         ),
     };
-    let auth = auth(api);
-    let base_url_doc = match &api.base_url_note {
-        Some(note) => format!("The default base URL: <{base_url}>. {note}"),
-        None => format!("The production base URL, from the spec's `servers`: <{base_url}>."),
-    };
-    let new_doc = if api.base_url_note.is_some() {
-        " A client for the default base URL ([`DEFAULT_BASE_URL`](Self::DEFAULT_BASE_URL)); name the real one with `with_base_url`."
-    } else {
-        " A client for the production base URL."
-    };
+    let auth = auth(surface);
+    let base_url_doc = &client.base_url_doc;
+    let new_doc = &client.new_doc;
     let key_import = (!api.auth.api_keys.is_empty()).then(|| quote!(ApiKeyLocation,));
     // Every required parameter is an argument; real APIs have many.
-    let many_arguments = api
-        .operations
-        .iter()
-        .any(|op| arguments(op).len() > 6)
+    let many_arguments = client
+        .many_arguments
         .then(|| quote!(#![allow(clippy::too_many_arguments)]));
-    let serde_json = operations_use_json(api).then(|| {
-        quote!(
-            use switchboard_runtime::serde_json;
-        )
-    });
+    let serde_json = arguments()
+        .any(|argument| super::uses_ident(&ty(&argument.accepted, Place::Outside), "serde_json"))
+        .then(|| {
+            quote!(
+                use switchboard_runtime::serde_json;
+            )
+        });
     quote! {
         #many_arguments
 
@@ -134,29 +123,11 @@ pub fn file(api: &Api) -> TokenStream {
     }
 }
 
-/// Whether some client method's argument names `serde_json`.
-fn operations_use_json(api: &Api) -> bool {
-    api.operations
-        .iter()
-        .flat_map(arguments)
-        .any(|(_, ty, _)| super::uses_ident(&ty, "serde_json"))
-}
-
-fn auth(api: &Api) -> TokenStream {
+fn auth(surface: &Surface<'_>) -> TokenStream {
+    let api = surface.api;
+    let client = &surface.client;
     let mut constructors = Vec::new();
-    let mut schemes = Vec::new();
-    if api.auth.bearer {
-        schemes.push(if api.auth.oauth2 {
-            "HTTP bearer (OAuth2 / OpenID Connect access tokens)"
-        } else {
-            "HTTP bearer"
-        });
-        let text = if api.auth.oauth2 {
-            " `Authorization: Bearer <token>`: also how an OAuth2 or OpenID Connect access token is \
-             sent. Obtaining the token (the spec's OAuth2 flow) is up to you."
-        } else {
-            " `Authorization: Bearer <token>`."
-        };
+    if let Some(text) = &client.bearer_doc {
         constructors.push(quote! {
             #[doc = #text]
             pub fn bearer(token: impl Into<String>) -> Self {
@@ -164,33 +135,15 @@ fn auth(api: &Api) -> TokenStream {
             }
         });
     }
-    for key in &api.auth.api_keys {
-        let constructor = ident(&key.constructor);
+    for (key, (constructor, text)) in api.auth.api_keys.iter().zip(&client.api_keys) {
+        let constructor = ident(constructor);
         let name = &key.name;
-        let (location, place) = match key.location {
-            ApiKeyLocation::Header => (
-                quote!(ApiKeyLocation::Header),
-                format!("the `{name}` header"),
-            ),
-            ApiKeyLocation::Query => (
-                quote!(ApiKeyLocation::Query),
-                format!("the `{name}` query parameter"),
-            ),
-            ApiKeyLocation::Cookie => (
-                quote!(ApiKeyLocation::Cookie),
-                format!("the `{name}` cookie"),
-            ),
+        let location = match key.location {
+            ApiKeyLocation::Header => quote!(ApiKeyLocation::Header),
+            ApiKeyLocation::Query => quote!(ApiKeyLocation::Query),
+            ApiKeyLocation::Cookie => quote!(ApiKeyLocation::Cookie),
         };
-        schemes.push("API key");
-        let mut text = format!(
-            "An API key, sent in {place} (the spec's `{}` scheme).",
-            key.scheme
-        );
-        if let Some(doc) = &key.doc {
-            text.push_str("\n\n");
-            text.push_str(doc);
-        }
-        let docs = doc_attrs(Some(&text));
+        let docs = doc_attrs(text);
         constructors.push(quote! {
             #docs
             pub fn #constructor(key: impl Into<String>) -> Self {
@@ -203,7 +156,6 @@ fn auth(api: &Api) -> TokenStream {
         });
     }
     if api.auth.basic {
-        schemes.push("HTTP basic");
         constructors.push(quote! {
             /// `Authorization: Basic base64(<username>:<password>)`.
             pub fn basic(username: impl Into<String>, password: impl Into<String>) -> Self {
@@ -215,7 +167,6 @@ fn auth(api: &Api) -> TokenStream {
         });
     }
     if api.auth.anonymous {
-        schemes.push("none (for the operations the spec marks as needing no credentials)");
         constructors.push(quote! {
             /// No credentials: only for the operations that need none.
             pub fn none() -> Self {
@@ -223,15 +174,7 @@ fn auth(api: &Api) -> TokenStream {
             }
         });
     }
-    schemes.dedup();
-    let text = if schemes.is_empty() {
-        "The credentials the client sends. This API declares no authentication.".to_owned()
-    } else {
-        format!(
-            "The credentials the client sends. Schemes this API declares: {}.",
-            schemes.join(", ")
-        )
-    };
+    let text = &client.auth_doc;
     quote! {
         #[doc = #text]
         #[derive(Debug, Clone)]
@@ -243,68 +186,23 @@ fn auth(api: &Api) -> TokenStream {
     }
 }
 
-/// The client method's arguments: required parameters, then the body (or the
-/// required fields of a patch body).
-pub fn arguments(op: &Operation) -> Vec<(proc_macro2::Ident, TokenStream, TokenStream)> {
-    let mut args = Vec::new();
-    for param in op.params.iter().filter(|p| p.required) {
-        let name = ident(&param.rust_name);
-        args.push((
-            name.clone(),
-            argument_type(&param.ty),
-            conversion(&param.ty, &name),
-        ));
-    }
-    if let Some(body) = &op.body {
-        if body.patch {
-            for (field, name) in patch_arguments(op) {
-                let (ty, value) = if field.nullable {
-                    let inner = rust_type(&field.ty, Some(&quote!(types::)));
-                    (quote!(Option<#inner>), quote!(#name))
-                } else {
-                    (argument_type(&field.ty), conversion(&field.ty, &name))
-                };
-                args.push((name, ty, value));
-            }
-        } else if body.required {
-            let name = ident("body");
-            args.push((
-                name.clone(),
-                argument_type(&body.ty),
-                conversion(&body.ty, &name),
-            ));
+fn method(op: &OperationSurface) -> TokenStream {
+    let name = ident(&op.method);
+    let builder = ident(&op.builder);
+    let docs = doc_attrs(&op.method_doc);
+    let params = op.arguments.iter().map(|argument| {
+        let name = ident(&argument.name);
+        let accepted = ty(&argument.accepted, Place::Outside);
+        quote!(#name: #accepted)
+    });
+    let values = op.arguments.iter().map(|argument| {
+        let name = ident(&argument.name);
+        if argument.converts {
+            quote!(#name.into())
+        } else {
+            quote!(#name)
         }
-    }
-    args
-}
-
-fn argument_type(ty: &TypeRef) -> TokenStream {
-    super::accepted(ty, Some(&quote!(types::))).0
-}
-
-fn conversion(ty: &TypeRef, name: &proc_macro2::Ident) -> TokenStream {
-    if super::accepted(ty, None).1 {
-        quote!(#name.into())
-    } else {
-        quote!(#name)
-    }
-}
-
-fn method(op: &Operation) -> TokenStream {
-    let name = ident(&op.method_name);
-    let builder = ident(&op.builder_name);
-    let mut text = op.doc.clone().unwrap_or_default();
-    if !text.is_empty() {
-        text.push_str("\n\n");
-    }
-    text.push_str(&format!(
-        "`{} {}`: see [`builders::{}`].",
-        op.http_method, op.path, op.builder_name
-    ));
-    let docs = doc_attrs(Some(&text));
-    let args = arguments(op);
-    let params = args.iter().map(|(name, ty, _)| quote!(#name: #ty));
-    let values = args.iter().map(|(_, _, value)| value);
+    });
     quote! {
         #docs
         pub fn #name(&self, #(#params),*) -> builders::#builder<'_> {

@@ -1,22 +1,23 @@
 //! Models, request views and enums: `types.rs` of a provider module.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 
-use super::{doc_attrs, ident, rust_type};
+use super::{Place, doc_attrs, ident, ty};
 use crate::ir::{
-    Api, Extra, Field, IntVariant, Status, StatusVariant, TypeDef, TypeKind, TypeRef, UnionVariant,
-    Variant,
+    Field, IntVariant, StatusVariant, TypeDef, TypeId, TypeKind, TypeRef, UnionVariant, Variant,
 };
+use crate::naming::Name;
+use crate::surface::{FieldSurface, Members, Surface, TypeSurface, VariantSurface};
 
 /// The tokens of `types.rs`.
-pub fn file(api: &Api) -> TokenStream {
-    let defs: Vec<TokenStream> = items(api).collect();
+pub fn file(surface: &Surface<'_>) -> TokenStream {
+    let defs: Vec<TokenStream> = items(surface).collect();
     let mut uses = super::Uses::default();
     for def in &defs {
         uses.note(def);
     }
-    let header = header(api, &uses);
+    let header = header(surface, &uses);
     quote! {
         #header
         #(#defs)*
@@ -27,16 +28,23 @@ pub fn file(api: &Api) -> TokenStream {
 /// header, then one piece per type. Formatting them one by one keeps only one
 /// type's tokens and syntax tree in memory; the text is the same as the
 /// whole file's, since items are printed one after another.
-pub fn items(api: &Api) -> impl Iterator<Item = TokenStream> + '_ {
-    api.types.iter().map(type_def)
+pub fn items<'a>(surface: &'a Surface<'a>) -> impl Iterator<Item = TokenStream> + 'a {
+    surface
+        .api
+        .types
+        .iter()
+        .zip(&surface.types)
+        .enumerate()
+        .map(move |(index, (def, named))| {
+            let id = TypeId(u32::try_from(index).unwrap_or(u32::MAX));
+            type_def(surface, id, def, named)
+        })
 }
 
 /// The inner attributes and imports of `types.rs`.
-pub fn header(api: &Api, uses: &super::Uses) -> TokenStream {
-    let module_doc = format!(
-        " Every type the `{}` operations send and receive, generated from the spec's schemas.",
-        api.module
-    );
+pub fn header(surface: &Surface<'_>, uses: &super::Uses) -> TokenStream {
+    let api = surface.api;
+    let module_doc = &surface.types_doc;
     // Replies by status are only ever encoded.
     let decoded = api
         .types
@@ -73,60 +81,63 @@ pub fn header(api: &Api, uses: &super::Uses) -> TokenStream {
     }
 }
 
-fn type_def(def: &TypeDef) -> TokenStream {
-    match &def.kind {
-        TypeKind::Struct {
-            fields,
-            default,
-            unknown_fields,
-            input_of,
-            read_only,
-            extra,
-        } => {
-            let definition = struct_def(
-                def,
-                fields,
-                *default,
-                unknown_fields.as_deref(),
-                read_only,
-                extra.as_ref(),
-            );
-            let kept = unknown_fields
-                .as_deref()
-                .or(extra.as_ref().map(|extra| extra.rust_name.as_str()));
-            let conversion = input_of
-                .as_deref()
-                .map(|model| input_conversion(def, model, fields, kept));
-            quote!(#definition #conversion)
+fn type_def(surface: &Surface<'_>, id: TypeId, def: &TypeDef, named: &TypeSurface) -> TokenStream {
+    match (&def.kind, &named.members) {
+        (TypeKind::Struct { .. }, Members::Struct { .. }) => struct_def(surface, id, def, named),
+        (TypeKind::Enum { variants: wire }, Members::Variants(variants)) => {
+            enum_def(named, wire, variants)
         }
-        TypeKind::Enum { variants } => enum_def(def, variants),
-        TypeKind::IntEnum { variants } => int_enum_def(def, variants),
-        TypeKind::Union { variants, tag } => union_def(def, variants, tag.as_deref()),
-        TypeKind::ByStatus { variants } => status_enum_def(def, variants),
+        (TypeKind::IntEnum { variants: wire }, Members::Variants(variants)) => {
+            int_enum_def(named, wire, variants)
+        }
+        (
+            TypeKind::Union {
+                variants: wire,
+                tag,
+            },
+            Members::Variants(variants),
+        ) => union_def(named, wire, variants, tag.as_deref()),
+        (TypeKind::ByStatus { variants: wire }, Members::Variants(variants)) => {
+            status_enum_def(named, wire, variants)
+        }
+        // The surface is made from the same IR: kinds and members agree.
+        _ => quote!(),
     }
 }
 
 fn struct_def(
+    surface: &Surface<'_>,
+    id: TypeId,
     def: &TypeDef,
-    fields: &[Field],
-    default: bool,
-    unknown_fields: Option<&str>,
-    read_only: &[String],
-    extra: Option<&Extra>,
+    named: &TypeSurface,
 ) -> TokenStream {
-    let name = ident(&def.name);
-    let docs = doc_attrs(def.doc.as_deref());
+    let (
+        TypeKind::Struct {
+            fields,
+            default,
+            input_of,
+            read_only,
+            extra,
+            ..
+        },
+        Members::Struct {
+            fields: names,
+            unknown_fields,
+            extra: extra_name,
+            read_only_filter,
+        },
+    ) = (&def.kind, &named.members)
+    else {
+        return quote!();
+    };
+    let name = ident(&named.name);
+    let docs = doc_attrs(&named.doc);
     let default = default.then(|| quote!(Default,));
-    let fields = fields.iter().map(field);
+    let field_tokens = fields.iter().zip(names).map(|(f, n)| field(f, n));
     // A request view decoded from a full model must not keep the read-only
     // fields it leaves out as "unknown": they would be sent back.
-    let filter = unknown_fields.filter(|_| !read_only.is_empty()).map(|_| {
-        format_ident!(
-            "{}_without_read_only",
-            crate::naming::snake(&def.name).trim_start_matches("r#")
-        )
-    });
-    let unknown = unknown_fields.map(|unknown| {
+    let filter = read_only_filter.as_ref().map(ident);
+    let unknown = unknown_fields.as_ref().map(|unknown| {
         let unknown = ident(unknown);
         let attribute = match &filter {
             Some(filter) => {
@@ -142,21 +153,24 @@ fn struct_def(
             pub #unknown: serde_json::Map<String, serde_json::Value>,
         }
     });
-    let extra = extra.map(|extra| {
-        let name = ident(&extra.rust_name);
-        let ty = match &extra.ty {
-            TypeRef::Json => quote!(serde_json::Map<String, serde_json::Value>),
-            other => {
-                let value = rust_type(other, None);
-                quote!(std::collections::BTreeMap<String, #value>)
+    let extra_field = extra
+        .as_ref()
+        .zip(extra_name.as_ref())
+        .map(|(extra, extra_name)| {
+            let extra_name = ident(extra_name);
+            let map = match &extra.ty {
+                TypeRef::Json => quote!(serde_json::Map<String, serde_json::Value>),
+                other => {
+                    let value = ty(&surface.spell(other), Place::Types);
+                    quote!(std::collections::BTreeMap<String, #value>)
+                }
+            };
+            quote! {
+                /// The other fields (the spec's `additionalProperties`), by name.
+                #[serde(flatten)]
+                pub #extra_name: #map,
             }
-        };
-        quote! {
-            /// The other fields (the spec's `additionalProperties`), by name.
-            #[serde(flatten)]
-            pub #name: #ty,
-        }
-    });
+        });
     let filter_fn = filter.map(|filter| {
         quote! {
             fn #filter<'de, D: serde::Deserializer<'de>>(
@@ -168,44 +182,64 @@ fn struct_def(
             }
         }
     });
+    let kept = unknown_fields.as_ref().or(extra_name.as_ref());
+    let conversion = input_of.map(|model| input_conversion(surface, (id, named), model, kept));
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, #default Serialize, Deserialize)]
         #[serde(crate = "serde")]
         pub struct #name {
-            #(#fields)*
+            #(#field_tokens)*
             #unknown
-            #extra
+            #extra_field
         }
 
         #filter_fn
+        #conversion
     }
 }
 
 /// `impl From<Model> for ModelInput`: keeps what may be sent back.
 fn input_conversion(
-    def: &TypeDef,
-    model: &str,
-    fields: &[Field],
-    unknown_fields: Option<&str>,
+    surface: &Surface<'_>,
+    (id, named): (TypeId, &TypeSurface),
+    model: TypeId,
+    kept: Option<&Name<crate::naming::Field>>,
 ) -> TokenStream {
-    let name = ident(&def.name);
-    let model_name = ident(model);
-    let moves = fields.iter().map(|field| {
-        let field = ident(&field.rust_name);
-        quote!(#field: model.#field,)
-    });
-    let unknown = unknown_fields.map(|unknown| {
-        let unknown = ident(unknown);
-        quote!(#unknown: model.#unknown,)
+    let name = ident(&named.name);
+    let model_name = surface.type_name(model);
+    let model_ident = ident(model_name);
+    // Each field moves from the model's field of the same wire name.
+    let (Some(input_fields), Some(model_fields)) = (
+        surface.api.struct_fields(&TypeRef::Named(id)),
+        surface.api.struct_fields(&TypeRef::Named(model)),
+    ) else {
+        return quote!();
+    };
+    let model_names = surface.fields(model);
+    let moves = input_fields
+        .iter()
+        .zip(surface.fields(id))
+        .filter_map(|(field, input_name)| {
+            let position = model_fields
+                .iter()
+                .position(|other| other.wire_name == field.wire_name)?;
+            let to = ident(&input_name.name);
+            let from = ident(&model_names[position].name);
+            Some(quote!(#to: model.#from,))
+        });
+    let model_kept = surface.unknown_fields(model);
+    let unknown = kept.zip(model_kept).map(|(kept, model_kept)| {
+        let (to, from) = (ident(kept), ident(model_kept));
+        quote!(#to: model.#from,)
     });
     let text = format!(
-        " Keeps every writable field of a [`{model}`] (and the fields the spec does not know) and drops the read-only ones: read, modify, send back."
+        " Keeps every writable field of a [`{model_name}`] (and the fields the spec does not know) and drops the read-only ones: read, modify, send back."
     );
     quote! {
-        impl From<#model_name> for #name {
+        impl From<#model_ident> for #name {
             #[doc = #text]
-            fn from(model: #model_name) -> Self {
+            fn from(model: #model_ident) -> Self {
                 #name {
                     #(#moves)*
                     #unknown
@@ -215,39 +249,13 @@ fn input_conversion(
     }
 }
 
-/// The Rust type of a field: `T`, `Option<T>` or `Option<Option<T>>`.
-pub fn field_type(field: &Field) -> TokenStream {
-    let inner = rust_type(&field.ty, None);
-    match (field.required, field.nullable) {
-        (true, false) => inner,
-        (true, true) | (false, false) => quote!(Option<#inner>),
-        (false, true) => quote!(Option<Option<#inner>>),
-    }
-}
-
-fn field(field: &Field) -> TokenStream {
-    let name = ident(&field.rust_name);
-    let ty = field_type(field);
-    let mut text = field.doc.clone().unwrap_or_default();
-    if !text.is_empty() {
-        text.push_str("\n\n");
-    }
-    text.push_str(&format!("Wire name: `{}`.", field.wire_name));
-    if !field.aliases.is_empty() {
-        let aliases: Vec<String> = field.aliases.iter().map(|a| format!("`{a}`")).collect();
-        text.push_str(&format!(
-            " Also accepted when decoding: {}.",
-            aliases.join(", ")
-        ));
-    }
-    if !field.required && field.nullable {
-        text.push_str(" `None`: absent; `Some(None)`: JSON `null`.");
-    }
-    let docs = doc_attrs(Some(&text));
+fn field(field: &Field, named: &FieldSurface) -> TokenStream {
+    let name = ident(&named.name);
+    let field_ty = ty(&named.ty, Place::Types);
+    let docs = doc_attrs(&named.doc);
     let wire = &field.wire_name;
     // serde already uses the field's name (without `r#`) when it is the wire name.
-    let rename =
-        (field.rust_name.trim_start_matches("r#") != wire).then(|| quote!(rename = #wire,));
+    let rename = (named.name.bare() != wire).then(|| quote!(rename = #wire,));
     let aliases = field.aliases.iter().map(|alias| quote!(alias = #alias,));
     let optional = match (field.required, field.nullable) {
         // Any JSON value: an explicit `null` is a value, kept apart from absent.
@@ -270,18 +278,18 @@ fn field(field: &Field) -> TokenStream {
     quote! {
         #docs
         #attribute
-        pub #name: #ty,
+        pub #name: #field_ty,
     }
 }
 
-fn enum_def(def: &TypeDef, variants: &[Variant]) -> TokenStream {
-    let name = ident(&def.name);
-    let docs = doc_attrs(def.doc.as_deref());
+fn enum_def(named: &TypeSurface, wire: &[Variant], variants: &[VariantSurface]) -> TokenStream {
+    let name = ident(&named.name);
+    let docs = doc_attrs(&named.doc);
     let single = variants.len() == 1;
     let derive_default = single.then(|| quote!(Default,));
     let decls = variants.iter().map(|variant| {
-        let variant_name = ident(&variant.rust_name);
-        let text = format!("`{}`", variant.wire);
+        let variant_name = ident(&variant.name);
+        let text = &variant.doc;
         let default = single.then(|| quote!(#[default]));
         quote! {
             #[doc = #text]
@@ -289,14 +297,14 @@ fn enum_def(def: &TypeDef, variants: &[Variant]) -> TokenStream {
             #variant_name,
         }
     });
-    let to_wire = variants.iter().map(|variant| {
-        let variant_name = ident(&variant.rust_name);
-        let wire = &variant.wire;
+    let to_wire = wire.iter().zip(variants).map(|(wire, variant)| {
+        let variant_name = ident(&variant.name);
+        let wire = &wire.wire;
         quote!(#name::#variant_name => #wire,)
     });
-    let from_wire = variants.iter().map(|variant| {
-        let variant_name = ident(&variant.rust_name);
-        let wire = &variant.wire;
+    let from_wire = wire.iter().zip(variants).map(|(wire, variant)| {
+        let variant_name = ident(&variant.name);
+        let wire = &wire.wire;
         quote!(#wire => Some(#name::#variant_name),)
     });
     quote! {
@@ -358,32 +366,27 @@ fn enum_def(def: &TypeDef, variants: &[Variant]) -> TokenStream {
     }
 }
 
-fn status_enum_def(def: &TypeDef, variants: &[StatusVariant]) -> TokenStream {
-    let name = ident(&def.name);
-    let docs = doc_attrs(def.doc.as_deref());
+fn status_enum_def(
+    named: &TypeSurface,
+    wire: &[StatusVariant],
+    variants: &[VariantSurface],
+) -> TokenStream {
+    let name = ident(&named.name);
+    let docs = doc_attrs(&named.doc);
     let decls = variants.iter().map(|variant| {
-        let variant_name = ident(&variant.rust_name);
-        let status = match variant.status {
-            Status::Code(code) => format!("HTTP {code}"),
-            Status::Range(class) => format!("Any other HTTP {class}xx status"),
-            Status::Default => "Any other status (the spec's `default` response)".to_owned(),
-        };
-        let text = match &variant.doc {
-            Some(doc) => format!("{status}: {doc}"),
-            None => status,
-        };
-        let docs = doc_attrs(Some(&text));
+        let variant_name = ident(&variant.name);
+        let docs = doc_attrs(&variant.doc);
         match &variant.ty {
-            Some(ty) => {
-                let ty = rust_type(ty, None);
-                quote!(#docs #variant_name(#ty),)
+            Some(spelled) => {
+                let held = ty(spelled, Place::Types);
+                quote!(#docs #variant_name(#held),)
             }
             None => quote!(#docs #variant_name,),
         }
     });
-    let encode = variants.iter().map(|variant| {
-        let variant_name = ident(&variant.rust_name);
-        match variant.ty {
+    let encode = wire.iter().zip(variants).map(|(wire, variant)| {
+        let variant_name = ident(&variant.name);
+        match wire.ty {
             Some(_) => quote!(#name::#variant_name(body) => body.serialize(serializer),),
             None => quote!(#name::#variant_name => serializer.serialize_unit(),),
         }
@@ -406,26 +409,30 @@ fn status_enum_def(def: &TypeDef, variants: &[StatusVariant]) -> TokenStream {
     }
 }
 
-fn int_enum_def(def: &TypeDef, variants: &[IntVariant]) -> TokenStream {
-    let name = ident(&def.name);
-    let docs = doc_attrs(def.doc.as_deref());
+fn int_enum_def(
+    named: &TypeSurface,
+    wire: &[IntVariant],
+    variants: &[VariantSurface],
+) -> TokenStream {
+    let name = ident(&named.name);
+    let docs = doc_attrs(&named.doc);
     let decls = variants.iter().map(|variant| {
-        let variant_name = ident(&variant.rust_name);
-        let text = format!("`{}`", variant.value);
+        let variant_name = ident(&variant.name);
+        let text = &variant.doc;
         quote! {
             #[doc = #text]
             #variant_name,
         }
     });
     let value = |variant: &IntVariant| proc_macro2::Literal::i64_unsuffixed(variant.value);
-    let to_wire = variants.iter().map(|variant| {
-        let variant_name = ident(&variant.rust_name);
-        let value = value(variant);
+    let to_wire = wire.iter().zip(variants).map(|(wire, variant)| {
+        let variant_name = ident(&variant.name);
+        let value = value(wire);
         quote!(#name::#variant_name => #value,)
     });
-    let from_wire = variants.iter().map(|variant| {
-        let variant_name = ident(&variant.rust_name);
-        let value = value(variant);
+    let from_wire = wire.iter().zip(variants).map(|(wire, variant)| {
+        let variant_name = ident(&variant.name);
+        let value = value(wire);
         quote!(#value => #name::#variant_name,)
     });
     quote! {
@@ -479,21 +486,24 @@ fn int_enum_def(def: &TypeDef, variants: &[IntVariant]) -> TokenStream {
 /// `oneOf` / `anyOf`: an enum with a variant per alternative. Tagged by a
 /// discriminator (decoded by the tag, unknown tags kept), or untagged (the
 /// first alternative that decodes).
-fn union_def(def: &TypeDef, variants: &[UnionVariant], tag: Option<&str>) -> TokenStream {
-    let name = ident(&def.name);
-    let docs = doc_attrs(def.doc.as_deref());
+fn union_def(
+    named: &TypeSurface,
+    wire: &[UnionVariant],
+    variants: &[VariantSurface],
+    tag: Option<&str>,
+) -> TokenStream {
+    let name = ident(&named.name);
+    let docs = doc_attrs(&named.doc);
     let decls = variants.iter().map(|variant| {
-        let variant_name = ident(&variant.rust_name);
-        let ty = rust_type(&variant.ty, None);
-        let text = if variant.tags.is_empty() {
-            format!("A `{}`.", super::type_text(&variant.ty))
-        } else {
-            let tags: Vec<String> = variant.tags.iter().map(|t| format!("`{t}`")).collect();
-            format!("`{}`: {}.", tag.unwrap_or_default(), tags.join(", "))
-        };
+        let variant_name = ident(&variant.name);
+        let held = variant.ty.as_ref().map_or_else(
+            || quote!(serde_json::Value),
+            |spelled| ty(spelled, Place::Types),
+        );
+        let text = &variant.doc;
         quote! {
             #[doc = #text]
-            #variant_name(#ty),
+            #variant_name(#held),
         }
     });
     let Some(tag) = tag else {
@@ -506,16 +516,16 @@ fn union_def(def: &TypeDef, variants: &[UnionVariant], tag: Option<&str>) -> Tok
             }
         };
     };
-    let encode = variants.iter().map(|variant| {
-        let variant_name = ident(&variant.rust_name);
-        let first = variant.tags.first().cloned().unwrap_or_default();
+    let encode = wire.iter().zip(variants).map(|(wire, variant)| {
+        let variant_name = ident(&variant.name);
+        let first = wire.tags.first().cloned().unwrap_or_default();
         quote! {
             #name::#variant_name(value) => switchboard_runtime::__private::encode_tagged(value, #tag, #first, serializer),
         }
     });
-    let decode = variants.iter().map(|variant| {
-        let variant_name = ident(&variant.rust_name);
-        let tags = &variant.tags;
+    let decode = wire.iter().zip(variants).map(|(wire, variant)| {
+        let variant_name = ident(&variant.name);
+        let tags = &wire.tags;
         quote! {
             Some(#(#tags)|*) => switchboard_runtime::__private::decode_variant(value).map(#name::#variant_name),
         }

@@ -2,14 +2,15 @@
 //! (unions, tagged by a `discriminator` when every alternative has a tag),
 //! integer enums, and the boxing that makes recursive types finite.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 use openapiv3::{AdditionalProperties, ReferenceOr, Schema, SchemaKind, Type};
 
-use super::{Located, Model, View, origin_doc, schema_doc};
+use super::{Context, Identity, Located, Model, schema_docs};
 use crate::error::{Error, Pointer};
-use crate::ir::{IntVariant, TypeDef, TypeKind, TypeRef, UnionVariant};
-use crate::naming::{Scope, pascal};
+use crate::ir::{
+    IntVariant, NamePart, NameRoot, TypeDef, TypeId, TypeKind, TypeRef, UnionVariant, View,
+};
 
 /// One property of an object, with where it is defined (an `allOf` member's
 /// properties keep their own place, so their inline types are shared).
@@ -175,7 +176,7 @@ impl Model<'_> {
         &mut self,
         schema: &Schema,
         at: &Pointer,
-        base: &str,
+        context: &Context,
         view: View,
     ) -> Result<TypeRef, Error> {
         let (members, own_properties, own_additional) = match &schema.schema_kind {
@@ -205,7 +206,7 @@ impl Model<'_> {
             match real.as_slice() {
                 [] => return Ok(TypeRef::Json),
                 [(member, member_at)] => {
-                    return Ok(self.type_of(*member, member_at, base, view)?.0);
+                    return Ok(self.type_of(*member, member_at, context, view)?.0);
                 }
                 _ => {}
             }
@@ -233,7 +234,7 @@ impl Model<'_> {
                 "a member of `allOf` that is not an object: only the object members' properties are typed",
             );
         }
-        self.struct_type(at, base, view, schema, object)
+        self.struct_type(at, context, view, schema, object)
     }
 
     /// Gathers the properties of `schema` and of its `allOf` members.
@@ -290,7 +291,7 @@ impl Model<'_> {
         &mut self,
         schema: &Schema,
         at: &Pointer,
-        base: &str,
+        context: &Context,
         requested: View,
         members: &[ReferenceOr<Schema>],
         keyword: &str,
@@ -307,26 +308,23 @@ impl Model<'_> {
         match real.as_slice() {
             [] => return Ok(TypeRef::Json),
             [(member, member_at, _)] => {
-                return Ok(self.type_of(*member, member_at, base, requested)?.0);
+                return Ok(self.type_of(*member, member_at, context, requested)?.0);
             }
             _ => {}
         }
         let read_only = self.has_read_only(at, schema, &mut BTreeSet::new())?;
-        let (view, name) = match requested {
-            View::Model => (View::Model, base.to_owned()),
-            _ if !read_only => (View::Model, base.to_owned()),
-            _ => (View::Request, format!("{base}Input")),
+        let view = match requested {
+            View::Model => View::Model,
+            _ if !read_only => View::Model,
+            _ => View::Request,
         };
-        let key = (at.to_string(), view);
+        let key = (Identity::At(at.to_string()), view);
         if let Some(existing) = self.by_key.get(&key) {
-            return Ok(TypeRef::Named(existing.clone()));
+            return Ok(TypeRef::Named(*existing));
         }
-        let name = self.type_names.claim(name);
-        self.by_key.insert(key, name.clone());
-        self.pending
-            .insert((at.to_string(), requested), name.clone());
-        let slot = self.types.len();
-        self.types.push(None);
+        let id = self.reserve();
+        self.by_key.insert(key, id);
+        self.pending.insert((at.to_string(), requested), id);
 
         let child_view = if view == View::Model {
             View::Model
@@ -334,32 +332,34 @@ impl Model<'_> {
             View::Request
         };
         let tags = self.tags(schema, &real);
-        let mut scope = Scope::with_reserved(&["Unknown"]);
         let mut variants: Vec<UnionVariant> = Vec::new();
         for (index, (member, member_at, located)) in real.iter().enumerate() {
-            let member_base = format!("{name}Variant{}", index + 1);
-            let (ty, _) = self.type_of(*member, member_at, &member_base, child_view)?;
+            let member_context = Context::new(NameRoot::Union(id)).child(NamePart::Variant(index));
+            let (ty, _) = self.type_of(*member, member_at, &member_context, child_view)?;
             let member_tags = tags.as_ref().map(|(_, tags)| tags[index].clone());
             // An untagged alternative identical to an earlier one never decodes.
             if member_tags.is_none() && variants.iter().any(|v| v.ty == ty) {
                 continue;
             }
-            let rust_name = scope.claim(variant_name(&ty, located, &name));
             variants.push(UnionVariant {
-                rust_name,
                 ty,
                 tags: member_tags.unwrap_or_default(),
+                component: located.component.clone(),
             });
         }
-        self.types[slot] = Some(TypeDef {
-            name: name.clone(),
-            doc: Some(schema_doc(schema).unwrap_or_else(|| origin_doc(at))),
-            kind: TypeKind::Union {
-                variants,
-                tag: tags.map(|(property, _)| property),
+        self.fill(
+            id,
+            TypeDef {
+                origin: context.origin(view),
+                at: at.to_string(),
+                docs: schema_docs(schema),
+                kind: TypeKind::Union {
+                    variants,
+                    tag: tags.map(|(property, _)| property),
+                },
             },
-        });
-        Ok(TypeRef::Named(name))
+        );
+        Ok(TypeRef::Named(id))
     }
 
     /// The discriminator property and each alternative's tags, when every
@@ -407,71 +407,34 @@ impl Model<'_> {
         &mut self,
         schema: &Schema,
         at: &Pointer,
-        base: &str,
+        context: &Context,
         values: Vec<i64>,
-    ) -> Result<TypeRef, Error> {
-        let key = (at.to_string(), View::Model);
-        if let Some(name) = self.by_key.get(&key) {
-            return Ok(TypeRef::Named(name.clone()));
+    ) -> TypeRef {
+        let key = (Identity::At(at.to_string()), View::Model);
+        if let Some(id) = self.by_key.get(&key) {
+            return TypeRef::Named(*id);
         }
         let names = super::string_list(schema.schema_data.extensions.get("x-enum-varnames"))
             .ok()
             .filter(|names| names.len() == values.len());
-        let name = self.type_names.claim(base.to_owned());
-        let mut scope = Scope::with_reserved(&["Unknown"]);
         let mut variants: Vec<IntVariant> = Vec::new();
         for (index, value) in values.into_iter().enumerate() {
             if variants.iter().any(|v| v.value == value) {
                 continue;
             }
-            let rust_name = match &names {
-                Some(names) => pascal(&names[index]),
-                None if value < 0 => format!("Minus{}", value.unsigned_abs()),
-                None => format!("V{value}"),
-            };
             variants.push(IntVariant {
-                rust_name: scope.claim(rust_name),
                 value,
+                name: names.as_ref().map(|names| names[index].clone()),
             });
         }
-        self.by_key.insert(key, name.clone());
-        self.types.push(Some(TypeDef {
-            name: name.clone(),
-            doc: Some(schema_doc(schema).unwrap_or_else(|| origin_doc(at))),
+        let id = self.push(TypeDef {
+            origin: context.origin(View::Model),
+            at: at.to_string(),
+            docs: schema_docs(schema),
             kind: TypeKind::IntEnum { variants },
-        }));
-        Ok(TypeRef::Named(name))
-    }
-}
-
-/// A variant's name: its type's, or what kind of value it holds.
-fn variant_name(ty: &TypeRef, located: &Located, union: &str) -> String {
-    if let Some(component) = &located.component {
-        return pascal(component);
-    }
-    match ty {
-        TypeRef::Named(name) => name
-            .strip_prefix(union)
-            .filter(|rest| !rest.is_empty())
-            .unwrap_or(name)
-            .to_owned(),
-        other => kind_name(other),
-    }
-}
-
-fn kind_name(ty: &TypeRef) -> String {
-    match ty {
-        TypeRef::String => "String".to_owned(),
-        TypeRef::I32 | TypeRef::I64 => "Integer".to_owned(),
-        TypeRef::Number => "Number".to_owned(),
-        TypeRef::Bool => "Boolean".to_owned(),
-        TypeRef::Bytes => "Bytes".to_owned(),
-        TypeRef::Json => "Value".to_owned(),
-        TypeRef::JsonObject => "Object".to_owned(),
-        TypeRef::Map(_) => "Map".to_owned(),
-        TypeRef::Vec(item) => format!("{}List", kind_name(item)),
-        TypeRef::Boxed(inner) => kind_name(inner),
-        TypeRef::Named(name) => name.clone(),
+        });
+        self.by_key.insert(key, id);
+        TypeRef::Named(id)
     }
 }
 
@@ -479,59 +442,37 @@ fn kind_name(ty: &TypeRef) -> String {
 /// that holds its own container again: without the box the type would be
 /// infinitely large. `Vec` and map values are already on the heap.
 pub(super) fn box_recursive_fields(types: &mut [TypeDef]) {
-    let index: HashMap<String, usize> = types
-        .iter()
-        .enumerate()
-        .map(|(i, def)| (def.name.clone(), i))
-        .collect();
     let edges: Vec<Vec<usize>> = types
         .iter()
-        .map(|def| {
-            by_value(def)
-                .filter_map(|name| index.get(name).copied())
-                .collect()
-        })
+        .map(|def| by_value(def).map(TypeId::index).collect())
         .collect();
     let component = strongly_connected(&edges);
-    let recursive = |from: usize, to: &str| {
-        index
-            .get(to)
-            .is_some_and(|&to| component[to] == component[from])
-    };
+    let recursive = |from: usize, to: TypeId| component[to.index()] == component[from];
     for (i, def) in types.iter_mut().enumerate() {
-        match &mut def.kind {
-            TypeKind::Struct { fields, .. } => {
-                for field in fields {
-                    if let TypeRef::Named(name) = &field.ty {
-                        if recursive(i, name) {
-                            field.ty = TypeRef::Boxed(Box::new(field.ty.clone()));
-                        }
-                    }
+        let held: Vec<&mut TypeRef> = match &mut def.kind {
+            TypeKind::Struct { fields, .. } => fields.iter_mut().map(|f| &mut f.ty).collect(),
+            TypeKind::Union { variants, .. } => variants.iter_mut().map(|v| &mut v.ty).collect(),
+            _ => Vec::new(),
+        };
+        for ty in held {
+            if let TypeRef::Named(id) = ty {
+                if recursive(i, *id) {
+                    *ty = TypeRef::Boxed(Box::new(ty.clone()));
                 }
             }
-            TypeKind::Union { variants, .. } => {
-                for variant in variants {
-                    if let TypeRef::Named(name) = &variant.ty {
-                        if recursive(i, name) {
-                            variant.ty = TypeRef::Boxed(Box::new(variant.ty.clone()));
-                        }
-                    }
-                }
-            }
-            _ => {}
         }
     }
 }
 
-fn named(ty: &TypeRef) -> Option<&str> {
+fn named(ty: &TypeRef) -> Option<TypeId> {
     match ty {
-        TypeRef::Named(name) => Some(name.as_str()),
+        TypeRef::Named(id) => Some(*id),
         _ => None,
     }
 }
 
-/// The named types a type holds by value.
-fn by_value(def: &TypeDef) -> Box<dyn Iterator<Item = &str> + '_> {
+/// The types a type holds by value.
+fn by_value(def: &TypeDef) -> Box<dyn Iterator<Item = TypeId> + '_> {
     match &def.kind {
         TypeKind::Struct { fields, .. } => Box::new(fields.iter().filter_map(|f| named(&f.ty))),
         TypeKind::Union { variants, .. } => Box::new(variants.iter().filter_map(|v| named(&v.ty))),

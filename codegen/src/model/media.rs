@@ -3,10 +3,11 @@
 
 use openapiv3::{MediaType, QueryStyle, ReferenceOr, RequestBody, SchemaKind, Type};
 
-use super::{Model, View, is_json, status_name};
-use crate::docs::doc;
+use super::{Context, Model, is_json};
 use crate::error::{Error, Pointer};
-use crate::ir::{Body, BodyEncoding, MediaCase, ResponseCase, Status, TypeKind, TypeRef};
+use crate::ir::{
+    Body, BodyEncoding, Field, MediaCase, NameRoot, ResponseCase, Status, TypeKind, TypeRef, View,
+};
 
 /// How a media type is handled, best first: when a body or a reply is
 /// offered in several, the best one is used.
@@ -67,7 +68,7 @@ impl Model<'_> {
         &mut self,
         body: &ReferenceOr<RequestBody>,
         at: &Pointer,
-        builder: &str,
+        operation: usize,
         patch: bool,
     ) -> Result<Option<Body>, Error> {
         let (body, body_at) = self.spec.resolve(body, at)?;
@@ -117,10 +118,10 @@ impl Model<'_> {
             self.check_media_type(media_type, &media_at)?;
             media_type.to_ascii_lowercase()
         };
-        let (base, view) = if patch {
-            (builder.to_owned(), View::Patch)
+        let (context, view) = if patch {
+            (Context::new(NameRoot::PatchBody(operation)), View::Patch)
         } else {
-            (format!("{builder}Body"), View::Request)
+            (Context::new(NameRoot::Body(operation)), View::Request)
         };
         let ty = match (kind, &media.schema) {
             (Kind::Text, _) => TypeRef::String,
@@ -128,7 +129,7 @@ impl Model<'_> {
             (Kind::Json, None) => TypeRef::Json,
             (_, None) => TypeRef::JsonObject,
             (_, Some(schema)) => {
-                self.type_of(schema, &media_at.join("schema"), &base, view)?
+                self.type_of(schema, &media_at.join("schema"), &context, view)?
                     .0
             }
         };
@@ -138,6 +139,7 @@ impl Model<'_> {
             _ => None,
         };
         let patch = patch && fields.is_some() && matches!(kind, Kind::Json | Kind::Form);
+        let fields = fields.unwrap_or_default();
         let encoding = match kind {
             Kind::Json => BodyEncoding::Json,
             Kind::Form => BodyEncoding::Form {
@@ -151,7 +153,6 @@ impl Model<'_> {
             Kind::Multipart => BodyEncoding::Multipart {
                 files: fields
                     .iter()
-                    .flatten()
                     .filter(|field| match &field.ty {
                         TypeRef::Bytes => true,
                         TypeRef::Vec(item) => **item == TypeRef::Bytes,
@@ -168,13 +169,8 @@ impl Model<'_> {
             encoding,
             ty,
             patch,
-            fields: if patch {
-                fields.unwrap_or_default()
-            } else {
-                Vec::new()
-            },
             required: body.required || patch,
-            doc: doc(&[body.description.as_deref()]),
+            description: body.description.clone(),
         }))
     }
 
@@ -184,11 +180,10 @@ impl Model<'_> {
         &mut self,
         response: &ReferenceOr<openapiv3::Response>,
         at: &Pointer,
-        builder: &str,
+        context: &Context,
         status: Status,
     ) -> Result<ResponseCase, Error> {
         let (response, response_at) = self.spec.resolve(response, at)?;
-        let base = format!("{builder}{}Response", status_name(status));
         let mut candidates: Vec<(Kind, MediaCase)> = Vec::new();
         for (media_type, content) in &response.content {
             let media_at = response_at.join("content").join(media_type);
@@ -209,7 +204,7 @@ impl Model<'_> {
             };
             let ty = match (kind, &content.schema) {
                 (Kind::Json, Some(schema)) => {
-                    self.type_of(schema, &media_at.join("schema"), &base, View::Model)?
+                    self.type_of(schema, &media_at.join("schema"), context, View::Model)?
                         .0
                 }
                 (Kind::Json, None) => TypeRef::Json,
@@ -238,20 +233,37 @@ impl Model<'_> {
         }
         Ok(ResponseCase {
             status,
-            variant: status_name(status),
-            doc: doc(&[Some(&response.description)]),
+            description: Some(response.description.clone()),
             media,
         })
     }
 
     /// The fields of a struct type, for patch bodies and multipart parts.
-    pub(super) fn struct_fields(&self, ty: &TypeRef) -> Option<Vec<crate::ir::Field>> {
-        let TypeRef::Named(name) = ty else {
+    fn struct_fields(&self, ty: &TypeRef) -> Option<Vec<Field>> {
+        let TypeRef::Named(id) = ty else {
             return None;
         };
-        self.types.iter().flatten().find_map(|def| match &def.kind {
-            TypeKind::Struct { fields, .. } if def.name == *name => Some(fields.clone()),
+        match &self.def(*id)?.kind {
+            TypeKind::Struct { fields, .. } => Some(fields.clone()),
             _ => None,
-        })
+        }
+    }
+
+    /// Media types end up in `Content-Type` and `Accept` headers.
+    fn check_media_type(&self, media_type: &str, at: &Pointer) -> Result<(), Error> {
+        let valid = !media_type.is_empty()
+            && media_type.contains('/')
+            && http::HeaderValue::from_str(media_type).is_ok()
+            && media_type.chars().all(|c| c.is_ascii_graphic() || c == ' ');
+        if valid {
+            return Ok(());
+        }
+        Err(self
+            .spec
+            .error(
+                at,
+                format!("`{media_type}` is not a media type that can be sent in a header"),
+            )
+            .hint("write it as `type/subtype`, in visible ASCII (`application/json`)"))
     }
 }

@@ -574,7 +574,7 @@ impl<'a> PatchPartner<'a> {
         self.body.address1 = Some(Some(value.into()));
         self
     }
-    ///Sends `address1` as JSON `null`, clearing it.
+    /// Sends `address1` as JSON `null`, clearing it.
     pub fn clear_address1(mut self) -> Self {
         self.body.address1 = Some(None);
         self
@@ -586,7 +586,7 @@ impl<'a> PatchPartner<'a> {
         self.body.address2 = Some(Some(value.into()));
         self
     }
-    ///Sends `address2` as JSON `null`, clearing it.
+    /// Sends `address2` as JSON `null`, clearing it.
     pub fn clear_address2(mut self) -> Self {
         self.body.address2 = Some(None);
         self
@@ -610,7 +610,7 @@ impl<'a> PatchPartner<'a> {
         self.body.billing_email = Some(Some(value.into()));
         self
     }
-    ///Sends `billing_email` as JSON `null`, clearing it.
+    /// Sends `billing_email` as JSON `null`, clearing it.
     pub fn clear_billing_email(mut self) -> Self {
         self.body.billing_email = Some(None);
         self
@@ -629,7 +629,7 @@ impl<'a> PatchPartner<'a> {
         self.body.city = Some(Some(value.into()));
         self
     }
-    ///Sends `city` as JSON `null`, clearing it.
+    /// Sends `city` as JSON `null`, clearing it.
     pub fn clear_city(mut self) -> Self {
         self.body.city = Some(None);
         self
@@ -655,7 +655,7 @@ impl<'a> PatchPartner<'a> {
         self.body.owner_email = Some(Some(value.into()));
         self
     }
-    ///Sends `owner_email` as JSON `null`, clearing it.
+    /// Sends `owner_email` as JSON `null`, clearing it.
     pub fn clear_owner_email(mut self) -> Self {
         self.body.owner_email = Some(None);
         self
@@ -681,7 +681,7 @@ impl<'a> PatchPartner<'a> {
         self.body.tech_email = Some(Some(value.into()));
         self
     }
-    ///Sends `tech_email` as JSON `null`, clearing it.
+    /// Sends `tech_email` as JSON `null`, clearing it.
     pub fn clear_tech_email(mut self) -> Self {
         self.body.tech_email = Some(None);
         self

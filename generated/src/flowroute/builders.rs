@@ -497,7 +497,7 @@ impl<'a> PatchNumber<'a> {
         self.body.alias = Some(Some(value.into()));
         self
     }
-    ///Sends `alias` as JSON `null`, clearing it.
+    /// Sends `alias` as JSON `null`, clearing it.
     pub fn clear_alias(mut self) -> Self {
         self.body.alias = Some(None);
         self

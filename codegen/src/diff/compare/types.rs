@@ -1,15 +1,11 @@
 //! The second pass: pairs of types found at the same place in the old and
-//! the new API, and what changed in each: fields, enum values, by-status
-//! variants.
+//! the new API ([`Differ::link`]), and what changed in each struct; fields
+//! are compared in [`super::fields`], enum values and by-status variants in
+//! [`super::variants`].
 
-use std::collections::BTreeSet;
-
-use super::{
-    DOCS_ONLY_RUST, DOCS_ONLY_WIRE, Differ, Pair, accepts, bare, by_role, class, field_rust, find,
-    required_word, rust_ty, same_shape, status_text, written_doc,
-};
-use crate::diff::{ChangeKind as Kind, Place, Use, Verdict};
-use crate::ir::{Field, StatusVariant, TypeDef, TypeKind, TypeRef, Variant};
+use super::{DOCS_ONLY_RUST, DOCS_ONLY_WIRE, Differ, Kind, Pair, by_role, class, required_word};
+use crate::diff::{Place, Use, Verdict};
+use crate::ir::{TypeDef, TypeKind, TypeRef};
 
 impl Differ<'_> {
     // ---- types: pairing ------------------------------------------------
@@ -18,22 +14,20 @@ impl Differ<'_> {
     /// and pairs up the types they contain, field by field.
     pub(super) fn link(&mut self, old: &TypeRef, new: &TypeRef, usage: &Use) {
         match (old, new) {
-            (TypeRef::Vec(a), TypeRef::Vec(b)) | (TypeRef::Map(a), TypeRef::Map(b)) => {
-                self.link(a, b, usage)
-            }
+            (TypeRef::Vec(a), TypeRef::Vec(b))
+            | (TypeRef::Map(a), TypeRef::Map(b))
+            | (TypeRef::Boxed(a), TypeRef::Boxed(b)) => self.link(a, b, usage),
             (TypeRef::Named(a), TypeRef::Named(b)) => {
-                let (Some(old_def), Some(new_def)) = (find(self.old, a), find(self.new, b)) else {
-                    return;
-                };
-                if class(self.old, a) != class(self.new, b) {
+                let (old_def, new_def) = (self.old.api.def(*a), self.new.api.def(*b));
+                if class(self.old.api, *a) != class(self.new.api, *b) {
                     return;
                 }
                 let index = match self.pairs.iter().position(|p| p.old == *a && p.new == *b) {
                     Some(index) => index,
                     None => {
                         self.pairs.push(Pair {
-                            old: a.clone(),
-                            new: b.clone(),
+                            old: *a,
+                            new: *b,
                             uses: Vec::new(),
                         });
                         self.pairs.len() - 1
@@ -90,28 +84,29 @@ impl Differ<'_> {
     }
 
     fn type_pair(&mut self, pair: &Pair) {
-        let (Some(old), Some(new)) = (find(self.old, &pair.old), find(self.new, &pair.new)) else {
-            return;
-        };
+        let (old, new) = (self.old.api.def(pair.old), self.new.api.def(pair.new));
+        let (old_name, new_name) = (
+            self.old.type_name(pair.old).to_string(),
+            self.new.type_name(pair.new).to_string(),
+        );
         let place = Place::Type {
-            name: new.name.clone(),
+            name: new_name.clone(),
             used_by: pair.uses.clone(),
         };
-        if old.name != new.name {
+        if old_name != new_name {
             self.push(
                 &place,
                 Kind::TypeRenamed,
-                format!("Rust type `{}` is now `{}`", old.name, new.name),
+                format!("Rust type `{old_name}` is now `{new_name}`"),
                 Verdict::none("the same JSON"),
                 Verdict::breaking(format!(
-                    "code that names `{}` here no longer compiles",
-                    old.name
+                    "code that names `{old_name}` here no longer compiles"
                 )),
             );
         }
         match (&old.kind, &new.kind) {
             (TypeKind::Struct { .. }, TypeKind::Struct { .. }) => {
-                self.struct_pair(pair, old, new, &place)
+                self.struct_pair(pair, (old, new), (&old_name, &new_name), &place)
             }
             (
                 TypeKind::Enum {
@@ -120,7 +115,7 @@ impl Differ<'_> {
                 TypeKind::Enum {
                     variants: after, ..
                 },
-            ) => self.enum_pair(pair, &new.name, (before, after), &place),
+            ) => self.enum_pair(pair, (&old_name, &new_name), (before, after), &place),
             (
                 TypeKind::ByStatus {
                     variants: before, ..
@@ -128,17 +123,22 @@ impl Differ<'_> {
                 TypeKind::ByStatus {
                     variants: after, ..
                 },
-            ) => self.status_pair(&new.name, (before, after), &place),
+            ) => self.status_pair(pair, (&old_name, &new_name), (before, after), &place),
             _ => {}
         }
     }
 
-    fn struct_pair(&mut self, pair: &Pair, old_def: &TypeDef, new_def: &TypeDef, place: &Place) {
+    fn struct_pair(
+        &mut self,
+        pair: &Pair,
+        (old_def, new_def): (&TypeDef, &TypeDef),
+        (old_name, name): (&str, &str),
+        place: &Place,
+    ) {
         let (
             TypeKind::Struct {
                 fields: before,
                 default: old_default,
-                unknown_fields: old_unknown,
                 input_of: old_input,
                 read_only: old_read_only,
                 ..
@@ -146,7 +146,6 @@ impl Differ<'_> {
             TypeKind::Struct {
                 fields: after,
                 default: new_default,
-                unknown_fields: new_unknown,
                 input_of: new_input,
                 read_only: new_read_only,
                 ..
@@ -155,7 +154,9 @@ impl Differ<'_> {
         else {
             return;
         };
-        let name = &new_def.name;
+        let (old_names, new_names) = (self.old.fields(pair.old), self.new.fields(pair.new));
+        let old_unknown = self.old.unknown_fields(pair.old).map(|n| n.to_string());
+        let new_unknown = self.new.unknown_fields(pair.new).map(|n| n.to_string());
         let (sent, received) = (pair.sent(), pair.received());
         // A struct users build: a new field breaks their literals unless the
         // struct has `Default` (before and after) and the field need not be set.
@@ -179,8 +180,8 @@ impl Differ<'_> {
                 ))
             }
         };
-        for field in after {
-            let Some(old) = before.iter().find(|f| f.wire_name == field.wire_name) else {
+        for (field, field_names) in after.iter().zip(new_names) {
+            let Some(old_index) = before.iter().position(|f| f.wire_name == field.wire_name) else {
                 let was_read_only = old_read_only.contains(&field.wire_name);
                 let wire = by_role(
                     sent,
@@ -207,14 +208,14 @@ impl Differ<'_> {
                     },
                 );
                 let rust =
-                    new_member_rust(bare(&field.rust_name), !field.required || field.constant);
+                    new_member_rust(field_names.name.bare(), !field.required || field.constant);
                 let (kind, summary) = if was_read_only {
                     (
                         Kind::FieldReadOnlyChanged,
                         format!(
                             "`{}` is no longer read-only: requests send it (`{}`)",
                             field.wire_name,
-                            field_rust(field)
+                            field_names.ty.text()
                         ),
                     )
                 } else {
@@ -224,22 +225,30 @@ impl Differ<'_> {
                             "new {} field `{}`: `{}`",
                             required_word(field.required),
                             field.wire_name,
-                            field_rust(field)
+                            field_names.ty.text()
                         ),
                     )
                 };
                 self.push(place, kind, summary, wire, rust);
                 continue;
             };
-            self.field(pair, name, (old, field), place);
+            self.field(
+                pair,
+                (old_name, name),
+                (
+                    (&before[old_index], &old_names[old_index]),
+                    (field, field_names),
+                ),
+                place,
+            );
         }
-        for old in before {
+        for (old, old_field_names) in before.iter().zip(old_names) {
             if after.iter().any(|f| f.wire_name == old.wire_name) {
                 continue;
             }
             let rust = Verdict::breaking(format!(
-                "`{name}.{}` no longer exists",
-                bare(&old.rust_name)
+                "`{old_name}.{}` no longer exists",
+                old_field_names.name
             ));
             if new_read_only.contains(&old.wire_name) {
                 self.push(
@@ -285,7 +294,7 @@ impl Differ<'_> {
                     "field `{}` removed (was {} `{}`)",
                     old.wire_name,
                     required_word(old.required),
-                    field_rust(old)
+                    old_field_names.ty.text()
                 ),
                 wire,
                 rust,
@@ -301,7 +310,7 @@ impl Differ<'_> {
                 (
                     format!("`{name}` no longer implements `Default`"),
                     Verdict::breaking(format!(
-                        "`{name}::default()` and `..Default::default()` no longer compile"
+                        "`{old_name}::default()` and `..Default::default()` no longer compile"
                     )),
                 )
             };
@@ -319,34 +328,33 @@ impl Differ<'_> {
                 Kind::UnknownFieldsChanged,
                 format!("`{name}` no longer keeps fields the spec does not list"),
                 Verdict::none("the documented fields decode as before"),
-                Verdict::breaking(format!("`{name}.{}` no longer exists", bare(before))),
+                Verdict::breaking(format!("`{old_name}.{before}` no longer exists")),
             ),
             (None, Some(after)) => self.push(
                 place,
                 Kind::UnknownFieldsChanged,
-                format!(
-                    "`{name}` now keeps fields the spec does not list in `{}`",
-                    bare(after)
-                ),
+                format!("`{name}` now keeps fields the spec does not list in `{after}`"),
                 Verdict::none("the documented fields decode as before"),
-                new_member_rust(bare(after), true),
+                new_member_rust(&after, true),
             ),
             (Some(before), Some(after)) if before != after => self.push(
                 place,
                 Kind::UnknownFieldsChanged,
-                format!("`{name}.{}` is now `{name}.{}`", bare(before), bare(after)),
+                format!("`{old_name}.{before}` is now `{name}.{after}`"),
                 Verdict::none("the same JSON"),
-                Verdict::breaking(format!("`{name}.{}` no longer exists", bare(before))),
+                Verdict::breaking(format!("`{old_name}.{before}` no longer exists")),
             ),
             _ => {}
         }
+        let old_input = old_input.map(|id| self.old.type_name(id).to_string());
+        let new_input = new_input.map(|id| self.new.type_name(id).to_string());
         match (old_input, new_input) {
             (Some(model), None) => self.push(
                 place,
                 Kind::ConversionChanged,
-                format!("`impl From<{model}> for {name}` removed"),
+                format!("`impl From<{model}> for {old_name}` removed"),
                 Verdict::none("the same JSON"),
-                Verdict::breaking(format!("`{name}::from(…)` no longer compiles")),
+                Verdict::breaking(format!("`{old_name}::from(…)` no longer compiles")),
             ),
             (None, Some(model)) => self.push(
                 place,
@@ -360,12 +368,12 @@ impl Differ<'_> {
             _ => {}
         }
         let mut docs = Vec::new();
-        if written_doc(&old_def.doc) != written_doc(&new_def.doc) {
+        if old_def.docs != new_def.docs {
             docs.push("the type".to_owned());
         }
         for field in after {
             if let Some(old) = before.iter().find(|f| f.wire_name == field.wire_name) {
-                if old.doc != field.doc {
+                if old.docs != field.docs || old.notes != field.notes {
                     docs.push(format!("`{}`", field.wire_name));
                 }
             }
@@ -377,352 +385,6 @@ impl Differ<'_> {
                 format!("descriptions changed: {}", docs.join(", ")),
                 Verdict::none(DOCS_ONLY_WIRE),
                 Verdict::none(DOCS_ONLY_RUST),
-            );
-        }
-    }
-
-    fn field(&mut self, pair: &Pair, name: &str, (old, new): (&Field, &Field), place: &Place) {
-        let (sent, received) = (pair.sent(), pair.received());
-        let wire_name = &new.wire_name;
-        let (old_rust, new_rust) = (field_rust(old), field_rust(new));
-        let rust_type_change = || {
-            if old_rust == new_rust {
-                Verdict::none(format!(
-                    "`{name}.{}` is still `{new_rust}`",
-                    bare(&new.rust_name)
-                ))
-            } else {
-                Verdict::breaking(format!(
-                    "`{name}.{}` is now `{new_rust}` (was `{old_rust}`)",
-                    bare(&new.rust_name)
-                ))
-            }
-        };
-        if old.rust_name != new.rust_name {
-            self.push(
-                place,
-                Kind::FieldRenamed,
-                format!(
-                    "Rust field `{name}.{}` is now `{name}.{}` (wire name `{wire_name}`)",
-                    bare(&old.rust_name),
-                    bare(&new.rust_name)
-                ),
-                Verdict::none("the same JSON"),
-                Verdict::breaking(format!(
-                    "`{name}.{}` no longer exists",
-                    bare(&old.rust_name)
-                )),
-            );
-        }
-        if !same_shape(self.old, &old.ty, self.new, &new.ty) {
-            let wire = by_role(
-                sent,
-                received,
-                || {
-                    if accepts((self.new, &new.ty), (self.old, &old.ty), false) {
-                        Verdict::compatible("every value yesterday's client sends is still valid")
-                    } else {
-                        Verdict::breaking("values of the old type may be rejected")
-                    }
-                },
-                || {
-                    if accepts((self.old, &old.ty), (self.new, &new.ty), true) {
-                        Verdict::compatible("yesterday's client decodes every new value")
-                    } else {
-                        Verdict::breaking("yesterday's client cannot decode the new values")
-                    }
-                },
-            );
-            self.push(
-                place,
-                Kind::FieldTypeChanged,
-                format!(
-                    "`{wire_name}` is now `{}` (was `{}`)",
-                    rust_ty(&new.ty),
-                    rust_ty(&old.ty)
-                ),
-                wire,
-                Verdict::breaking(format!(
-                    "`{name}.{}` is now `{new_rust}` (was `{old_rust}`)",
-                    bare(&new.rust_name)
-                )),
-            );
-        }
-        // A patch's required fields are arguments of the client method, its
-        // optional ones setters.
-        let is_patch = self.old_patches.contains(&pair.old) || self.new_patches.contains(name);
-        if old.required != new.required {
-            let wire = by_role(
-                sent,
-                received,
-                || {
-                    if new.required {
-                        Verdict::breaking(format!("requests without `{wire_name}` are rejected"))
-                    } else {
-                        Verdict::compatible(format!(
-                            "requests that send `{wire_name}` are still valid"
-                        ))
-                    }
-                },
-                || {
-                    if new.required {
-                        Verdict::compatible(format!(
-                            "yesterday's client already accepts `{wire_name}` in every reply"
-                        ))
-                    } else if old.nullable {
-                        Verdict::compatible(format!(
-                            "yesterday's client reads a missing `{wire_name}` as `None`"
-                        ))
-                    } else {
-                        Verdict::breaking(format!(
-                            "replies may leave `{wire_name}` out; yesterday's client requires it"
-                        ))
-                    }
-                },
-            );
-            let rust = if is_patch && !new.constant && !old.constant {
-                Verdict::breaking(if new.required {
-                    format!("`{wire_name}` becomes an argument of the client method")
-                } else {
-                    format!("`{wire_name}` is no longer an argument of the client method")
-                })
-            } else {
-                rust_type_change()
-            };
-            self.push(
-                place,
-                Kind::FieldRequiredChanged,
-                format!("`{wire_name}` is now {}", required_word(new.required)),
-                wire,
-                rust,
-            );
-        }
-        if old.nullable != new.nullable {
-            let wire = by_role(
-                sent,
-                received,
-                || {
-                    if new.nullable {
-                        Verdict::compatible("requests that send a value are still valid")
-                    } else {
-                        Verdict::breaking(format!(
-                            "yesterday's client may send `\"{wire_name}\": null`, which is no longer valid"
-                        ))
-                    }
-                },
-                || {
-                    if !new.nullable {
-                        Verdict::compatible("yesterday's client accepts values and `null`")
-                    } else if old.required {
-                        Verdict::breaking(format!(
-                            "yesterday's client fails on `\"{wire_name}\": null`"
-                        ))
-                    } else {
-                        Verdict::compatible("yesterday's client reads `null` as `None`")
-                    }
-                },
-            );
-            self.push(
-                place,
-                Kind::FieldNullableChanged,
-                if new.nullable {
-                    format!("`{wire_name}` may now be `null`")
-                } else {
-                    format!("`{wire_name}` can no longer be `null`")
-                },
-                wire,
-                rust_type_change(),
-            );
-        }
-        let (old_aliases, new_aliases): (BTreeSet<&String>, BTreeSet<&String>) =
-            (old.aliases.iter().collect(), new.aliases.iter().collect());
-        for alias in new_aliases.difference(&old_aliases) {
-            self.push(
-                place,
-                Kind::FieldAliasesChanged,
-                format!("`{wire_name}` is also read from `{alias}`"),
-                Verdict::compatible("replies that use the new name now fill the field"),
-                Verdict::none("decoding only"),
-            );
-        }
-        for alias in old_aliases.difference(&new_aliases) {
-            let wire = if received {
-                Verdict::breaking(format!(
-                    "replies that use `{alias}` no longer fill `{wire_name}`"
-                ))
-            } else {
-                Verdict::none("requests always use the field's own name")
-            };
-            self.push(
-                place,
-                Kind::FieldAliasesChanged,
-                format!("`{wire_name}` is no longer read from `{alias}`"),
-                wire,
-                Verdict::none("decoding only"),
-            );
-        }
-    }
-
-    fn enum_pair(
-        &mut self,
-        pair: &Pair,
-        name: &str,
-        (before, after): (&[Variant], &[Variant]),
-        place: &Place,
-    ) {
-        let (sent, received) = (pair.sent(), pair.received());
-        for variant in after {
-            let value = &variant.wire;
-            let path = format!("{name}::{}", bare(&variant.rust_name));
-            match before.iter().find(|v| v.wire == *value) {
-                Some(old) if old.rust_name != variant.rust_name => self.push(
-                    place,
-                    Kind::EnumVariantRenamed,
-                    format!(
-                        "`{name}::{}` is now `{path}` (value `{value}`)",
-                        bare(&old.rust_name)
-                    ),
-                    Verdict::none("the same value"),
-                    Verdict::breaking(format!(
-                        "`{name}::{}` no longer exists",
-                        bare(&old.rust_name)
-                    )),
-                ),
-                Some(_) => {}
-                None => {
-                    let wire = by_role(
-                        sent,
-                        received,
-                        || {
-                            Verdict::compatible(
-                                "the values yesterday's client sends are still valid",
-                            )
-                        },
-                        || {
-                            Verdict::compatible(format!(
-                                "yesterday's client decodes it as `{name}::Unknown(\"{value}\")`"
-                            ))
-                        },
-                    );
-                    let rust = if received {
-                        Verdict::breaking(format!(
-                            "exhaustive `match`es on `{name}` miss `{path}`, and `{value}` no longer arrives as `Unknown` (policy: reply enums are matched)"
-                        ))
-                    } else if before.len() == 1 {
-                        Verdict::breaking(format!(
-                            "`{name}` had one value and implemented `Default`; it no longer does"
-                        ))
-                    } else {
-                        Verdict::compatible(
-                            "a new value to send (policy: request-only enums are built, not matched)",
-                        )
-                    };
-                    self.push(
-                        place,
-                        Kind::EnumValueAdded,
-                        format!("new value `{value}` (`{path}`)"),
-                        wire,
-                        rust,
-                    );
-                }
-            }
-        }
-        for old in before {
-            if after.iter().any(|v| v.wire == old.wire) {
-                continue;
-            }
-            let value = &old.wire;
-            let wire = by_role(
-                sent,
-                received,
-                || {
-                    Verdict::breaking(format!(
-                        "yesterday's client may send `{value}`, which is no longer valid"
-                    ))
-                },
-                || Verdict::compatible("yesterday's client decodes the remaining values"),
-            );
-            self.push(
-                place,
-                Kind::EnumValueRemoved,
-                format!(
-                    "value `{value}` removed (`{name}::{}`)",
-                    bare(&old.rust_name)
-                ),
-                wire,
-                Verdict::breaking(format!(
-                    "`{name}::{}` no longer exists",
-                    bare(&old.rust_name)
-                )),
-            );
-        }
-    }
-
-    fn status_pair(
-        &mut self,
-        name: &str,
-        (before, after): (&[StatusVariant], &[StatusVariant]),
-        place: &Place,
-    ) {
-        const WIRE: &str = "the status itself is listed with the operation";
-        for variant in after {
-            let path = format!("{name}::{}", variant.rust_name);
-            let Some(old) = before.iter().find(|v| v.status == variant.status) else {
-                self.push(
-                    place,
-                    Kind::StatusVariantAdded,
-                    format!("new variant `{path}` ({})", status_text(variant.status)),
-                    Verdict::none(WIRE),
-                    Verdict::breaking(format!("exhaustive `match`es on `{name}` miss `{path}`")),
-                );
-                continue;
-            };
-            if old.rust_name != variant.rust_name {
-                self.push(
-                    place,
-                    Kind::StatusVariantChanged,
-                    format!("`{name}::{}` is now `{path}`", old.rust_name),
-                    Verdict::none(WIRE),
-                    Verdict::breaking(format!("`{name}::{}` no longer exists", old.rust_name)),
-                );
-            }
-            let same = match (&old.ty, &variant.ty) {
-                (None, None) => true,
-                (Some(a), Some(b)) => same_shape(self.old, a, self.new, b),
-                _ => false,
-            };
-            if !same {
-                let show = |ty: &Option<TypeRef>| {
-                    ty.as_ref()
-                        .map_or("nothing".to_owned(), |ty| format!("`{}`", rust_ty(ty)))
-                };
-                self.push(
-                    place,
-                    Kind::StatusVariantChanged,
-                    format!(
-                        "`{path}` now carries {} (was {})",
-                        show(&variant.ty),
-                        show(&old.ty)
-                    ),
-                    Verdict::none(WIRE),
-                    Verdict::breaking(format!("code that matches `{path}` no longer compiles")),
-                );
-            }
-        }
-        for old in before {
-            if after.iter().any(|v| v.status == old.status) {
-                continue;
-            }
-            self.push(
-                place,
-                Kind::StatusVariantRemoved,
-                format!(
-                    "variant `{name}::{}` removed ({})",
-                    old.rust_name,
-                    status_text(old.status)
-                ),
-                Verdict::none(WIRE),
-                Verdict::breaking(format!("`{name}::{}` no longer exists", old.rust_name)),
             );
         }
     }

@@ -55,7 +55,7 @@ impl<'a> PatchThing<'a> {
         self.body.note = Some(Some(value.into()));
         self
     }
-    ///Sends `note` as JSON `null`, clearing it.
+    /// Sends `note` as JSON `null`, clearing it.
     pub fn clear_note(mut self) -> Self {
         self.body.note = Some(None);
         self
@@ -70,7 +70,7 @@ impl<'a> PatchThing<'a> {
         self.body.owner = Some(Some(value));
         self
     }
-    ///Sends `owner` as JSON `null`, clearing it.
+    /// Sends `owner` as JSON `null`, clearing it.
     pub fn clear_owner(mut self) -> Self {
         self.body.owner = Some(None);
         self
@@ -80,7 +80,7 @@ impl<'a> PatchThing<'a> {
         self.body.status = Some(Some(value));
         self
     }
-    ///Sends `status` as JSON `null`, clearing it.
+    /// Sends `status` as JSON `null`, clearing it.
     pub fn clear_status(mut self) -> Self {
         self.body.status = Some(None);
         self

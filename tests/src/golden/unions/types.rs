@@ -190,7 +190,7 @@ pub enum ChargeAmount {
 pub enum Expression {
     ///A `serde_json::Number`.
     Number(serde_json::Number),
-    ///A `Sum`.
+    ///A `Box<Sum>`.
     Sum(Box<Sum>),
 }
 /// The spec's `Sum` schema.

@@ -55,7 +55,7 @@ impl<'a> UpdateRoute<'a> {
         self.body.description = Some(Some(value.into()));
         self
     }
-    ///Sends `description` as JSON `null`, clearing it.
+    /// Sends `description` as JSON `null`, clearing it.
     pub fn clear_description(mut self) -> Self {
         self.body.description = Some(None);
         self
@@ -170,7 +170,7 @@ impl<'a> UpdateRouteSettings<'a> {
         self.body.timeout = Some(Some(value));
         self
     }
-    ///Sends `timeout` as JSON `null`, clearing it.
+    /// Sends `timeout` as JSON `null`, clearing it.
     pub fn clear_timeout(mut self) -> Self {
         self.body.timeout = Some(None);
         self

@@ -1,0 +1,286 @@
+//! Parameters: matched by location and wire name (path ones by position),
+//! and the client method's positional arguments.
+
+use super::operations::{Op, param_key, param_label};
+use super::{Differ, Kind, accepts, required_word, same_shape};
+use crate::diff::{Place, Role, Verdict};
+use crate::ir::Check;
+use crate::surface::Target;
+
+impl<'a> Differ<'a> {
+    pub(super) fn params(&mut self, old_op: Op<'a>, new_op: Op<'a>, place: &Place) {
+        let method = new_op.method();
+        for (index, new) in new_op.ir().params.iter().enumerate() {
+            let key = param_key(new_op.ir(), new);
+            if let Some(old_index) = old_op.param_at(&key) {
+                self.param((old_op, old_index), (new_op, index), place);
+                continue;
+            }
+            let ty = self.new_ty(&new.ty);
+            let (wire, rust) = if new.required {
+                let argument = self.argument_name(new_op, index);
+                (
+                    Verdict::breaking(format!("requests without `{}` are rejected", new.wire_name)),
+                    Verdict::breaking(format!(
+                        "`{method}` takes a new argument `{argument}: {ty}`"
+                    )),
+                )
+            } else {
+                (
+                    Verdict::compatible(format!(
+                        "requests without `{}` are still valid",
+                        new.wire_name
+                    )),
+                    Verdict::compatible(format!(
+                        "new setter `.{}()` on `{}`",
+                        self.setter_name(new_op, index),
+                        new_op.names().builder
+                    )),
+                )
+            };
+            self.push(
+                place,
+                Kind::ParamAdded,
+                format!(
+                    "new {} {}: `{ty}`",
+                    required_word(new.required),
+                    param_label(new)
+                ),
+                wire,
+                rust,
+            );
+        }
+        for (index, old) in old_op.ir().params.iter().enumerate() {
+            let key = param_key(old_op.ir(), old);
+            if new_op.param_at(&key).is_some() {
+                continue;
+            }
+            let rust = if old.required {
+                format!(
+                    "`{method}` loses its argument `{}`",
+                    self.argument_name(old_op, index)
+                )
+            } else {
+                format!(
+                    "the setter `.{}()` of `{}` no longer exists",
+                    self.setter_name(old_op, index),
+                    old_op.names().builder
+                )
+            };
+            self.push(
+                place,
+                Kind::ParamRemoved,
+                format!("{} removed", param_label(old)),
+                Verdict::breaking(
+                    "the provider no longer documents it: it may reject requests that send it, or ignore the value",
+                ),
+                Verdict::breaking(rust),
+            );
+        }
+    }
+
+    /// The argument of a required parameter, as the client method names it.
+    fn argument_name(&self, op: Op<'_>, param: usize) -> String {
+        op.surface
+            .argument_for(op.index, Target::Param(param))
+            .map_or_else(
+                || op.names().params[param].field.to_string(),
+                |a| a.name.to_string(),
+            )
+    }
+
+    /// The setter of an optional parameter, as the builder names it.
+    fn setter_name(&self, op: Op<'_>, param: usize) -> String {
+        op.names().params[param].setter.as_ref().map_or_else(
+            || op.names().params[param].field.to_string(),
+            |s| s.to_string(),
+        )
+    }
+
+    fn param(&mut self, (old_op, o): (Op<'a>, usize), (new_op, n): (Op<'a>, usize), place: &Place) {
+        let (old, new) = (&old_op.ir().params[o], &new_op.ir().params[n]);
+        let method = new_op.method();
+        let label = param_label(new);
+        if old.wire_name != new.wire_name {
+            // Only path parameters, matched by position, get here.
+            self.push(
+                place,
+                Kind::ParamRenamed,
+                format!(
+                    "path parameter `{{{}}}` is now `{{{}}}`",
+                    old.wire_name, new.wire_name
+                ),
+                Verdict::none("the URL is built the same way"),
+                Verdict::none("a positional argument: its name is not part of the Rust API"),
+            );
+        } else if !old.required && !new.required {
+            let (before, after) = (self.setter_name(old_op, o), self.setter_name(new_op, n));
+            if before != after {
+                self.push(
+                    place,
+                    Kind::ParamRenamed,
+                    format!("setter for {label}: `.{before}()` → `.{after}()`"),
+                    Verdict::none("the same parameter"),
+                    Verdict::breaking(format!("`.{before}()` no longer exists")),
+                );
+            }
+        }
+        if old.required != new.required {
+            let (summary, wire, rust) = if new.required {
+                let (setter, argument) =
+                    (self.setter_name(old_op, o), self.argument_name(new_op, n));
+                (
+                    format!("{label} is now required"),
+                    Verdict::breaking(format!("requests without `{}` are rejected", new.wire_name)),
+                    Verdict::breaking(format!(
+                        "the setter `.{setter}()` becomes the argument `{argument}` of `{method}`"
+                    )),
+                )
+            } else {
+                let (argument, setter) =
+                    (self.argument_name(old_op, o), self.setter_name(new_op, n));
+                (
+                    format!("{label} is now optional"),
+                    Verdict::compatible("requests that send it are still valid"),
+                    Verdict::breaking(format!(
+                        "the argument `{argument}` of `{method}` becomes the setter `.{setter}()`"
+                    )),
+                )
+            };
+            self.push(place, Kind::ParamRequiredChanged, summary, wire, rust);
+        }
+        if same_shape(self.old.api, &old.ty, self.new.api, &new.ty) {
+            self.link(&old.ty, &new.ty, &new_op.usage(Role::Request));
+        } else {
+            let wire = if accepts((self.new.api, &new.ty), (self.old.api, &old.ty), false) {
+                Verdict::compatible("every value yesterday's client sends is still valid")
+            } else {
+                Verdict::breaking("values of the old type may be rejected")
+            };
+            let (before, after) = (self.old_ty(&old.ty), self.new_ty(&new.ty));
+            let name = if new.required {
+                self.argument_name(new_op, n)
+            } else {
+                format!(".{}()", self.setter_name(new_op, n))
+            };
+            self.push(
+                place,
+                Kind::ParamTypeChanged,
+                format!("{label} is now `{after}` (was `{before}`)"),
+                wire,
+                Verdict::breaking(format!("`{name}` takes `{after}` instead of `{before}`")),
+            );
+        }
+        let (before, after) = (checks_text(&old.checks), checks_text(&new.checks));
+        if before != after {
+            let looser = after.iter().all(|check| before.contains(check));
+            let wire = if looser {
+                Verdict::compatible("fewer constraints: yesterday's values are still valid")
+            } else {
+                Verdict::breaking(
+                    "new or different constraints: values yesterday's client sent may be rejected",
+                )
+            };
+            self.push(
+                place,
+                Kind::ParamChecksChanged,
+                format!(
+                    "constraints on {label}: {} → {}",
+                    list_or_none(&before),
+                    list_or_none(&after)
+                ),
+                wire,
+                Verdict::none("`build()` checks the new constraints before sending"),
+            );
+        }
+    }
+
+    /// The client method's positional arguments, in order.
+    pub(super) fn arguments(&mut self, old: Op<'a>, new: Op<'a>, place: &Place) {
+        let (before, after) = (self.argument_identities(old), self.argument_identities(new));
+        let common_before: Vec<&String> = before
+            .iter()
+            .filter(|(id, _)| after.iter().any(|(other, _)| other == id))
+            .map(|(id, _)| id)
+            .collect();
+        let common_after: Vec<&String> = after
+            .iter()
+            .filter(|(id, _)| before.iter().any(|(other, _)| other == id))
+            .map(|(id, _)| id)
+            .collect();
+        if common_before == common_after {
+            return;
+        }
+        let signature = |op: Op<'_>, args: &[(String, String)]| {
+            let names: Vec<&str> = args.iter().map(|(_, name)| name.as_str()).collect();
+            format!("{}({})", op.method(), names.join(", "))
+        };
+        self.push(
+            place,
+            Kind::ArgumentsReordered,
+            format!(
+                "arguments reordered: `{}` → `{}`",
+                signature(old, &before),
+                signature(new, &after)
+            ),
+            Verdict::none("the same request"),
+            Verdict::breaking(
+                "positional arguments changed places: calls stop compiling or, where the types match, silently pass values to the wrong parameter",
+            ),
+        );
+    }
+
+    /// Each argument of an operation's client method: what it fills on the
+    /// wire (a parameter's key, a patch field's wire name, the body), and its
+    /// name.
+    fn argument_identities(&self, op: Op<'_>) -> Vec<(String, String)> {
+        let ir = op.ir();
+        let fields = ir
+            .body
+            .as_ref()
+            .and_then(|body| op.surface.api.struct_fields(&body.ty))
+            .unwrap_or_default();
+        op.names()
+            .arguments
+            .iter()
+            .map(|argument| {
+                let identity = match argument.fills {
+                    Target::Param(index) => param_key(ir, &ir.params[index]),
+                    Target::PatchField(index) => format!("body:{}", fields[index].wire_name),
+                    Target::Body => "body".to_owned(),
+                };
+                (identity, argument.name.to_string())
+            })
+            .collect()
+    }
+}
+
+fn checks_text(checks: &[Check]) -> Vec<String> {
+    let bound = |n: Option<String>| n.unwrap_or_default();
+    let mut texts: Vec<String> = checks
+        .iter()
+        .map(|check| match check {
+            Check::Pattern(pattern) => format!("pattern `{pattern}`"),
+            Check::Length { min, max } => format!(
+                "length `{}..={}`",
+                bound(min.map(|n| n.to_string())),
+                bound(max.map(|n| n.to_string()))
+            ),
+            Check::Range { min, max } => format!(
+                "range `{}..={}`",
+                bound(min.map(|n| n.to_string())),
+                bound(max.map(|n| n.to_string()))
+            ),
+        })
+        .collect();
+    texts.sort();
+    texts
+}
+
+fn list_or_none(items: &[String]) -> String {
+    if items.is_empty() {
+        "none".to_owned()
+    } else {
+        items.join(", ")
+    }
+}

@@ -1,0 +1,484 @@
+//! Stage 2: a loaded spec → the [`Api`] IR. Views (model, request input,
+//! patch), type identity and sharing, boxing of recursive types and ordering
+//! happen here, once; names and prose do not (see [`crate::surface`]).
+//!
+//! One module per seam: [`servers`] (the base URL), [`schemas`] (a schema's
+//! type), [`compose`] (`allOf`, unions, integer enums, boxing), [`operations`]
+//! (an operation), [`params`] (its parameters and their checks), [`security`]
+//! (credentials), [`media`] (bodies and replies by media type) and
+//! [`outcomes`] (one type for the replies of a set of statuses).
+
+mod compose;
+mod media;
+mod operations;
+mod outcomes;
+mod params;
+mod schemas;
+mod security;
+mod servers;
+
+use std::collections::{BTreeSet, HashMap};
+
+use openapiv3::{ReferenceOr, Schema, SchemaKind};
+
+use crate::error::{Error, Pointer};
+use crate::ir::{
+    Api, AuthSchemes, Docs, NamePart, NameRoot, TypeDef, TypeId, TypeKind, TypeOrigin, View,
+    Warning,
+};
+use crate::load::Spec;
+
+/// The stack the model is built on: a real spec can chain thousands of
+/// schemas, and each is followed depth-first.
+const STACK_BYTES: usize = 256 << 20;
+
+/// Turns a loaded spec into the IR.
+pub fn build(spec: &Spec) -> Result<Api, Error> {
+    std::thread::scope(|scope| {
+        let worker = std::thread::Builder::new()
+            .name("switchboard-model".to_owned())
+            .stack_size(STACK_BYTES)
+            .spawn_scoped(scope, || build_here(spec));
+        match worker {
+            Ok(worker) => worker
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            Err(_) => build_here(spec),
+        }
+    })
+}
+
+fn build_here(spec: &Spec) -> Result<Api, Error> {
+    let mut model = Model::new(spec);
+    model.mark_response_schemas()?;
+    let server = servers::server(spec)?;
+    let mut operations = Vec::new();
+    let mut auth = AuthSchemes::default();
+    for (path, item) in &spec.doc.paths.paths {
+        let at = Pointer::root().join("paths").join(path);
+        let (item, item_at) = spec.resolve(item, &at)?;
+        for (method, operation) in item.iter() {
+            let site = operations::Site {
+                index: operations.len(),
+                path,
+                method,
+                at: item_at.join(method),
+                path_params: &item.parameters,
+                path_params_at: item_at.join("parameters"),
+            };
+            operations.push(model.operation(&site, operation, &mut auth)?);
+        }
+    }
+    if operations.is_empty() {
+        // A document of schemas only: its component schemas are the API.
+        model.component_types()?;
+    }
+    // A client can always be made: with no scheme at all, `Auth::none()`.
+    if !auth.bearer && !auth.basic && auth.api_keys.is_empty() {
+        auth.anonymous = true;
+    }
+    let mut types = model.finish_types(spec)?;
+    compose::box_recursive_fields(&mut types);
+    model.link_inputs(&mut types);
+    model.share_outcomes(&mut types);
+    Ok(Api {
+        name: spec.module.clone(),
+        spec_path: spec.path.to_string_lossy().replace('\\', "/"),
+        title: spec.doc.info.title.clone(),
+        version: spec.doc.info.version.clone(),
+        description: spec.doc.info.description.clone(),
+        server,
+        auth,
+        types,
+        operations,
+        warnings: model.warnings.into_inner(),
+    })
+}
+
+/// What a type's name is made of, before its view is known: a root and the
+/// steps from it (see [`TypeOrigin`]).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct Context {
+    root: NameRoot,
+    path: Vec<NamePart>,
+}
+
+impl Context {
+    fn new(root: NameRoot) -> Self {
+        Context {
+            root,
+            path: Vec::new(),
+        }
+    }
+
+    /// The context of a schema inside this one.
+    fn child(&self, part: NamePart) -> Self {
+        let mut path = self.path.clone();
+        path.push(part);
+        Context {
+            root: self.root.clone(),
+            path,
+        }
+    }
+
+    fn origin(&self, view: View) -> TypeOrigin {
+        TypeOrigin {
+            root: self.root.clone(),
+            path: self.path.clone(),
+            view,
+        }
+    }
+}
+
+/// What makes two schemas one type: the place they are defined, or (inline
+/// enums that share a title) the title and the values.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Identity {
+    At(String),
+    TitledEnum(String, Vec<String>),
+}
+
+/// The schema of a request view, to find its model view: its place, or its
+/// title and position among the request views with that title.
+enum InputKey {
+    At(String),
+    Titled(String, usize),
+}
+
+struct Model<'a> {
+    spec: &'a Spec,
+    /// Types in the order they were first needed; a slot is reserved before a
+    /// struct's fields are built so parents come before their children.
+    types: Vec<Option<TypeDef>>,
+    /// The type of each schema identity and view.
+    by_key: HashMap<(Identity, View), TypeId>,
+    /// Inline structs that share a title and an identical definition share
+    /// one type: the definitions seen for each title and view.
+    titled: HashMap<(String, View), Vec<(Schema, TypeId)>>,
+    /// Schemas (pointer and view) whose type is being built, to stop cycles.
+    resolving: BTreeSet<(String, View)>,
+    /// The types reserved for structs and unions being built, by schema
+    /// pointer and requested view: a schema that contains itself refers to
+    /// its own type (boxed later by [`compose::box_recursive_fields`]).
+    pending: HashMap<(String, View), TypeId>,
+    read_only_cache: HashMap<String, bool>,
+    /// Pointers of every schema a response can contain: their structs keep
+    /// unknown fields, so what the server sends survives a round trip.
+    from_responses: BTreeSet<String>,
+    /// Request views and the identity of their schema.
+    inputs: Vec<(InputKey, TypeId)>,
+    /// Operations (by index) whose name already ends in `Patch`.
+    patch_named_operations: BTreeSet<usize>,
+    /// By-status enums made so far, to share identical ones between operations.
+    outcomes: Vec<outcomes::Shared>,
+    /// What was not generated exactly, for the user to read.
+    warnings: std::cell::RefCell<Vec<Warning>>,
+}
+
+/// A schema with where it lives and, for component schemas, its name.
+struct Located {
+    schema: Schema,
+    at: Pointer,
+    component: Option<String>,
+}
+
+impl<'a> Model<'a> {
+    fn new(spec: &'a Spec) -> Self {
+        Model {
+            spec,
+            types: Vec::new(),
+            by_key: HashMap::new(),
+            titled: HashMap::new(),
+            resolving: BTreeSet::new(),
+            pending: HashMap::new(),
+            read_only_cache: HashMap::new(),
+            from_responses: BTreeSet::new(),
+            inputs: Vec::new(),
+            patch_named_operations: BTreeSet::new(),
+            outcomes: Vec::new(),
+            warnings: std::cell::RefCell::new(Vec::new()),
+        }
+    }
+
+    /// Records that the code for `at` is a fallback, not the spec's meaning.
+    fn warn(&self, at: &Pointer, message: impl Into<String>) {
+        let warning = Warning {
+            pointer: at.to_string(),
+            message: message.into(),
+        };
+        let mut warnings = self.warnings.borrow_mut();
+        if !warnings.contains(&warning) {
+            warnings.push(warning);
+        }
+    }
+
+    /// Reserves the next type's slot, to be filled by [`Model::fill`].
+    fn reserve(&mut self) -> TypeId {
+        let id = TypeId(u32::try_from(self.types.len()).unwrap_or(u32::MAX));
+        self.types.push(None);
+        id
+    }
+
+    fn fill(&mut self, id: TypeId, def: TypeDef) {
+        self.types[id.index()] = Some(def);
+    }
+
+    /// Adds a finished type.
+    fn push(&mut self, def: TypeDef) -> TypeId {
+        let id = self.reserve();
+        self.fill(id, def);
+        id
+    }
+
+    /// The type in slot `id`, if it is built already.
+    fn def(&self, id: TypeId) -> Option<&TypeDef> {
+        self.types.get(id.index()).and_then(Option::as_ref)
+    }
+
+    /// Every type, once all are built.
+    fn finish_types(&mut self, spec: &Spec) -> Result<Vec<TypeDef>, Error> {
+        std::mem::take(&mut self.types)
+            .into_iter()
+            .map(|slot| {
+                slot.ok_or_else(|| {
+                    spec.error(&Pointer::root(), "a type was reserved and never built")
+                        .hint("this is a generator bug: please report it with the spec")
+                })
+            })
+            .collect()
+    }
+
+    /// A type for every component schema, for a spec without operations.
+    fn component_types(&mut self) -> Result<(), Error> {
+        let spec = self.spec;
+        let Some(components) = &spec.doc.components else {
+            return Ok(());
+        };
+        for name in components.schemas.keys() {
+            let at = Pointer::root()
+                .join("components")
+                .join("schemas")
+                .join(name);
+            let reference: ReferenceOr<Schema> = ReferenceOr::Reference {
+                reference: at.to_string(),
+            };
+            let context = Context::new(NameRoot::Component(name.clone()));
+            self.type_of(&reference, &at, &context, View::Model)?;
+        }
+        Ok(())
+    }
+
+    fn locate<T>(&self, item: &ReferenceOr<T>, at: &Pointer) -> Result<Located, Error>
+    where
+        T: Clone + serde::de::DeserializeOwned + IntoSchema,
+    {
+        // `$ref: ""` (the whole document, in effect nothing): any value.
+        if matches!(item, ReferenceOr::Reference { reference } if reference.trim().is_empty()) {
+            self.warn(at, "an empty `$ref`: typed as any JSON value");
+            return Ok(Located {
+                schema: Schema {
+                    schema_data: Default::default(),
+                    schema_kind: SchemaKind::Any(Default::default()),
+                },
+                at: at.clone(),
+                component: None,
+            });
+        }
+        let (schema, place) = self.spec.resolve(item, at)?;
+        let component = component_name(&place);
+        Ok(Located {
+            schema: schema.into_schema(),
+            at: place,
+            component,
+        })
+    }
+
+    // ---- response reachability -------------------------------------------
+
+    fn mark_response_schemas(&mut self) -> Result<(), Error> {
+        let spec = self.spec;
+        for (path, item) in &spec.doc.paths.paths {
+            let at = Pointer::root().join("paths").join(path);
+            let (item, item_at) = spec.resolve(item, &at)?;
+            for (method, operation) in item.iter() {
+                let responses_at = item_at.join(method).join("responses");
+                let responses = operation
+                    .responses
+                    .responses
+                    .iter()
+                    .map(|(status, r)| (r, responses_at.join(status.to_string())))
+                    .chain(
+                        operation
+                            .responses
+                            .default
+                            .iter()
+                            .map(|r| (r, responses_at.join("default"))),
+                    );
+                for (response, response_at) in responses {
+                    let (response, response_at) = spec.resolve(response, &response_at)?;
+                    for (media_type, content) in &response.content {
+                        if let Some(schema) = &content.schema {
+                            let schema_at =
+                                response_at.join("content").join(media_type).join("schema");
+                            self.mark(schema, &schema_at)?;
+                        }
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn mark<T>(&mut self, item: &ReferenceOr<T>, at: &Pointer) -> Result<(), Error>
+    where
+        T: Clone + serde::de::DeserializeOwned + IntoSchema,
+    {
+        let located = self.locate(item, at)?;
+        if !self.from_responses.insert(located.at.to_string()) {
+            return Ok(());
+        }
+        for (child, child_at) in compose::children(&located.schema, &located.at) {
+            self.mark(&child, &child_at)?;
+        }
+        Ok(())
+    }
+
+    /// Lets each request view convert from its response model when every
+    /// field it has is the model's field of the same wire name, with the same
+    /// type and presence (GET → modify → PUT).
+    fn link_inputs(&mut self, types: &mut [TypeDef]) {
+        for (key, input) in std::mem::take(&mut self.inputs) {
+            let model = match key {
+                InputKey::At(at) => self.by_key.get(&(Identity::At(at), View::Model)).copied(),
+                InputKey::Titled(title, index) => {
+                    let schema = self
+                        .titled
+                        .get(&(title.clone(), View::Request))
+                        .and_then(|seen| seen.get(index))
+                        .map(|(schema, _)| schema);
+                    schema.and_then(|schema| {
+                        self.titled
+                            .get(&(title, View::Model))
+                            .and_then(|seen| seen.iter().find(|(other, _)| other == schema))
+                            .map(|(_, id)| *id)
+                    })
+                }
+            };
+            let Some(model) = model else {
+                continue;
+            };
+            let (
+                TypeKind::Struct {
+                    fields: model_fields,
+                    keeps_unknown: model_keeps,
+                    extra: model_extra,
+                    ..
+                },
+                TypeKind::Struct {
+                    fields: input_fields,
+                    keeps_unknown: input_keeps,
+                    extra: input_extra,
+                    ..
+                },
+            ) = (&types[model.index()].kind, &types[input.index()].kind)
+            else {
+                continue;
+            };
+            let compatible = model_keeps == input_keeps
+                && model_extra == input_extra
+                && input_fields.iter().all(|input| {
+                    model_fields.iter().any(|model| {
+                        model.wire_name == input.wire_name
+                            && model.ty == input.ty
+                            && model.required == input.required
+                            && model.nullable == input.nullable
+                    })
+                });
+            if !compatible {
+                continue;
+            }
+            if let TypeKind::Struct { input_of, .. } = &mut types[input.index()].kind {
+                *input_of = Some(model);
+            }
+        }
+    }
+}
+
+/// Schemas appear both plain and boxed in `openapiv3`.
+trait IntoSchema {
+    fn into_schema(self) -> Schema;
+}
+
+impl IntoSchema for Schema {
+    fn into_schema(self) -> Schema {
+        self
+    }
+}
+
+impl IntoSchema for Box<Schema> {
+    fn into_schema(self) -> Schema {
+        *self
+    }
+}
+
+/// The name of the component schema at `at` (`#/components/schemas/<name>`).
+fn component_name(at: &Pointer) -> Option<String> {
+    match at.segments().as_slice() {
+        [components, schemas, name] if components == "components" && schemas == "schemas" => {
+            Some(name.clone())
+        }
+        _ => None,
+    }
+}
+
+/// A schema's description and reconstruction note.
+fn schema_docs(schema: &Schema) -> Docs {
+    let data = &schema.schema_data;
+    Docs {
+        summary: None,
+        description: data.description.clone(),
+        reconstructed: reconstructed(&data.extensions),
+    }
+}
+
+/// Why the spec marks something `x-reconstructed`, if it does.
+fn reconstructed(extensions: &indexmap::IndexMap<String, serde_json::Value>) -> Option<String> {
+    if extensions
+        .get("x-reconstructed")
+        .and_then(serde_json::Value::as_bool)
+        != Some(true)
+    {
+        return None;
+    }
+    let reason = extensions
+        .get("x-reconstructed-reason")
+        .and_then(serde_json::Value::as_str)
+        .unwrap_or("inferred from related documentation");
+    Some(reason.to_owned())
+}
+
+fn string_list(value: Option<&serde_json::Value>) -> Result<Vec<String>, String> {
+    match value {
+        None => Ok(Vec::new()),
+        Some(serde_json::Value::Array(items)) => items
+            .iter()
+            .map(|item| {
+                item.as_str()
+                    .map(str::to_owned)
+                    .ok_or_else(|| "expected a list of strings".to_owned())
+            })
+            .collect(),
+        Some(_) => Err("expected a list of strings".to_owned()),
+    }
+}
+
+/// `application/json`, `text/json`, and vendor types like `application/vnd.api+json`.
+pub fn is_json(media_type: &str) -> bool {
+    let essence = media_type
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    essence == "application/json" || essence == "text/json" || essence.ends_with("+json")
+}

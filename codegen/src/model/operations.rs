@@ -1,0 +1,154 @@
+//! One operation: its method and path, parameters, body, replies by status,
+//! credentials and whether it is safe to retry.
+
+use openapiv3::{Parameter, ReferenceOr, StatusCode};
+
+use super::{Context, Model, reconstructed};
+use crate::error::{Error, Pointer};
+use crate::ir::{
+    AuthSchemes, Docs, Method, NameRoot, Operation, PathTemplate, ResponseCase, Status,
+};
+
+/// Where an operation is in the spec.
+pub(super) struct Site<'a> {
+    /// Its position among the spec's operations.
+    pub index: usize,
+    /// The path key.
+    pub path: &'a str,
+    /// The path item key (`get`).
+    pub method: &'a str,
+    /// The operation's pointer.
+    pub at: Pointer,
+    /// The path item's parameters.
+    pub path_params: &'a [ReferenceOr<Parameter>],
+    /// Where they are.
+    pub path_params_at: Pointer,
+}
+
+impl Model<'_> {
+    pub(super) fn operation(
+        &mut self,
+        site: &Site<'_>,
+        operation: &openapiv3::Operation,
+        auth: &mut AuthSchemes,
+    ) -> Result<Operation, Error> {
+        let at = &site.at;
+        let method = Method::from_key(site.method).ok_or_else(|| {
+            self.spec
+                .error(at, format!("`{}` is not an HTTP method", site.method))
+        })?;
+        let path = PathTemplate::parse(site.path);
+        let operation_id = operation
+            .operation_id
+            .as_deref()
+            .filter(|id| id.chars().any(|c| c.is_ascii_alphanumeric()))
+            .map(str::to_owned);
+        // Without an `operationId`, the method and path name the operation.
+        let name_source = operation_id
+            .clone()
+            .unwrap_or_else(|| format!("{} {}", site.method, site.path));
+        if crate::naming::pascal(&name_source).ends_with("Patch") {
+            self.patch_named_operations.insert(site.index);
+        }
+
+        let params = self.params(site, &path, operation)?;
+        let authenticated = self.security(at, operation, auth)?;
+        // Safe to repeat: the HTTP methods that are, or the spec says so.
+        let idempotent = method.is_idempotent()
+            || operation
+                .extensions
+                .get("x-idempotent")
+                .and_then(serde_json::Value::as_bool)
+                == Some(true);
+        let patch = method == Method::Patch
+            || operation
+                .extensions
+                .get("x-patch")
+                .and_then(serde_json::Value::as_bool)
+                == Some(true);
+        let body = match &operation.request_body {
+            None => None,
+            Some(body) => self.body(body, &at.join("requestBody"), site.index, patch)?,
+        };
+
+        let mut success = Vec::new();
+        let mut errors = Vec::new();
+        let responses_at = at.join("responses");
+        for (status, response) in &operation.responses.responses {
+            let (status, is_success) = match status {
+                StatusCode::Code(code) => (Status::Code(*code), (200..300).contains(code)),
+                StatusCode::Range(class) => (Status::Range(*class), *class == 2),
+            };
+            let context = Context::new(NameRoot::Response(site.index, status));
+            let case = self.response(
+                response,
+                &responses_at.join(status.to_string()),
+                &context,
+                status,
+            )?;
+            if is_success {
+                success.push(case)
+            } else {
+                errors.push(case)
+            }
+        }
+        // Exact statuses are matched before ranges.
+        success.sort_by_key(|case| matches!(case.status, Status::Range(_)));
+        errors.sort_by_key(|case| matches!(case.status, Status::Range(_)));
+        if let Some(default) = &operation.responses.default {
+            let context = Context::new(NameRoot::Response(site.index, Status::Default));
+            let case = self.response(
+                default,
+                &responses_at.join("default"),
+                &context,
+                Status::Default,
+            )?;
+            // Only a `default`: it describes the successful replies too.
+            if success.is_empty() {
+                success.push(ResponseCase {
+                    status: Status::Range(2),
+                    ..case.clone()
+                });
+            }
+            errors.push(case);
+        }
+        if success.is_empty() {
+            // No success documented at all: any 2xx is success, without a body.
+            success.push(ResponseCase {
+                status: Status::Range(2),
+                description: None,
+                media: Vec::new(),
+            });
+        }
+        let success_type = self.outcome_type(&success, site.index, false);
+        let error_type = self.outcome_type(&errors, site.index, true);
+        let mut accept: Vec<&str> = Vec::new();
+        for case in success.iter().chain(&errors) {
+            for media in &case.media {
+                if !accept.contains(&media.media_type.as_str()) {
+                    accept.push(&media.media_type);
+                }
+            }
+        }
+        let accept = (!accept.is_empty()).then(|| accept.join(", "));
+        Ok(Operation {
+            operation_id,
+            method,
+            path,
+            docs: Docs {
+                summary: operation.summary.clone(),
+                description: operation.description.clone(),
+                reconstructed: reconstructed(&operation.extensions),
+            },
+            params,
+            body,
+            success,
+            errors,
+            success_type,
+            error_type,
+            authenticated,
+            idempotent,
+            accept,
+        })
+    }
+}

@@ -1,0 +1,220 @@
+//! An operation's parameters: path-item ones merged with its own, each typed,
+//! placed and given the checks its schema implies.
+
+use std::collections::BTreeMap;
+
+use openapiv3::{Parameter, ParameterSchemaOrContent, ReferenceOr, Schema, SchemaKind, Type};
+
+use super::operations::Site;
+use super::schemas::value_notes;
+use super::{Context, Model};
+use crate::error::{Error, Pointer};
+use crate::ir::{Check, Docs, NameRoot, ParamLocation, PathTemplate, View};
+
+impl Model<'_> {
+    pub(super) fn params(
+        &mut self,
+        site: &Site<'_>,
+        path: &PathTemplate,
+        operation: &openapiv3::Operation,
+    ) -> Result<Vec<crate::ir::Param>, Error> {
+        // Operation parameters override path-item ones with the same name and place.
+        let mut merged: Vec<(ReferenceOr<Parameter>, Pointer)> = Vec::new();
+        let mut seen: BTreeMap<(String, &'static str), usize> = BTreeMap::new();
+        let sources = site
+            .path_params
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p, site.path_params_at.join(i.to_string())))
+            .chain(
+                operation
+                    .parameters
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| (p, site.at.join("parameters").join(i.to_string()))),
+            );
+        for (param, param_at) in sources {
+            let (resolved, _) = self.spec.resolve(param, &param_at)?;
+            let data = resolved.parameter_data_ref();
+            let key = (data.name.clone(), location_name(&resolved));
+            match seen.get(&key) {
+                Some(&index) => merged[index] = (param.clone(), param_at),
+                None => {
+                    seen.insert(key, merged.len());
+                    merged.push((param.clone(), param_at));
+                }
+            }
+        }
+        let mut params = Vec::new();
+        for (param, param_at) in merged {
+            let (resolved, resolved_at) = self.spec.resolve(&param, &param_at)?;
+            let location = match &resolved {
+                Parameter::Path { .. } => ParamLocation::Path,
+                Parameter::Query { .. } => ParamLocation::Query,
+                Parameter::Header { .. } => ParamLocation::Header,
+                Parameter::Cookie { .. } => {
+                    return Err(self
+                        .spec
+                        .error(&resolved_at, "cookie parameters are not supported")
+                        .hint(
+                            "document the value as a header parameter if the provider accepts one",
+                        ));
+                }
+            };
+            let data = resolved.parameter_data_ref();
+            let ParameterSchemaOrContent::Schema(schema) = &data.format else {
+                return Err(self
+                    .spec
+                    .error(
+                        &resolved_at.join("content"),
+                        "parameters with `content` are not supported",
+                    )
+                    .hint("give the parameter a `schema`"));
+            };
+            // A shared parameter (`#/components/parameters/X`) names its type `X`.
+            let root = match resolved_at.segments().as_slice() {
+                [components, parameters, name]
+                    if components == "components" && parameters == "parameters" =>
+                {
+                    NameRoot::SharedParameter(name.clone())
+                }
+                _ => NameRoot::Parameter(site.index, data.name.clone()),
+            };
+            // OpenAPI: header parameters with these names are ignored; the
+            // client sets them itself.
+            if location == ParamLocation::Header
+                && ["accept", "content-type", "authorization"]
+                    .contains(&data.name.to_ascii_lowercase().as_str())
+            {
+                continue;
+            }
+            if location == ParamLocation::Path && !path.has_placeholder(&data.name) {
+                self.warn(
+                    &resolved_at,
+                    format!(
+                        "path parameter `{}` is not in `{}`: left out",
+                        data.name, site.path
+                    ),
+                );
+                continue;
+            }
+            let schema_at = resolved_at.join("schema");
+            let (ty, _) = self.type_of(schema, &schema_at, &Context::new(root), View::Request)?;
+            if location == ParamLocation::Header
+                && http::HeaderName::from_bytes(data.name.as_bytes()).is_err()
+            {
+                return Err(self
+                    .spec
+                    .error(
+                        &resolved_at.join("name"),
+                        format!("`{}` is not a valid HTTP header name", data.name),
+                    )
+                    .hint("use letters, digits and `-` (`X-Request-Id`)"));
+            }
+            let required = data.required || location == ParamLocation::Path;
+            let checks = self.checks(schema, &schema_at)?;
+            let located = self.locate(schema, &schema_at)?;
+            let deep_object = matches!(
+                &resolved,
+                Parameter::Query {
+                    style: openapiv3::QueryStyle::DeepObject,
+                    ..
+                }
+            );
+            params.push(crate::ir::Param {
+                wire_name: data.name.clone(),
+                location,
+                ty,
+                required,
+                deep_object,
+                checks,
+                docs: Docs {
+                    summary: None,
+                    description: data.description.clone(),
+                    reconstructed: None,
+                },
+                notes: value_notes(&located.schema),
+            });
+        }
+        for placeholder in path.placeholders() {
+            if !params
+                .iter()
+                .any(|p| p.location == ParamLocation::Path && p.wire_name == placeholder)
+            {
+                return Err(self
+                    .spec
+                    .error(
+                        &site.at,
+                        format!("`{{{placeholder}}}` in the path has no path parameter"),
+                    )
+                    .hint("declare it under `parameters` with `in: path`"));
+            }
+        }
+        Ok(params)
+    }
+
+    /// The constraints of a parameter's schema (of its items, for an array).
+    fn checks(&self, schema: &ReferenceOr<Schema>, at: &Pointer) -> Result<Vec<Check>, Error> {
+        let located = self.locate(schema, at)?;
+        let mut checks = Vec::new();
+        match &located.schema.schema_kind {
+            SchemaKind::Type(Type::Array(array)) => {
+                if let Some(items) = &array.items {
+                    let items = match items {
+                        ReferenceOr::Item(item) => ReferenceOr::Item((**item).clone()),
+                        ReferenceOr::Reference { reference } => ReferenceOr::Reference {
+                            reference: reference.clone(),
+                        },
+                    };
+                    return self.checks(&items, &located.at.join("items"));
+                }
+            }
+            SchemaKind::Type(Type::String(string)) if string.enumeration.is_empty() => {
+                if let Some(pattern) = &string.pattern {
+                    if let Err(error) = regex_lite::Regex::new(pattern) {
+                        return Err(self
+                            .spec
+                            .error(
+                                &located.at.join("pattern"),
+                                format!(
+                                    "`{pattern}` is not a pattern the client can check: {error}"
+                                ),
+                            )
+                            .hint(
+                                "use a plain regular expression (classes, repetition, anchors)",
+                            ));
+                    }
+                    checks.push(Check::Pattern(pattern.clone()));
+                }
+                if string.min_length.is_some() || string.max_length.is_some() {
+                    checks.push(Check::Length {
+                        min: string.min_length.map(|n| n as u64),
+                        max: string.max_length.map(|n| n as u64),
+                    });
+                }
+            }
+            SchemaKind::Type(Type::Integer(integer)) if integer.enumeration.is_empty() => {
+                let min = integer
+                    .minimum
+                    .map(|n| if integer.exclusive_minimum { n + 1 } else { n });
+                let max = integer
+                    .maximum
+                    .map(|n| if integer.exclusive_maximum { n - 1 } else { n });
+                if min.is_some() || max.is_some() {
+                    checks.push(Check::Range { min, max });
+                }
+            }
+            _ => {}
+        }
+        Ok(checks)
+    }
+}
+
+fn location_name(parameter: &Parameter) -> &'static str {
+    match parameter {
+        Parameter::Path { .. } => "path",
+        Parameter::Query { .. } => "query",
+        Parameter::Header { .. } => "header",
+        Parameter::Cookie { .. } => "cookie",
+    }
+}

@@ -1,0 +1,343 @@
+//! A readable summary of what the generator made of a spec: every type with
+//! its fields or variants, every operation with its arguments, setters and
+//! replies, each Rust name beside the wire fact it stands for. The
+//! generator's snapshot tests show it; it is also how to see at a glance what
+//! a spec will become.
+
+use std::fmt::Write as _;
+
+use super::{Members, SetterAction, Surface, Target};
+use crate::ir::{Check, NamePart, NameRoot, ServerOrigin, TypeKind, TypeOrigin, View};
+
+impl Surface<'_> {
+    /// The outline of this API.
+    pub fn outline(&self) -> String {
+        let api = self.api;
+        let mut out = String::new();
+        let _ = writeln!(out, "api `{}`: {}", self.module, self.title);
+        let server = match &api.server.origin {
+            ServerOrigin::Spec => String::new(),
+            ServerOrigin::Missing => " (no server in the spec)".to_owned(),
+            ServerOrigin::Relative(url) => format!(" (the spec's relative `{url}`)"),
+        };
+        let _ = writeln!(out, "base URL: {}{server}", api.server.url);
+        let mut auth = Vec::new();
+        if api.auth.bearer {
+            auth.push(if api.auth.oauth2 {
+                "Auth::bearer (also OAuth2 / OpenID Connect)".to_owned()
+            } else {
+                "Auth::bearer".to_owned()
+            });
+        }
+        for (key, (name, _)) in api.auth.api_keys.iter().zip(&self.client.api_keys) {
+            auth.push(format!(
+                "Auth::{name} ({} `{}`, scheme `{}`)",
+                key.location.as_str(),
+                key.name,
+                key.scheme
+            ));
+        }
+        if api.auth.basic {
+            auth.push("Auth::basic".to_owned());
+        }
+        if api.auth.anonymous {
+            auth.push("Auth::none".to_owned());
+        }
+        let _ = writeln!(out, "auth: {}", auth.join(", "));
+        if !api.types.is_empty() {
+            out.push_str("\ntypes:\n");
+        }
+        for (def, ty) in api.types.iter().zip(&self.types) {
+            let kind = match &def.kind {
+                TypeKind::Struct { .. } => "struct",
+                TypeKind::Enum { .. } => "enum",
+                TypeKind::IntEnum { .. } => "integer enum",
+                TypeKind::Union { tag: Some(_), .. } => "tagged union",
+                TypeKind::Union { tag: None, .. } => "untagged union",
+                TypeKind::ByStatus { .. } => "by status",
+            };
+            let _ = writeln!(out, "  {} ({kind}) <- {}", ty.name, origin(&def.origin));
+            self.members_outline(&mut out, def, &ty.members);
+        }
+        if !api.operations.is_empty() {
+            out.push_str("\noperations:\n");
+        }
+        for (index, op) in api.operations.iter().enumerate() {
+            self.operation_outline(&mut out, index, op);
+        }
+        if !api.warnings.is_empty() {
+            out.push_str("\nwarnings:\n");
+        }
+        for warning in &api.warnings {
+            let _ = writeln!(out, "  {}: {}", warning.pointer, warning.message);
+        }
+        out
+    }
+
+    fn members_outline(&self, out: &mut String, def: &crate::ir::TypeDef, members: &Members) {
+        match (&def.kind, members) {
+            (
+                TypeKind::Struct {
+                    fields,
+                    default,
+                    input_of,
+                    read_only,
+                    extra,
+                    ..
+                },
+                Members::Struct {
+                    fields: names,
+                    unknown_fields,
+                    extra: extra_name,
+                    ..
+                },
+            ) => {
+                for (field, named) in fields.iter().zip(names) {
+                    let mut facts = vec![if field.required {
+                        "required"
+                    } else {
+                        "optional"
+                    }];
+                    if field.nullable {
+                        facts.push("nullable");
+                    }
+                    if field.constant {
+                        facts.push("constant");
+                    }
+                    let aliases = if field.aliases.is_empty() {
+                        String::new()
+                    } else {
+                        format!("; aliases {}", quoted(&field.aliases))
+                    };
+                    let _ = writeln!(
+                        out,
+                        "    {}: {} <- \"{}\" {}{aliases}",
+                        named.name,
+                        named.ty.text(),
+                        field.wire_name,
+                        facts.join(", ")
+                    );
+                }
+                if let (Some(extra), Some(name)) = (extra, extra_name) {
+                    let _ = writeln!(
+                        out,
+                        "    {name}: the other fields, each {}",
+                        self.spell(&extra.ty).text()
+                    );
+                }
+                if let Some(name) = unknown_fields {
+                    let _ = writeln!(out, "    {name}: fields the spec does not list");
+                }
+                if !read_only.is_empty() {
+                    let _ = writeln!(out, "    leaves out read-only {}", quoted(read_only));
+                }
+                if *default {
+                    let _ = writeln!(out, "    implements Default");
+                }
+                if let Some(model) = input_of {
+                    let _ = writeln!(out, "    converts from {}", self.type_name(*model));
+                }
+            }
+            (TypeKind::Enum { variants: wire }, Members::Variants(names)) => {
+                for (value, named) in wire.iter().zip(names) {
+                    let _ = writeln!(out, "    {} = \"{}\"", named.name, value.wire);
+                }
+            }
+            (TypeKind::IntEnum { variants: wire }, Members::Variants(names)) => {
+                for (value, named) in wire.iter().zip(names) {
+                    let _ = writeln!(out, "    {} = {}", named.name, value.value);
+                }
+            }
+            (
+                TypeKind::Union {
+                    variants: wire,
+                    tag,
+                },
+                Members::Variants(names),
+            ) => {
+                for (alternative, named) in wire.iter().zip(names) {
+                    let held = named.ty.as_ref().map(|ty| ty.text()).unwrap_or_default();
+                    let tags = match tag {
+                        Some(tag) => format!(" when `{tag}` is {}", quoted(&alternative.tags)),
+                        None => String::new(),
+                    };
+                    let _ = writeln!(out, "    {}({held}){tags}", named.name);
+                }
+            }
+            (TypeKind::ByStatus { variants: wire }, Members::Variants(names)) => {
+                for (variant, named) in wire.iter().zip(names) {
+                    let held = named
+                        .ty
+                        .as_ref()
+                        .map_or(String::new(), |ty| format!("({})", ty.text()));
+                    let _ = writeln!(out, "    {}{held} <- {}", named.name, variant.status);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn operation_outline(&self, out: &mut String, index: usize, op: &crate::ir::Operation) {
+        let names = &self.operations[index];
+        let mut facts = Vec::new();
+        if !op.authenticated {
+            facts.push("no credentials");
+        }
+        if op.idempotent {
+            facts.push("retried");
+        }
+        let _ = writeln!(
+            out,
+            "  {} -> {}: {} {}{}",
+            names.method,
+            names.builder,
+            op.method,
+            op.path,
+            if facts.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", facts.join(", "))
+            }
+        );
+        let fields = op
+            .body
+            .as_ref()
+            .and_then(|body| self.api.struct_fields(&body.ty))
+            .unwrap_or_default();
+        for argument in &names.arguments {
+            let wire = match argument.fills {
+                Target::Param(param) => {
+                    let param = &op.params[param];
+                    format!(
+                        "{} \"{}\"{}",
+                        param.location.as_str(),
+                        param.wire_name,
+                        checks(&param.checks)
+                    )
+                }
+                Target::PatchField(field) => format!("body field \"{}\"", fields[field].wire_name),
+                Target::Body => "the body".to_owned(),
+            };
+            let _ = writeln!(
+                out,
+                "    argument {}: {} <- {wire}",
+                argument.name,
+                argument.accepted.text()
+            );
+        }
+        for setter in &names.setters {
+            let takes = setter
+                .accepted
+                .as_ref()
+                .map(|ty| ty.text())
+                .unwrap_or_default();
+            let wire = match setter.action {
+                SetterAction::Param(param) => {
+                    let param = &op.params[param];
+                    format!(
+                        "{} \"{}\"{}",
+                        param.location.as_str(),
+                        param.wire_name,
+                        checks(&param.checks)
+                    )
+                }
+                SetterAction::Body => "the optional body".to_owned(),
+                SetterAction::PatchBody => "the whole patch body".to_owned(),
+                SetterAction::PatchField(field) => {
+                    format!("body field \"{}\"", fields[field].wire_name)
+                }
+                SetterAction::ClearField(field) => {
+                    format!("body field \"{}\" as null", fields[field].wire_name)
+                }
+            };
+            let _ = writeln!(out, "    setter .{}({takes}) <- {wire}", setter.name);
+        }
+        if let Some(body) = &op.body {
+            let _ = writeln!(
+                out,
+                "    body {}{}",
+                body.media_type,
+                if body.patch { ", merge patch" } else { "" }
+            );
+        }
+        for case in op.success.iter().chain(&op.errors) {
+            let media: Vec<String> = case
+                .media
+                .iter()
+                .map(|media| {
+                    format!(
+                        "{} {}{}",
+                        media.media_type,
+                        self.spell(&media.ty).text(),
+                        if media.text { " (text)" } else { "" }
+                    )
+                })
+                .collect();
+            let media = if media.is_empty() {
+                "no body".to_owned()
+            } else {
+                media.join(", ")
+            };
+            let _ = writeln!(out, "    {}: {media}", case.status);
+        }
+        let _ = writeln!(
+            out,
+            "    returns Response<{}>, Error<{}> (errors decoded by {})",
+            names.success.text(),
+            names.error.text(),
+            self.decoders[names.decoder].name
+        );
+    }
+}
+
+fn quoted(items: &[String]) -> String {
+    let items: Vec<String> = items.iter().map(|item| format!("\"{item}\"")).collect();
+    items.join(", ")
+}
+
+fn checks(checks: &[Check]) -> String {
+    if checks.is_empty() {
+        return String::new();
+    }
+    let texts: Vec<String> = checks
+        .iter()
+        .map(|check| match check {
+            Check::Pattern(pattern) => format!("pattern `{pattern}`"),
+            Check::Length { min, max } => format!("length {min:?}..{max:?}"),
+            Check::Range { min, max } => format!("range {min:?}..{max:?}"),
+        })
+        .collect();
+    format!(" [{}]", texts.join(", "))
+}
+
+/// Where a type comes from, as the outline says it.
+fn origin(origin: &TypeOrigin) -> String {
+    let mut text = match &origin.root {
+        NameRoot::Component(name) => format!("schema \"{name}\""),
+        NameRoot::Title(title) => format!("title \"{title}\""),
+        NameRoot::SharedParameter(name) => format!("parameter \"{name}\""),
+        NameRoot::Body(op) => format!("body of operation {op}"),
+        NameRoot::PatchBody(op) => format!("patch body of operation {op}"),
+        NameRoot::Parameter(op, wire) => format!("parameter \"{wire}\" of operation {op}"),
+        NameRoot::Response(op, status) => format!("{status} reply of operation {op}"),
+        NameRoot::Union(id) => format!("union {}", id.0),
+        NameRoot::Outcome { users, errors } => format!(
+            "{} replies of operations {users:?}",
+            if *errors { "error" } else { "success" }
+        ),
+    };
+    for part in &origin.path {
+        match part {
+            NamePart::Property(wire) => text.push_str(&format!(" / \"{wire}\"")),
+            NamePart::Item => text.push_str(" / items"),
+            NamePart::Value => text.push_str(" / values"),
+            NamePart::Variant(index) => text.push_str(&format!(" / alternative {index}")),
+        }
+    }
+    match origin.view {
+        View::Model => {}
+        View::Request => text.push_str(", request view"),
+        View::Patch => text.push_str(", patch view"),
+    }
+    text
+}

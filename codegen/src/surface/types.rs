@@ -1,0 +1,194 @@
+//! The members of every generated type: field names, variant names, their
+//! types and docs.
+
+use super::{
+    FieldSurface, Members, Spelled, TypeSurface, VariantSurface, docs, names, variant_name,
+    variant_scope,
+};
+use crate::ir::{Api, Field, Status, TypeDef, TypeId, TypeKind, TypeRef, UnionVariant};
+use crate::naming::{Function, Name, Scope, Type, pascal, snake};
+
+/// The surface of every type of `api`, named by `type_names`.
+pub(super) fn surfaces(
+    api: &Api,
+    type_names: &[Name<Type>],
+    name_of: &dyn Fn(TypeId) -> Name<Type>,
+) -> Vec<TypeSurface> {
+    // The functions `types.rs` declares.
+    let mut functions: Scope<Function> = Scope::default();
+    api.types
+        .iter()
+        .zip(type_names)
+        .map(|(def, name)| TypeSurface {
+            name: name.clone(),
+            doc: docs::type_doc(def),
+            members: members(def, name, name_of, &mut functions),
+        })
+        .collect()
+}
+
+fn members(
+    def: &TypeDef,
+    name: &Name<Type>,
+    name_of: &dyn Fn(TypeId) -> Name<Type>,
+    functions: &mut Scope<Function>,
+) -> Members {
+    let spell = |ty: &TypeRef| Spelled::of(ty, name_of);
+    match &def.kind {
+        TypeKind::Struct {
+            fields,
+            keeps_unknown,
+            read_only,
+            extra,
+            ..
+        } => {
+            let mut scope = Scope::default();
+            let fields = fields
+                .iter()
+                .map(|field| FieldSurface {
+                    name: scope.claim(snake(&field.wire_name)),
+                    doc: docs::field_doc(field),
+                    value: spell(&field.ty),
+                    ty: field_type(field, spell(&field.ty)),
+                })
+                .collect();
+            let extra = extra.as_ref().map(|_| scope.claim("additional_properties"));
+            let unknown_fields = keeps_unknown.then(|| scope.claim("unknown_fields"));
+            let read_only_filter = (*keeps_unknown && !read_only.is_empty()).then(|| {
+                functions.claim(format!(
+                    "{}_without_read_only",
+                    snake(name.bare()).trim_start_matches("r#")
+                ))
+            });
+            Members::Struct {
+                fields,
+                unknown_fields,
+                extra,
+                read_only_filter,
+            }
+        }
+        TypeKind::Enum { variants } => {
+            let mut scope = variant_scope();
+            Members::Variants(
+                variants
+                    .iter()
+                    .map(|variant| VariantSurface {
+                        name: scope.claim(variant_name(&variant.wire)),
+                        doc: format!("`{}`", variant.wire),
+                        ty: None,
+                    })
+                    .collect(),
+            )
+        }
+        TypeKind::IntEnum { variants } => {
+            let mut scope = variant_scope();
+            Members::Variants(
+                variants
+                    .iter()
+                    .map(|variant| {
+                        let text = match &variant.name {
+                            Some(name) => pascal(name),
+                            None if variant.value < 0 => {
+                                format!("Minus{}", variant.value.unsigned_abs())
+                            }
+                            None => format!("V{}", variant.value),
+                        };
+                        VariantSurface {
+                            name: scope.claim(text),
+                            doc: format!("`{}`", variant.value),
+                            ty: None,
+                        }
+                    })
+                    .collect(),
+            )
+        }
+        TypeKind::Union { variants, tag } => {
+            let mut scope = variant_scope();
+            Members::Variants(
+                variants
+                    .iter()
+                    .map(|variant| {
+                        let ty = spell(&variant.ty);
+                        VariantSurface {
+                            name: scope.claim(union_variant_name(variant, name, name_of)),
+                            doc: docs::union_variant_doc(variant, tag.as_deref(), &ty),
+                            ty: Some(ty),
+                        }
+                    })
+                    .collect(),
+            )
+        }
+        TypeKind::ByStatus { variants } => Members::Variants(
+            variants
+                .iter()
+                .map(|variant| VariantSurface {
+                    name: Name::fixed(names::status_name(variant.status)),
+                    doc: docs::status_variant_doc(variant.status, variant.description.as_deref()),
+                    ty: variant.ty.as_ref().map(spell),
+                })
+                .collect(),
+        ),
+    }
+}
+
+/// `T`, `Option<T>` or `Option<Option<T>>`: absent and `null` are two
+/// different things for an optional nullable field.
+pub(super) fn field_type(field: &Field, value: Spelled) -> Spelled {
+    match (field.required, field.nullable) {
+        (true, false) => value,
+        (true, true) | (false, false) => value.optional(),
+        (false, true) => value.optional().optional(),
+    }
+}
+
+/// A union variant's name: its component's, its type's (without the union's
+/// own name in front), or what kind of value it holds.
+fn union_variant_name(
+    variant: &UnionVariant,
+    union: &Name<Type>,
+    name_of: &dyn Fn(TypeId) -> Name<Type>,
+) -> String {
+    if let Some(component) = &variant.component {
+        return pascal(component);
+    }
+    let ty = match &variant.ty {
+        TypeRef::Boxed(inner) => inner.as_ref(),
+        other => other,
+    };
+    match ty {
+        TypeRef::Named(id) => {
+            let name = name_of(*id);
+            name.bare()
+                .strip_prefix(union.bare())
+                .filter(|rest| !rest.is_empty())
+                .unwrap_or(name.bare())
+                .to_owned()
+        }
+        other => kind_name(other, name_of),
+    }
+}
+
+fn kind_name(ty: &TypeRef, name_of: &dyn Fn(TypeId) -> Name<Type>) -> String {
+    match ty {
+        TypeRef::String => "String".to_owned(),
+        TypeRef::I32 | TypeRef::I64 => "Integer".to_owned(),
+        TypeRef::Number => "Number".to_owned(),
+        TypeRef::Bool => "Boolean".to_owned(),
+        TypeRef::Bytes => "Bytes".to_owned(),
+        TypeRef::Json => "Value".to_owned(),
+        TypeRef::JsonObject => "Object".to_owned(),
+        TypeRef::Map(_) => "Map".to_owned(),
+        TypeRef::Vec(item) => format!("{}List", kind_name(item, name_of)),
+        TypeRef::Boxed(inner) => kind_name(inner, name_of),
+        TypeRef::Named(id) => name_of(*id).bare().to_owned(),
+    }
+}
+
+/// The status a by-status variant stands for, as its docs say it.
+pub(super) fn status_words(status: Status) -> String {
+    match status {
+        Status::Code(code) => format!("HTTP {code}"),
+        Status::Range(class) => format!("Any other HTTP {class}xx status"),
+        Status::Default => "Any other status (the spec's `default` response)".to_owned(),
+    }
+}
