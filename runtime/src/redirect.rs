@@ -154,6 +154,9 @@ pub(crate) struct Redirects<'a> {
     visited: Vec<(Method, String)>,
     /// The credentials were taken off on the way to another origin.
     stripped: bool,
+    /// The first request carries the client's query API key (an operation
+    /// that needs no credentials does not): same-origin redirects keep it.
+    sends_query_key: bool,
 }
 
 impl<'a> Redirects<'a> {
@@ -164,12 +167,21 @@ impl<'a> Redirects<'a> {
         request: &http::Request<Vec<u8>>,
     ) -> Self {
         let url = request.uri().to_string();
+        let sends_query_key = credentials.key_query().is_some_and(|(name, key)| {
+            let query = request.uri().query().unwrap_or_default();
+            query.split('&').any(|pair| {
+                let (pair_name, value) = pair.split_once('=').unwrap_or((pair, ""));
+                percent_decode_str(pair_name).decode_utf8_lossy() == name
+                    && percent_decode_str(value).decode_utf8_lossy() == key
+            })
+        });
         Redirects {
             policy,
             credentials,
             start: Url::parse(&url).ok(),
             visited: vec![(request.method().clone(), url)],
             stripped: false,
+            sends_query_key,
         }
     }
 
@@ -213,11 +225,12 @@ impl<'a> Redirects<'a> {
         if cross && !(is_safe(request.method()) && self.policy.cross_origin) {
             return refuse(self, target.as_str(), RedirectReason::OtherOrigin);
         }
-        let keep_credentials = !cross && !self.stripped;
-        let query = self.query(target.query(), keep_credentials);
+        let shown = target.to_string();
+        let keep_query_key = self.sends_query_key && !cross && !self.stripped;
+        let query = self.query(target.query(), keep_query_key);
         target.set_query(query.as_deref());
         let Ok(uri) = target.as_str().parse::<http::Uri>() else {
-            return refuse(self, target.as_str(), RedirectReason::InvalidLocation);
+            return refuse(self, &shown, RedirectReason::InvalidLocation);
         };
         // 303, and 301 or 302 of anything but GET or HEAD: a GET without
         // a body (what browsers, curl and reqwest do). 307 and 308 keep both.
@@ -229,7 +242,7 @@ impl<'a> Redirects<'a> {
         };
         let key = (method.clone(), uri.to_string());
         if self.visited.contains(&key) {
-            return refuse(self, target.as_str(), RedirectReason::Loop);
+            return refuse(self, &shown, RedirectReason::Loop);
         }
         self.visited.push(key);
         let mut next = http::Request::new(Vec::new());
@@ -273,8 +286,8 @@ impl<'a> Redirects<'a> {
 
     /// The query of the next request: the Location's pairs as the server
     /// wrote them, less any named like the client's query API key; then the
-    /// key itself, when the request keeps its credentials.
-    fn query(&self, query: Option<&str>, keep_credentials: bool) -> Option<String> {
+    /// key itself, when the request keeps it.
+    fn query(&self, query: Option<&str>, keep_query_key: bool) -> Option<String> {
         let key = self.credentials.key_query();
         let mut pairs: Vec<String> = query
             .unwrap_or_default()
@@ -288,7 +301,7 @@ impl<'a> Redirects<'a> {
             })
             .map(str::to_owned)
             .collect();
-        if let (Some((name, key)), true) = (key, keep_credentials) {
+        if let (Some((name, key)), true) = (key, keep_query_key) {
             pairs.push(format!(
                 "{}={}",
                 utf8_percent_encode(name, COMPONENT),
@@ -473,6 +486,17 @@ mod tests {
             "redirect 307 to `http://localhost:1/x?api_key=***` not followed: \
              it leads to another origin, and a POST is never sent to one"
         );
+    }
+
+    #[test]
+    fn an_operation_sent_without_the_query_key_is_not_given_it_by_a_redirect() {
+        let policy = RedirectPolicy::default();
+        let credentials = query_key();
+        let from = request(Method::GET, "http://127.0.0.1:1/health?api_key=other");
+        let mut redirects = Redirects::new(&policy, &credentials, &from);
+        let (status, headers) = redirect(302, "/healthz");
+        let next = redirects.next(&from, status, &headers).unwrap().unwrap();
+        assert_eq!(next.uri(), "http://127.0.0.1:1/healthz");
     }
 
     #[test]
