@@ -63,6 +63,10 @@ pub enum TransportErrorKind {
     Connect,
     /// The connection broke before the whole reply was read.
     Interrupted,
+    /// The reply is not valid HTTP: a malformed status line, a head larger
+    /// than the transport reads (megabytes of headers), too many headers.
+    /// Not retried: the same server would send it again.
+    InvalidReply,
     /// The attempt took longer than its timeout.
     Timeout,
     /// The reply's body is larger than the client accepts.
@@ -76,6 +80,7 @@ impl std::fmt::Display for TransportErrorKind {
         f.write_str(match self {
             TransportErrorKind::Connect => "could not connect",
             TransportErrorKind::Interrupted => "the connection broke",
+            TransportErrorKind::InvalidReply => "the reply is not valid HTTP",
             TransportErrorKind::Timeout => "timed out",
             TransportErrorKind::BodyTooLarge => "the response body is too large",
             TransportErrorKind::Other => "transport failure",
@@ -180,6 +185,8 @@ fn classify(error: reqwest::Error) -> TransportError {
     let error = error.without_url();
     let kind = if error.is_timeout() {
         TransportErrorKind::Timeout
+    } else if is_parse_error(&error) {
+        TransportErrorKind::InvalidReply
     } else if error.is_connect() {
         TransportErrorKind::Connect
     } else if error.is_body() || error.is_decode() || error.is_request() {
@@ -188,6 +195,21 @@ fn classify(error: reqwest::Error) -> TransportError {
         TransportErrorKind::Other
     };
     TransportError::new(kind, error)
+}
+
+/// Whether hyper, under reqwest, found that the reply is not valid HTTP.
+fn is_parse_error(error: &reqwest::Error) -> bool {
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = std::error::Error::source(error);
+    while let Some(error) = cause {
+        if error
+            .downcast_ref::<hyper::Error>()
+            .is_some_and(hyper::Error::is_parse)
+        {
+            return true;
+        }
+        cause = error.source();
+    }
+    false
 }
 
 fn too_large(limit: usize) -> TransportError {
