@@ -2,7 +2,7 @@
 //! HTTP: for replies no well-behaved server sends (a body trickled a byte
 //! at a time, megabytes of header lines, a `Location` that is not UTF-8).
 //!
-//! Each reply is a list of [`Step`]s, written in order after the request
+//! Each reply ([`Raw`]) is a list of steps, written in order after the request
 //! has been read (request `n` gets reply `n`, the last one repeats), then
 //! the connection is closed. The server records every request it read and
 //! how many bytes of each reply it managed to write before the client went
