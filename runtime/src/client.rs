@@ -214,7 +214,7 @@ impl ClientCore {
         attempt: u32,
     ) -> Result<http::Response<Vec<u8>>, Failure> {
         let deadline = Instant::now().checked_add(limits.timeout);
-        let mut redirects = Redirects::new(&self.redirect, &self.credentials, request);
+        let mut redirects = Redirects::new(&self.redirect, &self.credentials);
         let mut redirected: Option<http::Request<Vec<u8>>> = None;
         loop {
             let current = redirected.as_ref().unwrap_or(request);

@@ -148,9 +148,11 @@ fn is_redirect(status: StatusCode) -> bool {
 pub(crate) struct Redirects<'a> {
     policy: &'a RedirectPolicy,
     credentials: &'a Credentials,
-    /// The first request's URL; `None` if it is not an absolute http(s) URL.
+    /// The first request's URL; `None` if it is not an absolute http(s) URL
+    /// (or no redirect came yet).
     start: Option<Url>,
-    /// Every request made so far (method and URL), the first one included.
+    /// Every request made so far (method and URL), the first one included;
+    /// empty until the first redirect.
     visited: Vec<(Method, String)>,
     /// The credentials were taken off on the way to another origin.
     stripped: bool,
@@ -160,14 +162,27 @@ pub(crate) struct Redirects<'a> {
 }
 
 impl<'a> Redirects<'a> {
-    /// The redirects of an attempt that starts with `request`.
-    pub(crate) fn new(
-        policy: &'a RedirectPolicy,
-        credentials: &'a Credentials,
-        request: &http::Request<Vec<u8>>,
-    ) -> Self {
+    /// The redirects of an attempt, none followed yet. Nothing is parsed
+    /// until a reply is a redirect: most attempts have none.
+    pub(crate) fn new(policy: &'a RedirectPolicy, credentials: &'a Credentials) -> Self {
+        Redirects {
+            policy,
+            credentials,
+            start: None,
+            visited: Vec::new(),
+            stripped: false,
+            sends_query_key: false,
+        }
+    }
+
+    /// Notes where the attempt started, at its first redirect: `request`
+    /// is then the attempt's first request.
+    fn start(&mut self, request: &http::Request<Vec<u8>>) {
+        if !self.visited.is_empty() {
+            return;
+        }
         let url = request.uri().to_string();
-        let sends_query_key = credentials.key_query().is_some_and(|(name, key)| {
+        self.sends_query_key = self.credentials.key_query().is_some_and(|(name, key)| {
             let query = request.uri().query().unwrap_or_default();
             query.split('&').any(|pair| {
                 let (pair_name, value) = pair.split_once('=').unwrap_or((pair, ""));
@@ -175,19 +190,13 @@ impl<'a> Redirects<'a> {
                     && percent_decode_str(value).decode_utf8_lossy() == key
             })
         });
-        Redirects {
-            policy,
-            credentials,
-            start: Url::parse(&url).ok(),
-            visited: vec![(request.method().clone(), url)],
-            stripped: false,
-            sends_query_key,
-        }
+        self.start = Url::parse(&url).ok();
+        self.visited.push((request.method().clone(), url));
     }
 
     /// How many redirects have been followed.
     pub(crate) fn followed(&self) -> usize {
-        self.visited.len() - 1
+        self.visited.len().saturating_sub(1)
     }
 
     /// Whether the credentials were taken off on the way to another origin.
@@ -210,6 +219,7 @@ impl<'a> Redirects<'a> {
         let Some(location) = headers.get(LOCATION) else {
             return Ok(None);
         };
+        self.start(request);
         let refuse = |this: &Self, location: &str, reason| {
             Err(this.refusal(status, request.method(), location, headers, reason))
         };
@@ -411,7 +421,7 @@ mod tests {
             ("https://other.example.test/x", true),
             ("//other.example.test/x", true),
         ] {
-            let mut redirects = Redirects::new(&policy, &credentials, &from);
+            let mut redirects = Redirects::new(&policy, &credentials);
             let (status, headers) = redirect(302, location);
             let next = redirects.next(&from, status, &headers).unwrap().unwrap();
             assert_eq!(redirects.stripped(), cross, "{location}");
@@ -428,7 +438,7 @@ mod tests {
         for method in [Method::POST, Method::PUT, Method::PATCH, Method::DELETE] {
             for status in [301, 302, 303, 307, 308] {
                 let from = request(method.clone(), "http://127.0.0.1:1/login");
-                let mut redirects = Redirects::new(&policy, &credentials, &from);
+                let mut redirects = Redirects::new(&policy, &credentials);
                 let (status, headers) = redirect(status, "http://localhost:1/login");
                 let error = redirects.next(&from, status, &headers).unwrap_err();
                 assert_eq!(error.reason, RedirectReason::OtherOrigin);
@@ -442,7 +452,7 @@ mod tests {
         let policy = RedirectPolicy::default();
         let credentials = Credentials::None;
         let from = request(Method::POST, "http://127.0.0.1:1/login");
-        let mut redirects = Redirects::new(&policy, &credentials, &from);
+        let mut redirects = Redirects::new(&policy, &credentials);
         let (status, headers) = redirect(303, "/done");
         let next = redirects.next(&from, status, &headers).unwrap().unwrap();
         assert_eq!((next.method(), next.body().len()), (&Method::GET, 0));
@@ -459,7 +469,7 @@ mod tests {
         let policy = RedirectPolicy::default();
         let credentials = query_key();
         let from = request(Method::GET, "http://127.0.0.1:1/search?q=a&api_key=K%20y");
-        let mut redirects = Redirects::new(&policy, &credentials, &from);
+        let mut redirects = Redirects::new(&policy, &credentials);
         let (status, headers) = redirect(302, "/v2/search?q=a%20b&api_key=echo&api%5Fkey=x");
         let next = redirects.next(&from, status, &headers).unwrap().unwrap();
         assert_eq!(
@@ -476,7 +486,7 @@ mod tests {
         assert!(!last.headers().contains_key("x-api-key"));
 
         let post = request(Method::POST, "http://127.0.0.1:1/search?api_key=K%20y");
-        let mut redirects = Redirects::new(&policy, &credentials, &post);
+        let mut redirects = Redirects::new(&policy, &credentials);
         let (status, headers) = redirect(307, "http://localhost:1/x?api_key=K%20y");
         let error = redirects.next(&post, status, &headers).unwrap_err();
         assert_eq!(error.location, "http://localhost:1/x?api_key=***");
@@ -493,7 +503,7 @@ mod tests {
         let policy = RedirectPolicy::default();
         let credentials = query_key();
         let from = request(Method::GET, "http://127.0.0.1:1/health?api_key=other");
-        let mut redirects = Redirects::new(&policy, &credentials, &from);
+        let mut redirects = Redirects::new(&policy, &credentials);
         let (status, headers) = redirect(302, "/healthz");
         let next = redirects.next(&from, status, &headers).unwrap().unwrap();
         assert_eq!(next.uri(), "http://127.0.0.1:1/healthz");
@@ -507,12 +517,12 @@ mod tests {
         };
         let credentials = Credentials::None;
         let from = request(Method::GET, "http://127.0.0.1:1/a");
-        let mut redirects = Redirects::new(&policy, &credentials, &from);
+        let mut redirects = Redirects::new(&policy, &credentials);
         let (status, headers) = redirect(301, "/a");
         let error = redirects.next(&from, status, &headers).unwrap_err();
         assert_eq!(error.reason, RedirectReason::Loop);
 
-        let mut redirects = Redirects::new(&policy, &credentials, &from);
+        let mut redirects = Redirects::new(&policy, &credentials);
         let mut current = from;
         for hop in 0..2 {
             let (status, headers) = redirect(308, &format!("/hop{hop}"));
@@ -529,7 +539,7 @@ mod tests {
             "http://",
         ] {
             let from = request(Method::GET, "http://127.0.0.1:1/a");
-            let mut redirects = Redirects::new(&policy, &credentials, &from);
+            let mut redirects = Redirects::new(&policy, &credentials);
             let (status, headers) = redirect(302, location);
             let error = redirects.next(&from, status, &headers).unwrap_err();
             assert_eq!(error.reason, RedirectReason::InvalidLocation, "{location}");
@@ -542,7 +552,7 @@ mod tests {
         let credentials = Credentials::None;
         let from = request(Method::GET, "http://127.0.0.1:1/a");
         let default = RedirectPolicy::default();
-        let mut redirects = Redirects::new(&default, &credentials, &from);
+        let mut redirects = Redirects::new(&default, &credentials);
         for status in [200, 300, 304, 305, 404] {
             let (status, headers) = redirect(status, "/b");
             assert!(redirects.next(&from, status, &headers).unwrap().is_none());
@@ -555,7 +565,7 @@ mod tests {
                 .is_none()
         );
         let none = RedirectPolicy::none();
-        let mut redirects = Redirects::new(&none, &credentials, &from);
+        let mut redirects = Redirects::new(&none, &credentials);
         let (status, headers) = redirect(302, "/b");
         assert!(redirects.next(&from, status, &headers).unwrap().is_none());
     }
