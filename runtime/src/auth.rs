@@ -1,7 +1,11 @@
+use std::borrow::Cow;
+
 use base64::Engine as _;
 use http::{HeaderName, HeaderValue};
+use percent_encoding::utf8_percent_encode;
 
 use crate::BuildError;
+use crate::request::COMPONENT;
 
 /// The credentials a client sends in the `Authorization` header.
 ///
@@ -111,6 +115,50 @@ impl Credentials {
     }
 }
 
+impl Credentials {
+    /// What is shown instead of a secret.
+    pub const REDACTED: &'static str = "***";
+
+    /// The secrets these credentials send, each as it could appear in a URL
+    /// or a message: the token, the password, the `user:password` pair in
+    /// base64, the key; as given and percent-encoded.
+    fn secrets(&self) -> Vec<String> {
+        let given = match self {
+            Credentials::Bearer(token) => vec![token.clone()],
+            Credentials::Basic { username, password } => vec![
+                password.clone(),
+                base64::engine::general_purpose::STANDARD.encode(format!("{username}:{password}")),
+            ],
+            Credentials::ApiKey { key, .. } => vec![key.clone()],
+            Credentials::None => Vec::new(),
+        };
+        let mut secrets = Vec::with_capacity(given.len() * 2);
+        for secret in given.into_iter().filter(|secret| !secret.is_empty()) {
+            let encoded = utf8_percent_encode(&secret, COMPONENT).to_string();
+            if encoded != secret {
+                secrets.push(encoded);
+            }
+            secrets.push(secret);
+        }
+        // Longest first, so no shorter secret cuts a longer one in two.
+        secrets.sort_by_key(|secret| std::cmp::Reverse(secret.len()));
+        secrets
+    }
+
+    /// `text` with every secret of these credentials replaced by
+    /// [`REDACTED`](Self::REDACTED): for a URL or a message that may hold one
+    /// (a query API key, a `Location` a server echoed it in).
+    pub fn redact<'t>(&self, text: &'t str) -> Cow<'t, str> {
+        let mut text = Cow::Borrowed(text);
+        for secret in self.secrets() {
+            if text.contains(secret.as_str()) {
+                text = Cow::Owned(text.replace(secret.as_str(), Self::REDACTED));
+            }
+        }
+        text
+    }
+}
+
 /// Credentials are secrets: `Debug` shows the scheme only.
 impl std::fmt::Debug for Credentials {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -122,5 +170,40 @@ impl std::fmt::Debug for Credentials {
             }
             Credentials::None => f.write_str("None"),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_secret_is_redacted_as_given_and_percent_encoded() {
+        let key = Credentials::ApiKey {
+            location: ApiKeyLocation::Query,
+            name: "api_key".into(),
+            key: "k/y z".into(),
+        };
+        assert_eq!(
+            key.redact("http://h/s?q=1&api_key=k%2Fy%20z and k/y z"),
+            "http://h/s?q=1&api_key=*** and ***"
+        );
+        let basic = Credentials::Basic {
+            username: "user".into(),
+            password: "pass".into(),
+        };
+        assert_eq!(
+            basic.redact("Basic dXNlcjpwYXNz user:pass"),
+            "Basic *** user:***"
+        );
+        assert_eq!(
+            Credentials::Bearer("t0k".into()).redact("Bearer t0k"),
+            "Bearer ***"
+        );
+        assert!(matches!(
+            Credentials::Bearer(String::new()).redact("nothing to hide"),
+            Cow::Borrowed("nothing to hide")
+        ));
+        assert_eq!(Credentials::None.redact("x"), "x");
     }
 }

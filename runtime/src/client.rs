@@ -1,5 +1,5 @@
 //! What every generated `Client` holds, and the attempt loop every `send()`
-//! goes through: timeouts, retries with backoff, tracing.
+//! goes through: timeouts, redirects, retries with backoff, tracing.
 
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
@@ -7,8 +7,12 @@ use std::time::{Duration, Instant, SystemTime};
 use http::{HeaderMap, StatusCode};
 
 use crate::auth::Credentials;
+use crate::redirect::{RedirectError, Redirects};
 use crate::retry::retry_after;
-use crate::{Error, Limits, ReqwestTransport, RetryPolicy, Transport, TransportErrorKind};
+use crate::{
+    Error, Limits, RedirectPolicy, ReqwestTransport, RetryPolicy, Transport, TransportError,
+    TransportErrorKind,
+};
 
 /// What the attempt loop needs to know about an operation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,6 +35,8 @@ pub struct CallOptions {
 }
 
 /// The base URL, credentials, transport and limits shared by a client's calls.
+///
+/// `Debug` shows the credentials' scheme, never a secret.
 #[derive(Debug, Clone)]
 pub struct ClientCore {
     base_url: String,
@@ -38,7 +44,16 @@ pub struct ClientCore {
     transport: Arc<dyn Transport>,
     timeout: Duration,
     retry: RetryPolicy,
+    redirect: RedirectPolicy,
     max_body_bytes: usize,
+}
+
+/// Why an attempt ended without a reply to return.
+enum Failure {
+    /// The transport failed.
+    Transport(TransportError),
+    /// A redirect the policy does not follow.
+    Redirect(Box<RedirectError>),
 }
 
 impl ClientCore {
@@ -56,6 +71,7 @@ impl ClientCore {
             transport: Arc::new(ReqwestTransport::new()),
             timeout: Self::DEFAULT_TIMEOUT,
             retry: RetryPolicy::default(),
+            redirect: RedirectPolicy::default(),
             max_body_bytes: Self::DEFAULT_MAX_BODY_BYTES,
         }
     }
@@ -80,6 +96,11 @@ impl ClientCore {
         self.retry = retry;
     }
 
+    /// Sets the redirect policy.
+    pub fn set_redirect(&mut self, redirect: RedirectPolicy) {
+        self.redirect = redirect;
+    }
+
     /// Sets the largest response body accepted.
     pub fn set_max_body_bytes(&mut self, max_body_bytes: usize) {
         self.max_body_bytes = max_body_bytes;
@@ -95,9 +116,10 @@ impl ClientCore {
         &self.credentials
     }
 
-    /// Sends `request`, retrying as the policy allows, and reads the reply.
-    /// Every attempt is traced (method, path template, attempt, status,
-    /// delay; never a header or a body).
+    /// Sends `request`, following redirects and retrying as the policies
+    /// allow, and reads the reply. Every attempt, redirect and retry is
+    /// traced (method, path template, attempt, status, delay; never a URL,
+    /// a header or a body).
     pub async fn send<E>(
         &self,
         operation: &OperationInfo,
@@ -113,7 +135,22 @@ impl ClientCore {
         let started = Instant::now();
         let mut attempt = 1;
         loop {
-            let result = self.transport.send(copy(&request), limits).await;
+            let result = match self.attempt(operation, &request, limits, attempt).await {
+                Ok(reply) => Ok(reply),
+                Err(Failure::Transport(error)) => Err(error),
+                Err(Failure::Redirect(error)) => {
+                    tracing::info!(
+                        target: "switchboard",
+                        method = operation.method,
+                        path = operation.path,
+                        attempt,
+                        status = error.status.as_u16(),
+                        reason = ?error.reason,
+                        "redirect not followed"
+                    );
+                    return Err(Error::Redirect(error));
+                }
+            };
             let wait = match &result {
                 Ok(reply) if policy.retries_status(reply.status()) => {
                     policy.delay(attempt, retry_after(reply.headers(), SystemTime::now()))
@@ -157,10 +194,62 @@ impl ClientCore {
                         status,
                         "reply"
                     );
-                    let reply = result.map_err(|error| Error::from_transport(error, limits))?;
+                    let reply = result.map_err(|error| {
+                        Error::from_transport(error.redacted(&self.credentials), limits)
+                    })?;
                     let (parts, body) = reply.into_parts();
                     return Ok((parts.status, parts.headers, body));
                 }
+            }
+        }
+    }
+
+    /// One attempt: `request`, then each redirect the policy follows, all
+    /// within the attempt's timeout.
+    async fn attempt(
+        &self,
+        operation: &OperationInfo,
+        request: &http::Request<Vec<u8>>,
+        limits: Limits,
+        attempt: u32,
+    ) -> Result<http::Response<Vec<u8>>, Failure> {
+        let deadline = Instant::now().checked_add(limits.timeout);
+        let mut redirects = Redirects::new(&self.redirect, &self.credentials);
+        let mut redirected: Option<http::Request<Vec<u8>>> = None;
+        loop {
+            let current = redirected.as_ref().unwrap_or(request);
+            let timeout = match deadline {
+                Some(deadline) => deadline.saturating_duration_since(Instant::now()),
+                None => limits.timeout,
+            };
+            if timeout.is_zero() {
+                return Err(Failure::Transport(TransportError::new(
+                    TransportErrorKind::Timeout,
+                    "the attempt's time ran out following redirects",
+                )));
+            }
+            let limits = Limits { timeout, ..limits };
+            let reply = self
+                .transport
+                .send(copy(current), limits)
+                .await
+                .map_err(Failure::Transport)?;
+            match redirects.next(current, reply.status(), reply.headers()) {
+                Ok(None) => return Ok(reply),
+                Ok(Some(next)) => {
+                    tracing::debug!(
+                        target: "switchboard",
+                        method = operation.method,
+                        path = operation.path,
+                        attempt,
+                        status = reply.status().as_u16(),
+                        redirect = redirects.followed(),
+                        credentials_removed = redirects.stripped(),
+                        "following a redirect"
+                    );
+                    redirected = Some(next);
+                }
+                Err(error) => return Err(Failure::Redirect(error)),
             }
         }
     }

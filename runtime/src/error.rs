@@ -2,16 +2,23 @@ use std::time::Duration;
 
 use http::{HeaderMap, StatusCode};
 
+use crate::redirect::RedirectError;
+use crate::shown::Shown;
 use crate::{Limits, TransportError, TransportErrorKind};
 
 /// Why a request could not be built. Nothing was sent.
+///
+/// `Display` is one line: the values it shows (a URL, a parameter's value)
+/// have their control characters escaped (`\n`) and are cut after 80
+/// characters; the fields hold them whole.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum BuildError {
     /// The base URL and path do not form a valid URI.
-    #[error("invalid request URL `{url}`: {reason}")]
+    #[error("invalid request URL `{}`: {}", Shown::value(.url), Shown::message(.reason))]
     InvalidUrl {
-        /// The URL as assembled.
+        /// The URL as assembled, without a query API key (the query ends
+        /// before it).
         url: String,
         /// What `http` said about it.
         reason: String,
@@ -20,14 +27,22 @@ pub enum BuildError {
     #[error("the credentials contain characters that cannot appear in an Authorization header")]
     InvalidCredentials,
     /// A header parameter's value cannot appear in an HTTP header.
-    #[error("header `{name}` has a value that cannot appear in an HTTP header")]
+    #[error(
+        "header `{}` has a value that cannot appear in an HTTP header",
+        Shown::value(.name)
+    )]
     InvalidHeader {
         /// The header's name.
         name: &'static str,
     },
     /// A parameter's value breaks a constraint of the spec (`pattern`,
     /// `minLength`/`maxLength`, `minimum`/`maximum`); the provider would reject it.
-    #[error("parameter `{name}` = `{value}` {reason}")]
+    #[error(
+        "parameter `{}` = `{}` {}",
+        Shown::value(.name),
+        Shown::value(.value),
+        Shown::message(.reason)
+    )]
     InvalidParameter {
         /// The parameter's wire name.
         name: &'static str,
@@ -40,13 +55,16 @@ pub enum BuildError {
     /// among them) read `.` and `..` as "this" and "parent" directory, even
     /// percent-encoded, and an empty segment addresses the collection, so
     /// none of them can be sent as one segment's data.
-    #[error("a path parameter cannot be `{value}`: it would change the path, not fill one segment")]
+    #[error(
+        "a path parameter cannot be `{}`: it would change the path, not fill one segment",
+        Shown::value(.value)
+    )]
     InvalidPathSegment {
         /// The value given.
         value: String,
     },
     /// The request body could not be serialized.
-    #[error("the request body could not be serialized: {0}")]
+    #[error("the request body could not be serialized: {}", Shown::message(&.0.to_string()))]
     Body(#[from] serde_json::Error),
 }
 
@@ -56,6 +74,11 @@ pub enum BuildError {
 /// `E` is the operation's documented error body: a provider error comes back
 /// as [`Error::Api`] with the HTTP status and the decoded body. Replies are
 /// boxed to keep `Result`s small. No reply, however malformed, panics.
+///
+/// Every variant's `Display` is one line, whatever the caller or the server
+/// put in it: control characters are escaped and values are cut short (the
+/// fields keep them whole). No variant shows a credential: a query API key
+/// is never part of a URL an error shows.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error<E> {
@@ -86,6 +109,11 @@ pub enum Error<E> {
     /// A status the spec does not document for this operation.
     #[error("{}", .0)]
     UnexpectedResponse(Box<UnexpectedResponse>),
+    /// A redirect the client's redirect policy does not follow: to another
+    /// origin for anything but a GET or HEAD, one too many, a loop, or a
+    /// `Location` that is not an http(s) URL. Nothing was sent to it.
+    #[error("{}", .0)]
+    Redirect(Box<RedirectError>),
 }
 
 /// A documented error reply, decoded.
@@ -106,7 +134,7 @@ impl<E> std::fmt::Display for ApiError<E> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "the provider answered {}", self.status)?;
         if let Some(id) = &self.request_id {
-            write!(f, " (request id {id})")?;
+            write!(f, " (request id {})", Shown::value(id))?;
         }
         Ok(())
     }
@@ -134,8 +162,10 @@ impl std::fmt::Display for DecodeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "the {} reply does not match the spec: {} (body starts {:?})",
-            self.status, self.message, self.body_prefix
+            "the {} reply does not match the spec: {} (body starts \"{}\")",
+            self.status,
+            Shown::message(&self.message),
+            Shown::message(&self.body_prefix)
         )
     }
 }
@@ -155,7 +185,12 @@ pub struct UnexpectedResponse {
 
 impl std::fmt::Display for UnexpectedResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "unexpected response {}: {}", self.status, self.reason)
+        write!(
+            f,
+            "unexpected response {}: {}",
+            self.status,
+            Shown::message(&self.reason)
+        )
     }
 }
 
@@ -236,6 +271,7 @@ impl<E> Error<E> {
             Error::Api(api) => Some(api.status),
             Error::Decode(reply) => Some(reply.status),
             Error::UnexpectedResponse(reply) => Some(reply.status),
+            Error::Redirect(redirect) => Some(redirect.status),
             _ => None,
         }
     }

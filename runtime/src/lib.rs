@@ -8,8 +8,8 @@
 //! users name one copy of each.
 //!
 //! What users of a generated client touch is at the top level: [`Error`] and
-//! its parts, [`Response`], [`RetryPolicy`], the [`Transport`] seam and
-//! [`Bytes`]. The helpers that only generated code calls are in a hidden
+//! its parts, [`Response`], [`RetryPolicy`], [`RedirectPolicy`], the
+//! [`Transport`] seam and [`Bytes`]. The helpers that only generated code calls are in a hidden
 //! module whose contents may change in any release.
 
 mod auth;
@@ -17,9 +17,11 @@ mod body;
 mod check;
 mod client;
 mod error;
+mod redirect;
 mod request;
 mod response;
 mod retry;
+mod shown;
 mod transport;
 mod wire;
 
@@ -31,6 +33,7 @@ pub use serde_json;
 pub use body::Bytes;
 pub use client::OperationInfo;
 pub use error::{ApiError, BuildError, DecodeError, Error, UnexpectedResponse};
+pub use redirect::{RedirectError, RedirectPolicy, RedirectReason};
 pub use response::Response;
 pub use retry::{RetryPolicy, retry_after};
 pub use transport::{

@@ -7,7 +7,7 @@ use crate::auth::Credentials;
 
 /// Everything but RFC 3986 "unreserved" characters is percent-encoded, so a
 /// value can never change the shape of a path or a query.
-const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
+pub(crate) const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'-')
     .remove(b'.')
     .remove(b'_')

@@ -83,95 +83,90 @@ fn jitter() -> f64 {
     (hasher.finish() >> 11) as f64 / (1u64 << 53) as f64
 }
 
-/// The wait a reply asks for in `Retry-After`: delay-seconds or an HTTP date.
+/// The wait a reply asks for in `Retry-After` (RFC 9110, section 10.2.3):
+/// delay-seconds (digits only: no sign, point or space inside) or an
+/// HTTP-date in any of the three formats recipients must accept
+/// (`Sun, 06 Nov 1994 08:49:37 GMT`, `Sunday, 06-Nov-94 08:49:37 GMT`,
+/// `Sun Nov  6 08:49:37 1994`). A date in the past is no wait. More seconds
+/// than a `u64` holds is [`Duration::MAX`]: longer than any cap, so the reply
+/// is returned at once. Anything else (`+1`, `-1`, `1.5`, `soon`, a second
+/// `Retry-After`) is as if the header were absent: `None`.
 pub fn retry_after(headers: &HeaderMap, now: SystemTime) -> Option<Duration> {
-    let value = headers
-        .get(http::header::RETRY_AFTER)?
-        .to_str()
+    let mut values = headers.get_all(http::header::RETRY_AFTER).iter();
+    let value = values.next()?;
+    if values.next().is_some() {
+        // A field defined as one value, sent twice: neither can be trusted.
+        return None;
+    }
+    // Optional whitespace around a field value is not part of it.
+    let value = std::str::from_utf8(value.as_bytes())
         .ok()?
-        .trim();
-    if let Ok(seconds) = value.parse::<u64>() {
-        return Some(Duration::from_secs(seconds));
+        .trim_matches([' ', '\t']);
+    if !value.is_empty() && value.bytes().all(|byte| byte.is_ascii_digit()) {
+        // Digits only, so parsing fails on overflow alone.
+        let seconds = value
+            .parse::<u64>()
+            .map_or(Duration::MAX, Duration::from_secs);
+        return Some(seconds);
     }
-    let at = http_date(value)?;
+    let at = httpdate::parse_http_date(value).ok()?;
     Some(at.duration_since(now).unwrap_or(Duration::ZERO))
-}
-
-/// Parses an IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`), the HTTP date
-/// format servers must send.
-fn http_date(text: &str) -> Option<SystemTime> {
-    let (_, rest) = text.split_once(", ")?;
-    let mut parts = rest.split(' ');
-    let day: u64 = parts.next()?.parse().ok()?;
-    let month = match parts.next()? {
-        "Jan" => 1,
-        "Feb" => 2,
-        "Mar" => 3,
-        "Apr" => 4,
-        "May" => 5,
-        "Jun" => 6,
-        "Jul" => 7,
-        "Aug" => 8,
-        "Sep" => 9,
-        "Oct" => 10,
-        "Nov" => 11,
-        "Dec" => 12,
-        _ => return None,
-    };
-    // Four digits, as IMF-fixdate says: a longer year would overflow the
-    // arithmetic below.
-    let year = parts.next()?;
-    if year.len() != 4 || !year.bytes().all(|byte| byte.is_ascii_digit()) {
-        return None;
-    }
-    let year: i64 = year.parse().ok()?;
-    let mut clock = parts.next()?.split(':').map(|n| n.parse::<u64>().ok());
-    let (hours, minutes, seconds) = (clock.next()??, clock.next()??, clock.next()??);
-    if parts.next()? != "GMT"
-        || !(1..=31).contains(&day)
-        || hours > 23
-        || minutes > 59
-        || seconds > 60
-    {
-        return None;
-    }
-    // Days since 1970-01-01 for a proleptic Gregorian date (Howard Hinnant's algorithm).
-    let (y, m) = if month <= 2 {
-        (year - 1, month + 9)
-    } else {
-        (year, month - 3)
-    };
-    let era = y.div_euclid(400);
-    let year_of_era = y.rem_euclid(400);
-    let day_of_year = (153 * m + 2) / 5 + day as i64 - 1;
-    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    let days = era * 146_097 + day_of_era - 719_468;
-    let seconds = u64::try_from(days).ok()? * 86_400 + hours * 3600 + minutes * 60 + seconds;
-    SystemTime::UNIX_EPOCH.checked_add(Duration::from_secs(seconds))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn retry_after_takes_seconds_or_an_http_date() {
+    /// `Retry-After: value`, read at Sun, 06 Nov 1994 08:49:37 GMT.
+    fn read(value: &str) -> Option<Duration> {
         let mut headers = HeaderMap::new();
-        let now = SystemTime::UNIX_EPOCH + Duration::from_secs(784_111_777); // Sun, 06 Nov 1994 08:49:37 GMT
-        headers.insert("retry-after", "120".parse().unwrap());
-        assert_eq!(retry_after(&headers, now), Some(Duration::from_secs(120)));
-        headers.insert(
-            "retry-after",
-            "Sun, 06 Nov 1994 08:50:07 GMT".parse().unwrap(),
+        headers.insert("retry-after", value.parse().unwrap());
+        retry_after(
+            &headers,
+            SystemTime::UNIX_EPOCH + Duration::from_secs(784_111_777),
+        )
+    }
+
+    #[test]
+    fn retry_after_takes_delay_seconds_digits_only() {
+        assert_eq!(read("120"), Some(Duration::from_secs(120)));
+        assert_eq!(read("0"), Some(Duration::ZERO));
+        assert_eq!(read("007"), Some(Duration::from_secs(7)));
+        assert_eq!(read(" 1\t"), Some(Duration::from_secs(1)));
+        assert_eq!(
+            read("18446744073709551615"),
+            Some(Duration::from_secs(u64::MAX))
         );
-        assert_eq!(retry_after(&headers, now), Some(Duration::from_secs(30)));
-        headers.insert(
-            "retry-after",
-            "Sun, 06 Nov 1994 08:00:00 GMT".parse().unwrap(),
-        );
-        assert_eq!(retry_after(&headers, now), Some(Duration::ZERO));
-        headers.insert("retry-after", "soon".parse().unwrap());
-        assert_eq!(retry_after(&headers, now), None);
+        assert_eq!(read("18446744073709551616"), Some(Duration::MAX));
+        assert_eq!(read("99999999999999999999"), Some(Duration::MAX));
+        for invalid in ["+1", "-1", "1.5", "1 2", "1s", "0x10", "", "soon", "١"] {
+            assert_eq!(read(invalid), None, "{invalid:?}");
+        }
+    }
+
+    #[test]
+    fn retry_after_takes_an_http_date_in_all_three_formats() {
+        for date in [
+            "Sun, 06 Nov 1994 08:50:07 GMT",
+            "Sunday, 06-Nov-94 08:50:07 GMT",
+            "Sun Nov  6 08:50:07 1994",
+        ] {
+            assert_eq!(read(date), Some(Duration::from_secs(30)), "{date}");
+        }
+        assert_eq!(read("Sun, 06 Nov 1994 08:00:00 GMT"), Some(Duration::ZERO));
+        assert_eq!(read("Thu, 01 Jan 1970 00:00:00 GMT"), Some(Duration::ZERO));
+        // A wrong weekday, a time zone other than GMT, a year past 9999.
+        for invalid in [
+            "Mon, 06 Nov 1994 08:50:07 GMT",
+            "Sun, 06 Nov 1994 08:50:07 PST",
+            "Sun, 06 Nov 19940 08:50:07 GMT",
+        ] {
+            assert_eq!(read(invalid), None, "{invalid:?}");
+        }
+        let mut headers = HeaderMap::new();
+        headers.append("retry-after", "1".parse().unwrap());
+        headers.append("retry-after", "2".parse().unwrap());
+        assert_eq!(retry_after(&headers, SystemTime::now()), None);
     }
 
     #[test]

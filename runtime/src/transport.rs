@@ -6,6 +6,9 @@ use std::future::Future;
 use std::pin::Pin;
 use std::time::Duration;
 
+use crate::auth::Credentials;
+use crate::shown::Shown;
+
 /// A boxed, sendable future, as [`Transport::send`] returns.
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 
@@ -22,7 +25,16 @@ pub struct Limits {
 ///
 /// Implement it to add metrics, logging, custom TLS or a proxy, or to test
 /// against canned replies; give it to a client with `with_transport`.
-/// Retries, timeouts' error mapping and decoding stay in the client.
+/// Retries, timeouts' error mapping, redirects and decoding stay in the
+/// client: a transport should return a 3xx reply as it is, not follow it,
+/// so that the client's [`RedirectPolicy`](crate::RedirectPolicy) decides
+/// where credentials go.
+///
+/// The request holds the credentials (an `Authorization` or API-key header,
+/// marked sensitive, or the API key in the URI's query): a transport that
+/// logs or wraps requests must not print the URI or those headers, and its
+/// errors should not hold the URI (an error that shows a secret of the
+/// client's credentials is replaced by its text with the secret redacted).
 pub trait Transport: Send + Sync + std::fmt::Debug {
     /// Sends `request` and reads the reply, within `limits`.
     fn send(
@@ -33,8 +45,10 @@ pub trait Transport: Send + Sync + std::fmt::Debug {
 }
 
 /// Why an attempt produced no reply.
+///
+/// `Display` is one line: the cause's text is escaped and cut short.
 #[derive(Debug, thiserror::Error)]
-#[error("{kind}: {source}")]
+#[error("{kind}: {}", Shown::message(&.source.to_string()))]
 pub struct TransportError {
     kind: TransportErrorKind,
     #[source]
@@ -49,6 +63,10 @@ pub enum TransportErrorKind {
     Connect,
     /// The connection broke before the whole reply was read.
     Interrupted,
+    /// The reply is not valid HTTP: a malformed status line, a head larger
+    /// than the transport reads (megabytes of headers), too many headers.
+    /// Not retried: the same server would send it again.
+    InvalidReply,
     /// The attempt took longer than its timeout.
     Timeout,
     /// The reply's body is larger than the client accepts.
@@ -62,6 +80,7 @@ impl std::fmt::Display for TransportErrorKind {
         f.write_str(match self {
             TransportErrorKind::Connect => "could not connect",
             TransportErrorKind::Interrupted => "the connection broke",
+            TransportErrorKind::InvalidReply => "the reply is not valid HTTP",
             TransportErrorKind::Timeout => "timed out",
             TransportErrorKind::BodyTooLarge => "the response body is too large",
             TransportErrorKind::Other => "transport failure",
@@ -85,9 +104,30 @@ impl TransportError {
     pub fn kind(&self) -> TransportErrorKind {
         self.kind
     }
+
+    /// This error, or when its text (`Display`, `Debug` or a cause's)
+    /// shows a secret of `credentials`, one of the same kind whose cause is
+    /// that text with the secret redacted.
+    pub(crate) fn redacted(self, credentials: &Credentials) -> TransportError {
+        let mut text = format!("{self} {self:?}");
+        let mut cause: Option<&dyn std::error::Error> = Some(&*self.source);
+        while let Some(error) = cause {
+            text.push_str(&format!(" {error}"));
+            cause = error.source();
+        }
+        if matches!(credentials.redact(&text), std::borrow::Cow::Borrowed(_)) {
+            return self;
+        }
+        let cause = credentials.redact(&self.source.to_string()).into_owned();
+        TransportError::new(self.kind, cause)
+    }
 }
 
-/// The default transport: a reqwest client (rustls, connection pooling).
+/// The default transport: a reqwest client (rustls, connection pooling)
+/// that follows no redirect, so that every 3xx reaches the client's
+/// [`RedirectPolicy`](crate::RedirectPolicy).
+///
+/// Its errors never hold the request's URL (which may hold a query API key).
 #[derive(Debug, Clone)]
 pub struct ReqwestTransport {
     client: reqwest::Client,
@@ -106,12 +146,28 @@ impl ReqwestTransport {
     pub fn with_connect_timeout(timeout: Duration) -> Self {
         let client = reqwest::Client::builder()
             .connect_timeout(timeout)
+            .redirect(reqwest::redirect::Policy::none())
             .build()
-            .unwrap_or_else(|_| reqwest::Client::new());
+            .unwrap_or_else(|_| {
+                // Only reachable if the TLS backend cannot start, which
+                // reqwest's own `Client::new` would panic on as well.
+                reqwest::Client::builder()
+                    .redirect(reqwest::redirect::Policy::none())
+                    .build()
+                    .expect("reqwest's TLS backend could not be initialized")
+            });
         ReqwestTransport { client }
     }
 
     /// Uses a reqwest client configured by the caller (proxies, TLS, pools).
+    ///
+    /// Build it with `.redirect(reqwest::redirect::Policy::none())`. A
+    /// reqwest client follows redirects itself by default, before the
+    /// client's [`RedirectPolicy`](crate::RedirectPolicy) sees them, and
+    /// then strips only `Authorization`, `Cookie`, `Proxy-Authorization`
+    /// and `WWW-Authenticate` on the way to another origin: an API key in
+    /// a header or the query, and a POST's body, would go there too. This
+    /// constructor cannot tell how `client` was built.
     pub fn from_client(client: reqwest::Client) -> Self {
         ReqwestTransport { client }
     }
@@ -123,9 +179,14 @@ impl Default for ReqwestTransport {
     }
 }
 
+/// The kind of a reqwest error, which is wrapped without its URL: the URL
+/// holds a query API key when the client sends one.
 fn classify(error: reqwest::Error) -> TransportError {
+    let error = error.without_url();
     let kind = if error.is_timeout() {
         TransportErrorKind::Timeout
+    } else if is_parse_error(&error) {
+        TransportErrorKind::InvalidReply
     } else if error.is_connect() {
         TransportErrorKind::Connect
     } else if error.is_body() || error.is_decode() || error.is_request() {
@@ -134,6 +195,21 @@ fn classify(error: reqwest::Error) -> TransportError {
         TransportErrorKind::Other
     };
     TransportError::new(kind, error)
+}
+
+/// Whether hyper, under reqwest, found that the reply is not valid HTTP.
+fn is_parse_error(error: &reqwest::Error) -> bool {
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = std::error::Error::source(error);
+    while let Some(error) = cause {
+        if error
+            .downcast_ref::<hyper::Error>()
+            .is_some_and(hyper::Error::is_parse)
+        {
+            return true;
+        }
+        cause = error.source();
+    }
+    false
 }
 
 fn too_large(limit: usize) -> TransportError {
@@ -150,8 +226,9 @@ impl Transport for ReqwestTransport {
         limits: Limits,
     ) -> BoxFuture<'_, Result<http::Response<Vec<u8>>, TransportError>> {
         Box::pin(async move {
-            let mut request = reqwest::Request::try_from(request)
-                .map_err(|error| TransportError::new(TransportErrorKind::Other, error))?;
+            let mut request = reqwest::Request::try_from(request).map_err(|error| {
+                TransportError::new(TransportErrorKind::Other, error.without_url())
+            })?;
             *request.timeout_mut() = Some(limits.timeout);
             let mut response = self.client.execute(request).await.map_err(classify)?;
             if response

@@ -211,12 +211,24 @@ impl FaultServer {
     /// If `script` is empty or no loopback port can be bound.
     pub async fn start(script: impl IntoIterator<Item = Reply>) -> FaultServer {
         let script: Vec<Reply> = script.into_iter().collect();
+        FaultServer::start_with(|_| script).await
+    }
+
+    /// [`start`](Self::start), with a script written for the server's own
+    /// base URL (`http://127.0.0.1:<port>`): for replies that point back at
+    /// it, such as a redirect to `localhost` on the same port.
+    ///
+    /// # Panics
+    ///
+    /// As [`start`](Self::start).
+    pub async fn start_with(script: impl FnOnce(&str) -> Vec<Reply>) -> FaultServer {
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let base_url = format!("http://{}", listener.local_addr().expect("local address"));
+        let script = script(&base_url);
         assert!(
             !script.is_empty(),
             "a fault server needs at least one reply"
         );
-        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
-        let base_url = format!("http://{}", listener.local_addr().expect("local address"));
         let state = Arc::new(Mutex::new(State {
             script,
             requests: Vec::new(),
@@ -269,16 +281,27 @@ impl Drop for FaultServer {
 }
 
 /// A reqwest client that ignores proxy settings, so requests reach the
-/// loopback port; give it to a generated client with `with_http_client`.
+/// loopback port, and follows no redirect (as the runtime's README asks of
+/// a client given to `with_http_client`: redirects are the runtime's);
+/// give it to a generated client with `with_http_client`.
 pub fn http_client() -> reqwest::Client {
     reqwest::Client::builder()
         .no_proxy()
+        .redirect(reqwest::redirect::Policy::none())
         .build()
         .expect("a reqwest client")
 }
 
-/// Accepts connections until [`LIFETIME`] has passed, each served by its own task.
-async fn serve(listener: TcpListener, state: Arc<Mutex<State>>) {
+/// Accepts connections until [`LIFETIME`] has passed, each served by its
+/// own `connection` task, which is stopped then too.
+pub(crate) async fn serve_with<S, F>(
+    listener: TcpListener,
+    state: Arc<Mutex<S>>,
+    connection: fn(TcpStream, Arc<Mutex<S>>) -> F,
+) where
+    S: Send + 'static,
+    F: std::future::Future<Output = ()> + Send + 'static,
+{
     let mut connections = JoinSet::new();
     let deadline = tokio::time::Instant::now() + LIFETIME;
     while let Ok(Ok((socket, _))) = tokio::time::timeout_at(deadline, listener.accept()).await {
@@ -289,6 +312,11 @@ async fn serve(listener: TcpListener, state: Arc<Mutex<State>>) {
         // Reap finished connections so the set does not grow.
         while connections.try_join_next().is_some() {}
     }
+}
+
+/// Accepts connections until [`LIFETIME`] has passed, each served by its own task.
+async fn serve(listener: TcpListener, state: Arc<Mutex<State>>) {
+    serve_with(listener, state, connection).await;
 }
 
 /// Serves one connection: one request, one reply, then close (`Connection: close`).
@@ -310,7 +338,7 @@ async fn connection(mut socket: TcpStream, state: Arc<Mutex<State>>) {
 
 /// Reads one request: its head, then `Content-Length` bytes of body. `None`
 /// if the client closes, sends something that is not HTTP/1.1, or is too slow.
-async fn read_request(socket: &mut TcpStream) -> Option<Request> {
+pub(crate) async fn read_request(socket: &mut TcpStream) -> Option<Request> {
     let mut buffer = Vec::new();
     let head_end = loop {
         if let Some(at) = buffer.windows(4).position(|window| window == b"\r\n\r\n") {
