@@ -178,6 +178,10 @@ pub struct Operation {
     pub method: Method,
     /// The path template.
     pub path: PathTemplate,
+    /// The operation's own server (`servers` on the operation or its path
+    /// item), when it is not the API's: its requests go there, and
+    /// `with_base_url` does not move them (`with_server_url` does).
+    pub server: Option<String>,
     /// Summary, description, and why it is reconstructed.
     pub docs: Docs,
     /// Path, query and header parameters, in spec order.
@@ -198,6 +202,17 @@ pub struct Operation {
     pub idempotent: bool,
     /// The `Accept` header value: every media type a reply is decoded from.
     pub accept: Option<String>,
+}
+
+impl Operation {
+    /// The path as the docs show it: after the operation's own server when
+    /// it has one (`https://auth.example.test/oauth/token`).
+    pub fn shown_path(&self) -> String {
+        match &self.server {
+            Some(server) => format!("{server}{}", self.path),
+            None => self.path.to_string(),
+        }
+    }
 }
 
 /// Where a parameter goes.

@@ -40,6 +40,9 @@ pub struct CallOptions {
 #[derive(Debug, Clone)]
 pub struct ClientCore {
     base_url: String,
+    /// Operations on their own server (the spec's `servers` on a path item
+    /// or operation): the spec's URL and where its requests go instead.
+    server_urls: Vec<(String, String)>,
     credentials: Credentials,
     transport: Arc<dyn Transport>,
     timeout: Duration,
@@ -67,6 +70,7 @@ impl ClientCore {
     pub fn new(base_url: impl Into<String>, credentials: Credentials) -> Self {
         ClientCore {
             base_url: base_url.into(),
+            server_urls: Vec::new(),
             credentials,
             transport: Arc::new(ReqwestTransport::new()),
             timeout: Self::DEFAULT_TIMEOUT,
@@ -79,6 +83,29 @@ impl ClientCore {
     /// Replaces the base URL (a sandbox, a proxy, a mock server).
     pub fn set_base_url(&mut self, base_url: impl Into<String>) {
         self.base_url = base_url.into();
+    }
+
+    /// Sends the requests of the operations whose own server is `spec_url`
+    /// to `url` instead (they do not follow [`set_base_url`](Self::set_base_url)).
+    pub fn set_server_url(&mut self, spec_url: &str, url: impl Into<String>) {
+        let url = url.into();
+        match self
+            .server_urls
+            .iter_mut()
+            .find(|(from, _)| from == spec_url)
+        {
+            Some((_, to)) => *to = url,
+            None => self.server_urls.push((spec_url.to_owned(), url)),
+        }
+    }
+
+    /// Where the requests of an operation whose own server is `spec_url` go:
+    /// the URL set with [`set_server_url`](Self::set_server_url), else `spec_url`.
+    pub fn server_url<'a>(&'a self, spec_url: &'a str) -> &'a str {
+        self.server_urls
+            .iter()
+            .find(|(from, _)| from == spec_url)
+            .map_or(spec_url, |(_, to)| to.as_str())
     }
 
     /// Replaces the transport.

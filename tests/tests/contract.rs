@@ -167,6 +167,7 @@ async fn carrierx_call(client: &carrierx::Client, op: &Operation<'_>) -> Option<
         "getPartner" => outcome(
             client
                 .get_partner(op.parameter_text("partner_sid"))
+                .include_fields("partner_sid,name")
                 .send()
                 .await,
         ),
@@ -178,13 +179,14 @@ async fn carrierx_call(client: &carrierx::Client, op: &Operation<'_>) -> Option<
                 .await,
         ),
         "replacePartner" => {
-            // GET → modify → PUT: the documented Partner, read-only fields dropped.
-            let partner: carrierx::Partner = op.response_body("200");
-            let mut input = carrierx::PartnerInput::from(partner);
-            input.city = Some("Long Beach".to_owned());
+            // GET → modify → PUT: the whole documented Partner, read-only
+            // fields with their current values ("all the fields must be present").
+            let mut partner: carrierx::Partner = op.response_body("200");
+            partner.city = Some(Some("Long Beach".to_owned()));
             outcome(
                 client
-                    .replace_partner(op.parameter_text("partner_sid"), input)
+                    .replace_partner(op.parameter_text("partner_sid"), partner)
+                    .nested_objects(carrierx::NestedObjects::Replace)
                     .send()
                     .await,
             )
@@ -229,8 +231,10 @@ async fn carrierx_operations_satisfy_prism() {
 // ---- Convirza ---------------------------------------------------------------
 
 fn convirza_client(prism: &Prism, prefer: Option<u16>) -> convirza::Client {
-    let client =
-        convirza::Client::new(convirza::Auth::bearer(TOKEN)).with_base_url(prism.base_url());
+    // The OAuth operations are on their own server: Prism answers for it too.
+    let client = convirza::Client::new(convirza::Auth::bearer(TOKEN))
+        .with_base_url(prism.base_url())
+        .with_server_url("https://platform-oauth.convirza.com", prism.base_url());
     match prefer {
         Some(status) => client.with_http_client(preferring(status)),
         None => client,
@@ -277,6 +281,32 @@ async fn convirza_call(
                 .await,
         ),
         "deleteProvisionedRoute" => outcome(client.delete_provisioned_route(id()).send().await),
+        // No request example is documented: the Quick Start's values.
+        "getAccessToken" => outcome(
+            client
+                .get_access_token(convirza::GetAccessTokenBody {
+                    email: "your-email@example.com".into(),
+                    password: "placeholder-password".into(),
+                })
+                .send()
+                .await,
+        ),
+        "refreshAccessToken" => outcome(
+            client
+                .refresh_access_token(convirza::RefreshAccessTokenBody {
+                    refresh_token: "encrypted-refresh-token-string".into(),
+                })
+                .send()
+                .await,
+        ),
+        "revokeToken" => outcome(
+            client
+                .revoke_token(convirza::RevokeTokenBody {
+                    token: "encrypted-token-string".into(),
+                })
+                .send()
+                .await,
+        ),
         _ => return None,
     })
 }
@@ -412,6 +442,7 @@ async fn telegent_call(client: &telegent::Client, op: &Operation<'_>) -> Option<
                 .await,
         ),
         "listAccountVoiceRoutes" => outcome(client.list_account_voice_routes().send().await),
+        "deleteVoiceRoute" => outcome(client.delete_voice_route(op.request_body()).send().await),
         "generateApiToken" => outcome(client.generate_api_token(op.request_body()).send().await),
         _ => return None,
     })

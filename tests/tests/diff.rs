@@ -71,6 +71,9 @@ fn every_case_has_a_markdown_snapshot() {
         "param_type",
         "reorder_only",
         "server_url",
+        "operation_server",
+        "whole_object_body",
+        "status_under_default",
         "status_added",
         "status_removed",
     ] {
@@ -189,6 +192,10 @@ fn wire_and_rust_are_judged_separately() {
     );
     // Yesterday's client sends to the old host; the Rust API is the same.
     assert_eq!(verdicts("server_url"), (Impact::Breaking, Impact::None));
+    assert_eq!(
+        verdicts("operation_server"),
+        (Impact::Breaking, Impact::None)
+    );
     // A wider integer is accepted on the wire; the setter's type changes.
     assert_eq!(
         verdicts("param_type"),

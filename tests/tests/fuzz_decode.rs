@@ -71,6 +71,9 @@ fn providers() -> Vec<Provider> {
                     "replaceProvisionedRoute" => builders::ReplaceProvisionedRoute,
                     "patchProvisionedRoute" => builders::PatchProvisionedRoute,
                     "deleteProvisionedRoute" => builders::DeleteProvisionedRoute,
+                    "getAccessToken" => builders::GetAccessToken,
+                    "refreshAccessToken" => builders::RefreshAccessToken,
+                    "revokeToken" => builders::RevokeToken,
                 ]
             },
         },
@@ -96,6 +99,7 @@ fn providers() -> Vec<Provider> {
                     "getVoiceRoute" => builders::GetVoiceRoute,
                     "createVoiceRoute" => builders::CreateVoiceRoute,
                     "listAccountVoiceRoutes" => builders::ListAccountVoiceRoutes,
+                    "deleteVoiceRoute" => builders::DeleteVoiceRoute,
                     "generateApiToken" => builders::GenerateApiToken,
                 ]
             },

@@ -89,6 +89,39 @@ fn requests(spec: &Spec) -> Vec<Built> {
         "id: the parameter's documented example",
         client.delete_provisioned_route(id).build(),
     ));
+    // The OAuth operations document no request example: the Quick Start
+    // response's values where it has them.
+    out.push(built(
+        "getAccessToken",
+        None,
+        "email: the Quick Start user's; password: a placeholder (none is documented)",
+        client
+            .get_access_token(types::GetAccessTokenBody {
+                email: "your-email@example.com".into(),
+                password: "placeholder-password".into(),
+            })
+            .build(),
+    ));
+    out.push(built(
+        "refreshAccessToken",
+        None,
+        "refresh_token: the Quick Start response's",
+        client
+            .refresh_access_token(types::RefreshAccessTokenBody {
+                refresh_token: "encrypted-refresh-token-string".into(),
+            })
+            .build(),
+    ));
+    out.push(built(
+        "revokeToken",
+        None,
+        "token: the Quick Start response's access_token",
+        client
+            .revoke_token(types::RevokeTokenBody {
+                token: "encrypted-token-string".into(),
+            })
+            .build(),
+    ));
     out
 }
 
@@ -200,6 +233,9 @@ fn documented_request_examples_round_trip() {
         "createProvisionedRoute" => types::ProvisionedRouteCreate,
         "replaceProvisionedRoute" => types::ProvisionedRouteReplace,
         "patchProvisionedRoute" => types::ProvisionedRoutePatch,
+        "getAccessToken" => types::GetAccessTokenBody,
+        "refreshAccessToken" => types::RefreshAccessTokenBody,
+        "revokeToken" => types::RevokeTokenBody,
         ],
     );
     assert!(!checked.is_empty(), "the spec documents request examples");
@@ -213,6 +249,9 @@ fn decoders() -> Vec<(&'static str, Decode)> {
         "replaceProvisionedRoute" => builders::ReplaceProvisionedRoute,
         "patchProvisionedRoute" => builders::PatchProvisionedRoute,
         "deleteProvisionedRoute" => builders::DeleteProvisionedRoute,
+        "getAccessToken" => builders::GetAccessToken,
+        "refreshAccessToken" => builders::RefreshAccessToken,
+        "revokeToken" => builders::RevokeToken,
     ]
 }
 

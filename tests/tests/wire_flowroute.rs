@@ -290,6 +290,52 @@ fn statuses_under_default_are_api_errors() {
 }
 
 #[test]
+fn a_404_on_patch_or_purchase_is_an_api_error_under_default() {
+    // The Errors page lists 404 for the whole API; the PATCH and purchase pages
+    // name no 404, so it is one of `default`'s statuses there. The release
+    // page's 404 example, verbatim (`extra/flowroute/release-phone-number.md`):
+    let not_found = r#"{
+  "errors": [
+    {
+      "detail": "Could not find that resource on your account.",
+      "id": "d66802f3-b56b-43da-8c55-e8c9ec3e0a6d",
+      "status": 404
+    }
+  ]
+}"#;
+    let spec = Spec::load(SPEC_FILE);
+    for (id, result) in [
+        (
+            "patchNumber",
+            builders::PatchNumber::decode(
+                StatusCode::NOT_FOUND,
+                &reply_headers(JSON_API),
+                not_found.as_bytes(),
+            ),
+        ),
+        (
+            "purchaseNumber",
+            builders::PurchaseNumber::decode(
+                StatusCode::NOT_FOUND,
+                &reply_headers(JSON_API),
+                not_found.as_bytes(),
+            ),
+        ),
+    ] {
+        assert!(
+            !spec.operation(id).error_statuses().contains(&404),
+            "{id} lists no 404"
+        );
+        let Err(Error::Api(api)) = result else {
+            panic!("{id}: {result:?}");
+        };
+        assert_eq!(api.status, StatusCode::NOT_FOUND);
+        assert_eq!(api.body.errors[0].status, Some(404));
+        assert_eq!(api.body.errors[0].title, None);
+    }
+}
+
+#[test]
 fn release_answers_204_without_a_body() {
     let response = builders::ReleaseNumber::decode(StatusCode::NO_CONTENT, &HeaderMap::new(), b"")
         .expect("204 is the documented success");

@@ -143,6 +143,11 @@ fn requests(spec: &Spec) -> Vec<Built> {
     ));
     out.extend(built_from_examples(
         spec,
+        "deleteVoiceRoute",
+        |body: types::DeleteVoiceRouteBody| client.delete_voice_route(body).build(),
+    ));
+    out.extend(built_from_examples(
+        spec,
         "generateApiToken",
         |body: types::GenerateApiTokenBody| client.generate_api_token(body).build(),
     ));
@@ -168,7 +173,10 @@ fn requests_match_snapshots() {
 fn request_bodies_are_the_documented_examples() {
     let spec = Spec::load(SPEC_FILE);
     let compared = check_request_bodies(&spec, &requests(&spec), |_, _| {});
-    assert_eq!(compared, 11, "4 update, 3 create and 4 token examples");
+    assert_eq!(
+        compared, 13,
+        "4 update, 3 create, 2 delete and 4 token examples"
+    );
 }
 
 #[test]
@@ -266,6 +274,7 @@ fn documented_request_examples_round_trip() {
         &switchboard_tests::bodies![
         "updateVoiceRoute" => types::UpdateVoiceRoutePatch,
         "createVoiceRoute" => types::CreateVoiceRouteBody,
+        "deleteVoiceRoute" => types::DeleteVoiceRouteBody,
         "generateApiToken" => types::GenerateApiTokenBody,
         ],
     );
@@ -278,6 +287,7 @@ fn decoders() -> Vec<(&'static str, Decode)> {
         "getVoiceRoute" => builders::GetVoiceRoute,
         "createVoiceRoute" => builders::CreateVoiceRoute,
         "listAccountVoiceRoutes" => builders::ListAccountVoiceRoutes,
+        "deleteVoiceRoute" => builders::DeleteVoiceRoute,
         "generateApiToken" => builders::GenerateApiToken,
     ]
 }
@@ -318,7 +328,8 @@ fn errors_decode_by_content_type_whatever_the_text_media_type() {
             panic!("{content_type}: {result:?}");
         };
         assert_eq!(api.status, StatusCode::NOT_FOUND);
-        let types::ErrorBody::NotFound(body) = &api.body else {
+        let types::ErrorBody::NotFound(types::NotFoundBody::NotFoundResult(body)) = &api.body
+        else {
             panic!("{content_type}: {:?}", api.body);
         };
         assert_eq!(body.status_code, 404);
@@ -339,7 +350,9 @@ fn error_message_null_is_kept_apart_from_absent() {
         body.as_bytes(),
     ) {
         Err(Error::Api(api)) => match api.body {
-            types::ErrorBody::Unauthorized(body) => body.message,
+            types::ErrorBody::Unauthorized(types::UnauthorizedBody::UnauthorizedResult(body)) => {
+                body.message
+            }
             other => panic!("{other:?}"),
         },
         other => panic!("{other:?}"),
@@ -390,11 +403,11 @@ fn unlisted_enum_values_are_kept_and_sent_back() {
     let route = decode_route(&body);
     assert_eq!(
         route.route_type,
-        Some(types::RouteType::Unknown("Workgroup".into()))
+        Some(Some(types::RouteType::Unknown("Workgroup".into())))
     );
     assert_eq!(
         route.trunk_transport1,
-        Some(types::TrunkTransport::Unknown("WSS".into()))
+        Some(Some(types::TrunkTransport::Unknown("WSS".into())))
     );
     let encoded = serde_json::to_value(route.body()).unwrap();
     assert_eq!(encoded["RouteType"], json!("Workgroup"));
@@ -402,7 +415,7 @@ fn unlisted_enum_values_are_kept_and_sent_back() {
     // And an unknown value read back can be sent in an update as it came.
     let request = client()
         .update_voice_route(CRID)
-        .route_type(route.route_type.clone().unwrap())
+        .route_type(route.route_type.clone().flatten().unwrap())
         .build()
         .unwrap();
     assert_eq!(
@@ -414,10 +427,10 @@ fn unlisted_enum_values_are_kept_and_sent_back() {
 #[test]
 fn both_whitelist_spellings_decode() {
     let entry = json!([{"IpAddress": "20.20.10.10"}]);
-    let expected = Some(vec![types::IpWhitelistEntry {
+    let expected = Some(Some(vec![types::IpWhitelistEntry {
         ip_address: Some("20.20.10.10".into()),
         ..Default::default()
-    }]);
+    }]));
     for spelling in ["IpWhiteList", "IpWhitelist"] {
         let mut body = documented_route();
         body.as_object_mut().unwrap().remove("IpWhiteList");

@@ -506,12 +506,17 @@ fn build_fn(surface: &Surface<'_>, index: usize) -> TokenStream {
     } else {
         quote!(&Credentials::None)
     };
+    // An operation on its own server does not follow `with_base_url`.
+    let base = match &op.server {
+        Some(server) => quote!(self.core.server_url(#server)),
+        None => quote!(self.core.base_url()),
+    };
     quote! {
         /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
         /// without sending it.
         pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
             #(#checks)*
-            let mut request = RequestBuilder::new(Method::#method, self.core.base_url());
+            let mut request = RequestBuilder::new(Method::#method, #base);
             #(#steps)*
             request.build(#credentials)
         }

@@ -33,6 +33,16 @@ pub fn file(surface: &Surface<'_>) -> TokenStream {
     let many_arguments = client
         .many_arguments
         .then(|| quote!(#![allow(clippy::too_many_arguments)]));
+    let server_urls = client.server_urls_doc.as_ref().map(|doc| {
+        let docs = doc_attrs(doc);
+        quote! {
+            #docs
+            pub fn with_server_url(mut self, spec_url: &str, url: impl Into<String>) -> Self {
+                self.core.set_server_url(spec_url, url);
+                self
+            }
+        }
+    });
     let serde_json = arguments()
         .any(|argument| super::uses_ident(&ty(&argument.accepted, Place::Outside), "serde_json"))
         .then(|| {
@@ -117,6 +127,8 @@ pub fn file(surface: &Surface<'_>) -> TokenStream {
             pub fn base_url(&self) -> &str {
                 self.core.base_url()
             }
+
+            #server_urls
 
             #(#operations)*
         }

@@ -118,8 +118,24 @@ impl Model<'_> {
             self.check_media_type(media_type, &media_at)?;
             media_type.to_ascii_lowercase()
         };
+        // `x-send-read-only: true`: the body is the whole object as the server
+        // sends it (read-only fields carry their current values), so the request
+        // type is the schema's full model, not its request view.
+        let whole_object = body
+            .extensions
+            .get("x-send-read-only")
+            .and_then(serde_json::Value::as_bool)
+            == Some(true);
+        if whole_object && patch {
+            self.warn(
+                &body_at.join("x-send-read-only"),
+                "`x-send-read-only` on a merge-patch body: ignored (a patch sends writable fields only)",
+            );
+        }
         let (context, view) = if patch {
             (Context::new(NameRoot::PatchBody(operation)), View::Patch)
+        } else if whole_object {
+            (Context::new(NameRoot::Body(operation)), View::Model)
         } else {
             (Context::new(NameRoot::Body(operation)), View::Request)
         };

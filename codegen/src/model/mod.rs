@@ -65,8 +65,10 @@ fn build_here(spec: &Spec) -> Result<Api, Error> {
                 at: item_at.join(method),
                 path_params: &item.parameters,
                 path_params_at: item_at.join("parameters"),
+                path_servers: &item.servers,
+                path_servers_at: item_at.join("servers"),
             };
-            operations.push(model.operation(&site, operation, &mut auth)?);
+            operations.push(model.operation(&site, operation, &server, &mut auth)?);
         }
     }
     if operations.is_empty() {

@@ -6,7 +6,8 @@ use openapiv3::{Parameter, ReferenceOr, StatusCode};
 use super::{Context, Model, reconstructed};
 use crate::error::{Error, Pointer};
 use crate::ir::{
-    AuthSchemes, Docs, Method, NameRoot, Operation, PathTemplate, ResponseCase, Status,
+    AuthSchemes, Docs, Method, NameRoot, Operation, PathTemplate, ResponseCase, Server,
+    ServerOrigin, Status,
 };
 
 /// Where an operation is in the spec.
@@ -23,6 +24,10 @@ pub(super) struct Site<'a> {
     pub path_params: &'a [ReferenceOr<Parameter>],
     /// Where they are.
     pub path_params_at: Pointer,
+    /// The path item's `servers`.
+    pub path_servers: &'a [openapiv3::Server],
+    /// Where they are.
+    pub path_servers_at: Pointer,
 }
 
 impl Model<'_> {
@@ -30,9 +35,11 @@ impl Model<'_> {
         &mut self,
         site: &Site<'_>,
         operation: &openapiv3::Operation,
+        api_server: &Server,
         auth: &mut AuthSchemes,
     ) -> Result<Operation, Error> {
         let at = &site.at;
+        let server = self.operation_server(site, operation, api_server)?;
         let method = Method::from_key(site.method).ok_or_else(|| {
             self.spec
                 .error(at, format!("`{}` is not an HTTP method", site.method))
@@ -135,6 +142,7 @@ impl Model<'_> {
             operation_id,
             method,
             path,
+            server,
             docs: Docs {
                 summary: operation.summary.clone(),
                 description: operation.description.clone(),
@@ -150,5 +158,34 @@ impl Model<'_> {
             idempotent,
             accept,
         })
+    }
+
+    /// The operation's own server: the first of its `servers`, else of its
+    /// path item's, when that is not the API's. A relative one is left out
+    /// with a warning (the operation uses the API's server).
+    fn operation_server(
+        &self,
+        site: &Site<'_>,
+        operation: &openapiv3::Operation,
+        api_server: &Server,
+    ) -> Result<Option<String>, Error> {
+        let (server, at) = match (operation.servers.first(), site.path_servers.first()) {
+            (Some(server), _) => (server, site.at.join("servers")),
+            (None, Some(server)) => (server, site.path_servers_at.clone()),
+            (None, None) => return Ok(None),
+        };
+        let url_at = at.join("0").join("url");
+        let own = super::servers::server_url(self.spec, server, &url_at)?;
+        if own.origin != ServerOrigin::Spec {
+            self.warn(
+                &url_at,
+                format!(
+                    "a relative server URL `{}` on an operation: left out, the operation uses the API's server",
+                    server.url.trim()
+                ),
+            );
+            return Ok(None);
+        }
+        Ok((own.url != api_server.url).then_some(own.url))
     }
 }

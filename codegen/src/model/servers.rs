@@ -18,18 +18,27 @@ pub(super) fn server(spec: &Spec) -> Result<Server, Error> {
             origin: ServerOrigin::Missing,
         });
     };
+    server_url(spec, server, &at.join("0").join("url"))
+}
+
+/// A server's URL (variables at their defaults), resolved against
+/// `http://localhost` when it is relative.
+pub(super) fn server_url(
+    spec: &Spec,
+    server: &openapiv3::Server,
+    url_at: &Pointer,
+) -> Result<Server, Error> {
     let mut url = server.url.trim().to_owned();
     for (name, variable) in server.variables.iter().flatten() {
         url = url.replace(&format!("{{{name}}}"), &variable.default);
     }
-    let url_at = at.join("0").join("url");
     let (url, origin) = if url.starts_with("https://") || url.starts_with("http://") {
         (url, ServerOrigin::Spec)
     } else if let Some(rest) = url.strip_prefix("//") {
         (format!("https://{rest}"), ServerOrigin::Spec)
     } else if url.contains("://") {
         return Err(spec
-            .error(&url_at, format!("`{url}` is not an http(s) URL"))
+            .error(url_at, format!("`{url}` is not an http(s) URL"))
             .hint("the first server must be the provider's http(s) base URL"));
     } else {
         let path = url.trim_start_matches(['.', '/']);
@@ -41,7 +50,7 @@ pub(super) fn server(spec: &Spec) -> Result<Server, Error> {
     let url = url.trim_end_matches('/').to_owned();
     if url.parse::<http::Uri>().is_err() || url.contains(['{', '}', ' ', '<', '>', '`']) {
         return Err(spec
-            .error(&url_at, format!("`{url}` is not a valid URL"))
+            .error(url_at, format!("`{url}` is not a valid URL"))
             .hint("give every `{variable}` in the server URL a `default` under `variables`"));
     }
     Ok(Server { url, origin })

@@ -205,14 +205,16 @@ pub(super) fn method_doc(op: &Operation, builder: &Name<Type>) -> String {
     }
     text.push_str(&format!(
         "`{} {}`: see [`builders::{}`].",
-        op.method, op.path, builder
+        op.method,
+        op.shown_path(),
+        builder
     ));
     text
 }
 
 /// The request builder's docs.
 pub(super) fn builder_doc(op: &Operation) -> String {
-    let mut text = format!("`{} {}`", op.method, op.path);
+    let mut text = format!("`{} {}`", op.method, op.shown_path());
     if let Some(doc) = operation_doc(op) {
         text.push_str("\n\n");
         text.push_str(&doc);
@@ -281,7 +283,7 @@ pub(super) fn module_doc(surface: &Surface<'_>) -> String {
         text.push_str(&format!(
             "| `{}` | `{}` | [`Client::{name}`]({}::{}::Client::{name}) |\n",
             op.method,
-            op.path,
+            op.shown_path(),
             surface.parent,
             surface.module,
             name = surface_op.method.bare()
@@ -372,6 +374,36 @@ pub(super) fn client(surface: &Surface<'_>) -> ClientSurface {
         auth_doc,
         bearer_doc,
         api_keys,
+        server_urls_doc: server_urls_doc(surface),
         many_arguments: super::operations::many_arguments(&surface.operations),
     }
+}
+
+/// `with_server_url`'s docs, when some operation has a server of its own:
+/// which servers there are and the operations on each.
+fn server_urls_doc(surface: &Surface<'_>) -> Option<String> {
+    let mut servers: Vec<(&str, Vec<String>)> = Vec::new();
+    for (op, names) in surface.api.operations.iter().zip(&surface.operations) {
+        let Some(server) = op.server.as_deref() else {
+            continue;
+        };
+        let method = format!("[`{0}`](Self::{0})", names.method.bare());
+        match servers.iter_mut().find(|(url, _)| *url == server) {
+            Some((_, methods)) => methods.push(method),
+            None => servers.push((server, vec![method])),
+        }
+    }
+    if servers.is_empty() {
+        return None;
+    }
+    let list: Vec<String> = servers
+        .iter()
+        .map(|(url, methods)| format!("- `{url}`: {}", methods.join(", ")))
+        .collect();
+    Some(format!(
+        "Sends the requests of the operations whose own server (from the spec's `servers` on \
+         the operation or its path) is `spec_url` to `url` instead. `with_base_url` does not \
+         move them. The servers of this API's operations:\n\n{}",
+        list.join("\n")
+    ))
 }

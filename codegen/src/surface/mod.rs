@@ -67,6 +67,9 @@ pub struct ClientSurface {
     pub bearer_doc: Option<String>,
     /// One `Auth` constructor per API key scheme, in the IR's order, with its docs.
     pub api_keys: Vec<(Name<Method>, String)>,
+    /// `Client::with_server_url`'s docs, when some operation has a server of
+    /// its own.
+    pub server_urls_doc: Option<String>,
     /// Some client method has more arguments than clippy likes.
     pub many_arguments: bool,
 }
@@ -263,6 +266,7 @@ impl<'a> Surface<'a> {
                 auth_doc: String::new(),
                 bearer_doc: None,
                 api_keys: Vec::new(),
+                server_urls_doc: None,
                 many_arguments: false,
             },
             title,

@@ -15,6 +15,7 @@ pub const CLIENT_METHODS: &[&str] = &[
     "with_retry",
     "with_max_body_bytes",
     "base_url",
+    "with_server_url",
     "core",
 ];
 

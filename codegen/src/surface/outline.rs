@@ -192,7 +192,7 @@ impl Surface<'_> {
             names.method,
             names.builder,
             op.method,
-            op.path,
+            op.shown_path(),
             if facts.is_empty() {
                 String::new()
             } else {

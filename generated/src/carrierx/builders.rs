@@ -394,11 +394,14 @@ impl<'a> GetPartner<'a> {
 ///
 /// While all the fields must be present in a PUT request, not all the attribute values
 /// may be modified after the initial creation, because when created, some of them
-/// become read-only. Only these fields are modifiable (the others are `readOnly` in
-/// this spec and left out of the request type): `acls`, `address1`, `address2`,
-/// `attributes`, `billing_email`, `callbacks`, `city`, `company_name`, `name`,
-/// `owner_email`, `parent_assigned_acls`, `phonenumber`, `tech_email`,
-/// `transformations`, `zip`.
+/// become read-only. The body is therefore the whole Partner object: the read-only
+/// fields carry their current values (send back what Get Partner by SID returned,
+/// without field filtering, and change the modifiable fields). Only these fields are
+/// modifiable: `acls`, `address1`, `address2`, `attributes`, `billing_email`,
+/// `callbacks`, `city`, `company_name`, `name`, `owner_email`,
+/// `parent_assigned_acls`, `phonenumber`, `tech_email`, `transformations`, `zip`.
+/// The `nested_objects=replace` query argument of the same page determines if the
+/// nested objects fields and values should be replaced.
 ///
 /// Required scopes: to update a Partner object, the partner must have one of the
 /// following scopes enabled: `partners.manage`, `partners.update`.
@@ -408,7 +411,8 @@ pub struct ReplacePartner<'a> {
     core: &'a ClientCore,
     options: CallOptions,
     partner_sid: String,
-    body: types::PartnerInput,
+    nested_objects: Option<types::NestedObjects>,
+    body: types::Partner,
 }
 impl<'a> ReplacePartner<'a> {
     ///How the runtime treats this operation: safe to retry.
@@ -420,14 +424,22 @@ impl<'a> ReplacePartner<'a> {
     pub(crate) fn new(
         core: &'a ClientCore,
         partner_sid: String,
-        body: types::PartnerInput,
+        body: types::Partner,
     ) -> Self {
         Self {
             core,
             options: CallOptions::default(),
             partner_sid,
+            nested_objects: None,
             body,
         }
+    }
+    /// Sets the `nested_objects` query parameter.
+    ///
+    /// Determines if the nested objects fields and values should be replaced. Value accepted in this field is `replace`.
+    pub fn nested_objects(mut self, value: types::NestedObjects) -> Self {
+        self.nested_objects = Some(value);
+        self
     }
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
@@ -446,6 +458,9 @@ impl<'a> ReplacePartner<'a> {
         let mut request = RequestBuilder::new(Method::PUT, self.core.base_url());
         request = request.literal("/partners/");
         request = request.path_param(&self.partner_sid);
+        if let Some(item) = &self.nested_objects {
+            request = request.query("nested_objects", &item.to_string());
+        }
         request = request.accept("application/json");
         request = request.json_body("application/json", &self.body);
         request.build(self.core.credentials())
@@ -517,11 +532,11 @@ pub struct PatchPartner<'a> {
     body: types::PartnerPatch,
 }
 impl<'a> PatchPartner<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "PATCH",
         path: "/partners/{partner_sid}",
-        idempotent: true,
+        idempotent: false,
     };
     pub(crate) fn new(core: &'a ClientCore, partner_sid: String) -> Self {
         Self {

@@ -139,11 +139,14 @@ impl Client {
     ///
     /// While all the fields must be present in a PUT request, not all the attribute values
     /// may be modified after the initial creation, because when created, some of them
-    /// become read-only. Only these fields are modifiable (the others are `readOnly` in
-    /// this spec and left out of the request type): `acls`, `address1`, `address2`,
-    /// `attributes`, `billing_email`, `callbacks`, `city`, `company_name`, `name`,
-    /// `owner_email`, `parent_assigned_acls`, `phonenumber`, `tech_email`,
-    /// `transformations`, `zip`.
+    /// become read-only. The body is therefore the whole Partner object: the read-only
+    /// fields carry their current values (send back what Get Partner by SID returned,
+    /// without field filtering, and change the modifiable fields). Only these fields are
+    /// modifiable: `acls`, `address1`, `address2`, `attributes`, `billing_email`,
+    /// `callbacks`, `city`, `company_name`, `name`, `owner_email`,
+    /// `parent_assigned_acls`, `phonenumber`, `tech_email`, `transformations`, `zip`.
+    /// The `nested_objects=replace` query argument of the same page determines if the
+    /// nested objects fields and values should be replaced.
     ///
     /// Required scopes: to update a Partner object, the partner must have one of the
     /// following scopes enabled: `partners.manage`, `partners.update`.
@@ -152,7 +155,7 @@ impl Client {
     pub fn replace_partner(
         &self,
         partner_sid: impl Into<String>,
-        body: types::PartnerInput,
+        body: types::Partner,
     ) -> builders::ReplacePartner<'_> {
         builders::ReplacePartner::new(&self.core, partner_sid.into(), body)
     }

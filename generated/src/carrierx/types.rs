@@ -5,6 +5,8 @@
 use switchboard_runtime::serde::{self, Deserialize, Serialize};
 use switchboard_runtime::serde_json;
 /// A page of Partner objects.
+///
+/// *Reconstructed, not documented by the provider:* count, has_more and items are required because the Get Partners example shows them; the page's response-field table was not in the stored excerpt.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct PartnerList {
@@ -53,146 +55,215 @@ pub struct PartnerList {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
-/// The Partner object represents an organization or account within the CarrierX platform that owns, manages, or resells communication services. The API always serializes every field, so all are required (readOnly ones only in responses). Only the 15 fields listed as modifiable on the Update Partner page are writable.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// The Partner object represents an organization or account within the CarrierX platform that owns, manages, or resells communication services. No field is required: Get Partner by SID and Get Partners are enabled for Field Filtering (`include_fields` / `exclude_fields`), so a reply carries the fields asked for; an unfiltered reply carries all 31 fields below. Only the 15 fields listed as modifiable on the Update Partner page are writable; a PUT sends the whole object back, read-only fields with their current values.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct Partner {
     /// The Access Control List, as defined on the Partner object directly. This holds a list of rules that determine the scope of data to be checked in SIP calls. This field is assigned on the Partner object itself and cannot be assigned by a parent partner.
     ///
     /// Wire name: `acls`.
-    pub acls: Vec<AccessControlList>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acls: Option<Vec<AccessControlList>>,
     /// The partner address.
     ///
-    /// Wire name: `address1`.
-    pub address1: Option<String>,
+    /// Wire name: `address1`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub address1: Option<Option<String>>,
     /// The partner address second field.
     ///
-    /// Wire name: `address2`.
-    pub address2: Option<String>,
+    /// Wire name: `address2`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub address2: Option<Option<String>>,
     /// The partner attributes (key/value pairs; `{}` in every example).
     ///
     /// *Reconstructed, not documented by the provider:* The docs type it only as "object"; string values assumed as for other CarrierX attributes maps.
     ///
     /// Wire name: `attributes`.
-    pub attributes: std::collections::BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<std::collections::BTreeMap<String, String>>,
     /// The abilities that this specific partner has. This field is for internal use only. The docs' table types it as a string, but every example sends an array of scope names (e.g. "partners.read"), so it is an array of strings here.
     ///
     /// Wire name: `available_scopes`.
-    pub available_scopes: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub available_scopes: Option<Vec<String>>,
     /// The current balance of the partner. Decimal amount sent as a JSON string (e.g. "351.52"); the docs' table says number, the examples send strings.
     ///
     /// Wire name: `balance`.
-    pub balance: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub balance: Option<String>,
     /// The partner email address used for billing purposes. If this field is empty, the owner_email is used. Multiple email addresses can be separated by commas. Null until the address has been verified.
     ///
-    /// Wire name: `billing_email`.
-    pub billing_email: Option<String>,
+    /// Wire name: `billing_email`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub billing_email: Option<Option<String>>,
     /// The callback URLs, keyed by callback type. Every key is optional; `{}` means no callbacks.
     ///
     /// Wire name: `callbacks`.
-    pub callbacks: PartnerCallbacks,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub callbacks: Option<PartnerCallbacks>,
     /// The balance value when the prepay account will be charged. Sent as a JSON string (e.g. "20") or null; the docs' table says number.
     ///
-    /// Wire name: `charge_at`.
-    pub charge_at: Option<String>,
+    /// Wire name: `charge_at`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub charge_at: Option<Option<String>>,
     /// The partner city.
     ///
-    /// Wire name: `city`.
-    pub city: Option<String>,
+    /// Wire name: `city`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub city: Option<Option<String>>,
     /// The partner company name.
     ///
     /// Wire name: `company_name`.
-    pub company_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company_name: Option<String>,
     /// The partner country ISO 3166-1 alpha-3 code (e.g. "USA").
     ///
     /// Wire name: `country_code`.
-    pub country_code: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_code: Option<String>,
     /// The maximum amount that the partner is allowed to spend on the account per day. Sent as a JSON string (e.g. "500"); the docs' table says number (a mirror says integer).
     ///
     /// Wire name: `daily_spending_limit`.
-    pub daily_spending_limit: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub daily_spending_limit: Option<String>,
     /// The amount that the partner has spent on the account during the current day. Sent as a JSON string (e.g. "0"); the docs' table says number (a mirror says integer).
     ///
     /// Wire name: `daily_spent_amount`.
-    pub daily_spent_amount: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub daily_spent_amount: Option<String>,
     /// The date and time when the partner was created.
     ///
     /// Format: `date-time`.
     ///
     /// Wire name: `date_created`.
-    pub date_created: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_created: Option<String>,
     /// The partner unique ID (e.g. "CX72521509").
     ///
     /// Wire name: `display_id`.
-    pub display_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub display_id: Option<String>,
     /// The login for web and Core API.
     ///
     /// Wire name: `login`.
-    pub login: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub login: Option<String>,
     /// The partner name.
     ///
     /// Wire name: `name`.
-    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     /// The partner primary email address. Null until the address has been verified.
     ///
-    /// Wire name: `owner_email`.
-    pub owner_email: Option<String>,
+    /// Wire name: `owner_email`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub owner_email: Option<Option<String>>,
     /// The Access Control List assigned to the partner by its parent partner (table row cut in the stored docs excerpt).
     ///
     /// Wire name: `parent_assigned_acls`.
-    pub parent_assigned_acls: Vec<AccessControlList>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent_assigned_acls: Option<Vec<AccessControlList>>,
     /// The secure ID of the parent partner (table row not in the stored docs excerpt).
     ///
     /// Wire name: `parent_sid`.
-    pub parent_sid: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent_sid: Option<String>,
     /// The partner secure ID.
     ///
     /// Wire name: `partner_sid`.
-    pub partner_sid: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner_sid: Option<String>,
     /// The partner payment type. Values seen in the examples are prepay and postpay.
     ///
     /// *Reconstructed, not documented by the provider:* Enum values taken from the examples; the table row listing the values was not in the stored excerpt.
     ///
     /// Wire name: `payment_type`.
-    pub payment_type: PartnerPaymentType,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_type: Option<PartnerPaymentType>,
     /// The partner phone number (e.g. "15162065574").
     ///
     /// Wire name: `phonenumber`.
-    pub phonenumber: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phonenumber: Option<String>,
     /// The amount charged to a prepay account when its balance reaches charge_at. Sent as a JSON string (e.g. "100") or null (table row not in the stored excerpt).
     ///
-    /// Wire name: `prepay_amount`.
-    pub prepay_amount: Option<String>,
+    /// Wire name: `prepay_amount`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub prepay_amount: Option<Option<String>>,
     /// The partner spending limit. Sent as a JSON string (e.g. "0", "500") (table row not in the stored excerpt).
     ///
     /// Wire name: `spending_limit`.
-    pub spending_limit: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spending_limit: Option<String>,
     /// The partner state; null or an empty string in the examples.
     ///
-    /// Wire name: `state`.
-    pub state: Option<String>,
+    /// Wire name: `state`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub state: Option<Option<String>>,
     /// The partner status. Values seen in the examples are "active" and "unverified" (a new partner stays unverified until its email address is verified).
     ///
     /// Wire name: `status`.
-    pub status: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
     /// The partner technical email address. Null until the address has been verified.
     ///
-    /// Wire name: `tech_email`.
-    pub tech_email: Option<String>,
+    /// Wire name: `tech_email`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub tech_email: Option<Option<String>>,
     /// The transformations applied to the partner's traffic.
     ///
     /// Wire name: `transformations`.
-    pub transformations: Vec<serde_json::Map<String, serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transformations: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
     /// The partner ZIP code.
     ///
     /// Wire name: `zip`.
-    pub zip: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zip: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// Access Control List (ACL): associates Access Control Rules (by secure ID) with a traffic direction and the actions to execute when the rules match or do not match. The ACL page labels every field "read only", but the Update Partner page (which wins) lists acls and parent_assigned_acls as modifiable, so the fields are writable here. On Trunk Groups and Trunks the SMS actions are always null and read-only.
+///
+/// *Reconstructed, not documented by the provider:* All six fields are required because the ACL page's attribute table and its sample list them all; no page says which an ACL in a request must carry.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct AccessControlList {
@@ -865,128 +936,6 @@ impl<'de> Deserialize<'de> for PartnerCreatePaymentType {
             PartnerCreatePaymentType::known,
             PartnerCreatePaymentType::Unknown,
         )
-    }
-}
-/// The Partner object represents an organization or account within the CarrierX platform that owns, manages, or resells communication services. The API always serializes every field, so all are required (readOnly ones only in responses). Only the 15 fields listed as modifiable on the Update Partner page are writable.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(crate = "serde")]
-pub struct PartnerInput {
-    /// The Access Control List, as defined on the Partner object directly. This holds a list of rules that determine the scope of data to be checked in SIP calls. This field is assigned on the Partner object itself and cannot be assigned by a parent partner.
-    ///
-    /// Wire name: `acls`.
-    pub acls: Vec<AccessControlList>,
-    /// The partner address.
-    ///
-    /// Wire name: `address1`.
-    pub address1: Option<String>,
-    /// The partner address second field.
-    ///
-    /// Wire name: `address2`.
-    pub address2: Option<String>,
-    /// The partner attributes (key/value pairs; `{}` in every example).
-    ///
-    /// *Reconstructed, not documented by the provider:* The docs type it only as "object"; string values assumed as for other CarrierX attributes maps.
-    ///
-    /// Wire name: `attributes`.
-    pub attributes: std::collections::BTreeMap<String, String>,
-    /// The partner email address used for billing purposes. If this field is empty, the owner_email is used. Multiple email addresses can be separated by commas. Null until the address has been verified.
-    ///
-    /// Wire name: `billing_email`.
-    pub billing_email: Option<String>,
-    /// The callback URLs, keyed by callback type. Every key is optional; `{}` means no callbacks.
-    ///
-    /// Wire name: `callbacks`.
-    pub callbacks: PartnerCallbacks,
-    /// The partner city.
-    ///
-    /// Wire name: `city`.
-    pub city: Option<String>,
-    /// The partner company name.
-    ///
-    /// Wire name: `company_name`.
-    pub company_name: String,
-    /// The partner name.
-    ///
-    /// Wire name: `name`.
-    pub name: String,
-    /// The partner primary email address. Null until the address has been verified.
-    ///
-    /// Wire name: `owner_email`.
-    pub owner_email: Option<String>,
-    /// The Access Control List assigned to the partner by its parent partner (table row cut in the stored docs excerpt).
-    ///
-    /// Wire name: `parent_assigned_acls`.
-    pub parent_assigned_acls: Vec<AccessControlList>,
-    /// The partner phone number (e.g. "15162065574").
-    ///
-    /// Wire name: `phonenumber`.
-    pub phonenumber: String,
-    /// The partner technical email address. Null until the address has been verified.
-    ///
-    /// Wire name: `tech_email`.
-    pub tech_email: Option<String>,
-    /// The transformations applied to the partner's traffic.
-    ///
-    /// Wire name: `transformations`.
-    pub transformations: Vec<serde_json::Map<String, serde_json::Value>>,
-    /// The partner ZIP code.
-    ///
-    /// Wire name: `zip`.
-    pub zip: String,
-    /// Fields the spec does not document, kept as the provider sent them
-    /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten, deserialize_with = "partner_input_without_read_only")]
-    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
-}
-fn partner_input_without_read_only<'de, D: serde::Deserializer<'de>>(
-    deserializer: D,
-) -> Result<serde_json::Map<String, serde_json::Value>, D::Error> {
-    let mut unknown = serde_json::Map::deserialize(deserializer)?;
-    unknown
-        .retain(|name, _| {
-            ![
-                "available_scopes",
-                "balance",
-                "charge_at",
-                "country_code",
-                "daily_spending_limit",
-                "daily_spent_amount",
-                "date_created",
-                "display_id",
-                "login",
-                "parent_sid",
-                "partner_sid",
-                "payment_type",
-                "prepay_amount",
-                "spending_limit",
-                "state",
-                "status",
-            ]
-                .contains(&name.as_str())
-        });
-    Ok(unknown)
-}
-impl From<Partner> for PartnerInput {
-    /// Keeps every writable field of a [`Partner`] (and the fields the spec does not know) and drops the read-only ones: read, modify, send back.
-    fn from(model: Partner) -> Self {
-        PartnerInput {
-            acls: model.acls,
-            address1: model.address1,
-            address2: model.address2,
-            attributes: model.attributes,
-            billing_email: model.billing_email,
-            callbacks: model.callbacks,
-            city: model.city,
-            company_name: model.company_name,
-            name: model.name,
-            owner_email: model.owner_email,
-            parent_assigned_acls: model.parent_assigned_acls,
-            phonenumber: model.phonenumber,
-            tech_email: model.tech_email,
-            transformations: model.transformations,
-            zip: model.zip,
-            unknown_fields: model.unknown_fields,
-        }
     }
 }
 /// Defined inline in the spec at `#/components/parameters/NestedObjects/schema`.

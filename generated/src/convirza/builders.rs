@@ -1,6 +1,7 @@
 // Generated from `specs/convirza.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
 
 //! Request builders, one per `convirza` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
+use switchboard_runtime::__private::Credentials;
 use switchboard_runtime::__private::{
     self as runtime, CallOptions, ClientCore, RequestBuilder,
 };
@@ -509,6 +510,8 @@ impl<'a> DeleteProvisionedRoute<'a> {
 /// Partial Update Provisioned Route
 ///
 /// Applies a selective update to an existing provisioned route. Only fields included in the request body are modified; all unspecified fields retain their current values. Use PATCH for targeted changes without supplying the full route configuration (toggle provisioned_route_status, swap the forwarding number or ring strategy, enable/disable spam protection, SMS forwarding or the AI voice agent, update ad source attribution or webhook, adjust call value or repeat interval). For a full update of all fields, use PUT /provisioned-routes/{id}. Roles required: Admin or Standard. ReadOnly users cannot modify routes.
+///
+/// *Reconstructed, not documented by the provider:* Only the retry flag (x-idempotent) is inferred: from "Only fields included in the request body are modified", a repeated patch leaves the route as one; Convirza does not say so (nor how nested objects are merged). Request and 200 are the documented ones.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct PatchProvisionedRoute<'a> {
@@ -570,6 +573,8 @@ impl<'a> PatchProvisionedRoute<'a> {
     /// Sends `call_value` with this value.
     ///
     /// Call conversion value (Analytics). The example sends the JSON number 100; typed as number, not integer, because a conversion value may carry decimals (the field table was not captured).
+    ///
+    /// *Reconstructed, not documented by the provider:* The field table was not captured; number rather than integer is inferred (a conversion value may carry decimals), the example sends 100.
     pub fn call_value(mut self, value: impl Into<serde_json::Number>) -> Self {
         self.body.call_value = Some(value.into());
         self
@@ -701,6 +706,279 @@ impl<'a> PatchProvisionedRoute<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+/// `POST https://platform-oauth.convirza.com/oauth/token`
+///
+/// Get Access Token
+///
+/// Authenticates a user's email and password and returns a token pair for use with all other Convirza API endpoints. Convirza uses an encrypted, session-based token system (not standard JWTs): the access_token is an opaque identifier that cannot be decoded client-side; include it in every subsequent API request as Authorization: Bearer &lt;access_token&gt;. access_token is valid for 7 days (604 800 seconds) and auto-renewed on each authenticated API request; refresh_token is valid for 6 months (15 552 000 seconds) and obtains a new token pair after the access token expires. frontend_token is a 32-character hash used by the Convirza web app; third-party integrations can ignore it. Tokens can be revoked instantly server-side. This endpoint is limited to 10 requests per minute per IP to protect against brute-force attacks.
+///
+/// *Reconstructed, not documented by the provider:* The Get Access Token page is cut before its request section: the body fields (email, password, as its summary names them), the 200 status and the error statuses are inferred; host, path and the response (Quick Start example) are documented.
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct GetAccessToken<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+    body: types::GetAccessTokenBody,
+}
+impl<'a> GetAccessToken<'a> {
+    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "POST",
+        path: "/oauth/token",
+        idempotent: false,
+    };
+    pub(crate) fn new(core: &'a ClientCore, body: types::GetAccessTokenBody) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+            body,
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(
+            Method::POST,
+            self.core.server_url("https://platform-oauth.convirza.com"),
+        );
+        request = request.literal("/oauth/token");
+        request = request.accept("application/json");
+        request = request.json_body("application/json", &self.body);
+        request.build(&Credentials::None)
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::TokenPair>, Error<types::ErrorEnvelope>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<
+                    types::TokenPair,
+                    types::ErrorEnvelope,
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => {
+                Err(
+                    Error::from_decoded(
+                        status,
+                        headers,
+                        decode_error_envelope4(status, headers, body),
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(
+        self,
+    ) -> Result<Response<types::TokenPair>, Error<types::ErrorEnvelope>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .send::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `POST https://platform-oauth.convirza.com/oauth/refresh-token`
+///
+/// Refresh Access Token
+///
+/// Exchange refresh token for new access token. When your access token expires (after 7 days), use the refresh token to get a new token pair. Refresh tokens expire after 180 days. Both tokens are rotated on each refresh: the old refresh token is immediately invalidated. When the refresh token expires, log in again.
+///
+/// *Reconstructed, not documented by the provider:* The Refresh Access Token page was not stored: the body (refresh_token), the response (assumed the token pair of Get Access Token: "Use Refresh Token -&gt; New Token Pair") and the statuses are inferred; host, path and purpose are documented.
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct RefreshAccessToken<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+    body: types::RefreshAccessTokenBody,
+}
+impl<'a> RefreshAccessToken<'a> {
+    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "POST",
+        path: "/oauth/refresh-token",
+        idempotent: false,
+    };
+    pub(crate) fn new(
+        core: &'a ClientCore,
+        body: types::RefreshAccessTokenBody,
+    ) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+            body,
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(
+            Method::POST,
+            self.core.server_url("https://platform-oauth.convirza.com"),
+        );
+        request = request.literal("/oauth/refresh-token");
+        request = request.accept("application/json");
+        request = request.json_body("application/json", &self.body);
+        request.build(&Credentials::None)
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::TokenPair>, Error<types::ErrorEnvelope>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<
+                    types::TokenPair,
+                    types::ErrorEnvelope,
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => {
+                Err(
+                    Error::from_decoded(
+                        status,
+                        headers,
+                        decode_error_envelope(status, headers, body),
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(
+        self,
+    ) -> Result<Response<types::TokenPair>, Error<types::ErrorEnvelope>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .send::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `POST https://platform-oauth.convirza.com/oauth/revoke-token`
+///
+/// Revoke Token
+///
+/// Revoke a specific token. Tokens can be revoked instantly server-side, with no wait for expiry.
+///
+/// *Reconstructed, not documented by the provider:* The Revoke Token page was not stored: the body (the token to revoke), sending the bearer token, the 200 status, the free-form response and the error statuses are inferred; host, path and purpose are documented.
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct RevokeToken<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+    body: types::RevokeTokenBody,
+}
+impl<'a> RevokeToken<'a> {
+    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "POST",
+        path: "/oauth/revoke-token",
+        idempotent: false,
+    };
+    pub(crate) fn new(core: &'a ClientCore, body: types::RevokeTokenBody) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+            body,
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(
+            Method::POST,
+            self.core.server_url("https://platform-oauth.convirza.com"),
+        );
+        request = request.literal("/oauth/revoke-token");
+        request = request.accept("application/json");
+        request = request.json_body("application/json", &self.body);
+        request.build(self.core.credentials())
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<
+        Response<serde_json::Map<String, serde_json::Value>>,
+        Error<types::ErrorEnvelope>,
+    > {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<
+                    serde_json::Map<String, serde_json::Value>,
+                    types::ErrorEnvelope,
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => {
+                Err(
+                    Error::from_decoded(
+                        status,
+                        headers,
+                        decode_error_envelope(status, headers, body),
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Response<serde_json::Map<String, serde_json::Value>>,
+        Error<types::ErrorEnvelope>,
+    > {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .send::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
 fn decode_error_envelope(
     status: StatusCode,
     headers: &HeaderMap,
@@ -807,6 +1085,52 @@ fn decode_error_envelope3(
             Ok(body)
         }
         500 => {
+            let body = runtime::decode_json::<
+                types::ErrorEnvelope,
+                types::ErrorEnvelope,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        _ => {
+            Err(
+                Error::unexpected(
+                    status,
+                    headers,
+                    body,
+                    "the spec documents no such status for this operation",
+                ),
+            )
+        }
+    }
+}
+fn decode_error_envelope4(
+    status: StatusCode,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<types::ErrorEnvelope, Error<types::ErrorEnvelope>> {
+    match status.as_u16() {
+        400 => {
+            let body = runtime::decode_json::<
+                types::ErrorEnvelope,
+                types::ErrorEnvelope,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        401 => {
+            let body = runtime::decode_json::<
+                types::ErrorEnvelope,
+                types::ErrorEnvelope,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        500 => {
+            let body = runtime::decode_json::<
+                types::ErrorEnvelope,
+                types::ErrorEnvelope,
+            >(status, headers, body)?;
+            Ok(body)
+        }
+        429 => {
             let body = runtime::decode_json::<
                 types::ErrorEnvelope,
                 types::ErrorEnvelope,

@@ -3,13 +3,17 @@
 use switchboard_runtime::__private::{ClientCore, Credentials};
 use switchboard_runtime::{ReqwestTransport, RetryPolicy, Transport, reqwest};
 use super::{builders, types};
-///The credentials the client sends. Schemes this API declares: HTTP bearer.
+///The credentials the client sends. Schemes this API declares: HTTP bearer, none (for the operations the spec marks as needing no credentials).
 #[derive(Debug, Clone)]
 pub struct Auth(Credentials);
 impl Auth {
     /// `Authorization: Bearer <token>`.
     pub fn bearer(token: impl Into<String>) -> Self {
         Auth(Credentials::Bearer(token.into()))
+    }
+    /// No credentials: only for the operations that need none.
+    pub fn none() -> Self {
+        Auth(Credentials::None)
     }
 }
 /**A client for Convirza Platform API v3.
@@ -74,6 +78,13 @@ impl Client {
     pub fn base_url(&self) -> &str {
         self.core.base_url()
     }
+    /// Sends the requests of the operations whose own server (from the spec's `servers` on the operation or its path) is `spec_url` to `url` instead. `with_base_url` does not move them. The servers of this API's operations:
+    ///
+    /// - `https://platform-oauth.convirza.com`: [`get_access_token`](Self::get_access_token), [`refresh_access_token`](Self::refresh_access_token), [`revoke_token`](Self::revoke_token)
+    pub fn with_server_url(mut self, spec_url: &str, url: impl Into<String>) -> Self {
+        self.core.set_server_url(spec_url, url);
+        self
+    }
     /// List Provisioned Routes
     ///
     /// Lists provisioned routes (call routing rules) visible to the caller, one page at a time. The docs name this operation (GET) but its page was not stored: path, parameters and response are reconstructed from the documented List Users operation.
@@ -136,11 +147,52 @@ impl Client {
     ///
     /// Applies a selective update to an existing provisioned route. Only fields included in the request body are modified; all unspecified fields retain their current values. Use PATCH for targeted changes without supplying the full route configuration (toggle provisioned_route_status, swap the forwarding number or ring strategy, enable/disable spam protection, SMS forwarding or the AI voice agent, update ad source attribution or webhook, adjust call value or repeat interval). For a full update of all fields, use PUT /provisioned-routes/{id}. Roles required: Admin or Standard. ReadOnly users cannot modify routes.
     ///
+    /// *Reconstructed, not documented by the provider:* Only the retry flag (x-idempotent) is inferred: from "Only fields included in the request body are modified", a repeated patch leaves the route as one; Convirza does not say so (nor how nested objects are merged). Request and 200 are the documented ones.
+    ///
     /// `PATCH /provisioned-routes/{id}`: see [`builders::PatchProvisionedRoute`].
     pub fn patch_provisioned_route(
         &self,
         id: i64,
     ) -> builders::PatchProvisionedRoute<'_> {
         builders::PatchProvisionedRoute::new(&self.core, id)
+    }
+    /// Get Access Token
+    ///
+    /// Authenticates a user's email and password and returns a token pair for use with all other Convirza API endpoints. Convirza uses an encrypted, session-based token system (not standard JWTs): the access_token is an opaque identifier that cannot be decoded client-side; include it in every subsequent API request as Authorization: Bearer &lt;access_token&gt;. access_token is valid for 7 days (604 800 seconds) and auto-renewed on each authenticated API request; refresh_token is valid for 6 months (15 552 000 seconds) and obtains a new token pair after the access token expires. frontend_token is a 32-character hash used by the Convirza web app; third-party integrations can ignore it. Tokens can be revoked instantly server-side. This endpoint is limited to 10 requests per minute per IP to protect against brute-force attacks.
+    ///
+    /// *Reconstructed, not documented by the provider:* The Get Access Token page is cut before its request section: the body fields (email, password, as its summary names them), the 200 status and the error statuses are inferred; host, path and the response (Quick Start example) are documented.
+    ///
+    /// `POST https://platform-oauth.convirza.com/oauth/token`: see [`builders::GetAccessToken`].
+    pub fn get_access_token(
+        &self,
+        body: types::GetAccessTokenBody,
+    ) -> builders::GetAccessToken<'_> {
+        builders::GetAccessToken::new(&self.core, body)
+    }
+    /// Refresh Access Token
+    ///
+    /// Exchange refresh token for new access token. When your access token expires (after 7 days), use the refresh token to get a new token pair. Refresh tokens expire after 180 days. Both tokens are rotated on each refresh: the old refresh token is immediately invalidated. When the refresh token expires, log in again.
+    ///
+    /// *Reconstructed, not documented by the provider:* The Refresh Access Token page was not stored: the body (refresh_token), the response (assumed the token pair of Get Access Token: "Use Refresh Token -&gt; New Token Pair") and the statuses are inferred; host, path and purpose are documented.
+    ///
+    /// `POST https://platform-oauth.convirza.com/oauth/refresh-token`: see [`builders::RefreshAccessToken`].
+    pub fn refresh_access_token(
+        &self,
+        body: types::RefreshAccessTokenBody,
+    ) -> builders::RefreshAccessToken<'_> {
+        builders::RefreshAccessToken::new(&self.core, body)
+    }
+    /// Revoke Token
+    ///
+    /// Revoke a specific token. Tokens can be revoked instantly server-side, with no wait for expiry.
+    ///
+    /// *Reconstructed, not documented by the provider:* The Revoke Token page was not stored: the body (the token to revoke), sending the bearer token, the 200 status, the free-form response and the error statuses are inferred; host, path and purpose are documented.
+    ///
+    /// `POST https://platform-oauth.convirza.com/oauth/revoke-token`: see [`builders::RevokeToken`].
+    pub fn revoke_token(
+        &self,
+        body: types::RevokeTokenBody,
+    ) -> builders::RevokeToken<'_> {
+        builders::RevokeToken::new(&self.core, body)
     }
 }

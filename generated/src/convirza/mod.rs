@@ -14,6 +14,9 @@ Default base URL: <https://platform-api.convirza.com/v3>.
 | `PUT` | `/provisioned-routes/{id}` | [`Client::replace_provisioned_route`](crate::convirza::Client::replace_provisioned_route) |
 | `DELETE` | `/provisioned-routes/{id}` | [`Client::delete_provisioned_route`](crate::convirza::Client::delete_provisioned_route) |
 | `PATCH` | `/provisioned-routes/{id}` | [`Client::patch_provisioned_route`](crate::convirza::Client::patch_provisioned_route) |
+| `POST` | `https://platform-oauth.convirza.com/oauth/token` | [`Client::get_access_token`](crate::convirza::Client::get_access_token) |
+| `POST` | `https://platform-oauth.convirza.com/oauth/refresh-token` | [`Client::refresh_access_token`](crate::convirza::Client::refresh_access_token) |
+| `POST` | `https://platform-oauth.convirza.com/oauth/revoke-token` | [`Client::revoke_token`](crate::convirza::Client::revoke_token) |
 */
 pub mod builders;
 mod client;

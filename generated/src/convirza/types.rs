@@ -27,14 +27,10 @@ pub struct ProvisionedRouteListEnvelope {
     pub data: Option<ProvisionedRouteList>,
     /// Request identifier (a UUID in the examples).
     ///
-    /// Format: `uuid`.
-    ///
     /// Wire name: `request_id`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
-    /// Server time of the response (ISO 8601 UTC).
-    ///
-    /// Format: `date-time`.
+    /// Server time of the response (an ISO 8601 UTC time in the examples).
     ///
     /// Wire name: `timestamp`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -87,6 +83,8 @@ pub struct ProvisionedRoute {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provisioned_route_status: Option<ProvisionedRouteStatus>,
     /// Call conversion value (Analytics). The example sends the JSON number 100; typed as number, not integer, because a conversion value may carry decimals (the field table was not captured).
+    ///
+    /// *Reconstructed, not documented by the provider:* The field table was not captured; number rather than integer is inferred (a conversion value may carry decimals), the example sends 100.
     ///
     /// Wire name: `call_value`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -274,6 +272,8 @@ pub struct RoutingConfiguration {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// Ring strategy. Values as listed in the docs' prose ("simple, round-robin, simultaneous"); the example sends "simple". Note: the same page's example spells round robin "round_robin" (underscore) in hunt_options.type, so the wire value for round robin here may be "round_robin"; the documented hyphenated spelling is kept because no example shows this field with it.
+///
+/// *Reconstructed, not documented by the provider:* The values are the Create page's prose list for the ring strategy ("Call Routing: forwarding number, ring strategy (simple, round-robin, simultaneous)"); that routing_type takes them, spelled so, is inferred: the example shows only "simple".
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RoutingType {
     ///`simple`
@@ -569,6 +569,8 @@ pub struct HuntOptions {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// Hunt (ring) strategy across hunt_options.options. The example sends "round_robin" (underscore) while the docs' prose lists the ring strategies as "simple, round-robin, simultaneous" (hyphen): the wire spelling wins here. "simple" and "simultaneous" come from that prose list; no example shows them in this field.
+///
+/// *Reconstructed, not documented by the provider:* Only "round_robin" is documented (the Create example's hunt_options.type); "simple" and "simultaneous" are borrowed from the ring-strategy prose list, respelled with underscores.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum HuntType {
     ///`simple`
@@ -696,14 +698,10 @@ pub struct ErrorEnvelope {
     pub data: Option<serde_json::Value>,
     /// Request identifier (a UUID in the examples).
     ///
-    /// Format: `uuid`.
-    ///
     /// Wire name: `request_id`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
-    /// Server time of the response (ISO 8601 UTC).
-    ///
-    /// Format: `date-time`.
+    /// Server time of the response (an ISO 8601 UTC time in the examples).
     ///
     /// Wire name: `timestamp`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -729,6 +727,8 @@ pub struct ProvisionedRouteCreate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provisioned_route_status: Option<ProvisionedRouteStatus>,
     /// Call conversion value (Analytics). The example sends the JSON number 100; typed as number, not integer, because a conversion value may carry decimals (the field table was not captured).
+    ///
+    /// *Reconstructed, not documented by the provider:* The field table was not captured; number rather than integer is inferred (a conversion value may carry decimals), the example sends 100.
     ///
     /// Wire name: `call_value`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -784,6 +784,8 @@ pub struct ProvisionedRouteCreate {
     pub phone_numbers: Option<Vec<RoutePhoneNumber>>,
 }
 /// Response envelope of create, update (PUT) and partial update (PATCH): {code, message, data, request_id, timestamp}.
+///
+/// *Reconstructed, not documented by the provider:* The five fields are required because every documented V3 response example (create, PATCH, List Users) has them; the pages' response tables were not stored.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct ProvisionedRouteMutationEnvelope {
@@ -801,13 +803,9 @@ pub struct ProvisionedRouteMutationEnvelope {
     pub data: ProvisionedRouteMutationResult,
     /// Request identifier (a UUID in the examples).
     ///
-    /// Format: `uuid`.
-    ///
     /// Wire name: `request_id`.
     pub request_id: String,
-    /// Server time of the response (ISO 8601 UTC).
-    ///
-    /// Format: `date-time`.
+    /// Server time of the response (an ISO 8601 UTC time in the examples).
     ///
     /// Wire name: `timestamp`.
     pub timestamp: String,
@@ -817,6 +815,8 @@ pub struct ProvisionedRouteMutationEnvelope {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// data of a create/update response: the route ID and a confirmation message.
+///
+/// *Reconstructed, not documented by the provider:* Both fields are required because the create and PATCH examples show them; the pages' response tables were not stored.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct ProvisionedRouteMutationResult {
@@ -856,14 +856,10 @@ pub struct ProvisionedRouteEnvelope {
     pub data: Option<ProvisionedRoute>,
     /// Request identifier (a UUID in the examples).
     ///
-    /// Format: `uuid`.
-    ///
     /// Wire name: `request_id`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
-    /// Server time of the response (ISO 8601 UTC).
-    ///
-    /// Format: `date-time`.
+    /// Server time of the response (an ISO 8601 UTC time in the examples).
     ///
     /// Wire name: `timestamp`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -889,6 +885,8 @@ pub struct ProvisionedRouteReplace {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provisioned_route_status: Option<ProvisionedRouteStatus>,
     /// Call conversion value (Analytics). The example sends the JSON number 100; typed as number, not integer, because a conversion value may carry decimals (the field table was not captured).
+    ///
+    /// *Reconstructed, not documented by the provider:* The field table was not captured; number rather than integer is inferred (a conversion value may carry decimals), the example sends 100.
     ///
     /// Wire name: `call_value`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -970,14 +968,10 @@ pub struct ProvisionedRouteDeleteEnvelope {
     pub data: Option<serde_json::Value>,
     /// Request identifier (a UUID in the examples).
     ///
-    /// Format: `uuid`.
-    ///
     /// Wire name: `request_id`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
-    /// Server time of the response (ISO 8601 UTC).
-    ///
-    /// Format: `date-time`.
+    /// Server time of the response (an ISO 8601 UTC time in the examples).
     ///
     /// Wire name: `timestamp`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1002,6 +996,8 @@ pub struct ProvisionedRoutePatch {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provisioned_route_status: Option<ProvisionedRouteStatus>,
     /// Call conversion value (Analytics). The example sends the JSON number 100; typed as number, not integer, because a conversion value may carry decimals (the field table was not captured).
+    ///
+    /// *Reconstructed, not documented by the provider:* The field table was not captured; number rather than integer is inferred (a conversion value may carry decimals), the example sends 100.
     ///
     /// Wire name: `call_value`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1055,4 +1051,112 @@ pub struct ProvisionedRoutePatch {
     /// Wire name: `phone_numbers`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_numbers: Option<Vec<RoutePhoneNumber>>,
+}
+/// The user's credentials ("Authenticates a user's email and password").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
+pub struct GetAccessTokenBody {
+    /// The user's email address.
+    ///
+    /// Wire name: `email`.
+    pub email: String,
+    /// The user's password.
+    ///
+    /// Format: `password`.
+    ///
+    /// Wire name: `password`.
+    pub password: String,
+}
+/// A token pair (Quick Start, Step 2). access_token and refresh_token are opaque encrypted strings: use them as-is, do not decode. expires_in and refresh_expires_in are ISO 8601 UTC timestamps representing the absolute expiration time, not durations in seconds.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
+pub struct TokenPair {
+    /// The access token: send it as Authorization: Bearer &lt;access_token&gt;. Valid for 7 days, auto-renewed on each authenticated API request.
+    ///
+    /// Wire name: `access_token`.
+    pub access_token: String,
+    /// The refresh token, valid for 6 months (180 days); it obtains a new token pair.
+    ///
+    /// Wire name: `refresh_token`.
+    pub refresh_token: String,
+    /// A 32-character hash derived from the session, used by the Convirza web app; third-party integrations can ignore it.
+    ///
+    /// Wire name: `frontend_token`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub frontend_token: Option<String>,
+    /// The token type ("Bearer" in the example).
+    ///
+    /// Wire name: `token_type`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token_type: Option<String>,
+    /// When the access token expires, as an ISO 8601 UTC timestamp (not a duration).
+    ///
+    /// Format: `date-time`.
+    ///
+    /// Wire name: `expires_in`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_in: Option<String>,
+    /// When the refresh token expires, as an ISO 8601 UTC timestamp (not a duration).
+    ///
+    /// Format: `date-time`.
+    ///
+    /// Wire name: `refresh_expires_in`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refresh_expires_in: Option<String>,
+    /// The user the token pair belongs to (Quick Start example).
+    ///
+    /// Wire name: `user`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<TokenUser>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+/// The user the token pair belongs to (Quick Start example).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
+pub struct TokenUser {
+    /// User ID (123 in the example).
+    ///
+    /// Wire name: `user_id`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<i64>,
+    /// The user's email address.
+    ///
+    /// Wire name: `email`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Role ID (1 in the example).
+    ///
+    /// Wire name: `role_id`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role_id: Option<i64>,
+    /// The user's organization unit ID (1001 in the example), for filtering data by organization.
+    ///
+    /// Wire name: `org_unit_id`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub org_unit_id: Option<i64>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+/// The refresh token of the current pair.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
+pub struct RefreshAccessTokenBody {
+    /// The refresh_token from Get Access Token or the previous refresh (used as-is, never decoded).
+    ///
+    /// Wire name: `refresh_token`.
+    pub refresh_token: String,
+}
+/// The token to revoke.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
+pub struct RevokeTokenBody {
+    /// The access or refresh token to revoke.
+    ///
+    /// Wire name: `token`.
+    pub token: String,
 }

@@ -351,7 +351,7 @@ impl<'a> PurchaseNumber<'a> {
                     Error::from_decoded(
                         status,
                         headers,
-                        decode_error_document2(status, headers, body),
+                        decode_error_document(status, headers, body),
                     ),
                 )
             }
@@ -526,8 +526,6 @@ impl<'a> PatchNumber<'a> {
     /// Sends `messaging_callback_url` with this value.
     ///
     /// If set to a valid URL in combination with messaging_enabled, causes the Message Provision API to send a notification via callback when the Provision request is finished (see the Callbacks page).
-    ///
-    /// Format: `uri`.
     pub fn messaging_callback_url(mut self, value: impl Into<String>) -> Self {
         self.body.messaging_callback_url = Some(value.into());
         self
@@ -583,7 +581,7 @@ impl<'a> PatchNumber<'a> {
                     Error::from_decoded(
                         status,
                         headers,
-                        decode_error_document2(status, headers, body),
+                        decode_error_document(status, headers, body),
                     ),
                 )
             }

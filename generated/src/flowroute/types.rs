@@ -30,6 +30,8 @@ pub struct NumberList {
 pub struct NumberResource {
     /// Attributes of a phone number object.
     ///
+    /// *Reconstructed, not documented by the provider:* No page says which attributes are always sent; the six required ones are in every example (v2.0 and v2.1) and in the list page's field table.
+    ///
     /// Wire name: `attributes`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<NumberAttributes>,
@@ -38,6 +40,8 @@ pub struct NumberResource {
     /// Wire name: `id`.
     pub id: String,
     /// JSON:API links of a document or resource.
+    ///
+    /// *Reconstructed, not documented by the provider:* self is required because every example has it; JSON:API does not require it.
     ///
     /// Wire name: `links`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -57,6 +61,8 @@ pub struct NumberResource {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// Attributes of a phone number object.
+///
+/// *Reconstructed, not documented by the provider:* No page says which attributes are always sent; the six required ones are in every example (v2.0 and v2.1) and in the list page's field table.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct NumberAttributes {
@@ -200,6 +206,8 @@ impl<'de> Deserialize<'de> for NumberAttributesNumberType {
     }
 }
 /// JSON:API links of a document or resource.
+///
+/// *Reconstructed, not documented by the provider:* self is required because every example has it; JSON:API does not require it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct Links {
@@ -221,25 +229,35 @@ pub struct Links {
 pub struct NumberRelationships {
     /// A JSON:API to-one relationship.
     ///
+    /// *Reconstructed, not documented by the provider:* data is required because every example has it; JSON:API also allows a relationship with only links or meta.
+    ///
     /// Wire name: `cnam_preset`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cnam_preset: Option<Relationship>,
     /// A JSON:API to-one relationship.
+    ///
+    /// *Reconstructed, not documented by the provider:* data is required because every example has it; JSON:API also allows a relationship with only links or meta.
     ///
     /// Wire name: `e911_address`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub e911_address: Option<Relationship>,
     /// A JSON:API to-one relationship.
     ///
+    /// *Reconstructed, not documented by the provider:* data is required because every example has it; JSON:API also allows a relationship with only links or meta.
+    ///
     /// Wire name: `failover_route`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub failover_route: Option<Relationship>,
     /// A JSON:API to-one relationship.
     ///
+    /// *Reconstructed, not documented by the provider:* data is required because every example has it; JSON:API also allows a relationship with only links or meta.
+    ///
     /// Wire name: `message_provision`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message_provision: Option<Relationship>,
     /// A JSON:API to-one relationship.
+    ///
+    /// *Reconstructed, not documented by the provider:* data is required because every example has it; JSON:API also allows a relationship with only links or meta.
     ///
     /// Wire name: `primary_route`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -250,6 +268,8 @@ pub struct NumberRelationships {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// A JSON:API to-one relationship.
+///
+/// *Reconstructed, not documented by the provider:* data is required because every example has it; JSON:API also allows a relationship with only links or meta.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct Relationship {
@@ -420,6 +440,8 @@ pub struct NumberDocument {
     pub included: Option<Vec<IncludedResource>>,
     /// JSON:API links of a document or resource.
     ///
+    /// *Reconstructed, not documented by the provider:* self is required because every example has it; JSON:API does not require it.
+    ///
     /// Wire name: `links`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub links: Option<Links>,
@@ -442,6 +464,8 @@ pub struct IncludedResource {
     /// Wire name: `id`.
     pub id: String,
     /// JSON:API links of a document or resource.
+    ///
+    /// *Reconstructed, not documented by the provider:* self is required because every example has it; JSON:API does not require it.
     ///
     /// Wire name: `links`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -580,8 +604,6 @@ pub struct NumberPatch {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messaging_email: Option<bool>,
     /// If set to a valid URL in combination with messaging_enabled, causes the Message Provision API to send a notification via callback when the Provision request is finished (see the Callbacks page).
-    ///
-    /// Format: `uri`.
     ///
     /// Wire name: `messaging_callback_url`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

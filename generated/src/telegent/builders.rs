@@ -19,6 +19,8 @@ use super::types;
 /// **Next steps:**
 /// - Confirm the update — `GET /v1.0/voice/routes`
 /// - View numbers using this route — `GET /v1.0/numbers/inventory`
+///
+/// *Reconstructed, not documented by the provider:* Only the retry flag (x-idempotent) is inferred: from "Only fields you send are changed", sending the same fields twice leaves the route as sending them once; Telegent does not say so. Request and responses are the published ones.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct UpdateVoiceRoute<'a> {
@@ -350,7 +352,8 @@ impl<'a> UpdateVoiceRoute<'a> {
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
         request = request.literal("/v1.0/voice/routes/update");
-        request = request.accept("application/json, text/plain, text/json");
+        request = request
+            .accept("application/json, text/plain, text/json, application/problem+json");
         request = request.json_body("application/json", &self.body);
         request.build(self.core.credentials())
     }
@@ -434,7 +437,8 @@ impl<'a> GetVoiceRoute<'a> {
         let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
         request = request.literal("/v1.0/voice/routes");
         request = request.query("CallRouteId", &self.call_route_id);
-        request = request.accept("application/json, text/plain, text/json");
+        request = request
+            .accept("application/json, text/plain, text/json, application/problem+json");
         request.build(self.core.credentials())
     }
     /// Decodes a reply to this operation from its status, headers and body bytes.
@@ -524,7 +528,8 @@ impl<'a> CreateVoiceRoute<'a> {
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
         request = request.literal("/v1.0/voice/routes");
-        request = request.accept("application/json, text/plain, text/json");
+        request = request
+            .accept("application/json, text/plain, text/json, application/problem+json");
         request = request.json_body("application/json", &self.body);
         request.build(self.core.credentials())
     }
@@ -605,7 +610,8 @@ impl<'a> ListAccountVoiceRoutes<'a> {
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
         request = request.literal("/v1.0/account/voice/routes");
-        request = request.accept("application/json, text/plain, text/json");
+        request = request
+            .accept("application/json, text/plain, text/json, application/problem+json");
         request.build(self.core.credentials())
     }
     /// Decodes a reply to this operation from its status, headers and body bytes.
@@ -637,6 +643,90 @@ impl<'a> ListAccountVoiceRoutes<'a> {
     pub async fn send(
         self,
     ) -> Result<Response<types::VoiceRouteList>, Error<types::ErrorBody>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .send::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+/// `POST /v1.0/voice/routes/delete`
+///
+/// Delete Voice Route
+///
+/// Permanently deletes a voice routing configuration from your account. Deleting a voice route is permanent and cannot be undone. Before deleting a voice route, ensure it is not currently assigned to any phone numbers (use `/numbers/inventory` filtered by the CallRouteId): a route in use answers 400 "Cannot delete voice route as it is currently assigned to one or more phone numbers." Instead of deleting a route, consider updating it or disabling it by setting `RouteEnabled` to `false`. After deleting a route, any references to its CallRouteId will no longer be valid.
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct DeleteVoiceRoute<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+    body: types::DeleteVoiceRouteBody,
+}
+impl<'a> DeleteVoiceRoute<'a> {
+    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "POST",
+        path: "/v1.0/voice/routes/delete",
+        idempotent: false,
+    };
+    pub(crate) fn new(core: &'a ClientCore, body: types::DeleteVoiceRouteBody) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+            body,
+        }
+    }
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
+        request = request.literal("/v1.0/voice/routes/delete");
+        request = request
+            .accept("application/json, text/plain, text/json, application/problem+json");
+        request = request.json_body("application/json", &self.body);
+        request.build(self.core.credentials())
+    }
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::VoiceRouteDeletion>, Error<types::ErrorBody>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<
+                    types::VoiceRouteDeletion,
+                    types::ErrorBody,
+                >(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => {
+                Err(
+                    Error::from_decoded(
+                        status,
+                        headers,
+                        decode_error_body(status, headers, body),
+                    ),
+                )
+            }
+        }
+    }
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(
+        self,
+    ) -> Result<Response<types::VoiceRouteDeletion>, Error<types::ErrorBody>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
@@ -700,12 +790,12 @@ impl<'a> GenerateApiToken<'a> {
         status: StatusCode,
         headers: &HeaderMap,
         body: &[u8],
-    ) -> Result<Response<types::ApiToken>, Error<types::ErrorBody>> {
+    ) -> Result<Response<types::ApiToken>, Error<types::GenerateApiTokenErrorBody>> {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_json::<
                     types::ApiToken,
-                    types::ErrorBody,
+                    types::GenerateApiTokenErrorBody,
                 >(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
@@ -714,7 +804,7 @@ impl<'a> GenerateApiToken<'a> {
                     Error::from_decoded(
                         status,
                         headers,
-                        decode_error_body(status, headers, body),
+                        decode_generate_api_token_error_body(status, headers, body),
                     ),
                 )
             }
@@ -723,11 +813,13 @@ impl<'a> GenerateApiToken<'a> {
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(
         self,
-    ) -> Result<Response<types::ApiToken>, Error<types::ErrorBody>> {
+    ) -> Result<Response<types::ApiToken>, Error<types::GenerateApiTokenErrorBody>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
-            .send::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
+            .send::<
+                types::GenerateApiTokenErrorBody,
+            >(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
     }
@@ -740,14 +832,14 @@ fn decode_error_body(
     match status.as_u16() {
         400 => {
             let body = runtime::decode_json::<
-                types::BadRequestResult,
+                types::BadRequestBody,
                 types::ErrorBody,
             >(status, headers, body)?;
             Ok(types::ErrorBody::BadRequest(body))
         }
         401 => {
             let body = runtime::decode_json::<
-                types::UnauthorizedResult,
+                types::UnauthorizedBody,
                 types::ErrorBody,
             >(status, headers, body)?;
             Ok(types::ErrorBody::Unauthorized(body))
@@ -761,7 +853,7 @@ fn decode_error_body(
         }
         404 => {
             let body = runtime::decode_json::<
-                types::NotFoundResult,
+                types::NotFoundBody,
                 types::ErrorBody,
             >(status, headers, body)?;
             Ok(types::ErrorBody::NotFound(body))
@@ -807,6 +899,94 @@ fn decode_error_body(
                 types::ErrorBody,
             >(status, headers, body)?;
             Ok(types::ErrorBody::GatewayTimeout(body))
+        }
+        _ => {
+            Err(
+                Error::unexpected(
+                    status,
+                    headers,
+                    body,
+                    "the spec documents no such status for this operation",
+                ),
+            )
+        }
+    }
+}
+fn decode_generate_api_token_error_body(
+    status: StatusCode,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<types::GenerateApiTokenErrorBody, Error<types::GenerateApiTokenErrorBody>> {
+    match status.as_u16() {
+        400 => {
+            let body = runtime::decode_json::<
+                types::BadRequestResult,
+                types::GenerateApiTokenErrorBody,
+            >(status, headers, body)?;
+            Ok(types::GenerateApiTokenErrorBody::BadRequest(body))
+        }
+        401 => {
+            let body = runtime::decode_json::<
+                types::UnauthorizedResult,
+                types::GenerateApiTokenErrorBody,
+            >(status, headers, body)?;
+            Ok(types::GenerateApiTokenErrorBody::Unauthorized(body))
+        }
+        403 => {
+            let body = runtime::decode_json::<
+                types::ForbiddenResult,
+                types::GenerateApiTokenErrorBody,
+            >(status, headers, body)?;
+            Ok(types::GenerateApiTokenErrorBody::Forbidden(body))
+        }
+        404 => {
+            let body = runtime::decode_json::<
+                types::NotFoundResult,
+                types::GenerateApiTokenErrorBody,
+            >(status, headers, body)?;
+            Ok(types::GenerateApiTokenErrorBody::NotFound(body))
+        }
+        405 => {
+            let body = runtime::decode_json::<
+                types::MethodNotAllowedResult,
+                types::GenerateApiTokenErrorBody,
+            >(status, headers, body)?;
+            Ok(types::GenerateApiTokenErrorBody::MethodNotAllowed(body))
+        }
+        408 => {
+            let body = runtime::decode_json::<
+                types::RequestTimeoutResult,
+                types::GenerateApiTokenErrorBody,
+            >(status, headers, body)?;
+            Ok(types::GenerateApiTokenErrorBody::RequestTimeout(body))
+        }
+        429 => {
+            let body = runtime::decode_json::<
+                types::TooManyRequestsResult,
+                types::GenerateApiTokenErrorBody,
+            >(status, headers, body)?;
+            Ok(types::GenerateApiTokenErrorBody::TooManyRequests(body))
+        }
+        500 => {
+            let body = runtime::decode_json::<
+                types::InternalServerErrorResult,
+                types::GenerateApiTokenErrorBody,
+            >(status, headers, body)?;
+            Ok(types::GenerateApiTokenErrorBody::InternalServerError(body))
+        }
+        503 => {
+            let body = runtime::decode_json::<
+                types::ServiceUnavailableResult,
+                types::GenerateApiTokenErrorBody,
+            >(status, headers, body)?;
+            Ok(types::GenerateApiTokenErrorBody::ServiceUnavailable(body))
+        }
+        504 => {
+            let body = runtime::decode_json::<
+                types::GatewayTimeoutResult,
+                types::GenerateApiTokenErrorBody,
+            >(status, headers, body)?;
+            Ok(types::GenerateApiTokenErrorBody::GatewayTimeout(body))
         }
         _ => {
             Err(

@@ -88,6 +88,8 @@ impl Client {
     /// - Confirm the update — `GET /v1.0/voice/routes`
     /// - View numbers using this route — `GET /v1.0/numbers/inventory`
     ///
+    /// *Reconstructed, not documented by the provider:* Only the retry flag (x-idempotent) is inferred: from "Only fields you send are changed", sending the same fields twice leaves the route as sending them once; Telegent does not say so. Request and responses are the published ones.
+    ///
     /// `POST /v1.0/voice/routes/update`: see [`builders::UpdateVoiceRoute`].
     pub fn update_voice_route(
         &self,
@@ -132,6 +134,17 @@ impl Client {
     /// `GET /v1.0/account/voice/routes`: see [`builders::ListAccountVoiceRoutes`].
     pub fn list_account_voice_routes(&self) -> builders::ListAccountVoiceRoutes<'_> {
         builders::ListAccountVoiceRoutes::new(&self.core)
+    }
+    /// Delete Voice Route
+    ///
+    /// Permanently deletes a voice routing configuration from your account. Deleting a voice route is permanent and cannot be undone. Before deleting a voice route, ensure it is not currently assigned to any phone numbers (use `/numbers/inventory` filtered by the CallRouteId): a route in use answers 400 "Cannot delete voice route as it is currently assigned to one or more phone numbers." Instead of deleting a route, consider updating it or disabling it by setting `RouteEnabled` to `false`. After deleting a route, any references to its CallRouteId will no longer be valid.
+    ///
+    /// `POST /v1.0/voice/routes/delete`: see [`builders::DeleteVoiceRoute`].
+    pub fn delete_voice_route(
+        &self,
+        body: types::DeleteVoiceRouteBody,
+    ) -> builders::DeleteVoiceRoute<'_> {
+        builders::DeleteVoiceRoute::new(&self.core, body)
     }
     /// Generate API Token
     ///

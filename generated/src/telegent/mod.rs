@@ -12,6 +12,7 @@ Default base URL: <https://api.telegent.com>.
 | `GET` | `/v1.0/voice/routes` | [`Client::get_voice_route`](crate::telegent::Client::get_voice_route) |
 | `POST` | `/v1.0/voice/routes` | [`Client::create_voice_route`](crate::telegent::Client::create_voice_route) |
 | `GET` | `/v1.0/account/voice/routes` | [`Client::list_account_voice_routes`](crate::telegent::Client::list_account_voice_routes) |
+| `POST` | `/v1.0/voice/routes/delete` | [`Client::delete_voice_route`](crate::telegent::Client::delete_voice_route) |
 | `POST` | `/v1.0/oauth2/tokens` | [`Client::generate_api_token`](crate::telegent::Client::generate_api_token) |
 */
 pub mod builders;

@@ -566,6 +566,8 @@ pub struct IpWhitelistEntry {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// A voice route as returned by create, update and get ("Returns the updated route configuration"). Published as a bare `type: object`; modelled from the documented 200 example, which lists exactly these fields (types, enums and formats from the update request schema). Authentication settings (`VoiceAuthenticationType`, `VoiceUsername`, `VoicePasswordToken`), `CallbackVoiceUrl*`, `RouteEnabled` and `IntelligentRouteEnabled` are not echoed in any documented response. The Postman "Voice Route Details" notes say fields may be absent (or null) when not applicable to the route type, so only the ids are required. The response spells the whitelist `IpWhiteList` (capital L) while requests send `IpWhitelist`; the property declares the request spelling as an alias so the client decodes either.
+///
+/// *Reconstructed, not documented by the provider:* Telegent publishes this body as a bare `type: object`; the fields are those of the documented examples, and CallRouteId and AccountId are required because every example has them (every other field "may be null or absent if not applicable").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct VoiceRoute {
@@ -581,198 +583,316 @@ pub struct VoiceRoute {
     pub account_id: String,
     /// Friendly name for voice route
     ///
-    /// Wire name: `RouteName`.
-    #[serde(rename = "RouteName", default, skip_serializing_if = "Option::is_none")]
-    pub route_name: Option<String>,
+    /// Wire name: `RouteName`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "RouteName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub route_name: Option<Option<String>>,
     /// Type of voice routing
     ///
-    /// Wire name: `RouteType`.
-    #[serde(rename = "RouteType", default, skip_serializing_if = "Option::is_none")]
-    pub route_type: Option<RouteType>,
+    /// Wire name: `RouteType`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "RouteType",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub route_type: Option<Option<RouteType>>,
     /// Webhook URL that receives voice events
     ///
     /// Format: `uri`.
     ///
-    /// Wire name: `VoiceUrl`.
-    #[serde(rename = "VoiceUrl", default, skip_serializing_if = "Option::is_none")]
-    pub voice_url: Option<String>,
+    /// Wire name: `VoiceUrl`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "VoiceUrl",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub voice_url: Option<Option<String>>,
     /// HTTP method for the webhook URL
     ///
-    /// Wire name: `VoiceUrlMethod`.
-    #[serde(rename = "VoiceUrlMethod", default, skip_serializing_if = "Option::is_none")]
-    pub voice_url_method: Option<HttpMethod>,
+    /// Wire name: `VoiceUrlMethod`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "VoiceUrlMethod",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub voice_url_method: Option<Option<HttpMethod>>,
     /// Primary SIP trunk IP address
     ///
-    /// Wire name: `TrunkIp1`.
-    #[serde(rename = "TrunkIp1", default, skip_serializing_if = "Option::is_none")]
-    pub trunk_ip1: Option<String>,
+    /// Wire name: `TrunkIp1`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "TrunkIp1",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub trunk_ip1: Option<Option<String>>,
     /// Backup SIP trunk IP address
     ///
-    /// Wire name: `TrunkIp2`.
-    #[serde(rename = "TrunkIp2", default, skip_serializing_if = "Option::is_none")]
-    pub trunk_ip2: Option<String>,
+    /// Wire name: `TrunkIp2`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "TrunkIp2",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub trunk_ip2: Option<Option<String>>,
     /// Primary SIP trunk port; a JSON string ("5061") on the wire.
     ///
-    /// Wire name: `TrunkPort1`.
-    #[serde(rename = "TrunkPort1", default, skip_serializing_if = "Option::is_none")]
-    pub trunk_port1: Option<String>,
+    /// Wire name: `TrunkPort1`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "TrunkPort1",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub trunk_port1: Option<Option<String>>,
     /// Backup SIP trunk port; a JSON string ("5060") on the wire.
     ///
-    /// Wire name: `TrunkPort2`.
-    #[serde(rename = "TrunkPort2", default, skip_serializing_if = "Option::is_none")]
-    pub trunk_port2: Option<String>,
+    /// Wire name: `TrunkPort2`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "TrunkPort2",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub trunk_port2: Option<Option<String>>,
     /// Primary transport protocol
     ///
-    /// Wire name: `TrunkTransport1`.
+    /// Wire name: `TrunkTransport1`. `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         rename = "TrunkTransport1",
         default,
         skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
-    pub trunk_transport1: Option<TrunkTransport>,
+    pub trunk_transport1: Option<Option<TrunkTransport>>,
     /// Backup transport protocol
     ///
-    /// Wire name: `TrunkTransport2`.
+    /// Wire name: `TrunkTransport2`. `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         rename = "TrunkTransport2",
         default,
         skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
-    pub trunk_transport2: Option<TrunkTransport>,
+    pub trunk_transport2: Option<Option<TrunkTransport>>,
     /// URI for primary SIP trunk
     ///
     /// Format: `uri`.
     ///
-    /// Wire name: `TrunkUri1`.
-    #[serde(rename = "TrunkUri1", default, skip_serializing_if = "Option::is_none")]
-    pub trunk_uri1: Option<String>,
+    /// Wire name: `TrunkUri1`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "TrunkUri1",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub trunk_uri1: Option<Option<String>>,
     /// URI for secondary SIP trunk
     ///
     /// Format: `uri`.
     ///
-    /// Wire name: `TrunkUri2`.
-    #[serde(rename = "TrunkUri2", default, skip_serializing_if = "Option::is_none")]
-    pub trunk_uri2: Option<String>,
+    /// Wire name: `TrunkUri2`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "TrunkUri2",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub trunk_uri2: Option<Option<String>>,
     /// Whether primary trunk is active
     ///
-    /// Wire name: `TrunkEnabled1`.
-    #[serde(rename = "TrunkEnabled1", default, skip_serializing_if = "Option::is_none")]
-    pub trunk_enabled1: Option<bool>,
+    /// Wire name: `TrunkEnabled1`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "TrunkEnabled1",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub trunk_enabled1: Option<Option<bool>>,
     /// Whether backup trunk is active
     ///
-    /// Wire name: `TrunkEnabled2`.
-    #[serde(rename = "TrunkEnabled2", default, skip_serializing_if = "Option::is_none")]
-    pub trunk_enabled2: Option<bool>,
+    /// Wire name: `TrunkEnabled2`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "TrunkEnabled2",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub trunk_enabled2: Option<Option<bool>>,
     /// Priority for primary trunk (lower = higher priority). Wire name misspelled `Priortiy` (sic).
     ///
-    /// Wire name: `Trunk1Priortiy`.
-    #[serde(rename = "Trunk1Priortiy", default, skip_serializing_if = "Option::is_none")]
-    pub trunk1_priortiy: Option<i64>,
+    /// Wire name: `Trunk1Priortiy`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "Trunk1Priortiy",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub trunk1_priortiy: Option<Option<i64>>,
     /// Weight for primary trunk load balancing
     ///
-    /// Wire name: `Trunk1Weight`.
-    #[serde(rename = "Trunk1Weight", default, skip_serializing_if = "Option::is_none")]
-    pub trunk1_weight: Option<i64>,
+    /// Wire name: `Trunk1Weight`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "Trunk1Weight",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub trunk1_weight: Option<Option<i64>>,
     /// Priority for secondary trunk (lower = higher priority). Wire name misspelled `Priortiy` (sic).
     ///
-    /// Wire name: `Trunk2Priortiy`.
-    #[serde(rename = "Trunk2Priortiy", default, skip_serializing_if = "Option::is_none")]
-    pub trunk2_priortiy: Option<i64>,
+    /// Wire name: `Trunk2Priortiy`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "Trunk2Priortiy",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub trunk2_priortiy: Option<Option<i64>>,
     /// Weight for secondary trunk load balancing
     ///
-    /// Wire name: `Trunk2Weight`.
-    #[serde(rename = "Trunk2Weight", default, skip_serializing_if = "Option::is_none")]
-    pub trunk2_weight: Option<i64>,
+    /// Wire name: `Trunk2Weight`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "Trunk2Weight",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub trunk2_weight: Option<Option<i64>>,
     /// Header manipulation rule identifier
     ///
-    /// Wire name: `HeaderManipulation`.
+    /// Wire name: `HeaderManipulation`. `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         rename = "HeaderManipulation",
         default,
         skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
-    pub header_manipulation: Option<String>,
+    pub header_manipulation: Option<Option<String>>,
     /// Enable SIP REFER for call transfers
     ///
-    /// Wire name: `EnableSipRefer`.
-    #[serde(rename = "EnableSipRefer", default, skip_serializing_if = "Option::is_none")]
-    pub enable_sip_refer: Option<bool>,
+    /// Wire name: `EnableSipRefer`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "EnableSipRefer",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub enable_sip_refer: Option<Option<bool>>,
     /// Caller ID to use for transferred calls
     ///
-    /// Wire name: `TransferCallerId`.
+    /// Wire name: `TransferCallerId`. `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         rename = "TransferCallerId",
         default,
         skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
-    pub transfer_caller_id: Option<TransferCallerId>,
+    pub transfer_caller_id: Option<Option<TransferCallerId>>,
     /// Enable symmetric RTP for NAT traversal
     ///
-    /// Wire name: `SymmetricRtp`.
-    #[serde(rename = "SymmetricRtp", default, skip_serializing_if = "Option::is_none")]
-    pub symmetric_rtp: Option<bool>,
+    /// Wire name: `SymmetricRtp`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "SymmetricRtp",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub symmetric_rtp: Option<Option<bool>>,
     /// Enable TLS/SRTP for secure trunk communication
     ///
-    /// Wire name: `EnableTrpSecureTrunk`.
+    /// Wire name: `EnableTrpSecureTrunk`. `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         rename = "EnableTrpSecureTrunk",
         default,
         skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
-    pub enable_trp_secure_trunk: Option<bool>,
+    pub enable_trp_secure_trunk: Option<Option<bool>>,
     /// Enable PSTN call transfers
     ///
-    /// Wire name: `EnablePstnTransfer`.
+    /// Wire name: `EnablePstnTransfer`. `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         rename = "EnablePstnTransfer",
         default,
         skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
-    pub enable_pstn_transfer: Option<bool>,
+    pub enable_pstn_transfer: Option<Option<bool>>,
     /// Enable CNAM lookup for caller ID name
     ///
-    /// Wire name: `CnamLookup`.
-    #[serde(rename = "CnamLookup", default, skip_serializing_if = "Option::is_none")]
-    pub cnam_lookup: Option<bool>,
+    /// Wire name: `CnamLookup`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "CnamLookup",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub cnam_lookup: Option<Option<bool>>,
     /// Subdomain for SIP termination URI
     ///
-    /// Wire name: `TerminationUriSubdomain`.
+    /// Wire name: `TerminationUriSubdomain`. `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         rename = "TerminationUriSubdomain",
         default,
         skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
-    pub termination_uri_subdomain: Option<String>,
+    pub termination_uri_subdomain: Option<Option<String>>,
     /// Enable real-time call audio streaming
     ///
-    /// Wire name: `EnableCallStreaming`.
+    /// Wire name: `EnableCallStreaming`. `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         rename = "EnableCallStreaming",
         default,
         skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
-    pub enable_call_streaming: Option<bool>,
+    pub enable_call_streaming: Option<Option<bool>>,
     /// WebSocket Secure URI for call streaming
     ///
     /// Format: `uri`.
     ///
-    /// Wire name: `WssUri`.
-    #[serde(rename = "WssUri", default, skip_serializing_if = "Option::is_none")]
-    pub wss_uri: Option<String>,
+    /// Wire name: `WssUri`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "WssUri",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub wss_uri: Option<Option<String>>,
     /// List of whitelisted IP addresses. Every documented create/update/get response spells this `IpWhiteList` (capital L), while the request field is `IpWhitelist` and the account list endpoint echoes `IpWhitelist`; `x-aliases` makes the client accept both spellings when decoding (mock/lint validation only knows `IpWhiteList`). Items are typed like the request's whitelist entries; every documented example of this field is empty.
     ///
-    /// Wire name: `IpWhiteList`. Also accepted when decoding: `IpWhitelist`.
+    /// Wire name: `IpWhiteList`. Also accepted when decoding: `IpWhitelist`. `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         rename = "IpWhiteList",
         alias = "IpWhitelist",
         default,
         skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
-    pub ip_white_list: Option<Vec<IpWhitelistEntry>>,
+    pub ip_white_list: Option<Option<Vec<IpWhitelistEntry>>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+/// A 400 body of a voice-route operation in either documented shape: the published {StatusCode, Message} (tried first) or ProblemDetails.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde", untagged)]
+pub enum BadRequestBody {
+    ///A `BadRequestResult`.
+    BadRequestResult(BadRequestResult),
+    ///A `ProblemDetails`.
+    ProblemDetails(ProblemDetails),
 }
 /// The spec's `BadRequest_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -793,6 +913,54 @@ pub struct BadRequestResult {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+/// ASP.NET Core ProblemDetails (RFC 7807) error body with PascalCase keys, as Telegent's Postman collection shows it for 400, 401 and 404 on the voice-route operations. Every member is optional (RFC 7807; the 401 example has no Detail, the validation example no Detail but Errors).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
+pub struct ProblemDetails {
+    /// A URI reference that identifies the problem type (e.g. "<https://tools.ietf.org/html/rfc7231#section-6.5.4>").
+    ///
+    /// Wire name: `Type`.
+    #[serde(rename = "Type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// A short summary of the problem ("Not Found", "One or more validation errors occurred.").
+    ///
+    /// Wire name: `Title`.
+    #[serde(rename = "Title", default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The HTTP status code.
+    ///
+    /// Wire name: `Status`.
+    #[serde(rename = "Status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<i32>,
+    /// An explanation of this occurrence ("Voice route with ID '...' was not found.").
+    ///
+    /// Wire name: `Detail`.
+    #[serde(rename = "Detail", default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    /// The request's trace identifier ("00-1234abcd5678efgh-abcdef123456-00").
+    ///
+    /// Wire name: `TraceId`.
+    #[serde(rename = "TraceId", default, skip_serializing_if = "Option::is_none")]
+    pub trace_id: Option<String>,
+    /// Validation errors: the messages for each invalid field, keyed by its JSON path (`$.RouteType`).
+    ///
+    /// Wire name: `Errors`.
+    #[serde(rename = "Errors", default, skip_serializing_if = "Option::is_none")]
+    pub errors: Option<std::collections::BTreeMap<String, Vec<String>>>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+/// A 401 body of a voice-route operation in either documented shape: the published {StatusCode, Message} (tried first) or ProblemDetails.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde", untagged)]
+pub enum UnauthorizedBody {
+    ///A `UnauthorizedResult`.
+    UnauthorizedResult(UnauthorizedResult),
+    ///A `ProblemDetails`.
+    ProblemDetails(ProblemDetails),
 }
 /// The spec's `Unauthorized_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -833,6 +1001,15 @@ pub struct ForbiddenResult {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+/// A 404 body of a voice-route operation in either documented shape: the published {StatusCode, Message} (tried first) or ProblemDetails.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde", untagged)]
+pub enum NotFoundBody {
+    ///A `NotFoundResult`.
+    NotFoundResult(NotFoundResult),
+    ///A `ProblemDetails`.
+    ProblemDetails(ProblemDetails),
 }
 /// The spec's `NotFound_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -974,17 +1151,17 @@ pub struct GatewayTimeoutResult {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
-/// One variant for each of the documented error replies, by HTTP status. Used by [`Client::update_voice_route`](super::Client::update_voice_route), [`Client::get_voice_route`](super::Client::get_voice_route), [`Client::create_voice_route`](super::Client::create_voice_route), [`Client::list_account_voice_routes`](super::Client::list_account_voice_routes), [`Client::generate_api_token`](super::Client::generate_api_token).
+/// One variant for each of the documented error replies, by HTTP status. Used by [`Client::update_voice_route`](super::Client::update_voice_route), [`Client::get_voice_route`](super::Client::get_voice_route), [`Client::create_voice_route`](super::Client::create_voice_route), [`Client::list_account_voice_routes`](super::Client::list_account_voice_routes), [`Client::delete_voice_route`](super::Client::delete_voice_route).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ErrorBody {
     /// HTTP 400: Bad Request
-    BadRequest(BadRequestResult),
+    BadRequest(BadRequestBody),
     /// HTTP 401: Unauthorized
-    Unauthorized(UnauthorizedResult),
+    Unauthorized(UnauthorizedBody),
     /// HTTP 403: Forbidden
     Forbidden(ForbiddenResult),
     /// HTTP 404: Not Found
-    NotFound(NotFoundResult),
+    NotFound(NotFoundBody),
     /// HTTP 405: Method Not Allowed
     MethodNotAllowed(MethodNotAllowedResult),
     /// HTTP 408: Request Timeout
@@ -1315,6 +1492,8 @@ impl<'de> Deserialize<'de> for CreateVoiceRouteBodyVocieAuthenticationType {
     }
 }
 /// All voice routes of the account. No pagination is documented.
+///
+/// *Reconstructed, not documented by the provider:* The required list comes from the Postman field table and example (AccountId, TotalRoutes, Results); the collection does not say they are always present.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct VoiceRouteList {
@@ -1339,18 +1518,21 @@ pub struct VoiceRouteList {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 /// One route in the account list ("Voice Route Object Fields" table of the Postman collection). Unlike VoiceRoute it carries `CallRouteStatus` and `RouteEnabled`, documents no `VoiceUrl`, and spells the whitelist `IpWhitelist` (the request spelling). Fields depend on the route type ("if applicable"), so only the ids are required.
+///
+/// *Reconstructed, not documented by the provider:* CallRouteId and AccountId are required because every list example has them; the table marks the other fields "if applicable".
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct VoiceRouteListItem {
     /// Current status of the voice route (e.g., "Active"; the delete operation answers "Deleted"). No complete list of values is documented.
     ///
-    /// Wire name: `CallRouteStatus`.
+    /// Wire name: `CallRouteStatus`. `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         rename = "CallRouteStatus",
         default,
         skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
-    pub call_route_status: Option<String>,
+    pub call_route_status: Option<Option<String>>,
     /// Unique identifier of the voice route
     ///
     /// Wire name: `CallRouteId`.
@@ -1363,192 +1545,332 @@ pub struct VoiceRouteListItem {
     pub account_id: String,
     /// Name of the voice route
     ///
-    /// Wire name: `RouteName`.
-    #[serde(rename = "RouteName", default, skip_serializing_if = "Option::is_none")]
-    pub route_name: Option<String>,
+    /// Wire name: `RouteName`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "RouteName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub route_name: Option<Option<String>>,
     /// Type of routing (Trunk, URL, Forward)
     ///
-    /// Wire name: `RouteType`.
-    #[serde(rename = "RouteType", default, skip_serializing_if = "Option::is_none")]
-    pub route_type: Option<RouteType>,
+    /// Wire name: `RouteType`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "RouteType",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub route_type: Option<Option<RouteType>>,
     /// HTTP method for the webhook URL (if applicable)
     ///
-    /// Wire name: `VoiceUrlMethod`.
-    #[serde(rename = "VoiceUrlMethod", default, skip_serializing_if = "Option::is_none")]
-    pub voice_url_method: Option<HttpMethod>,
+    /// Wire name: `VoiceUrlMethod`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "VoiceUrlMethod",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub voice_url_method: Option<Option<HttpMethod>>,
     /// Primary SIP trunk IP address (if applicable)
     ///
-    /// Wire name: `TrunkIp1`.
-    #[serde(rename = "TrunkIp1", default, skip_serializing_if = "Option::is_none")]
-    pub trunk_ip1: Option<String>,
+    /// Wire name: `TrunkIp1`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "TrunkIp1",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub trunk_ip1: Option<Option<String>>,
     /// Backup SIP trunk IP address (if applicable)
     ///
-    /// Wire name: `TrunkIp2`.
-    #[serde(rename = "TrunkIp2", default, skip_serializing_if = "Option::is_none")]
-    pub trunk_ip2: Option<String>,
+    /// Wire name: `TrunkIp2`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "TrunkIp2",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub trunk_ip2: Option<Option<String>>,
     /// Primary SIP trunk port (if applicable); a JSON string on the wire.
     ///
-    /// Wire name: `TrunkPort1`.
-    #[serde(rename = "TrunkPort1", default, skip_serializing_if = "Option::is_none")]
-    pub trunk_port1: Option<String>,
+    /// Wire name: `TrunkPort1`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "TrunkPort1",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub trunk_port1: Option<Option<String>>,
     /// Backup SIP trunk port (if applicable); a JSON string on the wire.
     ///
-    /// Wire name: `TrunkPort2`.
-    #[serde(rename = "TrunkPort2", default, skip_serializing_if = "Option::is_none")]
-    pub trunk_port2: Option<String>,
+    /// Wire name: `TrunkPort2`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "TrunkPort2",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub trunk_port2: Option<Option<String>>,
     /// Primary transport protocol (if applicable)
     ///
-    /// Wire name: `TrunkTransport1`.
+    /// Wire name: `TrunkTransport1`. `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         rename = "TrunkTransport1",
         default,
         skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
-    pub trunk_transport1: Option<TrunkTransport>,
+    pub trunk_transport1: Option<Option<TrunkTransport>>,
     /// Backup transport protocol (if applicable)
     ///
-    /// Wire name: `TrunkTransport2`.
+    /// Wire name: `TrunkTransport2`. `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         rename = "TrunkTransport2",
         default,
         skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
-    pub trunk_transport2: Option<TrunkTransport>,
+    pub trunk_transport2: Option<Option<TrunkTransport>>,
     /// Primary SIP URI (if applicable)
     ///
     /// Format: `uri`.
     ///
-    /// Wire name: `TrunkUri1`.
-    #[serde(rename = "TrunkUri1", default, skip_serializing_if = "Option::is_none")]
-    pub trunk_uri1: Option<String>,
+    /// Wire name: `TrunkUri1`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "TrunkUri1",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub trunk_uri1: Option<Option<String>>,
     /// Backup SIP URI (if applicable)
     ///
     /// Format: `uri`.
     ///
-    /// Wire name: `TrunkUri2`.
-    #[serde(rename = "TrunkUri2", default, skip_serializing_if = "Option::is_none")]
-    pub trunk_uri2: Option<String>,
+    /// Wire name: `TrunkUri2`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "TrunkUri2",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub trunk_uri2: Option<Option<String>>,
     /// Whether primary trunk is active (if applicable)
     ///
-    /// Wire name: `TrunkEnabled1`.
-    #[serde(rename = "TrunkEnabled1", default, skip_serializing_if = "Option::is_none")]
-    pub trunk_enabled1: Option<bool>,
+    /// Wire name: `TrunkEnabled1`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "TrunkEnabled1",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub trunk_enabled1: Option<Option<bool>>,
     /// Whether backup trunk is active (if applicable)
     ///
-    /// Wire name: `TrunkEnabled2`.
-    #[serde(rename = "TrunkEnabled2", default, skip_serializing_if = "Option::is_none")]
-    pub trunk_enabled2: Option<bool>,
+    /// Wire name: `TrunkEnabled2`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "TrunkEnabled2",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub trunk_enabled2: Option<Option<bool>>,
     /// Priority value for primary trunk (if applicable). Wire name misspelled `Priortiy` (sic).
     ///
-    /// Wire name: `Trunk1Priortiy`.
-    #[serde(rename = "Trunk1Priortiy", default, skip_serializing_if = "Option::is_none")]
-    pub trunk1_priortiy: Option<i64>,
+    /// Wire name: `Trunk1Priortiy`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "Trunk1Priortiy",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub trunk1_priortiy: Option<Option<i64>>,
     /// Weight value for primary trunk (if applicable)
     ///
-    /// Wire name: `Trunk1Weight`.
-    #[serde(rename = "Trunk1Weight", default, skip_serializing_if = "Option::is_none")]
-    pub trunk1_weight: Option<i64>,
+    /// Wire name: `Trunk1Weight`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "Trunk1Weight",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub trunk1_weight: Option<Option<i64>>,
     /// Priority value for backup trunk (if applicable). Wire name misspelled `Priortiy` (sic).
     ///
-    /// Wire name: `Trunk2Priortiy`.
-    #[serde(rename = "Trunk2Priortiy", default, skip_serializing_if = "Option::is_none")]
-    pub trunk2_priortiy: Option<i64>,
+    /// Wire name: `Trunk2Priortiy`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "Trunk2Priortiy",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub trunk2_priortiy: Option<Option<i64>>,
     /// Weight value for backup trunk (if applicable)
     ///
-    /// Wire name: `Trunk2Weight`.
-    #[serde(rename = "Trunk2Weight", default, skip_serializing_if = "Option::is_none")]
-    pub trunk2_weight: Option<i64>,
+    /// Wire name: `Trunk2Weight`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "Trunk2Weight",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub trunk2_weight: Option<Option<i64>>,
     /// Header manipulation identifier (if applicable)
     ///
-    /// Wire name: `HeaderManipulation`.
+    /// Wire name: `HeaderManipulation`. `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         rename = "HeaderManipulation",
         default,
         skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
-    pub header_manipulation: Option<String>,
+    pub header_manipulation: Option<Option<String>>,
     /// Whether SIP REFER is enabled (if applicable)
     ///
-    /// Wire name: `EnableSipRefer`.
-    #[serde(rename = "EnableSipRefer", default, skip_serializing_if = "Option::is_none")]
-    pub enable_sip_refer: Option<bool>,
+    /// Wire name: `EnableSipRefer`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "EnableSipRefer",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub enable_sip_refer: Option<Option<bool>>,
     /// Caller ID behavior during transfers (if applicable)
     ///
-    /// Wire name: `TransferCallerId`.
+    /// Wire name: `TransferCallerId`. `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         rename = "TransferCallerId",
         default,
         skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
-    pub transfer_caller_id: Option<TransferCallerId>,
+    pub transfer_caller_id: Option<Option<TransferCallerId>>,
     /// Whether symmetric RTP is enabled (if applicable)
     ///
-    /// Wire name: `SymmetricRtp`.
-    #[serde(rename = "SymmetricRtp", default, skip_serializing_if = "Option::is_none")]
-    pub symmetric_rtp: Option<bool>,
+    /// Wire name: `SymmetricRtp`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "SymmetricRtp",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub symmetric_rtp: Option<Option<bool>>,
     /// Whether TRP secure trunk is enabled (if applicable)
     ///
-    /// Wire name: `EnableTrpSecureTrunk`.
+    /// Wire name: `EnableTrpSecureTrunk`. `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         rename = "EnableTrpSecureTrunk",
         default,
         skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
-    pub enable_trp_secure_trunk: Option<bool>,
+    pub enable_trp_secure_trunk: Option<Option<bool>>,
     /// Whether PSTN transfers are allowed (if applicable)
     ///
-    /// Wire name: `EnablePstnTransfer`.
+    /// Wire name: `EnablePstnTransfer`. `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         rename = "EnablePstnTransfer",
         default,
         skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
-    pub enable_pstn_transfer: Option<bool>,
+    pub enable_pstn_transfer: Option<Option<bool>>,
     /// List of whitelisted IP addresses (if applicable). The list endpoint spells it `IpWhitelist`; create/update/get responses spell it `IpWhiteList`; `x-aliases` makes the client accept both.
     ///
-    /// Wire name: `IpWhitelist`. Also accepted when decoding: `IpWhiteList`.
+    /// Wire name: `IpWhitelist`. Also accepted when decoding: `IpWhiteList`. `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         rename = "IpWhitelist",
         alias = "IpWhiteList",
         default,
         skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
-    pub ip_whitelist: Option<Vec<IpWhitelistEntry>>,
+    pub ip_whitelist: Option<Option<Vec<IpWhitelistEntry>>>,
     /// Whether CNAM lookup is enabled (if applicable)
     ///
-    /// Wire name: `CnamLookup`.
-    #[serde(rename = "CnamLookup", default, skip_serializing_if = "Option::is_none")]
-    pub cnam_lookup: Option<bool>,
+    /// Wire name: `CnamLookup`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "CnamLookup",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub cnam_lookup: Option<Option<bool>>,
     /// Subdomain for termination URIs (if applicable)
     ///
-    /// Wire name: `TerminationUriSubdomain`.
+    /// Wire name: `TerminationUriSubdomain`. `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         rename = "TerminationUriSubdomain",
         default,
         skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
-    pub termination_uri_subdomain: Option<String>,
+    pub termination_uri_subdomain: Option<Option<String>>,
     /// Whether call streaming is enabled (if applicable)
     ///
-    /// Wire name: `EnableCallStreaming`.
+    /// Wire name: `EnableCallStreaming`. `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         rename = "EnableCallStreaming",
         default,
         skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
     )]
-    pub enable_call_streaming: Option<bool>,
+    pub enable_call_streaming: Option<Option<bool>>,
     /// WebSocket Secure URI for call streaming (if applicable)
     ///
     /// Format: `uri`.
     ///
-    /// Wire name: `WssUri`.
-    #[serde(rename = "WssUri", default, skip_serializing_if = "Option::is_none")]
-    pub wss_uri: Option<String>,
+    /// Wire name: `WssUri`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "WssUri",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub wss_uri: Option<Option<String>>,
     /// Whether this route is active (if applicable)
     ///
-    /// Wire name: `RouteEnabled`.
-    #[serde(rename = "RouteEnabled", default, skip_serializing_if = "Option::is_none")]
-    pub route_enabled: Option<bool>,
+    /// Wire name: `RouteEnabled`. `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        rename = "RouteEnabled",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+    )]
+    pub route_enabled: Option<Option<bool>>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+/// Defined inline in the spec at `#/paths/~1v1.0~1voice~1routes~1delete/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
+pub struct DeleteVoiceRouteBody {
+    /// Unique identifier of the voice route to delete
+    ///
+    /// Wire name: `CallRouteId`.
+    #[serde(rename = "CallRouteId")]
+    pub call_route_id: String,
+}
+/// Confirmation that the voice route was deleted.
+///
+/// *Reconstructed, not documented by the provider:* Both fields are required because the page's Response Fields table lists them and its examples show them; the page does not say they are always present.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
+pub struct VoiceRouteDeletion {
+    /// Status of the operation (should be "Deleted")
+    ///
+    /// Wire name: `CallRouteStatus`.
+    #[serde(rename = "CallRouteStatus")]
+    pub call_route_status: String,
+    /// Unique identifier of the deleted voice route
+    ///
+    /// Wire name: `CallRouteId`.
+    #[serde(rename = "CallRouteId")]
+    pub call_route_id: String,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
@@ -1577,6 +1899,8 @@ pub struct GenerateApiTokenBody {
     pub api_endpoint: Option<String>,
 }
 /// Bearer token answer. The docs say only "The response is of type object"; the fields are those of the documented examples, which are camelCase on the wire (the Postman prose lists them as Token, Successful, TokenExpiry, ApiEndpoint, Error). `token`, `successful` and `tokenExpiry` appear in every example; `apiEndpoint` and `error` only in some.
+///
+/// *Reconstructed, not documented by the provider:* The docs say only "The response is of type object"; the fields are those of the four documented examples, and token, successful and tokenExpiry are required because every example has them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct ApiToken {
@@ -1607,4 +1931,53 @@ pub struct ApiToken {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+/// One variant for each of the documented error replies, by HTTP status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GenerateApiTokenErrorBody {
+    /// HTTP 400: Bad Request
+    BadRequest(BadRequestResult),
+    /// HTTP 401: Unauthorized
+    Unauthorized(UnauthorizedResult),
+    /// HTTP 403: Forbidden
+    Forbidden(ForbiddenResult),
+    /// HTTP 404: Not Found
+    NotFound(NotFoundResult),
+    /// HTTP 405: Method Not Allowed
+    MethodNotAllowed(MethodNotAllowedResult),
+    /// HTTP 408: Request Timeout
+    RequestTimeout(RequestTimeoutResult),
+    /// HTTP 429: Too Many Requests
+    TooManyRequests(TooManyRequestsResult),
+    /// HTTP 500: Server Error
+    InternalServerError(InternalServerErrorResult),
+    /// HTTP 503: Service Unavailable
+    ServiceUnavailable(ServiceUnavailableResult),
+    /// HTTP 504: Gateway Timeout
+    GatewayTimeout(GatewayTimeoutResult),
+}
+/// Encodes the body of whichever status it is, as the provider sent it.
+impl Serialize for GenerateApiTokenErrorBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            GenerateApiTokenErrorBody::BadRequest(body) => body.serialize(serializer),
+            GenerateApiTokenErrorBody::Unauthorized(body) => body.serialize(serializer),
+            GenerateApiTokenErrorBody::Forbidden(body) => body.serialize(serializer),
+            GenerateApiTokenErrorBody::NotFound(body) => body.serialize(serializer),
+            GenerateApiTokenErrorBody::MethodNotAllowed(body) => {
+                body.serialize(serializer)
+            }
+            GenerateApiTokenErrorBody::RequestTimeout(body) => body.serialize(serializer),
+            GenerateApiTokenErrorBody::TooManyRequests(body) => {
+                body.serialize(serializer)
+            }
+            GenerateApiTokenErrorBody::InternalServerError(body) => {
+                body.serialize(serializer)
+            }
+            GenerateApiTokenErrorBody::ServiceUnavailable(body) => {
+                body.serialize(serializer)
+            }
+            GenerateApiTokenErrorBody::GatewayTimeout(body) => body.serialize(serializer),
+        }
+    }
 }

@@ -35,6 +35,9 @@ pub mod nullable;
 ///Generated from `tests/fixtures/odd_names.yaml`.
 #[rustfmt::skip]
 pub mod odd_names;
+///Generated from `tests/fixtures/operation_servers.yaml`.
+#[rustfmt::skip]
+pub mod operation_servers;
 ///Generated from `tests/fixtures/param_checks.yaml`.
 #[rustfmt::skip]
 pub mod param_checks;
@@ -59,6 +62,9 @@ pub mod schemas_only;
 ///Generated from `tests/fixtures/security.yaml`.
 #[rustfmt::skip]
 pub mod security;
+///Generated from `tests/fixtures/send_read_only.yaml`.
+#[rustfmt::skip]
+pub mod send_read_only;
 ///Generated from `tests/fixtures/string_enums.yaml`.
 #[rustfmt::skip]
 pub mod string_enums;

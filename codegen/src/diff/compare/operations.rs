@@ -198,6 +198,18 @@ impl<'a> Differ<'a> {
                 Verdict::none("the retry policy is runtime behaviour"),
             );
         }
+        // Where the requests go: the operation's own server, else the API's.
+        let from = old_ir.server.as_deref().unwrap_or(&self.old.api.server.url);
+        let to = new_ir.server.as_deref().unwrap_or(&self.new.api.server.url);
+        if (old_ir.server.is_some() || new_ir.server.is_some()) && from != to {
+            self.push(
+                &place,
+                Kind::ServerUrlChanged,
+                format!("server URL `{from}` → `{to}`"),
+                Verdict::breaking(format!("yesterday's client sends it to `{from}`")),
+                Verdict::none("the same method; only where its requests go"),
+            );
+        }
         self.params(old, new, &place);
         self.arguments(old, new, &place);
         self.body(old, new, &place);

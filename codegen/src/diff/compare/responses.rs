@@ -50,18 +50,45 @@ impl<'a> Differ<'a> {
                 }
             }
         }
+        // A status no longer listed beside a `default` is not gone: `default` reads it.
+        let default_case = new_cases.iter().find(|case| case.status == Status::Default);
         for old in old_cases {
             if new_cases.iter().any(|case| case.status == old.status) {
                 continue;
             }
+            let (wire, rust) = match default_case {
+                Some(default) => {
+                    let same_body = match (old.body_type(), default.body_type()) {
+                        (None, None) => true,
+                        (Some(a), Some(b)) => same_shape(self.old.api, a, self.new.api, b),
+                        _ => false,
+                    };
+                    (
+                        Verdict::compatible(format!(
+                            "a {} reply is now read as `default`{}",
+                            status_text(old.status),
+                            if same_body {
+                                ", into the same body"
+                            } else {
+                                ""
+                            }
+                        )),
+                        Verdict::none("`decode()` reads it under `default`"),
+                    )
+                }
+                None => (
+                    Verdict::compatible(
+                        "the provider no longer sends it; every other reply decodes as before",
+                    ),
+                    Verdict::none("`decode()` no longer expects it"),
+                ),
+            };
             self.push(
                 place,
                 Kind::StatusRemoved,
                 format!("{what} status {} removed", status_text(old.status)),
-                Verdict::compatible(
-                    "the provider no longer sends it; every other reply decodes as before",
-                ),
-                Verdict::none("`decode()` no longer expects it"),
+                wire,
+                rust,
             );
         }
     }

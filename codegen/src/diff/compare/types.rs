@@ -172,10 +172,10 @@ impl Differ<'_> {
             } else {
                 Verdict::breaking(format!(
                     "struct literals of `{name}` must now set `{member}`{}",
-                    if *old_default {
-                        ""
-                    } else {
-                        " (it has no `Default`)"
+                    match (*old_default, *new_default) {
+                        (true, _) => "",
+                        (false, true) => " (it had no `Default`)",
+                        (false, false) => " (it has no `Default`)",
                     }
                 ))
             }
@@ -212,8 +212,10 @@ impl Differ<'_> {
                 let (kind, summary) = if was_read_only {
                     (
                         Kind::FieldReadOnlyChanged,
+                        // The spec dropped `readOnly`, or the body now sends
+                        // the whole object (`x-send-read-only`).
                         format!(
-                            "`{}` is no longer read-only: requests send it (`{}`)",
+                            "`{}` was left out as read-only and is now sent (`{}`)",
                             field.wire_name,
                             field_names.ty.text()
                         ),

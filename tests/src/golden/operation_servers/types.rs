@@ -1,0 +1,25 @@
+// Generated from `tests/fixtures/operation_servers.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Every type the `operation_servers` operations send and receive, generated from the spec's schemas.
+#![allow(clippy::doc_markdown)]
+use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde_json;
+/// Defined inline in the spec at `#/paths/~1oauth~1token/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
+pub struct IssueTokenBody {
+    /// Wire name: `user`.
+    pub user: String,
+}
+/// Defined inline in the spec at `#/paths/~1oauth~1token/post/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
+pub struct IssueTokenOkResponse {
+    /// Wire name: `token`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
