@@ -116,12 +116,12 @@ switchboard-runtime = {runtime}
 
 fn lib_rs(surface: &crate::Surface<'_>) -> GeneratedFile {
     let module = ident(&surface.module);
-    let text = format!(
-        " {}: a typed client generated from `{}` by `{COMMAND}`.\n\n See [`{MODULE}`] for the operations.",
+    let text = crate::emit::inner_doc_attrs(&format!(
+        "{}: a typed client generated from `{}` by `{COMMAND}`.\n\nSee [`{MODULE}`] for the operations.",
         surface.title, surface.api.spec_path
-    );
+    ));
     let tokens = quote! {
-        #![doc = #text]
+        #text
 
         /// The runtime the generated module calls into: errors, responses,
         /// retry policies, transports.

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use switchboard_codegen::standalone::{self, Options, Runtime};
 
-use crate::paths;
+use xtask::paths;
 
 /// The usage lines of this command.
 pub const USAGE: &str = "\
@@ -86,7 +86,11 @@ pub fn run(args: &[&str]) -> ExitCode {
             warning.message
         );
     }
-    let files = generated.files;
+    let mut files = generated.files;
+    // As `cargo fmt` would leave them, when the toolchain has rustfmt.
+    if let Err(error) = switchboard_codegen::format::rustfmt(&mut files) {
+        eprintln!("note: {error}; the files are formatted by prettyplease alone");
+    }
     for file in &files {
         let target = out.join(&file.path);
         let written = target

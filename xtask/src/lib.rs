@@ -2,6 +2,8 @@
 //! check the committed code: the `switchboard` crate from `specs/`, and the
 //! generator's fixtures (compiled by the tests crate) from `tests/fixtures/`.
 
+pub mod paths;
+
 use std::path::{Path, PathBuf};
 
 use switchboard_codegen::{RootFile, Target};
@@ -20,7 +22,7 @@ pub fn crate_target() -> Target {
         },
         rust_parent: "crate".to_owned(),
         command: COMMAND.to_owned(),
-        rustfmt: false,
+        rustfmt: true,
     }
 }
 
@@ -33,7 +35,7 @@ pub fn fixtures_target() -> Target {
         root: RootFile::FixtureMod,
         rust_parent: "crate::golden".to_owned(),
         command: COMMAND.to_owned(),
-        rustfmt: false,
+        rustfmt: true,
     }
 }
 

@@ -12,7 +12,6 @@ mod bench;
 mod corpus;
 mod diff;
 mod generate;
-mod paths;
 
 use std::process::ExitCode;
 

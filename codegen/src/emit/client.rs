@@ -12,7 +12,7 @@ pub fn file(surface: &Surface<'_>) -> TokenStream {
     let api = surface.api;
     let client = &surface.client;
     let base_url = &api.server.url;
-    let client_doc = &client.doc;
+    let client_doc = doc_attrs(&client.doc);
     let operations = surface.operations.iter().map(method);
     let arguments = || surface.operations.iter().flat_map(|op| &op.arguments);
     let uses_types = arguments().any(|argument| argument.accepted.names_a_type());
@@ -26,8 +26,8 @@ pub fn file(surface: &Surface<'_>) -> TokenStream {
         ),
     };
     let auth = auth(surface);
-    let base_url_doc = &client.base_url_doc;
-    let new_doc = &client.new_doc;
+    let base_url_doc = doc_attrs(&client.base_url_doc);
+    let new_doc = doc_attrs(&client.new_doc);
     let key_import = (!api.auth.api_keys.is_empty()).then(|| quote!(ApiKeyLocation,));
     // Every required parameter is an argument; real APIs have many.
     let many_arguments = client
@@ -61,17 +61,17 @@ pub fn file(surface: &Surface<'_>) -> TokenStream {
 
         #auth
 
-        #[doc = #client_doc]
+        #client_doc
         #[derive(Debug, Clone)]
         pub struct Client {
             core: ClientCore,
         }
 
         impl Client {
-            #[doc = #base_url_doc]
+            #base_url_doc
             pub const DEFAULT_BASE_URL: &'static str = #base_url;
 
-            #[doc = #new_doc]
+            #new_doc
             pub fn new(auth: Auth) -> Self {
                 Client {
                     core: ClientCore::new(Self::DEFAULT_BASE_URL, auth.0),
@@ -140,8 +140,9 @@ fn auth(surface: &Surface<'_>) -> TokenStream {
     let client = &surface.client;
     let mut constructors = Vec::new();
     if let Some(text) = &client.bearer_doc {
+        let text = doc_attrs(text);
         constructors.push(quote! {
-            #[doc = #text]
+            #text
             pub fn bearer(token: impl Into<String>) -> Self {
                 Auth(Credentials::Bearer(token.into()))
             }
@@ -186,9 +187,9 @@ fn auth(surface: &Surface<'_>) -> TokenStream {
             }
         });
     }
-    let text = &client.auth_doc;
+    let text = doc_attrs(&client.auth_doc);
     quote! {
-        #[doc = #text]
+        #text
         #[derive(Debug, Clone)]
         pub struct Auth(Credentials);
 

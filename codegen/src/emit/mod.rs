@@ -4,6 +4,9 @@
 
 mod builders;
 mod client;
+mod decode;
+mod layout;
+mod request;
 mod types;
 
 use proc_macro2::{Ident, Span, TokenStream};
@@ -79,7 +82,7 @@ pub fn try_provider_files(
             }
             Ok(GeneratedFile {
                 path: format!("{}/{name}", surface.module.as_code()),
-                contents,
+                contents: layout::spaced(&contents),
             })
         })
         .collect()
@@ -103,17 +106,18 @@ pub fn provider_tokens(surface: &Surface<'_>) -> Vec<(&'static str, TokenStream)
     ]
 }
 
-/// Formats one file's tokens with `prettyplease`; panics if they are not a
-/// Rust file.
+/// Formats one file's tokens with `prettyplease`, a blank line between
+/// items; panics if they are not a Rust file.
 pub fn format_tokens(tokens: TokenStream) -> String {
-    pretty(tokens).unwrap_or_else(|error| panic!("not a Rust file: {error}"))
+    let text = pretty(tokens).unwrap_or_else(|error| panic!("not a Rust file: {error}"));
+    layout::spaced(&text)
 }
 
 /// `src/lib.rs` of a crate of provider modules: `doc` (the crate's own
 /// words), a table of the modules, each behind a cargo feature of its name.
 pub fn lib_file(surfaces: &[Surface<'_>], doc: &str, command: &str) -> GeneratedFile {
     let mut table = format!(
-        " {doc}\n\n\
+        "{doc}\n\n\
          Each provider is a module behind a cargo feature of the same name (all on by default):\n\n\
          | module | API | spec |\n| --- | --- | --- |\n"
     );
@@ -132,16 +136,19 @@ pub fn lib_file(surfaces: &[Surface<'_>], doc: &str, command: &str) -> Generated
     let modules = surfaces.iter().map(|surface| {
         let name = ident(&surface.module);
         let feature = surface.module.as_code();
-        let text = format!("{}, from `{}`.", surface.title, surface.api.spec_path);
+        let docs = doc_attrs(&format!(
+            "{}, from `{}`.",
+            surface.title, surface.api.spec_path
+        ));
         quote! {
+            #docs
             #[cfg(feature = #feature)]
-            #[doc = #text]
-            #[rustfmt::skip]
             pub mod #name;
         }
     });
+    let table = inner_doc_attrs(&table);
     let tokens = quote! {
-        #![doc = #table]
+        #table
 
         pub use switchboard_runtime as runtime;
         pub use switchboard_runtime::{ApiError, BuildError, Error, Response, UnexpectedResponse};
@@ -167,10 +174,9 @@ pub fn lib_file(surfaces: &[Surface<'_>], doc: &str, command: &str) -> Generated
 pub fn fixture_mod_file(surfaces: &[Surface<'_>], command: &str) -> GeneratedFile {
     let modules = surfaces.iter().map(|surface| {
         let name = ident(&surface.module);
-        let text = format!("Generated from `{}`.", surface.api.spec_path);
+        let docs = doc_attrs(&format!("Generated from `{}`.", surface.api.spec_path));
         quote! {
-            #[doc = #text]
-            #[rustfmt::skip]
+            #docs
             pub mod #name;
         }
     });
@@ -189,7 +195,7 @@ pub fn fixture_mod_file(surfaces: &[Surface<'_>], command: &str) -> GeneratedFil
 }
 
 fn module(surface: &Surface<'_>) -> TokenStream {
-    let text = &surface.module_doc;
+    let text = inner_doc_attrs(&surface.module_doc);
     // A glob of an empty module is an unused import.
     let types = (!surface.types.is_empty()).then(|| {
         quote!(
@@ -197,7 +203,7 @@ fn module(surface: &Surface<'_>) -> TokenStream {
         )
     });
     quote! {
-        #![doc = #text]
+        #text
 
         pub mod builders;
         mod client;
@@ -273,17 +279,27 @@ pub(crate) fn uses_ident(tokens: &TokenStream, name: &str) -> bool {
     })
 }
 
-/// `#[doc = "…"]` for each line of `text`.
+/// `#[doc = "…"]` for each line of `text`: `/// …` comments.
 pub(crate) fn doc_attrs(text: &str) -> TokenStream {
-    let lines = text.lines().map(|line| {
-        let line = if line.is_empty() {
+    let lines = doc_lines(text).map(|line| quote!(#[doc = #line]));
+    quote!(#(#lines)*)
+}
+
+/// `#![doc = "…"]` for each line of `text`: `//! …` comments.
+pub fn inner_doc_attrs(text: &str) -> TokenStream {
+    let lines = doc_lines(text).map(|line| quote!(#![doc = #line]));
+    quote!(#(#lines)*)
+}
+
+/// The lines of a doc comment, each after one space (none on a blank line).
+fn doc_lines(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.trim_end().lines().map(|line| {
+        if line.is_empty() {
             String::new()
         } else {
             format!(" {line}")
-        };
-        quote!(#[doc = #line])
-    });
-    quote!(#(#lines)*)
+        }
+    })
 }
 
 /// Where generated types are, seen from the file being written.

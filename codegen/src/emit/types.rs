@@ -44,7 +44,7 @@ pub fn items<'a>(surface: &'a Surface<'a>) -> impl Iterator<Item = TokenStream> 
 /// The inner attributes and imports of `types.rs`.
 pub fn header(surface: &Surface<'_>, uses: &super::Uses) -> TokenStream {
     let api = surface.api;
-    let module_doc = &surface.types_doc;
+    let module_doc = super::inner_doc_attrs(&surface.types_doc);
     // Replies by status are only ever encoded.
     let decoded = api
         .types
@@ -72,7 +72,7 @@ pub fn header(surface: &Surface<'_>, uses: &super::Uses) -> TokenStream {
         )
     });
     quote! {
-        #![doc = #module_doc]
+        #module_doc
         #![allow(clippy::doc_markdown)]
         #unions
 
@@ -233,12 +233,12 @@ fn input_conversion(
         let (to, from) = (ident(kept), ident(model_kept));
         quote!(#to: model.#from,)
     });
-    let text = format!(
-        " Keeps every writable field of a [`{model_name}`] (and the fields the spec does not know) and drops the read-only ones: read, modify, send back."
-    );
+    let text = doc_attrs(&format!(
+        "Keeps every writable field of a [`{model_name}`] (and the fields the spec does not know) and drops the read-only ones: read, modify, send back."
+    ));
     quote! {
         impl From<#model_ident> for #name {
-            #[doc = #text]
+            #text
             fn from(model: #model_ident) -> Self {
                 #name {
                     #(#moves)*
@@ -289,10 +289,10 @@ fn enum_def(named: &TypeSurface, wire: &[Variant], variants: &[VariantSurface]) 
     let derive_default = single.then(|| quote!(Default,));
     let decls = variants.iter().map(|variant| {
         let variant_name = ident(&variant.name);
-        let text = &variant.doc;
+        let text = doc_attrs(&variant.doc);
         let default = single.then(|| quote!(#[default]));
         quote! {
-            #[doc = #text]
+            #text
             #default
             #variant_name,
         }
@@ -418,9 +418,9 @@ fn int_enum_def(
     let docs = doc_attrs(&named.doc);
     let decls = variants.iter().map(|variant| {
         let variant_name = ident(&variant.name);
-        let text = &variant.doc;
+        let text = doc_attrs(&variant.doc);
         quote! {
-            #[doc = #text]
+            #text
             #variant_name,
         }
     });
@@ -500,9 +500,9 @@ fn union_def(
             || quote!(serde_json::Value),
             |spelled| ty(spelled, Place::Types),
         );
-        let text = &variant.doc;
+        let text = doc_attrs(&variant.doc);
         quote! {
-            #[doc = #text]
+            #text
             #variant_name(#held),
         }
     });
@@ -530,13 +530,15 @@ fn union_def(
             Some(#(#tags)|*) => switchboard_runtime::__private::decode_variant(value).map(#name::#variant_name),
         }
     });
-    let unknown_doc = format!(" A `{tag}` the spec does not list, kept as the provider sent it.");
+    let unknown_doc = doc_attrs(&format!(
+        "A `{tag}` the spec does not list, kept as the provider sent it."
+    ));
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq)]
         pub enum #name {
             #(#decls)*
-            #[doc = #unknown_doc]
+            #unknown_doc
             Unknown(serde_json::Value),
         }
 

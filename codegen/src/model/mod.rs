@@ -2,11 +2,11 @@
 //! patch), type identity and sharing, boxing of recursive types and ordering
 //! happen here, once; names and prose do not (see [`crate::surface`]).
 //!
-//! One module per seam: [`servers`] (the base URL), [`schemas`] (a schema's
-//! type), [`compose`] (`allOf`, unions, integer enums, boxing), [`operations`]
-//! (an operation), [`params`] (its parameters and their checks), [`security`]
-//! (credentials), [`media`] (bodies and replies by media type) and
-//! [`outcomes`] (one type for the replies of a set of statuses).
+//! One module per seam: `servers` (the base URL), `schemas` (a schema's
+//! type), `compose` (`allOf`, unions, integer enums, boxing), `operations`
+//! (an operation), `params` (its parameters and their checks), `security`
+//! (credentials), `media` (bodies and replies by media type) and `outcomes`
+//! (one type for the replies of a set of statuses).
 
 mod compose;
 mod media;

@@ -10,9 +10,41 @@ use crate::ir::{
 };
 use crate::naming::{Name, Type};
 
-/// The API as docs call it: its title and version.
+/// The API as docs call it: its title and version, unless the title says
+/// the version already (`CarrierX Core API v2`, version `2`).
 pub(super) fn title(api: &Api) -> String {
-    format!("{} {}", api.title, api.version)
+    let title = api.title.trim();
+    let version = api.version.trim();
+    if version.is_empty() || says_version(title, version) {
+        title.to_owned()
+    } else {
+        format!("{title} {version}")
+    }
+}
+
+/// Whether `title` names `version` as a word of its own: `v3`, `3`, `2.0`,
+/// or `v2` for `2.0` (a version's major number after a `v`).
+fn says_version(title: &str, version: &str) -> bool {
+    let bare = version.trim_start_matches(['v', 'V']);
+    let major = bare.split('.').next().unwrap_or(bare);
+    let words: Vec<String> = title
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '.'))
+        .map(|word| word.trim_matches('.').to_ascii_lowercase())
+        .collect();
+    words.iter().any(|word| {
+        let word = word.as_str();
+        word == version.to_ascii_lowercase()
+            || word == bare
+            || word.strip_prefix('v').is_some_and(|number| {
+                number == bare
+                    || (!major.is_empty()
+                        && number == major
+                        && bare
+                            .split('.')
+                            .skip(1)
+                            .all(|part| part.chars().all(|c| c == '0')))
+            })
+    })
 }
 
 /// The spec's text about one thing, with its reconstruction note.
@@ -113,24 +145,30 @@ pub(super) fn outcome_doc(
     )
 }
 
-/// A struct field's docs: the property's, its notes, and how it is on the wire.
-pub(super) fn field_doc(field: &Field) -> String {
-    let mut text = value_doc(field).unwrap_or_default();
-    if !text.is_empty() {
-        text.push_str("\n\n");
+/// A struct field's docs: the property's, its notes, and how it is on the
+/// wire where its Rust name does not say it (`name`).
+pub(super) fn field_doc(field: &Field, name: &str) -> String {
+    let mut notes = Vec::new();
+    if field.wire_name != name {
+        notes.push(format!("Wire name: `{}`.", field.wire_name));
     }
-    text.push_str(&format!("Wire name: `{}`.", field.wire_name));
     if !field.aliases.is_empty() {
         let aliases: Vec<String> = field.aliases.iter().map(|a| format!("`{a}`")).collect();
-        text.push_str(&format!(
-            " Also accepted when decoding: {}.",
+        notes.push(format!(
+            "Also accepted when decoding: {}.",
             aliases.join(", ")
         ));
     }
     if !field.required && field.nullable {
-        text.push_str(" `None`: absent; `Some(None)`: JSON `null`.");
+        notes.push("`None`: absent; `Some(None)`: JSON `null`.".to_owned());
     }
-    text
+    let notes = notes.join(" ");
+    match (value_doc(field), notes.is_empty()) {
+        (Some(text), false) => format!("{text}\n\n{notes}"),
+        (Some(text), true) => text,
+        (None, false) => notes,
+        (None, true) => format!("The spec's `{}` property.", field.wire_name),
+    }
 }
 
 /// A field's own docs and notes.
@@ -234,7 +272,7 @@ pub(super) fn info_doc(op: &Operation) -> String {
 /// `builders.rs`'s docs.
 pub(super) fn builders_doc(api: &Api) -> String {
     format!(
-        " Request builders, one per `{}` operation: required values are arguments of the `Client` \
+        "Request builders, one per `{}` operation: required values are arguments of the `Client` \
          method, optional ones are setters. `build()` gives the exact HTTP request without sending \
          it, `decode()` reads a reply, `send()` does both.",
         api.name
@@ -244,7 +282,7 @@ pub(super) fn builders_doc(api: &Api) -> String {
 /// `types.rs`'s docs.
 pub(super) fn types_doc(api: &Api) -> String {
     format!(
-        " Every type the `{}` operations send and receive, generated from the spec's schemas.",
+        "Every type the `{}` operations send and receive, generated from the spec's schemas.",
         api.name
     )
 }
@@ -267,7 +305,7 @@ fn server_note(api: &Api) -> Option<String> {
 /// The provider module's docs: the API, its server and a table of its operations.
 pub(super) fn module_doc(surface: &Surface<'_>) -> String {
     let api = surface.api;
-    let mut text = format!(" # {}\n\n", surface.title);
+    let mut text = format!("# {}\n\n", surface.title);
     if let Some(description) = doc(&[api.description.as_deref()]) {
         text.push_str(&description);
         text.push_str("\n\n");
@@ -305,11 +343,11 @@ pub(super) fn client(surface: &Surface<'_>) -> ClientSurface {
             "HTTP bearer"
         });
         if api.auth.oauth2 {
-            " `Authorization: Bearer <token>`: also how an OAuth2 or OpenID Connect access token is \
+            "`Authorization: Bearer <token>`: also how an OAuth2 or OpenID Connect access token is \
              sent. Obtaining the token (the spec's OAuth2 flow) is up to you."
                 .to_owned()
         } else {
-            " `Authorization: Bearer <token>`.".to_owned()
+            "`Authorization: Bearer <token>`.".to_owned()
         }
     });
     let mut constructors = crate::naming::Scope::with_reserved(super::names::AUTH_CONSTRUCTORS);
@@ -367,9 +405,9 @@ pub(super) fn client(surface: &Surface<'_>) -> ClientSurface {
             None => format!("The production base URL, from the spec's `servers`: <{url}>."),
         },
         new_doc: if note.is_some() {
-            " A client for the default base URL ([`DEFAULT_BASE_URL`](Self::DEFAULT_BASE_URL)); name the real one with `with_base_url`.".to_owned()
+            "A client for the default base URL ([`DEFAULT_BASE_URL`](Self::DEFAULT_BASE_URL)); name the real one with `with_base_url`.".to_owned()
         } else {
-            " A client for the production base URL.".to_owned()
+            "A client for the production base URL.".to_owned()
         },
         auth_doc,
         bearer_doc,

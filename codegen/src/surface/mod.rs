@@ -1,6 +1,6 @@
 //! Stage 3: the IR → the Rust API, decided exactly once. Every identifier
 //! the generated code declares (types, fields, variants, methods, setters,
-//! arguments, functions) is issued here by a [`Scope`](crate::naming::Scope),
+//! arguments, functions) is issued here by a [`Scope`],
 //! with the type spellings and the doc text; [`crate::emit`] writes this
 //! and [`crate::diff`] reports in its words, so the names a reviewer reads
 //! are the names the code has.

@@ -45,11 +45,14 @@ fn members(
             let mut scope = Scope::default();
             let fields = fields
                 .iter()
-                .map(|field| FieldSurface {
-                    name: scope.claim(snake(&field.wire_name)),
-                    doc: docs::field_doc(field),
-                    value: spell(&field.ty),
-                    ty: field_type(field, spell(&field.ty)),
+                .map(|field| {
+                    let name = scope.claim(snake(&field.wire_name));
+                    FieldSurface {
+                        doc: docs::field_doc(field, name.bare()),
+                        name,
+                        value: spell(&field.ty),
+                        ty: field_type(field, spell(&field.ty)),
+                    }
                 })
                 .collect();
             let extra = extra.as_ref().map(|_| scope.claim("additional_properties"));

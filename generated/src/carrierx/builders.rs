@@ -1,13 +1,13 @@
 // Generated from `specs/carrierx.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
 
 //! Request builders, one per `carrierx` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
-use switchboard_runtime::__private::{
-    self as runtime, CallOptions, ClientCore, RequestBuilder,
-};
-use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
-use switchboard_runtime::{BuildError, Error, OperationInfo, Response, RetryPolicy};
-use switchboard_runtime::serde_json;
+
 use super::types;
+use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
+use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
+use switchboard_runtime::serde_json;
+use switchboard_runtime::{BuildError, Error, OperationInfo, Response, RetryPolicy};
+
 /// `GET /partners`
 ///
 /// Get Partners
@@ -33,13 +33,15 @@ pub struct ListPartners<'a> {
     include_fields: Option<String>,
     exclude_fields: Option<String>,
 }
+
 impl<'a> ListPartners<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "GET",
         path: "/partners",
         idempotent: true,
     };
+
     pub(crate) fn new(core: &'a ClientCore) -> Self {
         Self {
             core,
@@ -52,6 +54,7 @@ impl<'a> ListPartners<'a> {
             exclude_fields: None,
         }
     }
+
     /// Sets the `limit` query parameter.
     ///
     /// Determines how many items are returned in the response. The entered value cannot exceed 1000. The default value is 10.
@@ -61,6 +64,7 @@ impl<'a> ListPartners<'a> {
         self.limit = Some(value);
         self
     }
+
     /// Sets the `offset` query parameter.
     ///
     /// Determines the amount of items that are skipped in the response. The default value is 0, meaning that the first existing item will appear first.
@@ -70,6 +74,7 @@ impl<'a> ListPartners<'a> {
         self.offset = Some(value);
         self
     }
+
     /// Sets the `order` query parameter.
     ///
     /// Sorts the returned objects: `<attribute> asc` (default order) or `<attribute> desc` (e.g. `order=name+desc`; `order=name` is shorthand for ascending), or `shuffle` to randomize the order.
@@ -77,6 +82,7 @@ impl<'a> ListPartners<'a> {
         self.order = Some(value.into());
         self
     }
+
     /// Sets the `filter` query parameter.
     ///
     /// Filter expression `<attribute> <operator> <value>` (conditions joined with ` and `, dot notation for nested fields), e.g. `status eq active`.
@@ -84,6 +90,7 @@ impl<'a> ListPartners<'a> {
         self.filter = Some(value.into());
         self
     }
+
     /// Sets the `include_fields` query parameter.
     ///
     /// Field filtering; comma-separated list of the fields to include in the response.
@@ -91,6 +98,7 @@ impl<'a> ListPartners<'a> {
         self.include_fields = Some(value.into());
         self
     }
+
     /// Sets the `exclude_fields` query parameter.
     ///
     /// Field filtering; comma-separated list of the fields to leave out of the response.
@@ -98,17 +106,20 @@ impl<'a> ListPartners<'a> {
         self.exclude_fields = Some(value.into());
         self
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -138,6 +149,7 @@ impl<'a> ListPartners<'a> {
         request = request.accept("application/json");
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -146,27 +158,21 @@ impl<'a> ListPartners<'a> {
     ) -> Result<Response<types::PartnerList>, Error<types::ErrorResponse>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::PartnerList,
-                    types::ErrorResponse,
-                >(status, headers, body)?;
+                let body = runtime::decode_json::<types::PartnerList, types::ErrorResponse>(
+                    status, headers, body,
+                )?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error_response(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error_response(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
-    pub async fn send(
-        self,
-    ) -> Result<Response<types::PartnerList>, Error<types::ErrorResponse>> {
+    pub async fn send(self) -> Result<Response<types::PartnerList>, Error<types::ErrorResponse>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
@@ -175,6 +181,7 @@ impl<'a> ListPartners<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `POST /partners`
 ///
 /// Create Partner
@@ -200,13 +207,15 @@ pub struct CreatePartner<'a> {
     options: CallOptions,
     body: types::PartnerCreate,
 }
+
 impl<'a> CreatePartner<'a> {
-    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "POST",
         path: "/partners",
         idempotent: false,
     };
+
     pub(crate) fn new(core: &'a ClientCore, body: types::PartnerCreate) -> Self {
         Self {
             core,
@@ -214,17 +223,20 @@ impl<'a> CreatePartner<'a> {
             body,
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -234,6 +246,7 @@ impl<'a> CreatePartner<'a> {
         request = request.json_body("application/json", &self.body);
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -242,27 +255,21 @@ impl<'a> CreatePartner<'a> {
     ) -> Result<Response<types::Partner>, Error<types::ErrorResponse>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::Partner,
-                    types::ErrorResponse,
-                >(status, headers, body)?;
+                let body = runtime::decode_json::<types::Partner, types::ErrorResponse>(
+                    status, headers, body,
+                )?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error_response2(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error_response2(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
-    pub async fn send(
-        self,
-    ) -> Result<Response<types::Partner>, Error<types::ErrorResponse>> {
+    pub async fn send(self) -> Result<Response<types::Partner>, Error<types::ErrorResponse>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
@@ -271,6 +278,7 @@ impl<'a> CreatePartner<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `GET /partners/{partner_sid}`
 ///
 /// Get Partner by SID
@@ -291,13 +299,15 @@ pub struct GetPartner<'a> {
     include_fields: Option<String>,
     exclude_fields: Option<String>,
 }
+
 impl<'a> GetPartner<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "GET",
         path: "/partners/{partner_sid}",
         idempotent: true,
     };
+
     pub(crate) fn new(core: &'a ClientCore, partner_sid: String) -> Self {
         Self {
             core,
@@ -307,6 +317,7 @@ impl<'a> GetPartner<'a> {
             exclude_fields: None,
         }
     }
+
     /// Sets the `include_fields` query parameter.
     ///
     /// Field filtering; comma-separated list of the fields to include in the response.
@@ -314,6 +325,7 @@ impl<'a> GetPartner<'a> {
         self.include_fields = Some(value.into());
         self
     }
+
     /// Sets the `exclude_fields` query parameter.
     ///
     /// Field filtering; comma-separated list of the fields to leave out of the response.
@@ -321,17 +333,20 @@ impl<'a> GetPartner<'a> {
         self.exclude_fields = Some(value.into());
         self
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -347,6 +362,7 @@ impl<'a> GetPartner<'a> {
         request = request.accept("application/json");
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -355,27 +371,21 @@ impl<'a> GetPartner<'a> {
     ) -> Result<Response<types::Partner>, Error<types::ErrorResponse>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::Partner,
-                    types::ErrorResponse,
-                >(status, headers, body)?;
+                let body = runtime::decode_json::<types::Partner, types::ErrorResponse>(
+                    status, headers, body,
+                )?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error_response3(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error_response3(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
-    pub async fn send(
-        self,
-    ) -> Result<Response<types::Partner>, Error<types::ErrorResponse>> {
+    pub async fn send(self) -> Result<Response<types::Partner>, Error<types::ErrorResponse>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
@@ -384,6 +394,7 @@ impl<'a> GetPartner<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `PUT /partners/{partner_sid}`
 ///
 /// Update Partner (PUT)
@@ -414,18 +425,16 @@ pub struct ReplacePartner<'a> {
     nested_objects: Option<types::NestedObjects>,
     body: types::Partner,
 }
+
 impl<'a> ReplacePartner<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "PUT",
         path: "/partners/{partner_sid}",
         idempotent: true,
     };
-    pub(crate) fn new(
-        core: &'a ClientCore,
-        partner_sid: String,
-        body: types::Partner,
-    ) -> Self {
+
+    pub(crate) fn new(core: &'a ClientCore, partner_sid: String, body: types::Partner) -> Self {
         Self {
             core,
             options: CallOptions::default(),
@@ -434,6 +443,7 @@ impl<'a> ReplacePartner<'a> {
             body,
         }
     }
+
     /// Sets the `nested_objects` query parameter.
     ///
     /// Determines if the nested objects fields and values should be replaced. Value accepted in this field is `replace`.
@@ -441,17 +451,20 @@ impl<'a> ReplacePartner<'a> {
         self.nested_objects = Some(value);
         self
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -465,6 +478,7 @@ impl<'a> ReplacePartner<'a> {
         request = request.json_body("application/json", &self.body);
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -473,27 +487,21 @@ impl<'a> ReplacePartner<'a> {
     ) -> Result<Response<types::Partner>, Error<types::ErrorResponse>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::Partner,
-                    types::ErrorResponse,
-                >(status, headers, body)?;
+                let body = runtime::decode_json::<types::Partner, types::ErrorResponse>(
+                    status, headers, body,
+                )?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error_response4(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error_response4(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
-    pub async fn send(
-        self,
-    ) -> Result<Response<types::Partner>, Error<types::ErrorResponse>> {
+    pub async fn send(self) -> Result<Response<types::Partner>, Error<types::ErrorResponse>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
@@ -502,6 +510,7 @@ impl<'a> ReplacePartner<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `PATCH /partners/{partner_sid}`
 ///
 /// Update Partner (PATCH)
@@ -531,13 +540,15 @@ pub struct PatchPartner<'a> {
     nested_objects: Option<types::NestedObjects>,
     body: types::PartnerPatch,
 }
+
 impl<'a> PatchPartner<'a> {
-    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "PATCH",
         path: "/partners/{partner_sid}",
         idempotent: false,
     };
+
     pub(crate) fn new(core: &'a ClientCore, partner_sid: String) -> Self {
         Self {
             core,
@@ -563,6 +574,7 @@ impl<'a> PatchPartner<'a> {
             },
         }
     }
+
     /// Sets the `nested_objects` query parameter.
     ///
     /// Determines if the nested objects fields and values should be replaced. Value accepted in this field is `replace`.
@@ -570,11 +582,13 @@ impl<'a> PatchPartner<'a> {
         self.nested_objects = Some(value);
         self
     }
+
     /// Replaces the whole patch body, including values given as arguments.
     pub fn body(mut self, body: types::PartnerPatch) -> Self {
         self.body = body;
         self
     }
+
     /// Sends `acls` with this value.
     ///
     /// The Access Control List, as defined on the Partner object directly. This field is assigned on the Partner object itself and cannot be assigned by a parent partner.
@@ -582,6 +596,7 @@ impl<'a> PatchPartner<'a> {
         self.body.acls = Some(value);
         self
     }
+
     /// Sends `address1` with this value.
     ///
     /// The partner address.
@@ -589,11 +604,13 @@ impl<'a> PatchPartner<'a> {
         self.body.address1 = Some(Some(value.into()));
         self
     }
+
     /// Sends `address1` as JSON `null`, clearing it.
     pub fn clear_address1(mut self) -> Self {
         self.body.address1 = Some(None);
         self
     }
+
     /// Sends `address2` with this value.
     ///
     /// The partner address second field.
@@ -601,23 +618,23 @@ impl<'a> PatchPartner<'a> {
         self.body.address2 = Some(Some(value.into()));
         self
     }
+
     /// Sends `address2` as JSON `null`, clearing it.
     pub fn clear_address2(mut self) -> Self {
         self.body.address2 = Some(None);
         self
     }
+
     /// Sends `attributes` with this value.
     ///
     /// The partner attributes (key/value pairs; `{}` in every example).
     ///
     /// *Reconstructed, not documented by the provider:* The docs type it only as "object"; string values assumed as for other CarrierX attributes maps.
-    pub fn attributes(
-        mut self,
-        value: std::collections::BTreeMap<String, String>,
-    ) -> Self {
+    pub fn attributes(mut self, value: std::collections::BTreeMap<String, String>) -> Self {
         self.body.attributes = Some(value);
         self
     }
+
     /// Sends `billing_email` with this value.
     ///
     /// The partner email address used for billing purposes. If this field is empty, the owner_email is used. Multiple email addresses can be separated by commas.
@@ -625,11 +642,13 @@ impl<'a> PatchPartner<'a> {
         self.body.billing_email = Some(Some(value.into()));
         self
     }
+
     /// Sends `billing_email` as JSON `null`, clearing it.
     pub fn clear_billing_email(mut self) -> Self {
         self.body.billing_email = Some(None);
         self
     }
+
     /// Sends `callbacks` with this value.
     ///
     /// The callback URLs, keyed by callback type. Every key is optional; `{}` means no callbacks.
@@ -637,6 +656,7 @@ impl<'a> PatchPartner<'a> {
         self.body.callbacks = Some(value);
         self
     }
+
     /// Sends `city` with this value.
     ///
     /// The partner city.
@@ -644,11 +664,13 @@ impl<'a> PatchPartner<'a> {
         self.body.city = Some(Some(value.into()));
         self
     }
+
     /// Sends `city` as JSON `null`, clearing it.
     pub fn clear_city(mut self) -> Self {
         self.body.city = Some(None);
         self
     }
+
     /// Sends `company_name` with this value.
     ///
     /// The partner company name.
@@ -656,6 +678,7 @@ impl<'a> PatchPartner<'a> {
         self.body.company_name = Some(value.into());
         self
     }
+
     /// Sends `name` with this value.
     ///
     /// The partner name.
@@ -663,6 +686,7 @@ impl<'a> PatchPartner<'a> {
         self.body.name = Some(value.into());
         self
     }
+
     /// Sends `owner_email` with this value.
     ///
     /// The partner primary email address.
@@ -670,11 +694,13 @@ impl<'a> PatchPartner<'a> {
         self.body.owner_email = Some(Some(value.into()));
         self
     }
+
     /// Sends `owner_email` as JSON `null`, clearing it.
     pub fn clear_owner_email(mut self) -> Self {
         self.body.owner_email = Some(None);
         self
     }
+
     /// Sends `parent_assigned_acls` with this value.
     ///
     /// The Access Control List assigned to the partner by its parent partner.
@@ -682,6 +708,7 @@ impl<'a> PatchPartner<'a> {
         self.body.parent_assigned_acls = Some(value);
         self
     }
+
     /// Sends `phonenumber` with this value.
     ///
     /// The partner phone number.
@@ -689,6 +716,7 @@ impl<'a> PatchPartner<'a> {
         self.body.phonenumber = Some(value.into());
         self
     }
+
     /// Sends `tech_email` with this value.
     ///
     /// The partner technical email address.
@@ -696,11 +724,13 @@ impl<'a> PatchPartner<'a> {
         self.body.tech_email = Some(Some(value.into()));
         self
     }
+
     /// Sends `tech_email` as JSON `null`, clearing it.
     pub fn clear_tech_email(mut self) -> Self {
         self.body.tech_email = Some(None);
         self
     }
+
     /// Sends `transformations` with this value.
     ///
     /// The transformations applied to the partner's traffic.
@@ -711,6 +741,7 @@ impl<'a> PatchPartner<'a> {
         self.body.transformations = Some(value);
         self
     }
+
     /// Sends `zip` with this value.
     ///
     /// The partner ZIP code.
@@ -718,17 +749,20 @@ impl<'a> PatchPartner<'a> {
         self.body.zip = Some(value.into());
         self
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -742,6 +776,7 @@ impl<'a> PatchPartner<'a> {
         request = request.json_body("application/json", &self.body);
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -750,27 +785,21 @@ impl<'a> PatchPartner<'a> {
     ) -> Result<Response<types::Partner>, Error<types::ErrorResponse>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::Partner,
-                    types::ErrorResponse,
-                >(status, headers, body)?;
+                let body = runtime::decode_json::<types::Partner, types::ErrorResponse>(
+                    status, headers, body,
+                )?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error_response4(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error_response4(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
-    pub async fn send(
-        self,
-    ) -> Result<Response<types::Partner>, Error<types::ErrorResponse>> {
+    pub async fn send(self) -> Result<Response<types::Partner>, Error<types::ErrorResponse>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
@@ -779,208 +808,87 @@ impl<'a> PatchPartner<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 fn decode_error_response(
     status: StatusCode,
     headers: &HeaderMap,
     body: &[u8],
 ) -> Result<types::ErrorResponse, Error<types::ErrorResponse>> {
     match status.as_u16() {
-        400 => {
-            let body = runtime::decode_json::<
-                types::ErrorResponse,
-                types::ErrorResponse,
-            >(status, headers, body)?;
+        400 | 401 | 403 => {
+            let body = runtime::decode_json::<types::ErrorResponse, types::ErrorResponse>(
+                status, headers, body,
+            )?;
             Ok(body)
         }
-        401 => {
-            let body = runtime::decode_json::<
-                types::ErrorResponse,
-                types::ErrorResponse,
-            >(status, headers, body)?;
-            Ok(body)
-        }
-        403 => {
-            let body = runtime::decode_json::<
-                types::ErrorResponse,
-                types::ErrorResponse,
-            >(status, headers, body)?;
-            Ok(body)
-        }
-        _ => {
-            Err(
-                Error::unexpected(
-                    status,
-                    headers,
-                    body,
-                    "the spec documents no such status for this operation",
-                ),
-            )
-        }
+        _ => Err(Error::unexpected(
+            status,
+            headers,
+            body,
+            "the spec documents no such status for this operation",
+        )),
     }
 }
+
 fn decode_error_response2(
     status: StatusCode,
     headers: &HeaderMap,
     body: &[u8],
 ) -> Result<types::ErrorResponse, Error<types::ErrorResponse>> {
     match status.as_u16() {
-        400 => {
-            let body = runtime::decode_json::<
-                types::ErrorResponse,
-                types::ErrorResponse,
-            >(status, headers, body)?;
+        400 | 401 | 403 | 409 | 415 | 422 => {
+            let body = runtime::decode_json::<types::ErrorResponse, types::ErrorResponse>(
+                status, headers, body,
+            )?;
             Ok(body)
         }
-        401 => {
-            let body = runtime::decode_json::<
-                types::ErrorResponse,
-                types::ErrorResponse,
-            >(status, headers, body)?;
-            Ok(body)
-        }
-        403 => {
-            let body = runtime::decode_json::<
-                types::ErrorResponse,
-                types::ErrorResponse,
-            >(status, headers, body)?;
-            Ok(body)
-        }
-        409 => {
-            let body = runtime::decode_json::<
-                types::ErrorResponse,
-                types::ErrorResponse,
-            >(status, headers, body)?;
-            Ok(body)
-        }
-        415 => {
-            let body = runtime::decode_json::<
-                types::ErrorResponse,
-                types::ErrorResponse,
-            >(status, headers, body)?;
-            Ok(body)
-        }
-        422 => {
-            let body = runtime::decode_json::<
-                types::ErrorResponse,
-                types::ErrorResponse,
-            >(status, headers, body)?;
-            Ok(body)
-        }
-        _ => {
-            Err(
-                Error::unexpected(
-                    status,
-                    headers,
-                    body,
-                    "the spec documents no such status for this operation",
-                ),
-            )
-        }
+        _ => Err(Error::unexpected(
+            status,
+            headers,
+            body,
+            "the spec documents no such status for this operation",
+        )),
     }
 }
+
 fn decode_error_response3(
     status: StatusCode,
     headers: &HeaderMap,
     body: &[u8],
 ) -> Result<types::ErrorResponse, Error<types::ErrorResponse>> {
     match status.as_u16() {
-        401 => {
-            let body = runtime::decode_json::<
-                types::ErrorResponse,
-                types::ErrorResponse,
-            >(status, headers, body)?;
+        401 | 403 | 404 => {
+            let body = runtime::decode_json::<types::ErrorResponse, types::ErrorResponse>(
+                status, headers, body,
+            )?;
             Ok(body)
         }
-        403 => {
-            let body = runtime::decode_json::<
-                types::ErrorResponse,
-                types::ErrorResponse,
-            >(status, headers, body)?;
-            Ok(body)
-        }
-        404 => {
-            let body = runtime::decode_json::<
-                types::ErrorResponse,
-                types::ErrorResponse,
-            >(status, headers, body)?;
-            Ok(body)
-        }
-        _ => {
-            Err(
-                Error::unexpected(
-                    status,
-                    headers,
-                    body,
-                    "the spec documents no such status for this operation",
-                ),
-            )
-        }
+        _ => Err(Error::unexpected(
+            status,
+            headers,
+            body,
+            "the spec documents no such status for this operation",
+        )),
     }
 }
+
 fn decode_error_response4(
     status: StatusCode,
     headers: &HeaderMap,
     body: &[u8],
 ) -> Result<types::ErrorResponse, Error<types::ErrorResponse>> {
     match status.as_u16() {
-        400 => {
-            let body = runtime::decode_json::<
-                types::ErrorResponse,
-                types::ErrorResponse,
-            >(status, headers, body)?;
+        400 | 401 | 403 | 404 | 409 | 415 | 422 => {
+            let body = runtime::decode_json::<types::ErrorResponse, types::ErrorResponse>(
+                status, headers, body,
+            )?;
             Ok(body)
         }
-        401 => {
-            let body = runtime::decode_json::<
-                types::ErrorResponse,
-                types::ErrorResponse,
-            >(status, headers, body)?;
-            Ok(body)
-        }
-        403 => {
-            let body = runtime::decode_json::<
-                types::ErrorResponse,
-                types::ErrorResponse,
-            >(status, headers, body)?;
-            Ok(body)
-        }
-        404 => {
-            let body = runtime::decode_json::<
-                types::ErrorResponse,
-                types::ErrorResponse,
-            >(status, headers, body)?;
-            Ok(body)
-        }
-        409 => {
-            let body = runtime::decode_json::<
-                types::ErrorResponse,
-                types::ErrorResponse,
-            >(status, headers, body)?;
-            Ok(body)
-        }
-        415 => {
-            let body = runtime::decode_json::<
-                types::ErrorResponse,
-                types::ErrorResponse,
-            >(status, headers, body)?;
-            Ok(body)
-        }
-        422 => {
-            let body = runtime::decode_json::<
-                types::ErrorResponse,
-                types::ErrorResponse,
-            >(status, headers, body)?;
-            Ok(body)
-        }
-        _ => {
-            Err(
-                Error::unexpected(
-                    status,
-                    headers,
-                    body,
-                    "the spec documents no such status for this operation",
-                ),
-            )
-        }
+        _ => Err(Error::unexpected(
+            status,
+            headers,
+            body,
+            "the spec documents no such status for this operation",
+        )),
     }
 }

@@ -1,79 +1,93 @@
 // Generated from `specs/carrierx.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
 
+use super::{builders, types};
 use switchboard_runtime::__private::{ClientCore, Credentials};
 use switchboard_runtime::{ReqwestTransport, RetryPolicy, Transport, reqwest};
-use super::{builders, types};
-///The credentials the client sends. Schemes this API declares: HTTP bearer.
+
+/// The credentials the client sends. Schemes this API declares: HTTP bearer.
 #[derive(Debug, Clone)]
 pub struct Auth(Credentials);
+
 impl Auth {
     /// `Authorization: Bearer <token>`.
     pub fn bearer(token: impl Into<String>) -> Self {
         Auth(Credentials::Bearer(token.into()))
     }
 }
-/**A client for CarrierX Core API v2 (Partners) 2.
 
-Create one per set of credentials and reuse it: it holds a connection pool. Each operation method returns a request builder; nothing is sent until `send()`.*/
+/// A client for CarrierX Core API v2 (Partners).
+///
+/// Create one per set of credentials and reuse it: it holds a connection pool. Each operation method returns a request builder; nothing is sent until `send()`.
 #[derive(Debug, Clone)]
 pub struct Client {
     core: ClientCore,
 }
+
 impl Client {
-    ///The production base URL, from the spec's `servers`: <https://api.carrierx.com/core/v2>.
+    /// The production base URL, from the spec's `servers`: <https://api.carrierx.com/core/v2>.
     pub const DEFAULT_BASE_URL: &'static str = "https://api.carrierx.com/core/v2";
+
     /// A client for the production base URL.
     pub fn new(auth: Auth) -> Self {
         Client {
             core: ClientCore::new(Self::DEFAULT_BASE_URL, auth.0),
         }
     }
+
     /// Sends every request to `base_url` instead (a sandbox, a proxy, a mock server).
     pub fn with_base_url(mut self, base_url: impl Into<String>) -> Self {
         self.core.set_base_url(base_url);
         self
     }
+
     /// Sends requests through this reqwest client (proxies, TLS, connection pools).
     pub fn with_http_client(mut self, http: reqwest::Client) -> Self {
         self.core
             .set_transport(std::sync::Arc::new(ReqwestTransport::from_client(http)));
         self
     }
+
     /// Sends requests through `transport` (middleware, metrics, a test double).
     pub fn with_transport(mut self, transport: impl Transport + 'static) -> Self {
         self.core.set_transport(std::sync::Arc::new(transport));
         self
     }
+
     /// Gives up connecting after `timeout` (default 10 s); replaces the transport
     /// with a fresh reqwest one.
     pub fn with_connect_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.core
-            .set_transport(
-                std::sync::Arc::new(ReqwestTransport::with_connect_timeout(timeout)),
-            );
+            .set_transport(std::sync::Arc::new(ReqwestTransport::with_connect_timeout(
+                timeout,
+            )));
         self
     }
+
     /// Gives each attempt (connect, send, read the whole reply) at most `timeout`
     /// (default 30 s); a call can override it with `.timeout(…)`.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.core.set_timeout(timeout);
         self
     }
+
     /// Retries by `policy` (default: [`RetryPolicy::default`]); a call can override
     /// it with `.retry(…)`.
     pub fn with_retry(mut self, policy: RetryPolicy) -> Self {
         self.core.set_retry(policy);
         self
     }
+
     /// Refuses response bodies larger than `bytes` (default 16 MiB).
     pub fn with_max_body_bytes(mut self, bytes: usize) -> Self {
         self.core.set_max_body_bytes(bytes);
         self
     }
+
     /// The base URL requests are sent to.
     pub fn base_url(&self) -> &str {
         self.core.base_url()
     }
+
     /// Get Partners
     ///
     /// This request returns a list of partners matching the criteria in the request URL.
@@ -90,6 +104,7 @@ impl Client {
     pub fn list_partners(&self) -> builders::ListPartners<'_> {
         builders::ListPartners::new(&self.core)
     }
+
     /// Create Partner
     ///
     /// This request creates a partner.
@@ -108,12 +123,10 @@ impl Client {
     /// here (presumably `partners.manage`).
     ///
     /// `POST /partners`: see [`builders::CreatePartner`].
-    pub fn create_partner(
-        &self,
-        body: types::PartnerCreate,
-    ) -> builders::CreatePartner<'_> {
+    pub fn create_partner(&self, body: types::PartnerCreate) -> builders::CreatePartner<'_> {
         builders::CreatePartner::new(&self.core, body)
     }
+
     /// Get Partner by SID
     ///
     /// This request returns data for a partner, targeted by secure ID.
@@ -125,12 +138,10 @@ impl Client {
     /// one of the following scopes enabled: `partners.manage`, `partners.read`.
     ///
     /// `GET /partners/{partner_sid}`: see [`builders::GetPartner`].
-    pub fn get_partner(
-        &self,
-        partner_sid: impl Into<String>,
-    ) -> builders::GetPartner<'_> {
+    pub fn get_partner(&self, partner_sid: impl Into<String>) -> builders::GetPartner<'_> {
         builders::GetPartner::new(&self.core, partner_sid.into())
     }
+
     /// Update Partner (PUT)
     ///
     /// This request updates the entire Partner object, targeted by secure ID. The partner
@@ -159,6 +170,7 @@ impl Client {
     ) -> builders::ReplacePartner<'_> {
         builders::ReplacePartner::new(&self.core, partner_sid.into(), body)
     }
+
     /// Update Partner (PATCH)
     ///
     /// This request updates the Partner object, targeted by secure ID, with the values in
@@ -179,10 +191,7 @@ impl Client {
     /// following scopes enabled: `partners.manage`, `partners.update`.
     ///
     /// `PATCH /partners/{partner_sid}`: see [`builders::PatchPartner`].
-    pub fn patch_partner(
-        &self,
-        partner_sid: impl Into<String>,
-    ) -> builders::PatchPartner<'_> {
+    pub fn patch_partner(&self, partner_sid: impl Into<String>) -> builders::PatchPartner<'_> {
         builders::PatchPartner::new(&self.core, partner_sid.into())
     }
 }

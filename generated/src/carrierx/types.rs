@@ -2,8 +2,10 @@
 
 //! Every type the `carrierx` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
+
 use switchboard_runtime::serde::{self, Deserialize, Serialize};
 use switchboard_runtime::serde_json;
+
 /// A page of Partner objects.
 ///
 /// *Reconstructed, not documented by the provider:* count, has_more and items are required because the Get Partners example shows them; the page's response-field table was not in the stored excerpt.
@@ -11,43 +13,29 @@ use switchboard_runtime::serde_json;
 #[serde(crate = "serde")]
 pub struct PartnerList {
     /// The number of items in this response.
-    ///
-    /// Wire name: `count`.
     pub count: i32,
     /// Whether more items exist beyond this page.
-    ///
-    /// Wire name: `has_more`.
     pub has_more: bool,
     /// The Partner objects.
-    ///
-    /// Wire name: `items`.
     pub items: Vec<Partner>,
     /// The limit applied to this response.
     ///
     /// *Reconstructed, not documented by the provider:* Listed in partners-notes.txt for CarrierX list responses; not visible in the stored Get Partners excerpt.
-    ///
-    /// Wire name: `limit`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<i32>,
     /// The offset applied to this response.
     ///
     /// *Reconstructed, not documented by the provider:* Listed in partners-notes.txt for CarrierX list responses; not visible in the stored Get Partners excerpt.
-    ///
-    /// Wire name: `offset`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<i32>,
     /// Pagination details (contents not documented in the stored excerpts).
     ///
     /// *Reconstructed, not documented by the provider:* Listed in partners-notes.txt for CarrierX list responses; not visible in the stored Get Partners excerpt.
-    ///
-    /// Wire name: `pagination`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pagination: Option<serde_json::Map<String, serde_json::Value>>,
     /// The total number of matching items.
     ///
     /// *Reconstructed, not documented by the provider:* Read by the carrierx-python SDK (r.json()\['total'\]); not visible in the stored Get Partners excerpt.
-    ///
-    /// Wire name: `total`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total: Option<i32>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -55,205 +43,162 @@ pub struct PartnerList {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The Partner object represents an organization or account within the CarrierX platform that owns, manages, or resells communication services. No field is required: Get Partner by SID and Get Partners are enabled for Field Filtering (`include_fields` / `exclude_fields`), so a reply carries the fields asked for; an unfiltered reply carries all 31 fields below. Only the 15 fields listed as modifiable on the Update Partner page are writable; a PUT sends the whole object back, read-only fields with their current values.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct Partner {
     /// The Access Control List, as defined on the Partner object directly. This holds a list of rules that determine the scope of data to be checked in SIP calls. This field is assigned on the Partner object itself and cannot be assigned by a parent partner.
-    ///
-    /// Wire name: `acls`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub acls: Option<Vec<AccessControlList>>,
     /// The partner address.
     ///
-    /// Wire name: `address1`. `None`: absent; `Some(None)`: JSON `null`.
+    /// `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub address1: Option<Option<String>>,
     /// The partner address second field.
     ///
-    /// Wire name: `address2`. `None`: absent; `Some(None)`: JSON `null`.
+    /// `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub address2: Option<Option<String>>,
     /// The partner attributes (key/value pairs; `{}` in every example).
     ///
     /// *Reconstructed, not documented by the provider:* The docs type it only as "object"; string values assumed as for other CarrierX attributes maps.
-    ///
-    /// Wire name: `attributes`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<std::collections::BTreeMap<String, String>>,
     /// The abilities that this specific partner has. This field is for internal use only. The docs' table types it as a string, but every example sends an array of scope names (e.g. "partners.read"), so it is an array of strings here.
-    ///
-    /// Wire name: `available_scopes`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub available_scopes: Option<Vec<String>>,
     /// The current balance of the partner. Decimal amount sent as a JSON string (e.g. "351.52"); the docs' table says number, the examples send strings.
-    ///
-    /// Wire name: `balance`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub balance: Option<String>,
     /// The partner email address used for billing purposes. If this field is empty, the owner_email is used. Multiple email addresses can be separated by commas. Null until the address has been verified.
     ///
-    /// Wire name: `billing_email`. `None`: absent; `Some(None)`: JSON `null`.
+    /// `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub billing_email: Option<Option<String>>,
     /// The callback URLs, keyed by callback type. Every key is optional; `{}` means no callbacks.
-    ///
-    /// Wire name: `callbacks`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub callbacks: Option<PartnerCallbacks>,
     /// The balance value when the prepay account will be charged. Sent as a JSON string (e.g. "20") or null; the docs' table says number.
     ///
-    /// Wire name: `charge_at`. `None`: absent; `Some(None)`: JSON `null`.
+    /// `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub charge_at: Option<Option<String>>,
     /// The partner city.
     ///
-    /// Wire name: `city`. `None`: absent; `Some(None)`: JSON `null`.
+    /// `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub city: Option<Option<String>>,
     /// The partner company name.
-    ///
-    /// Wire name: `company_name`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub company_name: Option<String>,
     /// The partner country ISO 3166-1 alpha-3 code (e.g. "USA").
-    ///
-    /// Wire name: `country_code`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_code: Option<String>,
     /// The maximum amount that the partner is allowed to spend on the account per day. Sent as a JSON string (e.g. "500"); the docs' table says number (a mirror says integer).
-    ///
-    /// Wire name: `daily_spending_limit`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub daily_spending_limit: Option<String>,
     /// The amount that the partner has spent on the account during the current day. Sent as a JSON string (e.g. "0"); the docs' table says number (a mirror says integer).
-    ///
-    /// Wire name: `daily_spent_amount`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub daily_spent_amount: Option<String>,
     /// The date and time when the partner was created.
     ///
     /// Format: `date-time`.
-    ///
-    /// Wire name: `date_created`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_created: Option<String>,
     /// The partner unique ID (e.g. "CX72521509").
-    ///
-    /// Wire name: `display_id`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display_id: Option<String>,
     /// The login for web and Core API.
-    ///
-    /// Wire name: `login`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub login: Option<String>,
     /// The partner name.
-    ///
-    /// Wire name: `name`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The partner primary email address. Null until the address has been verified.
     ///
-    /// Wire name: `owner_email`. `None`: absent; `Some(None)`: JSON `null`.
+    /// `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub owner_email: Option<Option<String>>,
     /// The Access Control List assigned to the partner by its parent partner (table row cut in the stored docs excerpt).
-    ///
-    /// Wire name: `parent_assigned_acls`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent_assigned_acls: Option<Vec<AccessControlList>>,
     /// The secure ID of the parent partner (table row not in the stored docs excerpt).
-    ///
-    /// Wire name: `parent_sid`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent_sid: Option<String>,
     /// The partner secure ID.
-    ///
-    /// Wire name: `partner_sid`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner_sid: Option<String>,
     /// The partner payment type. Values seen in the examples are prepay and postpay.
     ///
     /// *Reconstructed, not documented by the provider:* Enum values taken from the examples; the table row listing the values was not in the stored excerpt.
-    ///
-    /// Wire name: `payment_type`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_type: Option<PartnerPaymentType>,
     /// The partner phone number (e.g. "15162065574").
-    ///
-    /// Wire name: `phonenumber`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phonenumber: Option<String>,
     /// The amount charged to a prepay account when its balance reaches charge_at. Sent as a JSON string (e.g. "100") or null (table row not in the stored excerpt).
     ///
-    /// Wire name: `prepay_amount`. `None`: absent; `Some(None)`: JSON `null`.
+    /// `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub prepay_amount: Option<Option<String>>,
     /// The partner spending limit. Sent as a JSON string (e.g. "0", "500") (table row not in the stored excerpt).
-    ///
-    /// Wire name: `spending_limit`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spending_limit: Option<String>,
     /// The partner state; null or an empty string in the examples.
     ///
-    /// Wire name: `state`. `None`: absent; `Some(None)`: JSON `null`.
+    /// `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub state: Option<Option<String>>,
     /// The partner status. Values seen in the examples are "active" and "unverified" (a new partner stays unverified until its email address is verified).
-    ///
-    /// Wire name: `status`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// The partner technical email address. Null until the address has been verified.
     ///
-    /// Wire name: `tech_email`. `None`: absent; `Some(None)`: JSON `null`.
+    /// `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub tech_email: Option<Option<String>>,
     /// The transformations applied to the partner's traffic.
-    ///
-    /// Wire name: `transformations`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transformations: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
     /// The partner ZIP code.
-    ///
-    /// Wire name: `zip`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zip: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -261,6 +206,7 @@ pub struct Partner {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Access Control List (ACL): associates Access Control Rules (by secure ID) with a traffic direction and the actions to execute when the rules match or do not match. The ACL page labels every field "read only", but the Update Partner page (which wins) lists acls and parent_assigned_acls as modifiable, so the fields are writable here. On Trunk Groups and Trunks the SMS actions are always null and read-only.
 ///
 /// *Reconstructed, not documented by the provider:* All six fields are required because the ACL page's attribute table and its sample list them all; no page says which an ACL in a request must carry.
@@ -268,48 +214,38 @@ pub struct Partner {
 #[serde(crate = "serde")]
 pub struct AccessControlList {
     /// The list of access control rules secure IDs.
-    ///
-    /// Wire name: `access_control_rules`.
     pub access_control_rules: Vec<String>,
     /// The direction for the access control list: any (both sent and received calls and messages), inbound (received), outbound (sent), undirected (actions with no direction specified).
-    ///
-    /// Wire name: `direction`.
     pub direction: AccessControlListDirection,
     /// The action to be executed for SMS messages if no access control rules are applied.
-    ///
-    /// Wire name: `sms_action_false`.
     pub sms_action_false: Option<AccessControlListSmsActionFalse>,
     /// The action to be executed for SMS messages if any access control rules are applied.
-    ///
-    /// Wire name: `sms_action_true`.
     pub sms_action_true: Option<AccessControlListSmsActionTrue>,
     /// The action to be executed for calls if no access control rules are applied: accept, reject403 (reject with 403), reject503 (reject with 503).
-    ///
-    /// Wire name: `voice_action_false`.
     pub voice_action_false: Option<AccessControlListVoiceActionFalse>,
     /// The action to be executed for calls if any access control rules are applied: accept, reject403 (reject with 403), reject503 (reject with 503).
-    ///
-    /// Wire name: `voice_action_true`.
     pub voice_action_true: Option<AccessControlListVoiceActionTrue>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The direction for the access control list: any (both sent and received calls and messages), inbound (received), outbound (sent), undirected (actions with no direction specified).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AccessControlListDirection {
-    ///`any`
+    /// `any`
     Any,
-    ///`inbound`
+    /// `inbound`
     Inbound,
-    ///`outbound`
+    /// `outbound`
     Outbound,
-    ///`undirected`
+    /// `undirected`
     Undirected,
     /// A value the spec does not list, kept exactly as the provider sent it.
     Unknown(String),
 }
+
 impl AccessControlListDirection {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -321,6 +257,7 @@ impl AccessControlListDirection {
             AccessControlListDirection::Unknown(value) => value,
         }
     }
+
     /// The documented variant for a wire value, without allocating.
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -332,32 +269,35 @@ impl AccessControlListDirection {
         }
     }
 }
+
 impl From<String> for AccessControlListDirection {
     fn from(value: String) -> Self {
         AccessControlListDirection::known(&value)
             .unwrap_or(AccessControlListDirection::Unknown(value))
     }
 }
+
 impl From<&str> for AccessControlListDirection {
     fn from(value: &str) -> Self {
         AccessControlListDirection::known(value)
             .unwrap_or_else(|| AccessControlListDirection::Unknown(value.to_owned()))
     }
 }
+
 impl std::fmt::Display for AccessControlListDirection {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for AccessControlListDirection {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for AccessControlListDirection {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         switchboard_runtime::__private::deserialize_enum(
             deserializer,
             AccessControlListDirection::known,
@@ -365,16 +305,18 @@ impl<'de> Deserialize<'de> for AccessControlListDirection {
         )
     }
 }
+
 /// The action to be executed for SMS messages if no access control rules are applied.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AccessControlListSmsActionFalse {
-    ///`accept`
+    /// `accept`
     Accept,
-    ///`reject`
+    /// `reject`
     Reject,
     /// A value the spec does not list, kept exactly as the provider sent it.
     Unknown(String),
 }
+
 impl AccessControlListSmsActionFalse {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -384,6 +326,7 @@ impl AccessControlListSmsActionFalse {
             AccessControlListSmsActionFalse::Unknown(value) => value,
         }
     }
+
     /// The documented variant for a wire value, without allocating.
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -393,34 +336,35 @@ impl AccessControlListSmsActionFalse {
         }
     }
 }
+
 impl From<String> for AccessControlListSmsActionFalse {
     fn from(value: String) -> Self {
         AccessControlListSmsActionFalse::known(&value)
             .unwrap_or(AccessControlListSmsActionFalse::Unknown(value))
     }
 }
+
 impl From<&str> for AccessControlListSmsActionFalse {
     fn from(value: &str) -> Self {
         AccessControlListSmsActionFalse::known(value)
-            .unwrap_or_else(|| AccessControlListSmsActionFalse::Unknown(
-                value.to_owned(),
-            ))
+            .unwrap_or_else(|| AccessControlListSmsActionFalse::Unknown(value.to_owned()))
     }
 }
+
 impl std::fmt::Display for AccessControlListSmsActionFalse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for AccessControlListSmsActionFalse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for AccessControlListSmsActionFalse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         switchboard_runtime::__private::deserialize_enum(
             deserializer,
             AccessControlListSmsActionFalse::known,
@@ -428,16 +372,18 @@ impl<'de> Deserialize<'de> for AccessControlListSmsActionFalse {
         )
     }
 }
+
 /// The action to be executed for SMS messages if any access control rules are applied.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AccessControlListSmsActionTrue {
-    ///`accept`
+    /// `accept`
     Accept,
-    ///`reject`
+    /// `reject`
     Reject,
     /// A value the spec does not list, kept exactly as the provider sent it.
     Unknown(String),
 }
+
 impl AccessControlListSmsActionTrue {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -447,6 +393,7 @@ impl AccessControlListSmsActionTrue {
             AccessControlListSmsActionTrue::Unknown(value) => value,
         }
     }
+
     /// The documented variant for a wire value, without allocating.
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -456,32 +403,35 @@ impl AccessControlListSmsActionTrue {
         }
     }
 }
+
 impl From<String> for AccessControlListSmsActionTrue {
     fn from(value: String) -> Self {
         AccessControlListSmsActionTrue::known(&value)
             .unwrap_or(AccessControlListSmsActionTrue::Unknown(value))
     }
 }
+
 impl From<&str> for AccessControlListSmsActionTrue {
     fn from(value: &str) -> Self {
         AccessControlListSmsActionTrue::known(value)
             .unwrap_or_else(|| AccessControlListSmsActionTrue::Unknown(value.to_owned()))
     }
 }
+
 impl std::fmt::Display for AccessControlListSmsActionTrue {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for AccessControlListSmsActionTrue {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for AccessControlListSmsActionTrue {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         switchboard_runtime::__private::deserialize_enum(
             deserializer,
             AccessControlListSmsActionTrue::known,
@@ -489,18 +439,20 @@ impl<'de> Deserialize<'de> for AccessControlListSmsActionTrue {
         )
     }
 }
+
 /// The action to be executed for calls if no access control rules are applied: accept, reject403 (reject with 403), reject503 (reject with 503).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AccessControlListVoiceActionFalse {
-    ///`accept`
+    /// `accept`
     Accept,
-    ///`reject403`
+    /// `reject403`
     Reject403,
-    ///`reject503`
+    /// `reject503`
     Reject503,
     /// A value the spec does not list, kept exactly as the provider sent it.
     Unknown(String),
 }
+
 impl AccessControlListVoiceActionFalse {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -511,6 +463,7 @@ impl AccessControlListVoiceActionFalse {
             AccessControlListVoiceActionFalse::Unknown(value) => value,
         }
     }
+
     /// The documented variant for a wire value, without allocating.
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -521,34 +474,35 @@ impl AccessControlListVoiceActionFalse {
         }
     }
 }
+
 impl From<String> for AccessControlListVoiceActionFalse {
     fn from(value: String) -> Self {
         AccessControlListVoiceActionFalse::known(&value)
             .unwrap_or(AccessControlListVoiceActionFalse::Unknown(value))
     }
 }
+
 impl From<&str> for AccessControlListVoiceActionFalse {
     fn from(value: &str) -> Self {
         AccessControlListVoiceActionFalse::known(value)
-            .unwrap_or_else(|| AccessControlListVoiceActionFalse::Unknown(
-                value.to_owned(),
-            ))
+            .unwrap_or_else(|| AccessControlListVoiceActionFalse::Unknown(value.to_owned()))
     }
 }
+
 impl std::fmt::Display for AccessControlListVoiceActionFalse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for AccessControlListVoiceActionFalse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for AccessControlListVoiceActionFalse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         switchboard_runtime::__private::deserialize_enum(
             deserializer,
             AccessControlListVoiceActionFalse::known,
@@ -556,18 +510,20 @@ impl<'de> Deserialize<'de> for AccessControlListVoiceActionFalse {
         )
     }
 }
+
 /// The action to be executed for calls if any access control rules are applied: accept, reject403 (reject with 403), reject503 (reject with 503).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AccessControlListVoiceActionTrue {
-    ///`accept`
+    /// `accept`
     Accept,
-    ///`reject403`
+    /// `reject403`
     Reject403,
-    ///`reject503`
+    /// `reject503`
     Reject503,
     /// A value the spec does not list, kept exactly as the provider sent it.
     Unknown(String),
 }
+
 impl AccessControlListVoiceActionTrue {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -578,6 +534,7 @@ impl AccessControlListVoiceActionTrue {
             AccessControlListVoiceActionTrue::Unknown(value) => value,
         }
     }
+
     /// The documented variant for a wire value, without allocating.
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -588,34 +545,35 @@ impl AccessControlListVoiceActionTrue {
         }
     }
 }
+
 impl From<String> for AccessControlListVoiceActionTrue {
     fn from(value: String) -> Self {
         AccessControlListVoiceActionTrue::known(&value)
             .unwrap_or(AccessControlListVoiceActionTrue::Unknown(value))
     }
 }
+
 impl From<&str> for AccessControlListVoiceActionTrue {
     fn from(value: &str) -> Self {
         AccessControlListVoiceActionTrue::known(value)
-            .unwrap_or_else(|| AccessControlListVoiceActionTrue::Unknown(
-                value.to_owned(),
-            ))
+            .unwrap_or_else(|| AccessControlListVoiceActionTrue::Unknown(value.to_owned()))
     }
 }
+
 impl std::fmt::Display for AccessControlListVoiceActionTrue {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for AccessControlListVoiceActionTrue {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for AccessControlListVoiceActionTrue {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         switchboard_runtime::__private::deserialize_enum(
             deserializer,
             AccessControlListVoiceActionTrue::known,
@@ -623,38 +581,27 @@ impl<'de> Deserialize<'de> for AccessControlListVoiceActionTrue {
         )
     }
 }
+
 /// The callback URLs, keyed by callback type. Every key is optional; `{}` means no callbacks.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct PartnerCallbacks {
     /// Callback URL for conference call activity.
-    ///
-    /// Wire name: `app_conference_call`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub app_conference_call: Option<String>,
     /// Callback URL for conference meeting room activity.
-    ///
-    /// Wire name: `app_conference_meeting`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub app_conference_meeting: Option<String>,
     /// Callback URL for the activity triggered by Mediator endpoint.
-    ///
-    /// Wire name: `app_mediator`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub app_mediator: Option<String>,
     /// Callback URL for text message activity (when an SMS is sent or received).
-    ///
-    /// Wire name: `sms`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sms: Option<String>,
     /// Callback URL for getting callbacks with a confirmation of renting a DID from an external provider successfully.
-    ///
-    /// Wire name: `phonenumber_order`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phonenumber_order: Option<String>,
     /// Callback URL for notifications when SMS/MMS messaging is enabled or disabled for a DID.
-    ///
-    /// Wire name: `phonenumber_messaging_update`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phonenumber_messaging_update: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -662,18 +609,20 @@ pub struct PartnerCallbacks {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The partner payment type. Values seen in the examples are prepay and postpay.
 ///
 /// *Reconstructed, not documented by the provider:* Enum values taken from the examples; the table row listing the values was not in the stored excerpt.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PartnerPaymentType {
-    ///`prepay`
+    /// `prepay`
     Prepay,
-    ///`postpay`
+    /// `postpay`
     Postpay,
     /// A value the spec does not list, kept exactly as the provider sent it.
     Unknown(String),
 }
+
 impl PartnerPaymentType {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -683,6 +632,7 @@ impl PartnerPaymentType {
             PartnerPaymentType::Unknown(value) => value,
         }
     }
+
     /// The documented variant for a wire value, without allocating.
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -692,31 +642,34 @@ impl PartnerPaymentType {
         }
     }
 }
+
 impl From<String> for PartnerPaymentType {
     fn from(value: String) -> Self {
         PartnerPaymentType::known(&value).unwrap_or(PartnerPaymentType::Unknown(value))
     }
 }
+
 impl From<&str> for PartnerPaymentType {
     fn from(value: &str) -> Self {
         PartnerPaymentType::known(value)
             .unwrap_or_else(|| PartnerPaymentType::Unknown(value.to_owned()))
     }
 }
+
 impl std::fmt::Display for PartnerPaymentType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for PartnerPaymentType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for PartnerPaymentType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         switchboard_runtime::__private::deserialize_enum(
             deserializer,
             PartnerPaymentType::known,
@@ -724,6 +677,7 @@ impl<'de> Deserialize<'de> for PartnerPaymentType {
         )
     }
 }
+
 /// Error body. The Responses page lists the status codes and messages but its stored excerpt shows no body; the carrierx-python SDK reads an `errors` member.
 ///
 /// *Reconstructed, not documented by the provider:* Body shape from the carrierx-python SDK (json\['errors'\]); no documented error example.
@@ -731,8 +685,6 @@ impl<'de> Deserialize<'de> for PartnerPaymentType {
 #[serde(crate = "serde")]
 pub struct ErrorResponse {
     /// The errors found in the request.
-    ///
-    /// Wire name: `errors`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<serde_json::Value>>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -740,6 +692,7 @@ pub struct ErrorResponse {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Body of POST /partners. The properties are the fields of the documented sample request plus the fields the Update Partner page lists as modifiable; which ones are required is not documented in the stored excerpt, so none is marked required.
 ///
 /// *Reconstructed, not documented by the provider:* The Create Partner body-argument table was not in the stored excerpt; properties come from the sample request and the modifiable-field list.
@@ -747,146 +700,104 @@ pub struct ErrorResponse {
 #[serde(crate = "serde")]
 pub struct PartnerCreate {
     /// The login for web and Core API.
-    ///
-    /// Wire name: `login`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub login: Option<String>,
     /// The partner password (create only; never returned).
     ///
     /// Format: `password`.
-    ///
-    /// Wire name: `password`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// The partner name.
-    ///
-    /// Wire name: `name`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The partner company name.
-    ///
-    /// Wire name: `company_name`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub company_name: Option<String>,
     /// The secure ID of the parent partner (the sample sends an empty string).
-    ///
-    /// Wire name: `parent_sid`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent_sid: Option<String>,
     /// The partner country ISO 3166-1 alpha-3 code.
-    ///
-    /// Wire name: `country_code`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_code: Option<String>,
     /// The partner ZIP code.
-    ///
-    /// Wire name: `zip`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zip: Option<String>,
     /// The partner primary email address; a verification message is sent to it.
-    ///
-    /// Wire name: `owner_email`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner_email: Option<String>,
     /// The partner payment type.
-    ///
-    /// Wire name: `payment_type`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_type: Option<PartnerCreatePaymentType>,
     /// The partner phone number.
-    ///
-    /// Wire name: `phonenumber`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phonenumber: Option<String>,
     /// The balance value when the prepay account will be charged. The Create sample request sends a JSON number (20) and the table says number, although responses serialize it as a string.
-    ///
-    /// Wire name: `charge_at`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub charge_at: Option<serde_json::Number>,
     /// The prepay amount, sent as a JSON string in the Create sample ("100").
-    ///
-    /// Wire name: `prepay_amount`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prepay_amount: Option<String>,
     /// The Access Control List, as defined on the Partner object directly.
     ///
     /// *Reconstructed, not documented by the provider:* Not in the Create sample; assumed settable at creation because it is modifiable.
-    ///
-    /// Wire name: `acls`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub acls: Option<Vec<AccessControlList>>,
     /// The partner address.
     ///
     /// *Reconstructed, not documented by the provider:* Not in the Create sample; assumed settable at creation because it is modifiable.
-    ///
-    /// Wire name: `address1`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address1: Option<String>,
     /// The partner address second field.
     ///
     /// *Reconstructed, not documented by the provider:* Not in the Create sample; assumed settable at creation because it is modifiable.
-    ///
-    /// Wire name: `address2`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address2: Option<String>,
     /// The partner attributes (key/value pairs; `{}` in every example).
     ///
     /// *Reconstructed, not documented by the provider:* The docs type it only as "object"; string values assumed as for other CarrierX attributes maps.
-    ///
-    /// Wire name: `attributes`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<std::collections::BTreeMap<String, String>>,
     /// The partner email address used for billing purposes; a verification message is sent to it.
     ///
     /// *Reconstructed, not documented by the provider:* Named by the Create page's verification note, not in the Create sample.
-    ///
-    /// Wire name: `billing_email`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub billing_email: Option<String>,
     /// The callback URLs, keyed by callback type. Every key is optional; `{}` means no callbacks.
-    ///
-    /// Wire name: `callbacks`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub callbacks: Option<PartnerCallbacks>,
     /// The partner city.
     ///
     /// *Reconstructed, not documented by the provider:* Not in the Create sample; assumed settable at creation because it is modifiable.
-    ///
-    /// Wire name: `city`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// The Access Control List assigned to the partner by its parent partner.
     ///
     /// *Reconstructed, not documented by the provider:* Not in the Create sample; assumed settable at creation because it is modifiable.
-    ///
-    /// Wire name: `parent_assigned_acls`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent_assigned_acls: Option<Vec<AccessControlList>>,
     /// The partner technical email address; a verification message is sent to it.
     ///
     /// *Reconstructed, not documented by the provider:* Named by the Create page's verification note, not in the Create sample.
-    ///
-    /// Wire name: `tech_email`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tech_email: Option<String>,
     /// The transformations applied to the partner's traffic.
     ///
     /// *Reconstructed, not documented by the provider:* Not in the Create sample; assumed settable at creation because it is modifiable.
-    ///
-    /// Wire name: `transformations`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transformations: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
 }
+
 /// The partner payment type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PartnerCreatePaymentType {
-    ///`prepay`
+    /// `prepay`
     Prepay,
-    ///`postpay`
+    /// `postpay`
     Postpay,
     /// A value the spec does not list, kept exactly as the provider sent it.
     Unknown(String),
 }
+
 impl PartnerCreatePaymentType {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -896,6 +807,7 @@ impl PartnerCreatePaymentType {
             PartnerCreatePaymentType::Unknown(value) => value,
         }
     }
+
     /// The documented variant for a wire value, without allocating.
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -905,32 +817,34 @@ impl PartnerCreatePaymentType {
         }
     }
 }
+
 impl From<String> for PartnerCreatePaymentType {
     fn from(value: String) -> Self {
-        PartnerCreatePaymentType::known(&value)
-            .unwrap_or(PartnerCreatePaymentType::Unknown(value))
+        PartnerCreatePaymentType::known(&value).unwrap_or(PartnerCreatePaymentType::Unknown(value))
     }
 }
+
 impl From<&str> for PartnerCreatePaymentType {
     fn from(value: &str) -> Self {
         PartnerCreatePaymentType::known(value)
             .unwrap_or_else(|| PartnerCreatePaymentType::Unknown(value.to_owned()))
     }
 }
+
 impl std::fmt::Display for PartnerCreatePaymentType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for PartnerCreatePaymentType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for PartnerCreatePaymentType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         switchboard_runtime::__private::deserialize_enum(
             deserializer,
             PartnerCreatePaymentType::known,
@@ -938,15 +852,17 @@ impl<'de> Deserialize<'de> for PartnerCreatePaymentType {
         )
     }
 }
+
 /// Defined inline in the spec at `#/components/parameters/NestedObjects/schema`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum NestedObjects {
-    ///`replace`
+    /// `replace`
     #[default]
     Replace,
     /// A value the spec does not list, kept exactly as the provider sent it.
     Unknown(String),
 }
+
 impl NestedObjects {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -955,6 +871,7 @@ impl NestedObjects {
             NestedObjects::Unknown(value) => value,
         }
     }
+
     /// The documented variant for a wire value, without allocating.
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -963,31 +880,33 @@ impl NestedObjects {
         }
     }
 }
+
 impl From<String> for NestedObjects {
     fn from(value: String) -> Self {
         NestedObjects::known(&value).unwrap_or(NestedObjects::Unknown(value))
     }
 }
+
 impl From<&str> for NestedObjects {
     fn from(value: &str) -> Self {
-        NestedObjects::known(value)
-            .unwrap_or_else(|| NestedObjects::Unknown(value.to_owned()))
+        NestedObjects::known(value).unwrap_or_else(|| NestedObjects::Unknown(value.to_owned()))
     }
 }
+
 impl std::fmt::Display for NestedObjects {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for NestedObjects {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for NestedObjects {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         switchboard_runtime::__private::deserialize_enum(
             deserializer,
             NestedObjects::known,
@@ -995,109 +914,92 @@ impl<'de> Deserialize<'de> for NestedObjects {
         )
     }
 }
+
 /// Body of a PATCH /partners/{partner_sid}: any subset of the 15 modifiable Partner fields; only the fields sent are changed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct PartnerPatch {
     /// The Access Control List, as defined on the Partner object directly. This field is assigned on the Partner object itself and cannot be assigned by a parent partner.
-    ///
-    /// Wire name: `acls`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub acls: Option<Vec<AccessControlList>>,
     /// The partner address.
     ///
-    /// Wire name: `address1`. `None`: absent; `Some(None)`: JSON `null`.
+    /// `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub address1: Option<Option<String>>,
     /// The partner address second field.
     ///
-    /// Wire name: `address2`. `None`: absent; `Some(None)`: JSON `null`.
+    /// `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub address2: Option<Option<String>>,
     /// The partner attributes (key/value pairs; `{}` in every example).
     ///
     /// *Reconstructed, not documented by the provider:* The docs type it only as "object"; string values assumed as for other CarrierX attributes maps.
-    ///
-    /// Wire name: `attributes`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<std::collections::BTreeMap<String, String>>,
     /// The partner email address used for billing purposes. If this field is empty, the owner_email is used. Multiple email addresses can be separated by commas.
     ///
-    /// Wire name: `billing_email`. `None`: absent; `Some(None)`: JSON `null`.
+    /// `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub billing_email: Option<Option<String>>,
     /// The callback URLs, keyed by callback type. Every key is optional; `{}` means no callbacks.
-    ///
-    /// Wire name: `callbacks`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub callbacks: Option<PartnerCallbacks>,
     /// The partner city.
     ///
-    /// Wire name: `city`. `None`: absent; `Some(None)`: JSON `null`.
+    /// `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub city: Option<Option<String>>,
     /// The partner company name.
-    ///
-    /// Wire name: `company_name`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub company_name: Option<String>,
     /// The partner name.
-    ///
-    /// Wire name: `name`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The partner primary email address.
     ///
-    /// Wire name: `owner_email`. `None`: absent; `Some(None)`: JSON `null`.
+    /// `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub owner_email: Option<Option<String>>,
     /// The Access Control List assigned to the partner by its parent partner.
-    ///
-    /// Wire name: `parent_assigned_acls`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent_assigned_acls: Option<Vec<AccessControlList>>,
     /// The partner phone number.
-    ///
-    /// Wire name: `phonenumber`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phonenumber: Option<String>,
     /// The partner technical email address.
     ///
-    /// Wire name: `tech_email`. `None`: absent; `Some(None)`: JSON `null`.
+    /// `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub tech_email: Option<Option<String>>,
     /// The transformations applied to the partner's traffic.
-    ///
-    /// Wire name: `transformations`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transformations: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
     /// The partner ZIP code.
-    ///
-    /// Wire name: `zip`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zip: Option<String>,
 }

@@ -1,14 +1,14 @@
 // Generated from `specs/convirza.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
 
 //! Request builders, one per `convirza` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
-use switchboard_runtime::__private::Credentials;
-use switchboard_runtime::__private::{
-    self as runtime, CallOptions, ClientCore, RequestBuilder,
-};
-use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
-use switchboard_runtime::{BuildError, Error, OperationInfo, Response, RetryPolicy};
-use switchboard_runtime::serde_json;
+
 use super::types;
+use switchboard_runtime::__private::Credentials;
+use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
+use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
+use switchboard_runtime::serde_json;
+use switchboard_runtime::{BuildError, Error, OperationInfo, Response, RetryPolicy};
+
 /// `GET /provisioned-routes/list`
 ///
 /// List Provisioned Routes
@@ -25,13 +25,15 @@ pub struct ListProvisionedRoutes<'a> {
     limit: Option<i32>,
     offset: Option<i32>,
 }
+
 impl<'a> ListProvisionedRoutes<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "GET",
         path: "/provisioned-routes/list",
         idempotent: true,
     };
+
     pub(crate) fn new(core: &'a ClientCore) -> Self {
         Self {
             core,
@@ -41,6 +43,7 @@ impl<'a> ListProvisionedRoutes<'a> {
             offset: None,
         }
     }
+
     /// Sets the `org_unit_id` query parameter.
     ///
     /// Filter by organization unit ID.
@@ -48,6 +51,7 @@ impl<'a> ListProvisionedRoutes<'a> {
         self.org_unit_id = Some(value);
         self
     }
+
     /// Sets the `limit` query parameter.
     ///
     /// Max results to return (1-200).
@@ -55,6 +59,7 @@ impl<'a> ListProvisionedRoutes<'a> {
         self.limit = Some(value);
         self
     }
+
     /// Sets the `offset` query parameter.
     ///
     /// Number of results to skip (0-based).
@@ -62,17 +67,20 @@ impl<'a> ListProvisionedRoutes<'a> {
         self.offset = Some(value);
         self
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -96,15 +104,13 @@ impl<'a> ListProvisionedRoutes<'a> {
         request = request.accept("application/json");
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
         headers: &HeaderMap,
         body: &[u8],
-    ) -> Result<
-        Response<types::ProvisionedRouteListEnvelope>,
-        Error<types::ErrorEnvelope>,
-    > {
+    ) -> Result<Response<types::ProvisionedRouteListEnvelope>, Error<types::ErrorEnvelope>> {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_json::<
@@ -113,24 +119,18 @@ impl<'a> ListProvisionedRoutes<'a> {
                 >(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error_envelope(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error_envelope(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(
         self,
-    ) -> Result<
-        Response<types::ProvisionedRouteListEnvelope>,
-        Error<types::ErrorEnvelope>,
-    > {
+    ) -> Result<Response<types::ProvisionedRouteListEnvelope>, Error<types::ErrorEnvelope>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
@@ -139,6 +139,7 @@ impl<'a> ListProvisionedRoutes<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `POST /provisioned-routes`
 ///
 /// Create Provisioned Route
@@ -151,34 +152,36 @@ pub struct CreateProvisionedRoute<'a> {
     options: CallOptions,
     body: types::ProvisionedRouteCreate,
 }
+
 impl<'a> CreateProvisionedRoute<'a> {
-    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "POST",
         path: "/provisioned-routes",
         idempotent: false,
     };
-    pub(crate) fn new(
-        core: &'a ClientCore,
-        body: types::ProvisionedRouteCreate,
-    ) -> Self {
+
+    pub(crate) fn new(core: &'a ClientCore, body: types::ProvisionedRouteCreate) -> Self {
         Self {
             core,
             options: CallOptions::default(),
             body,
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -188,15 +191,14 @@ impl<'a> CreateProvisionedRoute<'a> {
         request = request.json_body("application/json", &self.body);
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
         headers: &HeaderMap,
         body: &[u8],
-    ) -> Result<
-        Response<types::ProvisionedRouteMutationEnvelope>,
-        Error<types::ErrorEnvelope>,
-    > {
+    ) -> Result<Response<types::ProvisionedRouteMutationEnvelope>, Error<types::ErrorEnvelope>>
+    {
         match status.as_u16() {
             201 => {
                 let body = runtime::decode_json::<
@@ -205,24 +207,19 @@ impl<'a> CreateProvisionedRoute<'a> {
                 >(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error_envelope(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error_envelope(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(
         self,
-    ) -> Result<
-        Response<types::ProvisionedRouteMutationEnvelope>,
-        Error<types::ErrorEnvelope>,
-    > {
+    ) -> Result<Response<types::ProvisionedRouteMutationEnvelope>, Error<types::ErrorEnvelope>>
+    {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
@@ -231,6 +228,7 @@ impl<'a> CreateProvisionedRoute<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `GET /provisioned-routes/{id}`
 ///
 /// Get Provisioned Route Details
@@ -245,13 +243,15 @@ pub struct GetProvisionedRoute<'a> {
     options: CallOptions,
     id: i64,
 }
+
 impl<'a> GetProvisionedRoute<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "GET",
         path: "/provisioned-routes/{id}",
         idempotent: true,
     };
+
     pub(crate) fn new(core: &'a ClientCore, id: i64) -> Self {
         Self {
             core,
@@ -259,17 +259,20 @@ impl<'a> GetProvisionedRoute<'a> {
             id,
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -279,6 +282,7 @@ impl<'a> GetProvisionedRoute<'a> {
         request = request.accept("application/json");
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -293,17 +297,14 @@ impl<'a> GetProvisionedRoute<'a> {
                 >(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error_envelope2(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error_envelope2(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(
         self,
@@ -316,6 +317,7 @@ impl<'a> GetProvisionedRoute<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `PUT /provisioned-routes/{id}`
 ///
 /// Update Provisioned Route
@@ -331,18 +333,16 @@ pub struct ReplaceProvisionedRoute<'a> {
     id: i64,
     body: types::ProvisionedRouteReplace,
 }
+
 impl<'a> ReplaceProvisionedRoute<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "PUT",
         path: "/provisioned-routes/{id}",
         idempotent: true,
     };
-    pub(crate) fn new(
-        core: &'a ClientCore,
-        id: i64,
-        body: types::ProvisionedRouteReplace,
-    ) -> Self {
+
+    pub(crate) fn new(core: &'a ClientCore, id: i64, body: types::ProvisionedRouteReplace) -> Self {
         Self {
             core,
             options: CallOptions::default(),
@@ -350,17 +350,20 @@ impl<'a> ReplaceProvisionedRoute<'a> {
             body,
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -371,15 +374,14 @@ impl<'a> ReplaceProvisionedRoute<'a> {
         request = request.json_body("application/json", &self.body);
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
         headers: &HeaderMap,
         body: &[u8],
-    ) -> Result<
-        Response<types::ProvisionedRouteMutationEnvelope>,
-        Error<types::ErrorEnvelope>,
-    > {
+    ) -> Result<Response<types::ProvisionedRouteMutationEnvelope>, Error<types::ErrorEnvelope>>
+    {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_json::<
@@ -388,24 +390,19 @@ impl<'a> ReplaceProvisionedRoute<'a> {
                 >(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error_envelope3(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error_envelope3(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(
         self,
-    ) -> Result<
-        Response<types::ProvisionedRouteMutationEnvelope>,
-        Error<types::ErrorEnvelope>,
-    > {
+    ) -> Result<Response<types::ProvisionedRouteMutationEnvelope>, Error<types::ErrorEnvelope>>
+    {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
@@ -414,6 +411,7 @@ impl<'a> ReplaceProvisionedRoute<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `DELETE /provisioned-routes/{id}`
 ///
 /// Delete Provisioned Route
@@ -428,13 +426,15 @@ pub struct DeleteProvisionedRoute<'a> {
     options: CallOptions,
     id: i64,
 }
+
 impl<'a> DeleteProvisionedRoute<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "DELETE",
         path: "/provisioned-routes/{id}",
         idempotent: true,
     };
+
     pub(crate) fn new(core: &'a ClientCore, id: i64) -> Self {
         Self {
             core,
@@ -442,17 +442,20 @@ impl<'a> DeleteProvisionedRoute<'a> {
             id,
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -462,15 +465,13 @@ impl<'a> DeleteProvisionedRoute<'a> {
         request = request.accept("application/json");
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
         headers: &HeaderMap,
         body: &[u8],
-    ) -> Result<
-        Response<types::ProvisionedRouteDeleteEnvelope>,
-        Error<types::ErrorEnvelope>,
-    > {
+    ) -> Result<Response<types::ProvisionedRouteDeleteEnvelope>, Error<types::ErrorEnvelope>> {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_json::<
@@ -479,24 +480,18 @@ impl<'a> DeleteProvisionedRoute<'a> {
                 >(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error_envelope2(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error_envelope2(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(
         self,
-    ) -> Result<
-        Response<types::ProvisionedRouteDeleteEnvelope>,
-        Error<types::ErrorEnvelope>,
-    > {
+    ) -> Result<Response<types::ProvisionedRouteDeleteEnvelope>, Error<types::ErrorEnvelope>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
@@ -505,6 +500,7 @@ impl<'a> DeleteProvisionedRoute<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `PATCH /provisioned-routes/{id}`
 ///
 /// Partial Update Provisioned Route
@@ -520,13 +516,15 @@ pub struct PatchProvisionedRoute<'a> {
     id: i64,
     body: types::ProvisionedRoutePatch,
 }
+
 impl<'a> PatchProvisionedRoute<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "PATCH",
         path: "/provisioned-routes/{id}",
         idempotent: true,
     };
+
     pub(crate) fn new(core: &'a ClientCore, id: i64) -> Self {
         Self {
             core,
@@ -548,11 +546,13 @@ impl<'a> PatchProvisionedRoute<'a> {
             },
         }
     }
+
     /// Replaces the whole patch body, including values given as arguments.
     pub fn body(mut self, body: types::ProvisionedRoutePatch) -> Self {
         self.body = body;
         self
     }
+
     /// Sends `provisioned_route_name` with this value.
     ///
     /// Route name (Identity).
@@ -560,16 +560,15 @@ impl<'a> PatchProvisionedRoute<'a> {
         self.body.provisioned_route_name = Some(value.into());
         self
     }
+
     /// Sends `provisioned_route_status` with this value.
     ///
     /// Route status (Identity): active or inactive.
-    pub fn provisioned_route_status(
-        mut self,
-        value: types::ProvisionedRouteStatus,
-    ) -> Self {
+    pub fn provisioned_route_status(mut self, value: types::ProvisionedRouteStatus) -> Self {
         self.body.provisioned_route_status = Some(value);
         self
     }
+
     /// Sends `call_value` with this value.
     ///
     /// Call conversion value (Analytics). The example sends the JSON number 100; typed as number, not integer, because a conversion value may carry decimals (the field table was not captured).
@@ -579,6 +578,7 @@ impl<'a> PatchProvisionedRoute<'a> {
         self.body.call_value = Some(value.into());
         self
     }
+
     /// Sends `repeat_interval` with this value.
     ///
     /// Repeat interval (Analytics). The example sends 30; the unit is not stated in the stored docs.
@@ -586,6 +586,7 @@ impl<'a> PatchProvisionedRoute<'a> {
         self.body.repeat_interval = Some(value);
         self
     }
+
     /// Sends `org_unit_id` with this value.
     ///
     /// Organization unit (group) the route belongs to (Identity).
@@ -593,6 +594,7 @@ impl<'a> PatchProvisionedRoute<'a> {
         self.body.org_unit_id = Some(value);
         self
     }
+
     /// Sends `webhook_id` with this value.
     ///
     /// Webhook to notify for this route (Analytics: webhook integration).
@@ -600,6 +602,7 @@ impl<'a> PatchProvisionedRoute<'a> {
         self.body.webhook_id = Some(value);
         self
     }
+
     /// Sends `sms_enabled` with this value.
     ///
     /// Enable SMS forwarding (settings in sms_settings).
@@ -607,6 +610,7 @@ impl<'a> PatchProvisionedRoute<'a> {
         self.body.sms_enabled = Some(value);
         self
     }
+
     /// Sends `spam_enabled` with this value.
     ///
     /// Enable spam protection.
@@ -614,6 +618,7 @@ impl<'a> PatchProvisionedRoute<'a> {
         self.body.spam_enabled = Some(value);
         self
     }
+
     /// Sends `sms_settings` with this value.
     ///
     /// SMS forwarding settings: assigned users and notification preferences.
@@ -621,6 +626,7 @@ impl<'a> PatchProvisionedRoute<'a> {
         self.body.sms_settings = Some(value);
         self
     }
+
     /// Sends `customSourceList` with this value.
     ///
     /// Ad source attribution (custom sources). Wire name is camelCase, unlike the other fields.
@@ -628,6 +634,7 @@ impl<'a> PatchProvisionedRoute<'a> {
         self.body.custom_source_list = Some(value);
         self
     }
+
     /// Sends `routing_configuration` with this value.
     ///
     /// Call routing: ring strategy and the call-handling configuration.
@@ -635,6 +642,7 @@ impl<'a> PatchProvisionedRoute<'a> {
         self.body.routing_configuration = Some(value);
         self
     }
+
     /// Sends `phone_numbers` with this value.
     ///
     /// Tracking numbers assigned to the route (one or more can be assigned at creation time).
@@ -642,17 +650,20 @@ impl<'a> PatchProvisionedRoute<'a> {
         self.body.phone_numbers = Some(value);
         self
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -663,15 +674,14 @@ impl<'a> PatchProvisionedRoute<'a> {
         request = request.json_body("application/json", &self.body);
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
         headers: &HeaderMap,
         body: &[u8],
-    ) -> Result<
-        Response<types::ProvisionedRouteMutationEnvelope>,
-        Error<types::ErrorEnvelope>,
-    > {
+    ) -> Result<Response<types::ProvisionedRouteMutationEnvelope>, Error<types::ErrorEnvelope>>
+    {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_json::<
@@ -680,24 +690,19 @@ impl<'a> PatchProvisionedRoute<'a> {
                 >(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error_envelope3(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error_envelope3(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(
         self,
-    ) -> Result<
-        Response<types::ProvisionedRouteMutationEnvelope>,
-        Error<types::ErrorEnvelope>,
-    > {
+    ) -> Result<Response<types::ProvisionedRouteMutationEnvelope>, Error<types::ErrorEnvelope>>
+    {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
@@ -706,6 +711,7 @@ impl<'a> PatchProvisionedRoute<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `POST https://platform-oauth.convirza.com/oauth/token`
 ///
 /// Get Access Token
@@ -720,13 +726,15 @@ pub struct GetAccessToken<'a> {
     options: CallOptions,
     body: types::GetAccessTokenBody,
 }
+
 impl<'a> GetAccessToken<'a> {
-    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "POST",
         path: "/oauth/token",
         idempotent: false,
     };
+
     pub(crate) fn new(core: &'a ClientCore, body: types::GetAccessTokenBody) -> Self {
         Self {
             core,
@@ -734,17 +742,20 @@ impl<'a> GetAccessToken<'a> {
             body,
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -757,6 +768,7 @@ impl<'a> GetAccessToken<'a> {
         request = request.json_body("application/json", &self.body);
         request.build(&Credentials::None)
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -765,27 +777,21 @@ impl<'a> GetAccessToken<'a> {
     ) -> Result<Response<types::TokenPair>, Error<types::ErrorEnvelope>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::TokenPair,
-                    types::ErrorEnvelope,
-                >(status, headers, body)?;
+                let body = runtime::decode_json::<types::TokenPair, types::ErrorEnvelope>(
+                    status, headers, body,
+                )?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error_envelope4(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error_envelope4(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
-    pub async fn send(
-        self,
-    ) -> Result<Response<types::TokenPair>, Error<types::ErrorEnvelope>> {
+    pub async fn send(self) -> Result<Response<types::TokenPair>, Error<types::ErrorEnvelope>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
@@ -794,6 +800,7 @@ impl<'a> GetAccessToken<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `POST https://platform-oauth.convirza.com/oauth/refresh-token`
 ///
 /// Refresh Access Token
@@ -808,34 +815,36 @@ pub struct RefreshAccessToken<'a> {
     options: CallOptions,
     body: types::RefreshAccessTokenBody,
 }
+
 impl<'a> RefreshAccessToken<'a> {
-    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "POST",
         path: "/oauth/refresh-token",
         idempotent: false,
     };
-    pub(crate) fn new(
-        core: &'a ClientCore,
-        body: types::RefreshAccessTokenBody,
-    ) -> Self {
+
+    pub(crate) fn new(core: &'a ClientCore, body: types::RefreshAccessTokenBody) -> Self {
         Self {
             core,
             options: CallOptions::default(),
             body,
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -848,6 +857,7 @@ impl<'a> RefreshAccessToken<'a> {
         request = request.json_body("application/json", &self.body);
         request.build(&Credentials::None)
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -856,27 +866,21 @@ impl<'a> RefreshAccessToken<'a> {
     ) -> Result<Response<types::TokenPair>, Error<types::ErrorEnvelope>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::TokenPair,
-                    types::ErrorEnvelope,
-                >(status, headers, body)?;
+                let body = runtime::decode_json::<types::TokenPair, types::ErrorEnvelope>(
+                    status, headers, body,
+                )?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error_envelope(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error_envelope(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
-    pub async fn send(
-        self,
-    ) -> Result<Response<types::TokenPair>, Error<types::ErrorEnvelope>> {
+    pub async fn send(self) -> Result<Response<types::TokenPair>, Error<types::ErrorEnvelope>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
@@ -885,6 +889,7 @@ impl<'a> RefreshAccessToken<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `POST https://platform-oauth.convirza.com/oauth/revoke-token`
 ///
 /// Revoke Token
@@ -899,13 +904,15 @@ pub struct RevokeToken<'a> {
     options: CallOptions,
     body: types::RevokeTokenBody,
 }
+
 impl<'a> RevokeToken<'a> {
-    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "POST",
         path: "/oauth/revoke-token",
         idempotent: false,
     };
+
     pub(crate) fn new(core: &'a ClientCore, body: types::RevokeTokenBody) -> Self {
         Self {
             core,
@@ -913,17 +920,20 @@ impl<'a> RevokeToken<'a> {
             body,
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -936,15 +946,14 @@ impl<'a> RevokeToken<'a> {
         request = request.json_body("application/json", &self.body);
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
         headers: &HeaderMap,
         body: &[u8],
-    ) -> Result<
-        Response<serde_json::Map<String, serde_json::Value>>,
-        Error<types::ErrorEnvelope>,
-    > {
+    ) -> Result<Response<serde_json::Map<String, serde_json::Value>>, Error<types::ErrorEnvelope>>
+    {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_json::<
@@ -953,24 +962,19 @@ impl<'a> RevokeToken<'a> {
                 >(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error_envelope(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error_envelope(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(
         self,
-    ) -> Result<
-        Response<serde_json::Map<String, serde_json::Value>>,
-        Error<types::ErrorEnvelope>,
-    > {
+    ) -> Result<Response<serde_json::Map<String, serde_json::Value>>, Error<types::ErrorEnvelope>>
+    {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
@@ -979,173 +983,87 @@ impl<'a> RevokeToken<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 fn decode_error_envelope(
     status: StatusCode,
     headers: &HeaderMap,
     body: &[u8],
 ) -> Result<types::ErrorEnvelope, Error<types::ErrorEnvelope>> {
     match status.as_u16() {
-        400 => {
-            let body = runtime::decode_json::<
-                types::ErrorEnvelope,
-                types::ErrorEnvelope,
-            >(status, headers, body)?;
+        400 | 401 | 500 => {
+            let body = runtime::decode_json::<types::ErrorEnvelope, types::ErrorEnvelope>(
+                status, headers, body,
+            )?;
             Ok(body)
         }
-        401 => {
-            let body = runtime::decode_json::<
-                types::ErrorEnvelope,
-                types::ErrorEnvelope,
-            >(status, headers, body)?;
-            Ok(body)
-        }
-        500 => {
-            let body = runtime::decode_json::<
-                types::ErrorEnvelope,
-                types::ErrorEnvelope,
-            >(status, headers, body)?;
-            Ok(body)
-        }
-        _ => {
-            Err(
-                Error::unexpected(
-                    status,
-                    headers,
-                    body,
-                    "the spec documents no such status for this operation",
-                ),
-            )
-        }
+        _ => Err(Error::unexpected(
+            status,
+            headers,
+            body,
+            "the spec documents no such status for this operation",
+        )),
     }
 }
+
 fn decode_error_envelope2(
     status: StatusCode,
     headers: &HeaderMap,
     body: &[u8],
 ) -> Result<types::ErrorEnvelope, Error<types::ErrorEnvelope>> {
     match status.as_u16() {
-        401 => {
-            let body = runtime::decode_json::<
-                types::ErrorEnvelope,
-                types::ErrorEnvelope,
-            >(status, headers, body)?;
+        401 | 404 | 500 => {
+            let body = runtime::decode_json::<types::ErrorEnvelope, types::ErrorEnvelope>(
+                status, headers, body,
+            )?;
             Ok(body)
         }
-        404 => {
-            let body = runtime::decode_json::<
-                types::ErrorEnvelope,
-                types::ErrorEnvelope,
-            >(status, headers, body)?;
-            Ok(body)
-        }
-        500 => {
-            let body = runtime::decode_json::<
-                types::ErrorEnvelope,
-                types::ErrorEnvelope,
-            >(status, headers, body)?;
-            Ok(body)
-        }
-        _ => {
-            Err(
-                Error::unexpected(
-                    status,
-                    headers,
-                    body,
-                    "the spec documents no such status for this operation",
-                ),
-            )
-        }
+        _ => Err(Error::unexpected(
+            status,
+            headers,
+            body,
+            "the spec documents no such status for this operation",
+        )),
     }
 }
+
 fn decode_error_envelope3(
     status: StatusCode,
     headers: &HeaderMap,
     body: &[u8],
 ) -> Result<types::ErrorEnvelope, Error<types::ErrorEnvelope>> {
     match status.as_u16() {
-        400 => {
-            let body = runtime::decode_json::<
-                types::ErrorEnvelope,
-                types::ErrorEnvelope,
-            >(status, headers, body)?;
+        400 | 401 | 404 | 500 => {
+            let body = runtime::decode_json::<types::ErrorEnvelope, types::ErrorEnvelope>(
+                status, headers, body,
+            )?;
             Ok(body)
         }
-        401 => {
-            let body = runtime::decode_json::<
-                types::ErrorEnvelope,
-                types::ErrorEnvelope,
-            >(status, headers, body)?;
-            Ok(body)
-        }
-        404 => {
-            let body = runtime::decode_json::<
-                types::ErrorEnvelope,
-                types::ErrorEnvelope,
-            >(status, headers, body)?;
-            Ok(body)
-        }
-        500 => {
-            let body = runtime::decode_json::<
-                types::ErrorEnvelope,
-                types::ErrorEnvelope,
-            >(status, headers, body)?;
-            Ok(body)
-        }
-        _ => {
-            Err(
-                Error::unexpected(
-                    status,
-                    headers,
-                    body,
-                    "the spec documents no such status for this operation",
-                ),
-            )
-        }
+        _ => Err(Error::unexpected(
+            status,
+            headers,
+            body,
+            "the spec documents no such status for this operation",
+        )),
     }
 }
+
 fn decode_error_envelope4(
     status: StatusCode,
     headers: &HeaderMap,
     body: &[u8],
 ) -> Result<types::ErrorEnvelope, Error<types::ErrorEnvelope>> {
     match status.as_u16() {
-        400 => {
-            let body = runtime::decode_json::<
-                types::ErrorEnvelope,
-                types::ErrorEnvelope,
-            >(status, headers, body)?;
+        400 | 401 | 429 | 500 => {
+            let body = runtime::decode_json::<types::ErrorEnvelope, types::ErrorEnvelope>(
+                status, headers, body,
+            )?;
             Ok(body)
         }
-        401 => {
-            let body = runtime::decode_json::<
-                types::ErrorEnvelope,
-                types::ErrorEnvelope,
-            >(status, headers, body)?;
-            Ok(body)
-        }
-        500 => {
-            let body = runtime::decode_json::<
-                types::ErrorEnvelope,
-                types::ErrorEnvelope,
-            >(status, headers, body)?;
-            Ok(body)
-        }
-        429 => {
-            let body = runtime::decode_json::<
-                types::ErrorEnvelope,
-                types::ErrorEnvelope,
-            >(status, headers, body)?;
-            Ok(body)
-        }
-        _ => {
-            Err(
-                Error::unexpected(
-                    status,
-                    headers,
-                    body,
-                    "the spec documents no such status for this operation",
-                ),
-            )
-        }
+        _ => Err(Error::unexpected(
+            status,
+            headers,
+            body,
+            "the spec documents no such status for this operation",
+        )),
     }
 }

@@ -1,83 +1,98 @@
 // Generated from `specs/convirza.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
 
+use super::{builders, types};
 use switchboard_runtime::__private::{ClientCore, Credentials};
 use switchboard_runtime::{ReqwestTransport, RetryPolicy, Transport, reqwest};
-use super::{builders, types};
-///The credentials the client sends. Schemes this API declares: HTTP bearer, none (for the operations the spec marks as needing no credentials).
+
+/// The credentials the client sends. Schemes this API declares: HTTP bearer, none (for the operations the spec marks as needing no credentials).
 #[derive(Debug, Clone)]
 pub struct Auth(Credentials);
+
 impl Auth {
     /// `Authorization: Bearer <token>`.
     pub fn bearer(token: impl Into<String>) -> Self {
         Auth(Credentials::Bearer(token.into()))
     }
+
     /// No credentials: only for the operations that need none.
     pub fn none() -> Self {
         Auth(Credentials::None)
     }
 }
-/**A client for Convirza Platform API v3.
 
-Create one per set of credentials and reuse it: it holds a connection pool. Each operation method returns a request builder; nothing is sent until `send()`.*/
+/// A client for Convirza Platform API v3.
+///
+/// Create one per set of credentials and reuse it: it holds a connection pool. Each operation method returns a request builder; nothing is sent until `send()`.
 #[derive(Debug, Clone)]
 pub struct Client {
     core: ClientCore,
 }
+
 impl Client {
-    ///The production base URL, from the spec's `servers`: <https://platform-api.convirza.com/v3>.
+    /// The production base URL, from the spec's `servers`: <https://platform-api.convirza.com/v3>.
     pub const DEFAULT_BASE_URL: &'static str = "https://platform-api.convirza.com/v3";
+
     /// A client for the production base URL.
     pub fn new(auth: Auth) -> Self {
         Client {
             core: ClientCore::new(Self::DEFAULT_BASE_URL, auth.0),
         }
     }
+
     /// Sends every request to `base_url` instead (a sandbox, a proxy, a mock server).
     pub fn with_base_url(mut self, base_url: impl Into<String>) -> Self {
         self.core.set_base_url(base_url);
         self
     }
+
     /// Sends requests through this reqwest client (proxies, TLS, connection pools).
     pub fn with_http_client(mut self, http: reqwest::Client) -> Self {
         self.core
             .set_transport(std::sync::Arc::new(ReqwestTransport::from_client(http)));
         self
     }
+
     /// Sends requests through `transport` (middleware, metrics, a test double).
     pub fn with_transport(mut self, transport: impl Transport + 'static) -> Self {
         self.core.set_transport(std::sync::Arc::new(transport));
         self
     }
+
     /// Gives up connecting after `timeout` (default 10 s); replaces the transport
     /// with a fresh reqwest one.
     pub fn with_connect_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.core
-            .set_transport(
-                std::sync::Arc::new(ReqwestTransport::with_connect_timeout(timeout)),
-            );
+            .set_transport(std::sync::Arc::new(ReqwestTransport::with_connect_timeout(
+                timeout,
+            )));
         self
     }
+
     /// Gives each attempt (connect, send, read the whole reply) at most `timeout`
     /// (default 30 s); a call can override it with `.timeout(…)`.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.core.set_timeout(timeout);
         self
     }
+
     /// Retries by `policy` (default: [`RetryPolicy::default`]); a call can override
     /// it with `.retry(…)`.
     pub fn with_retry(mut self, policy: RetryPolicy) -> Self {
         self.core.set_retry(policy);
         self
     }
+
     /// Refuses response bodies larger than `bytes` (default 16 MiB).
     pub fn with_max_body_bytes(mut self, bytes: usize) -> Self {
         self.core.set_max_body_bytes(bytes);
         self
     }
+
     /// The base URL requests are sent to.
     pub fn base_url(&self) -> &str {
         self.core.base_url()
     }
+
     /// Sends the requests of the operations whose own server (from the spec's `servers` on the operation or its path) is `spec_url` to `url` instead. `with_base_url` does not move them. The servers of this API's operations:
     ///
     /// - `https://platform-oauth.convirza.com`: [`get_access_token`](Self::get_access_token), [`refresh_access_token`](Self::refresh_access_token), [`revoke_token`](Self::revoke_token)
@@ -85,6 +100,7 @@ impl Client {
         self.core.set_server_url(spec_url, url);
         self
     }
+
     /// List Provisioned Routes
     ///
     /// Lists provisioned routes (call routing rules) visible to the caller, one page at a time. The docs name this operation (GET) but its page was not stored: path, parameters and response are reconstructed from the documented List Users operation.
@@ -95,6 +111,7 @@ impl Client {
     pub fn list_provisioned_routes(&self) -> builders::ListProvisionedRoutes<'_> {
         builders::ListProvisionedRoutes::new(&self.core)
     }
+
     /// Create Provisioned Route
     ///
     /// Creates a new call-routing tracking number with a complete, production-ready configuration. Configurable on creation: identity (route name, status active/inactive, organization unit); call routing (forwarding number, ring strategy simple, round-robin, simultaneous); call handling (voice prompt, whisper message, first-time-caller whisper, voicemail greeting); spam protection (enable/disable, FTC whisper messages); SMS (forwarding with assigned users and notification preferences); AI voice agent (attach an agent with configurable ring count); analytics (conversion value, repeat interval, webhook integration); phone numbers (assign one or more tracking numbers at creation time). Roles required: Admin or Standard. ReadOnly users cannot create routes.
@@ -106,6 +123,7 @@ impl Client {
     ) -> builders::CreateProvisionedRoute<'_> {
         builders::CreateProvisionedRoute::new(&self.core, body)
     }
+
     /// Get Provisioned Route Details
     ///
     /// Returns one provisioned route. The docs name this operation (GET) but its page was not stored: the response shape is reconstructed.
@@ -116,6 +134,7 @@ impl Client {
     pub fn get_provisioned_route(&self, id: i64) -> builders::GetProvisionedRoute<'_> {
         builders::GetProvisionedRoute::new(&self.core, id)
     }
+
     /// Update Provisioned Route
     ///
     /// Full update of all fields of a provisioned route (PUT /provisioned-routes/{id}, named by the PATCH page). Use PATCH to change only some fields. Roles required: Admin or Standard. ReadOnly users cannot modify routes. The PUT page body was not stored: body, statuses and response are reconstructed from the create and PATCH pages; the role line is from the PATCH page.
@@ -130,6 +149,7 @@ impl Client {
     ) -> builders::ReplaceProvisionedRoute<'_> {
         builders::ReplaceProvisionedRoute::new(&self.core, id, body)
     }
+
     /// Delete Provisioned Route
     ///
     /// Deletes a provisioned route. The docs name this operation (DELETE) but its page was not stored: status and response are reconstructed.
@@ -137,12 +157,10 @@ impl Client {
     /// *Reconstructed, not documented by the provider:* Page not stored: 200 with the V3 envelope assumed (the documented sibling operations answer 200/201 with it).
     ///
     /// `DELETE /provisioned-routes/{id}`: see [`builders::DeleteProvisionedRoute`].
-    pub fn delete_provisioned_route(
-        &self,
-        id: i64,
-    ) -> builders::DeleteProvisionedRoute<'_> {
+    pub fn delete_provisioned_route(&self, id: i64) -> builders::DeleteProvisionedRoute<'_> {
         builders::DeleteProvisionedRoute::new(&self.core, id)
     }
+
     /// Partial Update Provisioned Route
     ///
     /// Applies a selective update to an existing provisioned route. Only fields included in the request body are modified; all unspecified fields retain their current values. Use PATCH for targeted changes without supplying the full route configuration (toggle provisioned_route_status, swap the forwarding number or ring strategy, enable/disable spam protection, SMS forwarding or the AI voice agent, update ad source attribution or webhook, adjust call value or repeat interval). For a full update of all fields, use PUT /provisioned-routes/{id}. Roles required: Admin or Standard. ReadOnly users cannot modify routes.
@@ -150,12 +168,10 @@ impl Client {
     /// *Reconstructed, not documented by the provider:* Only the retry flag (x-idempotent) is inferred: from "Only fields included in the request body are modified", a repeated patch leaves the route as one; Convirza does not say so (nor how nested objects are merged). Request and 200 are the documented ones.
     ///
     /// `PATCH /provisioned-routes/{id}`: see [`builders::PatchProvisionedRoute`].
-    pub fn patch_provisioned_route(
-        &self,
-        id: i64,
-    ) -> builders::PatchProvisionedRoute<'_> {
+    pub fn patch_provisioned_route(&self, id: i64) -> builders::PatchProvisionedRoute<'_> {
         builders::PatchProvisionedRoute::new(&self.core, id)
     }
+
     /// Get Access Token
     ///
     /// Authenticates a user's email and password and returns a token pair for use with all other Convirza API endpoints. Convirza uses an encrypted, session-based token system (not standard JWTs): the access_token is an opaque identifier that cannot be decoded client-side; include it in every subsequent API request as Authorization: Bearer &lt;access_token&gt;. access_token is valid for 7 days (604 800 seconds) and auto-renewed on each authenticated API request; refresh_token is valid for 6 months (15 552 000 seconds) and obtains a new token pair after the access token expires. frontend_token is a 32-character hash used by the Convirza web app; third-party integrations can ignore it. Tokens can be revoked instantly server-side. This endpoint is limited to 10 requests per minute per IP to protect against brute-force attacks.
@@ -169,6 +185,7 @@ impl Client {
     ) -> builders::GetAccessToken<'_> {
         builders::GetAccessToken::new(&self.core, body)
     }
+
     /// Refresh Access Token
     ///
     /// Exchange refresh token for new access token. When your access token expires (after 7 days), use the refresh token to get a new token pair. Refresh tokens expire after 180 days. Both tokens are rotated on each refresh: the old refresh token is immediately invalidated. When the refresh token expires, log in again.
@@ -182,6 +199,7 @@ impl Client {
     ) -> builders::RefreshAccessToken<'_> {
         builders::RefreshAccessToken::new(&self.core, body)
     }
+
     /// Revoke Token
     ///
     /// Revoke a specific token. Tokens can be revoked instantly server-side, with no wait for expiry.
@@ -189,10 +207,7 @@ impl Client {
     /// *Reconstructed, not documented by the provider:* The Revoke Token page was not stored: the body (the token to revoke), sending the bearer token, the 200 status, the free-form response and the error statuses are inferred; host, path and purpose are documented.
     ///
     /// `POST https://platform-oauth.convirza.com/oauth/revoke-token`: see [`builders::RevokeToken`].
-    pub fn revoke_token(
-        &self,
-        body: types::RevokeTokenBody,
-    ) -> builders::RevokeToken<'_> {
+    pub fn revoke_token(&self, body: types::RevokeTokenBody) -> builders::RevokeToken<'_> {
         builders::RevokeToken::new(&self.core, body)
     }
 }

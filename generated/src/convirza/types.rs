@@ -2,8 +2,10 @@
 
 //! Every type the `convirza` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
+
 use switchboard_runtime::serde::{self, Deserialize, Serialize};
 use switchboard_runtime::serde_json;
+
 /// Response envelope of List Provisioned Routes.
 ///
 /// *Reconstructed, not documented by the provider:* The List page was not stored; the documented V3 envelope with a page of routes as data is assumed.
@@ -11,28 +13,18 @@ use switchboard_runtime::serde_json;
 #[serde(crate = "serde")]
 pub struct ProvisionedRouteListEnvelope {
     /// HTTP status code repeated in the body (201 on create, 200 on update in the examples).
-    ///
-    /// Wire name: `code`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<i32>,
     /// Outcome message ("Success" in the examples).
-    ///
-    /// Wire name: `message`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// One page of routes.
-    ///
-    /// Wire name: `data`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<ProvisionedRouteList>,
     /// Request identifier (a UUID in the examples).
-    ///
-    /// Wire name: `request_id`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
     /// Server time of the response (an ISO 8601 UTC time in the examples).
-    ///
-    /// Wire name: `timestamp`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -40,6 +32,7 @@ pub struct ProvisionedRouteListEnvelope {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// One page of provisioned routes.
 ///
 /// *Reconstructed, not documented by the provider:* The List page was not stored; shaped like the documented List Users data ({users: \[...\], total}).
@@ -47,13 +40,9 @@ pub struct ProvisionedRouteListEnvelope {
 #[serde(crate = "serde")]
 pub struct ProvisionedRouteList {
     /// Routes on this page.
-    ///
-    /// Wire name: `provisioned_routes`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provisioned_routes: Option<Vec<ProvisionedRoute>>,
     /// Total number of matching routes (for computing pages).
-    ///
-    /// Wire name: `total`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -61,6 +50,7 @@ pub struct ProvisionedRouteList {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// A provisioned route as returned by Get Provisioned Route Details and List Provisioned Routes.
 ///
 /// *Reconstructed, not documented by the provider:* The Get/List pages were not stored; shape assumed to be the create body plus provisioned_route_id.
@@ -68,55 +58,35 @@ pub struct ProvisionedRouteList {
 #[serde(crate = "serde")]
 pub struct ProvisionedRoute {
     /// Route ID, assigned by Convirza.
-    ///
-    /// Wire name: `provisioned_route_id`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provisioned_route_id: Option<i64>,
     /// Route name (Identity).
-    ///
-    /// Wire name: `provisioned_route_name`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provisioned_route_name: Option<String>,
     /// Route status (Identity): active or inactive.
-    ///
-    /// Wire name: `provisioned_route_status`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provisioned_route_status: Option<ProvisionedRouteStatus>,
     /// Call conversion value (Analytics). The example sends the JSON number 100; typed as number, not integer, because a conversion value may carry decimals (the field table was not captured).
     ///
     /// *Reconstructed, not documented by the provider:* The field table was not captured; number rather than integer is inferred (a conversion value may carry decimals), the example sends 100.
-    ///
-    /// Wire name: `call_value`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub call_value: Option<serde_json::Number>,
     /// Repeat interval (Analytics). The example sends 30; the unit is not stated in the stored docs.
-    ///
-    /// Wire name: `repeat_interval`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repeat_interval: Option<i32>,
     /// Organization unit (group) the route belongs to (Identity).
-    ///
-    /// Wire name: `org_unit_id`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org_unit_id: Option<i64>,
     /// Webhook to notify for this route (Analytics: webhook integration).
-    ///
-    /// Wire name: `webhook_id`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhook_id: Option<i64>,
     /// Enable SMS forwarding (settings in sms_settings).
-    ///
-    /// Wire name: `sms_enabled`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sms_enabled: Option<bool>,
     /// Enable spam protection.
-    ///
-    /// Wire name: `spam_enabled`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spam_enabled: Option<bool>,
     /// SMS forwarding settings: assigned users and notification preferences.
-    ///
-    /// Wire name: `sms_settings`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sms_settings: Option<SmsSettings>,
     /// Ad source attribution (custom sources). Wire name is camelCase, unlike the other fields.
@@ -125,17 +95,13 @@ pub struct ProvisionedRoute {
     #[serde(
         rename = "customSourceList",
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "Option::is_none"
     )]
     pub custom_source_list: Option<Vec<CustomSource>>,
     /// Call routing: ring strategy and the call-handling configuration.
-    ///
-    /// Wire name: `routing_configuration`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub routing_configuration: Option<RoutingConfiguration>,
     /// Tracking numbers assigned to the route (one or more can be assigned at creation time).
-    ///
-    /// Wire name: `phone_numbers`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_numbers: Option<Vec<RoutePhoneNumber>>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -143,16 +109,18 @@ pub struct ProvisionedRoute {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Route status. The docs list "active / inactive".
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ProvisionedRouteStatus {
-    ///`active`
+    /// `active`
     Active,
-    ///`inactive`
+    /// `inactive`
     Inactive,
     /// A value the spec does not list, kept exactly as the provider sent it.
     Unknown(String),
 }
+
 impl ProvisionedRouteStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -162,6 +130,7 @@ impl ProvisionedRouteStatus {
             ProvisionedRouteStatus::Unknown(value) => value,
         }
     }
+
     /// The documented variant for a wire value, without allocating.
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -171,32 +140,34 @@ impl ProvisionedRouteStatus {
         }
     }
 }
+
 impl From<String> for ProvisionedRouteStatus {
     fn from(value: String) -> Self {
-        ProvisionedRouteStatus::known(&value)
-            .unwrap_or(ProvisionedRouteStatus::Unknown(value))
+        ProvisionedRouteStatus::known(&value).unwrap_or(ProvisionedRouteStatus::Unknown(value))
     }
 }
+
 impl From<&str> for ProvisionedRouteStatus {
     fn from(value: &str) -> Self {
         ProvisionedRouteStatus::known(value)
             .unwrap_or_else(|| ProvisionedRouteStatus::Unknown(value.to_owned()))
     }
 }
+
 impl std::fmt::Display for ProvisionedRouteStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for ProvisionedRouteStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for ProvisionedRouteStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         switchboard_runtime::__private::deserialize_enum(
             deserializer,
             ProvisionedRouteStatus::known,
@@ -204,28 +175,21 @@ impl<'de> Deserialize<'de> for ProvisionedRouteStatus {
         )
     }
 }
+
 /// SMS forwarding settings: assigned users and notification preferences.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct SmsSettings {
     /// User IDs that receive forwarded SMS (the example repeats 849; duplicates are not rejected by the schema).
-    ///
-    /// Wire name: `assigned_users`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assigned_users: Option<Vec<i64>>,
     /// Notify assigned users by SMS.
-    ///
-    /// Wire name: `sms_notifications`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sms_notifications: Option<bool>,
     /// Notify assigned users by email.
-    ///
-    /// Wire name: `email_notifications`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email_notifications: Option<bool>,
     /// Unclaimed-SMS handling flag (not described further in the stored docs).
-    ///
-    /// Wire name: `unclaimed_sms`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unclaimed_sms: Option<bool>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -233,18 +197,15 @@ pub struct SmsSettings {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Custom (ad) source attribution entry.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct CustomSource {
     /// Custom source ID. Sent as a JSON string of digits ("1080") in the example, so typed string.
-    ///
-    /// Wire name: `custom_source_id`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_source_id: Option<String>,
     /// Custom source slot; the example sends "CS1" and "CS2" (no value list is documented, so no enum).
-    ///
-    /// Wire name: `custom_source_type`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_source_type: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -252,18 +213,15 @@ pub struct CustomSource {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Call routing: ring strategy plus the call-handling configuration.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct RoutingConfiguration {
     /// Ring strategy (simple, round-robin, simultaneous).
-    ///
-    /// Wire name: `routing_type`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub routing_type: Option<RoutingType>,
     /// Forwarding number and call-handling settings.
-    ///
-    /// Wire name: `config`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub config: Option<RoutingConfig>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -271,20 +229,22 @@ pub struct RoutingConfiguration {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Ring strategy. Values as listed in the docs' prose ("simple, round-robin, simultaneous"); the example sends "simple". Note: the same page's example spells round robin "round_robin" (underscore) in hunt_options.type, so the wire value for round robin here may be "round_robin"; the documented hyphenated spelling is kept because no example shows this field with it.
 ///
 /// *Reconstructed, not documented by the provider:* The values are the Create page's prose list for the ring strategy ("Call Routing: forwarding number, ring strategy (simple, round-robin, simultaneous)"); that routing_type takes them, spelled so, is inferred: the example shows only "simple".
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RoutingType {
-    ///`simple`
+    /// `simple`
     Simple,
-    ///`round-robin`
+    /// `round-robin`
     RoundRobin,
-    ///`simultaneous`
+    /// `simultaneous`
     Simultaneous,
     /// A value the spec does not list, kept exactly as the provider sent it.
     Unknown(String),
 }
+
 impl RoutingType {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -295,6 +255,7 @@ impl RoutingType {
             RoutingType::Unknown(value) => value,
         }
     }
+
     /// The documented variant for a wire value, without allocating.
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -305,31 +266,33 @@ impl RoutingType {
         }
     }
 }
+
 impl From<String> for RoutingType {
     fn from(value: String) -> Self {
         RoutingType::known(&value).unwrap_or(RoutingType::Unknown(value))
     }
 }
+
 impl From<&str> for RoutingType {
     fn from(value: &str) -> Self {
-        RoutingType::known(value)
-            .unwrap_or_else(|| RoutingType::Unknown(value.to_owned()))
+        RoutingType::known(value).unwrap_or_else(|| RoutingType::Unknown(value.to_owned()))
     }
 }
+
 impl std::fmt::Display for RoutingType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for RoutingType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for RoutingType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         switchboard_runtime::__private::deserialize_enum(
             deserializer,
             RoutingType::known,
@@ -337,13 +300,12 @@ impl<'de> Deserialize<'de> for RoutingType {
         )
     }
 }
+
 /// Forwarding number and call-handling settings (routing_configuration.config). Flags are mixed on the wire: most are JSON booleans, but ftc_whisper_enabled and message_enabled are sent as the string "1", and voicemail_rings_count as the string "3"; the spec keeps the wire types.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct RoutingConfig {
     /// Forwarding number the call rings to (digits, sent as a string).
-    ///
-    /// Wire name: `ringto`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ringto: Option<String>,
     /// Ring destinations simultaneously.
@@ -352,117 +314,79 @@ pub struct RoutingConfig {
     #[serde(
         rename = "isSimultaneousRing",
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "Option::is_none"
     )]
     pub is_simultaneous_ring: Option<bool>,
     /// Click-to-call enabled flag (not described further in the stored docs).
-    ///
-    /// Wire name: `click_to_call_enabled`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub click_to_call_enabled: Option<bool>,
     /// What is presented as caller ID (DNIS as CID); the example sends "phone_number". No value list is documented.
-    ///
-    /// Wire name: `dnis_as_cid`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dnis_as_cid: Option<String>,
     /// Voice prompt played to the caller.
-    ///
-    /// Wire name: `voice_prompt`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub voice_prompt: Option<String>,
     /// Play a whisper message to the answering party (boolean on the wire).
-    ///
-    /// Wire name: `whisper_enabled`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub whisper_enabled: Option<bool>,
     /// Whisper source type; the example sends "file". No value list is documented.
-    ///
-    /// Wire name: `whisper_type`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub whisper_type: Option<String>,
     /// Whisper message.
-    ///
-    /// Wire name: `whisper_message`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub whisper_message: Option<String>,
     /// First-time-caller (FTC) whisper enabled. A flag sent as the JSON string "1" in the example (unlike whisper_enabled, a boolean), so typed string.
-    ///
-    /// Wire name: `ftc_whisper_enabled`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ftc_whisper_enabled: Option<String>,
     /// First-time-caller whisper source type; the example sends "file".
-    ///
-    /// Wire name: `ftc_whisper_type`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ftc_whisper_type: Option<String>,
     /// First-time-caller whisper message; with type "file" the example sends a prompt identifier ("qLMcUEqb_1660813454043").
-    ///
-    /// Wire name: `ftc_whisper_message`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ftc_whisper_message: Option<String>,
     /// Message enabled. A flag sent as the JSON string "1" in the example, so typed string.
-    ///
-    /// Wire name: `message_enabled`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message_enabled: Option<String>,
     /// Message source type; the example sends "file".
-    ///
-    /// Wire name: `message_type`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message_type: Option<String>,
     /// Message; with type "file" the example sends a prompt identifier ("fBiYF5MG_1674141425479").
-    ///
-    /// Wire name: `message`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Send unanswered calls to voicemail.
-    ///
-    /// Wire name: `activate_voicemail`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub activate_voicemail: Option<bool>,
     /// Voicemail greeting.
-    ///
-    /// Wire name: `voicemail_greeting`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub voicemail_greeting: Option<String>,
     /// Activate the AI voice agent.
-    ///
-    /// Wire name: `activate_voiceagent`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub activate_voiceagent: Option<bool>,
     /// ODN flag (not described in the stored docs).
     ///
     /// Wire name: `is_ODN_enabled`.
-    #[serde(rename = "is_ODN_enabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "is_ODN_enabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub is_odn_enabled: Option<bool>,
     /// Click-to-call flag (not described further in the stored docs; distinct from click_to_call_enabled on the wire).
-    ///
-    /// Wire name: `click_to_call`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub click_to_call: Option<bool>,
     /// When the disclaimer is played; the example sends "before". No value list is documented.
-    ///
-    /// Wire name: `play_disclaimer`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub play_disclaimer: Option<String>,
     /// Play an on-hold message.
-    ///
-    /// Wire name: `play_on_hold_enabled`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub play_on_hold_enabled: Option<bool>,
     /// On-hold message; an empty string in the example.
-    ///
-    /// Wire name: `play_on_hold_message`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub play_on_hold_message: Option<String>,
     /// On-hold message source type; an empty string in the example.
-    ///
-    /// Wire name: `play_on_hold_message_type`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub play_on_hold_message_type: Option<String>,
     /// Record calls.
-    ///
-    /// Wire name: `record_call`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record_call: Option<bool>,
     /// Overflow numbers (camelCase on the wire).
@@ -471,43 +395,33 @@ pub struct RoutingConfig {
     #[serde(
         rename = "overflowNumbers",
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "Option::is_none"
     )]
     pub overflow_numbers: Option<Vec<OverflowNumber>>,
     /// Assigned agent ID; null in the example.
     ///
     /// *Reconstructed, not documented by the provider:* The only example value is null; integer assumed like the other *_id fields (voice_agent_id: 683).
     ///
-    /// Wire name: `assigned_agent_id`. `None`: absent; `Some(None)`: JSON `null`.
+    /// `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub assigned_agent_id: Option<Option<i64>>,
     /// Route calls to the AI voice agent.
-    ///
-    /// Wire name: `route_voice_agent_enabled`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub route_voice_agent_enabled: Option<bool>,
     /// Rings before the AI voice agent answers. A JSON number (3) in the example, unlike voicemail_rings_count.
-    ///
-    /// Wire name: `voice_agent_rings_count`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub voice_agent_rings_count: Option<i32>,
     /// AI voice agent attached to the route.
-    ///
-    /// Wire name: `voice_agent_id`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub voice_agent_id: Option<i64>,
     /// Rings before voicemail. A count sent as the JSON string "3" in the example, so typed string.
-    ///
-    /// Wire name: `voicemail_rings_count`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub voicemail_rings_count: Option<String>,
     /// Hunt group settings.
-    ///
-    /// Wire name: `hunt_options`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hunt_options: Option<HuntOptions>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -515,52 +429,52 @@ pub struct RoutingConfig {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Overflow destination tried when the primary number is not answered.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct OverflowNumber {
     /// Overflow number as displayed ("(111)-111-1110" in the example).
-    ///
-    /// Wire name: `number`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
     /// Rings before moving on. A count sent as a JSON string ("3") in the example, so typed string.
-    ///
-    /// Wire name: `rings`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rings: Option<String>,
     /// Position of this number in the overflow sequence (1-based in the example).
-    ///
-    /// Wire name: `overflow_order`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub overflow_order: Option<i32>,
     /// Overflow number, digits only ("1111111110" in the example).
     ///
     /// Wire name: `unmaskNumber`.
-    #[serde(rename = "unmaskNumber", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "unmaskNumber",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub unmask_number: Option<String>,
     /// Overflow number, digits only ("1111111110" in the example).
     ///
     /// Wire name: `overflowNumber`.
-    #[serde(rename = "overflowNumber", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "overflowNumber",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub overflow_number: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Hunt group: ring strategy and ordered destinations.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct HuntOptions {
     /// Hunt strategy; the example sends "round_robin".
-    ///
-    /// Wire name: `type`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<HuntType>,
     /// Ordered destinations.
-    ///
-    /// Wire name: `options`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub options: Option<Vec<HuntOption>>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -568,20 +482,22 @@ pub struct HuntOptions {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Hunt (ring) strategy across hunt_options.options. The example sends "round_robin" (underscore) while the docs' prose lists the ring strategies as "simple, round-robin, simultaneous" (hyphen): the wire spelling wins here. "simple" and "simultaneous" come from that prose list; no example shows them in this field.
 ///
 /// *Reconstructed, not documented by the provider:* Only "round_robin" is documented (the Create example's hunt_options.type); "simple" and "simultaneous" are borrowed from the ring-strategy prose list, respelled with underscores.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum HuntType {
-    ///`simple`
+    /// `simple`
     Simple,
-    ///`round_robin`
+    /// `round_robin`
     RoundRobin,
-    ///`simultaneous`
+    /// `simultaneous`
     Simultaneous,
     /// A value the spec does not list, kept exactly as the provider sent it.
     Unknown(String),
 }
+
 impl HuntType {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -592,6 +508,7 @@ impl HuntType {
             HuntType::Unknown(value) => value,
         }
     }
+
     /// The documented variant for a wire value, without allocating.
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -602,30 +519,33 @@ impl HuntType {
         }
     }
 }
+
 impl From<String> for HuntType {
     fn from(value: String) -> Self {
         HuntType::known(&value).unwrap_or(HuntType::Unknown(value))
     }
 }
+
 impl From<&str> for HuntType {
     fn from(value: &str) -> Self {
         HuntType::known(value).unwrap_or_else(|| HuntType::Unknown(value.to_owned()))
     }
 }
+
 impl std::fmt::Display for HuntType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for HuntType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for HuntType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         switchboard_runtime::__private::deserialize_enum(
             deserializer,
             HuntType::known,
@@ -633,18 +553,15 @@ impl<'de> Deserialize<'de> for HuntType {
         )
     }
 }
+
 /// One destination of a hunt group.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct HuntOption {
     /// Destination phone number (digits, sent as a string).
-    ///
-    /// Wire name: `destination`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub destination: Option<String>,
     /// Position of the destination in the hunt order.
-    ///
-    /// Wire name: `order`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order: Option<i32>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -652,18 +569,15 @@ pub struct HuntOption {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Tracking number assigned to the route.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct RoutePhoneNumber {
     /// Phone number ID.
-    ///
-    /// Wire name: `phone_number_id`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_number_id: Option<i64>,
     /// Phone number (digits, sent as a string).
-    ///
-    /// Wire name: `phone_number`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -671,6 +585,7 @@ pub struct RoutePhoneNumber {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Error response body (400, 401, 404, 500). The docs list these statuses but show no error body; the V3 success envelope is assumed. No field is required so that any JSON object decodes.
 ///
 /// *Reconstructed, not documented by the provider:* Error bodies are not shown in the stored docs; assumed to use the same {code, message, data, request_id, timestamp} envelope.
@@ -678,32 +593,22 @@ pub struct RoutePhoneNumber {
 #[serde(crate = "serde")]
 pub struct ErrorEnvelope {
     /// HTTP status code repeated in the body (201 on create, 200 on update in the examples).
-    ///
-    /// Wire name: `code`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<i32>,
     /// Outcome message ("Success" in the examples).
-    ///
-    /// Wire name: `message`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Error details, if any; shape not documented (free-form, may be null).
-    ///
-    /// Wire name: `data`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_present",
+        deserialize_with = "switchboard_runtime::__private::deserialize_present"
     )]
     pub data: Option<serde_json::Value>,
     /// Request identifier (a UUID in the examples).
-    ///
-    /// Wire name: `request_id`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
     /// Server time of the response (an ISO 8601 UTC time in the examples).
-    ///
-    /// Wire name: `timestamp`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -711,6 +616,7 @@ pub struct ErrorEnvelope {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Body of Create Provisioned Route: a complete call-routing tracking number configuration. Fields and types are taken from the docs' request example (the page's field table was not captured).
 ///
 /// *Reconstructed, not documented by the provider:* Which fields are required is not in the stored docs (field table not captured); only the route name is required here.
@@ -718,49 +624,31 @@ pub struct ErrorEnvelope {
 #[serde(crate = "serde")]
 pub struct ProvisionedRouteCreate {
     /// Route name (Identity).
-    ///
-    /// Wire name: `provisioned_route_name`.
     pub provisioned_route_name: String,
     /// Route status (Identity): active or inactive.
-    ///
-    /// Wire name: `provisioned_route_status`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provisioned_route_status: Option<ProvisionedRouteStatus>,
     /// Call conversion value (Analytics). The example sends the JSON number 100; typed as number, not integer, because a conversion value may carry decimals (the field table was not captured).
     ///
     /// *Reconstructed, not documented by the provider:* The field table was not captured; number rather than integer is inferred (a conversion value may carry decimals), the example sends 100.
-    ///
-    /// Wire name: `call_value`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub call_value: Option<serde_json::Number>,
     /// Repeat interval (Analytics). The example sends 30; the unit is not stated in the stored docs.
-    ///
-    /// Wire name: `repeat_interval`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repeat_interval: Option<i32>,
     /// Organization unit (group) the route belongs to (Identity).
-    ///
-    /// Wire name: `org_unit_id`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org_unit_id: Option<i64>,
     /// Webhook to notify for this route (Analytics: webhook integration).
-    ///
-    /// Wire name: `webhook_id`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhook_id: Option<i64>,
     /// Enable SMS forwarding (settings in sms_settings).
-    ///
-    /// Wire name: `sms_enabled`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sms_enabled: Option<bool>,
     /// Enable spam protection.
-    ///
-    /// Wire name: `spam_enabled`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spam_enabled: Option<bool>,
     /// SMS forwarding settings: assigned users and notification preferences.
-    ///
-    /// Wire name: `sms_settings`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sms_settings: Option<SmsSettings>,
     /// Ad source attribution (custom sources). Wire name is camelCase, unlike the other fields.
@@ -769,20 +657,17 @@ pub struct ProvisionedRouteCreate {
     #[serde(
         rename = "customSourceList",
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "Option::is_none"
     )]
     pub custom_source_list: Option<Vec<CustomSource>>,
     /// Call routing: ring strategy and the call-handling configuration.
-    ///
-    /// Wire name: `routing_configuration`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub routing_configuration: Option<RoutingConfiguration>,
     /// Tracking numbers assigned to the route (one or more can be assigned at creation time).
-    ///
-    /// Wire name: `phone_numbers`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_numbers: Option<Vec<RoutePhoneNumber>>,
 }
+
 /// Response envelope of create, update (PUT) and partial update (PATCH): {code, message, data, request_id, timestamp}.
 ///
 /// *Reconstructed, not documented by the provider:* The five fields are required because every documented V3 response example (create, PATCH, List Users) has them; the pages' response tables were not stored.
@@ -790,30 +675,21 @@ pub struct ProvisionedRouteCreate {
 #[serde(crate = "serde")]
 pub struct ProvisionedRouteMutationEnvelope {
     /// HTTP status code repeated in the body (201 on create, 200 on update in the examples).
-    ///
-    /// Wire name: `code`.
     pub code: i32,
     /// Outcome message ("Success" in the examples).
-    ///
-    /// Wire name: `message`.
     pub message: String,
     /// The route ID and a confirmation message.
-    ///
-    /// Wire name: `data`.
     pub data: ProvisionedRouteMutationResult,
     /// Request identifier (a UUID in the examples).
-    ///
-    /// Wire name: `request_id`.
     pub request_id: String,
     /// Server time of the response (an ISO 8601 UTC time in the examples).
-    ///
-    /// Wire name: `timestamp`.
     pub timestamp: String,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// data of a create/update response: the route ID and a confirmation message.
 ///
 /// *Reconstructed, not documented by the provider:* Both fields are required because the create and PATCH examples show them; the pages' response tables were not stored.
@@ -821,18 +697,15 @@ pub struct ProvisionedRouteMutationEnvelope {
 #[serde(crate = "serde")]
 pub struct ProvisionedRouteMutationResult {
     /// ID of the created or updated route.
-    ///
-    /// Wire name: `provisioned_route_id`.
     pub provisioned_route_id: i64,
     /// Confirmation message ("Route created successfully", "Route updated successfully").
-    ///
-    /// Wire name: `message`.
     pub message: String,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Response envelope of Get Provisioned Route Details.
 ///
 /// *Reconstructed, not documented by the provider:* The Get page was not stored; the documented V3 envelope with the route as data is assumed.
@@ -840,28 +713,18 @@ pub struct ProvisionedRouteMutationResult {
 #[serde(crate = "serde")]
 pub struct ProvisionedRouteEnvelope {
     /// HTTP status code repeated in the body (201 on create, 200 on update in the examples).
-    ///
-    /// Wire name: `code`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<i32>,
     /// Outcome message ("Success" in the examples).
-    ///
-    /// Wire name: `message`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// The route.
-    ///
-    /// Wire name: `data`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<ProvisionedRoute>,
     /// Request identifier (a UUID in the examples).
-    ///
-    /// Wire name: `request_id`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
     /// Server time of the response (an ISO 8601 UTC time in the examples).
-    ///
-    /// Wire name: `timestamp`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -869,6 +732,7 @@ pub struct ProvisionedRouteEnvelope {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Body of Update Provisioned Route (PUT, full update of all fields). Same fields as the create body; send the full route configuration (the PATCH page contrasts PUT with PATCH's 'without needing to supply the full route configuration').
 ///
 /// *Reconstructed, not documented by the provider:* The PUT page body was not stored; fields mirror the create body and the required list mirrors the create body's.
@@ -876,49 +740,31 @@ pub struct ProvisionedRouteEnvelope {
 #[serde(crate = "serde")]
 pub struct ProvisionedRouteReplace {
     /// Route name (Identity).
-    ///
-    /// Wire name: `provisioned_route_name`.
     pub provisioned_route_name: String,
     /// Route status (Identity): active or inactive.
-    ///
-    /// Wire name: `provisioned_route_status`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provisioned_route_status: Option<ProvisionedRouteStatus>,
     /// Call conversion value (Analytics). The example sends the JSON number 100; typed as number, not integer, because a conversion value may carry decimals (the field table was not captured).
     ///
     /// *Reconstructed, not documented by the provider:* The field table was not captured; number rather than integer is inferred (a conversion value may carry decimals), the example sends 100.
-    ///
-    /// Wire name: `call_value`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub call_value: Option<serde_json::Number>,
     /// Repeat interval (Analytics). The example sends 30; the unit is not stated in the stored docs.
-    ///
-    /// Wire name: `repeat_interval`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repeat_interval: Option<i32>,
     /// Organization unit (group) the route belongs to (Identity).
-    ///
-    /// Wire name: `org_unit_id`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org_unit_id: Option<i64>,
     /// Webhook to notify for this route (Analytics: webhook integration).
-    ///
-    /// Wire name: `webhook_id`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhook_id: Option<i64>,
     /// Enable SMS forwarding (settings in sms_settings).
-    ///
-    /// Wire name: `sms_enabled`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sms_enabled: Option<bool>,
     /// Enable spam protection.
-    ///
-    /// Wire name: `spam_enabled`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spam_enabled: Option<bool>,
     /// SMS forwarding settings: assigned users and notification preferences.
-    ///
-    /// Wire name: `sms_settings`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sms_settings: Option<SmsSettings>,
     /// Ad source attribution (custom sources). Wire name is camelCase, unlike the other fields.
@@ -927,20 +773,17 @@ pub struct ProvisionedRouteReplace {
     #[serde(
         rename = "customSourceList",
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "Option::is_none"
     )]
     pub custom_source_list: Option<Vec<CustomSource>>,
     /// Call routing: ring strategy and the call-handling configuration.
-    ///
-    /// Wire name: `routing_configuration`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub routing_configuration: Option<RoutingConfiguration>,
     /// Tracking numbers assigned to the route (one or more can be assigned at creation time).
-    ///
-    /// Wire name: `phone_numbers`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_numbers: Option<Vec<RoutePhoneNumber>>,
 }
+
 /// Response envelope of Delete Provisioned Route.
 ///
 /// *Reconstructed, not documented by the provider:* The Delete page was not stored; the documented V3 envelope is assumed, with data left free-form.
@@ -948,32 +791,22 @@ pub struct ProvisionedRouteReplace {
 #[serde(crate = "serde")]
 pub struct ProvisionedRouteDeleteEnvelope {
     /// HTTP status code repeated in the body (201 on create, 200 on update in the examples).
-    ///
-    /// Wire name: `code`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<i32>,
     /// Outcome message ("Success" in the examples).
-    ///
-    /// Wire name: `message`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Deletion result; shape not documented (free-form).
-    ///
-    /// Wire name: `data`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_present",
+        deserialize_with = "switchboard_runtime::__private::deserialize_present"
     )]
     pub data: Option<serde_json::Value>,
     /// Request identifier (a UUID in the examples).
-    ///
-    /// Wire name: `request_id`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
     /// Server time of the response (an ISO 8601 UTC time in the examples).
-    ///
-    /// Wire name: `timestamp`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -981,55 +814,38 @@ pub struct ProvisionedRouteDeleteEnvelope {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Body of Partial Update Provisioned Route. Only fields included in the request body are modified; all unspecified fields retain their current values. No field is required. Fields are those of the create body (the PATCH page's field table was not captured); whether nested objects are merged or replaced is not documented.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct ProvisionedRoutePatch {
     /// Route name (Identity).
-    ///
-    /// Wire name: `provisioned_route_name`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provisioned_route_name: Option<String>,
     /// Route status (Identity): active or inactive.
-    ///
-    /// Wire name: `provisioned_route_status`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provisioned_route_status: Option<ProvisionedRouteStatus>,
     /// Call conversion value (Analytics). The example sends the JSON number 100; typed as number, not integer, because a conversion value may carry decimals (the field table was not captured).
     ///
     /// *Reconstructed, not documented by the provider:* The field table was not captured; number rather than integer is inferred (a conversion value may carry decimals), the example sends 100.
-    ///
-    /// Wire name: `call_value`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub call_value: Option<serde_json::Number>,
     /// Repeat interval (Analytics). The example sends 30; the unit is not stated in the stored docs.
-    ///
-    /// Wire name: `repeat_interval`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repeat_interval: Option<i32>,
     /// Organization unit (group) the route belongs to (Identity).
-    ///
-    /// Wire name: `org_unit_id`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org_unit_id: Option<i64>,
     /// Webhook to notify for this route (Analytics: webhook integration).
-    ///
-    /// Wire name: `webhook_id`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhook_id: Option<i64>,
     /// Enable SMS forwarding (settings in sms_settings).
-    ///
-    /// Wire name: `sms_enabled`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sms_enabled: Option<bool>,
     /// Enable spam protection.
-    ///
-    /// Wire name: `spam_enabled`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spam_enabled: Option<bool>,
     /// SMS forwarding settings: assigned users and notification preferences.
-    ///
-    /// Wire name: `sms_settings`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sms_settings: Option<SmsSettings>,
     /// Ad source attribution (custom sources). Wire name is camelCase, unlike the other fields.
@@ -1038,74 +854,54 @@ pub struct ProvisionedRoutePatch {
     #[serde(
         rename = "customSourceList",
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "Option::is_none"
     )]
     pub custom_source_list: Option<Vec<CustomSource>>,
     /// Call routing: ring strategy and the call-handling configuration.
-    ///
-    /// Wire name: `routing_configuration`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub routing_configuration: Option<RoutingConfiguration>,
     /// Tracking numbers assigned to the route (one or more can be assigned at creation time).
-    ///
-    /// Wire name: `phone_numbers`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_numbers: Option<Vec<RoutePhoneNumber>>,
 }
+
 /// The user's credentials ("Authenticates a user's email and password").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct GetAccessTokenBody {
     /// The user's email address.
-    ///
-    /// Wire name: `email`.
     pub email: String,
     /// The user's password.
     ///
     /// Format: `password`.
-    ///
-    /// Wire name: `password`.
     pub password: String,
 }
+
 /// A token pair (Quick Start, Step 2). access_token and refresh_token are opaque encrypted strings: use them as-is, do not decode. expires_in and refresh_expires_in are ISO 8601 UTC timestamps representing the absolute expiration time, not durations in seconds.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct TokenPair {
     /// The access token: send it as Authorization: Bearer &lt;access_token&gt;. Valid for 7 days, auto-renewed on each authenticated API request.
-    ///
-    /// Wire name: `access_token`.
     pub access_token: String,
     /// The refresh token, valid for 6 months (180 days); it obtains a new token pair.
-    ///
-    /// Wire name: `refresh_token`.
     pub refresh_token: String,
     /// A 32-character hash derived from the session, used by the Convirza web app; third-party integrations can ignore it.
-    ///
-    /// Wire name: `frontend_token`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub frontend_token: Option<String>,
     /// The token type ("Bearer" in the example).
-    ///
-    /// Wire name: `token_type`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token_type: Option<String>,
     /// When the access token expires, as an ISO 8601 UTC timestamp (not a duration).
     ///
     /// Format: `date-time`.
-    ///
-    /// Wire name: `expires_in`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_in: Option<String>,
     /// When the refresh token expires, as an ISO 8601 UTC timestamp (not a duration).
     ///
     /// Format: `date-time`.
-    ///
-    /// Wire name: `refresh_expires_in`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refresh_expires_in: Option<String>,
     /// The user the token pair belongs to (Quick Start example).
-    ///
-    /// Wire name: `user`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<TokenUser>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -1113,28 +909,21 @@ pub struct TokenPair {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The user the token pair belongs to (Quick Start example).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct TokenUser {
     /// User ID (123 in the example).
-    ///
-    /// Wire name: `user_id`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<i64>,
     /// The user's email address.
-    ///
-    /// Wire name: `email`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Role ID (1 in the example).
-    ///
-    /// Wire name: `role_id`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role_id: Option<i64>,
     /// The user's organization unit ID (1001 in the example), for filtering data by organization.
-    ///
-    /// Wire name: `org_unit_id`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org_unit_id: Option<i64>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -1142,21 +931,19 @@ pub struct TokenUser {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The refresh token of the current pair.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct RefreshAccessTokenBody {
     /// The refresh_token from Get Access Token or the previous refresh (used as-is, never decoded).
-    ///
-    /// Wire name: `refresh_token`.
     pub refresh_token: String,
 }
+
 /// The token to revoke.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct RevokeTokenBody {
     /// The access or refresh token to revoke.
-    ///
-    /// Wire name: `token`.
     pub token: String,
 }

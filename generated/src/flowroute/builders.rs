@@ -1,12 +1,12 @@
 // Generated from `specs/flowroute.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
 
 //! Request builders, one per `flowroute` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
-use switchboard_runtime::__private::{
-    self as runtime, CallOptions, ClientCore, RequestBuilder,
-};
+
+use super::types;
+use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
 use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
 use switchboard_runtime::{BuildError, Error, OperationInfo, Response, RetryPolicy};
-use super::types;
+
 /// `GET /numbers`
 ///
 /// List Account Phone Numbers
@@ -24,13 +24,15 @@ pub struct ListNumbers<'a> {
     limit: Option<i32>,
     offset: Option<i32>,
 }
+
 impl<'a> ListNumbers<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "GET",
         path: "/numbers",
         idempotent: true,
     };
+
     pub(crate) fn new(core: &'a ClientCore) -> Self {
         Self {
             core,
@@ -43,6 +45,7 @@ impl<'a> ListNumbers<'a> {
             offset: None,
         }
     }
+
     /// Sets the `starts_with` query parameter.
     ///
     /// Displays a list of phone numbers that starts with your specified value. To specify a country, use + and country code, such as +44, otherwise a default country code of '1' will be used. The docs type it as integer; it is a string here because the documented "+44" form is not an integer and leading zeros must survive.
@@ -50,6 +53,7 @@ impl<'a> ListNumbers<'a> {
         self.starts_with = Some(value.into());
         self
     }
+
     /// Sets the `contains` query parameter.
     ///
     /// Displays a list of phone numbers that contains your specified value. Documented as integer; a string of digits here so leading zeros are kept.
@@ -57,6 +61,7 @@ impl<'a> ListNumbers<'a> {
         self.contains = Some(value.into());
         self
     }
+
     /// Sets the `ends_with` query parameter.
     ///
     /// Displays a list of phone numbers with the specified value as their final digits. Documented as integer; a string of digits here so leading zeros are kept.
@@ -64,6 +69,7 @@ impl<'a> ListNumbers<'a> {
         self.ends_with = Some(value.into());
         self
     }
+
     /// Sets the `alias` query parameter.
     ///
     /// URL encoded nonunique friendly name, up to 64 characters. No partial matches. Ex: For an alias of Home Phone only <https://api.flowroute.com/v2/numbers?alias=Home%20Phone> will match.
@@ -71,6 +77,7 @@ impl<'a> ListNumbers<'a> {
         self.alias = Some(value.into());
         self
     }
+
     /// Sets the `limit` query parameter.
     ///
     /// Limits the number of items to retrieve. A maximum of 200 items can be retrieved with 10 being the default value if not specified.
@@ -80,6 +87,7 @@ impl<'a> ListNumbers<'a> {
         self.limit = Some(value);
         self
     }
+
     /// Sets the `offset` query parameter.
     ///
     /// Offsets the list of phone numbers by your specified value. For example, if you have 4 phone numbers and you entered 1 as your offset value, then only 3 of your phone numbers will be displayed in the response.
@@ -87,17 +95,20 @@ impl<'a> ListNumbers<'a> {
         self.offset = Some(value);
         self
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -139,6 +150,7 @@ impl<'a> ListNumbers<'a> {
         request = request.accept("application/vnd.api+json");
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -147,27 +159,21 @@ impl<'a> ListNumbers<'a> {
     ) -> Result<Response<types::NumberList>, Error<types::ErrorDocument>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::NumberList,
-                    types::ErrorDocument,
-                >(status, headers, body)?;
+                let body = runtime::decode_json::<types::NumberList, types::ErrorDocument>(
+                    status, headers, body,
+                )?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error_document(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error_document(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
-    pub async fn send(
-        self,
-    ) -> Result<Response<types::NumberList>, Error<types::ErrorDocument>> {
+    pub async fn send(self) -> Result<Response<types::NumberList>, Error<types::ErrorDocument>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
@@ -176,6 +182,7 @@ impl<'a> ListNumbers<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `GET /numbers/{id}`
 ///
 /// List Phone Number Details
@@ -188,13 +195,15 @@ pub struct GetNumber<'a> {
     options: CallOptions,
     id: String,
 }
+
 impl<'a> GetNumber<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "GET",
         path: "/numbers/{id}",
         idempotent: true,
     };
+
     pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
         Self {
             core,
@@ -202,17 +211,20 @@ impl<'a> GetNumber<'a> {
             id,
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -226,6 +238,7 @@ impl<'a> GetNumber<'a> {
         request = request.accept("application/vnd.api+json");
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -234,23 +247,19 @@ impl<'a> GetNumber<'a> {
     ) -> Result<Response<types::NumberDocument>, Error<types::ErrorDocument>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::NumberDocument,
-                    types::ErrorDocument,
-                >(status, headers, body)?;
+                let body = runtime::decode_json::<types::NumberDocument, types::ErrorDocument>(
+                    status, headers, body,
+                )?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error_document2(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error_document2(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(
         self,
@@ -263,6 +272,7 @@ impl<'a> GetNumber<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `POST /numbers/{id}`
 ///
 /// Purchase a Phone Number
@@ -276,13 +286,15 @@ pub struct PurchaseNumber<'a> {
     id: String,
     body: Option<types::NumberPurchase>,
 }
+
 impl<'a> PurchaseNumber<'a> {
-    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "POST",
         path: "/numbers/{id}",
         idempotent: false,
     };
+
     pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
         Self {
             core,
@@ -291,6 +303,7 @@ impl<'a> PurchaseNumber<'a> {
             body: None,
         }
     }
+
     /// Sends this request body (the spec makes it optional).
     ///
     /// Optional purchase options. The page lists them next to the path parameter without saying where they go; they are sent as a JSON body here, like the same fields on patchNumber. The SDK and the v2.1 curl example purchase with no body at all.
@@ -298,17 +311,20 @@ impl<'a> PurchaseNumber<'a> {
         self.body = Some(body);
         self
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -325,6 +341,7 @@ impl<'a> PurchaseNumber<'a> {
         }
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -332,31 +349,20 @@ impl<'a> PurchaseNumber<'a> {
         body: &[u8],
     ) -> Result<Response<types::NumberDocument>, Error<types::ErrorDocument>> {
         match status.as_u16() {
-            201 => {
-                let body = runtime::decode_json::<
-                    types::NumberDocument,
-                    types::ErrorDocument,
-                >(status, headers, body)?;
+            201 | 207 => {
+                let body = runtime::decode_json::<types::NumberDocument, types::ErrorDocument>(
+                    status, headers, body,
+                )?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            207 => {
-                let body = runtime::decode_json::<
-                    types::NumberDocument,
-                    types::ErrorDocument,
-                >(status, headers, body)?;
-                Ok(Response::new(status, headers.clone(), body))
-            }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error_document(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error_document(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(
         self,
@@ -369,6 +375,7 @@ impl<'a> PurchaseNumber<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `DELETE /numbers/{id}`
 ///
 /// Release a Phone Number From Your Account
@@ -381,13 +388,15 @@ pub struct ReleaseNumber<'a> {
     options: CallOptions,
     id: String,
 }
+
 impl<'a> ReleaseNumber<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "DELETE",
         path: "/numbers/{id}",
         idempotent: true,
     };
+
     pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
         Self {
             core,
@@ -395,17 +404,20 @@ impl<'a> ReleaseNumber<'a> {
             id,
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -419,6 +431,7 @@ impl<'a> ReleaseNumber<'a> {
         request = request.accept("application/vnd.api+json");
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -427,17 +440,14 @@ impl<'a> ReleaseNumber<'a> {
     ) -> Result<Response<()>, Error<types::ErrorDocument>> {
         match status.as_u16() {
             204 => Ok(Response::new(status, headers.clone(), ())),
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error_document2(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error_document2(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<()>, Error<types::ErrorDocument>> {
         let request = self.build()?;
@@ -448,6 +458,7 @@ impl<'a> ReleaseNumber<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `PATCH /numbers/{id}`
 ///
 /// Update Details for a Phone Number
@@ -461,13 +472,15 @@ pub struct PatchNumber<'a> {
     id: String,
     body: types::NumberPatch,
 }
+
 impl<'a> PatchNumber<'a> {
-    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "PATCH",
         path: "/numbers/{id}",
         idempotent: false,
     };
+
     pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
         Self {
             core,
@@ -483,11 +496,13 @@ impl<'a> PatchNumber<'a> {
             },
         }
     }
+
     /// Replaces the whole patch body, including values given as arguments.
     pub fn body(mut self, body: types::NumberPatch) -> Self {
         self.body = body;
         self
     }
+
     /// Sends `alias` with this value.
     ///
     /// Nonunique friendly name to be assigned to the phone number. `null` removes the alias: a number without one is documented with `"alias": null` (message-enablement 200 example).
@@ -497,11 +512,13 @@ impl<'a> PatchNumber<'a> {
         self.body.alias = Some(Some(value.into()));
         self
     }
+
     /// Sends `alias` as JSON `null`, clearing it.
     pub fn clear_alias(mut self) -> Self {
         self.body.alias = Some(None);
         self
     }
+
     /// Sends `cnam_lookups_enabled` with this value.
     ///
     /// Enable or Disable CNAM Lookups on inbound calls.
@@ -509,6 +526,7 @@ impl<'a> PatchNumber<'a> {
         self.body.cnam_lookups_enabled = Some(value);
         self
     }
+
     /// Sends `messaging_enabled` with this value.
     ///
     /// If set to True, sends an external request to the Message Provision API to change the enablement state of the number. Defaults to False. See Flowroute Pricing for the costs of enabling a number to send and receive messages. If messaging_enabled is set to True and the Message Provision API is unavailable, the status code will be 207 Multi-Status; enabling can be retried via the Message Provision API or this operation.
@@ -516,6 +534,7 @@ impl<'a> PatchNumber<'a> {
         self.body.messaging_enabled = Some(value);
         self
     }
+
     /// Sends `messaging_email` with this value.
     ///
     /// If set to True in combination with messaging_enabled, causes the Message Provision API to send an email to the account contact address on file when the Message Provision job finishes.
@@ -523,6 +542,7 @@ impl<'a> PatchNumber<'a> {
         self.body.messaging_email = Some(value);
         self
     }
+
     /// Sends `messaging_callback_url` with this value.
     ///
     /// If set to a valid URL in combination with messaging_enabled, causes the Message Provision API to send a notification via callback when the Provision request is finished (see the Callbacks page).
@@ -530,17 +550,20 @@ impl<'a> PatchNumber<'a> {
         self.body.messaging_callback_url = Some(value.into());
         self
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -555,6 +578,7 @@ impl<'a> PatchNumber<'a> {
         request = request.json_body("application/vnd.api+json", &self.body);
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -562,31 +586,20 @@ impl<'a> PatchNumber<'a> {
         body: &[u8],
     ) -> Result<Response<types::NumberDocument>, Error<types::ErrorDocument>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<
-                    types::NumberDocument,
-                    types::ErrorDocument,
-                >(status, headers, body)?;
+            200 | 207 => {
+                let body = runtime::decode_json::<types::NumberDocument, types::ErrorDocument>(
+                    status, headers, body,
+                )?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            207 => {
-                let body = runtime::decode_json::<
-                    types::NumberDocument,
-                    types::ErrorDocument,
-                >(status, headers, body)?;
-                Ok(Response::new(status, headers.clone(), body))
-            }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error_document(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error_document(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(
         self,
@@ -599,67 +612,44 @@ impl<'a> PatchNumber<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 fn decode_error_document(
     status: StatusCode,
     headers: &HeaderMap,
     body: &[u8],
 ) -> Result<types::ErrorDocument, Error<types::ErrorDocument>> {
     match status.as_u16() {
-        401 => {
-            let body = runtime::decode_json::<
-                types::ErrorDocument,
-                types::ErrorDocument,
-            >(status, headers, body)?;
-            Ok(body)
-        }
-        403 => {
-            let body = runtime::decode_json::<
-                types::ErrorDocument,
-                types::ErrorDocument,
-            >(status, headers, body)?;
+        401 | 403 => {
+            let body = runtime::decode_json::<types::ErrorDocument, types::ErrorDocument>(
+                status, headers, body,
+            )?;
             Ok(body)
         }
         _ => {
-            let body = runtime::decode_json::<
-                types::ErrorDocument,
-                types::ErrorDocument,
-            >(status, headers, body)?;
+            let body = runtime::decode_json::<types::ErrorDocument, types::ErrorDocument>(
+                status, headers, body,
+            )?;
             Ok(body)
         }
     }
 }
+
 fn decode_error_document2(
     status: StatusCode,
     headers: &HeaderMap,
     body: &[u8],
 ) -> Result<types::ErrorDocument, Error<types::ErrorDocument>> {
     match status.as_u16() {
-        401 => {
-            let body = runtime::decode_json::<
-                types::ErrorDocument,
-                types::ErrorDocument,
-            >(status, headers, body)?;
-            Ok(body)
-        }
-        403 => {
-            let body = runtime::decode_json::<
-                types::ErrorDocument,
-                types::ErrorDocument,
-            >(status, headers, body)?;
-            Ok(body)
-        }
-        404 => {
-            let body = runtime::decode_json::<
-                types::ErrorDocument,
-                types::ErrorDocument,
-            >(status, headers, body)?;
+        401 | 403 | 404 => {
+            let body = runtime::decode_json::<types::ErrorDocument, types::ErrorDocument>(
+                status, headers, body,
+            )?;
             Ok(body)
         }
         _ => {
-            let body = runtime::decode_json::<
-                types::ErrorDocument,
-                types::ErrorDocument,
-            >(status, headers, body)?;
+            let body = runtime::decode_json::<types::ErrorDocument, types::ErrorDocument>(
+                status, headers, body,
+            )?;
             Ok(body)
         }
     }

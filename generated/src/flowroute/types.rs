@@ -2,8 +2,10 @@
 
 //! Every type the `flowroute` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
+
 use switchboard_runtime::serde::{self, Deserialize, Serialize};
 use switchboard_runtime::serde_json;
+
 /// Response of List Account Phone Numbers. The v2.0 page documents `data` as an array of phone number objects; its example was not available.
 ///
 /// *Reconstructed, not documented by the provider:* The v2.0 list example is missing and the v2.1 one is truncated; items are assumed to be the same number resource as in NumberDocument.data, links from the 2018 spec.
@@ -11,12 +13,8 @@ use switchboard_runtime::serde_json;
 #[serde(crate = "serde")]
 pub struct NumberList {
     /// An array of phone number objects in your account that satisfy your query.
-    ///
-    /// Wire name: `data`.
     pub data: Vec<NumberResource>,
     /// JSON:API links of a list document.
-    ///
-    /// Wire name: `links`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub links: Option<ListLinks>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -24,6 +22,7 @@ pub struct NumberList {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// A phone number resource object.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -31,35 +30,26 @@ pub struct NumberResource {
     /// Attributes of a phone number object.
     ///
     /// *Reconstructed, not documented by the provider:* No page says which attributes are always sent; the six required ones are in every example (v2.0 and v2.1) and in the list page's field table.
-    ///
-    /// Wire name: `attributes`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<NumberAttributes>,
     /// ID of the phone number object, which is equal to its value. The docs type it as integer but every example sends a string ("16463451234").
-    ///
-    /// Wire name: `id`.
     pub id: String,
     /// JSON:API links of a document or resource.
     ///
     /// *Reconstructed, not documented by the provider:* self is required because every example has it; JSON:API does not require it.
-    ///
-    /// Wire name: `links`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub links: Option<Links>,
     /// The relationships a phone number can have: CNAM preset, E911 address, primary and failover voice routes, and (after messaging enablement) a message provision job. Each is a JSON:API to-one relationship.
-    ///
-    /// Wire name: `relationships`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub relationships: Option<NumberRelationships>,
     /// This will always be number.
-    ///
-    /// Wire name: `type`.
     pub r#type: NumberResourceType,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Attributes of a phone number object.
 ///
 /// *Reconstructed, not documented by the provider:* No page says which attributes are always sent; the six required ones are in every example (v2.0 and v2.1) and in the list page's field table.
@@ -67,76 +57,48 @@ pub struct NumberResource {
 #[serde(crate = "serde")]
 pub struct NumberAttributes {
     /// Friendly name for the phone number; null when none is set.
-    ///
-    /// Wire name: `alias`.
     pub alias: Option<String>,
     /// Indicates whether CNAM (Caller-ID Name) Lookup is enabled for the phone number.
-    ///
-    /// Wire name: `cnam_lookups_enabled`.
     pub cnam_lookups_enabled: bool,
     /// Whether the number is enabled for SMS/MMS. Stays false until a Message Provision task has successfully completed.
-    ///
-    /// Wire name: `messaging_enabled`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messaging_enabled: Option<bool>,
     /// Phone number type. Possible values are longcode and toll-free (v2.0 list page). The 2018 OpenAPI spec lists standard, tollfree, inum and a v2.1 example sends "standard"; unlisted values are kept.
-    ///
-    /// Wire name: `number_type`.
     pub number_type: NumberAttributesNumberType,
     /// The rate center associated with the area code and exchange code (NPANXX), as its abbreviated value (e.g. "nwyrcyzn01").
-    ///
-    /// Wire name: `rate_center`.
     pub rate_center: String,
     /// State of the number, lower-case abbreviation (e.g. "ny").
-    ///
-    /// Wire name: `state`.
     pub state: String,
     /// The phone number itself. Documented as integer in the 2018 spec but every example sends a string ("16463451234").
-    ///
-    /// Wire name: `value`.
     pub value: String,
     /// Per-minute inbound rate, sent as a JSON number (e.g. 0.012).
-    ///
-    /// Wire name: `inbound_rate`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub inbound_rate: Option<serde_json::Number>,
     /// ISO country code of the number (e.g. "US").
-    ///
-    /// Wire name: `iso_country`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub iso_country: Option<String>,
     /// Monthly cost of the number, sent as a JSON number (e.g. 1.25).
-    ///
-    /// Wire name: `monthly_cost`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub monthly_cost: Option<serde_json::Number>,
     /// Rate type of the number (e.g. "local").
-    ///
-    /// Wire name: `rate_type`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rate_type: Option<String>,
     /// One-time setup cost of the number, sent as a JSON number (e.g. 1.0).
-    ///
-    /// Wire name: `setup_cost`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub setup_cost: Option<serde_json::Number>,
     /// Status of the number on the account (e.g. "PURCHASED").
-    ///
-    /// Wire name: `status`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Tier of the number (e.g. "Standard").
-    ///
-    /// Wire name: `tier`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tier: Option<String>,
     /// Free-form note; shown only (as null) in the v2.1 purchase example.
     ///
-    /// Wire name: `note`. `None`: absent; `Some(None)`: JSON `null`.
+    /// `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub note: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -144,16 +106,18 @@ pub struct NumberAttributes {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Phone number type. Possible values are longcode and toll-free (v2.0 list page). The 2018 OpenAPI spec lists standard, tollfree, inum and a v2.1 example sends "standard"; unlisted values are kept.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum NumberAttributesNumberType {
-    ///`longcode`
+    /// `longcode`
     Longcode,
-    ///`toll-free`
+    /// `toll-free`
     TollFree,
     /// A value the spec does not list, kept exactly as the provider sent it.
     Unknown(String),
 }
+
 impl NumberAttributesNumberType {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -163,6 +127,7 @@ impl NumberAttributesNumberType {
             NumberAttributesNumberType::Unknown(value) => value,
         }
     }
+
     /// The documented variant for a wire value, without allocating.
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -172,32 +137,35 @@ impl NumberAttributesNumberType {
         }
     }
 }
+
 impl From<String> for NumberAttributesNumberType {
     fn from(value: String) -> Self {
         NumberAttributesNumberType::known(&value)
             .unwrap_or(NumberAttributesNumberType::Unknown(value))
     }
 }
+
 impl From<&str> for NumberAttributesNumberType {
     fn from(value: &str) -> Self {
         NumberAttributesNumberType::known(value)
             .unwrap_or_else(|| NumberAttributesNumberType::Unknown(value.to_owned()))
     }
 }
+
 impl std::fmt::Display for NumberAttributesNumberType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for NumberAttributesNumberType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for NumberAttributesNumberType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         switchboard_runtime::__private::deserialize_enum(
             deserializer,
             NumberAttributesNumberType::known,
@@ -205,6 +173,7 @@ impl<'de> Deserialize<'de> for NumberAttributesNumberType {
         )
     }
 }
+
 /// JSON:API links of a document or resource.
 ///
 /// *Reconstructed, not documented by the provider:* self is required because every example has it; JSON:API does not require it.
@@ -223,6 +192,7 @@ pub struct Links {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The relationships a phone number can have: CNAM preset, E911 address, primary and failover voice routes, and (after messaging enablement) a message provision job. Each is a JSON:API to-one relationship.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -230,36 +200,26 @@ pub struct NumberRelationships {
     /// A JSON:API to-one relationship.
     ///
     /// *Reconstructed, not documented by the provider:* data is required because every example has it; JSON:API also allows a relationship with only links or meta.
-    ///
-    /// Wire name: `cnam_preset`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cnam_preset: Option<Relationship>,
     /// A JSON:API to-one relationship.
     ///
     /// *Reconstructed, not documented by the provider:* data is required because every example has it; JSON:API also allows a relationship with only links or meta.
-    ///
-    /// Wire name: `e911_address`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub e911_address: Option<Relationship>,
     /// A JSON:API to-one relationship.
     ///
     /// *Reconstructed, not documented by the provider:* data is required because every example has it; JSON:API also allows a relationship with only links or meta.
-    ///
-    /// Wire name: `failover_route`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub failover_route: Option<Relationship>,
     /// A JSON:API to-one relationship.
     ///
     /// *Reconstructed, not documented by the provider:* data is required because every example has it; JSON:API also allows a relationship with only links or meta.
-    ///
-    /// Wire name: `message_provision`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message_provision: Option<Relationship>,
     /// A JSON:API to-one relationship.
     ///
     /// *Reconstructed, not documented by the provider:* data is required because every example has it; JSON:API also allows a relationship with only links or meta.
-    ///
-    /// Wire name: `primary_route`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub primary_route: Option<Relationship>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -267,6 +227,7 @@ pub struct NumberRelationships {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// A JSON:API to-one relationship.
 ///
 /// *Reconstructed, not documented by the provider:* data is required because every example has it; JSON:API also allows a relationship with only links or meta.
@@ -274,40 +235,37 @@ pub struct NumberRelationships {
 #[serde(crate = "serde")]
 pub struct Relationship {
     /// The related object's JSON:API resource identifier, or null when there is none.
-    ///
-    /// Wire name: `data`.
     pub data: Option<ResourceIdentifier>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The related object's JSON:API resource identifier, or null when there is none.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct ResourceIdentifier {
     /// ID of the related object (e.g. "0" for the default sip-reg route).
-    ///
-    /// Wire name: `id`.
     pub id: String,
     /// Type of the related object, e.g. "route", "cnam" or "message_provision" (the included object for a message_provision relationship has type "message_provisioning_status").
-    ///
-    /// Wire name: `type`.
     pub r#type: String,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// This will always be number.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum NumberResourceType {
-    ///`number`
+    /// `number`
     #[default]
     Number,
     /// A value the spec does not list, kept exactly as the provider sent it.
     Unknown(String),
 }
+
 impl NumberResourceType {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -316,6 +274,7 @@ impl NumberResourceType {
             NumberResourceType::Unknown(value) => value,
         }
     }
+
     /// The documented variant for a wire value, without allocating.
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -324,31 +283,34 @@ impl NumberResourceType {
         }
     }
 }
+
 impl From<String> for NumberResourceType {
     fn from(value: String) -> Self {
         NumberResourceType::known(&value).unwrap_or(NumberResourceType::Unknown(value))
     }
 }
+
 impl From<&str> for NumberResourceType {
     fn from(value: &str) -> Self {
         NumberResourceType::known(value)
             .unwrap_or_else(|| NumberResourceType::Unknown(value.to_owned()))
     }
 }
+
 impl std::fmt::Display for NumberResourceType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for NumberResourceType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for NumberResourceType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         switchboard_runtime::__private::deserialize_enum(
             deserializer,
             NumberResourceType::known,
@@ -356,6 +318,7 @@ impl<'de> Deserialize<'de> for NumberResourceType {
         )
     }
 }
+
 /// JSON:API links of a list document.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -372,8 +335,6 @@ pub struct ListLinks {
     /// *Reconstructed, not documented by the provider:* The 2018 spec gives other lists RequestLinks {next, self}; its Numbers list shows only self.
     ///
     /// Format: `uri`.
-    ///
-    /// Wire name: `next`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -381,43 +342,35 @@ pub struct ListLinks {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Error response body. The status in each error matches the HTTP status code returned; title and detail give more context.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct ErrorDocument {
     /// The errors that occurred.
-    ///
-    /// Wire name: `errors`.
     pub errors: Vec<ApiError>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// One error. All fields are optional: the 403 example has no id and the 404 example no title.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct ApiError {
     /// An expanded explanation of why your API request was unsuccessful.
-    ///
-    /// Wire name: `detail`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
     /// Unique identifier associated with the API request that generated the error. Give it to Flowroute Support to retrieve details from the logs.
     ///
     /// Format: `uuid`.
-    ///
-    /// Wire name: `id`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// HTTP Status code related to the error.
-    ///
-    /// Wire name: `status`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<i32>,
     /// HTTP Short description of what error was encountered.
-    ///
-    /// Wire name: `title`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -425,24 +378,19 @@ pub struct ApiError {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// JSON:API document holding one phone number (responses of get, purchase and patch).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct NumberDocument {
     /// A phone number resource object.
-    ///
-    /// Wire name: `data`.
     pub data: NumberResource,
     /// An array of objects associated with the phone number: routes, message provisioning statuses, CNAM presets and E911 addresses.
-    ///
-    /// Wire name: `included`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub included: Option<Vec<IncludedResource>>,
     /// JSON:API links of a document or resource.
     ///
     /// *Reconstructed, not documented by the provider:* self is required because every example has it; JSON:API does not require it.
-    ///
-    /// Wire name: `links`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub links: Option<Links>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -450,101 +398,95 @@ pub struct NumberDocument {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// An object related to the phone number. Its `attributes` depend on `type` and are kept free-form.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct IncludedResource {
     /// Attributes of the included object; the fields depend on `type`. route: alias (string), edge_strategy_id (integer, null in examples), route_type (host, number, uri or sip-reg), value (string, null for sip-reg). message_provisioning_status: status (e.g. "processing"), tn (the phone number). cnam and e911 attributes are not documented.
-    ///
-    /// Wire name: `attributes`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<serde_json::Map<String, serde_json::Value>>,
     /// ID of the included object.
-    ///
-    /// Wire name: `id`.
     pub id: String,
     /// JSON:API links of a document or resource.
     ///
     /// *Reconstructed, not documented by the provider:* self is required because every example has it; JSON:API does not require it.
-    ///
-    /// Wire name: `links`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub links: Option<Links>,
     /// Type of the included object. The details page's prose lists `cnam`, `e911`, `route` and `messaging-provision`; the seed's example sends `message_provisioning_status`, which wins.
-    ///
-    /// Wire name: `type`.
     pub r#type: IncludedResourceType,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Type of the included object. The details page's prose lists `cnam`, `e911`, `route` and `messaging-provision`; the seed's example sends `message_provisioning_status`, which wins.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum IncludedResourceType {
-    ///`route`
+    /// `route`
     Route,
-    ///`message_provisioning_status`
+    /// `message_provisioning_status`
     MessageProvisioningStatus,
-    ///`cnam`
+    /// `cnam`
     Cnam,
-    ///`e911`
+    /// `e911`
     E911,
     /// A value the spec does not list, kept exactly as the provider sent it.
     Unknown(String),
 }
+
 impl IncludedResourceType {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             IncludedResourceType::Route => "route",
-            IncludedResourceType::MessageProvisioningStatus => {
-                "message_provisioning_status"
-            }
+            IncludedResourceType::MessageProvisioningStatus => "message_provisioning_status",
             IncludedResourceType::Cnam => "cnam",
             IncludedResourceType::E911 => "e911",
             IncludedResourceType::Unknown(value) => value,
         }
     }
+
     /// The documented variant for a wire value, without allocating.
     fn known(value: &str) -> Option<Self> {
         match value {
             "route" => Some(IncludedResourceType::Route),
-            "message_provisioning_status" => {
-                Some(IncludedResourceType::MessageProvisioningStatus)
-            }
+            "message_provisioning_status" => Some(IncludedResourceType::MessageProvisioningStatus),
             "cnam" => Some(IncludedResourceType::Cnam),
             "e911" => Some(IncludedResourceType::E911),
             _ => None,
         }
     }
 }
+
 impl From<String> for IncludedResourceType {
     fn from(value: String) -> Self {
-        IncludedResourceType::known(&value)
-            .unwrap_or(IncludedResourceType::Unknown(value))
+        IncludedResourceType::known(&value).unwrap_or(IncludedResourceType::Unknown(value))
     }
 }
+
 impl From<&str> for IncludedResourceType {
     fn from(value: &str) -> Self {
         IncludedResourceType::known(value)
             .unwrap_or_else(|| IncludedResourceType::Unknown(value.to_owned()))
     }
 }
+
 impl std::fmt::Display for IncludedResourceType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for IncludedResourceType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for IncludedResourceType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         switchboard_runtime::__private::deserialize_enum(
             deserializer,
             IncludedResourceType::known,
@@ -552,6 +494,7 @@ impl<'de> Deserialize<'de> for IncludedResourceType {
         )
     }
 }
+
 /// Options for Purchase a Phone Number; every field is optional.
 ///
 /// *Reconstructed, not documented by the provider:* The purchase page lists these fields without saying they go in a JSON body; body placement is inferred from patchNumber.
@@ -559,65 +502,54 @@ impl<'de> Deserialize<'de> for IncludedResourceType {
 #[serde(crate = "serde")]
 pub struct NumberPurchase {
     /// If set to True, every time you receive an inbound call, Flowroute will contact one of the CNAM databases across the country and attempt to retrieve the Caller Id for the number. This will incur a charge called a 'CNAM Dip'. If set to False, this will not happen. If left unset, this will default to the "CNAM Lookups by Default" setting in your account preferences (Preferences-&gt;Features).
-    ///
-    /// Wire name: `cnam_lookups_enabled`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cnam_lookups_enabled: Option<bool>,
     /// If set to True, sends an external request to the Message Provision API to change the enablement state of the number after purchase is complete. If not set, the default value is False. If the Message Provision API is unavailable the purchase answers 207 Multi-Status.
-    ///
-    /// Wire name: `messaging_enabled`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messaging_enabled: Option<bool>,
 }
+
 /// Body of Update Details for a Phone Number. A flat object (not wrapped in a JSON:API `data` member); only `type` is required, every other field is changed only when sent.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct NumberPatch {
     /// Type of the data object to be updated. This will always be number.
-    ///
-    /// Wire name: `type`.
     pub r#type: NumberPatchType,
     /// Nonunique friendly name to be assigned to the phone number. `null` removes the alias: a number without one is documented with `"alias": null` (message-enablement 200 example).
     ///
     /// *Reconstructed, not documented by the provider:* The PATCH page types alias as a string; that null clears it is inferred from the responses, which show a number with no alias as "alias" null.
     ///
-    /// Wire name: `alias`. `None`: absent; `Some(None)`: JSON `null`.
+    /// `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub alias: Option<Option<String>>,
     /// Enable or Disable CNAM Lookups on inbound calls.
-    ///
-    /// Wire name: `cnam_lookups_enabled`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cnam_lookups_enabled: Option<bool>,
     /// If set to True, sends an external request to the Message Provision API to change the enablement state of the number. Defaults to False. See Flowroute Pricing for the costs of enabling a number to send and receive messages. If messaging_enabled is set to True and the Message Provision API is unavailable, the status code will be 207 Multi-Status; enabling can be retried via the Message Provision API or this operation.
-    ///
-    /// Wire name: `messaging_enabled`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messaging_enabled: Option<bool>,
     /// If set to True in combination with messaging_enabled, causes the Message Provision API to send an email to the account contact address on file when the Message Provision job finishes.
-    ///
-    /// Wire name: `messaging_email`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messaging_email: Option<bool>,
     /// If set to a valid URL in combination with messaging_enabled, causes the Message Provision API to send a notification via callback when the Provision request is finished (see the Callbacks page).
-    ///
-    /// Wire name: `messaging_callback_url`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messaging_callback_url: Option<String>,
 }
+
 /// Type of the data object to be updated. This will always be number.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum NumberPatchType {
-    ///`number`
+    /// `number`
     #[default]
     Number,
     /// A value the spec does not list, kept exactly as the provider sent it.
     Unknown(String),
 }
+
 impl NumberPatchType {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -626,6 +558,7 @@ impl NumberPatchType {
             NumberPatchType::Unknown(value) => value,
         }
     }
+
     /// The documented variant for a wire value, without allocating.
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -634,31 +567,33 @@ impl NumberPatchType {
         }
     }
 }
+
 impl From<String> for NumberPatchType {
     fn from(value: String) -> Self {
         NumberPatchType::known(&value).unwrap_or(NumberPatchType::Unknown(value))
     }
 }
+
 impl From<&str> for NumberPatchType {
     fn from(value: &str) -> Self {
-        NumberPatchType::known(value)
-            .unwrap_or_else(|| NumberPatchType::Unknown(value.to_owned()))
+        NumberPatchType::known(value).unwrap_or_else(|| NumberPatchType::Unknown(value.to_owned()))
     }
 }
+
 impl std::fmt::Display for NumberPatchType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for NumberPatchType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for NumberPatchType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         switchboard_runtime::__private::deserialize_enum(
             deserializer,
             NumberPatchType::known,

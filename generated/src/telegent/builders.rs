@@ -1,13 +1,13 @@
 // Generated from `specs/telegent.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
 
 //! Request builders, one per `telegent` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
+
+use super::types;
 use switchboard_runtime::__private::Credentials;
-use switchboard_runtime::__private::{
-    self as runtime, CallOptions, ClientCore, RequestBuilder,
-};
+use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
 use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
 use switchboard_runtime::{BuildError, Error, OperationInfo, Response, RetryPolicy};
-use super::types;
+
 /// `POST /v1.0/voice/routes/update`
 ///
 /// Update Voice Route
@@ -28,13 +28,15 @@ pub struct UpdateVoiceRoute<'a> {
     options: CallOptions,
     body: types::UpdateVoiceRoutePatch,
 }
+
 impl<'a> UpdateVoiceRoute<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "POST",
         path: "/v1.0/voice/routes/update",
         idempotent: true,
     };
+
     pub(crate) fn new(core: &'a ClientCore, call_route_id: String) -> Self {
         Self {
             core,
@@ -81,11 +83,13 @@ impl<'a> UpdateVoiceRoute<'a> {
             },
         }
     }
+
     /// Replaces the whole patch body, including values given as arguments.
     pub fn body(mut self, body: types::UpdateVoiceRoutePatch) -> Self {
         self.body = body;
         self
     }
+
     /// Sends `RouteName` with this value.
     ///
     /// Friendly name for voice route
@@ -93,6 +97,7 @@ impl<'a> UpdateVoiceRoute<'a> {
         self.body.route_name = Some(value.into());
         self
     }
+
     /// Sends `RouteType` with this value.
     ///
     /// Type of voice routing
@@ -100,6 +105,7 @@ impl<'a> UpdateVoiceRoute<'a> {
         self.body.route_type = Some(value);
         self
     }
+
     /// Sends `VoiceUrl` with this value.
     ///
     /// Format: `uri`.
@@ -107,66 +113,75 @@ impl<'a> UpdateVoiceRoute<'a> {
         self.body.voice_url = Some(value.into());
         self
     }
+
     /// Sends `VoiceUrlMethod` with this value.
     pub fn voice_url_method(mut self, value: types::HttpMethod) -> Self {
         self.body.voice_url_method = Some(value);
         self
     }
+
     /// Sends `TrunkIp1` with this value.
     pub fn trunk_ip1(mut self, value: impl Into<String>) -> Self {
         self.body.trunk_ip1 = Some(value.into());
         self
     }
+
     /// Sends `TrunkIp2` with this value.
     pub fn trunk_ip2(mut self, value: impl Into<String>) -> Self {
         self.body.trunk_ip2 = Some(value.into());
         self
     }
+
     /// Sends `TrunkPort1` with this value.
     pub fn trunk_port1(mut self, value: impl Into<String>) -> Self {
         self.body.trunk_port1 = Some(value.into());
         self
     }
+
     /// Sends `TrunkPort2` with this value.
     pub fn trunk_port2(mut self, value: impl Into<String>) -> Self {
         self.body.trunk_port2 = Some(value.into());
         self
     }
+
     /// Sends `TrunkTransport1` with this value.
     pub fn trunk_transport1(mut self, value: types::TrunkTransport) -> Self {
         self.body.trunk_transport1 = Some(value);
         self
     }
+
     /// Sends `TrunkTransport2` with this value.
     pub fn trunk_transport2(mut self, value: types::TrunkTransport) -> Self {
         self.body.trunk_transport2 = Some(value);
         self
     }
+
     /// Sends `TrunkEnabled1` with this value.
     pub fn trunk_enabled1(mut self, value: bool) -> Self {
         self.body.trunk_enabled1 = Some(value);
         self
     }
+
     /// Sends `TrunkEnabled2` with this value.
     pub fn trunk_enabled2(mut self, value: bool) -> Self {
         self.body.trunk_enabled2 = Some(value);
         self
     }
+
     /// Sends `RouteEnabled` with this value.
     pub fn route_enabled(mut self, value: bool) -> Self {
         self.body.route_enabled = Some(value);
         self
     }
+
     /// Sends `VoiceAuthenticationType` with this value.
     ///
     /// Authentication type for voice URL
-    pub fn voice_authentication_type(
-        mut self,
-        value: types::VoiceAuthenticationType,
-    ) -> Self {
+    pub fn voice_authentication_type(mut self, value: types::VoiceAuthenticationType) -> Self {
         self.body.voice_authentication_type = Some(value);
         self
     }
+
     /// Sends `VoiceUsername` with this value.
     ///
     /// Username for voice URL authentication
@@ -174,6 +189,7 @@ impl<'a> UpdateVoiceRoute<'a> {
         self.body.voice_username = Some(value.into());
         self
     }
+
     /// Sends `VoicePasswordToken` with this value.
     ///
     /// Password or bearer token for voice URL authentication
@@ -181,6 +197,7 @@ impl<'a> UpdateVoiceRoute<'a> {
         self.body.voice_password_token = Some(value.into());
         self
     }
+
     /// Sends `CallbackVoiceUrl` with this value.
     ///
     /// Callback URL for voice events
@@ -190,6 +207,7 @@ impl<'a> UpdateVoiceRoute<'a> {
         self.body.callback_voice_url = Some(value.into());
         self
     }
+
     /// Sends `CallbackVoiceUrlMethod` with this value.
     ///
     /// HTTP method for callback voice URL
@@ -197,6 +215,7 @@ impl<'a> UpdateVoiceRoute<'a> {
         self.body.callback_voice_url_method = Some(value);
         self
     }
+
     /// Sends `TrunkUri1` with this value.
     ///
     /// URI for primary SIP trunk
@@ -206,6 +225,7 @@ impl<'a> UpdateVoiceRoute<'a> {
         self.body.trunk_uri1 = Some(value.into());
         self
     }
+
     /// Sends `TrunkUri2` with this value.
     ///
     /// URI for secondary SIP trunk
@@ -215,6 +235,7 @@ impl<'a> UpdateVoiceRoute<'a> {
         self.body.trunk_uri2 = Some(value.into());
         self
     }
+
     /// Sends `Trunk1Priortiy` with this value.
     ///
     /// Priority for primary trunk (lower = higher priority)
@@ -222,6 +243,7 @@ impl<'a> UpdateVoiceRoute<'a> {
         self.body.trunk1_priortiy = Some(value);
         self
     }
+
     /// Sends `Trunk1Weight` with this value.
     ///
     /// Weight for primary trunk load balancing
@@ -229,6 +251,7 @@ impl<'a> UpdateVoiceRoute<'a> {
         self.body.trunk1_weight = Some(value);
         self
     }
+
     /// Sends `Trunk2Priortiy` with this value.
     ///
     /// Priority for secondary trunk (lower = higher priority)
@@ -236,6 +259,7 @@ impl<'a> UpdateVoiceRoute<'a> {
         self.body.trunk2_priortiy = Some(value);
         self
     }
+
     /// Sends `Trunk2Weight` with this value.
     ///
     /// Weight for secondary trunk load balancing
@@ -243,6 +267,7 @@ impl<'a> UpdateVoiceRoute<'a> {
         self.body.trunk2_weight = Some(value);
         self
     }
+
     /// Sends `HeaderManipulation` with this value.
     ///
     /// Header manipulation rule identifier
@@ -250,6 +275,7 @@ impl<'a> UpdateVoiceRoute<'a> {
         self.body.header_manipulation = Some(value.into());
         self
     }
+
     /// Sends `EnableSipRefer` with this value.
     ///
     /// Enable SIP REFER for call transfers
@@ -257,6 +283,7 @@ impl<'a> UpdateVoiceRoute<'a> {
         self.body.enable_sip_refer = Some(value);
         self
     }
+
     /// Sends `TransferCallerId` with this value.
     ///
     /// Caller ID to use for transferred calls
@@ -264,6 +291,7 @@ impl<'a> UpdateVoiceRoute<'a> {
         self.body.transfer_caller_id = Some(value);
         self
     }
+
     /// Sends `SymmetricRtp` with this value.
     ///
     /// Enable symmetric RTP for NAT traversal
@@ -271,6 +299,7 @@ impl<'a> UpdateVoiceRoute<'a> {
         self.body.symmetric_rtp = Some(value);
         self
     }
+
     /// Sends `EnableTrpSecureTrunk` with this value.
     ///
     /// Enable TLS/SRTP for secure trunk communication
@@ -278,6 +307,7 @@ impl<'a> UpdateVoiceRoute<'a> {
         self.body.enable_trp_secure_trunk = Some(value);
         self
     }
+
     /// Sends `EnablePstnTransfer` with this value.
     ///
     /// Enable PSTN call transfers
@@ -285,6 +315,7 @@ impl<'a> UpdateVoiceRoute<'a> {
         self.body.enable_pstn_transfer = Some(value);
         self
     }
+
     /// Sends `IpWhitelist` with this value.
     ///
     /// List of whitelisted IP addresses
@@ -292,6 +323,7 @@ impl<'a> UpdateVoiceRoute<'a> {
         self.body.ip_whitelist = Some(value);
         self
     }
+
     /// Sends `CnamLookup` with this value.
     ///
     /// Enable CNAM lookup for caller ID name
@@ -299,6 +331,7 @@ impl<'a> UpdateVoiceRoute<'a> {
         self.body.cnam_lookup = Some(value);
         self
     }
+
     /// Sends `TerminationUriSubdomain` with this value.
     ///
     /// Subdomain for SIP termination URI
@@ -306,6 +339,7 @@ impl<'a> UpdateVoiceRoute<'a> {
         self.body.termination_uri_subdomain = Some(value.into());
         self
     }
+
     /// Sends `EnableCallStreaming` with this value.
     ///
     /// Enable real-time call audio streaming
@@ -313,6 +347,7 @@ impl<'a> UpdateVoiceRoute<'a> {
         self.body.enable_call_streaming = Some(value);
         self
     }
+
     /// Sends `WssUri` with this value.
     ///
     /// WebSocket Secure URI for call streaming
@@ -322,6 +357,7 @@ impl<'a> UpdateVoiceRoute<'a> {
         self.body.wss_uri = Some(value.into());
         self
     }
+
     /// Sends `IntelligentRouteEnabled` with this value.
     ///
     /// Enable intelligent routing features
@@ -329,6 +365,7 @@ impl<'a> UpdateVoiceRoute<'a> {
         self.body.intelligent_route_enabled = Some(value);
         self
     }
+
     /// Sends `AccountId` with this value.
     ///
     /// Account ID that owns the route (AID-...). Not in the published request schema, but both of the page's own code samples (JSON and cURL) send it; optional.
@@ -336,27 +373,31 @@ impl<'a> UpdateVoiceRoute<'a> {
         self.body.account_id = Some(value.into());
         self
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
         request = request.literal("/v1.0/voice/routes/update");
-        request = request
-            .accept("application/json, text/plain, text/json, application/problem+json");
+        request =
+            request.accept("application/json, text/plain, text/json, application/problem+json");
         request = request.json_body("application/json", &self.body);
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -365,27 +406,21 @@ impl<'a> UpdateVoiceRoute<'a> {
     ) -> Result<Response<types::VoiceRoute>, Error<types::ErrorBody>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::VoiceRoute,
-                    types::ErrorBody,
-                >(status, headers, body)?;
+                let body = runtime::decode_json::<types::VoiceRoute, types::ErrorBody>(
+                    status, headers, body,
+                )?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error_body(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error_body(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
-    pub async fn send(
-        self,
-    ) -> Result<Response<types::VoiceRoute>, Error<types::ErrorBody>> {
+    pub async fn send(self) -> Result<Response<types::VoiceRoute>, Error<types::ErrorBody>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
@@ -394,6 +429,7 @@ impl<'a> UpdateVoiceRoute<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `GET /v1.0/voice/routes`
 ///
 /// Get Voice Route Details
@@ -406,13 +442,15 @@ pub struct GetVoiceRoute<'a> {
     options: CallOptions,
     call_route_id: String,
 }
+
 impl<'a> GetVoiceRoute<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "GET",
         path: "/v1.0/voice/routes",
         idempotent: true,
     };
+
     pub(crate) fn new(core: &'a ClientCore, call_route_id: String) -> Self {
         Self {
             core,
@@ -420,27 +458,31 @@ impl<'a> GetVoiceRoute<'a> {
             call_route_id,
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
         request = request.literal("/v1.0/voice/routes");
         request = request.query("CallRouteId", &self.call_route_id);
-        request = request
-            .accept("application/json, text/plain, text/json, application/problem+json");
+        request =
+            request.accept("application/json, text/plain, text/json, application/problem+json");
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -449,27 +491,21 @@ impl<'a> GetVoiceRoute<'a> {
     ) -> Result<Response<types::VoiceRoute>, Error<types::ErrorBody>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::VoiceRoute,
-                    types::ErrorBody,
-                >(status, headers, body)?;
+                let body = runtime::decode_json::<types::VoiceRoute, types::ErrorBody>(
+                    status, headers, body,
+                )?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error_body(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error_body(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
-    pub async fn send(
-        self,
-    ) -> Result<Response<types::VoiceRoute>, Error<types::ErrorBody>> {
+    pub async fn send(self) -> Result<Response<types::VoiceRoute>, Error<types::ErrorBody>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
@@ -478,6 +514,7 @@ impl<'a> GetVoiceRoute<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `POST /v1.0/voice/routes`
 ///
 /// Create Voice Route
@@ -498,13 +535,15 @@ pub struct CreateVoiceRoute<'a> {
     options: CallOptions,
     body: types::CreateVoiceRouteBody,
 }
+
 impl<'a> CreateVoiceRoute<'a> {
-    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "POST",
         path: "/v1.0/voice/routes",
         idempotent: false,
     };
+
     pub(crate) fn new(core: &'a ClientCore, body: types::CreateVoiceRouteBody) -> Self {
         Self {
             core,
@@ -512,27 +551,31 @@ impl<'a> CreateVoiceRoute<'a> {
             body,
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
         request = request.literal("/v1.0/voice/routes");
-        request = request
-            .accept("application/json, text/plain, text/json, application/problem+json");
+        request =
+            request.accept("application/json, text/plain, text/json, application/problem+json");
         request = request.json_body("application/json", &self.body);
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -541,27 +584,21 @@ impl<'a> CreateVoiceRoute<'a> {
     ) -> Result<Response<types::VoiceRoute>, Error<types::ErrorBody>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::VoiceRoute,
-                    types::ErrorBody,
-                >(status, headers, body)?;
+                let body = runtime::decode_json::<types::VoiceRoute, types::ErrorBody>(
+                    status, headers, body,
+                )?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error_body(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error_body(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
-    pub async fn send(
-        self,
-    ) -> Result<Response<types::VoiceRoute>, Error<types::ErrorBody>> {
+    pub async fn send(self) -> Result<Response<types::VoiceRoute>, Error<types::ErrorBody>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
@@ -570,6 +607,7 @@ impl<'a> CreateVoiceRoute<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `GET /v1.0/account/voice/routes`
 ///
 /// List Account Voice Routes
@@ -581,39 +619,45 @@ pub struct ListAccountVoiceRoutes<'a> {
     core: &'a ClientCore,
     options: CallOptions,
 }
+
 impl<'a> ListAccountVoiceRoutes<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "GET",
         path: "/v1.0/account/voice/routes",
         idempotent: true,
     };
+
     pub(crate) fn new(core: &'a ClientCore) -> Self {
         Self {
             core,
             options: CallOptions::default(),
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
         request = request.literal("/v1.0/account/voice/routes");
-        request = request
-            .accept("application/json, text/plain, text/json, application/problem+json");
+        request =
+            request.accept("application/json, text/plain, text/json, application/problem+json");
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -622,27 +666,21 @@ impl<'a> ListAccountVoiceRoutes<'a> {
     ) -> Result<Response<types::VoiceRouteList>, Error<types::ErrorBody>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::VoiceRouteList,
-                    types::ErrorBody,
-                >(status, headers, body)?;
+                let body = runtime::decode_json::<types::VoiceRouteList, types::ErrorBody>(
+                    status, headers, body,
+                )?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error_body(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error_body(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
-    pub async fn send(
-        self,
-    ) -> Result<Response<types::VoiceRouteList>, Error<types::ErrorBody>> {
+    pub async fn send(self) -> Result<Response<types::VoiceRouteList>, Error<types::ErrorBody>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
@@ -651,6 +689,7 @@ impl<'a> ListAccountVoiceRoutes<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `POST /v1.0/voice/routes/delete`
 ///
 /// Delete Voice Route
@@ -663,13 +702,15 @@ pub struct DeleteVoiceRoute<'a> {
     options: CallOptions,
     body: types::DeleteVoiceRouteBody,
 }
+
 impl<'a> DeleteVoiceRoute<'a> {
-    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "POST",
         path: "/v1.0/voice/routes/delete",
         idempotent: false,
     };
+
     pub(crate) fn new(core: &'a ClientCore, body: types::DeleteVoiceRouteBody) -> Self {
         Self {
             core,
@@ -677,27 +718,31 @@ impl<'a> DeleteVoiceRoute<'a> {
             body,
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
         request = request.literal("/v1.0/voice/routes/delete");
-        request = request
-            .accept("application/json, text/plain, text/json, application/problem+json");
+        request =
+            request.accept("application/json, text/plain, text/json, application/problem+json");
         request = request.json_body("application/json", &self.body);
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -706,23 +751,19 @@ impl<'a> DeleteVoiceRoute<'a> {
     ) -> Result<Response<types::VoiceRouteDeletion>, Error<types::ErrorBody>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::VoiceRouteDeletion,
-                    types::ErrorBody,
-                >(status, headers, body)?;
+                let body = runtime::decode_json::<types::VoiceRouteDeletion, types::ErrorBody>(
+                    status, headers, body,
+                )?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error_body(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error_body(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(
         self,
@@ -735,6 +776,7 @@ impl<'a> DeleteVoiceRoute<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `POST /v1.0/oauth2/tokens`
 ///
 /// Generate API Token
@@ -751,13 +793,15 @@ pub struct GenerateApiToken<'a> {
     options: CallOptions,
     body: types::GenerateApiTokenBody,
 }
+
 impl<'a> GenerateApiToken<'a> {
-    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "POST",
         path: "/v1.0/oauth2/tokens",
         idempotent: false,
     };
+
     pub(crate) fn new(core: &'a ClientCore, body: types::GenerateApiTokenBody) -> Self {
         Self {
             core,
@@ -765,17 +809,20 @@ impl<'a> GenerateApiToken<'a> {
             body,
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -785,6 +832,7 @@ impl<'a> GenerateApiToken<'a> {
         request = request.json_body("application/json", &self.body);
         request.build(&Credentials::None)
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -793,23 +841,19 @@ impl<'a> GenerateApiToken<'a> {
     ) -> Result<Response<types::ApiToken>, Error<types::GenerateApiTokenErrorBody>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::ApiToken,
-                    types::GenerateApiTokenErrorBody,
-                >(status, headers, body)?;
+                let body = runtime::decode_json::<types::ApiToken, types::GenerateApiTokenErrorBody>(
+                    status, headers, body,
+                )?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_generate_api_token_error_body(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_generate_api_token_error_body(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(
         self,
@@ -817,13 +861,12 @@ impl<'a> GenerateApiToken<'a> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
-            .send::<
-                types::GenerateApiTokenErrorBody,
-            >(&Self::OPERATION, request, &self.options)
+            .send::<types::GenerateApiTokenErrorBody>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
     }
 }
+
 fn decode_error_body(
     status: StatusCode,
     headers: &HeaderMap,
@@ -831,87 +874,74 @@ fn decode_error_body(
 ) -> Result<types::ErrorBody, Error<types::ErrorBody>> {
     match status.as_u16() {
         400 => {
-            let body = runtime::decode_json::<
-                types::BadRequestBody,
-                types::ErrorBody,
-            >(status, headers, body)?;
+            let body = runtime::decode_json::<types::BadRequestBody, types::ErrorBody>(
+                status, headers, body,
+            )?;
             Ok(types::ErrorBody::BadRequest(body))
         }
         401 => {
-            let body = runtime::decode_json::<
-                types::UnauthorizedBody,
-                types::ErrorBody,
-            >(status, headers, body)?;
+            let body = runtime::decode_json::<types::UnauthorizedBody, types::ErrorBody>(
+                status, headers, body,
+            )?;
             Ok(types::ErrorBody::Unauthorized(body))
         }
         403 => {
-            let body = runtime::decode_json::<
-                types::ForbiddenResult,
-                types::ErrorBody,
-            >(status, headers, body)?;
+            let body = runtime::decode_json::<types::ForbiddenResult, types::ErrorBody>(
+                status, headers, body,
+            )?;
             Ok(types::ErrorBody::Forbidden(body))
         }
         404 => {
-            let body = runtime::decode_json::<
-                types::NotFoundBody,
-                types::ErrorBody,
-            >(status, headers, body)?;
+            let body = runtime::decode_json::<types::NotFoundBody, types::ErrorBody>(
+                status, headers, body,
+            )?;
             Ok(types::ErrorBody::NotFound(body))
         }
         405 => {
-            let body = runtime::decode_json::<
-                types::MethodNotAllowedResult,
-                types::ErrorBody,
-            >(status, headers, body)?;
+            let body = runtime::decode_json::<types::MethodNotAllowedResult, types::ErrorBody>(
+                status, headers, body,
+            )?;
             Ok(types::ErrorBody::MethodNotAllowed(body))
         }
         408 => {
-            let body = runtime::decode_json::<
-                types::RequestTimeoutResult,
-                types::ErrorBody,
-            >(status, headers, body)?;
+            let body = runtime::decode_json::<types::RequestTimeoutResult, types::ErrorBody>(
+                status, headers, body,
+            )?;
             Ok(types::ErrorBody::RequestTimeout(body))
         }
         429 => {
-            let body = runtime::decode_json::<
-                types::TooManyRequestsResult,
-                types::ErrorBody,
-            >(status, headers, body)?;
+            let body = runtime::decode_json::<types::TooManyRequestsResult, types::ErrorBody>(
+                status, headers, body,
+            )?;
             Ok(types::ErrorBody::TooManyRequests(body))
         }
         500 => {
-            let body = runtime::decode_json::<
-                types::InternalServerErrorResult,
-                types::ErrorBody,
-            >(status, headers, body)?;
+            let body = runtime::decode_json::<types::InternalServerErrorResult, types::ErrorBody>(
+                status, headers, body,
+            )?;
             Ok(types::ErrorBody::InternalServerError(body))
         }
         503 => {
-            let body = runtime::decode_json::<
-                types::ServiceUnavailableResult,
-                types::ErrorBody,
-            >(status, headers, body)?;
+            let body = runtime::decode_json::<types::ServiceUnavailableResult, types::ErrorBody>(
+                status, headers, body,
+            )?;
             Ok(types::ErrorBody::ServiceUnavailable(body))
         }
         504 => {
-            let body = runtime::decode_json::<
-                types::GatewayTimeoutResult,
-                types::ErrorBody,
-            >(status, headers, body)?;
+            let body = runtime::decode_json::<types::GatewayTimeoutResult, types::ErrorBody>(
+                status, headers, body,
+            )?;
             Ok(types::ErrorBody::GatewayTimeout(body))
         }
-        _ => {
-            Err(
-                Error::unexpected(
-                    status,
-                    headers,
-                    body,
-                    "the spec documents no such status for this operation",
-                ),
-            )
-        }
+        _ => Err(Error::unexpected(
+            status,
+            headers,
+            body,
+            "the spec documents no such status for this operation",
+        )),
     }
 }
+
 fn decode_generate_api_token_error_body(
     status: StatusCode,
     headers: &HeaderMap,
@@ -988,15 +1018,11 @@ fn decode_generate_api_token_error_body(
             >(status, headers, body)?;
             Ok(types::GenerateApiTokenErrorBody::GatewayTimeout(body))
         }
-        _ => {
-            Err(
-                Error::unexpected(
-                    status,
-                    headers,
-                    body,
-                    "the spec documents no such status for this operation",
-                ),
-            )
-        }
+        _ => Err(Error::unexpected(
+            status,
+            headers,
+            body,
+            "the spec documents no such status for this operation",
+        )),
     }
 }

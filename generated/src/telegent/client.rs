@@ -1,83 +1,98 @@
 // Generated from `specs/telegent.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
 
+use super::{builders, types};
 use switchboard_runtime::__private::{ClientCore, Credentials};
 use switchboard_runtime::{ReqwestTransport, RetryPolicy, Transport, reqwest};
-use super::{builders, types};
-///The credentials the client sends. Schemes this API declares: HTTP bearer, none (for the operations the spec marks as needing no credentials).
+
+/// The credentials the client sends. Schemes this API declares: HTTP bearer, none (for the operations the spec marks as needing no credentials).
 #[derive(Debug, Clone)]
 pub struct Auth(Credentials);
+
 impl Auth {
     /// `Authorization: Bearer <token>`.
     pub fn bearer(token: impl Into<String>) -> Self {
         Auth(Credentials::Bearer(token.into()))
     }
+
     /// No credentials: only for the operations that need none.
     pub fn none() -> Self {
         Auth(Credentials::None)
     }
 }
-/**A client for mPaaS Core APIs 1.0.8.
 
-Create one per set of credentials and reuse it: it holds a connection pool. Each operation method returns a request builder; nothing is sent until `send()`.*/
+/// A client for mPaaS Core APIs 1.0.8.
+///
+/// Create one per set of credentials and reuse it: it holds a connection pool. Each operation method returns a request builder; nothing is sent until `send()`.
 #[derive(Debug, Clone)]
 pub struct Client {
     core: ClientCore,
 }
+
 impl Client {
-    ///The production base URL, from the spec's `servers`: <https://api.telegent.com>.
+    /// The production base URL, from the spec's `servers`: <https://api.telegent.com>.
     pub const DEFAULT_BASE_URL: &'static str = "https://api.telegent.com";
+
     /// A client for the production base URL.
     pub fn new(auth: Auth) -> Self {
         Client {
             core: ClientCore::new(Self::DEFAULT_BASE_URL, auth.0),
         }
     }
+
     /// Sends every request to `base_url` instead (a sandbox, a proxy, a mock server).
     pub fn with_base_url(mut self, base_url: impl Into<String>) -> Self {
         self.core.set_base_url(base_url);
         self
     }
+
     /// Sends requests through this reqwest client (proxies, TLS, connection pools).
     pub fn with_http_client(mut self, http: reqwest::Client) -> Self {
         self.core
             .set_transport(std::sync::Arc::new(ReqwestTransport::from_client(http)));
         self
     }
+
     /// Sends requests through `transport` (middleware, metrics, a test double).
     pub fn with_transport(mut self, transport: impl Transport + 'static) -> Self {
         self.core.set_transport(std::sync::Arc::new(transport));
         self
     }
+
     /// Gives up connecting after `timeout` (default 10 s); replaces the transport
     /// with a fresh reqwest one.
     pub fn with_connect_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.core
-            .set_transport(
-                std::sync::Arc::new(ReqwestTransport::with_connect_timeout(timeout)),
-            );
+            .set_transport(std::sync::Arc::new(ReqwestTransport::with_connect_timeout(
+                timeout,
+            )));
         self
     }
+
     /// Gives each attempt (connect, send, read the whole reply) at most `timeout`
     /// (default 30 s); a call can override it with `.timeout(…)`.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.core.set_timeout(timeout);
         self
     }
+
     /// Retries by `policy` (default: [`RetryPolicy::default`]); a call can override
     /// it with `.retry(…)`.
     pub fn with_retry(mut self, policy: RetryPolicy) -> Self {
         self.core.set_retry(policy);
         self
     }
+
     /// Refuses response bodies larger than `bytes` (default 16 MiB).
     pub fn with_max_body_bytes(mut self, bytes: usize) -> Self {
         self.core.set_max_body_bytes(bytes);
         self
     }
+
     /// The base URL requests are sent to.
     pub fn base_url(&self) -> &str {
         self.core.base_url()
     }
+
     /// Update Voice Route
     ///
     /// Update an existing voice route's configuration including SIP trunk settings, forwarding numbers, IVR menus, and workgroup assignments. Changes apply immediately to all numbers using this route.
@@ -97,17 +112,16 @@ impl Client {
     ) -> builders::UpdateVoiceRoute<'_> {
         builders::UpdateVoiceRoute::new(&self.core, call_route_id.into())
     }
+
     /// Get Voice Route Details
     ///
     /// Retrieves the detailed configuration of a specific voice route. Useful for confirming that a previous update completed. Some fields may be absent (or null) when not applicable to the route type; authentication credentials may be partially masked.
     ///
     /// `GET /v1.0/voice/routes`: see [`builders::GetVoiceRoute`].
-    pub fn get_voice_route(
-        &self,
-        call_route_id: impl Into<String>,
-    ) -> builders::GetVoiceRoute<'_> {
+    pub fn get_voice_route(&self, call_route_id: impl Into<String>) -> builders::GetVoiceRoute<'_> {
         builders::GetVoiceRoute::new(&self.core, call_route_id.into())
     }
+
     /// Create Voice Route
     ///
     /// Create a new voice route to define how inbound calls are handled for numbers assigned to it. Routes support SIP trunk termination, webhook-based IVR, forwarding, and workgroup distribution. Each route returns a unique CRID (Call Route ID) used when provisioning or updating numbers. Workgroups and Schedules can be attached to a route after creation to enable ring groups and business-hours routing.
@@ -127,6 +141,7 @@ impl Client {
     ) -> builders::CreateVoiceRoute<'_> {
         builders::CreateVoiceRoute::new(&self.core, body)
     }
+
     /// List Account Voice Routes
     ///
     /// Retrieves a list of all voice routes configured for your account, with each route's status (`CallRouteStatus`) and configuration. No pagination or filter parameters are documented.
@@ -135,6 +150,7 @@ impl Client {
     pub fn list_account_voice_routes(&self) -> builders::ListAccountVoiceRoutes<'_> {
         builders::ListAccountVoiceRoutes::new(&self.core)
     }
+
     /// Delete Voice Route
     ///
     /// Permanently deletes a voice routing configuration from your account. Deleting a voice route is permanent and cannot be undone. Before deleting a voice route, ensure it is not currently assigned to any phone numbers (use `/numbers/inventory` filtered by the CallRouteId): a route in use answers 400 "Cannot delete voice route as it is currently assigned to one or more phone numbers." Instead of deleting a route, consider updating it or disabling it by setting `RouteEnabled` to `false`. After deleting a route, any references to its CallRouteId will no longer be valid.
@@ -146,6 +162,7 @@ impl Client {
     ) -> builders::DeleteVoiceRoute<'_> {
         builders::DeleteVoiceRoute::new(&self.core, body)
     }
+
     /// Generate API Token
     ///
     /// Authenticates your account credentials and returns a Bearer token required for all subsequent API requests. Include this token in the `Authorization: Bearer <token>` header on every call. Tokens expire (after a few minutes) and must be refreshed; there is no refresh mechanism, re-authenticate from scratch.

@@ -3,8 +3,10 @@
 //! Every type the `telegent` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 #![allow(clippy::large_enum_variant)]
+
 use switchboard_runtime::serde::{self, Deserialize, Serialize};
 use switchboard_runtime::serde_json;
+
 /// Defined inline in the spec at `#/paths/~1v1.0~1voice~1routes~1update/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -30,7 +32,11 @@ pub struct UpdateVoiceRoutePatch {
     #[serde(rename = "VoiceUrl", default, skip_serializing_if = "Option::is_none")]
     pub voice_url: Option<String>,
     /// Wire name: `VoiceUrlMethod`.
-    #[serde(rename = "VoiceUrlMethod", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "VoiceUrlMethod",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub voice_url_method: Option<HttpMethod>,
     /// Wire name: `TrunkIp1`.
     #[serde(rename = "TrunkIp1", default, skip_serializing_if = "Option::is_none")]
@@ -39,33 +45,53 @@ pub struct UpdateVoiceRoutePatch {
     #[serde(rename = "TrunkIp2", default, skip_serializing_if = "Option::is_none")]
     pub trunk_ip2: Option<String>,
     /// Wire name: `TrunkPort1`.
-    #[serde(rename = "TrunkPort1", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "TrunkPort1",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub trunk_port1: Option<String>,
     /// Wire name: `TrunkPort2`.
-    #[serde(rename = "TrunkPort2", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "TrunkPort2",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub trunk_port2: Option<String>,
     /// Wire name: `TrunkTransport1`.
     #[serde(
         rename = "TrunkTransport1",
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "Option::is_none"
     )]
     pub trunk_transport1: Option<TrunkTransport>,
     /// Wire name: `TrunkTransport2`.
     #[serde(
         rename = "TrunkTransport2",
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "Option::is_none"
     )]
     pub trunk_transport2: Option<TrunkTransport>,
     /// Wire name: `TrunkEnabled1`.
-    #[serde(rename = "TrunkEnabled1", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "TrunkEnabled1",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub trunk_enabled1: Option<bool>,
     /// Wire name: `TrunkEnabled2`.
-    #[serde(rename = "TrunkEnabled2", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "TrunkEnabled2",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub trunk_enabled2: Option<bool>,
     /// Wire name: `RouteEnabled`.
-    #[serde(rename = "RouteEnabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "RouteEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub route_enabled: Option<bool>,
     /// Authentication type for voice URL
     ///
@@ -73,13 +99,17 @@ pub struct UpdateVoiceRoutePatch {
     #[serde(
         rename = "VoiceAuthenticationType",
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "Option::is_none"
     )]
     pub voice_authentication_type: Option<VoiceAuthenticationType>,
     /// Username for voice URL authentication
     ///
     /// Wire name: `VoiceUsername`.
-    #[serde(rename = "VoiceUsername", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "VoiceUsername",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub voice_username: Option<String>,
     /// Password or bearer token for voice URL authentication
     ///
@@ -87,7 +117,7 @@ pub struct UpdateVoiceRoutePatch {
     #[serde(
         rename = "VoicePasswordToken",
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "Option::is_none"
     )]
     pub voice_password_token: Option<String>,
     /// Callback URL for voice events
@@ -98,7 +128,7 @@ pub struct UpdateVoiceRoutePatch {
     #[serde(
         rename = "CallbackVoiceUrl",
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "Option::is_none"
     )]
     pub callback_voice_url: Option<String>,
     /// HTTP method for callback voice URL
@@ -107,7 +137,7 @@ pub struct UpdateVoiceRoutePatch {
     #[serde(
         rename = "CallbackVoiceUrlMethod",
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "Option::is_none"
     )]
     pub callback_voice_url_method: Option<HttpMethod>,
     /// URI for primary SIP trunk
@@ -127,22 +157,38 @@ pub struct UpdateVoiceRoutePatch {
     /// Priority for primary trunk (lower = higher priority)
     ///
     /// Wire name: `Trunk1Priortiy`.
-    #[serde(rename = "Trunk1Priortiy", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "Trunk1Priortiy",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub trunk1_priortiy: Option<i64>,
     /// Weight for primary trunk load balancing
     ///
     /// Wire name: `Trunk1Weight`.
-    #[serde(rename = "Trunk1Weight", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "Trunk1Weight",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub trunk1_weight: Option<i64>,
     /// Priority for secondary trunk (lower = higher priority)
     ///
     /// Wire name: `Trunk2Priortiy`.
-    #[serde(rename = "Trunk2Priortiy", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "Trunk2Priortiy",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub trunk2_priortiy: Option<i64>,
     /// Weight for secondary trunk load balancing
     ///
     /// Wire name: `Trunk2Weight`.
-    #[serde(rename = "Trunk2Weight", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "Trunk2Weight",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub trunk2_weight: Option<i64>,
     /// Header manipulation rule identifier
     ///
@@ -150,13 +196,17 @@ pub struct UpdateVoiceRoutePatch {
     #[serde(
         rename = "HeaderManipulation",
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "Option::is_none"
     )]
     pub header_manipulation: Option<String>,
     /// Enable SIP REFER for call transfers
     ///
     /// Wire name: `EnableSipRefer`.
-    #[serde(rename = "EnableSipRefer", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "EnableSipRefer",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub enable_sip_refer: Option<bool>,
     /// Caller ID to use for transferred calls
     ///
@@ -164,13 +214,17 @@ pub struct UpdateVoiceRoutePatch {
     #[serde(
         rename = "TransferCallerId",
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "Option::is_none"
     )]
     pub transfer_caller_id: Option<TransferCallerId>,
     /// Enable symmetric RTP for NAT traversal
     ///
     /// Wire name: `SymmetricRtp`.
-    #[serde(rename = "SymmetricRtp", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "SymmetricRtp",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub symmetric_rtp: Option<bool>,
     /// Enable TLS/SRTP for secure trunk communication
     ///
@@ -178,7 +232,7 @@ pub struct UpdateVoiceRoutePatch {
     #[serde(
         rename = "EnableTrpSecureTrunk",
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "Option::is_none"
     )]
     pub enable_trp_secure_trunk: Option<bool>,
     /// Enable PSTN call transfers
@@ -187,18 +241,26 @@ pub struct UpdateVoiceRoutePatch {
     #[serde(
         rename = "EnablePstnTransfer",
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "Option::is_none"
     )]
     pub enable_pstn_transfer: Option<bool>,
     /// List of whitelisted IP addresses
     ///
     /// Wire name: `IpWhitelist`.
-    #[serde(rename = "IpWhitelist", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "IpWhitelist",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub ip_whitelist: Option<Vec<IpWhitelistEntry>>,
     /// Enable CNAM lookup for caller ID name
     ///
     /// Wire name: `CnamLookup`.
-    #[serde(rename = "CnamLookup", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "CnamLookup",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub cnam_lookup: Option<bool>,
     /// Subdomain for SIP termination URI
     ///
@@ -206,7 +268,7 @@ pub struct UpdateVoiceRoutePatch {
     #[serde(
         rename = "TerminationUriSubdomain",
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "Option::is_none"
     )]
     pub termination_uri_subdomain: Option<String>,
     /// Enable real-time call audio streaming
@@ -215,7 +277,7 @@ pub struct UpdateVoiceRoutePatch {
     #[serde(
         rename = "EnableCallStreaming",
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "Option::is_none"
     )]
     pub enable_call_streaming: Option<bool>,
     /// WebSocket Secure URI for call streaming
@@ -231,7 +293,7 @@ pub struct UpdateVoiceRoutePatch {
     #[serde(
         rename = "IntelligentRouteEnabled",
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "Option::is_none"
     )]
     pub intelligent_route_enabled: Option<bool>,
     /// Account ID that owns the route (AID-...). Not in the published request schema, but both of the page's own code samples (JSON and cURL) send it; optional.
@@ -240,18 +302,20 @@ pub struct UpdateVoiceRoutePatch {
     #[serde(rename = "AccountId", default, skip_serializing_if = "Option::is_none")]
     pub account_id: Option<String>,
 }
+
 /// The spec's `RouteType` values.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RouteType {
-    ///`Trunk`
+    /// `Trunk`
     Trunk,
-    ///`URL`
+    /// `URL`
     Url,
-    ///`Forward`
+    /// `Forward`
     Forward,
     /// A value the spec does not list, kept exactly as the provider sent it.
     Unknown(String),
 }
+
 impl RouteType {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -262,6 +326,7 @@ impl RouteType {
             RouteType::Unknown(value) => value,
         }
     }
+
     /// The documented variant for a wire value, without allocating.
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -272,30 +337,33 @@ impl RouteType {
         }
     }
 }
+
 impl From<String> for RouteType {
     fn from(value: String) -> Self {
         RouteType::known(&value).unwrap_or(RouteType::Unknown(value))
     }
 }
+
 impl From<&str> for RouteType {
     fn from(value: &str) -> Self {
         RouteType::known(value).unwrap_or_else(|| RouteType::Unknown(value.to_owned()))
     }
 }
+
 impl std::fmt::Display for RouteType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for RouteType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for RouteType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         switchboard_runtime::__private::deserialize_enum(
             deserializer,
             RouteType::known,
@@ -303,16 +371,18 @@ impl<'de> Deserialize<'de> for RouteType {
         )
     }
 }
+
 /// The spec's `HttpMethod` values.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum HttpMethod {
-    ///`GET`
+    /// `GET`
     Get,
-    ///`POST`
+    /// `POST`
     Post,
     /// A value the spec does not list, kept exactly as the provider sent it.
     Unknown(String),
 }
+
 impl HttpMethod {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -322,6 +392,7 @@ impl HttpMethod {
             HttpMethod::Unknown(value) => value,
         }
     }
+
     /// The documented variant for a wire value, without allocating.
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -331,30 +402,33 @@ impl HttpMethod {
         }
     }
 }
+
 impl From<String> for HttpMethod {
     fn from(value: String) -> Self {
         HttpMethod::known(&value).unwrap_or(HttpMethod::Unknown(value))
     }
 }
+
 impl From<&str> for HttpMethod {
     fn from(value: &str) -> Self {
         HttpMethod::known(value).unwrap_or_else(|| HttpMethod::Unknown(value.to_owned()))
     }
 }
+
 impl std::fmt::Display for HttpMethod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for HttpMethod {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for HttpMethod {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         switchboard_runtime::__private::deserialize_enum(
             deserializer,
             HttpMethod::known,
@@ -362,18 +436,20 @@ impl<'de> Deserialize<'de> for HttpMethod {
         )
     }
 }
+
 /// The spec's `TrunkTransport` values.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrunkTransport {
-    ///`UDP`
+    /// `UDP`
     Udp,
-    ///`TCP`
+    /// `TCP`
     Tcp,
-    ///`TLS`
+    /// `TLS`
     Tls,
     /// A value the spec does not list, kept exactly as the provider sent it.
     Unknown(String),
 }
+
 impl TrunkTransport {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -384,6 +460,7 @@ impl TrunkTransport {
             TrunkTransport::Unknown(value) => value,
         }
     }
+
     /// The documented variant for a wire value, without allocating.
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -394,31 +471,33 @@ impl TrunkTransport {
         }
     }
 }
+
 impl From<String> for TrunkTransport {
     fn from(value: String) -> Self {
         TrunkTransport::known(&value).unwrap_or(TrunkTransport::Unknown(value))
     }
 }
+
 impl From<&str> for TrunkTransport {
     fn from(value: &str) -> Self {
-        TrunkTransport::known(value)
-            .unwrap_or_else(|| TrunkTransport::Unknown(value.to_owned()))
+        TrunkTransport::known(value).unwrap_or_else(|| TrunkTransport::Unknown(value.to_owned()))
     }
 }
+
 impl std::fmt::Display for TrunkTransport {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TrunkTransport {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TrunkTransport {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         switchboard_runtime::__private::deserialize_enum(
             deserializer,
             TrunkTransport::known,
@@ -426,16 +505,18 @@ impl<'de> Deserialize<'de> for TrunkTransport {
         )
     }
 }
+
 /// The spec's `VoiceAuthenticationType` values.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum VoiceAuthenticationType {
-    ///`Basic`
+    /// `Basic`
     Basic,
-    ///`Bearer`
+    /// `Bearer`
     Bearer,
     /// A value the spec does not list, kept exactly as the provider sent it.
     Unknown(String),
 }
+
 impl VoiceAuthenticationType {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -445,6 +526,7 @@ impl VoiceAuthenticationType {
             VoiceAuthenticationType::Unknown(value) => value,
         }
     }
+
     /// The documented variant for a wire value, without allocating.
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -454,32 +536,34 @@ impl VoiceAuthenticationType {
         }
     }
 }
+
 impl From<String> for VoiceAuthenticationType {
     fn from(value: String) -> Self {
-        VoiceAuthenticationType::known(&value)
-            .unwrap_or(VoiceAuthenticationType::Unknown(value))
+        VoiceAuthenticationType::known(&value).unwrap_or(VoiceAuthenticationType::Unknown(value))
     }
 }
+
 impl From<&str> for VoiceAuthenticationType {
     fn from(value: &str) -> Self {
         VoiceAuthenticationType::known(value)
             .unwrap_or_else(|| VoiceAuthenticationType::Unknown(value.to_owned()))
     }
 }
+
 impl std::fmt::Display for VoiceAuthenticationType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for VoiceAuthenticationType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for VoiceAuthenticationType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         switchboard_runtime::__private::deserialize_enum(
             deserializer,
             VoiceAuthenticationType::known,
@@ -487,18 +571,20 @@ impl<'de> Deserialize<'de> for VoiceAuthenticationType {
         )
     }
 }
+
 /// The spec's `TransferCallerId` values.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TransferCallerId {
-    ///`Transferee`
+    /// `Transferee`
     Transferee,
-    ///`Transferor`
+    /// `Transferor`
     Transferor,
-    ///`Transferee/Transferor`
+    /// `Transferee/Transferor`
     TransfereeTransferor,
     /// A value the spec does not list, kept exactly as the provider sent it.
     Unknown(String),
 }
+
 impl TransferCallerId {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -509,6 +595,7 @@ impl TransferCallerId {
             TransferCallerId::Unknown(value) => value,
         }
     }
+
     /// The documented variant for a wire value, without allocating.
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -519,31 +606,34 @@ impl TransferCallerId {
         }
     }
 }
+
 impl From<String> for TransferCallerId {
     fn from(value: String) -> Self {
         TransferCallerId::known(&value).unwrap_or(TransferCallerId::Unknown(value))
     }
 }
+
 impl From<&str> for TransferCallerId {
     fn from(value: &str) -> Self {
         TransferCallerId::known(value)
             .unwrap_or_else(|| TransferCallerId::Unknown(value.to_owned()))
     }
 }
+
 impl std::fmt::Display for TransferCallerId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for TransferCallerId {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for TransferCallerId {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         switchboard_runtime::__private::deserialize_enum(
             deserializer,
             TransferCallerId::known,
@@ -551,6 +641,7 @@ impl<'de> Deserialize<'de> for TransferCallerId {
         )
     }
 }
+
 /// One whitelisted IP address.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -565,6 +656,7 @@ pub struct IpWhitelistEntry {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// A voice route as returned by create, update and get ("Returns the updated route configuration"). Published as a bare `type: object`; modelled from the documented 200 example, which lists exactly these fields (types, enums and formats from the update request schema). Authentication settings (`VoiceAuthenticationType`, `VoiceUsername`, `VoicePasswordToken`), `CallbackVoiceUrl*`, `RouteEnabled` and `IntelligentRouteEnabled` are not echoed in any documented response. The Postman "Voice Route Details" notes say fields may be absent (or null) when not applicable to the route type, so only the ids are required. The response spells the whitelist `IpWhiteList` (capital L) while requests send `IpWhitelist`; the property declares the request spelling as an alias so the client decodes either.
 ///
 /// *Reconstructed, not documented by the provider:* Telegent publishes this body as a bare `type: object`; the fields are those of the documented examples, and CallRouteId and AccountId are required because every example has them (every other field "may be null or absent if not applicable").
@@ -588,7 +680,7 @@ pub struct VoiceRoute {
         rename = "RouteName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub route_name: Option<Option<String>>,
     /// Type of voice routing
@@ -598,7 +690,7 @@ pub struct VoiceRoute {
         rename = "RouteType",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub route_type: Option<Option<RouteType>>,
     /// Webhook URL that receives voice events
@@ -610,7 +702,7 @@ pub struct VoiceRoute {
         rename = "VoiceUrl",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub voice_url: Option<Option<String>>,
     /// HTTP method for the webhook URL
@@ -620,7 +712,7 @@ pub struct VoiceRoute {
         rename = "VoiceUrlMethod",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub voice_url_method: Option<Option<HttpMethod>>,
     /// Primary SIP trunk IP address
@@ -630,7 +722,7 @@ pub struct VoiceRoute {
         rename = "TrunkIp1",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub trunk_ip1: Option<Option<String>>,
     /// Backup SIP trunk IP address
@@ -640,7 +732,7 @@ pub struct VoiceRoute {
         rename = "TrunkIp2",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub trunk_ip2: Option<Option<String>>,
     /// Primary SIP trunk port; a JSON string ("5061") on the wire.
@@ -650,7 +742,7 @@ pub struct VoiceRoute {
         rename = "TrunkPort1",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub trunk_port1: Option<Option<String>>,
     /// Backup SIP trunk port; a JSON string ("5060") on the wire.
@@ -660,7 +752,7 @@ pub struct VoiceRoute {
         rename = "TrunkPort2",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub trunk_port2: Option<Option<String>>,
     /// Primary transport protocol
@@ -670,7 +762,7 @@ pub struct VoiceRoute {
         rename = "TrunkTransport1",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub trunk_transport1: Option<Option<TrunkTransport>>,
     /// Backup transport protocol
@@ -680,7 +772,7 @@ pub struct VoiceRoute {
         rename = "TrunkTransport2",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub trunk_transport2: Option<Option<TrunkTransport>>,
     /// URI for primary SIP trunk
@@ -692,7 +784,7 @@ pub struct VoiceRoute {
         rename = "TrunkUri1",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub trunk_uri1: Option<Option<String>>,
     /// URI for secondary SIP trunk
@@ -704,7 +796,7 @@ pub struct VoiceRoute {
         rename = "TrunkUri2",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub trunk_uri2: Option<Option<String>>,
     /// Whether primary trunk is active
@@ -714,7 +806,7 @@ pub struct VoiceRoute {
         rename = "TrunkEnabled1",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub trunk_enabled1: Option<Option<bool>>,
     /// Whether backup trunk is active
@@ -724,7 +816,7 @@ pub struct VoiceRoute {
         rename = "TrunkEnabled2",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub trunk_enabled2: Option<Option<bool>>,
     /// Priority for primary trunk (lower = higher priority). Wire name misspelled `Priortiy` (sic).
@@ -734,7 +826,7 @@ pub struct VoiceRoute {
         rename = "Trunk1Priortiy",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub trunk1_priortiy: Option<Option<i64>>,
     /// Weight for primary trunk load balancing
@@ -744,7 +836,7 @@ pub struct VoiceRoute {
         rename = "Trunk1Weight",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub trunk1_weight: Option<Option<i64>>,
     /// Priority for secondary trunk (lower = higher priority). Wire name misspelled `Priortiy` (sic).
@@ -754,7 +846,7 @@ pub struct VoiceRoute {
         rename = "Trunk2Priortiy",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub trunk2_priortiy: Option<Option<i64>>,
     /// Weight for secondary trunk load balancing
@@ -764,7 +856,7 @@ pub struct VoiceRoute {
         rename = "Trunk2Weight",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub trunk2_weight: Option<Option<i64>>,
     /// Header manipulation rule identifier
@@ -774,7 +866,7 @@ pub struct VoiceRoute {
         rename = "HeaderManipulation",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub header_manipulation: Option<Option<String>>,
     /// Enable SIP REFER for call transfers
@@ -784,7 +876,7 @@ pub struct VoiceRoute {
         rename = "EnableSipRefer",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub enable_sip_refer: Option<Option<bool>>,
     /// Caller ID to use for transferred calls
@@ -794,7 +886,7 @@ pub struct VoiceRoute {
         rename = "TransferCallerId",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub transfer_caller_id: Option<Option<TransferCallerId>>,
     /// Enable symmetric RTP for NAT traversal
@@ -804,7 +896,7 @@ pub struct VoiceRoute {
         rename = "SymmetricRtp",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub symmetric_rtp: Option<Option<bool>>,
     /// Enable TLS/SRTP for secure trunk communication
@@ -814,7 +906,7 @@ pub struct VoiceRoute {
         rename = "EnableTrpSecureTrunk",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub enable_trp_secure_trunk: Option<Option<bool>>,
     /// Enable PSTN call transfers
@@ -824,7 +916,7 @@ pub struct VoiceRoute {
         rename = "EnablePstnTransfer",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub enable_pstn_transfer: Option<Option<bool>>,
     /// Enable CNAM lookup for caller ID name
@@ -834,7 +926,7 @@ pub struct VoiceRoute {
         rename = "CnamLookup",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub cnam_lookup: Option<Option<bool>>,
     /// Subdomain for SIP termination URI
@@ -844,7 +936,7 @@ pub struct VoiceRoute {
         rename = "TerminationUriSubdomain",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub termination_uri_subdomain: Option<Option<String>>,
     /// Enable real-time call audio streaming
@@ -854,7 +946,7 @@ pub struct VoiceRoute {
         rename = "EnableCallStreaming",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub enable_call_streaming: Option<Option<bool>>,
     /// WebSocket Secure URI for call streaming
@@ -866,7 +958,7 @@ pub struct VoiceRoute {
         rename = "WssUri",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub wss_uri: Option<Option<String>>,
     /// List of whitelisted IP addresses. Every documented create/update/get response spells this `IpWhiteList` (capital L), while the request field is `IpWhitelist` and the account list endpoint echoes `IpWhitelist`; `x-aliases` makes the client accept both spellings when decoding (mock/lint validation only knows `IpWhiteList`). Items are typed like the request's whitelist entries; every documented example of this field is empty.
@@ -877,7 +969,7 @@ pub struct VoiceRoute {
         alias = "IpWhitelist",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub ip_white_list: Option<Option<Vec<IpWhitelistEntry>>>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -885,15 +977,17 @@ pub struct VoiceRoute {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// A 400 body of a voice-route operation in either documented shape: the published {StatusCode, Message} (tried first) or ProblemDetails.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde", untagged)]
 pub enum BadRequestBody {
-    ///A `BadRequestResult`.
+    /// A `BadRequestResult`.
     BadRequestResult(BadRequestResult),
-    ///A `ProblemDetails`.
+    /// A `ProblemDetails`.
     ProblemDetails(ProblemDetails),
 }
+
 /// The spec's `BadRequest_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -906,7 +1000,7 @@ pub struct BadRequestResult {
         rename = "Message",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub message: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -914,6 +1008,7 @@ pub struct BadRequestResult {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// ASP.NET Core ProblemDetails (RFC 7807) error body with PascalCase keys, as Telegent's Postman collection shows it for 400, 401 and 404 on the voice-route operations. Every member is optional (RFC 7807; the 401 example has no Detail, the validation example no Detail but Errors).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -953,15 +1048,17 @@ pub struct ProblemDetails {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// A 401 body of a voice-route operation in either documented shape: the published {StatusCode, Message} (tried first) or ProblemDetails.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde", untagged)]
 pub enum UnauthorizedBody {
-    ///A `UnauthorizedResult`.
+    /// A `UnauthorizedResult`.
     UnauthorizedResult(UnauthorizedResult),
-    ///A `ProblemDetails`.
+    /// A `ProblemDetails`.
     ProblemDetails(ProblemDetails),
 }
+
 /// The spec's `Unauthorized_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -974,7 +1071,7 @@ pub struct UnauthorizedResult {
         rename = "Message",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub message: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -982,6 +1079,7 @@ pub struct UnauthorizedResult {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The spec's `Forbidden_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -994,7 +1092,7 @@ pub struct ForbiddenResult {
         rename = "Message",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub message: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -1002,15 +1100,17 @@ pub struct ForbiddenResult {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// A 404 body of a voice-route operation in either documented shape: the published {StatusCode, Message} (tried first) or ProblemDetails.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde", untagged)]
 pub enum NotFoundBody {
-    ///A `NotFoundResult`.
+    /// A `NotFoundResult`.
     NotFoundResult(NotFoundResult),
-    ///A `ProblemDetails`.
+    /// A `ProblemDetails`.
     ProblemDetails(ProblemDetails),
 }
+
 /// The spec's `NotFound_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -1023,7 +1123,7 @@ pub struct NotFoundResult {
         rename = "Message",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub message: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -1031,6 +1131,7 @@ pub struct NotFoundResult {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The spec's `MethodNotAllowed_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -1043,7 +1144,7 @@ pub struct MethodNotAllowedResult {
         rename = "Message",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub message: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -1051,6 +1152,7 @@ pub struct MethodNotAllowedResult {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The spec's `RequestTimeout_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -1063,7 +1165,7 @@ pub struct RequestTimeoutResult {
         rename = "Message",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub message: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -1071,6 +1173,7 @@ pub struct RequestTimeoutResult {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The spec's `TooManyRequests_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -1083,7 +1186,7 @@ pub struct TooManyRequestsResult {
         rename = "Message",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub message: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -1091,6 +1194,7 @@ pub struct TooManyRequestsResult {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The spec's `InternalServerError_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -1103,7 +1207,7 @@ pub struct InternalServerErrorResult {
         rename = "Message",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub message: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -1111,6 +1215,7 @@ pub struct InternalServerErrorResult {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The spec's `ServiceUnavailable_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -1123,7 +1228,7 @@ pub struct ServiceUnavailableResult {
         rename = "Message",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub message: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -1131,6 +1236,7 @@ pub struct ServiceUnavailableResult {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The spec's `GatewayTimeout_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -1143,7 +1249,7 @@ pub struct GatewayTimeoutResult {
         rename = "Message",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub message: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -1151,6 +1257,7 @@ pub struct GatewayTimeoutResult {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// One variant for each of the documented error replies, by HTTP status. Used by [`Client::update_voice_route`](super::Client::update_voice_route), [`Client::get_voice_route`](super::Client::get_voice_route), [`Client::create_voice_route`](super::Client::create_voice_route), [`Client::list_account_voice_routes`](super::Client::list_account_voice_routes), [`Client::delete_voice_route`](super::Client::delete_voice_route).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ErrorBody {
@@ -1175,6 +1282,7 @@ pub enum ErrorBody {
     /// HTTP 504: Gateway Timeout
     GatewayTimeout(GatewayTimeoutResult),
 }
+
 /// Encodes the body of whichever status it is, as the provider sent it.
 impl Serialize for ErrorBody {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -1192,6 +1300,7 @@ impl Serialize for ErrorBody {
         }
     }
 }
+
 /// Fields up to `CallbackVoiceUrl` are as the create page documents them; the create page's field list is cut there, so the remaining fields are as Telegent's Postman collection tables them (name, type, description; no enum or format is documented for them on the create page).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -1216,7 +1325,11 @@ pub struct CreateVoiceRouteBody {
     /// HTTP method for voice URL (required for the `URL` route type, per the Postman collection)
     ///
     /// Wire name: `VoiceUrlMethod`.
-    #[serde(rename = "VoiceUrlMethod", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "VoiceUrlMethod",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub voice_url_method: Option<HttpMethod>,
     /// Authentication type. The wire name is misspelled `VocieAuthenticationType` on the create page and in the Postman collection; the update operation's published schema spells it `VoiceAuthenticationType`.
     ///
@@ -1224,13 +1337,17 @@ pub struct CreateVoiceRouteBody {
     #[serde(
         rename = "VocieAuthenticationType",
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "Option::is_none"
     )]
     pub vocie_authentication_type: Option<CreateVoiceRouteBodyVocieAuthenticationType>,
     /// Username for auth
     ///
     /// Wire name: `VoiceUsername`.
-    #[serde(rename = "VoiceUsername", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "VoiceUsername",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub voice_username: Option<String>,
     /// Password or token
     ///
@@ -1238,7 +1355,7 @@ pub struct CreateVoiceRouteBody {
     #[serde(
         rename = "VoicePasswordToken",
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "Option::is_none"
     )]
     pub voice_password_token: Option<String>,
     /// Callback URL
@@ -1249,7 +1366,7 @@ pub struct CreateVoiceRouteBody {
     #[serde(
         rename = "CallbackVoiceUrl",
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "Option::is_none"
     )]
     pub callback_voice_url: Option<String>,
     /// HTTP method for the callback URL
@@ -1258,7 +1375,7 @@ pub struct CreateVoiceRouteBody {
     #[serde(
         rename = "CallbackVoiceUrlMethod",
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "Option::is_none"
     )]
     pub callback_voice_url_method: Option<String>,
     /// Primary SIP trunk IP address (required for `Trunk` route type)
@@ -1274,12 +1391,20 @@ pub struct CreateVoiceRouteBody {
     /// Primary SIP trunk port (required for `Trunk` route type). Sent as a JSON string ("5061").
     ///
     /// Wire name: `TrunkPort1`.
-    #[serde(rename = "TrunkPort1", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "TrunkPort1",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub trunk_port1: Option<String>,
     /// Backup SIP trunk port. Sent as a JSON string ("5060").
     ///
     /// Wire name: `TrunkPort2`.
-    #[serde(rename = "TrunkPort2", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "TrunkPort2",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub trunk_port2: Option<String>,
     /// Primary transport protocol (e.g., `UDP`, `TCP`) (required for `Trunk` route type)
     ///
@@ -1287,7 +1412,7 @@ pub struct CreateVoiceRouteBody {
     #[serde(
         rename = "TrunkTransport1",
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "Option::is_none"
     )]
     pub trunk_transport1: Option<String>,
     /// Backup transport protocol
@@ -1296,7 +1421,7 @@ pub struct CreateVoiceRouteBody {
     #[serde(
         rename = "TrunkTransport2",
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "Option::is_none"
     )]
     pub trunk_transport2: Option<String>,
     /// Primary SIP URI (required for `Trunk` route type)
@@ -1312,32 +1437,56 @@ pub struct CreateVoiceRouteBody {
     /// Whether primary trunk is active (required for `Trunk` route type)
     ///
     /// Wire name: `TrunkEnabled1`.
-    #[serde(rename = "TrunkEnabled1", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "TrunkEnabled1",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub trunk_enabled1: Option<bool>,
     /// Whether backup trunk is active
     ///
     /// Wire name: `TrunkEnabled2`.
-    #[serde(rename = "TrunkEnabled2", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "TrunkEnabled2",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub trunk_enabled2: Option<bool>,
     /// Priority value for primary trunk (lower value = higher priority). Wire name misspelled `Priortiy` (sic).
     ///
     /// Wire name: `Trunk1Priortiy`.
-    #[serde(rename = "Trunk1Priortiy", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "Trunk1Priortiy",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub trunk1_priortiy: Option<i64>,
     /// Weight value for primary trunk (load balancing)
     ///
     /// Wire name: `Trunk1Weight`.
-    #[serde(rename = "Trunk1Weight", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "Trunk1Weight",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub trunk1_weight: Option<i64>,
     /// Priority value for backup trunk. Wire name misspelled `Priortiy` (sic).
     ///
     /// Wire name: `Trunk2Priortiy`.
-    #[serde(rename = "Trunk2Priortiy", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "Trunk2Priortiy",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub trunk2_priortiy: Option<i64>,
     /// Weight value for backup trunk
     ///
     /// Wire name: `Trunk2Weight`.
-    #[serde(rename = "Trunk2Weight", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "Trunk2Weight",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub trunk2_weight: Option<i64>,
     /// Header manipulation identifier
     ///
@@ -1345,13 +1494,17 @@ pub struct CreateVoiceRouteBody {
     #[serde(
         rename = "HeaderManipulation",
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "Option::is_none"
     )]
     pub header_manipulation: Option<String>,
     /// Whether SIP REFER is enabled
     ///
     /// Wire name: `EnableSipRefer`.
-    #[serde(rename = "EnableSipRefer", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "EnableSipRefer",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub enable_sip_refer: Option<bool>,
     /// Caller ID behavior during transfers (e.g., `Transferee/Transferor`)
     ///
@@ -1359,13 +1512,17 @@ pub struct CreateVoiceRouteBody {
     #[serde(
         rename = "TransferCallerId",
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "Option::is_none"
     )]
     pub transfer_caller_id: Option<String>,
     /// Whether symmetric RTP is enabled
     ///
     /// Wire name: `SymmetricRtp`.
-    #[serde(rename = "SymmetricRtp", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "SymmetricRtp",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub symmetric_rtp: Option<bool>,
     /// Whether TRP secure trunk is enabled
     ///
@@ -1373,7 +1530,7 @@ pub struct CreateVoiceRouteBody {
     #[serde(
         rename = "EnableTrpSecureTrunk",
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "Option::is_none"
     )]
     pub enable_trp_secure_trunk: Option<bool>,
     /// Whether PSTN transfers are allowed
@@ -1382,18 +1539,26 @@ pub struct CreateVoiceRouteBody {
     #[serde(
         rename = "EnablePstnTransfer",
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "Option::is_none"
     )]
     pub enable_pstn_transfer: Option<bool>,
     /// List of whitelisted IP addresses. The create request uses `IpWhitelist` (lower-case l) like update; the response answers `IpWhiteList`.
     ///
     /// Wire name: `IpWhitelist`.
-    #[serde(rename = "IpWhitelist", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "IpWhitelist",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub ip_whitelist: Option<Vec<IpWhitelistEntry>>,
     /// Whether CNAM lookup is enabled
     ///
     /// Wire name: `CnamLookup`.
-    #[serde(rename = "CnamLookup", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "CnamLookup",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub cnam_lookup: Option<bool>,
     /// Subdomain for termination URIs
     ///
@@ -1401,7 +1566,7 @@ pub struct CreateVoiceRouteBody {
     #[serde(
         rename = "TerminationUriSubdomain",
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "Option::is_none"
     )]
     pub termination_uri_subdomain: Option<String>,
     /// Whether call streaming is enabled
@@ -1410,7 +1575,7 @@ pub struct CreateVoiceRouteBody {
     #[serde(
         rename = "EnableCallStreaming",
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "Option::is_none"
     )]
     pub enable_call_streaming: Option<bool>,
     /// WebSocket Secure URI for call streaming
@@ -1421,21 +1586,27 @@ pub struct CreateVoiceRouteBody {
     /// Whether this route is active; lets you create a route disabled before testing and enabling it.
     ///
     /// Wire name: `RouteEnabled`.
-    #[serde(rename = "RouteEnabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "RouteEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub route_enabled: Option<bool>,
 }
+
 /// Authentication type. The wire name is misspelled `VocieAuthenticationType` on the create page and in the Postman collection; the update operation's published schema spells it `VoiceAuthenticationType`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateVoiceRouteBodyVocieAuthenticationType {
-    ///`None`
+    /// `None`
     None,
-    ///`Basic`
+    /// `Basic`
     Basic,
-    ///`Bearer`
+    /// `Bearer`
     Bearer,
     /// A value the spec does not list, kept exactly as the provider sent it.
     Unknown(String),
 }
+
 impl CreateVoiceRouteBodyVocieAuthenticationType {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -1446,6 +1617,7 @@ impl CreateVoiceRouteBodyVocieAuthenticationType {
             CreateVoiceRouteBodyVocieAuthenticationType::Unknown(value) => value,
         }
     }
+
     /// The documented variant for a wire value, without allocating.
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -1456,34 +1628,36 @@ impl CreateVoiceRouteBodyVocieAuthenticationType {
         }
     }
 }
+
 impl From<String> for CreateVoiceRouteBodyVocieAuthenticationType {
     fn from(value: String) -> Self {
         CreateVoiceRouteBodyVocieAuthenticationType::known(&value)
             .unwrap_or(CreateVoiceRouteBodyVocieAuthenticationType::Unknown(value))
     }
 }
+
 impl From<&str> for CreateVoiceRouteBodyVocieAuthenticationType {
     fn from(value: &str) -> Self {
-        CreateVoiceRouteBodyVocieAuthenticationType::known(value)
-            .unwrap_or_else(|| CreateVoiceRouteBodyVocieAuthenticationType::Unknown(
-                value.to_owned(),
-            ))
+        CreateVoiceRouteBodyVocieAuthenticationType::known(value).unwrap_or_else(|| {
+            CreateVoiceRouteBodyVocieAuthenticationType::Unknown(value.to_owned())
+        })
     }
 }
+
 impl std::fmt::Display for CreateVoiceRouteBodyVocieAuthenticationType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for CreateVoiceRouteBodyVocieAuthenticationType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for CreateVoiceRouteBodyVocieAuthenticationType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         switchboard_runtime::__private::deserialize_enum(
             deserializer,
             CreateVoiceRouteBodyVocieAuthenticationType::known,
@@ -1491,6 +1665,7 @@ impl<'de> Deserialize<'de> for CreateVoiceRouteBodyVocieAuthenticationType {
         )
     }
 }
+
 /// All voice routes of the account. No pagination is documented.
 ///
 /// *Reconstructed, not documented by the provider:* The required list comes from the Postman field table and example (AccountId, TotalRoutes, Results); the collection does not say they are always present.
@@ -1517,6 +1692,7 @@ pub struct VoiceRouteList {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// One route in the account list ("Voice Route Object Fields" table of the Postman collection). Unlike VoiceRoute it carries `CallRouteStatus` and `RouteEnabled`, documents no `VoiceUrl`, and spells the whitelist `IpWhitelist` (the request spelling). Fields depend on the route type ("if applicable"), so only the ids are required.
 ///
 /// *Reconstructed, not documented by the provider:* CallRouteId and AccountId are required because every list example has them; the table marks the other fields "if applicable".
@@ -1530,7 +1706,7 @@ pub struct VoiceRouteListItem {
         rename = "CallRouteStatus",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub call_route_status: Option<Option<String>>,
     /// Unique identifier of the voice route
@@ -1550,7 +1726,7 @@ pub struct VoiceRouteListItem {
         rename = "RouteName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub route_name: Option<Option<String>>,
     /// Type of routing (Trunk, URL, Forward)
@@ -1560,7 +1736,7 @@ pub struct VoiceRouteListItem {
         rename = "RouteType",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub route_type: Option<Option<RouteType>>,
     /// HTTP method for the webhook URL (if applicable)
@@ -1570,7 +1746,7 @@ pub struct VoiceRouteListItem {
         rename = "VoiceUrlMethod",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub voice_url_method: Option<Option<HttpMethod>>,
     /// Primary SIP trunk IP address (if applicable)
@@ -1580,7 +1756,7 @@ pub struct VoiceRouteListItem {
         rename = "TrunkIp1",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub trunk_ip1: Option<Option<String>>,
     /// Backup SIP trunk IP address (if applicable)
@@ -1590,7 +1766,7 @@ pub struct VoiceRouteListItem {
         rename = "TrunkIp2",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub trunk_ip2: Option<Option<String>>,
     /// Primary SIP trunk port (if applicable); a JSON string on the wire.
@@ -1600,7 +1776,7 @@ pub struct VoiceRouteListItem {
         rename = "TrunkPort1",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub trunk_port1: Option<Option<String>>,
     /// Backup SIP trunk port (if applicable); a JSON string on the wire.
@@ -1610,7 +1786,7 @@ pub struct VoiceRouteListItem {
         rename = "TrunkPort2",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub trunk_port2: Option<Option<String>>,
     /// Primary transport protocol (if applicable)
@@ -1620,7 +1796,7 @@ pub struct VoiceRouteListItem {
         rename = "TrunkTransport1",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub trunk_transport1: Option<Option<TrunkTransport>>,
     /// Backup transport protocol (if applicable)
@@ -1630,7 +1806,7 @@ pub struct VoiceRouteListItem {
         rename = "TrunkTransport2",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub trunk_transport2: Option<Option<TrunkTransport>>,
     /// Primary SIP URI (if applicable)
@@ -1642,7 +1818,7 @@ pub struct VoiceRouteListItem {
         rename = "TrunkUri1",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub trunk_uri1: Option<Option<String>>,
     /// Backup SIP URI (if applicable)
@@ -1654,7 +1830,7 @@ pub struct VoiceRouteListItem {
         rename = "TrunkUri2",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub trunk_uri2: Option<Option<String>>,
     /// Whether primary trunk is active (if applicable)
@@ -1664,7 +1840,7 @@ pub struct VoiceRouteListItem {
         rename = "TrunkEnabled1",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub trunk_enabled1: Option<Option<bool>>,
     /// Whether backup trunk is active (if applicable)
@@ -1674,7 +1850,7 @@ pub struct VoiceRouteListItem {
         rename = "TrunkEnabled2",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub trunk_enabled2: Option<Option<bool>>,
     /// Priority value for primary trunk (if applicable). Wire name misspelled `Priortiy` (sic).
@@ -1684,7 +1860,7 @@ pub struct VoiceRouteListItem {
         rename = "Trunk1Priortiy",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub trunk1_priortiy: Option<Option<i64>>,
     /// Weight value for primary trunk (if applicable)
@@ -1694,7 +1870,7 @@ pub struct VoiceRouteListItem {
         rename = "Trunk1Weight",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub trunk1_weight: Option<Option<i64>>,
     /// Priority value for backup trunk (if applicable). Wire name misspelled `Priortiy` (sic).
@@ -1704,7 +1880,7 @@ pub struct VoiceRouteListItem {
         rename = "Trunk2Priortiy",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub trunk2_priortiy: Option<Option<i64>>,
     /// Weight value for backup trunk (if applicable)
@@ -1714,7 +1890,7 @@ pub struct VoiceRouteListItem {
         rename = "Trunk2Weight",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub trunk2_weight: Option<Option<i64>>,
     /// Header manipulation identifier (if applicable)
@@ -1724,7 +1900,7 @@ pub struct VoiceRouteListItem {
         rename = "HeaderManipulation",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub header_manipulation: Option<Option<String>>,
     /// Whether SIP REFER is enabled (if applicable)
@@ -1734,7 +1910,7 @@ pub struct VoiceRouteListItem {
         rename = "EnableSipRefer",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub enable_sip_refer: Option<Option<bool>>,
     /// Caller ID behavior during transfers (if applicable)
@@ -1744,7 +1920,7 @@ pub struct VoiceRouteListItem {
         rename = "TransferCallerId",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub transfer_caller_id: Option<Option<TransferCallerId>>,
     /// Whether symmetric RTP is enabled (if applicable)
@@ -1754,7 +1930,7 @@ pub struct VoiceRouteListItem {
         rename = "SymmetricRtp",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub symmetric_rtp: Option<Option<bool>>,
     /// Whether TRP secure trunk is enabled (if applicable)
@@ -1764,7 +1940,7 @@ pub struct VoiceRouteListItem {
         rename = "EnableTrpSecureTrunk",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub enable_trp_secure_trunk: Option<Option<bool>>,
     /// Whether PSTN transfers are allowed (if applicable)
@@ -1774,7 +1950,7 @@ pub struct VoiceRouteListItem {
         rename = "EnablePstnTransfer",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub enable_pstn_transfer: Option<Option<bool>>,
     /// List of whitelisted IP addresses (if applicable). The list endpoint spells it `IpWhitelist`; create/update/get responses spell it `IpWhiteList`; `x-aliases` makes the client accept both.
@@ -1785,7 +1961,7 @@ pub struct VoiceRouteListItem {
         alias = "IpWhiteList",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub ip_whitelist: Option<Option<Vec<IpWhitelistEntry>>>,
     /// Whether CNAM lookup is enabled (if applicable)
@@ -1795,7 +1971,7 @@ pub struct VoiceRouteListItem {
         rename = "CnamLookup",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub cnam_lookup: Option<Option<bool>>,
     /// Subdomain for termination URIs (if applicable)
@@ -1805,7 +1981,7 @@ pub struct VoiceRouteListItem {
         rename = "TerminationUriSubdomain",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub termination_uri_subdomain: Option<Option<String>>,
     /// Whether call streaming is enabled (if applicable)
@@ -1815,7 +1991,7 @@ pub struct VoiceRouteListItem {
         rename = "EnableCallStreaming",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub enable_call_streaming: Option<Option<bool>>,
     /// WebSocket Secure URI for call streaming (if applicable)
@@ -1827,7 +2003,7 @@ pub struct VoiceRouteListItem {
         rename = "WssUri",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub wss_uri: Option<Option<String>>,
     /// Whether this route is active (if applicable)
@@ -1837,7 +2013,7 @@ pub struct VoiceRouteListItem {
         rename = "RouteEnabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub route_enabled: Option<Option<bool>>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -1845,6 +2021,7 @@ pub struct VoiceRouteListItem {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Defined inline in the spec at `#/paths/~1v1.0~1voice~1routes~1delete/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -1855,6 +2032,7 @@ pub struct DeleteVoiceRouteBody {
     #[serde(rename = "CallRouteId")]
     pub call_route_id: String,
 }
+
 /// Confirmation that the voice route was deleted.
 ///
 /// *Reconstructed, not documented by the provider:* Both fields are required because the page's Response Fields table lists them and its examples show them; the page does not say they are always present.
@@ -1876,6 +2054,7 @@ pub struct VoiceRouteDeletion {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Defined inline in the spec at `#/paths/~1v1.0~1oauth2~1tokens/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -1895,9 +2074,14 @@ pub struct GenerateApiTokenBody {
     /// Format: `uri`.
     ///
     /// Wire name: `ApiEndpoint`.
-    #[serde(rename = "ApiEndpoint", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ApiEndpoint",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub api_endpoint: Option<String>,
 }
+
 /// Bearer token answer. The docs say only "The response is of type object"; the fields are those of the documented examples, which are camelCase on the wire (the Postman prose lists them as Token, Successful, TokenExpiry, ApiEndpoint, Error). `token`, `successful` and `tokenExpiry` appear in every example; `apiEndpoint` and `error` only in some.
 ///
 /// *Reconstructed, not documented by the provider:* The docs say only "The response is of type object"; the fields are those of the four documented examples, and token, successful and tokenExpiry are required because every example has them.
@@ -1905,12 +2089,8 @@ pub struct GenerateApiTokenBody {
 #[serde(crate = "serde")]
 pub struct ApiToken {
     /// The Bearer token; send it as `Authorization: Bearer <token>`. It is valid only for the endpoint it was scoped to.
-    ///
-    /// Wire name: `token`.
     pub token: String,
     /// Whether authentication succeeded
-    ///
-    /// Wire name: `successful`.
     pub successful: bool,
     /// Expiry timestamp, formatted `MM/dd/yyyy hh:mm:ss AM|PM` with no time zone (e.g. "05/02/2025 06:36:13 PM"); not ISO 8601, so kept a plain string.
     ///
@@ -1920,11 +2100,13 @@ pub struct ApiToken {
     /// The API endpoint URL associated with the token (Postman: "the base URL for subsequent API calls"). Shown by the older docs rendering and the Postman example only.
     ///
     /// Wire name: `apiEndpoint`.
-    #[serde(rename = "apiEndpoint", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "apiEndpoint",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub api_endpoint: Option<String>,
     /// Error message if authentication fails (empty string on success). Shown by the api.telegent.com example only.
-    ///
-    /// Wire name: `error`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -1932,6 +2114,7 @@ pub struct ApiToken {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// One variant for each of the documented error replies, by HTTP status.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GenerateApiTokenErrorBody {
@@ -1956,6 +2139,7 @@ pub enum GenerateApiTokenErrorBody {
     /// HTTP 504: Gateway Timeout
     GatewayTimeout(GatewayTimeoutResult),
 }
+
 /// Encodes the body of whichever status it is, as the provider sent it.
 impl Serialize for GenerateApiTokenErrorBody {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -1964,19 +2148,11 @@ impl Serialize for GenerateApiTokenErrorBody {
             GenerateApiTokenErrorBody::Unauthorized(body) => body.serialize(serializer),
             GenerateApiTokenErrorBody::Forbidden(body) => body.serialize(serializer),
             GenerateApiTokenErrorBody::NotFound(body) => body.serialize(serializer),
-            GenerateApiTokenErrorBody::MethodNotAllowed(body) => {
-                body.serialize(serializer)
-            }
+            GenerateApiTokenErrorBody::MethodNotAllowed(body) => body.serialize(serializer),
             GenerateApiTokenErrorBody::RequestTimeout(body) => body.serialize(serializer),
-            GenerateApiTokenErrorBody::TooManyRequests(body) => {
-                body.serialize(serializer)
-            }
-            GenerateApiTokenErrorBody::InternalServerError(body) => {
-                body.serialize(serializer)
-            }
-            GenerateApiTokenErrorBody::ServiceUnavailable(body) => {
-                body.serialize(serializer)
-            }
+            GenerateApiTokenErrorBody::TooManyRequests(body) => body.serialize(serializer),
+            GenerateApiTokenErrorBody::InternalServerError(body) => body.serialize(serializer),
+            GenerateApiTokenErrorBody::ServiceUnavailable(body) => body.serialize(serializer),
             GenerateApiTokenErrorBody::GatewayTimeout(body) => body.serialize(serializer),
         }
     }

@@ -2,81 +2,81 @@
 
 //! The generator's output for each fixture spec, compiled so that a
 //! fixture whose code does not build fails the build.
-///Generated from `tests/fixtures/aliases.yaml`.
-#[rustfmt::skip]
+
+/// Generated from `tests/fixtures/aliases.yaml`.
 pub mod aliases;
-///Generated from `tests/fixtures/all_of.yaml`.
-#[rustfmt::skip]
+
+/// Generated from `tests/fixtures/all_of.yaml`.
 pub mod all_of;
-///Generated from `tests/fixtures/arrays_of_objects.yaml`.
-#[rustfmt::skip]
+
+/// Generated from `tests/fixtures/arrays_of_objects.yaml`.
 pub mod arrays_of_objects;
-///Generated from `tests/fixtures/auth_basic.yaml`.
-#[rustfmt::skip]
+
+/// Generated from `tests/fixtures/auth_basic.yaml`.
 pub mod auth_basic;
-///Generated from `tests/fixtures/auth_bearer.yaml`.
-#[rustfmt::skip]
+
+/// Generated from `tests/fixtures/auth_bearer.yaml`.
 pub mod auth_bearer;
-///Generated from `tests/fixtures/bodies.yaml`.
-#[rustfmt::skip]
+
+/// Generated from `tests/fixtures/bodies.yaml`.
 pub mod bodies;
-///Generated from `tests/fixtures/by_status.yaml`.
-#[rustfmt::skip]
+
+/// Generated from `tests/fixtures/by_status.yaml`.
 pub mod by_status;
-///Generated from `tests/fixtures/derived_names.yaml`.
-#[rustfmt::skip]
+
+/// Generated from `tests/fixtures/derived_names.yaml`.
 pub mod derived_names;
-///Generated from `tests/fixtures/nested_objects.yaml`.
-#[rustfmt::skip]
+
+/// Generated from `tests/fixtures/nested_objects.yaml`.
 pub mod nested_objects;
-///Generated from `tests/fixtures/nullable.yaml`.
-#[rustfmt::skip]
+
+/// Generated from `tests/fixtures/nullable.yaml`.
 pub mod nullable;
-///Generated from `tests/fixtures/odd_names.yaml`.
-#[rustfmt::skip]
+
+/// Generated from `tests/fixtures/odd_names.yaml`.
 pub mod odd_names;
-///Generated from `tests/fixtures/operation_servers.yaml`.
-#[rustfmt::skip]
+
+/// Generated from `tests/fixtures/operation_servers.yaml`.
 pub mod operation_servers;
-///Generated from `tests/fixtures/param_checks.yaml`.
-#[rustfmt::skip]
+
+/// Generated from `tests/fixtures/param_checks.yaml`.
 pub mod param_checks;
-///Generated from `tests/fixtures/path_params.yaml`.
-#[rustfmt::skip]
+
+/// Generated from `tests/fixtures/path_params.yaml`.
 pub mod path_params;
-///Generated from `tests/fixtures/read_only.yaml`.
-#[rustfmt::skip]
+
+/// Generated from `tests/fixtures/read_only.yaml`.
 pub mod read_only;
-///Generated from `tests/fixtures/recursive.yaml`.
-#[rustfmt::skip]
+
+/// Generated from `tests/fixtures/recursive.yaml`.
 pub mod recursive;
-///Generated from `tests/fixtures/refs.yaml`.
-#[rustfmt::skip]
+
+/// Generated from `tests/fixtures/refs.yaml`.
 pub mod refs;
-///Generated from `tests/fixtures/responses.yaml`.
-#[rustfmt::skip]
+
+/// Generated from `tests/fixtures/responses.yaml`.
 pub mod responses;
-///Generated from `tests/fixtures/schemas_only.yaml`.
-#[rustfmt::skip]
+
+/// Generated from `tests/fixtures/schemas_only.yaml`.
 pub mod schemas_only;
-///Generated from `tests/fixtures/security.yaml`.
-#[rustfmt::skip]
+
+/// Generated from `tests/fixtures/security.yaml`.
 pub mod security;
-///Generated from `tests/fixtures/send_read_only.yaml`.
-#[rustfmt::skip]
+
+/// Generated from `tests/fixtures/send_read_only.yaml`.
 pub mod send_read_only;
-///Generated from `tests/fixtures/string_enums.yaml`.
-#[rustfmt::skip]
+
+/// Generated from `tests/fixtures/string_enums.yaml`.
 pub mod string_enums;
-///Generated from `tests/fixtures/unions.yaml`.
-#[rustfmt::skip]
+
+/// Generated from `tests/fixtures/unions.yaml`.
 pub mod unions;
-///Generated from `tests/fixtures/values.yaml`.
-#[rustfmt::skip]
+
+/// Generated from `tests/fixtures/values.yaml`.
 pub mod values;
-///Generated from `tests/fixtures/vendor_json.yaml`.
-#[rustfmt::skip]
+
+/// Generated from `tests/fixtures/vendor_json.yaml`.
 pub mod vendor_json;
-///Generated from `tests/fixtures/x_patch.yaml`.
-#[rustfmt::skip]
+
+/// Generated from `tests/fixtures/x_patch.yaml`.
 pub mod x_patch;

@@ -2,8 +2,10 @@
 
 //! Every type the `aliases` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
+
 use switchboard_runtime::serde::{self, Deserialize, Serialize};
 use switchboard_runtime::serde_json;
+
 /// The spec's `Account` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -17,7 +19,7 @@ pub struct Account {
         alias = "IpWhitelist",
         alias = "ip_whitelist",
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "Option::is_none"
     )]
     pub ip_white_list: Option<Vec<String>>,
     /// Fields the spec does not document, kept as the provider sent them

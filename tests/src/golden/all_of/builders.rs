@@ -1,13 +1,13 @@
 // Generated from `tests/fixtures/all_of.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
 
 //! Request builders, one per `all_of` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
+
+use super::types;
 use switchboard_runtime::__private::Credentials;
-use switchboard_runtime::__private::{
-    self as runtime, CallOptions, ClientCore, RequestBuilder,
-};
+use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
 use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
 use switchboard_runtime::{BuildError, Error, OperationInfo, Response, RetryPolicy};
-use super::types;
+
 /// `GET /pets/{id}`
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
@@ -16,13 +16,15 @@ pub struct GetPet<'a> {
     options: CallOptions,
     id: String,
 }
+
 impl<'a> GetPet<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "GET",
         path: "/pets/{id}",
         idempotent: true,
     };
+
     pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
         Self {
             core,
@@ -30,17 +32,20 @@ impl<'a> GetPet<'a> {
             id,
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -50,6 +55,7 @@ impl<'a> GetPet<'a> {
         request = request.accept("application/json");
         request.build(&Credentials::None)
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -58,23 +64,17 @@ impl<'a> GetPet<'a> {
     ) -> Result<Response<types::Pet>, Error<()>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::Pet,
-                    (),
-                >(status, headers, body)?;
+                let body = runtime::decode_json::<types::Pet, ()>(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Pet>, Error<()>> {
         let request = self.build()?;
@@ -85,6 +85,7 @@ impl<'a> GetPet<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `PUT /pets/{id}`
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
@@ -94,13 +95,15 @@ pub struct ReplacePet<'a> {
     id: String,
     body: types::PetInput,
 }
+
 impl<'a> ReplacePet<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "PUT",
         path: "/pets/{id}",
         idempotent: true,
     };
+
     pub(crate) fn new(core: &'a ClientCore, id: String, body: types::PetInput) -> Self {
         Self {
             core,
@@ -109,17 +112,20 @@ impl<'a> ReplacePet<'a> {
             body,
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -130,6 +136,7 @@ impl<'a> ReplacePet<'a> {
         request = request.json_body("application/json", &self.body);
         request.build(&Credentials::None)
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -138,23 +145,17 @@ impl<'a> ReplacePet<'a> {
     ) -> Result<Response<types::Pet>, Error<()>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::Pet,
-                    (),
-                >(status, headers, body)?;
+                let body = runtime::decode_json::<types::Pet, ()>(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Pet>, Error<()>> {
         let request = self.build()?;
@@ -165,6 +166,7 @@ impl<'a> ReplacePet<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `GET /owners/{id}`
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
@@ -173,13 +175,15 @@ pub struct GetOwner<'a> {
     options: CallOptions,
     id: String,
 }
+
 impl<'a> GetOwner<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "GET",
         path: "/owners/{id}",
         idempotent: true,
     };
+
     pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
         Self {
             core,
@@ -187,17 +191,20 @@ impl<'a> GetOwner<'a> {
             id,
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -207,6 +214,7 @@ impl<'a> GetOwner<'a> {
         request = request.accept("application/json");
         request.build(&Credentials::None)
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -215,23 +223,17 @@ impl<'a> GetOwner<'a> {
     ) -> Result<Response<types::Owner>, Error<()>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::Owner,
-                    (),
-                >(status, headers, body)?;
+                let body = runtime::decode_json::<types::Owner, ()>(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Owner>, Error<()>> {
         let request = self.build()?;
@@ -242,17 +244,12 @@ impl<'a> GetOwner<'a> {
         Self::decode(status, &headers, &body)
     }
 }
-fn decode_error(
-    status: StatusCode,
-    headers: &HeaderMap,
-    body: &[u8],
-) -> Result<(), Error<()>> {
-    Err(
-        Error::unexpected(
-            status,
-            headers,
-            body,
-            "the spec documents no such status for this operation",
-        ),
-    )
+
+fn decode_error(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Result<(), Error<()>> {
+    Err(Error::unexpected(
+        status,
+        headers,
+        body,
+        "the spec documents no such status for this operation",
+    ))
 }

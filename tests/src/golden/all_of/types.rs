@@ -2,28 +2,30 @@
 
 //! Every type the `all_of` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
+
 use switchboard_runtime::serde::{self, Deserialize, Serialize};
 use switchboard_runtime::serde_json;
+
 /// A pet with an id and a name.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct Pet {
-    /// Wire name: `id`.
+    /// The spec's `id` property.
     pub id: String,
-    /// Wire name: `name`.
+    /// The spec's `name` property.
     pub name: String,
-    /// Wire name: `tag`.
+    /// The spec's `tag` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
-    /// Wire name: `age`.
+    /// The spec's `age` property.
     pub age: i32,
     /// The pet's owner, if it has one.
     ///
-    /// Wire name: `owner`. `None`: absent; `Some(None)`: JSON `null`.
+    /// `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub owner: Option<Option<OwnerRef>>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -31,35 +33,37 @@ pub struct Pet {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The spec's `OwnerRef` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct OwnerRef {
-    /// Wire name: `id`.
+    /// The spec's `id` property.
     pub id: String,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// A pet with an id and a name.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct PetInput {
-    /// Wire name: `name`.
+    /// The spec's `name` property.
     pub name: String,
-    /// Wire name: `tag`.
+    /// The spec's `tag` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
-    /// Wire name: `age`.
+    /// The spec's `age` property.
     pub age: i32,
     /// The pet's owner, if it has one.
     ///
-    /// Wire name: `owner`. `None`: absent; `Some(None)`: JSON `null`.
+    /// `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub owner: Option<Option<OwnerRef>>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -67,6 +71,7 @@ pub struct PetInput {
     #[serde(flatten, deserialize_with = "pet_input_without_read_only")]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 fn pet_input_without_read_only<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> Result<serde_json::Map<String, serde_json::Value>, D::Error> {
@@ -74,6 +79,7 @@ fn pet_input_without_read_only<'de, D: serde::Deserializer<'de>>(
     unknown.retain(|name, _| !["id"].contains(&name.as_str()));
     Ok(unknown)
 }
+
 impl From<Pet> for PetInput {
     /// Keeps every writable field of a [`Pet`] (and the fields the spec does not know) and drops the read-only ones: read, modify, send back.
     fn from(model: Pet) -> Self {
@@ -86,22 +92,19 @@ impl From<Pet> for PetInput {
         }
     }
 }
+
 /// The spec's `Owner` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct Owner {
     /// Format: `date`.
-    ///
-    /// Wire name: `since`.
     pub since: String,
-    /// Wire name: `name`.
+    /// The spec's `name` property.
     pub name: String,
-    /// Wire name: `tag`.
+    /// The spec's `tag` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
     /// Format: `email`.
-    ///
-    /// Wire name: `email`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them

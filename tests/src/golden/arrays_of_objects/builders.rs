@@ -1,12 +1,12 @@
 // Generated from `tests/fixtures/arrays_of_objects.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
 
 //! Request builders, one per `arrays_of_objects` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
-use switchboard_runtime::__private::{
-    self as runtime, CallOptions, ClientCore, RequestBuilder,
-};
+
+use super::types;
+use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
 use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
 use switchboard_runtime::{BuildError, Error, OperationInfo, Response, RetryPolicy};
-use super::types;
+
 /// `GET /playlists`
 ///
 /// List playlists
@@ -16,30 +16,35 @@ pub struct ListPlaylists<'a> {
     core: &'a ClientCore,
     options: CallOptions,
 }
+
 impl<'a> ListPlaylists<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "GET",
         path: "/playlists",
         idempotent: true,
     };
+
     pub(crate) fn new(core: &'a ClientCore) -> Self {
         Self {
             core,
             options: CallOptions::default(),
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -48,6 +53,7 @@ impl<'a> ListPlaylists<'a> {
         request = request.accept("application/json");
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -56,23 +62,19 @@ impl<'a> ListPlaylists<'a> {
     ) -> Result<Response<Vec<types::ListPlaylistsOkResponseItem>>, Error<()>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    Vec<types::ListPlaylistsOkResponseItem>,
-                    (),
-                >(status, headers, body)?;
+                let body = runtime::decode_json::<Vec<types::ListPlaylistsOkResponseItem>, ()>(
+                    status, headers, body,
+                )?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(
         self,
@@ -85,6 +87,7 @@ impl<'a> ListPlaylists<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `GET /playlists/{id}`
 ///
 /// Get playlist
@@ -95,13 +98,15 @@ pub struct GetPlaylist<'a> {
     options: CallOptions,
     id: String,
 }
+
 impl<'a> GetPlaylist<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "GET",
         path: "/playlists/{id}",
         idempotent: true,
     };
+
     pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
         Self {
             core,
@@ -109,17 +114,20 @@ impl<'a> GetPlaylist<'a> {
             id,
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -129,6 +137,7 @@ impl<'a> GetPlaylist<'a> {
         request = request.accept("application/json");
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -137,23 +146,17 @@ impl<'a> GetPlaylist<'a> {
     ) -> Result<Response<types::Playlist>, Error<()>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::Playlist,
-                    (),
-                >(status, headers, body)?;
+                let body = runtime::decode_json::<types::Playlist, ()>(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Playlist>, Error<()>> {
         let request = self.build()?;
@@ -164,17 +167,12 @@ impl<'a> GetPlaylist<'a> {
         Self::decode(status, &headers, &body)
     }
 }
-fn decode_error(
-    status: StatusCode,
-    headers: &HeaderMap,
-    body: &[u8],
-) -> Result<(), Error<()>> {
-    Err(
-        Error::unexpected(
-            status,
-            headers,
-            body,
-            "the spec documents no such status for this operation",
-        ),
-    )
+
+fn decode_error(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Result<(), Error<()>> {
+    Err(Error::unexpected(
+        status,
+        headers,
+        body,
+        "the spec documents no such status for this operation",
+    ))
 }

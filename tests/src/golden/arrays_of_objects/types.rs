@@ -2,16 +2,18 @@
 
 //! Every type the `arrays_of_objects` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
+
 use switchboard_runtime::serde::{self, Deserialize, Serialize};
 use switchboard_runtime::serde_json;
+
 /// Defined inline in the spec at `#/paths/~1playlists/get/responses/200/content/application~1json/schema/items`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct ListPlaylistsOkResponseItem {
-    /// Wire name: `id`.
+    /// The spec's `id` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// Wire name: `name`.
+    /// The spec's `name` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -19,19 +21,20 @@ pub struct ListPlaylistsOkResponseItem {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// A playlist.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct Playlist {
-    /// Wire name: `tracks`.
+    /// The spec's `tracks` property.
     pub tracks: Vec<PlaylistTracksItem>,
-    /// Wire name: `credits`.
+    /// The spec's `credits` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credits: Option<Vec<Credit>>,
-    /// Wire name: `tags`.
+    /// The spec's `tags` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
-    /// Wire name: `grid`.
+    /// The spec's `grid` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub grid: Option<Vec<Vec<i64>>>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -39,13 +42,14 @@ pub struct Playlist {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Defined inline in the spec at `#/components/schemas/Playlist/properties/tracks/items`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct PlaylistTracksItem {
-    /// Wire name: `title`.
+    /// The spec's `title` property.
     pub title: String,
-    /// Wire name: `seconds`.
+    /// The spec's `seconds` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seconds: Option<i32>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -53,14 +57,15 @@ pub struct PlaylistTracksItem {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Defined inline in the spec at `#/components/schemas/Playlist/properties/credits/items`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct Credit {
-    /// Wire name: `role`.
+    /// The spec's `role` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
-    /// Wire name: `person`.
+    /// The spec's `person` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them

@@ -2,13 +2,15 @@
 
 //! Every type the `auth_basic` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
+
 use switchboard_runtime::serde::{self, Deserialize, Serialize};
 use switchboard_runtime::serde_json;
+
 /// The spec's `Me` schema.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct Me {
-    /// Wire name: `name`.
+    /// The spec's `name` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -16,11 +18,12 @@ pub struct Me {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The spec's `Health` schema.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct Health {
-    /// Wire name: `status`.
+    /// The spec's `status` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them

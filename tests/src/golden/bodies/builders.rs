@@ -1,12 +1,12 @@
 // Generated from `tests/fixtures/bodies.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
 
 //! Request builders, one per `bodies` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
-use switchboard_runtime::__private::{
-    self as runtime, CallOptions, ClientCore, RequestBuilder,
-};
+
+use super::types;
+use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
 use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
 use switchboard_runtime::{BuildError, Error, OperationInfo, Response, RetryPolicy};
-use super::types;
+
 /// `POST /charges`
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
@@ -15,13 +15,15 @@ pub struct CreateCharge<'a> {
     options: CallOptions,
     body: types::CreateChargeBody,
 }
+
 impl<'a> CreateCharge<'a> {
-    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "POST",
         path: "/charges",
         idempotent: false,
     };
+
     pub(crate) fn new(core: &'a ClientCore, body: types::CreateChargeBody) -> Self {
         Self {
             core,
@@ -29,31 +31,34 @@ impl<'a> CreateCharge<'a> {
             body,
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
         request = request.literal("/charges");
         request = request.accept("application/json");
-        request = request
-            .form_body(
-                "application/x-www-form-urlencoded",
-                &self.body,
-                &["expand", "metadata"],
-            );
+        request = request.form_body(
+            "application/x-www-form-urlencoded",
+            &self.body,
+            &["expand", "metadata"],
+        );
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -62,27 +67,21 @@ impl<'a> CreateCharge<'a> {
     ) -> Result<Response<types::CreateChargeOkResponse>, Error<()>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::CreateChargeOkResponse,
-                    (),
-                >(status, headers, body)?;
+                let body = runtime::decode_json::<types::CreateChargeOkResponse, ()>(
+                    status, headers, body,
+                )?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
-    pub async fn send(
-        self,
-    ) -> Result<Response<types::CreateChargeOkResponse>, Error<()>> {
+    pub async fn send(self) -> Result<Response<types::CreateChargeOkResponse>, Error<()>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
@@ -91,6 +90,7 @@ impl<'a> CreateCharge<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `POST /files`
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
@@ -99,13 +99,15 @@ pub struct UploadFile<'a> {
     options: CallOptions,
     body: types::UploadFileBody,
 }
+
 impl<'a> UploadFile<'a> {
-    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "POST",
         path: "/files",
         idempotent: false,
     };
+
     pub(crate) fn new(core: &'a ClientCore, body: types::UploadFileBody) -> Self {
         Self {
             core,
@@ -113,17 +115,20 @@ impl<'a> UploadFile<'a> {
             body,
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -132,6 +137,7 @@ impl<'a> UploadFile<'a> {
         request = request.multipart_body(&self.body, &["file", "attachments"]);
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -140,17 +146,14 @@ impl<'a> UploadFile<'a> {
     ) -> Result<Response<()>, Error<()>> {
         match status.as_u16() {
             201 => Ok(Response::new(status, headers.clone(), ())),
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<()>, Error<()>> {
         let request = self.build()?;
@@ -161,6 +164,7 @@ impl<'a> UploadFile<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `PUT /notes/{id}`
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
@@ -170,13 +174,15 @@ pub struct PutNote<'a> {
     id: String,
     body: String,
 }
+
 impl<'a> PutNote<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "PUT",
         path: "/notes/{id}",
         idempotent: true,
     };
+
     pub(crate) fn new(core: &'a ClientCore, id: String, body: String) -> Self {
         Self {
             core,
@@ -185,17 +191,20 @@ impl<'a> PutNote<'a> {
             body,
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -205,6 +214,7 @@ impl<'a> PutNote<'a> {
         request = request.text_body("text/plain", &self.body);
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -213,17 +223,14 @@ impl<'a> PutNote<'a> {
     ) -> Result<Response<()>, Error<()>> {
         match status.as_u16() {
             204 => Ok(Response::new(status, headers.clone(), ())),
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<()>, Error<()>> {
         let request = self.build()?;
@@ -234,6 +241,7 @@ impl<'a> PutNote<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `PUT /blobs/{id}`
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
@@ -243,13 +251,15 @@ pub struct PutBlob<'a> {
     id: String,
     body: Option<switchboard_runtime::Bytes>,
 }
+
 impl<'a> PutBlob<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "PUT",
         path: "/blobs/{id}",
         idempotent: true,
     };
+
     pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
         Self {
             core,
@@ -258,22 +268,26 @@ impl<'a> PutBlob<'a> {
             body: None,
         }
     }
+
     /// Sends this request body (the spec makes it optional).
     pub fn body(mut self, body: impl Into<switchboard_runtime::Bytes>) -> Self {
         self.body = Some(body.into());
         self
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -285,6 +299,7 @@ impl<'a> PutBlob<'a> {
         }
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -293,17 +308,14 @@ impl<'a> PutBlob<'a> {
     ) -> Result<Response<()>, Error<()>> {
         match status.as_u16() {
             204 => Ok(Response::new(status, headers.clone(), ())),
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<()>, Error<()>> {
         let request = self.build()?;
@@ -314,6 +326,7 @@ impl<'a> PutBlob<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `POST /events`
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
@@ -322,13 +335,15 @@ pub struct CreateEvent<'a> {
     options: CallOptions,
     body: types::CreateEventBody,
 }
+
 impl<'a> CreateEvent<'a> {
-    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "POST",
         path: "/events",
         idempotent: false,
     };
+
     pub(crate) fn new(core: &'a ClientCore, body: types::CreateEventBody) -> Self {
         Self {
             core,
@@ -336,17 +351,20 @@ impl<'a> CreateEvent<'a> {
             body,
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -355,6 +373,7 @@ impl<'a> CreateEvent<'a> {
         request = request.json_body("application/vnd.events+json", &self.body);
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -363,17 +382,14 @@ impl<'a> CreateEvent<'a> {
     ) -> Result<Response<()>, Error<()>> {
         match status.as_u16() {
             202 => Ok(Response::new(status, headers.clone(), ())),
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<()>, Error<()>> {
         let request = self.build()?;
@@ -384,17 +400,12 @@ impl<'a> CreateEvent<'a> {
         Self::decode(status, &headers, &body)
     }
 }
-fn decode_error(
-    status: StatusCode,
-    headers: &HeaderMap,
-    body: &[u8],
-) -> Result<(), Error<()>> {
-    Err(
-        Error::unexpected(
-            status,
-            headers,
-            body,
-            "the spec documents no such status for this operation",
-        ),
-    )
+
+fn decode_error(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Result<(), Error<()>> {
+    Err(Error::unexpected(
+        status,
+        headers,
+        body,
+        "the spec documents no such status for this operation",
+    ))
 }

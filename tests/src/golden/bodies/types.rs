@@ -2,56 +2,61 @@
 
 //! Every type the `bodies` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
+
 use switchboard_runtime::serde::{self, Deserialize, Serialize};
 use switchboard_runtime::serde_json;
+
 /// Defined inline in the spec at `#/paths/~1charges/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct CreateChargeBody {
-    /// Wire name: `amount`.
+    /// The spec's `amount` property.
     pub amount: i64,
-    /// Wire name: `currency`.
+    /// The spec's `currency` property.
     pub currency: String,
-    /// Wire name: `capture`.
+    /// The spec's `capture` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub capture: Option<bool>,
-    /// Wire name: `expand`.
+    /// The spec's `expand` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expand: Option<Vec<String>>,
-    /// Wire name: `tags`.
+    /// The spec's `tags` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
-    /// Wire name: `metadata`.
+    /// The spec's `metadata` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
-    /// Wire name: `shipping`.
+    /// The spec's `shipping` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shipping: Option<CreateChargeBodyShipping>,
 }
+
 /// Defined inline in the spec at `#/paths/~1charges/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/shipping`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct CreateChargeBodyShipping {
-    /// Wire name: `name`.
+    /// The spec's `name` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// Wire name: `address`.
+    /// The spec's `address` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<CreateChargeBodyShippingAddress>,
 }
+
 /// Defined inline in the spec at `#/paths/~1charges/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/shipping/properties/address`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct CreateChargeBodyShippingAddress {
-    /// Wire name: `city`.
+    /// The spec's `city` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
 }
+
 /// Defined inline in the spec at `#/paths/~1charges/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct CreateChargeOkResponse {
-    /// Wire name: `id`.
+    /// The spec's `id` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -59,31 +64,34 @@ pub struct CreateChargeOkResponse {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Defined inline in the spec at `#/paths/~1files/post/requestBody/content/multipart~1form-data/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct UploadFileBody {
-    /// Wire name: `file`.
+    /// The spec's `file` property.
     pub file: switchboard_runtime::Bytes,
-    /// Wire name: `purpose`.
+    /// The spec's `purpose` property.
     pub purpose: UploadFileBodyPurpose,
-    /// Wire name: `pages`.
+    /// The spec's `pages` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pages: Option<i64>,
-    /// Wire name: `attachments`.
+    /// The spec's `attachments` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attachments: Option<Vec<switchboard_runtime::Bytes>>,
 }
+
 /// Defined inline in the spec at `#/paths/~1files/post/requestBody/content/multipart~1form-data/schema/properties/purpose`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UploadFileBodyPurpose {
-    ///`identity`
+    /// `identity`
     Identity,
-    ///`dispute`
+    /// `dispute`
     Dispute,
     /// A value the spec does not list, kept exactly as the provider sent it.
     Unknown(String),
 }
+
 impl UploadFileBodyPurpose {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -93,6 +101,7 @@ impl UploadFileBodyPurpose {
             UploadFileBodyPurpose::Unknown(value) => value,
         }
     }
+
     /// The documented variant for a wire value, without allocating.
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -102,32 +111,34 @@ impl UploadFileBodyPurpose {
         }
     }
 }
+
 impl From<String> for UploadFileBodyPurpose {
     fn from(value: String) -> Self {
-        UploadFileBodyPurpose::known(&value)
-            .unwrap_or(UploadFileBodyPurpose::Unknown(value))
+        UploadFileBodyPurpose::known(&value).unwrap_or(UploadFileBodyPurpose::Unknown(value))
     }
 }
+
 impl From<&str> for UploadFileBodyPurpose {
     fn from(value: &str) -> Self {
         UploadFileBodyPurpose::known(value)
             .unwrap_or_else(|| UploadFileBodyPurpose::Unknown(value.to_owned()))
     }
 }
+
 impl std::fmt::Display for UploadFileBodyPurpose {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for UploadFileBodyPurpose {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for UploadFileBodyPurpose {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         switchboard_runtime::__private::deserialize_enum(
             deserializer,
             UploadFileBodyPurpose::known,
@@ -135,10 +146,11 @@ impl<'de> Deserialize<'de> for UploadFileBodyPurpose {
         )
     }
 }
+
 /// Defined inline in the spec at `#/paths/~1events/post/requestBody/content/application~1vnd.events+json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct CreateEventBody {
-    /// Wire name: `kind`.
+    /// The spec's `kind` property.
     pub kind: String,
 }

@@ -1,13 +1,13 @@
 // Generated from `tests/fixtures/by_status.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
 
 //! Request builders, one per `by_status` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
+
+use super::types;
 use switchboard_runtime::__private::Credentials;
-use switchboard_runtime::__private::{
-    self as runtime, CallOptions, ClientCore, RequestBuilder,
-};
+use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
 use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
 use switchboard_runtime::{BuildError, Error, OperationInfo, Response, RetryPolicy};
-use super::types;
+
 /// `POST /jobs`
 ///
 /// Submit job
@@ -18,13 +18,15 @@ pub struct SubmitJob<'a> {
     options: CallOptions,
     body: types::JobRequest,
 }
+
 impl<'a> SubmitJob<'a> {
-    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "POST",
         path: "/jobs",
         idempotent: false,
     };
+
     pub(crate) fn new(core: &'a ClientCore, body: types::JobRequest) -> Self {
         Self {
             core,
@@ -32,17 +34,20 @@ impl<'a> SubmitJob<'a> {
             body,
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -52,6 +57,7 @@ impl<'a> SubmitJob<'a> {
         request = request.json_body("application/json", &self.body);
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -60,55 +66,38 @@ impl<'a> SubmitJob<'a> {
     ) -> Result<Response<types::SubmitJobResponse>, Error<types::ErrorBody>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::Job,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Ok(
-                    Response::new(
-                        status,
-                        headers.clone(),
-                        types::SubmitJobResponse::Ok(body),
-                    ),
-                )
+                let body =
+                    runtime::decode_json::<types::Job, types::ErrorBody>(status, headers, body)?;
+                Ok(Response::new(
+                    status,
+                    headers.clone(),
+                    types::SubmitJobResponse::Ok(body),
+                ))
             }
             202 => {
-                let body = runtime::decode_json::<
-                    types::Ticket,
-                    types::ErrorBody,
-                >(status, headers, body)?;
-                Ok(
-                    Response::new(
-                        status,
-                        headers.clone(),
-                        types::SubmitJobResponse::Accepted(body),
-                    ),
-                )
+                let body =
+                    runtime::decode_json::<types::Ticket, types::ErrorBody>(status, headers, body)?;
+                Ok(Response::new(
+                    status,
+                    headers.clone(),
+                    types::SubmitJobResponse::Accepted(body),
+                ))
             }
-            204 => {
-                Ok(
-                    Response::new(
-                        status,
-                        headers.clone(),
-                        types::SubmitJobResponse::NoContent,
-                    ),
-                )
-            }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error_body(status, headers, body),
-                    ),
-                )
-            }
+            204 => Ok(Response::new(
+                status,
+                headers.clone(),
+                types::SubmitJobResponse::NoContent,
+            )),
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error_body(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
-    pub async fn send(
-        self,
-    ) -> Result<Response<types::SubmitJobResponse>, Error<types::ErrorBody>> {
+    pub async fn send(self) -> Result<Response<types::SubmitJobResponse>, Error<types::ErrorBody>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
@@ -117,6 +106,7 @@ impl<'a> SubmitJob<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `GET /jobs/{id}`
 ///
 /// Get job
@@ -127,13 +117,15 @@ pub struct GetJob<'a> {
     options: CallOptions,
     id: String,
 }
+
 impl<'a> GetJob<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "GET",
         path: "/jobs/{id}",
         idempotent: true,
     };
+
     pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
         Self {
             core,
@@ -141,17 +133,20 @@ impl<'a> GetJob<'a> {
             id,
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -161,6 +156,7 @@ impl<'a> GetJob<'a> {
         request = request.accept("application/json");
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -169,23 +165,18 @@ impl<'a> GetJob<'a> {
     ) -> Result<Response<types::Job>, Error<types::Problem>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::Job,
-                    types::Problem,
-                >(status, headers, body)?;
+                let body =
+                    runtime::decode_json::<types::Job, types::Problem>(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_problem(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_problem(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Job>, Error<types::Problem>> {
         let request = self.build()?;
@@ -196,6 +187,7 @@ impl<'a> GetJob<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `DELETE /jobs/{id}`
 ///
 /// Delete job
@@ -206,13 +198,15 @@ pub struct DeleteJob<'a> {
     options: CallOptions,
     id: String,
 }
+
 impl<'a> DeleteJob<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "DELETE",
         path: "/jobs/{id}",
         idempotent: true,
     };
+
     pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
         Self {
             core,
@@ -220,17 +214,20 @@ impl<'a> DeleteJob<'a> {
             id,
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -239,6 +236,7 @@ impl<'a> DeleteJob<'a> {
         request = request.path_param(&self.id);
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -247,17 +245,14 @@ impl<'a> DeleteJob<'a> {
     ) -> Result<Response<()>, Error<()>> {
         match status.as_u16() {
             204 => Ok(Response::new(status, headers.clone(), ())),
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<()>, Error<()>> {
         let request = self.build()?;
@@ -268,6 +263,7 @@ impl<'a> DeleteJob<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `POST /jobs/{id}/retry`
 ///
 /// Retry job
@@ -280,13 +276,15 @@ pub struct RetryJob<'a> {
     options: CallOptions,
     id: String,
 }
+
 impl<'a> RetryJob<'a> {
-    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "POST",
         path: "/jobs/{id}/retry",
         idempotent: false,
     };
+
     pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
         Self {
             core,
@@ -294,17 +292,20 @@ impl<'a> RetryJob<'a> {
             id,
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -315,6 +316,7 @@ impl<'a> RetryJob<'a> {
         request = request.accept("application/json");
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -323,23 +325,18 @@ impl<'a> RetryJob<'a> {
     ) -> Result<Response<types::Ticket>, Error<types::ErrorBody>> {
         match status.as_u16() {
             202 => {
-                let body = runtime::decode_json::<
-                    types::Ticket,
-                    types::ErrorBody,
-                >(status, headers, body)?;
+                let body =
+                    runtime::decode_json::<types::Ticket, types::ErrorBody>(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error_body(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error_body(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Ticket>, Error<types::ErrorBody>> {
         let request = self.build()?;
@@ -350,6 +347,7 @@ impl<'a> RetryJob<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `GET /ping`
 ///
 /// Ping
@@ -359,30 +357,35 @@ pub struct Ping<'a> {
     core: &'a ClientCore,
     options: CallOptions,
 }
+
 impl<'a> Ping<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "GET",
         path: "/ping",
         idempotent: true,
     };
+
     pub(crate) fn new(core: &'a ClientCore) -> Self {
         Self {
             core,
             options: CallOptions::default(),
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -390,6 +393,7 @@ impl<'a> Ping<'a> {
         request = request.literal("/ping");
         request.build(&Credentials::None)
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -398,17 +402,14 @@ impl<'a> Ping<'a> {
     ) -> Result<Response<()>, Error<()>> {
         match status.as_u16() {
             204 => Ok(Response::new(status, headers.clone(), ())),
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error2(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error2(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<()>, Error<()>> {
         let request = self.build()?;
@@ -419,6 +420,7 @@ impl<'a> Ping<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 fn decode_error_body(
     status: StatusCode,
     headers: &HeaderMap,
@@ -426,83 +428,56 @@ fn decode_error_body(
 ) -> Result<types::ErrorBody, Error<types::ErrorBody>> {
     match status.as_u16() {
         400 => {
-            let body = runtime::decode_json::<
-                types::ValidationErrors,
-                types::ErrorBody,
-            >(status, headers, body)?;
+            let body = runtime::decode_json::<types::ValidationErrors, types::ErrorBody>(
+                status, headers, body,
+            )?;
             Ok(types::ErrorBody::BadRequest(body))
         }
         404 => {
-            let body = runtime::decode_json::<
-                types::NotFound,
-                types::ErrorBody,
-            >(status, headers, body)?;
+            let body =
+                runtime::decode_json::<types::NotFound, types::ErrorBody>(status, headers, body)?;
             Ok(types::ErrorBody::NotFound(body))
         }
         _ => {
-            let body = runtime::decode_json::<
-                types::Problem,
-                types::ErrorBody,
-            >(status, headers, body)?;
+            let body =
+                runtime::decode_json::<types::Problem, types::ErrorBody>(status, headers, body)?;
             Ok(types::ErrorBody::Default(body))
         }
     }
 }
+
 fn decode_problem(
     status: StatusCode,
     headers: &HeaderMap,
     body: &[u8],
 ) -> Result<types::Problem, Error<types::Problem>> {
     match status.as_u16() {
-        404 => {
-            let body = runtime::decode_json::<
-                types::Problem,
-                types::Problem,
-            >(status, headers, body)?;
+        404 | 500 => {
+            let body =
+                runtime::decode_json::<types::Problem, types::Problem>(status, headers, body)?;
             Ok(body)
         }
-        500 => {
-            let body = runtime::decode_json::<
-                types::Problem,
-                types::Problem,
-            >(status, headers, body)?;
-            Ok(body)
-        }
-        _ => {
-            Err(
-                Error::unexpected(
-                    status,
-                    headers,
-                    body,
-                    "the spec documents no such status for this operation",
-                ),
-            )
-        }
+        _ => Err(Error::unexpected(
+            status,
+            headers,
+            body,
+            "the spec documents no such status for this operation",
+        )),
     }
 }
-fn decode_error(
-    status: StatusCode,
-    headers: &HeaderMap,
-    body: &[u8],
-) -> Result<(), Error<()>> {
+
+fn decode_error(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Result<(), Error<()>> {
     match status.as_u16() {
         404 => Ok(()),
-        _ => {
-            Err(
-                Error::unexpected(
-                    status,
-                    headers,
-                    body,
-                    "the spec documents no such status for this operation",
-                ),
-            )
-        }
+        _ => Err(Error::unexpected(
+            status,
+            headers,
+            body,
+            "the spec documents no such status for this operation",
+        )),
     }
 }
-fn decode_error2(
-    _status: StatusCode,
-    _headers: &HeaderMap,
-    _body: &[u8],
-) -> Result<(), Error<()>> {
+
+fn decode_error2(_status: StatusCode, _headers: &HeaderMap, _body: &[u8]) -> Result<(), Error<()>> {
     Ok(())
 }

@@ -3,22 +3,25 @@
 //! Every type the `by_status` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 #![allow(clippy::large_enum_variant)]
+
 use switchboard_runtime::serde::{self, Deserialize, Serialize};
 use switchboard_runtime::serde_json;
+
 /// The spec's `JobRequest` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct JobRequest {
-    /// Wire name: `name`.
+    /// The spec's `name` property.
     pub name: String,
 }
+
 /// The spec's `Job` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct Job {
-    /// Wire name: `id`.
+    /// The spec's `id` property.
     pub id: String,
-    /// Wire name: `result`.
+    /// The spec's `result` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -26,33 +29,36 @@ pub struct Job {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The spec's `Ticket` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct Ticket {
-    /// Wire name: `ticket`.
+    /// The spec's `ticket` property.
     pub ticket: String,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The spec's `ValidationErrors` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct ValidationErrors {
-    /// Wire name: `errors`.
+    /// The spec's `errors` property.
     pub errors: Vec<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The spec's `NotFound` schema.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct NotFound {
-    /// Wire name: `message`.
+    /// The spec's `message` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -60,14 +66,15 @@ pub struct NotFound {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The spec's `Problem` schema.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct Problem {
-    /// Wire name: `title`.
+    /// The spec's `title` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
-    /// Wire name: `status`.
+    /// The spec's `status` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<i32>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -75,6 +82,7 @@ pub struct Problem {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// One variant for each of the possible successful replies, by HTTP status.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SubmitJobResponse {
@@ -85,6 +93,7 @@ pub enum SubmitJobResponse {
     /// HTTP 204: Nothing to do.
     NoContent,
 }
+
 /// Encodes the body of whichever status it is, as the provider sent it.
 impl Serialize for SubmitJobResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -95,6 +104,7 @@ impl Serialize for SubmitJobResponse {
         }
     }
 }
+
 /// One variant for each of the documented error replies, by HTTP status. Used by [`Client::submit_job`](super::Client::submit_job), [`Client::retry_job`](super::Client::retry_job).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ErrorBody {
@@ -105,6 +115,7 @@ pub enum ErrorBody {
     /// Any other status (the spec's `default` response): Anything else.
     Default(Problem),
 }
+
 /// Encodes the body of whichever status it is, as the provider sent it.
 impl Serialize for ErrorBody {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

@@ -2,8 +2,10 @@
 
 //! Every type the `derived_names` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
+
 use switchboard_runtime::serde::{self, Deserialize, Serialize};
 use switchboard_runtime::serde_json;
+
 /// The spec's `String` schema.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -15,7 +17,11 @@ pub struct String2 {
     #[serde(rename = "@id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Wire name: `first name`.
-    #[serde(rename = "first name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "first name",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub first_name: Option<String>,
     /// Wire name: `---`.
     #[serde(rename = "---", default, skip_serializing_if = "Option::is_none")]
@@ -25,6 +31,7 @@ pub struct String2 {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The spec's `Option` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -36,16 +43,18 @@ pub struct Option2 {
     #[serde(rename = "Vec", default, skip_serializing_if = "Option::is_none")]
     pub vec: Option<Vec2>,
 }
+
 /// The spec's `Vec` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Vec2 {
-    ///`a`
+    /// `a`
     A,
-    ///`b`
+    /// `b`
     B,
     /// A value the spec does not list, kept exactly as the provider sent it.
     Unknown(String),
 }
+
 impl Vec2 {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -55,6 +64,7 @@ impl Vec2 {
             Vec2::Unknown(value) => value,
         }
     }
+
     /// The documented variant for a wire value, without allocating.
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -64,42 +74,42 @@ impl Vec2 {
         }
     }
 }
+
 impl From<String> for Vec2 {
     fn from(value: String) -> Self {
         Vec2::known(&value).unwrap_or(Vec2::Unknown(value))
     }
 }
+
 impl From<&str> for Vec2 {
     fn from(value: &str) -> Self {
         Vec2::known(value).unwrap_or_else(|| Vec2::Unknown(value.to_owned()))
     }
 }
+
 impl std::fmt::Display for Vec2 {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for Vec2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for Vec2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        switchboard_runtime::__private::deserialize_enum(
-            deserializer,
-            Vec2::known,
-            Vec2::Unknown,
-        )
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        switchboard_runtime::__private::deserialize_enum(deserializer, Vec2::known, Vec2::Unknown)
     }
 }
+
 /// The spec's `Result` schema.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct Result2 {
-    /// Wire name: `ok`.
+    /// The spec's `ok` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok: Option<bool>,
     /// Fields the spec does not document, kept as the provider sent them

@@ -2,45 +2,47 @@
 
 //! Every type the `nested_objects` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
+
 use switchboard_runtime::serde::{self, Deserialize, Serialize};
 use switchboard_runtime::serde_json;
+
 /// Defined inline in the spec at `#/paths/~1orders/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct CreateOrderBody {
-    /// Wire name: `sku`.
+    /// The spec's `sku` property.
     pub sku: String,
-    /// Wire name: `gift`.
+    /// The spec's `gift` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gift: Option<CreateOrderBodyGift>,
 }
+
 /// Defined inline in the spec at `#/paths/~1orders/post/requestBody/content/application~1json/schema/properties/gift`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct CreateOrderBodyGift {
-    /// Wire name: `message`.
+    /// The spec's `message` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
+
 /// An order with nested objects.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct Order {
-    /// Wire name: `customer`.
+    /// The spec's `customer` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<OrderCustomer>,
-    /// Wire name: `billing`.
+    /// The spec's `billing` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub billing: Option<PostalAddress>,
-    /// Wire name: `shipping`.
+    /// The spec's `shipping` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shipping: Option<PostalAddress>,
     /// A free-form object (no properties).
-    ///
-    /// Wire name: `metadata`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
-    /// Wire name: `labels`.
+    /// The spec's `labels` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub labels: Option<std::collections::BTreeMap<String, String>>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -48,14 +50,15 @@ pub struct Order {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Defined inline in the spec at `#/components/schemas/Order/properties/customer`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct OrderCustomer {
-    /// Wire name: `name`.
+    /// The spec's `name` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// Wire name: `contact`.
+    /// The spec's `contact` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact: Option<OrderCustomerContact>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -63,11 +66,12 @@ pub struct OrderCustomer {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Defined inline in the spec at `#/components/schemas/Order/properties/customer/properties/contact`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct OrderCustomerContact {
-    /// Wire name: `email`.
+    /// The spec's `email` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -75,14 +79,15 @@ pub struct OrderCustomerContact {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Defined inline in the spec at `#/components/schemas/Order/properties/billing`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct PostalAddress {
-    /// Wire name: `street`.
+    /// The spec's `street` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub street: Option<String>,
-    /// Wire name: `city`.
+    /// The spec's `city` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them

@@ -1,12 +1,12 @@
 // Generated from `tests/fixtures/nullable.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
 
 //! Request builders, one per `nullable` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
-use switchboard_runtime::__private::{
-    self as runtime, CallOptions, ClientCore, RequestBuilder,
-};
+
+use super::types;
+use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
 use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
 use switchboard_runtime::{BuildError, Error, OperationInfo, Response, RetryPolicy};
-use super::types;
+
 /// `PATCH /things/{id}`
 ///
 /// Patch thing
@@ -18,13 +18,15 @@ pub struct PatchThing<'a> {
     id: String,
     body: types::ThingPatch,
 }
+
 impl<'a> PatchThing<'a> {
-    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "PATCH",
         path: "/things/{id}",
         idempotent: false,
     };
+
     pub(crate) fn new(
         core: &'a ClientCore,
         id: String,
@@ -45,57 +47,68 @@ impl<'a> PatchThing<'a> {
             },
         }
     }
+
     /// Replaces the whole patch body, including values given as arguments.
     pub fn body(mut self, body: types::ThingPatch) -> Self {
         self.body = body;
         self
     }
+
     /// Sends `note` with this value.
     pub fn note(mut self, value: impl Into<String>) -> Self {
         self.body.note = Some(Some(value.into()));
         self
     }
+
     /// Sends `note` as JSON `null`, clearing it.
     pub fn clear_note(mut self) -> Self {
         self.body.note = Some(None);
         self
     }
+
     /// Sends `count` with this value.
     pub fn count(mut self, value: i64) -> Self {
         self.body.count = Some(value);
         self
     }
+
     /// Sends `owner` with this value.
     pub fn owner(mut self, value: types::Owner) -> Self {
         self.body.owner = Some(Some(value));
         self
     }
+
     /// Sends `owner` as JSON `null`, clearing it.
     pub fn clear_owner(mut self) -> Self {
         self.body.owner = Some(None);
         self
     }
+
     /// Sends `status` with this value.
     pub fn status(mut self, value: types::ThingStatus) -> Self {
         self.body.status = Some(Some(value));
         self
     }
+
     /// Sends `status` as JSON `null`, clearing it.
     pub fn clear_status(mut self) -> Self {
         self.body.status = Some(None);
         self
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -106,6 +119,7 @@ impl<'a> PatchThing<'a> {
         request = request.json_body("application/json", &self.body);
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -114,23 +128,17 @@ impl<'a> PatchThing<'a> {
     ) -> Result<Response<types::Thing>, Error<()>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::Thing,
-                    (),
-                >(status, headers, body)?;
+                let body = runtime::decode_json::<types::Thing, ()>(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Thing>, Error<()>> {
         let request = self.build()?;
@@ -141,17 +149,12 @@ impl<'a> PatchThing<'a> {
         Self::decode(status, &headers, &body)
     }
 }
-fn decode_error(
-    status: StatusCode,
-    headers: &HeaderMap,
-    body: &[u8],
-) -> Result<(), Error<()>> {
-    Err(
-        Error::unexpected(
-            status,
-            headers,
-            body,
-            "the spec documents no such status for this operation",
-        ),
-    )
+
+fn decode_error(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Result<(), Error<()>> {
+    Err(Error::unexpected(
+        status,
+        headers,
+        body,
+        "the spec documents no such status for this operation",
+    ))
 }

@@ -2,46 +2,49 @@
 
 //! Every type the `nullable` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
+
 use switchboard_runtime::serde::{self, Deserialize, Serialize};
 use switchboard_runtime::serde_json;
+
 /// A thing with nullable fields.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct ThingPatch {
-    /// Wire name: `name`.
+    /// The spec's `name` property.
     pub name: String,
-    /// Wire name: `nickname`.
+    /// The spec's `nickname` property.
     pub nickname: Option<String>,
-    /// Wire name: `note`. `None`: absent; `Some(None)`: JSON `null`.
+    /// `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub note: Option<Option<String>>,
-    /// Wire name: `count`.
+    /// The spec's `count` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
-    /// Wire name: `owner`. `None`: absent; `Some(None)`: JSON `null`.
+    /// `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub owner: Option<Option<Owner>>,
-    /// Wire name: `status`. `None`: absent; `Some(None)`: JSON `null`.
+    /// `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub status: Option<Option<ThingStatus>>,
 }
+
 /// The spec's `Owner` schema.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct Owner {
-    /// Wire name: `email`.
+    /// The spec's `email` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -49,16 +52,18 @@ pub struct Owner {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Defined inline in the spec at `#/components/schemas/Thing/properties/status`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ThingStatus {
-    ///`active`
+    /// `active`
     Active,
-    ///`paused`
+    /// `paused`
     Paused,
     /// A value the spec does not list, kept exactly as the provider sent it.
     Unknown(String),
 }
+
 impl ThingStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -68,6 +73,7 @@ impl ThingStatus {
             ThingStatus::Unknown(value) => value,
         }
     }
+
     /// The documented variant for a wire value, without allocating.
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -77,31 +83,33 @@ impl ThingStatus {
         }
     }
 }
+
 impl From<String> for ThingStatus {
     fn from(value: String) -> Self {
         ThingStatus::known(&value).unwrap_or(ThingStatus::Unknown(value))
     }
 }
+
 impl From<&str> for ThingStatus {
     fn from(value: &str) -> Self {
-        ThingStatus::known(value)
-            .unwrap_or_else(|| ThingStatus::Unknown(value.to_owned()))
+        ThingStatus::known(value).unwrap_or_else(|| ThingStatus::Unknown(value.to_owned()))
     }
 }
+
 impl std::fmt::Display for ThingStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for ThingStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for ThingStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         switchboard_runtime::__private::deserialize_enum(
             deserializer,
             ThingStatus::known,
@@ -109,36 +117,37 @@ impl<'de> Deserialize<'de> for ThingStatus {
         )
     }
 }
+
 /// A thing with nullable fields.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct Thing {
-    /// Wire name: `name`.
+    /// The spec's `name` property.
     pub name: String,
-    /// Wire name: `nickname`.
+    /// The spec's `nickname` property.
     pub nickname: Option<String>,
-    /// Wire name: `note`. `None`: absent; `Some(None)`: JSON `null`.
+    /// `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub note: Option<Option<String>>,
-    /// Wire name: `count`.
+    /// The spec's `count` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
-    /// Wire name: `owner`. `None`: absent; `Some(None)`: JSON `null`.
+    /// `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub owner: Option<Option<Owner>>,
-    /// Wire name: `status`. `None`: absent; `Some(None)`: JSON `null`.
+    /// `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub status: Option<Option<ThingStatus>>,
     /// Fields the spec does not document, kept as the provider sent them

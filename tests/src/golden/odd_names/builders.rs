@@ -1,12 +1,12 @@
 // Generated from `tests/fixtures/odd_names.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
 
 //! Request builders, one per `odd_names` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
-use switchboard_runtime::__private::{
-    self as runtime, CallOptions, ClientCore, RequestBuilder,
-};
+
+use super::types;
+use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
 use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
 use switchboard_runtime::{BuildError, Error, OperationInfo, Response, RetryPolicy};
-use super::types;
+
 /// `GET /things/{type}`
 ///
 /// Get thing v2
@@ -23,13 +23,15 @@ pub struct GetThingV2<'a> {
     client2: Option<String>,
     body2: Option<String>,
 }
+
 impl<'a> GetThingV2<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "GET",
         path: "/things/{type}",
         idempotent: true,
     };
+
     pub(crate) fn new(core: &'a ClientCore, r#type: String) -> Self {
         Self {
             core,
@@ -43,47 +45,56 @@ impl<'a> GetThingV2<'a> {
             body2: None,
         }
     }
+
     /// Sets the `match` query parameter.
     pub fn r#match(mut self, value: impl Into<String>) -> Self {
         self.r#match = Some(value.into());
         self
     }
+
     /// Sets the `self` query parameter.
     pub fn self_(mut self, value: impl Into<String>) -> Self {
         self.self_ = Some(value.into());
         self
     }
+
     /// Sets the `page.size` query parameter.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = Some(value);
         self
     }
+
     /// Sets the `2fa` query parameter.
     pub fn n2fa(mut self, value: bool) -> Self {
         self.n2fa = Some(value);
         self
     }
+
     /// Sets the `client` query parameter.
     pub fn client2(mut self, value: impl Into<String>) -> Self {
         self.client2 = Some(value.into());
         self
     }
+
     /// Sets the `body` query parameter.
     pub fn body2(mut self, value: impl Into<String>) -> Self {
         self.body2 = Some(value.into());
         self
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -111,6 +122,7 @@ impl<'a> GetThingV2<'a> {
         request = request.accept("application/json");
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -119,23 +131,18 @@ impl<'a> GetThingV2<'a> {
     ) -> Result<Response<types::ThingV2>, Error<types::Error2>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::ThingV2,
-                    types::Error2,
-                >(status, headers, body)?;
+                let body =
+                    runtime::decode_json::<types::ThingV2, types::Error2>(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error2(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error2(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::ThingV2>, Error<types::Error2>> {
         let request = self.build()?;
@@ -146,6 +153,7 @@ impl<'a> GetThingV2<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `POST /things/{type}`
 ///
 /// Update thing
@@ -157,13 +165,15 @@ pub struct UpdateThing<'a> {
     r#type: String,
     body: types::ThingV2Patch,
 }
+
 impl<'a> UpdateThing<'a> {
-    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "POST",
         path: "/things/{type}",
         idempotent: false,
     };
+
     pub(crate) fn new(core: &'a ClientCore, r#type: String, type2: String) -> Self {
         Self {
             core,
@@ -184,72 +194,86 @@ impl<'a> UpdateThing<'a> {
             },
         }
     }
+
     /// Replaces the whole patch body, including values given as arguments.
     pub fn body(mut self, body: types::ThingV2Patch) -> Self {
         self.body = body;
         self
     }
+
     /// Sends `match` with this value.
     pub fn r#match(mut self, value: impl Into<String>) -> Self {
         self.body.r#match = Some(value.into());
         self
     }
+
     /// Sends `self` with this value.
     pub fn self_(mut self, value: impl Into<String>) -> Self {
         self.body.self_ = Some(value.into());
         self
     }
+
     /// Sends `fooBar` with this value.
     pub fn foo_bar(mut self, value: impl Into<String>) -> Self {
         self.body.foo_bar = Some(value.into());
         self
     }
+
     /// Sends `foo_bar` with this value.
     pub fn foo_bar2(mut self, value: impl Into<String>) -> Self {
         self.body.foo_bar2 = Some(value.into());
         self
     }
+
     /// Sends `first-name` with this value.
     pub fn first_name(mut self, value: impl Into<String>) -> Self {
         self.body.first_name = Some(value.into());
         self
     }
+
     /// Sends `last.name` with this value.
     pub fn last_name(mut self, value: impl Into<String>) -> Self {
         self.body.last_name = Some(value.into());
         self
     }
+
     /// Sends `display name` with this value.
     pub fn display_name(mut self, value: impl Into<String>) -> Self {
         self.body.display_name = Some(value.into());
         self
     }
+
     /// Sends `3d` with this value.
     pub fn n3d(mut self, value: bool) -> Self {
         self.body.n3d = Some(value);
         self
     }
+
     /// Sends `unknown_fields` with this value.
     pub fn unknown_fields(mut self, value: impl Into<String>) -> Self {
         self.body.unknown_fields = Some(value.into());
         self
     }
+
     /// Sends `mode` with this value.
     pub fn mode(mut self, value: types::ThingV2Mode) -> Self {
         self.body.mode = Some(value);
         self
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -260,6 +284,7 @@ impl<'a> UpdateThing<'a> {
         request = request.json_body("application/json", &self.body);
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -268,23 +293,17 @@ impl<'a> UpdateThing<'a> {
     ) -> Result<Response<types::ThingV2>, Error<()>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::ThingV2,
-                    (),
-                >(status, headers, body)?;
+                let body = runtime::decode_json::<types::ThingV2, ()>(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::ThingV2>, Error<()>> {
         let request = self.build()?;
@@ -295,28 +314,21 @@ impl<'a> UpdateThing<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 fn decode_error2(
     status: StatusCode,
     headers: &HeaderMap,
     body: &[u8],
 ) -> Result<types::Error2, Error<types::Error2>> {
-    let body = runtime::decode_json::<
-        types::Error2,
-        types::Error2,
-    >(status, headers, body)?;
+    let body = runtime::decode_json::<types::Error2, types::Error2>(status, headers, body)?;
     Ok(body)
 }
-fn decode_error(
-    status: StatusCode,
-    headers: &HeaderMap,
-    body: &[u8],
-) -> Result<(), Error<()>> {
-    Err(
-        Error::unexpected(
-            status,
-            headers,
-            body,
-            "the spec documents no such status for this operation",
-        ),
-    )
+
+fn decode_error(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Result<(), Error<()>> {
+    Err(Error::unexpected(
+        status,
+        headers,
+        body,
+        "the spec documents no such status for this operation",
+    ))
 }

@@ -2,15 +2,17 @@
 
 //! Every type the `odd_names` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
+
 use switchboard_runtime::serde::{self, Deserialize, Serialize};
 use switchboard_runtime::serde_json;
+
 /// The spec's `thing_v2` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct ThingV2 {
-    /// Wire name: `type`.
+    /// The spec's `type` property.
     pub r#type: String,
-    /// Wire name: `match`.
+    /// The spec's `match` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#match: Option<String>,
     /// Wire name: `self`.
@@ -23,21 +25,29 @@ pub struct ThingV2 {
     #[serde(rename = "foo_bar", default, skip_serializing_if = "Option::is_none")]
     pub foo_bar2: Option<String>,
     /// Wire name: `first-name`.
-    #[serde(rename = "first-name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "first-name",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub first_name: Option<String>,
     /// Wire name: `last.name`.
     #[serde(rename = "last.name", default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// Wire name: `display name`.
-    #[serde(rename = "display name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "display name",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub display_name: Option<String>,
     /// Wire name: `3d`.
     #[serde(rename = "3d", default, skip_serializing_if = "Option::is_none")]
     pub n3d: Option<bool>,
-    /// Wire name: `unknown_fields`.
+    /// The spec's `unknown_fields` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unknown_fields: Option<String>,
-    /// Wire name: `mode`.
+    /// The spec's `mode` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<ThingV2Mode>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -45,26 +55,28 @@ pub struct ThingV2 {
     #[serde(flatten)]
     pub unknown_fields2: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Defined inline in the spec at `#/components/schemas/thing_v2/properties/mode`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ThingV2Mode {
-    ///`on-hold`
+    /// `on-hold`
     OnHold,
-    ///`on_hold`
+    /// `on_hold`
     OnHold2,
-    ///`OnHold`
+    /// `OnHold`
     OnHold3,
-    ///`unknown`
+    /// `unknown`
     Unknown2,
-    ///`Unknown`
+    /// `Unknown`
     Unknown3,
-    ///`self`
+    /// `self`
     Self_,
-    ///`2x`
+    /// `2x`
     V2x,
     /// A value the spec does not list, kept exactly as the provider sent it.
     Unknown(String),
 }
+
 impl ThingV2Mode {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -79,6 +91,7 @@ impl ThingV2Mode {
             ThingV2Mode::Unknown(value) => value,
         }
     }
+
     /// The documented variant for a wire value, without allocating.
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -93,31 +106,33 @@ impl ThingV2Mode {
         }
     }
 }
+
 impl From<String> for ThingV2Mode {
     fn from(value: String) -> Self {
         ThingV2Mode::known(&value).unwrap_or(ThingV2Mode::Unknown(value))
     }
 }
+
 impl From<&str> for ThingV2Mode {
     fn from(value: &str) -> Self {
-        ThingV2Mode::known(value)
-            .unwrap_or_else(|| ThingV2Mode::Unknown(value.to_owned()))
+        ThingV2Mode::known(value).unwrap_or_else(|| ThingV2Mode::Unknown(value.to_owned()))
     }
 }
+
 impl std::fmt::Display for ThingV2Mode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for ThingV2Mode {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for ThingV2Mode {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         switchboard_runtime::__private::deserialize_enum(
             deserializer,
             ThingV2Mode::known,
@@ -125,11 +140,12 @@ impl<'de> Deserialize<'de> for ThingV2Mode {
         )
     }
 }
+
 /// The spec's `Error` schema.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct Error2 {
-    /// Wire name: `message`.
+    /// The spec's `message` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -137,13 +153,14 @@ pub struct Error2 {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The spec's `thing_v2` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct ThingV2Patch {
-    /// Wire name: `type`.
+    /// The spec's `type` property.
     pub r#type: String,
-    /// Wire name: `match`.
+    /// The spec's `match` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#match: Option<String>,
     /// Wire name: `self`.
@@ -156,21 +173,29 @@ pub struct ThingV2Patch {
     #[serde(rename = "foo_bar", default, skip_serializing_if = "Option::is_none")]
     pub foo_bar2: Option<String>,
     /// Wire name: `first-name`.
-    #[serde(rename = "first-name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "first-name",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub first_name: Option<String>,
     /// Wire name: `last.name`.
     #[serde(rename = "last.name", default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// Wire name: `display name`.
-    #[serde(rename = "display name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "display name",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub display_name: Option<String>,
     /// Wire name: `3d`.
     #[serde(rename = "3d", default, skip_serializing_if = "Option::is_none")]
     pub n3d: Option<bool>,
-    /// Wire name: `unknown_fields`.
+    /// The spec's `unknown_fields` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unknown_fields: Option<String>,
-    /// Wire name: `mode`.
+    /// The spec's `mode` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<ThingV2Mode>,
 }

@@ -2,20 +2,23 @@
 
 //! Every type the `operation_servers` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
+
 use switchboard_runtime::serde::{self, Deserialize, Serialize};
 use switchboard_runtime::serde_json;
+
 /// Defined inline in the spec at `#/paths/~1oauth~1token/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct IssueTokenBody {
-    /// Wire name: `user`.
+    /// The spec's `user` property.
     pub user: String,
 }
+
 /// Defined inline in the spec at `#/paths/~1oauth~1token/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct IssueTokenOkResponse {
-    /// Wire name: `token`.
+    /// The spec's `token` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them

@@ -1,12 +1,12 @@
 // Generated from `tests/fixtures/path_params.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
 
 //! Request builders, one per `path_params` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
-use switchboard_runtime::__private::{
-    self as runtime, CallOptions, ClientCore, RequestBuilder,
-};
+
+use super::types;
+use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
 use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
 use switchboard_runtime::{BuildError, Error, OperationInfo, Response, RetryPolicy};
-use super::types;
+
 /// `GET /accounts/{account_id}/numbers/{number}`
 ///
 /// Get number
@@ -26,13 +26,15 @@ pub struct GetNumber<'a> {
     x_request_id: Option<String>,
     x_tenant: String,
 }
+
 impl<'a> GetNumber<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "GET",
         path: "/accounts/{account_id}/numbers/{number}",
         idempotent: true,
     };
+
     pub(crate) fn new(
         core: &'a ClientCore,
         account_id: i64,
@@ -56,11 +58,13 @@ impl<'a> GetNumber<'a> {
             x_tenant,
         }
     }
+
     /// Sets the `cursor` query parameter.
     pub fn cursor(mut self, value: impl Into<String>) -> Self {
         self.cursor = Some(value.into());
         self
     }
+
     /// Sets the `tag` query parameter.
     ///
     /// Repeated as `tag=a&tag=b`.
@@ -68,32 +72,38 @@ impl<'a> GetNumber<'a> {
         self.tag = Some(value);
         self
     }
+
     /// Sets the `sort` query parameter.
     pub fn sort(mut self, value: types::GetNumberSort) -> Self {
         self.sort = Some(value);
         self
     }
+
     /// Sets the `verbose` query parameter.
     pub fn verbose(mut self, value: bool) -> Self {
         self.verbose = Some(value);
         self
     }
+
     /// Sets the `X-Request-Id` header parameter.
     pub fn x_request_id(mut self, value: impl Into<String>) -> Self {
         self.x_request_id = Some(value.into());
         self
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -125,6 +135,7 @@ impl<'a> GetNumber<'a> {
         request = request.accept("application/json");
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -133,23 +144,17 @@ impl<'a> GetNumber<'a> {
     ) -> Result<Response<types::Number>, Error<()>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::Number,
-                    (),
-                >(status, headers, body)?;
+                let body = runtime::decode_json::<types::Number, ()>(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Number>, Error<()>> {
         let request = self.build()?;
@@ -160,6 +165,7 @@ impl<'a> GetNumber<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `GET /reports/{period}/{year}`
 ///
 /// Get report
@@ -171,13 +177,15 @@ pub struct GetReport<'a> {
     period: types::Period,
     year: i32,
 }
+
 impl<'a> GetReport<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "GET",
         path: "/reports/{period}/{year}",
         idempotent: true,
     };
+
     pub(crate) fn new(core: &'a ClientCore, period: types::Period, year: i32) -> Self {
         Self {
             core,
@@ -186,17 +194,20 @@ impl<'a> GetReport<'a> {
             year,
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -208,6 +219,7 @@ impl<'a> GetReport<'a> {
         request = request.accept("application/json");
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -216,23 +228,17 @@ impl<'a> GetReport<'a> {
     ) -> Result<Response<types::Number>, Error<()>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::Number,
-                    (),
-                >(status, headers, body)?;
+                let body = runtime::decode_json::<types::Number, ()>(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Number>, Error<()>> {
         let request = self.build()?;
@@ -243,17 +249,12 @@ impl<'a> GetReport<'a> {
         Self::decode(status, &headers, &body)
     }
 }
-fn decode_error(
-    status: StatusCode,
-    headers: &HeaderMap,
-    body: &[u8],
-) -> Result<(), Error<()>> {
-    Err(
-        Error::unexpected(
-            status,
-            headers,
-            body,
-            "the spec documents no such status for this operation",
-        ),
-    )
+
+fn decode_error(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Result<(), Error<()>> {
+    Err(Error::unexpected(
+        status,
+        headers,
+        body,
+        "the spec documents no such status for this operation",
+    ))
 }

@@ -2,18 +2,21 @@
 
 //! Every type the `path_params` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
+
 use switchboard_runtime::serde::{self, Deserialize, Serialize};
 use switchboard_runtime::serde_json;
+
 /// Defined inline in the spec at `#/paths/~1accounts~1{account_id}~1numbers~1{number}/get/parameters/4/schema`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GetNumberSort {
-    ///`asc`
+    /// `asc`
     Asc,
-    ///`desc`
+    /// `desc`
     Desc,
     /// A value the spec does not list, kept exactly as the provider sent it.
     Unknown(String),
 }
+
 impl GetNumberSort {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -23,6 +26,7 @@ impl GetNumberSort {
             GetNumberSort::Unknown(value) => value,
         }
     }
+
     /// The documented variant for a wire value, without allocating.
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -32,31 +36,33 @@ impl GetNumberSort {
         }
     }
 }
+
 impl From<String> for GetNumberSort {
     fn from(value: String) -> Self {
         GetNumberSort::known(&value).unwrap_or(GetNumberSort::Unknown(value))
     }
 }
+
 impl From<&str> for GetNumberSort {
     fn from(value: &str) -> Self {
-        GetNumberSort::known(value)
-            .unwrap_or_else(|| GetNumberSort::Unknown(value.to_owned()))
+        GetNumberSort::known(value).unwrap_or_else(|| GetNumberSort::Unknown(value.to_owned()))
     }
 }
+
 impl std::fmt::Display for GetNumberSort {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for GetNumberSort {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for GetNumberSort {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         switchboard_runtime::__private::deserialize_enum(
             deserializer,
             GetNumberSort::known,
@@ -64,16 +70,18 @@ impl<'de> Deserialize<'de> for GetNumberSort {
         )
     }
 }
+
 /// Defined inline in the spec at `#/paths/~1accounts~1{account_id}~1numbers~1{number}/get/parameters/5/schema/items`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GetNumberFieldsItem {
-    ///`number`
+    /// `number`
     Number,
-    ///`alias`
+    /// `alias`
     Alias,
     /// A value the spec does not list, kept exactly as the provider sent it.
     Unknown(String),
 }
+
 impl GetNumberFieldsItem {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -83,6 +91,7 @@ impl GetNumberFieldsItem {
             GetNumberFieldsItem::Unknown(value) => value,
         }
     }
+
     /// The documented variant for a wire value, without allocating.
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -92,31 +101,34 @@ impl GetNumberFieldsItem {
         }
     }
 }
+
 impl From<String> for GetNumberFieldsItem {
     fn from(value: String) -> Self {
         GetNumberFieldsItem::known(&value).unwrap_or(GetNumberFieldsItem::Unknown(value))
     }
 }
+
 impl From<&str> for GetNumberFieldsItem {
     fn from(value: &str) -> Self {
         GetNumberFieldsItem::known(value)
             .unwrap_or_else(|| GetNumberFieldsItem::Unknown(value.to_owned()))
     }
 }
+
 impl std::fmt::Display for GetNumberFieldsItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for GetNumberFieldsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for GetNumberFieldsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         switchboard_runtime::__private::deserialize_enum(
             deserializer,
             GetNumberFieldsItem::known,
@@ -124,11 +136,12 @@ impl<'de> Deserialize<'de> for GetNumberFieldsItem {
         )
     }
 }
+
 /// The spec's `Number` schema.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct Number {
-    /// Wire name: `number`.
+    /// The spec's `number` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -136,16 +149,18 @@ pub struct Number {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The spec's `Period` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Period {
-    ///`daily`
+    /// `daily`
     Daily,
-    ///`monthly`
+    /// `monthly`
     Monthly,
     /// A value the spec does not list, kept exactly as the provider sent it.
     Unknown(String),
 }
+
 impl Period {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -155,6 +170,7 @@ impl Period {
             Period::Unknown(value) => value,
         }
     }
+
     /// The documented variant for a wire value, without allocating.
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -164,30 +180,33 @@ impl Period {
         }
     }
 }
+
 impl From<String> for Period {
     fn from(value: String) -> Self {
         Period::known(&value).unwrap_or(Period::Unknown(value))
     }
 }
+
 impl From<&str> for Period {
     fn from(value: &str) -> Self {
         Period::known(value).unwrap_or_else(|| Period::Unknown(value.to_owned()))
     }
 }
+
 impl std::fmt::Display for Period {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for Period {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for Period {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         switchboard_runtime::__private::deserialize_enum(
             deserializer,
             Period::known,

@@ -1,12 +1,12 @@
 // Generated from `tests/fixtures/read_only.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
 
 //! Request builders, one per `read_only` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
-use switchboard_runtime::__private::{
-    self as runtime, CallOptions, ClientCore, RequestBuilder,
-};
+
+use super::types;
+use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
 use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
 use switchboard_runtime::{BuildError, Error, OperationInfo, Response, RetryPolicy};
-use super::types;
+
 /// `POST /widgets`
 ///
 /// Create widget
@@ -17,13 +17,15 @@ pub struct CreateWidget<'a> {
     options: CallOptions,
     body: types::WidgetInput,
 }
+
 impl<'a> CreateWidget<'a> {
-    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "POST",
         path: "/widgets",
         idempotent: false,
     };
+
     pub(crate) fn new(core: &'a ClientCore, body: types::WidgetInput) -> Self {
         Self {
             core,
@@ -31,17 +33,20 @@ impl<'a> CreateWidget<'a> {
             body,
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -51,6 +56,7 @@ impl<'a> CreateWidget<'a> {
         request = request.json_body("application/json", &self.body);
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -59,23 +65,17 @@ impl<'a> CreateWidget<'a> {
     ) -> Result<Response<types::Widget>, Error<()>> {
         match status.as_u16() {
             201 => {
-                let body = runtime::decode_json::<
-                    types::Widget,
-                    (),
-                >(status, headers, body)?;
+                let body = runtime::decode_json::<types::Widget, ()>(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Widget>, Error<()>> {
         let request = self.build()?;
@@ -86,6 +86,7 @@ impl<'a> CreateWidget<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `GET /widgets/{id}`
 ///
 /// Get widget
@@ -96,13 +97,15 @@ pub struct GetWidget<'a> {
     options: CallOptions,
     id: String,
 }
+
 impl<'a> GetWidget<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "GET",
         path: "/widgets/{id}",
         idempotent: true,
     };
+
     pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
         Self {
             core,
@@ -110,17 +113,20 @@ impl<'a> GetWidget<'a> {
             id,
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -130,6 +136,7 @@ impl<'a> GetWidget<'a> {
         request = request.accept("application/json");
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -138,23 +145,17 @@ impl<'a> GetWidget<'a> {
     ) -> Result<Response<types::Widget>, Error<()>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::Widget,
-                    (),
-                >(status, headers, body)?;
+                let body = runtime::decode_json::<types::Widget, ()>(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Widget>, Error<()>> {
         let request = self.build()?;
@@ -165,6 +166,7 @@ impl<'a> GetWidget<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `PUT /widgets/{id}`
 ///
 /// Replace widget
@@ -176,18 +178,16 @@ pub struct ReplaceWidget<'a> {
     id: String,
     body: types::WidgetInput,
 }
+
 impl<'a> ReplaceWidget<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "PUT",
         path: "/widgets/{id}",
         idempotent: true,
     };
-    pub(crate) fn new(
-        core: &'a ClientCore,
-        id: String,
-        body: types::WidgetInput,
-    ) -> Self {
+
+    pub(crate) fn new(core: &'a ClientCore, id: String, body: types::WidgetInput) -> Self {
         Self {
             core,
             options: CallOptions::default(),
@@ -195,17 +195,20 @@ impl<'a> ReplaceWidget<'a> {
             body,
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -216,6 +219,7 @@ impl<'a> ReplaceWidget<'a> {
         request = request.json_body("application/json", &self.body);
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -224,23 +228,17 @@ impl<'a> ReplaceWidget<'a> {
     ) -> Result<Response<types::Widget>, Error<()>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::Widget,
-                    (),
-                >(status, headers, body)?;
+                let body = runtime::decode_json::<types::Widget, ()>(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Widget>, Error<()>> {
         let request = self.build()?;
@@ -251,6 +249,7 @@ impl<'a> ReplaceWidget<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `PATCH /widgets/{id}`
 ///
 /// Update widget
@@ -262,13 +261,15 @@ pub struct UpdateWidget<'a> {
     id: String,
     body: types::WidgetPatch,
 }
+
 impl<'a> UpdateWidget<'a> {
-    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "PATCH",
         path: "/widgets/{id}",
         idempotent: false,
     };
+
     pub(crate) fn new(core: &'a ClientCore, id: String, name: String) -> Self {
         Self {
             core,
@@ -281,16 +282,19 @@ impl<'a> UpdateWidget<'a> {
             },
         }
     }
+
     /// Replaces the whole patch body, including values given as arguments.
     pub fn body(mut self, body: types::WidgetPatch) -> Self {
         self.body = body;
         self
     }
+
     /// Sends `size` with this value.
     pub fn size(mut self, value: i32) -> Self {
         self.body.size = Some(value);
         self
     }
+
     /// Sends `owner` with this value.
     ///
     /// Who owns a widget (no read-only fields).
@@ -298,17 +302,20 @@ impl<'a> UpdateWidget<'a> {
         self.body.owner = Some(value);
         self
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -319,6 +326,7 @@ impl<'a> UpdateWidget<'a> {
         request = request.json_body("application/json", &self.body);
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -327,23 +335,17 @@ impl<'a> UpdateWidget<'a> {
     ) -> Result<Response<types::Widget>, Error<()>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::Widget,
-                    (),
-                >(status, headers, body)?;
+                let body = runtime::decode_json::<types::Widget, ()>(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Widget>, Error<()>> {
         let request = self.build()?;
@@ -354,6 +356,7 @@ impl<'a> UpdateWidget<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `POST /gadgets`
 ///
 /// Create gadget
@@ -364,13 +367,15 @@ pub struct CreateGadget<'a> {
     options: CallOptions,
     body: types::GadgetInput,
 }
+
 impl<'a> CreateGadget<'a> {
-    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "POST",
         path: "/gadgets",
         idempotent: false,
     };
+
     pub(crate) fn new(core: &'a ClientCore, body: types::GadgetInput) -> Self {
         Self {
             core,
@@ -378,17 +383,20 @@ impl<'a> CreateGadget<'a> {
             body,
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -398,6 +406,7 @@ impl<'a> CreateGadget<'a> {
         request = request.json_body("application/json", &self.body);
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -406,23 +415,17 @@ impl<'a> CreateGadget<'a> {
     ) -> Result<Response<types::Gadget>, Error<()>> {
         match status.as_u16() {
             201 => {
-                let body = runtime::decode_json::<
-                    types::Gadget,
-                    (),
-                >(status, headers, body)?;
+                let body = runtime::decode_json::<types::Gadget, ()>(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Gadget>, Error<()>> {
         let request = self.build()?;
@@ -433,17 +436,12 @@ impl<'a> CreateGadget<'a> {
         Self::decode(status, &headers, &body)
     }
 }
-fn decode_error(
-    status: StatusCode,
-    headers: &HeaderMap,
-    body: &[u8],
-) -> Result<(), Error<()>> {
-    Err(
-        Error::unexpected(
-            status,
-            headers,
-            body,
-            "the spec documents no such status for this operation",
-        ),
-    )
+
+fn decode_error(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Result<(), Error<()>> {
+    Err(Error::unexpected(
+        status,
+        headers,
+        body,
+        "the spec documents no such status for this operation",
+    ))
 }

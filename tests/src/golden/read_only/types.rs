@@ -2,20 +2,20 @@
 
 //! Every type the `read_only` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
+
 use switchboard_runtime::serde::{self, Deserialize, Serialize};
 use switchboard_runtime::serde_json;
+
 /// A widget; the server assigns `id` and `created_at`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct WidgetInput {
-    /// Wire name: `name`.
+    /// The spec's `name` property.
     pub name: String,
-    /// Wire name: `size`.
+    /// The spec's `size` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<i32>,
     /// Who owns a widget (no read-only fields).
-    ///
-    /// Wire name: `owner`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<Owner>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -23,6 +23,7 @@ pub struct WidgetInput {
     #[serde(flatten, deserialize_with = "widget_input_without_read_only")]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 fn widget_input_without_read_only<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> Result<serde_json::Map<String, serde_json::Value>, D::Error> {
@@ -30,6 +31,7 @@ fn widget_input_without_read_only<'de, D: serde::Deserializer<'de>>(
     unknown.retain(|name, _| !["id", "created_at"].contains(&name.as_str()));
     Ok(unknown)
 }
+
 impl From<Widget> for WidgetInput {
     /// Keeps every writable field of a [`Widget`] (and the fields the spec does not know) and drops the read-only ones: read, modify, send back.
     fn from(model: Widget) -> Self {
@@ -41,11 +43,12 @@ impl From<Widget> for WidgetInput {
         }
     }
 }
+
 /// Who owns a widget (no read-only fields).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct Owner {
-    /// Wire name: `email`.
+    /// The spec's `email` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -53,24 +56,21 @@ pub struct Owner {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// A widget; the server assigns `id` and `created_at`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct Widget {
-    /// Wire name: `id`.
+    /// The spec's `id` property.
     pub id: String,
-    /// Wire name: `name`.
+    /// The spec's `name` property.
     pub name: String,
-    /// Wire name: `size`.
+    /// The spec's `size` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<i32>,
     /// Format: `date-time`.
-    ///
-    /// Wire name: `created_at`.
     pub created_at: String,
     /// Who owns a widget (no read-only fields).
-    ///
-    /// Wire name: `owner`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<Owner>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -78,26 +78,26 @@ pub struct Widget {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// A widget; the server assigns `id` and `created_at`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct WidgetPatch {
-    /// Wire name: `name`.
+    /// The spec's `name` property.
     pub name: String,
-    /// Wire name: `size`.
+    /// The spec's `size` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<i32>,
     /// Who owns a widget (no read-only fields).
-    ///
-    /// Wire name: `owner`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<Owner>,
 }
+
 /// A gadget whose part has a read-only serial number.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct GadgetInput {
-    /// Wire name: `part`.
+    /// The spec's `part` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub part: Option<GadgetPartInput>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -105,6 +105,7 @@ pub struct GadgetInput {
     #[serde(flatten, deserialize_with = "gadget_input_without_read_only")]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 fn gadget_input_without_read_only<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> Result<serde_json::Map<String, serde_json::Value>, D::Error> {
@@ -112,11 +113,12 @@ fn gadget_input_without_read_only<'de, D: serde::Deserializer<'de>>(
     unknown.retain(|name, _| !["id"].contains(&name.as_str()));
     Ok(unknown)
 }
+
 /// Defined inline in the spec at `#/components/schemas/Gadget/properties/part`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct GadgetPartInput {
-    /// Wire name: `label`.
+    /// The spec's `label` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -124,6 +126,7 @@ pub struct GadgetPartInput {
     #[serde(flatten, deserialize_with = "gadget_part_input_without_read_only")]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 fn gadget_part_input_without_read_only<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> Result<serde_json::Map<String, serde_json::Value>, D::Error> {
@@ -131,6 +134,7 @@ fn gadget_part_input_without_read_only<'de, D: serde::Deserializer<'de>>(
     unknown.retain(|name, _| !["serial"].contains(&name.as_str()));
     Ok(unknown)
 }
+
 impl From<GadgetPart> for GadgetPartInput {
     /// Keeps every writable field of a [`GadgetPart`] (and the fields the spec does not know) and drops the read-only ones: read, modify, send back.
     fn from(model: GadgetPart) -> Self {
@@ -140,14 +144,15 @@ impl From<GadgetPart> for GadgetPartInput {
         }
     }
 }
+
 /// A gadget whose part has a read-only serial number.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct Gadget {
-    /// Wire name: `id`.
+    /// The spec's `id` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// Wire name: `part`.
+    /// The spec's `part` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub part: Option<GadgetPart>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -155,14 +160,15 @@ pub struct Gadget {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Defined inline in the spec at `#/components/schemas/Gadget/properties/part`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct GadgetPart {
-    /// Wire name: `serial`.
+    /// The spec's `serial` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub serial: Option<String>,
-    /// Wire name: `label`.
+    /// The spec's `label` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them

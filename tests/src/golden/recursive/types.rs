@@ -2,21 +2,23 @@
 
 //! Every type the `recursive` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
+
 use switchboard_runtime::serde::{self, Deserialize, Serialize};
 use switchboard_runtime::serde_json;
+
 /// The spec's `Node` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct Node {
-    /// Wire name: `name`.
+    /// The spec's `name` property.
     pub name: String,
-    /// Wire name: `parent`.
+    /// The spec's `parent` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<Box<Node>>,
-    /// Wire name: `children`.
+    /// The spec's `children` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub children: Option<Vec<Node>>,
-    /// Wire name: `index`.
+    /// The spec's `index` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub index: Option<std::collections::BTreeMap<String, Node>>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -24,13 +26,14 @@ pub struct Node {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The spec's `Person` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct Person {
-    /// Wire name: `name`.
+    /// The spec's `name` property.
     pub name: String,
-    /// Wire name: `employer`.
+    /// The spec's `employer` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employer: Option<Box<Company>>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -38,26 +41,28 @@ pub struct Person {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The spec's `Company` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct Company {
-    /// Wire name: `name`.
+    /// The spec's `name` property.
     pub name: String,
-    /// Wire name: `ceo`.
+    /// The spec's `ceo` property.
     pub ceo: Box<Person>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The spec's `Link` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct Link {
-    /// Wire name: `value`.
+    /// The spec's `value` property.
     pub value: i64,
-    /// Wire name: `next`.
+    /// The spec's `next` property.
     pub next: Option<Box<Link>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.

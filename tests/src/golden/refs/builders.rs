@@ -1,13 +1,13 @@
 // Generated from `tests/fixtures/refs.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
 
 //! Request builders, one per `refs` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
+
+use super::types;
 use switchboard_runtime::__private::Credentials;
-use switchboard_runtime::__private::{
-    self as runtime, CallOptions, ClientCore, RequestBuilder,
-};
+use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
 use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
 use switchboard_runtime::{BuildError, Error, OperationInfo, Response, RetryPolicy};
-use super::types;
+
 /// `GET /pets/{petId}`
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
@@ -18,13 +18,15 @@ pub struct GetPet<'a> {
     verbose: Option<types::GetPetVerbose>,
     include: Option<Vec<String>>,
 }
+
 impl<'a> GetPet<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "GET",
         path: "/pets/{petId}",
         idempotent: true,
     };
+
     pub(crate) fn new(core: &'a ClientCore, pet_id: String) -> Self {
         Self {
             core,
@@ -34,6 +36,7 @@ impl<'a> GetPet<'a> {
             include: None,
         }
     }
+
     /// Sets the `verbose` query parameter.
     ///
     /// Replaces the path's `verbose`.
@@ -41,6 +44,7 @@ impl<'a> GetPet<'a> {
         self.verbose = Some(value);
         self
     }
+
     /// Sets the `include` query parameter.
     ///
     /// Related objects to include.
@@ -48,17 +52,20 @@ impl<'a> GetPet<'a> {
         self.include = Some(value);
         self
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -74,6 +81,7 @@ impl<'a> GetPet<'a> {
         request = request.accept("application/json");
         request.build(&Credentials::None)
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -82,23 +90,18 @@ impl<'a> GetPet<'a> {
     ) -> Result<Response<types::Pet>, Error<types::Error2>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::Pet,
-                    types::Error2,
-                >(status, headers, body)?;
+                let body =
+                    runtime::decode_json::<types::Pet, types::Error2>(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error2(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error2(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Pet>, Error<types::Error2>> {
         let request = self.build()?;
@@ -109,6 +112,7 @@ impl<'a> GetPet<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `PUT /pets/{petId}`
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
@@ -119,13 +123,15 @@ pub struct PutPet<'a> {
     verbose: Option<bool>,
     body: types::Pet,
 }
+
 impl<'a> PutPet<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "PUT",
         path: "/pets/{petId}",
         idempotent: true,
     };
+
     pub(crate) fn new(core: &'a ClientCore, pet_id: String, body: types::Pet) -> Self {
         Self {
             core,
@@ -135,22 +141,26 @@ impl<'a> PutPet<'a> {
             body,
         }
     }
+
     /// Sets the `verbose` query parameter.
     pub fn verbose(mut self, value: bool) -> Self {
         self.verbose = Some(value);
         self
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -164,6 +174,7 @@ impl<'a> PutPet<'a> {
         request = request.json_body("application/json", &self.body);
         request.build(&Credentials::None)
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -172,23 +183,17 @@ impl<'a> PutPet<'a> {
     ) -> Result<Response<types::Pet>, Error<()>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::Pet,
-                    (),
-                >(status, headers, body)?;
+                let body = runtime::decode_json::<types::Pet, ()>(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Pet>, Error<()>> {
         let request = self.build()?;
@@ -199,6 +204,7 @@ impl<'a> PutPet<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `GET /owners/{ownerId}`
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
@@ -208,13 +214,15 @@ pub struct GetOwner<'a> {
     owner_id: i64,
     include: Option<Vec<String>>,
 }
+
 impl<'a> GetOwner<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "GET",
         path: "/owners/{ownerId}",
         idempotent: true,
     };
+
     pub(crate) fn new(core: &'a ClientCore, owner_id: i64) -> Self {
         Self {
             core,
@@ -223,6 +231,7 @@ impl<'a> GetOwner<'a> {
             include: None,
         }
     }
+
     /// Sets the `include` query parameter.
     ///
     /// Related objects to include.
@@ -230,17 +239,20 @@ impl<'a> GetOwner<'a> {
         self.include = Some(value);
         self
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -253,6 +265,7 @@ impl<'a> GetOwner<'a> {
         request = request.accept("application/json");
         request.build(&Credentials::None)
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -261,23 +274,17 @@ impl<'a> GetOwner<'a> {
     ) -> Result<Response<types::PetOwner>, Error<()>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::PetOwner,
-                    (),
-                >(status, headers, body)?;
+                let body = runtime::decode_json::<types::PetOwner, ()>(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::PetOwner>, Error<()>> {
         let request = self.build()?;
@@ -288,28 +295,21 @@ impl<'a> GetOwner<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 fn decode_error2(
     status: StatusCode,
     headers: &HeaderMap,
     body: &[u8],
 ) -> Result<types::Error2, Error<types::Error2>> {
-    let body = runtime::decode_json::<
-        types::Error2,
-        types::Error2,
-    >(status, headers, body)?;
+    let body = runtime::decode_json::<types::Error2, types::Error2>(status, headers, body)?;
     Ok(body)
 }
-fn decode_error(
-    status: StatusCode,
-    headers: &HeaderMap,
-    body: &[u8],
-) -> Result<(), Error<()>> {
-    Err(
-        Error::unexpected(
-            status,
-            headers,
-            body,
-            "the spec documents no such status for this operation",
-        ),
-    )
+
+fn decode_error(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Result<(), Error<()>> {
+    Err(Error::unexpected(
+        status,
+        headers,
+        body,
+        "the spec documents no such status for this operation",
+    ))
 }

@@ -1,91 +1,103 @@
 // Generated from `tests/fixtures/refs.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
 
+use super::{builders, types};
 use switchboard_runtime::__private::{ClientCore, Credentials};
 use switchboard_runtime::{ReqwestTransport, RetryPolicy, Transport, reqwest};
-use super::{builders, types};
-///The credentials the client sends. Schemes this API declares: none (for the operations the spec marks as needing no credentials).
+
+/// The credentials the client sends. Schemes this API declares: none (for the operations the spec marks as needing no credentials).
 #[derive(Debug, Clone)]
 pub struct Auth(Credentials);
+
 impl Auth {
     /// No credentials: only for the operations that need none.
     pub fn none() -> Self {
         Auth(Credentials::None)
     }
 }
-/**A client for References 1.
 
-Create one per set of credentials and reuse it: it holds a connection pool. Each operation method returns a request builder; nothing is sent until `send()`.*/
+/// A client for References 1.
+///
+/// Create one per set of credentials and reuse it: it holds a connection pool. Each operation method returns a request builder; nothing is sent until `send()`.
 #[derive(Debug, Clone)]
 pub struct Client {
     core: ClientCore,
 }
+
 impl Client {
-    ///The default base URL: <http://localhost/api/v2>. The spec's server URL `/api/v2` is relative to wherever the API is served, so requests go to `http://localhost/api/v2` until `with_base_url` names the real host.
+    /// The default base URL: <http://localhost/api/v2>. The spec's server URL `/api/v2` is relative to wherever the API is served, so requests go to `http://localhost/api/v2` until `with_base_url` names the real host.
     pub const DEFAULT_BASE_URL: &'static str = "http://localhost/api/v2";
+
     /// A client for the default base URL ([`DEFAULT_BASE_URL`](Self::DEFAULT_BASE_URL)); name the real one with `with_base_url`.
     pub fn new(auth: Auth) -> Self {
         Client {
             core: ClientCore::new(Self::DEFAULT_BASE_URL, auth.0),
         }
     }
+
     /// Sends every request to `base_url` instead (a sandbox, a proxy, a mock server).
     pub fn with_base_url(mut self, base_url: impl Into<String>) -> Self {
         self.core.set_base_url(base_url);
         self
     }
+
     /// Sends requests through this reqwest client (proxies, TLS, connection pools).
     pub fn with_http_client(mut self, http: reqwest::Client) -> Self {
         self.core
             .set_transport(std::sync::Arc::new(ReqwestTransport::from_client(http)));
         self
     }
+
     /// Sends requests through `transport` (middleware, metrics, a test double).
     pub fn with_transport(mut self, transport: impl Transport + 'static) -> Self {
         self.core.set_transport(std::sync::Arc::new(transport));
         self
     }
+
     /// Gives up connecting after `timeout` (default 10 s); replaces the transport
     /// with a fresh reqwest one.
     pub fn with_connect_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.core
-            .set_transport(
-                std::sync::Arc::new(ReqwestTransport::with_connect_timeout(timeout)),
-            );
+            .set_transport(std::sync::Arc::new(ReqwestTransport::with_connect_timeout(
+                timeout,
+            )));
         self
     }
+
     /// Gives each attempt (connect, send, read the whole reply) at most `timeout`
     /// (default 30 s); a call can override it with `.timeout(…)`.
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.core.set_timeout(timeout);
         self
     }
+
     /// Retries by `policy` (default: [`RetryPolicy::default`]); a call can override
     /// it with `.retry(…)`.
     pub fn with_retry(mut self, policy: RetryPolicy) -> Self {
         self.core.set_retry(policy);
         self
     }
+
     /// Refuses response bodies larger than `bytes` (default 16 MiB).
     pub fn with_max_body_bytes(mut self, bytes: usize) -> Self {
         self.core.set_max_body_bytes(bytes);
         self
     }
+
     /// The base URL requests are sent to.
     pub fn base_url(&self) -> &str {
         self.core.base_url()
     }
+
     /// `GET /pets/{petId}`: see [`builders::GetPet`].
     pub fn get_pet(&self, pet_id: impl Into<String>) -> builders::GetPet<'_> {
         builders::GetPet::new(&self.core, pet_id.into())
     }
+
     /// `PUT /pets/{petId}`: see [`builders::PutPet`].
-    pub fn put_pet(
-        &self,
-        pet_id: impl Into<String>,
-        body: types::Pet,
-    ) -> builders::PutPet<'_> {
+    pub fn put_pet(&self, pet_id: impl Into<String>, body: types::Pet) -> builders::PutPet<'_> {
         builders::PutPet::new(&self.core, pet_id.into(), body)
     }
+
     /// `GET /owners/{ownerId}`: see [`builders::GetOwner`].
     pub fn get_owner(&self, owner_id: i64) -> builders::GetOwner<'_> {
         builders::GetOwner::new(&self.core, owner_id)

@@ -2,18 +2,21 @@
 
 //! Every type the `refs` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
+
 use switchboard_runtime::serde::{self, Deserialize, Serialize};
 use switchboard_runtime::serde_json;
+
 /// Defined inline in the spec at `#/paths/~1pets~1{petId}/get/parameters/0/schema`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GetPetVerbose {
-    ///`yes`
+    /// `yes`
     Yes,
-    ///`no`
+    /// `no`
     No,
     /// A value the spec does not list, kept exactly as the provider sent it.
     Unknown(String),
 }
+
 impl GetPetVerbose {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -23,6 +26,7 @@ impl GetPetVerbose {
             GetPetVerbose::Unknown(value) => value,
         }
     }
+
     /// The documented variant for a wire value, without allocating.
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -32,31 +36,33 @@ impl GetPetVerbose {
         }
     }
 }
+
 impl From<String> for GetPetVerbose {
     fn from(value: String) -> Self {
         GetPetVerbose::known(&value).unwrap_or(GetPetVerbose::Unknown(value))
     }
 }
+
 impl From<&str> for GetPetVerbose {
     fn from(value: &str) -> Self {
-        GetPetVerbose::known(value)
-            .unwrap_or_else(|| GetPetVerbose::Unknown(value.to_owned()))
+        GetPetVerbose::known(value).unwrap_or_else(|| GetPetVerbose::Unknown(value.to_owned()))
     }
 }
+
 impl std::fmt::Display for GetPetVerbose {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for GetPetVerbose {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for GetPetVerbose {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         switchboard_runtime::__private::deserialize_enum(
             deserializer,
             GetPetVerbose::known,
@@ -64,13 +70,14 @@ impl<'de> Deserialize<'de> for GetPetVerbose {
         )
     }
 }
+
 /// The spec's `Pet` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct Pet {
-    /// Wire name: `name`.
+    /// The spec's `name` property.
     pub name: String,
-    /// Wire name: `owner`.
+    /// The spec's `owner` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<PetOwner>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -78,11 +85,12 @@ pub struct Pet {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Defined inline in the spec at `#/components/schemas/Pet/properties/owner`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct PetOwner {
-    /// Wire name: `id`.
+    /// The spec's `id` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -90,11 +98,12 @@ pub struct PetOwner {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The spec's `Error` schema.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct Error2 {
-    /// Wire name: `message`.
+    /// The spec's `message` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them

@@ -1,13 +1,13 @@
 // Generated from `tests/fixtures/responses.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
 
 //! Request builders, one per `responses` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
+
+use super::types;
 use switchboard_runtime::__private::Credentials;
-use switchboard_runtime::__private::{
-    self as runtime, CallOptions, ClientCore, RequestBuilder,
-};
+use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
 use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
 use switchboard_runtime::{BuildError, Error, OperationInfo, Response, RetryPolicy};
-use super::types;
+
 /// `GET /ping`
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
@@ -15,30 +15,35 @@ pub struct Ping<'a> {
     core: &'a ClientCore,
     options: CallOptions,
 }
+
 impl<'a> Ping<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "GET",
         path: "/ping",
         idempotent: true,
     };
+
     pub(crate) fn new(core: &'a ClientCore) -> Self {
         Self {
             core,
             options: CallOptions::default(),
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -47,6 +52,7 @@ impl<'a> Ping<'a> {
         request = request.accept("text/plain");
         request.build(&Credentials::None)
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -55,17 +61,14 @@ impl<'a> Ping<'a> {
     ) -> Result<Response<()>, Error<String>> {
         match status.as_u16() {
             204 => Ok(Response::new(status, headers.clone(), ())),
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<()>, Error<String>> {
         let request = self.build()?;
@@ -76,6 +79,7 @@ impl<'a> Ping<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `GET /report`
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
@@ -83,30 +87,35 @@ pub struct GetReport<'a> {
     core: &'a ClientCore,
     options: CallOptions,
 }
+
 impl<'a> GetReport<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "GET",
         path: "/report",
         idempotent: true,
     };
+
     pub(crate) fn new(core: &'a ClientCore) -> Self {
         Self {
             core,
             options: CallOptions::default(),
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -115,6 +124,7 @@ impl<'a> GetReport<'a> {
         request = request.accept("text/plain, application/json");
         request.build(&Credentials::None)
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -126,17 +136,14 @@ impl<'a> GetReport<'a> {
                 let body = runtime::decode_text(body);
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_problem(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_problem(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<String>, Error<types::Problem>> {
         let request = self.build()?;
@@ -147,6 +154,7 @@ impl<'a> GetReport<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `GET /avatar`
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
@@ -154,30 +162,35 @@ pub struct GetAvatar<'a> {
     core: &'a ClientCore,
     options: CallOptions,
 }
+
 impl<'a> GetAvatar<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "GET",
         path: "/avatar",
         idempotent: true,
     };
+
     pub(crate) fn new(core: &'a ClientCore) -> Self {
         Self {
             core,
             options: CallOptions::default(),
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -186,6 +199,7 @@ impl<'a> GetAvatar<'a> {
         request = request.accept("image/png, application/octet-stream");
         request.build(&Credentials::None)
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -197,17 +211,14 @@ impl<'a> GetAvatar<'a> {
                 let body = runtime::decode_bytes(body);
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error2(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error2(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<switchboard_runtime::Bytes>, Error<()>> {
         let request = self.build()?;
@@ -218,6 +229,7 @@ impl<'a> GetAvatar<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `GET /feed`
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
@@ -225,30 +237,35 @@ pub struct GetFeed<'a> {
     core: &'a ClientCore,
     options: CallOptions,
 }
+
 impl<'a> GetFeed<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "GET",
         path: "/feed",
         idempotent: true,
     };
+
     pub(crate) fn new(core: &'a ClientCore) -> Self {
         Self {
             core,
             options: CallOptions::default(),
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -257,6 +274,7 @@ impl<'a> GetFeed<'a> {
         request = request.accept("application/json");
         request.build(&Credentials::None)
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -265,38 +283,26 @@ impl<'a> GetFeed<'a> {
     ) -> Result<Response<types::GetFeedResponse>, Error<()>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::Feed,
-                    (),
-                >(status, headers, body)?;
-                Ok(
-                    Response::new(
-                        status,
-                        headers.clone(),
-                        types::GetFeedResponse::Ok(body),
-                    ),
-                )
+                let body = runtime::decode_json::<types::Feed, ()>(status, headers, body)?;
+                Ok(Response::new(
+                    status,
+                    headers.clone(),
+                    types::GetFeedResponse::Ok(body),
+                ))
             }
-            201..=299 => {
-                Ok(
-                    Response::new(
-                        status,
-                        headers.clone(),
-                        types::GetFeedResponse::Success,
-                    ),
-                )
-            }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error2(status, headers, body),
-                    ),
-                )
-            }
+            201..=299 => Ok(Response::new(
+                status,
+                headers.clone(),
+                types::GetFeedResponse::Success,
+            )),
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error2(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::GetFeedResponse>, Error<()>> {
         let request = self.build()?;
@@ -307,6 +313,7 @@ impl<'a> GetFeed<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `GET /legacy`
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
@@ -314,30 +321,35 @@ pub struct GetLegacy<'a> {
     core: &'a ClientCore,
     options: CallOptions,
 }
+
 impl<'a> GetLegacy<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "GET",
         path: "/legacy",
         idempotent: true,
     };
+
     pub(crate) fn new(core: &'a ClientCore) -> Self {
         Self {
             core,
             options: CallOptions::default(),
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -346,6 +358,7 @@ impl<'a> GetLegacy<'a> {
         request = request.accept("application/xml");
         request.build(&Credentials::None)
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -357,17 +370,14 @@ impl<'a> GetLegacy<'a> {
                 let body = runtime::decode_text(body);
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error2(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error2(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<String>, Error<()>> {
         let request = self.build()?;
@@ -378,6 +388,7 @@ impl<'a> GetLegacy<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `POST /anything`
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
@@ -385,30 +396,35 @@ pub struct DoAnything<'a> {
     core: &'a ClientCore,
     options: CallOptions,
 }
+
 impl<'a> DoAnything<'a> {
-    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "POST",
         path: "/anything",
         idempotent: false,
     };
+
     pub(crate) fn new(core: &'a ClientCore) -> Self {
         Self {
             core,
             options: CallOptions::default(),
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -417,6 +433,7 @@ impl<'a> DoAnything<'a> {
         request = request.accept("application/json");
         request.build(&Credentials::None)
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -425,23 +442,18 @@ impl<'a> DoAnything<'a> {
     ) -> Result<Response<types::Problem>, Error<types::Problem>> {
         match status.as_u16() {
             200..=299 => {
-                let body = runtime::decode_json::<
-                    types::Problem,
-                    types::Problem,
-                >(status, headers, body)?;
+                let body =
+                    runtime::decode_json::<types::Problem, types::Problem>(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_problem2(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_problem2(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Problem>, Error<types::Problem>> {
         let request = self.build()?;
@@ -452,6 +464,7 @@ impl<'a> DoAnything<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `POST /fire`
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
@@ -459,30 +472,35 @@ pub struct FireAndForget<'a> {
     core: &'a ClientCore,
     options: CallOptions,
 }
+
 impl<'a> FireAndForget<'a> {
-    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "POST",
         path: "/fire",
         idempotent: false,
     };
+
     pub(crate) fn new(core: &'a ClientCore) -> Self {
         Self {
             core,
             options: CallOptions::default(),
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -490,6 +508,7 @@ impl<'a> FireAndForget<'a> {
         request = request.literal("/fire");
         request.build(&Credentials::None)
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -498,17 +517,14 @@ impl<'a> FireAndForget<'a> {
     ) -> Result<Response<()>, Error<()>> {
         match status.as_u16() {
             200..=299 => Ok(Response::new(status, headers.clone(), ())),
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error2(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error2(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<()>, Error<()>> {
         let request = self.build()?;
@@ -519,6 +535,7 @@ impl<'a> FireAndForget<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 fn decode_error(
     status: StatusCode,
     headers: &HeaderMap,
@@ -529,72 +546,49 @@ fn decode_error(
             let body = runtime::decode_text(body);
             Ok(body)
         }
-        _ => {
-            Err(
-                Error::unexpected(
-                    status,
-                    headers,
-                    body,
-                    "the spec documents no such status for this operation",
-                ),
-            )
-        }
+        _ => Err(Error::unexpected(
+            status,
+            headers,
+            body,
+            "the spec documents no such status for this operation",
+        )),
     }
 }
+
 fn decode_problem(
     status: StatusCode,
     headers: &HeaderMap,
     body: &[u8],
 ) -> Result<types::Problem, Error<types::Problem>> {
     match status.as_u16() {
-        404 => {
-            let body = runtime::decode_json::<
-                types::Problem,
-                types::Problem,
-            >(status, headers, body)?;
+        400..=499 => {
+            let body =
+                runtime::decode_json::<types::Problem, types::Problem>(status, headers, body)?;
             Ok(body)
         }
-        400..=403 | 405..=499 => {
-            let body = runtime::decode_json::<
-                types::Problem,
-                types::Problem,
-            >(status, headers, body)?;
-            Ok(body)
-        }
-        _ => {
-            Err(
-                Error::unexpected(
-                    status,
-                    headers,
-                    body,
-                    "the spec documents no such status for this operation",
-                ),
-            )
-        }
-    }
-}
-fn decode_error2(
-    status: StatusCode,
-    headers: &HeaderMap,
-    body: &[u8],
-) -> Result<(), Error<()>> {
-    Err(
-        Error::unexpected(
+        _ => Err(Error::unexpected(
             status,
             headers,
             body,
             "the spec documents no such status for this operation",
-        ),
-    )
+        )),
+    }
 }
+
+fn decode_error2(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Result<(), Error<()>> {
+    Err(Error::unexpected(
+        status,
+        headers,
+        body,
+        "the spec documents no such status for this operation",
+    ))
+}
+
 fn decode_problem2(
     status: StatusCode,
     headers: &HeaderMap,
     body: &[u8],
 ) -> Result<types::Problem, Error<types::Problem>> {
-    let body = runtime::decode_json::<
-        types::Problem,
-        types::Problem,
-    >(status, headers, body)?;
+    let body = runtime::decode_json::<types::Problem, types::Problem>(status, headers, body)?;
     Ok(body)
 }

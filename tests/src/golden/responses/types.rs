@@ -3,13 +3,15 @@
 //! Every type the `responses` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 #![allow(clippy::large_enum_variant)]
+
 use switchboard_runtime::serde::{self, Deserialize, Serialize};
 use switchboard_runtime::serde_json;
+
 /// The spec's `Problem` schema.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct Problem {
-    /// Wire name: `title`.
+    /// The spec's `title` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -17,11 +19,12 @@ pub struct Problem {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The spec's `Feed` schema.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct Feed {
-    /// Wire name: `items`.
+    /// The spec's `items` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<String>>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -29,6 +32,7 @@ pub struct Feed {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// One variant for each of the possible successful replies, by HTTP status.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetFeedResponse {
@@ -37,6 +41,7 @@ pub enum GetFeedResponse {
     /// Any other HTTP 2xx status: Any other success, without a body.
     Success,
 }
+
 /// Encodes the body of whichever status it is, as the provider sent it.
 impl Serialize for GetFeedResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

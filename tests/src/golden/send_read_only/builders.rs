@@ -1,12 +1,12 @@
 // Generated from `tests/fixtures/send_read_only.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
 
 //! Request builders, one per `send_read_only` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
-use switchboard_runtime::__private::{
-    self as runtime, CallOptions, ClientCore, RequestBuilder,
-};
+
+use super::types;
+use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
 use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
 use switchboard_runtime::{BuildError, Error, OperationInfo, Response, RetryPolicy};
-use super::types;
+
 /// `POST /records`
 ///
 /// Create record
@@ -17,13 +17,15 @@ pub struct CreateRecord<'a> {
     options: CallOptions,
     body: types::RecordInput,
 }
+
 impl<'a> CreateRecord<'a> {
-    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "POST",
         path: "/records",
         idempotent: false,
     };
+
     pub(crate) fn new(core: &'a ClientCore, body: types::RecordInput) -> Self {
         Self {
             core,
@@ -31,17 +33,20 @@ impl<'a> CreateRecord<'a> {
             body,
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -51,6 +56,7 @@ impl<'a> CreateRecord<'a> {
         request = request.json_body("application/json", &self.body);
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -59,23 +65,17 @@ impl<'a> CreateRecord<'a> {
     ) -> Result<Response<types::Record>, Error<()>> {
         match status.as_u16() {
             201 => {
-                let body = runtime::decode_json::<
-                    types::Record,
-                    (),
-                >(status, headers, body)?;
+                let body = runtime::decode_json::<types::Record, ()>(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Record>, Error<()>> {
         let request = self.build()?;
@@ -86,6 +86,7 @@ impl<'a> CreateRecord<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `GET /records/{id}`
 ///
 /// Get record
@@ -96,13 +97,15 @@ pub struct GetRecord<'a> {
     options: CallOptions,
     id: String,
 }
+
 impl<'a> GetRecord<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "GET",
         path: "/records/{id}",
         idempotent: true,
     };
+
     pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
         Self {
             core,
@@ -110,17 +113,20 @@ impl<'a> GetRecord<'a> {
             id,
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -130,6 +136,7 @@ impl<'a> GetRecord<'a> {
         request = request.accept("application/json");
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -138,23 +145,17 @@ impl<'a> GetRecord<'a> {
     ) -> Result<Response<types::Record>, Error<()>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::Record,
-                    (),
-                >(status, headers, body)?;
+                let body = runtime::decode_json::<types::Record, ()>(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Record>, Error<()>> {
         let request = self.build()?;
@@ -165,6 +166,7 @@ impl<'a> GetRecord<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `PUT /records/{id}`
 ///
 /// Replace record
@@ -176,13 +178,15 @@ pub struct ReplaceRecord<'a> {
     id: String,
     body: types::Record,
 }
+
 impl<'a> ReplaceRecord<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "PUT",
         path: "/records/{id}",
         idempotent: true,
     };
+
     pub(crate) fn new(core: &'a ClientCore, id: String, body: types::Record) -> Self {
         Self {
             core,
@@ -191,17 +195,20 @@ impl<'a> ReplaceRecord<'a> {
             body,
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -212,6 +219,7 @@ impl<'a> ReplaceRecord<'a> {
         request = request.json_body("application/json", &self.body);
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -220,23 +228,17 @@ impl<'a> ReplaceRecord<'a> {
     ) -> Result<Response<types::Record>, Error<()>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::Record,
-                    (),
-                >(status, headers, body)?;
+                let body = runtime::decode_json::<types::Record, ()>(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Record>, Error<()>> {
         let request = self.build()?;
@@ -247,6 +249,7 @@ impl<'a> ReplaceRecord<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `PATCH /records/{id}`
 ///
 /// Update record
@@ -258,13 +261,15 @@ pub struct UpdateRecord<'a> {
     id: String,
     body: types::RecordPatch,
 }
+
 impl<'a> UpdateRecord<'a> {
-    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "PATCH",
         path: "/records/{id}",
         idempotent: false,
     };
+
     pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
         Self {
             core,
@@ -276,37 +281,44 @@ impl<'a> UpdateRecord<'a> {
             },
         }
     }
+
     /// Replaces the whole patch body, including values given as arguments.
     pub fn body(mut self, body: types::RecordPatch) -> Self {
         self.body = body;
         self
     }
+
     /// Sends `name` with this value.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.body.name = Some(value.into());
         self
     }
+
     /// Sends `note` with this value.
     pub fn note(mut self, value: impl Into<String>) -> Self {
         self.body.note = Some(Some(value.into()));
         self
     }
+
     /// Sends `note` as JSON `null`, clearing it.
     pub fn clear_note(mut self) -> Self {
         self.body.note = Some(None);
         self
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -317,6 +329,7 @@ impl<'a> UpdateRecord<'a> {
         request = request.json_body("application/json", &self.body);
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -325,23 +338,17 @@ impl<'a> UpdateRecord<'a> {
     ) -> Result<Response<types::Record>, Error<()>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::Record,
-                    (),
-                >(status, headers, body)?;
+                let body = runtime::decode_json::<types::Record, ()>(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Record>, Error<()>> {
         let request = self.build()?;
@@ -352,17 +359,12 @@ impl<'a> UpdateRecord<'a> {
         Self::decode(status, &headers, &body)
     }
 }
-fn decode_error(
-    status: StatusCode,
-    headers: &HeaderMap,
-    body: &[u8],
-) -> Result<(), Error<()>> {
-    Err(
-        Error::unexpected(
-            status,
-            headers,
-            body,
-            "the spec documents no such status for this operation",
-        ),
-    )
+
+fn decode_error(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Result<(), Error<()>> {
+    Err(Error::unexpected(
+        status,
+        headers,
+        body,
+        "the spec documents no such status for this operation",
+    ))
 }

@@ -1,12 +1,12 @@
 // Generated from `tests/fixtures/string_enums.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
 
 //! Request builders, one per `string_enums` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
-use switchboard_runtime::__private::{
-    self as runtime, CallOptions, ClientCore, RequestBuilder,
-};
+
+use super::types;
+use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
 use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
 use switchboard_runtime::{BuildError, Error, OperationInfo, Response, RetryPolicy};
-use super::types;
+
 /// `GET /calls/{id}`
 ///
 /// Get call
@@ -17,13 +17,15 @@ pub struct GetCall<'a> {
     options: CallOptions,
     id: String,
 }
+
 impl<'a> GetCall<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "GET",
         path: "/calls/{id}",
         idempotent: true,
     };
+
     pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
         Self {
             core,
@@ -31,17 +33,20 @@ impl<'a> GetCall<'a> {
             id,
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -51,6 +56,7 @@ impl<'a> GetCall<'a> {
         request = request.accept("application/json");
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -59,23 +65,17 @@ impl<'a> GetCall<'a> {
     ) -> Result<Response<types::Call>, Error<()>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::Call,
-                    (),
-                >(status, headers, body)?;
+                let body = runtime::decode_json::<types::Call, ()>(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Call>, Error<()>> {
         let request = self.build()?;
@@ -86,6 +86,7 @@ impl<'a> GetCall<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `PATCH /calls/{id}`
 ///
 /// Update call
@@ -97,13 +98,15 @@ pub struct UpdateCall<'a> {
     id: String,
     body: types::CallPatch,
 }
+
 impl<'a> UpdateCall<'a> {
-    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "PATCH",
         path: "/calls/{id}",
         idempotent: false,
     };
+
     pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
         Self {
             core,
@@ -119,11 +122,13 @@ impl<'a> UpdateCall<'a> {
             },
         }
     }
+
     /// Replaces the whole patch body, including values given as arguments.
     pub fn body(mut self, body: types::CallPatch) -> Self {
         self.body = body;
         self
     }
+
     /// Sends `status` with this value.
     ///
     /// Where a call is in its life.
@@ -131,6 +136,7 @@ impl<'a> UpdateCall<'a> {
         self.body.status = Some(value);
         self
     }
+
     /// Sends `direction` with this value.
     ///
     /// Which way this call goes.
@@ -138,6 +144,7 @@ impl<'a> UpdateCall<'a> {
         self.body.direction = Some(value);
         self
     }
+
     /// Sends `transferred_from` with this value.
     ///
     /// Which way the call it was transferred from went.
@@ -145,11 +152,13 @@ impl<'a> UpdateCall<'a> {
         self.body.transferred_from = Some(value);
         self
     }
+
     /// Sends `priority` with this value.
     pub fn priority(mut self, value: types::CallPriority) -> Self {
         self.body.priority = Some(value);
         self
     }
+
     /// Sends `channel` with this value.
     ///
     /// A single-value enum that is optional, so not a constant.
@@ -157,17 +166,20 @@ impl<'a> UpdateCall<'a> {
         self.body.channel = Some(value);
         self
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -178,6 +190,7 @@ impl<'a> UpdateCall<'a> {
         request = request.json_body("application/json", &self.body);
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -186,23 +199,17 @@ impl<'a> UpdateCall<'a> {
     ) -> Result<Response<types::Call>, Error<()>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::Call,
-                    (),
-                >(status, headers, body)?;
+                let body = runtime::decode_json::<types::Call, ()>(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Call>, Error<()>> {
         let request = self.build()?;
@@ -213,17 +220,12 @@ impl<'a> UpdateCall<'a> {
         Self::decode(status, &headers, &body)
     }
 }
-fn decode_error(
-    status: StatusCode,
-    headers: &HeaderMap,
-    body: &[u8],
-) -> Result<(), Error<()>> {
-    Err(
-        Error::unexpected(
-            status,
-            headers,
-            body,
-            "the spec documents no such status for this operation",
-        ),
-    )
+
+fn decode_error(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Result<(), Error<()>> {
+    Err(Error::unexpected(
+        status,
+        headers,
+        body,
+        "the spec documents no such status for this operation",
+    ))
 }

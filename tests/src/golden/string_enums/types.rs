@@ -2,35 +2,29 @@
 
 //! Every type the `string_enums` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
+
 use switchboard_runtime::serde::{self, Deserialize, Serialize};
 use switchboard_runtime::serde_json;
+
 /// A call. `kind` is always `call`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct Call {
-    /// Wire name: `kind`.
+    /// The spec's `kind` property.
     pub kind: CallKind,
     /// Where a call is in its life.
-    ///
-    /// Wire name: `status`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<CallStatus>,
     /// Which way this call goes.
-    ///
-    /// Wire name: `direction`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direction: Option<Direction>,
     /// Which way the call it was transferred from went.
-    ///
-    /// Wire name: `transferred_from`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transferred_from: Option<Direction>,
-    /// Wire name: `priority`.
+    /// The spec's `priority` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub priority: Option<CallPriority>,
     /// A single-value enum that is optional, so not a constant.
-    ///
-    /// Wire name: `channel`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub channel: Option<CallChannel>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -38,15 +32,17 @@ pub struct Call {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Defined inline in the spec at `#/components/schemas/Call/properties/kind`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CallKind {
-    ///`call`
+    /// `call`
     #[default]
     Call,
     /// A value the spec does not list, kept exactly as the provider sent it.
     Unknown(String),
 }
+
 impl CallKind {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -55,6 +51,7 @@ impl CallKind {
             CallKind::Unknown(value) => value,
         }
     }
+
     /// The documented variant for a wire value, without allocating.
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -63,30 +60,33 @@ impl CallKind {
         }
     }
 }
+
 impl From<String> for CallKind {
     fn from(value: String) -> Self {
         CallKind::known(&value).unwrap_or(CallKind::Unknown(value))
     }
 }
+
 impl From<&str> for CallKind {
     fn from(value: &str) -> Self {
         CallKind::known(value).unwrap_or_else(|| CallKind::Unknown(value.to_owned()))
     }
 }
+
 impl std::fmt::Display for CallKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for CallKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for CallKind {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         switchboard_runtime::__private::deserialize_enum(
             deserializer,
             CallKind::known,
@@ -94,18 +94,20 @@ impl<'de> Deserialize<'de> for CallKind {
         )
     }
 }
+
 /// Where a call is in its life.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CallStatus {
-    ///`queued`
+    /// `queued`
     Queued,
-    ///`in-progress`
+    /// `in-progress`
     InProgress,
-    ///`completed`
+    /// `completed`
     Completed,
     /// A value the spec does not list, kept exactly as the provider sent it.
     Unknown(String),
 }
+
 impl CallStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -116,6 +118,7 @@ impl CallStatus {
             CallStatus::Unknown(value) => value,
         }
     }
+
     /// The documented variant for a wire value, without allocating.
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -126,30 +129,33 @@ impl CallStatus {
         }
     }
 }
+
 impl From<String> for CallStatus {
     fn from(value: String) -> Self {
         CallStatus::known(&value).unwrap_or(CallStatus::Unknown(value))
     }
 }
+
 impl From<&str> for CallStatus {
     fn from(value: &str) -> Self {
         CallStatus::known(value).unwrap_or_else(|| CallStatus::Unknown(value.to_owned()))
     }
 }
+
 impl std::fmt::Display for CallStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for CallStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for CallStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         switchboard_runtime::__private::deserialize_enum(
             deserializer,
             CallStatus::known,
@@ -157,16 +163,18 @@ impl<'de> Deserialize<'de> for CallStatus {
         )
     }
 }
+
 /// The spec's `Direction` values.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Direction {
-    ///`inbound`
+    /// `inbound`
     Inbound,
-    ///`outbound`
+    /// `outbound`
     Outbound,
     /// A value the spec does not list, kept exactly as the provider sent it.
     Unknown(String),
 }
+
 impl Direction {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -176,6 +184,7 @@ impl Direction {
             Direction::Unknown(value) => value,
         }
     }
+
     /// The documented variant for a wire value, without allocating.
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -185,30 +194,33 @@ impl Direction {
         }
     }
 }
+
 impl From<String> for Direction {
     fn from(value: String) -> Self {
         Direction::known(&value).unwrap_or(Direction::Unknown(value))
     }
 }
+
 impl From<&str> for Direction {
     fn from(value: &str) -> Self {
         Direction::known(value).unwrap_or_else(|| Direction::Unknown(value.to_owned()))
     }
 }
+
 impl std::fmt::Display for Direction {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for Direction {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for Direction {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         switchboard_runtime::__private::deserialize_enum(
             deserializer,
             Direction::known,
@@ -216,16 +228,18 @@ impl<'de> Deserialize<'de> for Direction {
         )
     }
 }
+
 /// Defined inline in the spec at `#/components/schemas/Call/properties/priority`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CallPriority {
-    ///`low`
+    /// `low`
     Low,
-    ///`high`
+    /// `high`
     High,
     /// A value the spec does not list, kept exactly as the provider sent it.
     Unknown(String),
 }
+
 impl CallPriority {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -235,6 +249,7 @@ impl CallPriority {
             CallPriority::Unknown(value) => value,
         }
     }
+
     /// The documented variant for a wire value, without allocating.
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -244,31 +259,33 @@ impl CallPriority {
         }
     }
 }
+
 impl From<String> for CallPriority {
     fn from(value: String) -> Self {
         CallPriority::known(&value).unwrap_or(CallPriority::Unknown(value))
     }
 }
+
 impl From<&str> for CallPriority {
     fn from(value: &str) -> Self {
-        CallPriority::known(value)
-            .unwrap_or_else(|| CallPriority::Unknown(value.to_owned()))
+        CallPriority::known(value).unwrap_or_else(|| CallPriority::Unknown(value.to_owned()))
     }
 }
+
 impl std::fmt::Display for CallPriority {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for CallPriority {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for CallPriority {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         switchboard_runtime::__private::deserialize_enum(
             deserializer,
             CallPriority::known,
@@ -276,15 +293,17 @@ impl<'de> Deserialize<'de> for CallPriority {
         )
     }
 }
+
 /// A single-value enum that is optional, so not a constant.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CallChannel {
-    ///`voice`
+    /// `voice`
     #[default]
     Voice,
     /// A value the spec does not list, kept exactly as the provider sent it.
     Unknown(String),
 }
+
 impl CallChannel {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -293,6 +312,7 @@ impl CallChannel {
             CallChannel::Unknown(value) => value,
         }
     }
+
     /// The documented variant for a wire value, without allocating.
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -301,31 +321,33 @@ impl CallChannel {
         }
     }
 }
+
 impl From<String> for CallChannel {
     fn from(value: String) -> Self {
         CallChannel::known(&value).unwrap_or(CallChannel::Unknown(value))
     }
 }
+
 impl From<&str> for CallChannel {
     fn from(value: &str) -> Self {
-        CallChannel::known(value)
-            .unwrap_or_else(|| CallChannel::Unknown(value.to_owned()))
+        CallChannel::known(value).unwrap_or_else(|| CallChannel::Unknown(value.to_owned()))
     }
 }
+
 impl std::fmt::Display for CallChannel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for CallChannel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for CallChannel {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         switchboard_runtime::__private::deserialize_enum(
             deserializer,
             CallChannel::known,
@@ -333,33 +355,26 @@ impl<'de> Deserialize<'de> for CallChannel {
         )
     }
 }
+
 /// A call. `kind` is always `call`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct CallPatch {
-    /// Wire name: `kind`.
+    /// The spec's `kind` property.
     pub kind: CallKind,
     /// Where a call is in its life.
-    ///
-    /// Wire name: `status`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<CallStatus>,
     /// Which way this call goes.
-    ///
-    /// Wire name: `direction`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direction: Option<Direction>,
     /// Which way the call it was transferred from went.
-    ///
-    /// Wire name: `transferred_from`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transferred_from: Option<Direction>,
-    /// Wire name: `priority`.
+    /// The spec's `priority` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub priority: Option<CallPriority>,
     /// A single-value enum that is optional, so not a constant.
-    ///
-    /// Wire name: `channel`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub channel: Option<CallChannel>,
 }

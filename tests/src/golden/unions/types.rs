@@ -3,66 +3,48 @@
 //! Every type the `unions` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 #![allow(clippy::large_enum_variant)]
+
 use switchboard_runtime::serde::{self, Deserialize, Serialize};
 use switchboard_runtime::serde_json;
+
 /// A cat, a dog or a lizard, told apart by `petType`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Pet {
-    ///`petType`: `cat`, `kitten`.
+    /// `petType`: `cat`, `kitten`.
     Cat(Cat),
-    ///`petType`: `dog`.
+    /// `petType`: `dog`.
     Dog(Dog),
-    ///`petType`: `Lizard`.
+    /// `petType`: `Lizard`.
     Lizard(Lizard),
     /// A `petType` the spec does not list, kept as the provider sent it.
     Unknown(serde_json::Value),
 }
+
 impl Serialize for Pet {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Pet::Cat(value) => {
-                switchboard_runtime::__private::encode_tagged(
-                    value,
-                    "petType",
-                    "cat",
-                    serializer,
-                )
+                switchboard_runtime::__private::encode_tagged(value, "petType", "cat", serializer)
             }
             Pet::Dog(value) => {
-                switchboard_runtime::__private::encode_tagged(
-                    value,
-                    "petType",
-                    "dog",
-                    serializer,
-                )
+                switchboard_runtime::__private::encode_tagged(value, "petType", "dog", serializer)
             }
-            Pet::Lizard(value) => {
-                switchboard_runtime::__private::encode_tagged(
-                    value,
-                    "petType",
-                    "Lizard",
-                    serializer,
-                )
-            }
+            Pet::Lizard(value) => switchboard_runtime::__private::encode_tagged(
+                value, "petType", "Lizard", serializer,
+            ),
             Pet::Unknown(value) => value.serialize(serializer),
         }
     }
 }
+
 impl<'de> Deserialize<'de> for Pet {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let (tag, value) = switchboard_runtime::__private::decode_tagged(
-            deserializer,
-            "petType",
-        )?;
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let (tag, value) = switchboard_runtime::__private::decode_tagged(deserializer, "petType")?;
         match tag.as_deref() {
             Some("cat" | "kitten") => {
                 switchboard_runtime::__private::decode_variant(value).map(Pet::Cat)
             }
-            Some("dog") => {
-                switchboard_runtime::__private::decode_variant(value).map(Pet::Dog)
-            }
+            Some("dog") => switchboard_runtime::__private::decode_variant(value).map(Pet::Dog),
             Some("Lizard") => {
                 switchboard_runtime::__private::decode_variant(value).map(Pet::Lizard)
             }
@@ -70,6 +52,7 @@ impl<'de> Deserialize<'de> for Pet {
         }
     }
 }
+
 /// The spec's `Cat` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -77,9 +60,9 @@ pub struct Cat {
     /// Wire name: `petType`.
     #[serde(rename = "petType")]
     pub pet_type: String,
-    /// Wire name: `name`.
+    /// The spec's `name` property.
     pub name: String,
-    /// Wire name: `hunts`.
+    /// The spec's `hunts` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hunts: Option<bool>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -87,6 +70,7 @@ pub struct Cat {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The spec's `Dog` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -94,9 +78,9 @@ pub struct Dog {
     /// Wire name: `petType`.
     #[serde(rename = "petType")]
     pub pet_type: String,
-    /// Wire name: `name`.
+    /// The spec's `name` property.
     pub name: String,
-    /// Wire name: `barks`.
+    /// The spec's `barks` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub barks: Option<bool>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -104,35 +88,35 @@ pub struct Dog {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The spec's `Lizard` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct Lizard {
-    /// Wire name: `name`.
+    /// The spec's `name` property.
     pub name: String,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The spec's `Charge` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct Charge {
-    /// Wire name: `id`.
+    /// The spec's `id` property.
     pub id: String,
     /// The customer's id, or the customer when expanded.
-    ///
-    /// Wire name: `customer`.
     pub customer: ChargeCustomer,
-    /// Wire name: `source`. `None`: absent; `Some(None)`: JSON `null`.
+    /// `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub source: Option<Option<Card>>,
-    /// Wire name: `amount`.
+    /// The spec's `amount` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount: Option<ChargeAmount>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -140,66 +124,72 @@ pub struct Charge {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The customer's id, or the customer when expanded.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde", untagged)]
 pub enum ChargeCustomer {
-    ///A `String`.
+    /// A `String`.
     String(String),
-    ///A `Customer`.
+    /// A `Customer`.
     Customer(Customer),
 }
+
 /// The spec's `Customer` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct Customer {
-    /// Wire name: `id`.
+    /// The spec's `id` property.
     pub id: String,
-    /// Wire name: `email`.
+    /// The spec's `email` property.
     pub email: String,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The spec's `Card` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct Card {
-    /// Wire name: `last4`.
+    /// The spec's `last4` property.
     pub last4: String,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Defined inline in the spec at `#/components/schemas/Charge/properties/amount`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde", untagged)]
 pub enum ChargeAmount {
-    ///A `i64`.
+    /// A `i64`.
     Integer(i64),
-    ///A `String`.
+    /// A `String`.
     String(String),
-    ///A `Vec<i64>`.
+    /// A `Vec<i64>`.
     IntegerList(Vec<i64>),
 }
+
 /// The spec's `Expression` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde", untagged)]
 pub enum Expression {
-    ///A `serde_json::Number`.
+    /// A `serde_json::Number`.
     Number(serde_json::Number),
-    ///A `Box<Sum>`.
+    /// A `Box<Sum>`.
     Sum(Box<Sum>),
 }
+
 /// The spec's `Sum` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct Sum {
-    /// Wire name: `left`.
+    /// The spec's `left` property.
     pub left: Box<Expression>,
-    /// Wire name: `right`.
+    /// The spec's `right` property.
     pub right: Box<Expression>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.

@@ -1,13 +1,13 @@
 // Generated from `tests/fixtures/values.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
 
 //! Request builders, one per `values` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
+
+use super::types;
 use switchboard_runtime::__private::Credentials;
-use switchboard_runtime::__private::{
-    self as runtime, CallOptions, ClientCore, RequestBuilder,
-};
+use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
 use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
 use switchboard_runtime::{BuildError, Error, OperationInfo, Response, RetryPolicy};
-use super::types;
+
 /// `GET /settings`
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
@@ -17,13 +17,15 @@ pub struct GetSettings<'a> {
     level: Option<types::Level>,
     limit: Option<i64>,
 }
+
 impl<'a> GetSettings<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "GET",
         path: "/settings",
         idempotent: true,
     };
+
     pub(crate) fn new(core: &'a ClientCore) -> Self {
         Self {
             core,
@@ -32,11 +34,13 @@ impl<'a> GetSettings<'a> {
             limit: None,
         }
     }
+
     /// Sets the `level` query parameter.
     pub fn level(mut self, value: types::Level) -> Self {
         self.level = Some(value);
         self
     }
+
     /// Sets the `limit` query parameter.
     ///
     /// Default: `20`.
@@ -44,17 +48,20 @@ impl<'a> GetSettings<'a> {
         self.limit = Some(value);
         self
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -69,6 +76,7 @@ impl<'a> GetSettings<'a> {
         request = request.accept("application/json");
         request.build(&Credentials::None)
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -77,23 +85,17 @@ impl<'a> GetSettings<'a> {
     ) -> Result<Response<types::Settings>, Error<()>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::Settings,
-                    (),
-                >(status, headers, body)?;
+                let body = runtime::decode_json::<types::Settings, ()>(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Settings>, Error<()>> {
         let request = self.build()?;
@@ -104,6 +106,7 @@ impl<'a> GetSettings<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `PUT /settings`
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
@@ -112,13 +115,15 @@ pub struct PutSettings<'a> {
     options: CallOptions,
     body: types::Settings,
 }
+
 impl<'a> PutSettings<'a> {
-    ///How the runtime treats this operation: safe to retry.
+    /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "PUT",
         path: "/settings",
         idempotent: true,
     };
+
     pub(crate) fn new(core: &'a ClientCore, body: types::Settings) -> Self {
         Self {
             core,
@@ -126,17 +131,20 @@ impl<'a> PutSettings<'a> {
             body,
         }
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -145,6 +153,7 @@ impl<'a> PutSettings<'a> {
         request = request.json_body("application/json", &self.body);
         request.build(&Credentials::None)
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -153,17 +162,14 @@ impl<'a> PutSettings<'a> {
     ) -> Result<Response<()>, Error<()>> {
         match status.as_u16() {
             204 => Ok(Response::new(status, headers.clone(), ())),
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<()>, Error<()>> {
         let request = self.build()?;
@@ -174,17 +180,12 @@ impl<'a> PutSettings<'a> {
         Self::decode(status, &headers, &body)
     }
 }
-fn decode_error(
-    status: StatusCode,
-    headers: &HeaderMap,
-    body: &[u8],
-) -> Result<(), Error<()>> {
-    Err(
-        Error::unexpected(
-            status,
-            headers,
-            body,
-            "the spec documents no such status for this operation",
-        ),
-    )
+
+fn decode_error(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Result<(), Error<()>> {
+    Err(Error::unexpected(
+        status,
+        headers,
+        body,
+        "the spec documents no such status for this operation",
+    ))
 }

@@ -2,20 +2,23 @@
 
 //! Every type the `values` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
+
 use switchboard_runtime::serde::{self, Deserialize, Serialize};
 use switchboard_runtime::serde_json;
+
 /// The spec's `Level` schema.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Level {
-    ///`1`
+    /// `1`
     Low,
-    ///`2`
+    /// `2`
     Medium,
-    ///`3`
+    /// `3`
     High,
     /// A value the spec does not list, kept exactly as the provider sent it.
     Unknown(i64),
 }
+
 impl Level {
     /// The value as it appears on the wire.
     pub fn value(&self) -> i64 {
@@ -27,6 +30,7 @@ impl Level {
         }
     }
 }
+
 impl From<i64> for Level {
     fn from(value: i64) -> Self {
         match value {
@@ -37,91 +41,83 @@ impl From<i64> for Level {
         }
     }
 }
+
 impl std::fmt::Display for Level {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.value())
     }
 }
+
 impl Serialize for Level {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_i64(self.value())
     }
 }
+
 impl<'de> Deserialize<'de> for Level {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         i64::deserialize(deserializer).map(Level::from)
     }
 }
+
 /// The spec's `Settings` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct Settings {
-    /// Wire name: `level`.
+    /// The spec's `level` property.
     pub level: Level,
-    /// Wire name: `offset`.
+    /// The spec's `offset` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<SettingsOffset>,
-    /// Wire name: `code`.
+    /// The spec's `code` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<SettingsCode>,
-    /// Wire name: `enabled`.
+    /// The spec's `enabled` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
-    /// Wire name: `ratio`.
+    /// The spec's `ratio` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ratio: Option<serde_json::Number>,
     /// Format: `date-time`.
-    ///
-    /// Wire name: `created`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<String>,
     /// Format: `uuid`.
-    ///
-    /// Wire name: `id`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// Wire name: `size`.
+    /// The spec's `size` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
     /// Default: `10`.
-    ///
-    /// Wire name: `count`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i32>,
     /// Default: `"fast"`.
-    ///
-    /// Wire name: `mode`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<String>,
     /// Format: `byte`.
-    ///
-    /// Wire name: `avatar`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar: Option<String>,
-    /// Wire name: `labels`.
+    /// The spec's `labels` property.
     pub labels: std::collections::BTreeMap<String, String>,
-    /// Wire name: `metadata`.
+    /// The spec's `metadata` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
-    /// Wire name: `anything`.
+    /// The spec's `anything` property.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_present",
+        deserialize_with = "switchboard_runtime::__private::deserialize_present"
     )]
     pub anything: Option<serde_json::Value>,
-    /// Wire name: `limits`.
+    /// The spec's `limits` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limits: Option<SettingsLimits>,
-    /// Wire name: `extras`.
+    /// The spec's `extras` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extras: Option<SettingsExtras>,
-    /// Wire name: `rules`.
+    /// The spec's `rules` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rules: Option<Vec<SettingsRulesItem>>,
-    /// Wire name: `deep`.
+    /// The spec's `deep` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deep: Option<SettingsDeep>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -129,18 +125,20 @@ pub struct Settings {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Defined inline in the spec at `#/components/schemas/Settings/properties/offset`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum SettingsOffset {
-    ///`-1`
+    /// `-1`
     Minus1,
-    ///`0`
+    /// `0`
     V0,
-    ///`1`
+    /// `1`
     V1,
     /// A value the spec does not list, kept exactly as the provider sent it.
     Unknown(i64),
 }
+
 impl SettingsOffset {
     /// The value as it appears on the wire.
     pub fn value(&self) -> i64 {
@@ -152,6 +150,7 @@ impl SettingsOffset {
         }
     }
 }
+
 impl From<i64> for SettingsOffset {
     fn from(value: i64) -> Self {
         match value {
@@ -162,269 +161,272 @@ impl From<i64> for SettingsOffset {
         }
     }
 }
+
 impl std::fmt::Display for SettingsOffset {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.value())
     }
 }
+
 impl Serialize for SettingsOffset {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_i64(self.value())
     }
 }
+
 impl<'de> Deserialize<'de> for SettingsOffset {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         i64::deserialize(deserializer).map(SettingsOffset::from)
     }
 }
+
 /// Defined inline in the spec at `#/components/schemas/Settings/properties/code`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SettingsCode {
-    ///`value_000`
+    /// `value_000`
     Value000,
-    ///`value_001`
+    /// `value_001`
     Value001,
-    ///`value_002`
+    /// `value_002`
     Value002,
-    ///`value_003`
+    /// `value_003`
     Value003,
-    ///`value_004`
+    /// `value_004`
     Value004,
-    ///`value_005`
+    /// `value_005`
     Value005,
-    ///`value_006`
+    /// `value_006`
     Value006,
-    ///`value_007`
+    /// `value_007`
     Value007,
-    ///`value_008`
+    /// `value_008`
     Value008,
-    ///`value_009`
+    /// `value_009`
     Value009,
-    ///`value_010`
+    /// `value_010`
     Value010,
-    ///`value_011`
+    /// `value_011`
     Value011,
-    ///`value_012`
+    /// `value_012`
     Value012,
-    ///`value_013`
+    /// `value_013`
     Value013,
-    ///`value_014`
+    /// `value_014`
     Value014,
-    ///`value_015`
+    /// `value_015`
     Value015,
-    ///`value_016`
+    /// `value_016`
     Value016,
-    ///`value_017`
+    /// `value_017`
     Value017,
-    ///`value_018`
+    /// `value_018`
     Value018,
-    ///`value_019`
+    /// `value_019`
     Value019,
-    ///`value_020`
+    /// `value_020`
     Value020,
-    ///`value_021`
+    /// `value_021`
     Value021,
-    ///`value_022`
+    /// `value_022`
     Value022,
-    ///`value_023`
+    /// `value_023`
     Value023,
-    ///`value_024`
+    /// `value_024`
     Value024,
-    ///`value_025`
+    /// `value_025`
     Value025,
-    ///`value_026`
+    /// `value_026`
     Value026,
-    ///`value_027`
+    /// `value_027`
     Value027,
-    ///`value_028`
+    /// `value_028`
     Value028,
-    ///`value_029`
+    /// `value_029`
     Value029,
-    ///`value_030`
+    /// `value_030`
     Value030,
-    ///`value_031`
+    /// `value_031`
     Value031,
-    ///`value_032`
+    /// `value_032`
     Value032,
-    ///`value_033`
+    /// `value_033`
     Value033,
-    ///`value_034`
+    /// `value_034`
     Value034,
-    ///`value_035`
+    /// `value_035`
     Value035,
-    ///`value_036`
+    /// `value_036`
     Value036,
-    ///`value_037`
+    /// `value_037`
     Value037,
-    ///`value_038`
+    /// `value_038`
     Value038,
-    ///`value_039`
+    /// `value_039`
     Value039,
-    ///`value_040`
+    /// `value_040`
     Value040,
-    ///`value_041`
+    /// `value_041`
     Value041,
-    ///`value_042`
+    /// `value_042`
     Value042,
-    ///`value_043`
+    /// `value_043`
     Value043,
-    ///`value_044`
+    /// `value_044`
     Value044,
-    ///`value_045`
+    /// `value_045`
     Value045,
-    ///`value_046`
+    /// `value_046`
     Value046,
-    ///`value_047`
+    /// `value_047`
     Value047,
-    ///`value_048`
+    /// `value_048`
     Value048,
-    ///`value_049`
+    /// `value_049`
     Value049,
-    ///`value_050`
+    /// `value_050`
     Value050,
-    ///`value_051`
+    /// `value_051`
     Value051,
-    ///`value_052`
+    /// `value_052`
     Value052,
-    ///`value_053`
+    /// `value_053`
     Value053,
-    ///`value_054`
+    /// `value_054`
     Value054,
-    ///`value_055`
+    /// `value_055`
     Value055,
-    ///`value_056`
+    /// `value_056`
     Value056,
-    ///`value_057`
+    /// `value_057`
     Value057,
-    ///`value_058`
+    /// `value_058`
     Value058,
-    ///`value_059`
+    /// `value_059`
     Value059,
-    ///`value_060`
+    /// `value_060`
     Value060,
-    ///`value_061`
+    /// `value_061`
     Value061,
-    ///`value_062`
+    /// `value_062`
     Value062,
-    ///`value_063`
+    /// `value_063`
     Value063,
-    ///`value_064`
+    /// `value_064`
     Value064,
-    ///`value_065`
+    /// `value_065`
     Value065,
-    ///`value_066`
+    /// `value_066`
     Value066,
-    ///`value_067`
+    /// `value_067`
     Value067,
-    ///`value_068`
+    /// `value_068`
     Value068,
-    ///`value_069`
+    /// `value_069`
     Value069,
-    ///`value_070`
+    /// `value_070`
     Value070,
-    ///`value_071`
+    /// `value_071`
     Value071,
-    ///`value_072`
+    /// `value_072`
     Value072,
-    ///`value_073`
+    /// `value_073`
     Value073,
-    ///`value_074`
+    /// `value_074`
     Value074,
-    ///`value_075`
+    /// `value_075`
     Value075,
-    ///`value_076`
+    /// `value_076`
     Value076,
-    ///`value_077`
+    /// `value_077`
     Value077,
-    ///`value_078`
+    /// `value_078`
     Value078,
-    ///`value_079`
+    /// `value_079`
     Value079,
-    ///`value_080`
+    /// `value_080`
     Value080,
-    ///`value_081`
+    /// `value_081`
     Value081,
-    ///`value_082`
+    /// `value_082`
     Value082,
-    ///`value_083`
+    /// `value_083`
     Value083,
-    ///`value_084`
+    /// `value_084`
     Value084,
-    ///`value_085`
+    /// `value_085`
     Value085,
-    ///`value_086`
+    /// `value_086`
     Value086,
-    ///`value_087`
+    /// `value_087`
     Value087,
-    ///`value_088`
+    /// `value_088`
     Value088,
-    ///`value_089`
+    /// `value_089`
     Value089,
-    ///`value_090`
+    /// `value_090`
     Value090,
-    ///`value_091`
+    /// `value_091`
     Value091,
-    ///`value_092`
+    /// `value_092`
     Value092,
-    ///`value_093`
+    /// `value_093`
     Value093,
-    ///`value_094`
+    /// `value_094`
     Value094,
-    ///`value_095`
+    /// `value_095`
     Value095,
-    ///`value_096`
+    /// `value_096`
     Value096,
-    ///`value_097`
+    /// `value_097`
     Value097,
-    ///`value_098`
+    /// `value_098`
     Value098,
-    ///`value_099`
+    /// `value_099`
     Value099,
-    ///`value_100`
+    /// `value_100`
     Value100,
-    ///`value_101`
+    /// `value_101`
     Value101,
-    ///`value_102`
+    /// `value_102`
     Value102,
-    ///`value_103`
+    /// `value_103`
     Value103,
-    ///`value_104`
+    /// `value_104`
     Value104,
-    ///`value_105`
+    /// `value_105`
     Value105,
-    ///`value_106`
+    /// `value_106`
     Value106,
-    ///`value_107`
+    /// `value_107`
     Value107,
-    ///`value_108`
+    /// `value_108`
     Value108,
-    ///`value_109`
+    /// `value_109`
     Value109,
-    ///`value_110`
+    /// `value_110`
     Value110,
-    ///`value_111`
+    /// `value_111`
     Value111,
-    ///`value_112`
+    /// `value_112`
     Value112,
-    ///`value_113`
+    /// `value_113`
     Value113,
-    ///`value_114`
+    /// `value_114`
     Value114,
-    ///`value_115`
+    /// `value_115`
     Value115,
-    ///`value_116`
+    /// `value_116`
     Value116,
-    ///`value_117`
+    /// `value_117`
     Value117,
-    ///`value_118`
+    /// `value_118`
     Value118,
-    ///`value_119`
+    /// `value_119`
     Value119,
     /// A value the spec does not list, kept exactly as the provider sent it.
     Unknown(String),
 }
+
 impl SettingsCode {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -552,6 +554,7 @@ impl SettingsCode {
             SettingsCode::Unknown(value) => value,
         }
     }
+
     /// The documented variant for a wire value, without allocating.
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -679,31 +682,33 @@ impl SettingsCode {
         }
     }
 }
+
 impl From<String> for SettingsCode {
     fn from(value: String) -> Self {
         SettingsCode::known(&value).unwrap_or(SettingsCode::Unknown(value))
     }
 }
+
 impl From<&str> for SettingsCode {
     fn from(value: &str) -> Self {
-        SettingsCode::known(value)
-            .unwrap_or_else(|| SettingsCode::Unknown(value.to_owned()))
+        SettingsCode::known(value).unwrap_or_else(|| SettingsCode::Unknown(value.to_owned()))
     }
 }
+
 impl std::fmt::Display for SettingsCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl Serialize for SettingsCode {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> Deserialize<'de> for SettingsCode {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         switchboard_runtime::__private::deserialize_enum(
             deserializer,
             SettingsCode::known,
@@ -711,35 +716,38 @@ impl<'de> Deserialize<'de> for SettingsCode {
         )
     }
 }
+
 /// Defined inline in the spec at `#/components/schemas/Settings/properties/limits`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct SettingsLimits {
-    /// Wire name: `max`.
+    /// The spec's `max` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max: Option<i64>,
     /// The other fields (the spec's `additionalProperties`), by name.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, i64>,
 }
+
 /// Defined inline in the spec at `#/components/schemas/Settings/properties/extras`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct SettingsExtras {
-    /// Wire name: `note`.
+    /// The spec's `note` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// The other fields (the spec's `additionalProperties`), by name.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Defined inline in the spec at `#/components/schemas/Settings/properties/rules/items`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct SettingsRulesItem {
-    /// Wire name: `pattern`.
+    /// The spec's `pattern` property.
     pub pattern: String,
-    /// Wire name: `weight`.
+    /// The spec's `weight` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weight: Option<serde_json::Number>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -747,11 +755,12 @@ pub struct SettingsRulesItem {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Defined inline in the spec at `#/components/schemas/Settings/properties/deep`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct SettingsDeep {
-    /// Wire name: `a`.
+    /// The spec's `a` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub a: Option<SettingsDeepA>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -759,11 +768,12 @@ pub struct SettingsDeep {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Defined inline in the spec at `#/components/schemas/Settings/properties/deep/properties/a`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct SettingsDeepA {
-    /// Wire name: `b`.
+    /// The spec's `b` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub b: Option<SettingsDeepAB>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -771,11 +781,12 @@ pub struct SettingsDeepA {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Defined inline in the spec at `#/components/schemas/Settings/properties/deep/properties/a/properties/b`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct SettingsDeepAB {
-    /// Wire name: `c`.
+    /// The spec's `c` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub c: Option<SettingsDeepABC>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -783,11 +794,12 @@ pub struct SettingsDeepAB {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Defined inline in the spec at `#/components/schemas/Settings/properties/deep/properties/a/properties/b/properties/c`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct SettingsDeepABC {
-    /// Wire name: `d`.
+    /// The spec's `d` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub d: Option<SettingsDeepABCD>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -795,11 +807,12 @@ pub struct SettingsDeepABC {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Defined inline in the spec at `#/components/schemas/Settings/properties/deep/properties/a/properties/b/properties/c/properties/d`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct SettingsDeepABCD {
-    /// Wire name: `e`.
+    /// The spec's `e` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub e: Option<SettingsDeepABCDE>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -807,11 +820,12 @@ pub struct SettingsDeepABCD {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Defined inline in the spec at `#/components/schemas/Settings/properties/deep/properties/a/properties/b/properties/c/properties/d/properties/e`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct SettingsDeepABCDE {
-    /// Wire name: `leaf`.
+    /// The spec's `leaf` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub leaf: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them

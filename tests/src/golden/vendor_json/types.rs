@@ -2,18 +2,20 @@
 
 //! Every type the `vendor_json` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
+
 use switchboard_runtime::serde::{self, Deserialize, Serialize};
 use switchboard_runtime::serde_json;
+
 /// The spec's `Resource` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct Resource {
-    /// Wire name: `type`.
+    /// The spec's `type` property.
     pub r#type: String,
-    /// Wire name: `id`.
+    /// The spec's `id` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// Wire name: `name`.
+    /// The spec's `name` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them

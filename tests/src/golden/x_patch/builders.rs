@@ -1,12 +1,12 @@
 // Generated from `tests/fixtures/x_patch.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
 
 //! Request builders, one per `x_patch` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
-use switchboard_runtime::__private::{
-    self as runtime, CallOptions, ClientCore, RequestBuilder,
-};
+
+use super::types;
+use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
 use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
 use switchboard_runtime::{BuildError, Error, OperationInfo, Response, RetryPolicy};
-use super::types;
+
 /// `POST /routes/{id}`
 ///
 /// Update route
@@ -18,13 +18,15 @@ pub struct UpdateRoute<'a> {
     id: String,
     body: types::RoutePatch,
 }
+
 impl<'a> UpdateRoute<'a> {
-    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "POST",
         path: "/routes/{id}",
         idempotent: false,
     };
+
     pub(crate) fn new(
         core: &'a ClientCore,
         id: String,
@@ -45,47 +47,56 @@ impl<'a> UpdateRoute<'a> {
             },
         }
     }
+
     /// Replaces the whole patch body, including values given as arguments.
     pub fn body(mut self, body: types::RoutePatch) -> Self {
         self.body = body;
         self
     }
+
     /// Sends `description` with this value.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.body.description = Some(Some(value.into()));
         self
     }
+
     /// Sends `description` as JSON `null`, clearing it.
     pub fn clear_description(mut self) -> Self {
         self.body.description = Some(None);
         self
     }
+
     /// Sends `enabled` with this value.
     pub fn enabled(mut self, value: bool) -> Self {
         self.body.enabled = Some(value);
         self
     }
+
     /// Sends `tags` with this value.
     pub fn tags(mut self, value: Vec<String>) -> Self {
         self.body.tags = Some(value);
         self
     }
+
     /// Sends `note` with this value.
     pub fn note(mut self, value: impl Into<String>) -> Self {
         self.body.note = Some(value.into());
         self
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -96,6 +107,7 @@ impl<'a> UpdateRoute<'a> {
         request = request.json_body("application/json", &self.body);
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -104,23 +116,17 @@ impl<'a> UpdateRoute<'a> {
     ) -> Result<Response<types::Route>, Error<()>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::Route,
-                    (),
-                >(status, headers, body)?;
+                let body = runtime::decode_json::<types::Route, ()>(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Route>, Error<()>> {
         let request = self.build()?;
@@ -131,6 +137,7 @@ impl<'a> UpdateRoute<'a> {
         Self::decode(status, &headers, &body)
     }
 }
+
 /// `POST /routes/{id}/settings`
 ///
 /// Update route settings
@@ -142,13 +149,15 @@ pub struct UpdateRouteSettings<'a> {
     id: String,
     body: types::RouteSettingsPatch,
 }
+
 impl<'a> UpdateRouteSettings<'a> {
-    ///How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
         method: "POST",
         path: "/routes/{id}/settings",
         idempotent: false,
     };
+
     pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
         Self {
             core,
@@ -160,37 +169,44 @@ impl<'a> UpdateRouteSettings<'a> {
             },
         }
     }
+
     /// Replaces the whole patch body, including values given as arguments.
     pub fn body(mut self, body: types::RouteSettingsPatch) -> Self {
         self.body = body;
         self
     }
+
     /// Sends `timeout` with this value.
     pub fn timeout2(mut self, value: i32) -> Self {
         self.body.timeout = Some(Some(value));
         self
     }
+
     /// Sends `timeout` as JSON `null`, clearing it.
     pub fn clear_timeout(mut self) -> Self {
         self.body.timeout = Some(None);
         self
     }
+
     /// Sends `region` with this value.
     pub fn region(mut self, value: impl Into<String>) -> Self {
         self.body.region = Some(value.into());
         self
     }
+
     /// Gives each attempt of this call `timeout` instead of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Retries this call by `policy` instead of the client's
     /// (`RetryPolicy::disabled()` for a single attempt).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -201,6 +217,7 @@ impl<'a> UpdateRouteSettings<'a> {
         request = request.json_body("application/json", &self.body);
         request.build(self.core.credentials())
     }
+
     /// Decodes a reply to this operation from its status, headers and body bytes.
     pub fn decode(
         status: StatusCode,
@@ -209,17 +226,14 @@ impl<'a> UpdateRouteSettings<'a> {
     ) -> Result<Response<()>, Error<()>> {
         match status.as_u16() {
             204 => Ok(Response::new(status, headers.clone(), ())),
-            _ => {
-                Err(
-                    Error::from_decoded(
-                        status,
-                        headers,
-                        decode_error(status, headers, body),
-                    ),
-                )
-            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
         }
     }
+
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<()>, Error<()>> {
         let request = self.build()?;
@@ -230,17 +244,12 @@ impl<'a> UpdateRouteSettings<'a> {
         Self::decode(status, &headers, &body)
     }
 }
-fn decode_error(
-    status: StatusCode,
-    headers: &HeaderMap,
-    body: &[u8],
-) -> Result<(), Error<()>> {
-    Err(
-        Error::unexpected(
-            status,
-            headers,
-            body,
-            "the spec documents no such status for this operation",
-        ),
-    )
+
+fn decode_error(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Result<(), Error<()>> {
+    Err(Error::unexpected(
+        status,
+        headers,
+        body,
+        "the spec documents no such status for this operation",
+    ))
 }

@@ -2,58 +2,61 @@
 
 //! Every type the `x_patch` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
+
 use switchboard_runtime::serde::{self, Deserialize, Serialize};
 use switchboard_runtime::serde_json;
+
 /// A route. `name` and `priority` are required in every update.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct RoutePatch {
-    /// Wire name: `name`.
+    /// The spec's `name` property.
     pub name: String,
-    /// Wire name: `priority`.
+    /// The spec's `priority` property.
     pub priority: Option<i32>,
-    /// Wire name: `description`. `None`: absent; `Some(None)`: JSON `null`.
+    /// `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub description: Option<Option<String>>,
-    /// Wire name: `enabled`.
+    /// The spec's `enabled` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
-    /// Wire name: `tags`.
+    /// The spec's `tags` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
-    /// Wire name: `note`.
+    /// The spec's `note` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
+
 /// A route. `name` and `priority` are required in every update.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct Route {
-    /// Wire name: `id`.
+    /// The spec's `id` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// Wire name: `name`.
+    /// The spec's `name` property.
     pub name: String,
-    /// Wire name: `priority`.
+    /// The spec's `priority` property.
     pub priority: Option<i32>,
-    /// Wire name: `description`. `None`: absent; `Some(None)`: JSON `null`.
+    /// `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub description: Option<Option<String>>,
-    /// Wire name: `enabled`.
+    /// The spec's `enabled` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
-    /// Wire name: `tags`.
+    /// The spec's `tags` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
-    /// Wire name: `note`.
+    /// The spec's `note` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
@@ -61,18 +64,19 @@ pub struct Route {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Already named `…Patch`, and with no read-only fields.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct RouteSettingsPatch {
-    /// Wire name: `timeout`. `None`: absent; `Some(None)`: JSON `null`.
+    /// `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
     )]
     pub timeout: Option<Option<i32>>,
-    /// Wire name: `region`.
+    /// The spec's `region` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
 }

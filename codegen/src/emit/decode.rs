@@ -1,0 +1,227 @@
+//! `decode()` and the shared error decoders: a reply's status picks the
+//! case, its media type how the body is read.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use super::{Place, ident, ty};
+use crate::ir::{MediaCase, Operation, ResponseCase, Status, TypeRef};
+use crate::naming::{Function, Name, Variant};
+use crate::surface::{OperationSurface, Surface};
+
+/// How a decoded `body` becomes the operation's outcome type: itself, or a
+/// variant of the by-status enum.
+fn wrap(
+    case: &ResponseCase,
+    variant: Option<&Name<Variant>>,
+    outcome: &TokenStream,
+) -> TokenStream {
+    match variant {
+        Some(variant) => {
+            let variant = ident(variant);
+            match case.body_type() {
+                Some(_) => quote!(#outcome::#variant(body)),
+                None => quote!(#outcome::#variant),
+            }
+        }
+        None if case.body_type().is_some() => quote!(body),
+        None => quote!(()),
+    }
+}
+
+pub(super) fn decode_fn(
+    surface: &Surface<'_>,
+    op: &Operation,
+    names: &OperationSurface,
+    success: &TokenStream,
+    error: &TokenStream,
+    error_decoder: &proc_macro2::Ident,
+) -> TokenStream {
+    let arms = merge_arms(op.success.iter().zip(&names.success_variants).filter_map(
+        |(case, variant)| {
+            let status = statuses(case.status, &op.success)?;
+            let decode = decode_body(surface, case, error);
+            let value = wrap(case, variant.as_ref(), success);
+            Some((
+                status,
+                quote! {{
+                    #decode
+                    Ok(Response::new(status, headers.clone(), #value))
+                }},
+            ))
+        },
+    ));
+    quote! {
+        /// Decodes a reply to this operation from its status, headers and body bytes.
+        pub fn decode(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Result<Response<#success>, Error<#error>> {
+            match status.as_u16() {
+                #(#arms)*
+                _ => Err(Error::from_decoded(status, headers, #error_decoder(status, headers, body))),
+            }
+        }
+    }
+}
+
+/// The shared function that decodes every error reply of operation `index`
+/// (and of the operations with the same error replies): the documented body,
+/// or why the reply is not what the spec describes.
+pub(super) fn error_decoder(
+    surface: &Surface<'_>,
+    index: usize,
+    name: &Name<Function>,
+) -> TokenStream {
+    let op = &surface.api.operations[index];
+    let names = &surface.operations[index];
+    let name = ident(name);
+    let error = ty(&names.error, Place::Outside);
+    let mut cases = Vec::new();
+    let mut fallback = quote! {
+        Err(Error::unexpected(status, headers, body, "the spec documents no such status for this operation"))
+    };
+    for (case, variant) in op.errors.iter().zip(&names.error_variants) {
+        let decode = decode_body(surface, case, &error);
+        let value = wrap(case, variant.as_ref(), &error);
+        let arm = quote!({ #decode Ok(#value) });
+        match (case.status, statuses(case.status, &op.errors)) {
+            (Status::Default, _) => fallback = quote!(#decode Ok(#value)),
+            (_, Some(status)) => cases.push((status, arm)),
+            // A range whose every status is listed exactly: nothing left.
+            (_, None) => {}
+        }
+    }
+    let arms = merge_arms(cases);
+    let decode = if arms.is_empty() {
+        // Only a `default` (or nothing): no status to tell apart.
+        fallback
+    } else {
+        quote! {
+            match status.as_u16() {
+                #(#arms)*
+                _ => { #fallback }
+            }
+        }
+    };
+    // Parameters the decoding does not read are named `_…`.
+    let parameter = |name: &str| {
+        if super::uses_ident(&decode, name) {
+            format_ident!("{name}")
+        } else {
+            format_ident!("_{name}")
+        }
+    };
+    let (status, headers, body) = (parameter("status"), parameter("headers"), parameter("body"));
+    quote! {
+        fn #name(#status: StatusCode, #headers: &HeaderMap, #body: &[u8]) -> Result<#error, Error<#error>> {
+            #decode
+        }
+    }
+}
+
+/// `match` arms from (statuses, body) pairs, the statuses of identical
+/// bodies joined (`400 | 401 | 404 => …`, `400..=499` when they cover the
+/// class), in the order each body first appears. The statuses of different
+/// cases never overlap, so joining them keeps the meaning.
+fn merge_arms(arms: impl IntoIterator<Item = (Statuses, TokenStream)>) -> Vec<TokenStream> {
+    let mut merged: Vec<(String, Statuses, TokenStream)> = Vec::new();
+    for (statuses, body) in arms {
+        let key = body.to_string();
+        match merged.iter_mut().find(|(other, _, _)| *other == key) {
+            Some((_, joined, _)) => joined.extend(statuses),
+            None => merged.push((key, statuses, body)),
+        }
+    }
+    merged
+        .into_iter()
+        .map(|(_, statuses, body)| {
+            let pattern = pattern(statuses);
+            quote!(#pattern => #body,)
+        })
+        .collect()
+}
+
+/// Statuses as inclusive ranges (`(404, 404)`, `(500, 599)`).
+type Statuses = Vec<(u16, u16)>;
+
+/// The statuses a case stands for: its code, or its class without the codes
+/// `cases` list exactly (`201..=203` and `205..=299` beside `200` and `204`);
+/// `None` for `default` and for a class whose every status is listed.
+fn statuses(status: Status, cases: &[ResponseCase]) -> Option<Statuses> {
+    match status {
+        Status::Code(code) => Some(vec![(code, code)]),
+        Status::Range(class) => {
+            let (low, high) = (class * 100, class * 100 + 99);
+            let mut exact: Vec<u16> = cases
+                .iter()
+                .filter_map(|case| match case.status {
+                    Status::Code(code) if (low..=high).contains(&code) => Some(code),
+                    _ => None,
+                })
+                .collect();
+            exact.sort_unstable();
+            let mut ranges = Vec::new();
+            let mut start = low;
+            for code in exact.into_iter().chain([high + 1]) {
+                if code > start {
+                    ranges.push((start, code - 1));
+                }
+                start = code + 1;
+            }
+            (!ranges.is_empty()).then_some(ranges)
+        }
+        Status::Default => None,
+    }
+}
+
+/// The `match` pattern of statuses, adjacent ranges joined.
+fn pattern(mut statuses: Statuses) -> TokenStream {
+    statuses.sort_unstable();
+    let mut joined: Statuses = Vec::new();
+    for (from, to) in statuses {
+        match joined.last_mut() {
+            Some((_, end)) if from <= end.saturating_add(1) => *end = (*end).max(to),
+            _ => joined.push((from, to)),
+        }
+    }
+    // Two or three codes read better listed than as a range.
+    let pieces = joined.into_iter().flat_map(|(from, to)| {
+        if to - from < 3 {
+            (from..=to)
+                .map(|code| {
+                    let code = Literal::u16_unsuffixed(code);
+                    quote!(#code)
+                })
+                .collect::<Vec<_>>()
+        } else {
+            let (from, to) = (Literal::u16_unsuffixed(from), Literal::u16_unsuffixed(to));
+            vec![quote!(#from..=#to)]
+        }
+    });
+    quote!(#(#pieces)|*)
+}
+
+/// Statements that bind `body` to the decoded value of a case (nothing for
+/// statuses without a body).
+fn decode_body(surface: &Surface<'_>, case: &ResponseCase, error: &TokenStream) -> TokenStream {
+    let Some(body_type) = case.body_type() else {
+        return quote!();
+    };
+    if *body_type == TypeRef::Bytes {
+        return quote!(let body = runtime::decode_bytes(body););
+    }
+    let body_type = ty(&surface.spell(body_type), Place::Outside);
+    let json = quote!(runtime::decode_json::<#body_type, #error>(status, headers, body)?);
+    let text: Vec<&MediaCase> = case.media.iter().filter(|m| m.text).collect();
+    if text.is_empty() {
+        return quote!(let body = #json;);
+    }
+    if text.len() == case.media.len() {
+        return quote!(let body = runtime::decode_text(body););
+    }
+    let text_media = text.iter().map(|m| m.media_type.as_str());
+    quote! {
+        let body = match runtime::media_type(headers).as_str() {
+            #(#text_media)|* => runtime::decode_text(body),
+            _ => #json,
+        };
+    }
+}
