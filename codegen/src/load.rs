@@ -95,14 +95,17 @@ pub fn parse_module(path: &Path, text: &str, module: &str) -> Result<Spec, Error
         )
         .hint("Switchboard reads OpenAPI 3.0.x documents: write `openapi: 3.0.3` and use only 3.0 keywords"));
     }
-    let doc = OpenAPI::deserialize(&raw).map_err(|error| {
+    let doc: OpenAPI = serde_path_to_error::deserialize(&raw).map_err(|error| {
+        let pointer = pointer_of(error.path());
+        let (pointer, message) = refine(&raw, pointer, error.inner().to_string());
         Error::new(
             path,
-            "#",
-            format!("not a valid OpenAPI 3.0 document: {error}"),
+            pointer.as_str(),
+            format!("not a valid OpenAPI 3.0 document: {message}"),
         )
-        .hint("`npx --prefix tests/contract redocly lint <file>` shows where")
+        .hint("fix the node there (an OpenAPI linter, e.g. `redocly lint`, says what it lacks)")
     })?;
+    check_path_keys(path, &raw)?;
     let module = module.to_owned();
     // The file stem is the module and the cargo feature: it must be a plain
     // Rust identifier and not a name the crate root already uses.
@@ -122,6 +125,92 @@ pub fn parse_module(path: &Path, text: &str, module: &str) -> Result<Spec, Error
         doc,
         raw,
     })
+}
+
+/// The JSON pointer of the place `serde_path_to_error` names.
+fn pointer_of(path: &serde_path_to_error::Path) -> Pointer {
+    use serde_path_to_error::Segment;
+    path.iter()
+        .fold(Pointer::root(), |pointer, segment| match segment {
+            Segment::Seq { index } => pointer.join(index.to_string()),
+            Segment::Map { key } => pointer.join(key),
+            Segment::Enum { variant } => pointer.join(variant),
+            Segment::Unknown => pointer,
+        })
+}
+
+/// The node a deserialization error is really about. `openapiv3` reads the
+/// entries of `paths` and of an operation's `responses` through flattened
+/// maps, where the error's path stops; each entry is tried on its own to
+/// find the one that fails, and where inside it.
+fn refine(raw: &Value, mut pointer: Pointer, mut message: String) -> (Pointer, String) {
+    for _ in 0..8 {
+        let segments = pointer.segments();
+        let found = match segments.as_slice() {
+            [paths] if paths == "paths" => first_failing::<openapiv3::PathItem>(raw, &pointer),
+            [.., responses]
+                if responses == "responses" && segments.first().is_some_and(|s| s == "paths") =>
+            {
+                first_failing::<openapiv3::Response>(raw, &pointer)
+            }
+            _ => None,
+        };
+        match found {
+            Some((deeper, why)) if deeper != pointer => (pointer, message) = (deeper, why),
+            _ => break,
+        }
+    }
+    (pointer, message)
+}
+
+/// The first entry of the mapping at `at` that does not read as a `T` (a
+/// `$ref` aside, read where it points): where in it, and why.
+fn first_failing<T: DeserializeOwned>(raw: &Value, at: &Pointer) -> Option<(Pointer, String)> {
+    let Some(Value::Mapping(entries)) = lookup(raw, at) else {
+        return None;
+    };
+    entries.iter().find_map(|(key, value)| {
+        let key = key_text(key);
+        if key.starts_with("x-") || value.get("$ref").is_some() {
+            return None;
+        }
+        let error = serde_path_to_error::deserialize::<_, T>(value).err()?;
+        let inside = pointer_of(error.path());
+        let mut place = at.join(&key);
+        for segment in inside.segments() {
+            place = place.join(segment);
+        }
+        Some((place, error.inner().to_string()))
+    })
+}
+
+/// Every key of `paths` is a path (it starts with `/`) or an extension
+/// (`x-…`): `openapiv3` drops any other key, and its operations with it.
+fn check_path_keys(path: &Path, raw: &Value) -> Result<(), Error> {
+    let Some(Value::Mapping(paths)) = raw.get("paths") else {
+        return Ok(());
+    };
+    for key in paths.keys() {
+        let key = key_text(key);
+        if key.starts_with('/') || key.starts_with("x-") {
+            continue;
+        }
+        let at = Pointer::root().join("paths").join(&key);
+        let (message, hint) = if key.is_empty() {
+            (
+                "an empty path".to_owned(),
+                "name the path its operations are at, starting with `/` (`/` for the server URL itself)"
+                    .to_owned(),
+            )
+        } else {
+            (
+                format!("`{key}` is not a path: paths start with `/`"),
+                format!("write `/{key}`"),
+            )
+        };
+        return Err(Error::new(path, at.as_str(), message).hint(hint));
+    }
+    Ok(())
 }
 
 /// A mapping key as a pointer segment (YAML allows `200:` as a number key),

@@ -186,22 +186,51 @@ impl Model<'_> {
                     }
                     checks.push(Check::Pattern(pattern.clone()));
                 }
-                if string.min_length.is_some() || string.max_length.is_some() {
-                    checks.push(Check::Length {
-                        min: string.min_length.map(|n| n as u64),
-                        max: string.max_length.map(|n| n as u64),
-                    });
+                let (min, max) = (
+                    string.min_length.map(|n| n as u64),
+                    string.max_length.map(|n| n as u64),
+                );
+                match (min, max) {
+                    (Some(min), Some(max)) if min > max => self.warn(
+                        &located.at,
+                        format!(
+                            "`minLength` {min} is more than `maxLength` {max}: no value fits, so the length is not checked client-side"
+                        ),
+                    ),
+                    (None, None) => {}
+                    _ => checks.push(Check::Length { min, max }),
                 }
             }
             SchemaKind::Type(Type::Integer(integer)) if integer.enumeration.is_empty() => {
-                let min = integer
-                    .minimum
-                    .map(|n| if integer.exclusive_minimum { n + 1 } else { n });
-                let max = integer
-                    .maximum
-                    .map(|n| if integer.exclusive_maximum { n - 1 } else { n });
-                if min.is_some() || max.is_some() {
-                    checks.push(Check::Range { min, max });
+                // Exclusive bounds move by one, unless that leaves the i64s.
+                let min = integer.minimum.map(|n| match integer.exclusive_minimum {
+                    true => n.checked_add(1),
+                    false => Some(n),
+                });
+                let max = integer.maximum.map(|n| match integer.exclusive_maximum {
+                    true => n.checked_sub(1),
+                    false => Some(n),
+                });
+                let impossible = match (min, max) {
+                    (Some(None), _) | (_, Some(None)) => {
+                        Some("an exclusive bound at the end of the integers".to_owned())
+                    }
+                    (Some(Some(min)), Some(Some(max))) if min > max => Some(format!(
+                        "the smallest value allowed ({min}) is more than the largest ({max})"
+                    )),
+                    _ => None,
+                };
+                match impossible {
+                    Some(why) => self.warn(
+                        &located.at,
+                        format!("{why}: no value fits, so the range is not checked client-side"),
+                    ),
+                    None => {
+                        let (min, max) = (min.flatten(), max.flatten());
+                        if min.is_some() || max.is_some() {
+                            checks.push(Check::Range { min, max });
+                        }
+                    }
                 }
             }
             _ => {}

@@ -27,6 +27,9 @@ pub mod by_status;
 /// Generated from `tests/fixtures/derived_names.yaml`.
 pub mod derived_names;
 
+/// Generated from `tests/fixtures/impossible_checks.yaml`.
+pub mod impossible_checks;
+
 /// Generated from `tests/fixtures/nested_objects.yaml`.
 pub mod nested_objects;
 

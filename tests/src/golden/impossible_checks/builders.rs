@@ -1,0 +1,146 @@
+// Generated from `tests/fixtures/impossible_checks.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Request builders, one per `impossible_checks` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
+
+use switchboard_runtime::__private::Credentials;
+use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
+use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
+use switchboard_runtime::{BuildError, Error, OperationInfo, Response, RetryPolicy};
+
+/// `GET /things`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct ListThings<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+    below: Option<i64>,
+    above: Option<i64>,
+    inverted: Option<i64>,
+    code: Option<String>,
+    page: Option<i64>,
+}
+
+impl<'a> ListThings<'a> {
+    /// How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/things",
+        idempotent: true,
+    };
+
+    pub(crate) fn new(core: &'a ClientCore) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+            below: None,
+            above: None,
+            inverted: None,
+            code: None,
+            page: None,
+        }
+    }
+
+    /// Sets the `below` query parameter.
+    pub fn below(mut self, value: i64) -> Self {
+        self.below = Some(value);
+        self
+    }
+
+    /// Sets the `above` query parameter.
+    pub fn above(mut self, value: i64) -> Self {
+        self.above = Some(value);
+        self
+    }
+
+    /// Sets the `inverted` query parameter.
+    pub fn inverted(mut self, value: i64) -> Self {
+        self.inverted = Some(value);
+        self
+    }
+
+    /// Sets the `code` query parameter.
+    pub fn code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(value.into());
+        self
+    }
+
+    /// Sets the `page` query parameter.
+    pub fn page(mut self, value: i64) -> Self {
+        self.page = Some(value);
+        self
+    }
+
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        if let Some(item) = &self.page {
+            runtime::check::range("page", *item, Some(1), Some(100))?;
+        }
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/things");
+        if let Some(item) = &self.below {
+            request = request.query("below", &item.to_string());
+        }
+        if let Some(item) = &self.above {
+            request = request.query("above", &item.to_string());
+        }
+        if let Some(item) = &self.inverted {
+            request = request.query("inverted", &item.to_string());
+        }
+        if let Some(item) = &self.code {
+            request = request.query("code", item);
+        }
+        if let Some(item) = &self.page {
+            request = request.query("page", &item.to_string());
+        }
+        request.build(&Credentials::None)
+    }
+
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<()>, Error<()>> {
+        match status.as_u16() {
+            200 => Ok(Response::new(status, headers.clone(), ())),
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
+        }
+    }
+
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<()>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+
+fn decode_error(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Result<(), Error<()>> {
+    Err(Error::unexpected(
+        status,
+        headers,
+        body,
+        "the spec documents no such status for this operation",
+    ))
+}

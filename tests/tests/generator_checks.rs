@@ -1,0 +1,69 @@
+//! Parameter constraints that no value can meet (bounds that overflow when
+//! made inclusive, a minimum above the maximum, a minimum length above the
+//! maximum) are warned about and not checked by the client: the server
+//! decides. Before, the generator panicked on the overflow, or built an
+//! operation that refused every value.
+
+use std::path::Path;
+
+use switchboard_tests::golden::impossible_checks;
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the tests crate lives one level below the workspace root")
+}
+
+#[test]
+fn impossible_constraints_are_warnings_not_panics() {
+    let api = switchboard_codegen::api(root(), Path::new("tests/fixtures/impossible_checks.yaml"))
+        .expect("the spec generates");
+    let pointers: Vec<&str> = api.warnings.iter().map(|w| w.pointer.as_str()).collect();
+    assert_eq!(
+        pointers,
+        [
+            "#/paths/~1things/get/parameters/0/schema",
+            "#/paths/~1things/get/parameters/1/schema",
+            "#/paths/~1things/get/parameters/2/schema",
+            "#/paths/~1things/get/parameters/3/schema",
+        ]
+    );
+    assert!(
+        api.warnings
+            .iter()
+            .all(|w| w.message.ends_with("not checked client-side"))
+    );
+}
+
+#[test]
+fn values_an_impossible_constraint_would_refuse_are_sent() {
+    let client = impossible_checks::Client::new(impossible_checks::Auth::none());
+    let request = client
+        .list_things()
+        .below(i64::MIN)
+        .above(i64::MAX)
+        .inverted(7)
+        .code("abc")
+        .build()
+        .expect("nothing is checked that no value could pass");
+    assert_eq!(
+        request.uri(),
+        "https://api.example.test/v1/things?below=-9223372036854775808&above=9223372036854775807&inverted=7&code=abc"
+    );
+}
+
+#[test]
+fn a_satisfiable_exclusive_range_is_still_checked() {
+    let client = impossible_checks::Client::new(impossible_checks::Auth::none());
+    assert!(client.list_things().page(1).build().is_ok());
+    assert!(client.list_things().page(100).build().is_ok());
+    for refused in [0, 101] {
+        let error = client.list_things().page(refused).build().unwrap_err();
+        assert!(
+            error
+                .to_string()
+                .starts_with(&format!("parameter `page` = `{refused}`")),
+            "{error}"
+        );
+    }
+}
