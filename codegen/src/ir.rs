@@ -260,8 +260,8 @@ pub struct Param {
     pub notes: ValueNotes,
 }
 
-/// A constraint from a parameter's schema that `build()` enforces, so a value
-/// the provider would reject never leaves the client.
+/// A constraint from a parameter's or a body field's schema that `build()`
+/// enforces, so a value the provider would reject never leaves the client.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Check {
     /// `pattern`: the text must match this regular expression.
@@ -279,6 +279,14 @@ pub enum Check {
         min: Option<i64>,
         /// The largest value allowed.
         max: Option<i64>,
+    },
+    /// `minItems` / `maxItems` of an array (the other checks of an array's
+    /// value apply to each of its items).
+    Items {
+        /// The fewest items allowed.
+        min: Option<u64>,
+        /// The most items allowed.
+        max: Option<u64>,
     },
 }
 

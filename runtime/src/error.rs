@@ -51,6 +51,24 @@ pub enum BuildError {
         /// Which constraint it breaks.
         reason: String,
     },
+    /// A body field's value breaks a constraint of the spec (`pattern`,
+    /// `minLength`/`maxLength`, `minimum`/`maximum`, `minItems`/`maxItems`);
+    /// the provider would reject it.
+    #[error(
+        "body field `{}` = `{}` {}",
+        Shown::value(.path),
+        Shown::value(.value),
+        Shown::message(.reason)
+    )]
+    InvalidField {
+        /// The field's place in the body: wire names, `[i]` for list items
+        /// (`routes[0].name`).
+        path: String,
+        /// The value given (for a list's size, how many items it has).
+        value: String,
+        /// Which constraint it breaks.
+        reason: String,
+    },
     /// A path parameter's value is empty, `.` or `..`: URL parsers (reqwest's
     /// among them) read `.` and `..` as "this" and "parent" directory, even
     /// percent-encoded, and an empty segment addresses the collection, so

@@ -56,6 +56,6 @@ pub mod __private {
 
     /// The constraint checks `build()` runs on parameter values.
     pub mod check {
-        pub use crate::check::{length, pattern, range};
+        pub use crate::check::{field, items, length, pattern, range};
     }
 }

@@ -70,7 +70,7 @@ pub fn header(surface: &Surface<'_>, uses: &Uses) -> TokenStream {
         #credentials_import
         use switchboard_runtime::__private::{#runtime_module CallOptions, ClientCore, RequestBuilder};
         use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
-        use switchboard_runtime::{BuildError, Error, OperationInfo, Response, RetryPolicy};
+        use switchboard_runtime::{BoxFuture, BuildError, Error, OperationInfo, Response, RetryPolicy};
         #serde_json
 
         #types_import
@@ -189,6 +189,16 @@ fn builder(surface: &Surface<'_>, index: usize) -> TokenStream {
                     .send::<#error>(&Self::OPERATION, request, &self.options)
                     .await?;
                 Self::decode(status, &headers, &body)
+            }
+        }
+
+        /// `.await` sends the request, as [`send`](Self::send) does.
+        impl<'a> std::future::IntoFuture for #name<'a> {
+            type Output = Result<Response<#success>, Error<#error>>;
+            type IntoFuture = BoxFuture<'a, Self::Output>;
+
+            fn into_future(self) -> Self::IntoFuture {
+                Box::pin(self.send())
             }
         }
     }

@@ -3,6 +3,7 @@
 //! bytes. Emit writes what [`crate::surface`] decided and decides no name.
 
 mod builders;
+mod checks;
 mod client;
 mod decode;
 mod layout;
@@ -261,12 +262,15 @@ pub(crate) struct Uses {
     pub runtime: bool,
     /// `serde_json::…`.
     pub serde_json: bool,
+    /// `check::…` (the runtime's constraint checks).
+    pub check: bool,
 }
 
 impl Uses {
     pub(crate) fn note(&mut self, tokens: &TokenStream) {
         self.runtime |= uses_ident(tokens, "runtime");
         self.serde_json |= uses_ident(tokens, "serde_json");
+        self.check |= uses_ident(tokens, "check");
     }
 }
 

@@ -1,12 +1,12 @@
 //! `build()`: each parameter checked against its schema, then placed in
 //! the path, the query or a header, and the body encoded.
 
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::builders::is_text;
 use super::ident;
-use crate::ir::{BodyEncoding, Check, ParamLocation, Segment, TypeRef};
+use crate::ir::{BodyEncoding, ParamLocation, Segment, TypeRef};
 use crate::surface::Surface;
 
 /// The wire text of a scalar as a `&str` argument: strings are borrowed as
@@ -20,64 +20,53 @@ fn wire_str(ty: &TypeRef, value: TokenStream, borrowed: bool) -> TokenStream {
     }
 }
 
-fn bound<T>(value: Option<T>, literal: fn(T) -> Literal) -> TokenStream {
-    match value {
-        Some(n) => {
-            let n = literal(n);
-            quote!(Some(#n))
-        }
-        None => quote!(None),
-    }
-}
-
 /// Statements that check each parameter against its schema's constraints,
-/// per item for arrays, and return `BuildError::InvalidParameter` on a breach.
-fn parameter_checks(surface: &Surface<'_>, index: usize) -> Vec<TokenStream> {
+/// per item for arrays, and the body's fields, returning the `BuildError`
+/// of the first breach.
+fn checks(surface: &Surface<'_>, index: usize) -> Vec<TokenStream> {
     let op = &surface.api.operations[index];
     let names = &surface.operations[index];
-    let mut out = Vec::new();
-    for (param, named) in op.params.iter().zip(&names.params) {
-        if param.checks.is_empty() {
-            continue;
-        }
-        let field = ident(&named.field);
-        let wire = &param.wire_name;
-        let item_ty = match &param.ty {
-            TypeRef::Vec(item) => item.as_ref(),
-            other => other,
+    let mut out: Vec<TokenStream> = op
+        .params
+        .iter()
+        .zip(&names.params)
+        .filter_map(|(param, named)| {
+            let field = ident(&named.field);
+            super::checks::parameter(
+                &param.wire_name,
+                &quote!(#field),
+                &param.ty,
+                param.required,
+                &param.checks,
+            )
+        })
+        .collect();
+    let validates = |ty: &TypeRef| {
+        ty.named()
+            .is_some_and(|id| surface.types[id.index()].validates)
+    };
+    if let Some(body) = &op.body {
+        let value = if body.required {
+            quote!(self.body)
+        } else {
+            quote!(body)
         };
-        let checks: Vec<TokenStream> = param
-            .checks
-            .iter()
-            .map(|check| match check {
-                Check::Pattern(pattern) => quote!(runtime::check::pattern(#wire, item, #pattern)?;),
-                Check::Length { min, max } => {
-                    let (min, max) = (
-                        bound(*min, Literal::u64_unsuffixed),
-                        bound(*max, Literal::u64_unsuffixed),
-                    );
-                    quote!(runtime::check::length(#wire, item, #min, #max)?;)
+        let check = match &body.ty {
+            ty @ TypeRef::Named(_) if validates(ty) => Some(quote!(#value.validate()?;)),
+            TypeRef::Vec(item) if validates(item) => Some(quote! {
+                for (index, item) in #value.iter().enumerate() {
+                    runtime::check::field::within_item("", index, item.validate())?;
                 }
-                Check::Range { min, max } => {
-                    let (min, max) = (
-                        bound(*min, Literal::i64_unsuffixed),
-                        bound(*max, Literal::i64_unsuffixed),
-                    );
-                    let value = match item_ty {
-                        TypeRef::I64 => quote!(*item),
-                        _ => quote!(i64::from(*item)),
-                    };
-                    quote!(runtime::check::range(#wire, #value, #min, #max)?;)
-                }
-            })
-            .collect();
-        let list = matches!(param.ty, TypeRef::Vec(_));
-        out.push(match (param.required, list) {
-            (true, false) => quote!({ let item = &self.#field; #(#checks)* }),
-            (true, true) => quote!(for item in &self.#field { #(#checks)* }),
-            (false, false) => quote!(if let Some(item) = &self.#field { #(#checks)* }),
-            (false, true) => quote!(for item in self.#field.iter().flatten() { #(#checks)* }),
-        });
+            }),
+            _ => None,
+        };
+        if let Some(check) = check {
+            out.push(if body.required {
+                check
+            } else {
+                quote!(if let Some(body) = &self.body { #check })
+            });
+        }
     }
     out
 }
@@ -86,7 +75,7 @@ pub(super) fn build_fn(surface: &Surface<'_>, index: usize) -> TokenStream {
     let op = &surface.api.operations[index];
     let names = &surface.operations[index];
     let method = format_ident!("{}", op.method.as_str());
-    let checks = parameter_checks(surface, index);
+    let checks = checks(surface, index);
     let mut steps = Vec::new();
     for segment in op.path.segments() {
         match segment {

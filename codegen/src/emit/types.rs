@@ -71,6 +71,11 @@ pub fn header(surface: &Surface<'_>, uses: &super::Uses) -> TokenStream {
             use switchboard_runtime::serde_json;
         )
     });
+    let check = uses.check.then(|| {
+        quote!(
+            use switchboard_runtime::__private::check;
+        )
+    });
     quote! {
         #module_doc
         #![allow(clippy::doc_markdown)]
@@ -78,6 +83,7 @@ pub fn header(surface: &Surface<'_>, uses: &super::Uses) -> TokenStream {
 
         #imports
         #serde_json
+        #check
     }
 }
 
@@ -125,6 +131,7 @@ fn struct_def(
             unknown_fields,
             extra: extra_name,
             read_only_filter,
+            constructor,
         },
     ) = (&def.kind, &named.members)
     else {
@@ -184,6 +191,32 @@ fn struct_def(
     });
     let kept = unknown_fields.as_ref().or(extra_name.as_ref());
     let conversion = input_of.map(|model| input_conversion(surface, (id, named), model, kept));
+    let validate = named.validates.then(|| {
+        let checks = fields
+            .iter()
+            .zip(names)
+            .filter_map(|(field, named)| super::checks::field(surface, field, named));
+        quote! {
+            impl #name {
+                /// Checks the spec's constraints on every field (`pattern`, lengths,
+                /// ranges, numbers of items, and those of the structs it holds), as
+                /// `build()` does before sending; the error names the field's path.
+                pub fn validate(&self) -> Result<(), switchboard_runtime::BuildError> {
+                    #(#checks)*
+                    Ok(())
+                }
+            }
+        }
+    });
+    let constructor = constructor.as_ref().map(|constructor| {
+        constructor_fn(
+            &name,
+            constructor,
+            fields,
+            names,
+            unknown_fields.iter().chain(extra_name),
+        )
+    });
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, #default Serialize, Deserialize)]
@@ -194,8 +227,64 @@ fn struct_def(
             #extra_field
         }
 
+        #constructor
+        #validate
         #filter_fn
         #conversion
+    }
+}
+
+/// `impl Type { pub fn new(required…) -> Self }`.
+fn constructor_fn<'n>(
+    ty_name: &proc_macro2::Ident,
+    constructor: &crate::surface::Constructor,
+    fields: &[Field],
+    names: &[FieldSurface],
+    maps: impl Iterator<Item = &'n Name<crate::naming::Field>>,
+) -> TokenStream {
+    let docs = doc_attrs(&constructor.doc);
+    let arguments = constructor.arguments.iter().map(|argument| {
+        let name = ident(&argument.name);
+        let accepted = ty(&argument.accepted, Place::Types);
+        quote!(#name: #accepted)
+    });
+    let inits = fields
+        .iter()
+        .zip(names)
+        .enumerate()
+        .map(|(index, (field, named))| {
+            let name = ident(&named.name);
+            match constructor.arguments.iter().find(|a| a.field == index) {
+                Some(argument) if argument.converts => {
+                    let value = ident(&argument.name);
+                    quote!(#name: #value.into(),)
+                }
+                Some(argument) if argument.name.as_code() == named.name.as_code() => quote!(#name,),
+                Some(argument) => {
+                    let value = ident(&argument.name);
+                    quote!(#name: #value,)
+                }
+                None if field.constant => quote!(#name: Default::default(),),
+                None => quote!(#name: None,),
+            }
+        });
+    let maps = maps.map(|map| {
+        let map = ident(map);
+        quote!(#map: Default::default(),)
+    });
+    let many =
+        (constructor.arguments.len() >= 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
+    quote! {
+        impl #ty_name {
+            #docs
+            #many
+            pub fn new(#(#arguments),*) -> Self {
+                Self {
+                    #(#inits)*
+                    #(#maps)*
+                }
+            }
+        }
     }
 }
 

@@ -162,6 +162,9 @@ pub struct Field {
     pub nullable: bool,
     /// A required single-value enum: filled in by `Default`.
     pub constant: bool,
+    /// What is checked before a request carrying it is sent (per item, for
+    /// an array, but for the number of items).
+    pub checks: Vec<super::Check>,
 }
 
 /// The typed map of a struct's other fields (`additionalProperties`).

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use openapiv3::{Parameter, ParameterSchemaOrContent, ReferenceOr, Schema, SchemaKind, Type};
+use openapiv3::{Parameter, ParameterSchemaOrContent, ReferenceOr, SchemaKind, Type};
 
 use super::operations::Site;
 use super::schemas::value_notes;
@@ -153,38 +153,42 @@ impl Model<'_> {
         Ok(params)
     }
 
-    /// The constraints of a parameter's schema (of its items, for an array).
-    fn checks(&self, schema: &ReferenceOr<Schema>, at: &Pointer) -> Result<Vec<Check>, Error> {
+    /// The constraints of a parameter's or a field's schema: of its items,
+    /// for an array, with the number of items.
+    pub(super) fn checks<T>(
+        &self,
+        schema: &ReferenceOr<T>,
+        at: &Pointer,
+    ) -> Result<Vec<Check>, Error>
+    where
+        T: Clone + serde::de::DeserializeOwned + super::IntoSchema,
+    {
         let located = self.locate(schema, at)?;
         let mut checks = Vec::new();
         match &located.schema.schema_kind {
             SchemaKind::Type(Type::Array(array)) => {
+                if array.min_items.is_some() || array.max_items.is_some() {
+                    checks.push(Check::Items {
+                        min: array.min_items.map(|n| n as u64),
+                        max: array.max_items.map(|n| n as u64),
+                    });
+                }
                 if let Some(items) = &array.items {
-                    let items = match items {
-                        ReferenceOr::Item(item) => ReferenceOr::Item((**item).clone()),
-                        ReferenceOr::Reference { reference } => ReferenceOr::Reference {
-                            reference: reference.clone(),
-                        },
-                    };
-                    return self.checks(&items, &located.at.join("items"));
+                    checks.extend(self.checks(items, &located.at.join("items"))?);
                 }
             }
             SchemaKind::Type(Type::String(string)) if string.enumeration.is_empty() => {
                 if let Some(pattern) = &string.pattern {
-                    if let Err(error) = regex_lite::Regex::new(pattern) {
-                        return Err(self
-                            .spec
-                            .error(
-                                &located.at.join("pattern"),
-                                format!(
-                                    "`{pattern}` is not a pattern the client can check: {error}"
-                                ),
-                            )
-                            .hint(
-                                "use a plain regular expression (classes, repetition, anchors)",
-                            ));
+                    match regex_lite::Regex::new(pattern) {
+                        Ok(_) => checks.push(Check::Pattern(pattern.clone())),
+                        // The server checks it anyway: no reason to refuse the spec.
+                        Err(error) => self.warn(
+                            &located.at.join("pattern"),
+                            format!(
+                                "`{pattern}` is a pattern the client cannot check ({error}): not checked client-side"
+                            ),
+                        ),
                     }
-                    checks.push(Check::Pattern(pattern.clone()));
                 }
                 let (min, max) = (
                     string.min_length.map(|n| n as u64),

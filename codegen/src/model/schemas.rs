@@ -343,6 +343,7 @@ impl Model<'_> {
             let constant = required && !nullable && self.single_value_enum(&ty);
             let aliases = string_list(data.extensions.get("x-aliases"))
                 .map_err(|message| self.spec.error(&property_at.join("x-aliases"), message))?;
+            let checks = self.checks(property, property_at)?;
             fields.push(Field {
                 wire_name: wire.clone(),
                 aliases,
@@ -352,6 +353,7 @@ impl Model<'_> {
                 required,
                 nullable,
                 constant,
+                checks,
             });
         }
         for wire in &object.required {

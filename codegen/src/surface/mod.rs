@@ -83,6 +83,9 @@ pub struct TypeSurface {
     pub doc: String,
     /// Its fields or variants.
     pub members: Members,
+    /// A struct with `validate()`: some field, or a struct it holds, has
+    /// constraints to check before a request carrying it is sent.
+    pub validates: bool,
 }
 
 /// The members of a [`TypeSurface`], parallel to the IR's.
@@ -99,10 +102,35 @@ pub enum Members {
         /// The function that drops read-only fields from the unknown ones
         /// when a request view is decoded.
         read_only_filter: Option<Name<Function>>,
+        /// `Type::new`, for a struct with required fields.
+        constructor: Option<Constructor>,
     },
     /// An enum's variants (string, integer, union or by-status), one per IR
     /// variant.
     Variants(Vec<VariantSurface>),
+}
+
+/// `Type::new(required…)`: the required fields, in spec order; every other
+/// field starts empty.
+#[derive(Debug, Clone)]
+pub struct Constructor {
+    /// Its docs.
+    pub doc: String,
+    /// One per required field that is not a constant.
+    pub arguments: Vec<ConstructorArgument>,
+}
+
+/// One argument of a [`Constructor`].
+#[derive(Debug, Clone)]
+pub struct ConstructorArgument {
+    /// The field it fills (by index).
+    pub field: usize,
+    /// Its name.
+    pub name: Name<Argument>,
+    /// What it takes (`impl Into<String>`).
+    pub accepted: Spelled,
+    /// The argument needs `.into()`.
+    pub converts: bool,
 }
 
 /// One field of a generated struct.

@@ -79,6 +79,7 @@ pub const RESERVED_TYPES: &[&str] = &[
 
 /// Names a request builder cannot take: what `builders.rs` imports.
 pub const RESERVED_BUILDERS: &[&str] = &[
+    "BoxFuture",
     "HeaderMap",
     "Method",
     "StatusCode",

@@ -57,7 +57,7 @@ impl Surface<'_> {
                 TypeKind::ByStatus { .. } => "by status",
             };
             let _ = writeln!(out, "  {} ({kind}) <- {}", ty.name, origin(&def.origin));
-            self.members_outline(&mut out, def, &ty.members);
+            self.members_outline(&mut out, def, &ty.members, ty.validates);
         }
         if !api.operations.is_empty() {
             out.push_str("\noperations:\n");
@@ -74,7 +74,13 @@ impl Surface<'_> {
         out
     }
 
-    fn members_outline(&self, out: &mut String, def: &crate::ir::TypeDef, members: &Members) {
+    fn members_outline(
+        &self,
+        out: &mut String,
+        def: &crate::ir::TypeDef,
+        members: &Members,
+        validates: bool,
+    ) {
         match (&def.kind, members) {
             (
                 TypeKind::Struct {
@@ -89,6 +95,7 @@ impl Surface<'_> {
                     fields: names,
                     unknown_fields,
                     extra: extra_name,
+                    constructor,
                     ..
                 },
             ) => {
@@ -111,11 +118,12 @@ impl Surface<'_> {
                     };
                     let _ = writeln!(
                         out,
-                        "    {}: {} <- \"{}\" {}{aliases}",
+                        "    {}: {} <- \"{}\" {}{aliases}{}",
                         named.name,
                         named.ty.text(),
                         field.wire_name,
-                        facts.join(", ")
+                        facts.join(", "),
+                        checks(&field.checks)
                     );
                 }
                 if let (Some(extra), Some(name)) = (extra, extra_name) {
@@ -133,6 +141,17 @@ impl Surface<'_> {
                 }
                 if *default {
                     let _ = writeln!(out, "    implements Default");
+                }
+                if let Some(constructor) = constructor {
+                    let arguments: Vec<String> = constructor
+                        .arguments
+                        .iter()
+                        .map(|argument| format!("{}: {}", argument.name, argument.accepted.text()))
+                        .collect();
+                    let _ = writeln!(out, "    new({})", arguments.join(", "));
+                }
+                if validates {
+                    let _ = writeln!(out, "    validate()");
                 }
                 if let Some(model) = input_of {
                     let _ = writeln!(out, "    converts from {}", self.type_name(*model));
@@ -305,6 +324,7 @@ fn checks(checks: &[Check]) -> String {
             Check::Pattern(pattern) => format!("pattern `{pattern}`"),
             Check::Length { min, max } => format!("length {min:?}..{max:?}"),
             Check::Range { min, max } => format!("range {min:?}..{max:?}"),
+            Check::Items { min, max } => format!("items {min:?}..{max:?}"),
         })
         .collect();
     format!(" [{}]", texts.join(", "))

@@ -16,15 +16,63 @@ pub(super) fn surfaces(
 ) -> Vec<TypeSurface> {
     // The functions `types.rs` declares.
     let mut functions: Scope<Function> = Scope::default();
+    let validates = validating(api);
     api.types
         .iter()
         .zip(type_names)
-        .map(|(def, name)| TypeSurface {
+        .zip(validates)
+        .map(|((def, name), validates)| TypeSurface {
             name: name.clone(),
             doc: docs::type_doc(def),
             members: members(def, name, name_of, &mut functions),
+            validates,
         })
         .collect()
+}
+
+/// Which structs have constraints to check: their own fields', or those of
+/// a struct they hold (directly, boxed, in a list or a map), to any depth.
+fn validating(api: &Api) -> Vec<bool> {
+    let held = |ty: &TypeRef| -> Option<TypeId> {
+        match ty {
+            TypeRef::Named(id) => Some(*id),
+            TypeRef::Boxed(inner) | TypeRef::Vec(inner) | TypeRef::Map(inner) => match &**inner {
+                TypeRef::Named(id) => Some(*id),
+                TypeRef::Boxed(inner) => inner.named(),
+                _ => None,
+            },
+            _ => None,
+        }
+    };
+    let mut validates: Vec<bool> = api
+        .types
+        .iter()
+        .map(|def| match &def.kind {
+            TypeKind::Struct { fields, .. } => fields.iter().any(|field| !field.checks.is_empty()),
+            _ => false,
+        })
+        .collect();
+    // Until nothing changes: a struct holding one that validates validates.
+    loop {
+        let mut changed = false;
+        for (index, def) in api.types.iter().enumerate() {
+            let TypeKind::Struct { fields, .. } = &def.kind else {
+                continue;
+            };
+            if !validates[index]
+                && fields
+                    .iter()
+                    .filter_map(|field| held(&field.ty))
+                    .any(|id| validates[id.index()])
+            {
+                validates[index] = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            return validates;
+        }
+    }
 }
 
 fn members(
@@ -42,8 +90,9 @@ fn members(
             extra,
             ..
         } => {
+            let fields_ir = fields;
             let mut scope = Scope::default();
-            let fields = fields
+            let fields: Vec<FieldSurface> = fields
                 .iter()
                 .map(|field| {
                     let name = scope.claim(snake(&field.wire_name));
@@ -63,11 +112,13 @@ fn members(
                     snake(name.bare()).trim_start_matches("r#")
                 ))
             });
+            let constructor = constructor(fields_ir, &fields);
             Members::Struct {
                 fields,
                 unknown_fields,
                 extra,
                 read_only_filter,
+                constructor,
             }
         }
         TypeKind::Enum { variants } => {
@@ -132,6 +183,43 @@ fn members(
                 .collect(),
         ),
     }
+}
+
+/// `Type::new` for a struct with required fields that are not constants:
+/// those fields are its arguments, in spec order (a nullable one as an
+/// `Option`); everything else starts empty.
+fn constructor(fields: &[Field], names: &[FieldSurface]) -> Option<super::Constructor> {
+    let arguments: Vec<super::ConstructorArgument> = fields
+        .iter()
+        .zip(names)
+        .enumerate()
+        .filter(|(_, (field, _))| field.required && !field.constant)
+        .map(|(index, (field, named))| {
+            let (accepted, converts) = if field.nullable {
+                (named.ty.clone(), false)
+            } else {
+                named.value.accepted()
+            };
+            super::ConstructorArgument {
+                field: index,
+                name: named.name.retyped(),
+                accepted,
+                converts,
+            }
+        })
+        .collect();
+    if arguments.is_empty() {
+        return None;
+    }
+    let optional = fields.iter().any(|field| !field.required);
+    Some(super::Constructor {
+        doc: if optional {
+            "New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).".to_owned()
+        } else {
+            "New, from its fields.".to_owned()
+        },
+        arguments,
+    })
 }
 
 /// `T`, `Option<T>` or `Option<Option<T>>`: absent and `null` are two

@@ -6,7 +6,7 @@ use super::types;
 use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
 use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
 use switchboard_runtime::serde_json;
-use switchboard_runtime::{BuildError, Error, OperationInfo, Response, RetryPolicy};
+use switchboard_runtime::{BoxFuture, BuildError, Error, OperationInfo, Response, RetryPolicy};
 
 /// `GET /partners`
 ///
@@ -123,7 +123,8 @@ impl<'a> ListPartners<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        if let Some(item) = &self.limit {
+        if let Some(value) = &self.limit {
+            let item = value;
             runtime::check::range("limit", i64::from(*item), None, Some(1000))?;
         }
         let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
@@ -179,6 +180,17 @@ impl<'a> ListPartners<'a> {
             .send::<types::ErrorResponse>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
+    }
+}
+
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for ListPartners<'a> {
+    type Output = Result<Response<types::PartnerList>, Error<types::ErrorResponse>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
     }
 }
 
@@ -276,6 +288,17 @@ impl<'a> CreatePartner<'a> {
             .send::<types::ErrorResponse>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
+    }
+}
+
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for CreatePartner<'a> {
+    type Output = Result<Response<types::Partner>, Error<types::ErrorResponse>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
     }
 }
 
@@ -395,6 +418,17 @@ impl<'a> GetPartner<'a> {
     }
 }
 
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for GetPartner<'a> {
+    type Output = Result<Response<types::Partner>, Error<types::ErrorResponse>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
 /// `PUT /partners/{partner_sid}`
 ///
 /// Update Partner (PUT)
@@ -508,6 +542,17 @@ impl<'a> ReplacePartner<'a> {
             .send::<types::ErrorResponse>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
+    }
+}
+
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for ReplacePartner<'a> {
+    type Output = Result<Response<types::Partner>, Error<types::ErrorResponse>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
     }
 }
 
@@ -806,6 +851,17 @@ impl<'a> PatchPartner<'a> {
             .send::<types::ErrorResponse>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
+    }
+}
+
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for PatchPartner<'a> {
+    type Output = Result<Response<types::Partner>, Error<types::ErrorResponse>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
     }
 }
 

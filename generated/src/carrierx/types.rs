@@ -44,6 +44,22 @@ pub struct PartnerList {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl PartnerList {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(count: i32, has_more: bool, items: Vec<Partner>) -> Self {
+        Self {
+            count,
+            has_more,
+            items,
+            limit: None,
+            offset: None,
+            pagination: None,
+            total: None,
+            unknown_fields: Default::default(),
+        }
+    }
+}
+
 /// The Partner object represents an organization or account within the CarrierX platform that owns, manages, or resells communication services. No field is required: Get Partner by SID and Get Partners are enabled for Field Filtering (`include_fields` / `exclude_fields`), so a reply carries the fields asked for; an unfiltered reply carries all 31 fields below. Only the 15 fields listed as modifiable on the Update Partner page are writable; a PUT sends the whole object back, read-only fields with their current values.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -229,6 +245,28 @@ pub struct AccessControlList {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl AccessControlList {
+    /// New, from its fields.
+    pub fn new(
+        access_control_rules: Vec<String>,
+        direction: AccessControlListDirection,
+        sms_action_false: Option<AccessControlListSmsActionFalse>,
+        sms_action_true: Option<AccessControlListSmsActionTrue>,
+        voice_action_false: Option<AccessControlListVoiceActionFalse>,
+        voice_action_true: Option<AccessControlListVoiceActionTrue>,
+    ) -> Self {
+        Self {
+            access_control_rules,
+            direction,
+            sms_action_false,
+            sms_action_true,
+            voice_action_false,
+            voice_action_true,
+            unknown_fields: Default::default(),
+        }
+    }
 }
 
 /// The direction for the access control list: any (both sent and received calls and messages), inbound (received), outbound (sent), undirected (actions with no direction specified).

@@ -7,7 +7,7 @@ use switchboard_runtime::__private::Credentials;
 use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
 use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
 use switchboard_runtime::serde_json;
-use switchboard_runtime::{BuildError, Error, OperationInfo, Response, RetryPolicy};
+use switchboard_runtime::{BoxFuture, BuildError, Error, OperationInfo, Response, RetryPolicy};
 
 /// `GET /provisioned-routes/list`
 ///
@@ -84,10 +84,12 @@ impl<'a> ListProvisionedRoutes<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        if let Some(item) = &self.limit {
+        if let Some(value) = &self.limit {
+            let item = value;
             runtime::check::range("limit", i64::from(*item), Some(1), Some(200))?;
         }
-        if let Some(item) = &self.offset {
+        if let Some(value) = &self.offset {
+            let item = value;
             runtime::check::range("offset", i64::from(*item), Some(0), None)?;
         }
         let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
@@ -137,6 +139,18 @@ impl<'a> ListProvisionedRoutes<'a> {
             .send::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
+    }
+}
+
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for ListProvisionedRoutes<'a> {
+    type Output =
+        Result<Response<types::ProvisionedRouteListEnvelope>, Error<types::ErrorEnvelope>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
     }
 }
 
@@ -229,6 +243,18 @@ impl<'a> CreateProvisionedRoute<'a> {
     }
 }
 
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for CreateProvisionedRoute<'a> {
+    type Output =
+        Result<Response<types::ProvisionedRouteMutationEnvelope>, Error<types::ErrorEnvelope>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
 /// `GET /provisioned-routes/{id}`
 ///
 /// Get Provisioned Route Details
@@ -315,6 +341,17 @@ impl<'a> GetProvisionedRoute<'a> {
             .send::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
+    }
+}
+
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for GetProvisionedRoute<'a> {
+    type Output = Result<Response<types::ProvisionedRouteEnvelope>, Error<types::ErrorEnvelope>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
     }
 }
 
@@ -412,6 +449,18 @@ impl<'a> ReplaceProvisionedRoute<'a> {
     }
 }
 
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for ReplaceProvisionedRoute<'a> {
+    type Output =
+        Result<Response<types::ProvisionedRouteMutationEnvelope>, Error<types::ErrorEnvelope>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
 /// `DELETE /provisioned-routes/{id}`
 ///
 /// Delete Provisioned Route
@@ -498,6 +547,18 @@ impl<'a> DeleteProvisionedRoute<'a> {
             .send::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
+    }
+}
+
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for DeleteProvisionedRoute<'a> {
+    type Output =
+        Result<Response<types::ProvisionedRouteDeleteEnvelope>, Error<types::ErrorEnvelope>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
     }
 }
 
@@ -712,6 +773,18 @@ impl<'a> PatchProvisionedRoute<'a> {
     }
 }
 
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for PatchProvisionedRoute<'a> {
+    type Output =
+        Result<Response<types::ProvisionedRouteMutationEnvelope>, Error<types::ErrorEnvelope>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
 /// `POST https://platform-oauth.convirza.com/oauth/token`
 ///
 /// Get Access Token
@@ -801,6 +874,17 @@ impl<'a> GetAccessToken<'a> {
     }
 }
 
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for GetAccessToken<'a> {
+    type Output = Result<Response<types::TokenPair>, Error<types::ErrorEnvelope>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
 /// `POST https://platform-oauth.convirza.com/oauth/refresh-token`
 ///
 /// Refresh Access Token
@@ -887,6 +971,17 @@ impl<'a> RefreshAccessToken<'a> {
             .send::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
+    }
+}
+
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for RefreshAccessToken<'a> {
+    type Output = Result<Response<types::TokenPair>, Error<types::ErrorEnvelope>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
     }
 }
 
@@ -981,6 +1076,18 @@ impl<'a> RevokeToken<'a> {
             .send::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
+    }
+}
+
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for RevokeToken<'a> {
+    type Output =
+        Result<Response<serde_json::Map<String, serde_json::Value>>, Error<types::ErrorEnvelope>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
     }
 }
 

@@ -668,6 +668,26 @@ pub struct ProvisionedRouteCreate {
     pub phone_numbers: Option<Vec<RoutePhoneNumber>>,
 }
 
+impl ProvisionedRouteCreate {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(provisioned_route_name: impl Into<String>) -> Self {
+        Self {
+            provisioned_route_name: provisioned_route_name.into(),
+            provisioned_route_status: None,
+            call_value: None,
+            repeat_interval: None,
+            org_unit_id: None,
+            webhook_id: None,
+            sms_enabled: None,
+            spam_enabled: None,
+            sms_settings: None,
+            custom_source_list: None,
+            routing_configuration: None,
+            phone_numbers: None,
+        }
+    }
+}
+
 /// Response envelope of create, update (PUT) and partial update (PATCH): {code, message, data, request_id, timestamp}.
 ///
 /// *Reconstructed, not documented by the provider:* The five fields are required because every documented V3 response example (create, PATCH, List Users) has them; the pages' response tables were not stored.
@@ -690,6 +710,26 @@ pub struct ProvisionedRouteMutationEnvelope {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl ProvisionedRouteMutationEnvelope {
+    /// New, from its fields.
+    pub fn new(
+        code: i32,
+        message: impl Into<String>,
+        data: ProvisionedRouteMutationResult,
+        request_id: impl Into<String>,
+        timestamp: impl Into<String>,
+    ) -> Self {
+        Self {
+            code,
+            message: message.into(),
+            data,
+            request_id: request_id.into(),
+            timestamp: timestamp.into(),
+            unknown_fields: Default::default(),
+        }
+    }
+}
+
 /// data of a create/update response: the route ID and a confirmation message.
 ///
 /// *Reconstructed, not documented by the provider:* Both fields are required because the create and PATCH examples show them; the pages' response tables were not stored.
@@ -704,6 +744,17 @@ pub struct ProvisionedRouteMutationResult {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl ProvisionedRouteMutationResult {
+    /// New, from its fields.
+    pub fn new(provisioned_route_id: i64, message: impl Into<String>) -> Self {
+        Self {
+            provisioned_route_id,
+            message: message.into(),
+            unknown_fields: Default::default(),
+        }
+    }
 }
 
 /// Response envelope of Get Provisioned Route Details.
@@ -782,6 +833,26 @@ pub struct ProvisionedRouteReplace {
     /// Tracking numbers assigned to the route (one or more can be assigned at creation time).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_numbers: Option<Vec<RoutePhoneNumber>>,
+}
+
+impl ProvisionedRouteReplace {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(provisioned_route_name: impl Into<String>) -> Self {
+        Self {
+            provisioned_route_name: provisioned_route_name.into(),
+            provisioned_route_status: None,
+            call_value: None,
+            repeat_interval: None,
+            org_unit_id: None,
+            webhook_id: None,
+            sms_enabled: None,
+            spam_enabled: None,
+            sms_settings: None,
+            custom_source_list: None,
+            routing_configuration: None,
+            phone_numbers: None,
+        }
+    }
 }
 
 /// Response envelope of Delete Provisioned Route.
@@ -877,6 +948,16 @@ pub struct GetAccessTokenBody {
     pub password: String,
 }
 
+impl GetAccessTokenBody {
+    /// New, from its fields.
+    pub fn new(email: impl Into<String>, password: impl Into<String>) -> Self {
+        Self {
+            email: email.into(),
+            password: password.into(),
+        }
+    }
+}
+
 /// A token pair (Quick Start, Step 2). access_token and refresh_token are opaque encrypted strings: use them as-is, do not decode. expires_in and refresh_expires_in are ISO 8601 UTC timestamps representing the absolute expiration time, not durations in seconds.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -910,6 +991,22 @@ pub struct TokenPair {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl TokenPair {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(access_token: impl Into<String>, refresh_token: impl Into<String>) -> Self {
+        Self {
+            access_token: access_token.into(),
+            refresh_token: refresh_token.into(),
+            frontend_token: None,
+            token_type: None,
+            expires_in: None,
+            refresh_expires_in: None,
+            user: None,
+            unknown_fields: Default::default(),
+        }
+    }
+}
+
 /// The user the token pair belongs to (Quick Start example).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -940,10 +1037,28 @@ pub struct RefreshAccessTokenBody {
     pub refresh_token: String,
 }
 
+impl RefreshAccessTokenBody {
+    /// New, from its fields.
+    pub fn new(refresh_token: impl Into<String>) -> Self {
+        Self {
+            refresh_token: refresh_token.into(),
+        }
+    }
+}
+
 /// The token to revoke.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct RevokeTokenBody {
     /// The access or refresh token to revoke.
     pub token: String,
+}
+
+impl RevokeTokenBody {
+    /// New, from its fields.
+    pub fn new(token: impl Into<String>) -> Self {
+        Self {
+            token: token.into(),
+        }
+    }
 }

@@ -5,7 +5,7 @@
 use super::types;
 use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
 use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
-use switchboard_runtime::{BuildError, Error, OperationInfo, Response, RetryPolicy};
+use switchboard_runtime::{BoxFuture, BuildError, Error, OperationInfo, Response, RetryPolicy};
 
 /// `GET /numbers`
 ///
@@ -112,19 +112,24 @@ impl<'a> ListNumbers<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        if let Some(item) = &self.starts_with {
+        if let Some(value) = &self.starts_with {
+            let item = value;
             runtime::check::pattern("starts_with", item, "^\\+?[0-9]+$")?;
         }
-        if let Some(item) = &self.contains {
+        if let Some(value) = &self.contains {
+            let item = value;
             runtime::check::pattern("contains", item, "^[0-9]+$")?;
         }
-        if let Some(item) = &self.ends_with {
+        if let Some(value) = &self.ends_with {
+            let item = value;
             runtime::check::pattern("ends_with", item, "^[0-9]+$")?;
         }
-        if let Some(item) = &self.alias {
+        if let Some(value) = &self.alias {
+            let item = value;
             runtime::check::length("alias", item, None, Some(64))?;
         }
-        if let Some(item) = &self.limit {
+        if let Some(value) = &self.limit {
+            let item = value;
             runtime::check::range("limit", i64::from(*item), None, Some(200))?;
         }
         let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
@@ -183,6 +188,17 @@ impl<'a> ListNumbers<'a> {
     }
 }
 
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for ListNumbers<'a> {
+    type Output = Result<Response<types::NumberList>, Error<types::ErrorDocument>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
 /// `GET /numbers/{id}`
 ///
 /// List Phone Number Details
@@ -229,7 +245,8 @@ impl<'a> GetNumber<'a> {
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         {
-            let item = &self.id;
+            let value = &self.id;
+            let item = value;
             runtime::check::pattern("id", item, "^[0-9]{11}$")?;
         }
         let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
@@ -270,6 +287,17 @@ impl<'a> GetNumber<'a> {
             .send::<types::ErrorDocument>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
+    }
+}
+
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for GetNumber<'a> {
+    type Output = Result<Response<types::NumberDocument>, Error<types::ErrorDocument>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
     }
 }
 
@@ -329,7 +357,8 @@ impl<'a> PurchaseNumber<'a> {
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         {
-            let item = &self.id;
+            let value = &self.id;
+            let item = value;
             runtime::check::pattern("id", item, "^[0-9]{11}$")?;
         }
         let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
@@ -373,6 +402,17 @@ impl<'a> PurchaseNumber<'a> {
             .send::<types::ErrorDocument>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
+    }
+}
+
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for PurchaseNumber<'a> {
+    type Output = Result<Response<types::NumberDocument>, Error<types::ErrorDocument>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
     }
 }
 
@@ -422,7 +462,8 @@ impl<'a> ReleaseNumber<'a> {
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         {
-            let item = &self.id;
+            let value = &self.id;
+            let item = value;
             runtime::check::pattern("id", item, "^[0-9]{11}$")?;
         }
         let mut request = RequestBuilder::new(Method::DELETE, self.core.base_url());
@@ -456,6 +497,17 @@ impl<'a> ReleaseNumber<'a> {
             .send::<types::ErrorDocument>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
+    }
+}
+
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for ReleaseNumber<'a> {
+    type Output = Result<Response<()>, Error<types::ErrorDocument>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
     }
 }
 
@@ -568,7 +620,8 @@ impl<'a> PatchNumber<'a> {
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         {
-            let item = &self.id;
+            let value = &self.id;
+            let item = value;
             runtime::check::pattern("id", item, "^[0-9]{11}$")?;
         }
         let mut request = RequestBuilder::new(Method::PATCH, self.core.base_url());
@@ -610,6 +663,17 @@ impl<'a> PatchNumber<'a> {
             .send::<types::ErrorDocument>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
+    }
+}
+
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for PatchNumber<'a> {
+    type Output = Result<Response<types::NumberDocument>, Error<types::ErrorDocument>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
     }
 }
 

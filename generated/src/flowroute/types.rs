@@ -23,6 +23,17 @@ pub struct NumberList {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl NumberList {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(data: Vec<NumberResource>) -> Self {
+        Self {
+            data,
+            links: None,
+            unknown_fields: Default::default(),
+        }
+    }
+}
+
 /// A phone number resource object.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -48,6 +59,20 @@ pub struct NumberResource {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl NumberResource {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            attributes: None,
+            id: id.into(),
+            links: None,
+            relationships: None,
+            r#type: Default::default(),
+            unknown_fields: Default::default(),
+        }
+    }
 }
 
 /// Attributes of a phone number object.
@@ -105,6 +130,37 @@ pub struct NumberAttributes {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl NumberAttributes {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(
+        alias: Option<String>,
+        cnam_lookups_enabled: bool,
+        number_type: NumberAttributesNumberType,
+        rate_center: impl Into<String>,
+        state: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
+        Self {
+            alias,
+            cnam_lookups_enabled,
+            messaging_enabled: None,
+            number_type,
+            rate_center: rate_center.into(),
+            state: state.into(),
+            value: value.into(),
+            inbound_rate: None,
+            iso_country: None,
+            monthly_cost: None,
+            rate_type: None,
+            setup_cost: None,
+            status: None,
+            tier: None,
+            note: None,
+            unknown_fields: Default::default(),
+        }
+    }
 }
 
 /// Phone number type. Possible values are longcode and toll-free (v2.0 list page). The 2018 OpenAPI spec lists standard, tollfree, inum and a v2.1 example sends "standard"; unlisted values are kept.
@@ -193,6 +249,16 @@ pub struct Links {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl Links {
+    /// New, from its fields.
+    pub fn new(self_: impl Into<String>) -> Self {
+        Self {
+            self_: self_.into(),
+            unknown_fields: Default::default(),
+        }
+    }
+}
+
 /// The relationships a phone number can have: CNAM preset, E911 address, primary and failover voice routes, and (after messaging enablement) a message provision job. Each is a JSON:API to-one relationship.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -242,6 +308,16 @@ pub struct Relationship {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl Relationship {
+    /// New, from its fields.
+    pub fn new(data: Option<ResourceIdentifier>) -> Self {
+        Self {
+            data,
+            unknown_fields: Default::default(),
+        }
+    }
+}
+
 /// The related object's JSON:API resource identifier, or null when there is none.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -254,6 +330,17 @@ pub struct ResourceIdentifier {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl ResourceIdentifier {
+    /// New, from its fields.
+    pub fn new(id: impl Into<String>, r#type: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            r#type: r#type.into(),
+            unknown_fields: Default::default(),
+        }
+    }
 }
 
 /// This will always be number.
@@ -355,6 +442,16 @@ pub struct ErrorDocument {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl ErrorDocument {
+    /// New, from its fields.
+    pub fn new(errors: Vec<ApiError>) -> Self {
+        Self {
+            errors,
+            unknown_fields: Default::default(),
+        }
+    }
+}
+
 /// One error. All fields are optional: the 403 example has no id and the 404 example no title.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -399,6 +496,18 @@ pub struct NumberDocument {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl NumberDocument {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(data: NumberResource) -> Self {
+        Self {
+            data,
+            included: None,
+            links: None,
+            unknown_fields: Default::default(),
+        }
+    }
+}
+
 /// An object related to the phone number. Its `attributes` depend on `type` and are kept free-form.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -419,6 +528,19 @@ pub struct IncludedResource {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl IncludedResource {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(id: impl Into<String>, r#type: IncludedResourceType) -> Self {
+        Self {
+            attributes: None,
+            id: id.into(),
+            links: None,
+            r#type,
+            unknown_fields: Default::default(),
+        }
+    }
 }
 
 /// Type of the included object. The details page's prose lists `cnam`, `e911`, `route` and `messaging-provision`; the seed's example sends `message_provisioning_status`, which wins.

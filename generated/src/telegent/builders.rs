@@ -6,7 +6,7 @@ use super::types;
 use switchboard_runtime::__private::Credentials;
 use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
 use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
-use switchboard_runtime::{BuildError, Error, OperationInfo, Response, RetryPolicy};
+use switchboard_runtime::{BoxFuture, BuildError, Error, OperationInfo, Response, RetryPolicy};
 
 /// `POST /v1.0/voice/routes/update`
 ///
@@ -430,6 +430,17 @@ impl<'a> UpdateVoiceRoute<'a> {
     }
 }
 
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for UpdateVoiceRoute<'a> {
+    type Output = Result<Response<types::VoiceRoute>, Error<types::ErrorBody>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
 /// `GET /v1.0/voice/routes`
 ///
 /// Get Voice Route Details
@@ -512,6 +523,17 @@ impl<'a> GetVoiceRoute<'a> {
             .send::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
+    }
+}
+
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for GetVoiceRoute<'a> {
+    type Output = Result<Response<types::VoiceRoute>, Error<types::ErrorBody>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
     }
 }
 
@@ -608,6 +630,17 @@ impl<'a> CreateVoiceRoute<'a> {
     }
 }
 
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for CreateVoiceRoute<'a> {
+    type Output = Result<Response<types::VoiceRoute>, Error<types::ErrorBody>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
 /// `GET /v1.0/account/voice/routes`
 ///
 /// List Account Voice Routes
@@ -687,6 +720,17 @@ impl<'a> ListAccountVoiceRoutes<'a> {
             .send::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
+    }
+}
+
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for ListAccountVoiceRoutes<'a> {
+    type Output = Result<Response<types::VoiceRouteList>, Error<types::ErrorBody>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
     }
 }
 
@@ -777,6 +821,17 @@ impl<'a> DeleteVoiceRoute<'a> {
     }
 }
 
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for DeleteVoiceRoute<'a> {
+    type Output = Result<Response<types::VoiceRouteDeletion>, Error<types::ErrorBody>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
 /// `POST /v1.0/oauth2/tokens`
 ///
 /// Generate API Token
@@ -864,6 +919,17 @@ impl<'a> GenerateApiToken<'a> {
             .send::<types::GenerateApiTokenErrorBody>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
+    }
+}
+
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for GenerateApiToken<'a> {
+    type Output = Result<Response<types::ApiToken>, Error<types::GenerateApiTokenErrorBody>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
     }
 }
 

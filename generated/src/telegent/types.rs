@@ -303,6 +303,52 @@ pub struct UpdateVoiceRoutePatch {
     pub account_id: Option<String>,
 }
 
+impl UpdateVoiceRoutePatch {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(call_route_id: impl Into<String>) -> Self {
+        Self {
+            call_route_id: call_route_id.into(),
+            route_name: None,
+            route_type: None,
+            voice_url: None,
+            voice_url_method: None,
+            trunk_ip1: None,
+            trunk_ip2: None,
+            trunk_port1: None,
+            trunk_port2: None,
+            trunk_transport1: None,
+            trunk_transport2: None,
+            trunk_enabled1: None,
+            trunk_enabled2: None,
+            route_enabled: None,
+            voice_authentication_type: None,
+            voice_username: None,
+            voice_password_token: None,
+            callback_voice_url: None,
+            callback_voice_url_method: None,
+            trunk_uri1: None,
+            trunk_uri2: None,
+            trunk1_priortiy: None,
+            trunk1_weight: None,
+            trunk2_priortiy: None,
+            trunk2_weight: None,
+            header_manipulation: None,
+            enable_sip_refer: None,
+            transfer_caller_id: None,
+            symmetric_rtp: None,
+            enable_trp_secure_trunk: None,
+            enable_pstn_transfer: None,
+            ip_whitelist: None,
+            cnam_lookup: None,
+            termination_uri_subdomain: None,
+            enable_call_streaming: None,
+            wss_uri: None,
+            intelligent_route_enabled: None,
+            account_id: None,
+        }
+    }
+}
+
 /// The spec's `RouteType` values.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RouteType {
@@ -978,6 +1024,46 @@ pub struct VoiceRoute {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl VoiceRoute {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(call_route_id: impl Into<String>, account_id: impl Into<String>) -> Self {
+        Self {
+            call_route_id: call_route_id.into(),
+            account_id: account_id.into(),
+            route_name: None,
+            route_type: None,
+            voice_url: None,
+            voice_url_method: None,
+            trunk_ip1: None,
+            trunk_ip2: None,
+            trunk_port1: None,
+            trunk_port2: None,
+            trunk_transport1: None,
+            trunk_transport2: None,
+            trunk_uri1: None,
+            trunk_uri2: None,
+            trunk_enabled1: None,
+            trunk_enabled2: None,
+            trunk1_priortiy: None,
+            trunk1_weight: None,
+            trunk2_priortiy: None,
+            trunk2_weight: None,
+            header_manipulation: None,
+            enable_sip_refer: None,
+            transfer_caller_id: None,
+            symmetric_rtp: None,
+            enable_trp_secure_trunk: None,
+            enable_pstn_transfer: None,
+            cnam_lookup: None,
+            termination_uri_subdomain: None,
+            enable_call_streaming: None,
+            wss_uri: None,
+            ip_white_list: None,
+            unknown_fields: Default::default(),
+        }
+    }
+}
+
 /// A 400 body of a voice-route operation in either documented shape: the published {StatusCode, Message} (tried first) or ProblemDetails.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde", untagged)]
@@ -1007,6 +1093,17 @@ pub struct BadRequestResult {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl BadRequestResult {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(status_code: i32) -> Self {
+        Self {
+            status_code,
+            message: None,
+            unknown_fields: Default::default(),
+        }
+    }
 }
 
 /// ASP.NET Core ProblemDetails (RFC 7807) error body with PascalCase keys, as Telegent's Postman collection shows it for 400, 401 and 404 on the voice-route operations. Every member is optional (RFC 7807; the 401 example has no Detail, the validation example no Detail but Errors).
@@ -1080,6 +1177,17 @@ pub struct UnauthorizedResult {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl UnauthorizedResult {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(status_code: i32) -> Self {
+        Self {
+            status_code,
+            message: None,
+            unknown_fields: Default::default(),
+        }
+    }
+}
+
 /// The spec's `Forbidden_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -1099,6 +1207,17 @@ pub struct ForbiddenResult {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl ForbiddenResult {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(status_code: i32) -> Self {
+        Self {
+            status_code,
+            message: None,
+            unknown_fields: Default::default(),
+        }
+    }
 }
 
 /// A 404 body of a voice-route operation in either documented shape: the published {StatusCode, Message} (tried first) or ProblemDetails.
@@ -1132,6 +1251,17 @@ pub struct NotFoundResult {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl NotFoundResult {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(status_code: i32) -> Self {
+        Self {
+            status_code,
+            message: None,
+            unknown_fields: Default::default(),
+        }
+    }
+}
+
 /// The spec's `MethodNotAllowed_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -1151,6 +1281,17 @@ pub struct MethodNotAllowedResult {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl MethodNotAllowedResult {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(status_code: i32) -> Self {
+        Self {
+            status_code,
+            message: None,
+            unknown_fields: Default::default(),
+        }
+    }
 }
 
 /// The spec's `RequestTimeout_Result` schema.
@@ -1174,6 +1315,17 @@ pub struct RequestTimeoutResult {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl RequestTimeoutResult {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(status_code: i32) -> Self {
+        Self {
+            status_code,
+            message: None,
+            unknown_fields: Default::default(),
+        }
+    }
+}
+
 /// The spec's `TooManyRequests_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -1193,6 +1345,17 @@ pub struct TooManyRequestsResult {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl TooManyRequestsResult {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(status_code: i32) -> Self {
+        Self {
+            status_code,
+            message: None,
+            unknown_fields: Default::default(),
+        }
+    }
 }
 
 /// The spec's `InternalServerError_Result` schema.
@@ -1216,6 +1379,17 @@ pub struct InternalServerErrorResult {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl InternalServerErrorResult {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(status_code: i32) -> Self {
+        Self {
+            status_code,
+            message: None,
+            unknown_fields: Default::default(),
+        }
+    }
+}
+
 /// The spec's `ServiceUnavailable_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -1237,6 +1411,17 @@ pub struct ServiceUnavailableResult {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl ServiceUnavailableResult {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(status_code: i32) -> Self {
+        Self {
+            status_code,
+            message: None,
+            unknown_fields: Default::default(),
+        }
+    }
+}
+
 /// The spec's `GatewayTimeout_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -1256,6 +1441,17 @@ pub struct GatewayTimeoutResult {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl GatewayTimeoutResult {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(status_code: i32) -> Self {
+        Self {
+            status_code,
+            message: None,
+            unknown_fields: Default::default(),
+        }
+    }
 }
 
 /// One variant for each of the documented error replies, by HTTP status. Used by [`Client::update_voice_route`](super::Client::update_voice_route), [`Client::get_voice_route`](super::Client::get_voice_route), [`Client::create_voice_route`](super::Client::create_voice_route), [`Client::list_account_voice_routes`](super::Client::list_account_voice_routes), [`Client::delete_voice_route`](super::Client::delete_voice_route).
@@ -1594,6 +1790,49 @@ pub struct CreateVoiceRouteBody {
     pub route_enabled: Option<bool>,
 }
 
+impl CreateVoiceRouteBody {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(route_name: impl Into<String>, route_type: RouteType) -> Self {
+        Self {
+            route_name: route_name.into(),
+            route_type,
+            voice_url: None,
+            voice_url_method: None,
+            vocie_authentication_type: None,
+            voice_username: None,
+            voice_password_token: None,
+            callback_voice_url: None,
+            callback_voice_url_method: None,
+            trunk_ip1: None,
+            trunk_ip2: None,
+            trunk_port1: None,
+            trunk_port2: None,
+            trunk_transport1: None,
+            trunk_transport2: None,
+            trunk_uri1: None,
+            trunk_uri2: None,
+            trunk_enabled1: None,
+            trunk_enabled2: None,
+            trunk1_priortiy: None,
+            trunk1_weight: None,
+            trunk2_priortiy: None,
+            trunk2_weight: None,
+            header_manipulation: None,
+            enable_sip_refer: None,
+            transfer_caller_id: None,
+            symmetric_rtp: None,
+            enable_trp_secure_trunk: None,
+            enable_pstn_transfer: None,
+            ip_whitelist: None,
+            cnam_lookup: None,
+            termination_uri_subdomain: None,
+            enable_call_streaming: None,
+            wss_uri: None,
+            route_enabled: None,
+        }
+    }
+}
+
 /// Authentication type. The wire name is misspelled `VocieAuthenticationType` on the create page and in the Postman collection; the update operation's published schema spells it `VoiceAuthenticationType`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateVoiceRouteBodyVocieAuthenticationType {
@@ -1691,6 +1930,22 @@ pub struct VoiceRouteList {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl VoiceRouteList {
+    /// New, from its fields.
+    pub fn new(
+        account_id: impl Into<String>,
+        total_routes: i64,
+        results: Vec<VoiceRouteListItem>,
+    ) -> Self {
+        Self {
+            account_id: account_id.into(),
+            total_routes,
+            results,
+            unknown_fields: Default::default(),
+        }
+    }
 }
 
 /// One route in the account list ("Voice Route Object Fields" table of the Postman collection). Unlike VoiceRoute it carries `CallRouteStatus` and `RouteEnabled`, documents no `VoiceUrl`, and spells the whitelist `IpWhitelist` (the request spelling). Fields depend on the route type ("if applicable"), so only the ids are required.
@@ -2022,6 +2277,47 @@ pub struct VoiceRouteListItem {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl VoiceRouteListItem {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(call_route_id: impl Into<String>, account_id: impl Into<String>) -> Self {
+        Self {
+            call_route_status: None,
+            call_route_id: call_route_id.into(),
+            account_id: account_id.into(),
+            route_name: None,
+            route_type: None,
+            voice_url_method: None,
+            trunk_ip1: None,
+            trunk_ip2: None,
+            trunk_port1: None,
+            trunk_port2: None,
+            trunk_transport1: None,
+            trunk_transport2: None,
+            trunk_uri1: None,
+            trunk_uri2: None,
+            trunk_enabled1: None,
+            trunk_enabled2: None,
+            trunk1_priortiy: None,
+            trunk1_weight: None,
+            trunk2_priortiy: None,
+            trunk2_weight: None,
+            header_manipulation: None,
+            enable_sip_refer: None,
+            transfer_caller_id: None,
+            symmetric_rtp: None,
+            enable_trp_secure_trunk: None,
+            enable_pstn_transfer: None,
+            ip_whitelist: None,
+            cnam_lookup: None,
+            termination_uri_subdomain: None,
+            enable_call_streaming: None,
+            wss_uri: None,
+            route_enabled: None,
+            unknown_fields: Default::default(),
+        }
+    }
+}
+
 /// Defined inline in the spec at `#/paths/~1v1.0~1voice~1routes~1delete/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -2031,6 +2327,15 @@ pub struct DeleteVoiceRouteBody {
     /// Wire name: `CallRouteId`.
     #[serde(rename = "CallRouteId")]
     pub call_route_id: String,
+}
+
+impl DeleteVoiceRouteBody {
+    /// New, from its fields.
+    pub fn new(call_route_id: impl Into<String>) -> Self {
+        Self {
+            call_route_id: call_route_id.into(),
+        }
+    }
 }
 
 /// Confirmation that the voice route was deleted.
@@ -2053,6 +2358,17 @@ pub struct VoiceRouteDeletion {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl VoiceRouteDeletion {
+    /// New, from its fields.
+    pub fn new(call_route_status: impl Into<String>, call_route_id: impl Into<String>) -> Self {
+        Self {
+            call_route_status: call_route_status.into(),
+            call_route_id: call_route_id.into(),
+            unknown_fields: Default::default(),
+        }
+    }
 }
 
 /// Defined inline in the spec at `#/paths/~1v1.0~1oauth2~1tokens/post/requestBody/content/application~1json/schema`.
@@ -2080,6 +2396,17 @@ pub struct GenerateApiTokenBody {
         skip_serializing_if = "Option::is_none"
     )]
     pub api_endpoint: Option<String>,
+}
+
+impl GenerateApiTokenBody {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(account_key: impl Into<String>, account_secret: impl Into<String>) -> Self {
+        Self {
+            account_key: account_key.into(),
+            account_secret: account_secret.into(),
+            api_endpoint: None,
+        }
+    }
 }
 
 /// Bearer token answer. The docs say only "The response is of type object"; the fields are those of the documented examples, which are camelCase on the wire (the Postman prose lists them as Token, Successful, TokenExpiry, ApiEndpoint, Error). `token`, `successful` and `tokenExpiry` appear in every example; `apiEndpoint` and `error` only in some.
@@ -2113,6 +2440,24 @@ pub struct ApiToken {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl ApiToken {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(
+        token: impl Into<String>,
+        successful: bool,
+        token_expiry: impl Into<String>,
+    ) -> Self {
+        Self {
+            token: token.into(),
+            successful,
+            token_expiry: token_expiry.into(),
+            api_endpoint: None,
+            error: None,
+            unknown_fields: Default::default(),
+        }
+    }
 }
 
 /// One variant for each of the documented error replies, by HTTP status.

@@ -21,6 +21,9 @@ pub mod auth_bearer;
 /// Generated from `tests/fixtures/bodies.yaml`.
 pub mod bodies;
 
+/// Generated from `tests/fixtures/body_checks.yaml`.
+pub mod body_checks;
+
 /// Generated from `tests/fixtures/by_status.yaml`.
 pub mod by_status;
 

@@ -271,6 +271,11 @@ fn checks_text(checks: &[Check]) -> Vec<String> {
                 bound(min.map(|n| n.to_string())),
                 bound(max.map(|n| n.to_string()))
             ),
+            Check::Items { min, max } => format!(
+                "items `{}..={}`",
+                bound(min.map(|n| n.to_string())),
+                bound(max.map(|n| n.to_string()))
+            ),
         })
         .collect();
     texts.sort();

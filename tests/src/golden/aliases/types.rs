@@ -27,3 +27,14 @@ pub struct Account {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
+impl Account {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(account_id: impl Into<String>) -> Self {
+        Self {
+            account_id: account_id.into(),
+            ip_white_list: None,
+            unknown_fields: Default::default(),
+        }
+    }
+}

@@ -34,6 +34,20 @@ pub struct Pet {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl Pet {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(id: impl Into<String>, name: impl Into<String>, age: i32) -> Self {
+        Self {
+            id: id.into(),
+            name: name.into(),
+            tag: None,
+            age,
+            owner: None,
+            unknown_fields: Default::default(),
+        }
+    }
+}
+
 /// The spec's `OwnerRef` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -44,6 +58,16 @@ pub struct OwnerRef {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl OwnerRef {
+    /// New, from its fields.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            unknown_fields: Default::default(),
+        }
+    }
 }
 
 /// A pet with an id and a name.
@@ -70,6 +94,19 @@ pub struct PetInput {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten, deserialize_with = "pet_input_without_read_only")]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl PetInput {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(name: impl Into<String>, age: i32) -> Self {
+        Self {
+            name: name.into(),
+            tag: None,
+            age,
+            owner: None,
+            unknown_fields: Default::default(),
+        }
+    }
 }
 
 fn pet_input_without_read_only<'de, D: serde::Deserializer<'de>>(
@@ -111,4 +148,17 @@ pub struct Owner {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Owner {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(since: impl Into<String>, name: impl Into<String>) -> Self {
+        Self {
+            since: since.into(),
+            name: name.into(),
+            tag: None,
+            email: None,
+            unknown_fields: Default::default(),
+        }
+    }
 }

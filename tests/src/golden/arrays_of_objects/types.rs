@@ -43,6 +43,19 @@ pub struct Playlist {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl Playlist {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(tracks: Vec<PlaylistTracksItem>) -> Self {
+        Self {
+            tracks,
+            credits: None,
+            tags: None,
+            grid: None,
+            unknown_fields: Default::default(),
+        }
+    }
+}
+
 /// Defined inline in the spec at `#/components/schemas/Playlist/properties/tracks/items`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -56,6 +69,17 @@ pub struct PlaylistTracksItem {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl PlaylistTracksItem {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(title: impl Into<String>) -> Self {
+        Self {
+            title: title.into(),
+            seconds: None,
+            unknown_fields: Default::default(),
+        }
+    }
 }
 
 /// Defined inline in the spec at `#/components/schemas/Playlist/properties/credits/items`.

@@ -6,7 +6,7 @@ use super::types;
 use switchboard_runtime::__private::Credentials;
 use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
 use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
-use switchboard_runtime::{BuildError, Error, OperationInfo, Response, RetryPolicy};
+use switchboard_runtime::{BoxFuture, BuildError, Error, OperationInfo, Response, RetryPolicy};
 
 /// `GET /me`
 ///
@@ -85,6 +85,17 @@ impl<'a> GetMe<'a> {
     }
 }
 
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for GetMe<'a> {
+    type Output = Result<Response<types::Me>, Error<()>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
 /// `GET /health`
 ///
 /// Get health
@@ -159,6 +170,17 @@ impl<'a> GetHealth<'a> {
             .send::<()>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
+    }
+}
+
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for GetHealth<'a> {
+    type Output = Result<Response<types::Health>, Error<()>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
     }
 }
 

@@ -31,6 +31,21 @@ pub struct CreateChargeBody {
     pub shipping: Option<CreateChargeBodyShipping>,
 }
 
+impl CreateChargeBody {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(amount: i64, currency: impl Into<String>) -> Self {
+        Self {
+            amount,
+            currency: currency.into(),
+            capture: None,
+            expand: None,
+            tags: None,
+            metadata: None,
+            shipping: None,
+        }
+    }
+}
+
 /// Defined inline in the spec at `#/paths/~1charges/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/shipping`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -79,6 +94,21 @@ pub struct UploadFileBody {
     /// The spec's `attachments` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attachments: Option<Vec<switchboard_runtime::Bytes>>,
+}
+
+impl UploadFileBody {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(
+        file: impl Into<switchboard_runtime::Bytes>,
+        purpose: UploadFileBodyPurpose,
+    ) -> Self {
+        Self {
+            file: file.into(),
+            purpose,
+            pages: None,
+            attachments: None,
+        }
+    }
 }
 
 /// Defined inline in the spec at `#/paths/~1files/post/requestBody/content/multipart~1form-data/schema/properties/purpose`.
@@ -153,4 +183,11 @@ impl<'de> Deserialize<'de> for UploadFileBodyPurpose {
 pub struct CreateEventBody {
     /// The spec's `kind` property.
     pub kind: String,
+}
+
+impl CreateEventBody {
+    /// New, from its fields.
+    pub fn new(kind: impl Into<String>) -> Self {
+        Self { kind: kind.into() }
+    }
 }

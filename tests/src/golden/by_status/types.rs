@@ -15,6 +15,13 @@ pub struct JobRequest {
     pub name: String,
 }
 
+impl JobRequest {
+    /// New, from its fields.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self { name: name.into() }
+    }
+}
+
 /// The spec's `Job` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -30,6 +37,17 @@ pub struct Job {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl Job {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            result: None,
+            unknown_fields: Default::default(),
+        }
+    }
+}
+
 /// The spec's `Ticket` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -42,6 +60,16 @@ pub struct Ticket {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl Ticket {
+    /// New, from its fields.
+    pub fn new(ticket: impl Into<String>) -> Self {
+        Self {
+            ticket: ticket.into(),
+            unknown_fields: Default::default(),
+        }
+    }
+}
+
 /// The spec's `ValidationErrors` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -52,6 +80,16 @@ pub struct ValidationErrors {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl ValidationErrors {
+    /// New, from its fields.
+    pub fn new(errors: Vec<String>) -> Self {
+        Self {
+            errors,
+            unknown_fields: Default::default(),
+        }
+    }
 }
 
 /// The spec's `NotFound` schema.

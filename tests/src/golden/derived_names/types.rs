@@ -44,6 +44,16 @@ pub struct Option2 {
     pub vec: Option<Vec2>,
 }
 
+impl Option2 {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(serialize: impl Into<String>) -> Self {
+        Self {
+            serialize: serialize.into(),
+            vec: None,
+        }
+    }
+}
+
 /// The spec's `Vec` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Vec2 {

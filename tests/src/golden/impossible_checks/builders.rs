@@ -5,7 +5,7 @@
 use switchboard_runtime::__private::Credentials;
 use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
 use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
-use switchboard_runtime::{BuildError, Error, OperationInfo, Response, RetryPolicy};
+use switchboard_runtime::{BoxFuture, BuildError, Error, OperationInfo, Response, RetryPolicy};
 
 /// `GET /things`
 #[derive(Debug, Clone)]
@@ -86,7 +86,8 @@ impl<'a> ListThings<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        if let Some(item) = &self.page {
+        if let Some(value) = &self.page {
+            let item = value;
             runtime::check::range("page", *item, Some(1), Some(100))?;
         }
         let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
@@ -133,6 +134,17 @@ impl<'a> ListThings<'a> {
             .send::<()>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
+    }
+}
+
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for ListThings<'a> {
+    type Output = Result<Response<()>, Error<()>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
     }
 }
 

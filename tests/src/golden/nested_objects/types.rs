@@ -17,6 +17,16 @@ pub struct CreateOrderBody {
     pub gift: Option<CreateOrderBodyGift>,
 }
 
+impl CreateOrderBody {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(sku: impl Into<String>) -> Self {
+        Self {
+            sku: sku.into(),
+            gift: None,
+        }
+    }
+}
+
 /// Defined inline in the spec at `#/paths/~1orders/post/requestBody/content/application~1json/schema/properties/gift`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]

@@ -40,6 +40,20 @@ pub struct ThingPatch {
     pub status: Option<Option<ThingStatus>>,
 }
 
+impl ThingPatch {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(name: impl Into<String>, nickname: Option<String>) -> Self {
+        Self {
+            name: name.into(),
+            nickname,
+            note: None,
+            count: None,
+            owner: None,
+            status: None,
+        }
+    }
+}
+
 /// The spec's `Owner` schema.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -154,4 +168,19 @@ pub struct Thing {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Thing {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(name: impl Into<String>, nickname: Option<String>) -> Self {
+        Self {
+            name: name.into(),
+            nickname,
+            note: None,
+            count: None,
+            owner: None,
+            status: None,
+            unknown_fields: Default::default(),
+        }
+    }
 }

@@ -56,6 +56,26 @@ pub struct ThingV2 {
     pub unknown_fields2: serde_json::Map<String, serde_json::Value>,
 }
 
+impl ThingV2 {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(r#type: impl Into<String>) -> Self {
+        Self {
+            r#type: r#type.into(),
+            r#match: None,
+            self_: None,
+            foo_bar: None,
+            foo_bar2: None,
+            first_name: None,
+            last_name: None,
+            display_name: None,
+            n3d: None,
+            unknown_fields: None,
+            mode: None,
+            unknown_fields2: Default::default(),
+        }
+    }
+}
+
 /// Defined inline in the spec at `#/components/schemas/thing_v2/properties/mode`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ThingV2Mode {
@@ -198,4 +218,23 @@ pub struct ThingV2Patch {
     /// The spec's `mode` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<ThingV2Mode>,
+}
+
+impl ThingV2Patch {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(r#type: impl Into<String>) -> Self {
+        Self {
+            r#type: r#type.into(),
+            r#match: None,
+            self_: None,
+            foo_bar: None,
+            foo_bar2: None,
+            first_name: None,
+            last_name: None,
+            display_name: None,
+            n3d: None,
+            unknown_fields: None,
+            mode: None,
+        }
+    }
 }

@@ -14,6 +14,13 @@ pub struct IssueTokenBody {
     pub user: String,
 }
 
+impl IssueTokenBody {
+    /// New, from its fields.
+    pub fn new(user: impl Into<String>) -> Self {
+        Self { user: user.into() }
+    }
+}
+
 /// Defined inline in the spec at `#/paths/~1oauth~1token/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]

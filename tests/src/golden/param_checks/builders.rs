@@ -5,7 +5,7 @@
 use super::types;
 use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
 use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
-use switchboard_runtime::{BuildError, Error, OperationInfo, Response, RetryPolicy};
+use switchboard_runtime::{BoxFuture, BuildError, Error, OperationInfo, Response, RetryPolicy};
 
 /// `GET /numbers/{id}`
 ///
@@ -83,20 +83,26 @@ impl<'a> GetNumber<'a> {
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         {
-            let item = &self.id;
+            let value = &self.id;
+            let item = value;
             runtime::check::pattern("id", item, "^[0-9]{11}$")?;
         }
-        if let Some(item) = &self.alias {
+        if let Some(value) = &self.alias {
+            let item = value;
             runtime::check::length("alias", item, Some(1), Some(8))?;
         }
-        if let Some(item) = &self.limit {
+        if let Some(value) = &self.limit {
+            let item = value;
             runtime::check::range("limit", i64::from(*item), Some(1), Some(200))?;
         }
-        if let Some(item) = &self.offset {
+        if let Some(value) = &self.offset {
+            let item = value;
             runtime::check::range("offset", *item, Some(1), None)?;
         }
-        for item in self.area_codes.iter().flatten() {
-            runtime::check::pattern("area_codes", item, "^[0-9]{3}$")?;
+        if let Some(value) = &self.area_codes {
+            for item in value {
+                runtime::check::pattern("area_codes", item, "^[0-9]{3}$")?;
+            }
         }
         let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
         request = request.literal("/numbers/");
@@ -145,6 +151,17 @@ impl<'a> GetNumber<'a> {
             .send::<()>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
+    }
+}
+
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for GetNumber<'a> {
+    type Output = Result<Response<types::GetNumberOkResponse>, Error<()>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
     }
 }
 

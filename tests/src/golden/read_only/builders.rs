@@ -5,7 +5,7 @@
 use super::types;
 use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
 use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
-use switchboard_runtime::{BuildError, Error, OperationInfo, Response, RetryPolicy};
+use switchboard_runtime::{BoxFuture, BuildError, Error, OperationInfo, Response, RetryPolicy};
 
 /// `POST /widgets`
 ///
@@ -84,6 +84,17 @@ impl<'a> CreateWidget<'a> {
             .send::<()>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
+    }
+}
+
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for CreateWidget<'a> {
+    type Output = Result<Response<types::Widget>, Error<()>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
     }
 }
 
@@ -167,6 +178,17 @@ impl<'a> GetWidget<'a> {
     }
 }
 
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for GetWidget<'a> {
+    type Output = Result<Response<types::Widget>, Error<()>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
 /// `PUT /widgets/{id}`
 ///
 /// Replace widget
@@ -247,6 +269,17 @@ impl<'a> ReplaceWidget<'a> {
             .send::<()>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
+    }
+}
+
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for ReplaceWidget<'a> {
+    type Output = Result<Response<types::Widget>, Error<()>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
     }
 }
 
@@ -357,6 +390,17 @@ impl<'a> UpdateWidget<'a> {
     }
 }
 
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for UpdateWidget<'a> {
+    type Output = Result<Response<types::Widget>, Error<()>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
 /// `POST /gadgets`
 ///
 /// Create gadget
@@ -434,6 +478,17 @@ impl<'a> CreateGadget<'a> {
             .send::<()>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
+    }
+}
+
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for CreateGadget<'a> {
+    type Output = Result<Response<types::Gadget>, Error<()>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
     }
 }
 

@@ -24,6 +24,18 @@ pub struct WidgetInput {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl WidgetInput {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            size: None,
+            owner: None,
+            unknown_fields: Default::default(),
+        }
+    }
+}
+
 fn widget_input_without_read_only<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> Result<serde_json::Map<String, serde_json::Value>, D::Error> {
@@ -79,6 +91,24 @@ pub struct Widget {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl Widget {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        created_at: impl Into<String>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            name: name.into(),
+            size: None,
+            created_at: created_at.into(),
+            owner: None,
+            unknown_fields: Default::default(),
+        }
+    }
+}
+
 /// A widget; the server assigns `id` and `created_at`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -91,6 +121,17 @@ pub struct WidgetPatch {
     /// Who owns a widget (no read-only fields).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<Owner>,
+}
+
+impl WidgetPatch {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            size: None,
+            owner: None,
+        }
+    }
 }
 
 /// A gadget whose part has a read-only serial number.

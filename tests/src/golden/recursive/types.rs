@@ -27,6 +27,19 @@ pub struct Node {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl Node {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            parent: None,
+            children: None,
+            index: None,
+            unknown_fields: Default::default(),
+        }
+    }
+}
+
 /// The spec's `Person` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -40,6 +53,17 @@ pub struct Person {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Person {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            employer: None,
+            unknown_fields: Default::default(),
+        }
+    }
 }
 
 /// The spec's `Company` schema.
@@ -56,6 +80,17 @@ pub struct Company {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl Company {
+    /// New, from its fields.
+    pub fn new(name: impl Into<String>, ceo: impl Into<Box<Person>>) -> Self {
+        Self {
+            name: name.into(),
+            ceo: ceo.into(),
+            unknown_fields: Default::default(),
+        }
+    }
+}
+
 /// The spec's `Link` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -68,4 +103,15 @@ pub struct Link {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Link {
+    /// New, from its fields.
+    pub fn new(value: i64, next: Option<Box<Link>>) -> Self {
+        Self {
+            value,
+            next,
+            unknown_fields: Default::default(),
+        }
+    }
 }

@@ -86,6 +86,17 @@ pub struct Pet {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl Pet {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            owner: None,
+            unknown_fields: Default::default(),
+        }
+    }
+}
+
 /// Defined inline in the spec at `#/components/schemas/Pet/properties/owner`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]

@@ -14,6 +14,15 @@ pub struct Pet {
     pub pet_type: String,
 }
 
+impl Pet {
+    /// New, from its fields.
+    pub fn new(pet_type: impl Into<String>) -> Self {
+        Self {
+            pet_type: pet_type.into(),
+        }
+    }
+}
+
 /// The spec's `Cat` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -24,6 +33,16 @@ pub struct Cat {
     /// The spec's `name` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+}
+
+impl Cat {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(pet_type: impl Into<String>) -> Self {
+        Self {
+            pet_type: pet_type.into(),
+            name: None,
+        }
+    }
 }
 
 /// The spec's `Color` schema.

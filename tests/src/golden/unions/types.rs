@@ -71,6 +71,18 @@ pub struct Cat {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl Cat {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(pet_type: impl Into<String>, name: impl Into<String>) -> Self {
+        Self {
+            pet_type: pet_type.into(),
+            name: name.into(),
+            hunts: None,
+            unknown_fields: Default::default(),
+        }
+    }
+}
+
 /// The spec's `Dog` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -89,6 +101,18 @@ pub struct Dog {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl Dog {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(pet_type: impl Into<String>, name: impl Into<String>) -> Self {
+        Self {
+            pet_type: pet_type.into(),
+            name: name.into(),
+            barks: None,
+            unknown_fields: Default::default(),
+        }
+    }
+}
+
 /// The spec's `Lizard` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -99,6 +123,16 @@ pub struct Lizard {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Lizard {
+    /// New, from its fields.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            unknown_fields: Default::default(),
+        }
+    }
 }
 
 /// The spec's `Charge` schema.
@@ -125,6 +159,19 @@ pub struct Charge {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl Charge {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(id: impl Into<String>, customer: ChargeCustomer) -> Self {
+        Self {
+            id: id.into(),
+            customer,
+            source: None,
+            amount: None,
+            unknown_fields: Default::default(),
+        }
+    }
+}
+
 /// The customer's id, or the customer when expanded.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde", untagged)]
@@ -149,6 +196,17 @@ pub struct Customer {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl Customer {
+    /// New, from its fields.
+    pub fn new(id: impl Into<String>, email: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            email: email.into(),
+            unknown_fields: Default::default(),
+        }
+    }
+}
+
 /// The spec's `Card` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -159,6 +217,16 @@ pub struct Card {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Card {
+    /// New, from its fields.
+    pub fn new(last4: impl Into<String>) -> Self {
+        Self {
+            last4: last4.into(),
+            unknown_fields: Default::default(),
+        }
+    }
 }
 
 /// Defined inline in the spec at `#/components/schemas/Charge/properties/amount`.
@@ -195,4 +263,15 @@ pub struct Sum {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Sum {
+    /// New, from its fields.
+    pub fn new(left: impl Into<Box<Expression>>, right: impl Into<Box<Expression>>) -> Self {
+        Self {
+            left: left.into(),
+            right: right.into(),
+            unknown_fields: Default::default(),
+        }
+    }
 }

@@ -126,6 +126,33 @@ pub struct Settings {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl Settings {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(level: Level, labels: std::collections::BTreeMap<String, String>) -> Self {
+        Self {
+            level,
+            offset: None,
+            code: None,
+            enabled: None,
+            ratio: None,
+            created: None,
+            id: None,
+            size: None,
+            count: None,
+            mode: None,
+            avatar: None,
+            labels,
+            metadata: None,
+            anything: None,
+            limits: None,
+            extras: None,
+            rules: None,
+            deep: None,
+            unknown_fields: Default::default(),
+        }
+    }
+}
+
 /// Defined inline in the spec at `#/components/schemas/Settings/properties/offset`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum SettingsOffset {
@@ -754,6 +781,17 @@ pub struct SettingsRulesItem {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl SettingsRulesItem {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(pattern: impl Into<String>) -> Self {
+        Self {
+            pattern: pattern.into(),
+            weight: None,
+            unknown_fields: Default::default(),
+        }
+    }
 }
 
 /// Defined inline in the spec at `#/components/schemas/Settings/properties/deep`.

@@ -23,3 +23,15 @@ pub struct Resource {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
+impl Resource {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(r#type: impl Into<String>) -> Self {
+        Self {
+            r#type: r#type.into(),
+            id: None,
+            name: None,
+            unknown_fields: Default::default(),
+        }
+    }
+}

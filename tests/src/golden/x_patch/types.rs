@@ -32,6 +32,20 @@ pub struct RoutePatch {
     pub note: Option<String>,
 }
 
+impl RoutePatch {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(name: impl Into<String>, priority: Option<i32>) -> Self {
+        Self {
+            name: name.into(),
+            priority,
+            description: None,
+            enabled: None,
+            tags: None,
+            note: None,
+        }
+    }
+}
+
 /// A route. `name` and `priority` are required in every update.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -63,6 +77,22 @@ pub struct Route {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Route {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(name: impl Into<String>, priority: Option<i32>) -> Self {
+        Self {
+            id: None,
+            name: name.into(),
+            priority,
+            description: None,
+            enabled: None,
+            tags: None,
+            note: None,
+            unknown_fields: Default::default(),
+        }
+    }
 }
 
 /// Already named `…Patch`, and with no read-only fields.
