@@ -202,6 +202,59 @@ pub struct Operation {
     pub idempotent: bool,
     /// The `Accept` header value: every media type a reply is decoded from.
     pub accept: Option<String>,
+    /// How a list operation's pages follow each other.
+    pub pagination: Option<Pagination>,
+}
+
+/// How a list operation's replies are pages of one list: where a page's
+/// items are and how the next page is asked for (from `x-pagination`, or
+/// inferred). Paths are wire names from the reply body down.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pagination {
+    /// Where a page's items are; empty when the reply is the list itself.
+    pub items: Vec<String>,
+    /// The type of one item.
+    pub item: TypeRef,
+    /// How the next page is asked for.
+    pub advance: Advance,
+    /// A reply field that is `false` on the last page.
+    pub has_more: Option<Vec<String>>,
+    /// A reply field with how many items there are in all.
+    pub total: Option<Vec<String>>,
+    /// Not described by the spec but read from the operation's shape.
+    pub inferred: bool,
+}
+
+/// How the page after one is asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Advance {
+    /// There is none: the list comes in one reply.
+    Single,
+    /// The query parameter (by index) that skips items moves on by the
+    /// number of items received; `limit` is the page-size parameter.
+    Offset {
+        /// The offset parameter.
+        param: usize,
+        /// The page-size parameter.
+        limit: Option<usize>,
+    },
+    /// The page number's query parameter (by index) goes up by one.
+    Page {
+        /// The page parameter.
+        param: usize,
+    },
+    /// The cursor's query parameter (by index) takes the reply's next cursor.
+    Cursor {
+        /// The cursor parameter.
+        param: usize,
+        /// The reply field with the next cursor.
+        next: Vec<String>,
+    },
+    /// The next page is at the URL in a reply field.
+    NextUrl {
+        /// The reply field with the URL.
+        next: Vec<String>,
+    },
 }
 
 impl Operation {

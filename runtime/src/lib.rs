@@ -17,6 +17,7 @@ mod body;
 mod check;
 mod client;
 mod error;
+mod pages;
 mod redirect;
 mod request;
 mod response;
@@ -33,6 +34,8 @@ pub use serde_json;
 pub use body::Bytes;
 pub use client::OperationInfo;
 pub use error::{ApiError, BuildError, DecodeError, Error, UnexpectedResponse};
+pub use futures_core::Stream;
+pub use pages::{Items, PageReply, Pages, Paginate};
 pub use redirect::{RedirectError, RedirectPolicy, RedirectReason};
 pub use response::Response;
 pub use retry::{RetryPolicy, retry_after};
@@ -47,6 +50,7 @@ pub mod __private {
     pub use crate::auth::{ApiKeyLocation, Credentials};
     pub use crate::body::{form_encode, multipart_encode, query_pairs, simple_style};
     pub use crate::client::{CallOptions, ClientCore};
+    pub use crate::pages::{advance_offset, reached};
     pub use crate::request::RequestBuilder;
     pub use crate::response::media_type;
     pub use crate::wire::{

@@ -45,6 +45,37 @@ impl RequestBuilder {
         }
     }
 
+    /// Goes to `url` (a next page's link from a reply) instead of the base
+    /// URL: relative to the base URL, or absolute on the base URL's origin.
+    /// A link to another origin is refused ([`BuildError::InvalidUrl`]):
+    /// the request carries the client's credentials. Call it first; the
+    /// link is the whole path and query.
+    pub fn at_url(mut self, url: &str) -> Self {
+        let target = reqwest::Url::parse(&self.url).and_then(|base| {
+            let target = base.join(url)?;
+            Ok((base, target))
+        });
+        match target {
+            Ok((base, target)) if base.origin() == target.origin() => {
+                self.url = target.to_string();
+            }
+            Ok(_) => {
+                self.error = Some(BuildError::InvalidUrl {
+                    url: url.to_owned(),
+                    reason: "the next page's link is on another origin than the client's base URL"
+                        .to_owned(),
+                })
+            }
+            Err(error) => {
+                self.error = Some(BuildError::InvalidUrl {
+                    url: url.to_owned(),
+                    reason: error.to_string(),
+                })
+            }
+        }
+        self
+    }
+
     /// Appends a literal part of the path template, as written in the spec.
     pub fn literal(mut self, text: &str) -> Self {
         self.url.push_str(text);
@@ -191,8 +222,10 @@ impl RequestBuilder {
         }
         // An API key in the query is a secret: errors show the URL without it.
         let mut shown = url.len();
+        // A next page's link may come with a query of its own.
+        let had_query = url.contains('?');
         for (index, (name, value)) in query.iter().enumerate() {
-            url.push(if index == 0 { '?' } else { '&' });
+            url.push(if index == 0 && !had_query { '?' } else { '&' });
             url.extend(utf8_percent_encode(name, COMPONENT));
             url.push('=');
             url.extend(utf8_percent_encode(value, COMPONENT));

@@ -326,6 +326,7 @@ fn without(api: &Api, what: &str) -> Api {
             for op in &mut api.operations {
                 op.params.clear();
                 op.body = None;
+                op.pagination = None;
             }
         }
         _ => {

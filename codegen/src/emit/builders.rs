@@ -53,6 +53,11 @@ pub fn header(surface: &Surface<'_>, uses: &Uses) -> TokenStream {
         )
     });
     let runtime_module = uses.runtime.then(|| quote!(self as runtime,));
+    let pages = uses.pages.then(|| {
+        quote!(
+            use switchboard_runtime::{Items, PageReply, Pages, Paginate};
+        )
+    });
     let serde_json = uses.serde_json.then(|| {
         quote!(
             use switchboard_runtime::serde_json;
@@ -71,6 +76,7 @@ pub fn header(surface: &Surface<'_>, uses: &Uses) -> TokenStream {
         use switchboard_runtime::__private::{#runtime_module CallOptions, ClientCore, RequestBuilder};
         use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
         use switchboard_runtime::{BoxFuture, BuildError, Error, OperationInfo, Response, RetryPolicy};
+        #pages
         #serde_json
 
         #types_import
@@ -126,6 +132,9 @@ fn builder(surface: &Surface<'_>, index: usize) -> TokenStream {
             }
         });
 
+    // A next page's link, for lists that give one.
+    let next_url = next_url(op).then(|| quote!(next_url: Option<String>,));
+    let pages = super::pages::items_and_pages(op, names, &name, &ty(&names.error, Place::Outside));
     let constructor = constructor(surface, index);
     let setters = setters(surface, index);
     let build = super::request::build_fn(surface, index);
@@ -157,6 +166,7 @@ fn builder(surface: &Surface<'_>, index: usize) -> TokenStream {
             options: CallOptions,
             #(#param_fields)*
             #body_field
+            #next_url
         }
 
         impl<'a> #name<'a> {
@@ -192,6 +202,8 @@ fn builder(surface: &Surface<'_>, index: usize) -> TokenStream {
             }
         }
 
+        #pages
+
         /// `.await` sends the request, as [`send`](Self::send) does.
         impl<'a> std::future::IntoFuture for #name<'a> {
             type Output = Result<Response<#success>, Error<#error>>;
@@ -202,6 +214,14 @@ fn builder(surface: &Surface<'_>, index: usize) -> TokenStream {
             }
         }
     }
+}
+
+/// Whether the operation's next pages are at links its replies give.
+pub(super) fn next_url(op: &crate::ir::Operation) -> bool {
+    matches!(
+        op.pagination.as_ref().map(|p| &p.advance),
+        Some(crate::ir::Advance::NextUrl { .. })
+    )
 }
 
 fn constructor(surface: &Surface<'_>, index: usize) -> TokenStream {
@@ -256,12 +276,14 @@ fn constructor(surface: &Surface<'_>, index: usize) -> TokenStream {
             inits.push(quote!(body: None,));
         }
     }
+    let next_url = next_url(op).then(|| quote!(next_url: None,));
     quote! {
         pub(crate) fn new(core: &'a ClientCore, #(#args),*) -> Self {
             Self {
                 core,
                 options: CallOptions::default(),
                 #(#inits)*
+                #next_url
             }
         }
     }

@@ -7,6 +7,7 @@ mod checks;
 mod client;
 mod decode;
 mod layout;
+mod pages;
 mod request;
 mod types;
 
@@ -264,6 +265,8 @@ pub(crate) struct Uses {
     pub serde_json: bool,
     /// `check::…` (the runtime's constraint checks).
     pub check: bool,
+    /// `Paginate`, `Pages` and `Items` (lists walked page by page).
+    pub pages: bool,
 }
 
 impl Uses {
@@ -271,6 +274,7 @@ impl Uses {
         self.runtime |= uses_ident(tokens, "runtime");
         self.serde_json |= uses_ident(tokens, "serde_json");
         self.check |= uses_ident(tokens, "check");
+        self.pages |= uses_ident(tokens, "Paginate");
     }
 }
 

@@ -99,6 +99,8 @@ pub(super) fn build_fn(surface: &Surface<'_>, index: usize) -> TokenStream {
             }
         }
     }
+    // The path and query (a next page's link replaces them), then the rest.
+    let mut others = Vec::new();
     for (param, named) in op.params.iter().zip(&names.params) {
         if param.location == ParamLocation::Path {
             continue;
@@ -129,7 +131,11 @@ pub(super) fn build_fn(surface: &Surface<'_>, index: usize) -> TokenStream {
                 }
                 _ => quote!(request = request.header_value(#wire, #value);),
             };
-            steps.push(if param.required {
+            let target = match param.location {
+                ParamLocation::Query => &mut steps,
+                _ => &mut others,
+            };
+            target.push(if param.required {
                 add_value(quote!(&self.#field))
             } else {
                 let add = add_value(quote!(value));
@@ -146,10 +152,13 @@ pub(super) fn build_fn(surface: &Surface<'_>, index: usize) -> TokenStream {
                 for item in self.#field.iter().flatten() { #add_one }
             },
         };
-        steps.push(step);
+        match param.location {
+            ParamLocation::Query => steps.push(step),
+            _ => others.push(step),
+        }
     }
     if let Some(accept) = &op.accept {
-        steps.push(quote!(request = request.accept(#accept);));
+        others.push(quote!(request = request.accept(#accept);));
     }
     if let Some(body) = &op.body {
         let media = &body.media_type;
@@ -164,7 +173,7 @@ pub(super) fn build_fn(surface: &Surface<'_>, index: usize) -> TokenStream {
             BodyEncoding::Text => quote!(request = request.text_body(#media, #value);),
             BodyEncoding::Binary => quote!(request = request.bytes_body(#media, #value);),
         };
-        steps.push(if body.required {
+        others.push(if body.required {
             set(quote!(&self.body))
         } else {
             let set = set(quote!(body));
@@ -185,13 +194,26 @@ pub(super) fn build_fn(surface: &Surface<'_>, index: usize) -> TokenStream {
         Some(server) => quote!(self.core.server_url(#server)),
         None => quote!(self.core.base_url()),
     };
+    let address = if super::builders::next_url(op) {
+        quote! {
+            match &self.next_url {
+                Some(url) => request = request.at_url(url),
+                None => {
+                    #(#steps)*
+                }
+            }
+        }
+    } else {
+        quote!(#(#steps)*)
+    };
     quote! {
         /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
         /// without sending it.
         pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
             #(#checks)*
             let mut request = RequestBuilder::new(Method::#method, #base);
-            #(#steps)*
+            #address
+            #(#others)*
             request.build(#credentials)
         }
     }

@@ -12,6 +12,7 @@ mod compose;
 mod media;
 mod operations;
 mod outcomes;
+mod pagination;
 mod params;
 mod schemas;
 mod security;

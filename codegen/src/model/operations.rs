@@ -138,6 +138,14 @@ impl Model<'_> {
             }
         }
         let accept = (!accept.is_empty()).then(|| accept.join(", "));
+        let pagination = self.pagination(
+            operation,
+            at,
+            method,
+            &params,
+            &success,
+            success_type.as_ref(),
+        )?;
         Ok(Operation {
             operation_id,
             method,
@@ -157,6 +165,7 @@ impl Model<'_> {
             authenticated,
             idempotent,
             accept,
+            pagination,
         })
     }
 

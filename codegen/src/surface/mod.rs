@@ -14,6 +14,7 @@ mod docs;
 pub mod names;
 mod operations;
 mod outline;
+mod pages;
 mod spell;
 mod types;
 
@@ -192,6 +193,43 @@ pub struct OperationSurface {
     /// The index in [`Surface::decoders`] of the function that decodes its
     /// error replies.
     pub decoder: usize,
+    /// `.stream()` and `.pages()`, for a list operation.
+    pub pagination: Option<PaginationSurface>,
+}
+
+/// How a list operation's builder walks its pages: the types, and the way
+/// from a page's body to its items and to what says where the next page is.
+#[derive(Debug, Clone)]
+pub struct PaginationSurface {
+    /// A page's body.
+    pub page: Spelled,
+    /// One item.
+    pub item: Spelled,
+    /// From the page to the list of its items (empty: the page is the list).
+    pub items: Vec<Step>,
+    /// From the page to the field that is `false` on the last page.
+    pub has_more: Option<Vec<Step>>,
+    /// From the page to the total number of items.
+    pub total: Option<Vec<Step>>,
+    /// From the page to the next cursor or the next page's URL.
+    pub next: Option<Vec<Step>>,
+    /// The first page's number, for numbered pages the caller did not start.
+    pub first_page: i64,
+    /// `.stream()`'s docs.
+    pub stream_doc: String,
+    /// `.pages()`'s docs.
+    pub pages_doc: String,
+}
+
+/// One field on the way from a page's body to a value in it.
+#[derive(Debug, Clone)]
+pub struct Step {
+    /// The field.
+    pub field: Name<Field>,
+    /// Whether it may be absent (`Option`) and, besides, `null` (`Option<Option<…>>`).
+    pub optional: bool,
+    /// See [`optional`](Self::optional).
+    pub nullable: bool,
 }
 
 /// The builder field of one parameter.

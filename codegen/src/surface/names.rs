@@ -20,11 +20,12 @@ pub const CLIENT_METHODS: &[&str] = &[
 ];
 
 /// Methods every generated request builder has besides its setters.
-pub const BUILDER_METHODS: &[&str] =
-    &["new", "body", "build", "send", "decode", "timeout", "retry"];
+pub const BUILDER_METHODS: &[&str] = &[
+    "new", "body", "build", "send", "decode", "timeout", "retry", "stream", "pages",
+];
 
 /// Fields every generated request builder has besides its parameters.
-pub const BUILDER_FIELDS: &[&str] = &["core", "client", "body", "options"];
+pub const BUILDER_FIELDS: &[&str] = &["core", "client", "body", "options", "next_url"];
 
 /// Names a generated type cannot take: the module's own items and what
 /// `types.rs` and the std prelude bring into scope.
@@ -81,6 +82,10 @@ pub const RESERVED_TYPES: &[&str] = &[
 pub const RESERVED_BUILDERS: &[&str] = &[
     "BoxFuture",
     "HeaderMap",
+    "Items",
+    "PageReply",
+    "Pages",
+    "Paginate",
     "Method",
     "StatusCode",
     "Credentials",

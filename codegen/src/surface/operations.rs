@@ -127,6 +127,10 @@ fn operation(
         }
     }
     let arguments = arguments(surface, op, &params, &patch_fields);
+    let pagination = op
+        .pagination
+        .as_ref()
+        .and_then(|pagination| super::pages::surface(surface, op, pagination));
     let (success, error) = (
         surface.spell_outcome(op.success_type.as_ref()),
         surface.spell_outcome(op.error_type.as_ref()),
@@ -146,6 +150,7 @@ fn operation(
         success,
         error,
         decoder,
+        pagination,
     }
 }
 

@@ -271,6 +271,53 @@ impl Surface<'_> {
             };
             let _ = writeln!(out, "    setter .{}({takes}) <- {wire}", setter.name);
         }
+        if let Some(pagination) = &op.pagination {
+            use crate::ir::Advance;
+            let param = |index: usize| op.params.get(index).map_or("?", |p| p.wire_name.as_str());
+            let advance = match &pagination.advance {
+                Advance::Single => "one page".to_owned(),
+                Advance::Offset {
+                    param: offset,
+                    limit,
+                } => format!(
+                    "offset \"{}\"{}",
+                    param(*offset),
+                    limit.map_or(String::new(), |limit| format!(
+                        ", limit \"{}\"",
+                        param(limit)
+                    ))
+                ),
+                Advance::Page { param: page } => format!("page \"{}\"", param(*page)),
+                Advance::Cursor {
+                    param: cursor,
+                    next,
+                } => {
+                    format!("cursor \"{}\" from \"{}\"", param(*cursor), next.join("."))
+                }
+                Advance::NextUrl { next } => format!("next link \"{}\"", next.join(".")),
+            };
+            let extra = [
+                ("has-more", &pagination.has_more),
+                ("total", &pagination.total),
+            ]
+            .iter()
+            .filter_map(|(key, path)| {
+                path.as_ref()
+                    .map(|path| format!(", {key} \"{}\"", path.join(".")))
+            })
+            .collect::<String>();
+            let _ = writeln!(
+                out,
+                "    pages: {advance}; items \"{}\" ({}){extra}{}",
+                pagination.items.join("."),
+                self.spell(&pagination.item).text(),
+                if pagination.inferred {
+                    " [inferred]"
+                } else {
+                    ""
+                }
+            );
+        }
         if let Some(body) = &op.body {
             let _ = writeln!(
                 out,

@@ -7,6 +7,7 @@ use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, R
 use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
 use switchboard_runtime::serde_json;
 use switchboard_runtime::{BoxFuture, BuildError, Error, OperationInfo, Response, RetryPolicy};
+use switchboard_runtime::{Items, PageReply, Pages, Paginate};
 
 /// `GET /partners`
 ///
@@ -180,6 +181,58 @@ impl<'a> ListPartners<'a> {
             .send::<types::ErrorResponse>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
+    }
+}
+
+impl<'a> ListPartners<'a> {
+    /// Every `Partner` of the list, page after page, as a stream: each page is fetched when the items before it have been taken (with this call's timeout and retries), and the stream ends after the last page or after an error, which it yields. Each next page is asked for with `offset` moved on by the items received, until a page is empty, or its `has_more` is `false`. Take the first `n` with `StreamExt::take`.
+    pub fn stream(self) -> Items<'a, Self> {
+        Items::new(self)
+    }
+
+    /// The list's pages, whole, as a stream of replies. Each next page is asked for with `offset` moved on by the items received, until a page is empty, or its `has_more` is `false`.
+    pub fn pages(self) -> Pages<'a, Self> {
+        Pages::new(self)
+    }
+}
+
+impl<'a> Paginate<'a> for ListPartners<'a> {
+    type Page = types::PartnerList;
+
+    type Item = types::Partner;
+
+    type Error = types::ErrorResponse;
+
+    fn fetch(self) -> PageReply<'a, Self::Page, Self::Error> {
+        Box::pin(self.send())
+    }
+
+    fn items(page: Self::Page) -> Vec<Self::Item> {
+        page.items
+    }
+
+    fn next(&self, page: &Self::Page) -> Option<Self> {
+        let received = {
+            let value = page;
+            let value = &value.items;
+            Some(value.len())
+        }
+        .unwrap_or(0);
+        if received == 0 {
+            return None;
+        }
+        if {
+            let value = page;
+            let value = &value.has_more;
+            Some(*value)
+        } == Some(false)
+        {
+            return None;
+        }
+        let moved = runtime::advance_offset(self.offset, received)?;
+        let mut next = self.clone();
+        next.offset = Some(moved);
+        Some(next)
     }
 }
 

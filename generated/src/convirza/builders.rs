@@ -8,6 +8,7 @@ use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, R
 use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
 use switchboard_runtime::serde_json;
 use switchboard_runtime::{BoxFuture, BuildError, Error, OperationInfo, Response, RetryPolicy};
+use switchboard_runtime::{Items, PageReply, Pages, Paginate};
 
 /// `GET /provisioned-routes/list`
 ///
@@ -139,6 +140,75 @@ impl<'a> ListProvisionedRoutes<'a> {
             .send::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
+    }
+}
+
+impl<'a> ListProvisionedRoutes<'a> {
+    /// Every `ProvisionedRoute` of the list, page after page, as a stream: each page is fetched when the items before it have been taken (with this call's timeout and retries), and the stream ends after the last page or after an error, which it yields. Each next page is asked for with `offset` moved on by the items received, until a page is empty, or the `data.total` items are all received. Take the first `n` with `StreamExt::take`.
+    pub fn stream(self) -> Items<'a, Self> {
+        Items::new(self)
+    }
+
+    /// The list's pages, whole, as a stream of replies. Each next page is asked for with `offset` moved on by the items received, until a page is empty, or the `data.total` items are all received.
+    pub fn pages(self) -> Pages<'a, Self> {
+        Pages::new(self)
+    }
+}
+
+impl<'a> Paginate<'a> for ListProvisionedRoutes<'a> {
+    type Page = types::ProvisionedRouteListEnvelope;
+
+    type Item = types::ProvisionedRoute;
+
+    type Error = types::ErrorEnvelope;
+
+    fn fetch(self) -> PageReply<'a, Self::Page, Self::Error> {
+        Box::pin(self.send())
+    }
+
+    fn items(page: Self::Page) -> Vec<Self::Item> {
+        let Some(value) = page.data else {
+            return Vec::new();
+        };
+        let Some(value) = value.provisioned_routes else {
+            return Vec::new();
+        };
+        value
+    }
+
+    fn next(&self, page: &Self::Page) -> Option<Self> {
+        let received = 'found: {
+            let value = page;
+            let Some(value) = &value.data else {
+                break 'found None;
+            };
+            let Some(value) = &value.provisioned_routes else {
+                break 'found None;
+            };
+            Some(value.len())
+        }
+        .unwrap_or(0);
+        if received == 0 {
+            return None;
+        }
+        let moved = runtime::advance_offset(self.offset, received)?;
+        if 'found: {
+            let value = page;
+            let Some(value) = &value.data else {
+                break 'found None;
+            };
+            let Some(value) = &value.total else {
+                break 'found None;
+            };
+            Some(*value)
+        }
+        .is_some_and(|total| runtime::reached(moved, total))
+        {
+            return None;
+        }
+        let mut next = self.clone();
+        next.offset = Some(moved);
+        Some(next)
     }
 }
 

@@ -6,6 +6,7 @@ use super::types;
 use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
 use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
 use switchboard_runtime::{BoxFuture, BuildError, Error, OperationInfo, Response, RetryPolicy};
+use switchboard_runtime::{Items, PageReply, Pages, Paginate};
 
 /// `GET /numbers`
 ///
@@ -185,6 +186,50 @@ impl<'a> ListNumbers<'a> {
             .send::<types::ErrorDocument>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
+    }
+}
+
+impl<'a> ListNumbers<'a> {
+    /// Every `NumberResource` of the list, page after page, as a stream: each page is fetched when the items before it have been taken (with this call's timeout and retries), and the stream ends after the last page or after an error, which it yields. Each next page is asked for with `offset` moved on by the items received, until a page is empty. Take the first `n` with `StreamExt::take`.
+    pub fn stream(self) -> Items<'a, Self> {
+        Items::new(self)
+    }
+
+    /// The list's pages, whole, as a stream of replies. Each next page is asked for with `offset` moved on by the items received, until a page is empty.
+    pub fn pages(self) -> Pages<'a, Self> {
+        Pages::new(self)
+    }
+}
+
+impl<'a> Paginate<'a> for ListNumbers<'a> {
+    type Page = types::NumberList;
+
+    type Item = types::NumberResource;
+
+    type Error = types::ErrorDocument;
+
+    fn fetch(self) -> PageReply<'a, Self::Page, Self::Error> {
+        Box::pin(self.send())
+    }
+
+    fn items(page: Self::Page) -> Vec<Self::Item> {
+        page.data
+    }
+
+    fn next(&self, page: &Self::Page) -> Option<Self> {
+        let received = {
+            let value = page;
+            let value = &value.data;
+            Some(value.len())
+        }
+        .unwrap_or(0);
+        if received == 0 {
+            return None;
+        }
+        let moved = runtime::advance_offset(self.offset, received)?;
+        let mut next = self.clone();
+        next.offset = Some(moved);
+        Some(next)
     }
 }
 

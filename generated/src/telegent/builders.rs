@@ -7,6 +7,7 @@ use switchboard_runtime::__private::Credentials;
 use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
 use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
 use switchboard_runtime::{BoxFuture, BuildError, Error, OperationInfo, Response, RetryPolicy};
+use switchboard_runtime::{Items, PageReply, Pages, Paginate};
 
 /// `POST /v1.0/voice/routes/update`
 ///
@@ -720,6 +721,38 @@ impl<'a> ListAccountVoiceRoutes<'a> {
             .send::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
+    }
+}
+
+impl<'a> ListAccountVoiceRoutes<'a> {
+    /// Every `VoiceRouteListItem` of the list, page after page, as a stream: each page is fetched when the items before it have been taken (with this call's timeout and retries), and the stream ends after the last page or after an error, which it yields. The list comes in one reply: the stream ends after it. Take the first `n` with `StreamExt::take`.
+    pub fn stream(self) -> Items<'a, Self> {
+        Items::new(self)
+    }
+
+    /// The list's pages, whole, as a stream of replies. The list comes in one reply: the stream ends after it.
+    pub fn pages(self) -> Pages<'a, Self> {
+        Pages::new(self)
+    }
+}
+
+impl<'a> Paginate<'a> for ListAccountVoiceRoutes<'a> {
+    type Page = types::VoiceRouteList;
+
+    type Item = types::VoiceRouteListItem;
+
+    type Error = types::ErrorBody;
+
+    fn fetch(self) -> PageReply<'a, Self::Page, Self::Error> {
+        Box::pin(self.send())
+    }
+
+    fn items(page: Self::Page) -> Vec<Self::Item> {
+        page.results
+    }
+
+    fn next(&self, _page: &Self::Page) -> Option<Self> {
+        None
     }
 }
 

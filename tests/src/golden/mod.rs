@@ -45,6 +45,9 @@ pub mod odd_names;
 /// Generated from `tests/fixtures/operation_servers.yaml`.
 pub mod operation_servers;
 
+/// Generated from `tests/fixtures/pagination.yaml`.
+pub mod pagination;
+
 /// Generated from `tests/fixtures/param_checks.yaml`.
 pub mod param_checks;
 

@@ -1,0 +1,1128 @@
+// Generated from `tests/fixtures/pagination.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Request builders, one per `pagination` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
+
+use super::types;
+use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
+use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
+use switchboard_runtime::{BoxFuture, BuildError, Error, OperationInfo, Response, RetryPolicy};
+use switchboard_runtime::{Items, PageReply, Pages, Paginate};
+
+/// `GET /offset`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct ListByOffset<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+    offset: Option<i32>,
+    limit: Option<i32>,
+}
+
+impl<'a> ListByOffset<'a> {
+    /// How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/offset",
+        idempotent: true,
+    };
+
+    pub(crate) fn new(core: &'a ClientCore) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+            offset: None,
+            limit: None,
+        }
+    }
+
+    /// Sets the `offset` query parameter.
+    pub fn offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+
+    /// Sets the `limit` query parameter.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        if let Some(value) = &self.limit {
+            let item = value;
+            runtime::check::range("limit", i64::from(*item), None, Some(100))?;
+        }
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/offset");
+        if let Some(item) = &self.offset {
+            request = request.query("offset", &item.to_string());
+        }
+        if let Some(item) = &self.limit {
+            request = request.query("limit", &item.to_string());
+        }
+        request = request.accept("application/json");
+        request.build(self.core.credentials())
+    }
+
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::ThingPage>, Error<types::Problem>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<types::ThingPage, types::Problem>(
+                    status, headers, body,
+                )?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_problem(status, headers, body),
+            )),
+        }
+    }
+
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<types::ThingPage>, Error<types::Problem>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .send::<types::Problem>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+
+impl<'a> ListByOffset<'a> {
+    /// Every `Thing` of the list, page after page, as a stream: each page is fetched when the items before it have been taken (with this call's timeout and retries), and the stream ends after the last page or after an error, which it yields. Each next page is asked for with `offset` moved on by the items received, until a page is empty, or its `has_more` is `false`. Take the first `n` with `StreamExt::take`.
+    pub fn stream(self) -> Items<'a, Self> {
+        Items::new(self)
+    }
+
+    /// The list's pages, whole, as a stream of replies. Each next page is asked for with `offset` moved on by the items received, until a page is empty, or its `has_more` is `false`.
+    pub fn pages(self) -> Pages<'a, Self> {
+        Pages::new(self)
+    }
+}
+
+impl<'a> Paginate<'a> for ListByOffset<'a> {
+    type Page = types::ThingPage;
+
+    type Item = types::Thing;
+
+    type Error = types::Problem;
+
+    fn fetch(self) -> PageReply<'a, Self::Page, Self::Error> {
+        Box::pin(self.send())
+    }
+
+    fn items(page: Self::Page) -> Vec<Self::Item> {
+        page.items
+    }
+
+    fn next(&self, page: &Self::Page) -> Option<Self> {
+        let received = {
+            let value = page;
+            let value = &value.items;
+            Some(value.len())
+        }
+        .unwrap_or(0);
+        if received == 0 {
+            return None;
+        }
+        if {
+            let value = page;
+            let value = &value.has_more;
+            Some(*value)
+        } == Some(false)
+        {
+            return None;
+        }
+        let moved = runtime::advance_offset(self.offset, received)?;
+        let mut next = self.clone();
+        next.offset = Some(moved);
+        Some(next)
+    }
+}
+
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for ListByOffset<'a> {
+    type Output = Result<Response<types::ThingPage>, Error<types::Problem>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// `GET /envelope`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct ListInEnvelope<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+    offset: Option<i64>,
+    limit: Option<i64>,
+}
+
+impl<'a> ListInEnvelope<'a> {
+    /// How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/envelope",
+        idempotent: true,
+    };
+
+    pub(crate) fn new(core: &'a ClientCore) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+            offset: None,
+            limit: None,
+        }
+    }
+
+    /// Sets the `offset` query parameter.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
+        self
+    }
+
+    /// Sets the `limit` query parameter.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/envelope");
+        if let Some(item) = &self.offset {
+            request = request.query("offset", &item.to_string());
+        }
+        if let Some(item) = &self.limit {
+            request = request.query("limit", &item.to_string());
+        }
+        request = request.accept("application/json");
+        request.build(self.core.credentials())
+    }
+
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::ListInEnvelopeOkResponse>, Error<()>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<types::ListInEnvelopeOkResponse, ()>(
+                    status, headers, body,
+                )?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
+        }
+    }
+
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<types::ListInEnvelopeOkResponse>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+
+impl<'a> ListInEnvelope<'a> {
+    /// Every `Thing` of the list, page after page, as a stream: each page is fetched when the items before it have been taken (with this call's timeout and retries), and the stream ends after the last page or after an error, which it yields. Each next page is asked for with `offset` moved on by the items received, until a page is empty, or the `data.total` items are all received. Take the first `n` with `StreamExt::take`.
+    pub fn stream(self) -> Items<'a, Self> {
+        Items::new(self)
+    }
+
+    /// The list's pages, whole, as a stream of replies. Each next page is asked for with `offset` moved on by the items received, until a page is empty, or the `data.total` items are all received.
+    pub fn pages(self) -> Pages<'a, Self> {
+        Pages::new(self)
+    }
+}
+
+impl<'a> Paginate<'a> for ListInEnvelope<'a> {
+    type Page = types::ListInEnvelopeOkResponse;
+
+    type Item = types::Thing;
+
+    type Error = ();
+
+    fn fetch(self) -> PageReply<'a, Self::Page, Self::Error> {
+        Box::pin(self.send())
+    }
+
+    fn items(page: Self::Page) -> Vec<Self::Item> {
+        let Some(value) = page.data else {
+            return Vec::new();
+        };
+        let Some(value) = value.things else {
+            return Vec::new();
+        };
+        value
+    }
+
+    fn next(&self, page: &Self::Page) -> Option<Self> {
+        let received = 'found: {
+            let value = page;
+            let Some(value) = &value.data else {
+                break 'found None;
+            };
+            let Some(value) = &value.things else {
+                break 'found None;
+            };
+            Some(value.len())
+        }
+        .unwrap_or(0);
+        if received == 0 {
+            return None;
+        }
+        let moved = runtime::advance_offset(self.offset, received)?;
+        if 'found: {
+            let value = page;
+            let Some(value) = &value.data else {
+                break 'found None;
+            };
+            let Some(value) = &value.total else {
+                break 'found None;
+            };
+            Some(*value)
+        }
+        .is_some_and(|total| runtime::reached(moved, total))
+        {
+            return None;
+        }
+        let mut next = self.clone();
+        next.offset = Some(moved);
+        Some(next)
+    }
+}
+
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for ListInEnvelope<'a> {
+    type Output = Result<Response<types::ListInEnvelopeOkResponse>, Error<()>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// `GET /numbered`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct ListNumbered<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+    page: Option<i32>,
+    per_page: Option<i32>,
+}
+
+impl<'a> ListNumbered<'a> {
+    /// How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/numbered",
+        idempotent: true,
+    };
+
+    pub(crate) fn new(core: &'a ClientCore) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+            page: None,
+            per_page: None,
+        }
+    }
+
+    /// Sets the `page` query parameter.
+    ///
+    /// Default: `1`.
+    pub fn page(mut self, value: i32) -> Self {
+        self.page = Some(value);
+        self
+    }
+
+    /// Sets the `per_page` query parameter.
+    pub fn per_page(mut self, value: i32) -> Self {
+        self.per_page = Some(value);
+        self
+    }
+
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/numbered");
+        if let Some(item) = &self.page {
+            request = request.query("page", &item.to_string());
+        }
+        if let Some(item) = &self.per_page {
+            request = request.query("per_page", &item.to_string());
+        }
+        request = request.accept("application/json");
+        request.build(self.core.credentials())
+    }
+
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<Vec<types::Thing>>, Error<()>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<Vec<types::Thing>, ()>(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
+        }
+    }
+
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<Vec<types::Thing>>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+
+impl<'a> ListNumbered<'a> {
+    /// Every `Thing` of the list, page after page, as a stream: each page is fetched when the items before it have been taken (with this call's timeout and retries), and the stream ends after the last page or after an error, which it yields. Each next page is asked for with `page` one higher, until a page is empty. (Inferred from the operation's parameters and reply; the spec does not describe its pagination.) Take the first `n` with `StreamExt::take`.
+    pub fn stream(self) -> Items<'a, Self> {
+        Items::new(self)
+    }
+
+    /// The list's pages, whole, as a stream of replies. Each next page is asked for with `page` one higher, until a page is empty. (Inferred from the operation's parameters and reply; the spec does not describe its pagination.)
+    pub fn pages(self) -> Pages<'a, Self> {
+        Pages::new(self)
+    }
+}
+
+impl<'a> Paginate<'a> for ListNumbered<'a> {
+    type Page = Vec<types::Thing>;
+
+    type Item = types::Thing;
+
+    type Error = ();
+
+    fn fetch(self) -> PageReply<'a, Self::Page, Self::Error> {
+        Box::pin(self.send())
+    }
+
+    fn items(page: Self::Page) -> Vec<Self::Item> {
+        page
+    }
+
+    fn next(&self, page: &Self::Page) -> Option<Self> {
+        let received = {
+            let value = page;
+            Some(value.len())
+        }
+        .unwrap_or(0);
+        if received == 0 {
+            return None;
+        }
+        let moved = runtime::advance_offset(Some(self.page.unwrap_or(1)), 1)?;
+        let mut next = self.clone();
+        next.page = Some(moved);
+        Some(next)
+    }
+}
+
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for ListNumbered<'a> {
+    type Output = Result<Response<Vec<types::Thing>>, Error<()>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// `GET /cursor`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct ListByCursor<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+    cursor: Option<String>,
+}
+
+impl<'a> ListByCursor<'a> {
+    /// How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/cursor",
+        idempotent: true,
+    };
+
+    pub(crate) fn new(core: &'a ClientCore) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+            cursor: None,
+        }
+    }
+
+    /// Sets the `cursor` query parameter.
+    pub fn cursor(mut self, value: impl Into<String>) -> Self {
+        self.cursor = Some(value.into());
+        self
+    }
+
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/cursor");
+        if let Some(item) = &self.cursor {
+            request = request.query("cursor", item);
+        }
+        request = request.accept("application/json");
+        request.build(self.core.credentials())
+    }
+
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::ListByCursorOkResponse>, Error<()>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<types::ListByCursorOkResponse, ()>(
+                    status, headers, body,
+                )?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
+        }
+    }
+
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<types::ListByCursorOkResponse>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+
+impl<'a> ListByCursor<'a> {
+    /// Every `Thing` of the list, page after page, as a stream: each page is fetched when the items before it have been taken (with this call's timeout and retries), and the stream ends after the last page or after an error, which it yields. Each next page is asked for with `cursor` set to the reply's `meta.next_cursor`, until a reply has none. Take the first `n` with `StreamExt::take`.
+    pub fn stream(self) -> Items<'a, Self> {
+        Items::new(self)
+    }
+
+    /// The list's pages, whole, as a stream of replies. Each next page is asked for with `cursor` set to the reply's `meta.next_cursor`, until a reply has none.
+    pub fn pages(self) -> Pages<'a, Self> {
+        Pages::new(self)
+    }
+}
+
+impl<'a> Paginate<'a> for ListByCursor<'a> {
+    type Page = types::ListByCursorOkResponse;
+
+    type Item = types::Thing;
+
+    type Error = ();
+
+    fn fetch(self) -> PageReply<'a, Self::Page, Self::Error> {
+        Box::pin(self.send())
+    }
+
+    fn items(page: Self::Page) -> Vec<Self::Item> {
+        page.data
+    }
+
+    fn next(&self, page: &Self::Page) -> Option<Self> {
+        let cursor = 'found: {
+            let value = page;
+            let Some(value) = &value.meta else {
+                break 'found None;
+            };
+            let Some(Some(value)) = &value.next_cursor else {
+                break 'found None;
+            };
+            Some(value)
+        }?;
+        if cursor.is_empty() || self.cursor.as_deref() == Some(cursor.as_str()) {
+            return None;
+        }
+        let mut next = self.clone();
+        next.cursor = Some(cursor.clone());
+        Some(next)
+    }
+}
+
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for ListByCursor<'a> {
+    type Output = Result<Response<types::ListByCursorOkResponse>, Error<()>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// `GET /links`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct ListByLink<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+    filter: Option<String>,
+    next_url: Option<String>,
+}
+
+impl<'a> ListByLink<'a> {
+    /// How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/links",
+        idempotent: true,
+    };
+
+    pub(crate) fn new(core: &'a ClientCore) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+            filter: None,
+            next_url: None,
+        }
+    }
+
+    /// Sets the `filter` query parameter.
+    pub fn filter(mut self, value: impl Into<String>) -> Self {
+        self.filter = Some(value.into());
+        self
+    }
+
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        match &self.next_url {
+            Some(url) => request = request.at_url(url),
+            None => {
+                request = request.literal("/links");
+                if let Some(item) = &self.filter {
+                    request = request.query("filter", item);
+                }
+            }
+        }
+        request = request.accept("application/json");
+        request.build(self.core.credentials())
+    }
+
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::ListByLinkOkResponse>, Error<()>> {
+        match status.as_u16() {
+            200 => {
+                let body =
+                    runtime::decode_json::<types::ListByLinkOkResponse, ()>(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
+        }
+    }
+
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<types::ListByLinkOkResponse>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+
+impl<'a> ListByLink<'a> {
+    /// Every `Thing` of the list, page after page, as a stream: each page is fetched when the items before it have been taken (with this call's timeout and retries), and the stream ends after the last page or after an error, which it yields. Each next page is fetched from the reply's `links.next` (on the base URL's origin only: the request carries the credentials), until a reply has none. Take the first `n` with `StreamExt::take`.
+    pub fn stream(self) -> Items<'a, Self> {
+        Items::new(self)
+    }
+
+    /// The list's pages, whole, as a stream of replies. Each next page is fetched from the reply's `links.next` (on the base URL's origin only: the request carries the credentials), until a reply has none.
+    pub fn pages(self) -> Pages<'a, Self> {
+        Pages::new(self)
+    }
+}
+
+impl<'a> Paginate<'a> for ListByLink<'a> {
+    type Page = types::ListByLinkOkResponse;
+
+    type Item = types::Thing;
+
+    type Error = ();
+
+    fn fetch(self) -> PageReply<'a, Self::Page, Self::Error> {
+        Box::pin(self.send())
+    }
+
+    fn items(page: Self::Page) -> Vec<Self::Item> {
+        let Some(value) = page.data else {
+            return Vec::new();
+        };
+        value
+    }
+
+    fn next(&self, page: &Self::Page) -> Option<Self> {
+        let url = 'found: {
+            let value = page;
+            let Some(value) = &value.links else {
+                break 'found None;
+            };
+            let Some(value) = &value.next else {
+                break 'found None;
+            };
+            Some(value)
+        }?;
+        if url.is_empty() || self.next_url.as_deref() == Some(url.as_str()) {
+            return None;
+        }
+        let mut next = self.clone();
+        next.next_url = Some(url.clone());
+        Some(next)
+    }
+}
+
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for ListByLink<'a> {
+    type Output = Result<Response<types::ListByLinkOkResponse>, Error<()>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// `GET /all`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct ListAll<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+}
+
+impl<'a> ListAll<'a> {
+    /// How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/all",
+        idempotent: true,
+    };
+
+    pub(crate) fn new(core: &'a ClientCore) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+        }
+    }
+
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/all");
+        request = request.accept("application/json");
+        request.build(self.core.credentials())
+    }
+
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::ListAllOkResponse>, Error<()>> {
+        match status.as_u16() {
+            200 => {
+                let body =
+                    runtime::decode_json::<types::ListAllOkResponse, ()>(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
+        }
+    }
+
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<types::ListAllOkResponse>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+
+impl<'a> ListAll<'a> {
+    /// Every `Thing` of the list, page after page, as a stream: each page is fetched when the items before it have been taken (with this call's timeout and retries), and the stream ends after the last page or after an error, which it yields. The list comes in one reply: the stream ends after it. Take the first `n` with `StreamExt::take`.
+    pub fn stream(self) -> Items<'a, Self> {
+        Items::new(self)
+    }
+
+    /// The list's pages, whole, as a stream of replies. The list comes in one reply: the stream ends after it.
+    pub fn pages(self) -> Pages<'a, Self> {
+        Pages::new(self)
+    }
+}
+
+impl<'a> Paginate<'a> for ListAll<'a> {
+    type Page = types::ListAllOkResponse;
+
+    type Item = types::Thing;
+
+    type Error = ();
+
+    fn fetch(self) -> PageReply<'a, Self::Page, Self::Error> {
+        Box::pin(self.send())
+    }
+
+    fn items(page: Self::Page) -> Vec<Self::Item> {
+        let Some(value) = page.results else {
+            return Vec::new();
+        };
+        value
+    }
+
+    fn next(&self, _page: &Self::Page) -> Option<Self> {
+        None
+    }
+}
+
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for ListAll<'a> {
+    type Output = Result<Response<types::ListAllOkResponse>, Error<()>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// `GET /inferred`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct ListInferred<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+    offset: Option<i64>,
+    limit: Option<i64>,
+}
+
+impl<'a> ListInferred<'a> {
+    /// How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/inferred",
+        idempotent: true,
+    };
+
+    pub(crate) fn new(core: &'a ClientCore) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+            offset: None,
+            limit: None,
+        }
+    }
+
+    /// Sets the `offset` query parameter.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
+        self
+    }
+
+    /// Sets the `limit` query parameter.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/inferred");
+        if let Some(item) = &self.offset {
+            request = request.query("offset", &item.to_string());
+        }
+        if let Some(item) = &self.limit {
+            request = request.query("limit", &item.to_string());
+        }
+        request = request.accept("application/json");
+        request.build(self.core.credentials())
+    }
+
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::ListInferredOkResponse>, Error<()>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<types::ListInferredOkResponse, ()>(
+                    status, headers, body,
+                )?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
+        }
+    }
+
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<types::ListInferredOkResponse>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+
+impl<'a> ListInferred<'a> {
+    /// Every `Thing` of the list, page after page, as a stream: each page is fetched when the items before it have been taken (with this call's timeout and retries), and the stream ends after the last page or after an error, which it yields. Each next page is asked for with `offset` moved on by the items received, until a page is empty, or its `has_more` is `false`. (Inferred from the operation's parameters and reply; the spec does not describe its pagination.) Take the first `n` with `StreamExt::take`.
+    pub fn stream(self) -> Items<'a, Self> {
+        Items::new(self)
+    }
+
+    /// The list's pages, whole, as a stream of replies. Each next page is asked for with `offset` moved on by the items received, until a page is empty, or its `has_more` is `false`. (Inferred from the operation's parameters and reply; the spec does not describe its pagination.)
+    pub fn pages(self) -> Pages<'a, Self> {
+        Pages::new(self)
+    }
+}
+
+impl<'a> Paginate<'a> for ListInferred<'a> {
+    type Page = types::ListInferredOkResponse;
+
+    type Item = types::Thing;
+
+    type Error = ();
+
+    fn fetch(self) -> PageReply<'a, Self::Page, Self::Error> {
+        Box::pin(self.send())
+    }
+
+    fn items(page: Self::Page) -> Vec<Self::Item> {
+        let Some(value) = page.things else {
+            return Vec::new();
+        };
+        value
+    }
+
+    fn next(&self, page: &Self::Page) -> Option<Self> {
+        let received = 'found: {
+            let value = page;
+            let Some(value) = &value.things else {
+                break 'found None;
+            };
+            Some(value.len())
+        }
+        .unwrap_or(0);
+        if received == 0 {
+            return None;
+        }
+        if 'found: {
+            let value = page;
+            let Some(value) = &value.has_more else {
+                break 'found None;
+            };
+            Some(*value)
+        } == Some(false)
+        {
+            return None;
+        }
+        let moved = runtime::advance_offset(self.offset, received)?;
+        let mut next = self.clone();
+        next.offset = Some(moved);
+        Some(next)
+    }
+}
+
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for ListInferred<'a> {
+    type Output = Result<Response<types::ListInferredOkResponse>, Error<()>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+fn decode_problem(
+    status: StatusCode,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<types::Problem, Error<types::Problem>> {
+    match status.as_u16() {
+        500 => {
+            let body =
+                runtime::decode_json::<types::Problem, types::Problem>(status, headers, body)?;
+            Ok(body)
+        }
+        _ => Err(Error::unexpected(
+            status,
+            headers,
+            body,
+            "the spec documents no such status for this operation",
+        )),
+    }
+}
+
+fn decode_error(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Result<(), Error<()>> {
+    Err(Error::unexpected(
+        status,
+        headers,
+        body,
+        "the spec documents no such status for this operation",
+    ))
+}

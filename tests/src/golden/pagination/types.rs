@@ -1,0 +1,207 @@
+// Generated from `tests/fixtures/pagination.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Every type the `pagination` operations send and receive, generated from the spec's schemas.
+#![allow(clippy::doc_markdown)]
+
+use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde_json;
+
+/// The spec's `ThingPage` schema.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
+pub struct ThingPage {
+    /// The spec's `count` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<i64>,
+    /// The spec's `has_more` property.
+    pub has_more: bool,
+    /// The spec's `items` property.
+    pub items: Vec<Thing>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl ThingPage {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(has_more: bool, items: Vec<Thing>) -> Self {
+        Self {
+            count: None,
+            has_more,
+            items,
+            unknown_fields: Default::default(),
+        }
+    }
+}
+
+/// The spec's `Thing` schema.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
+pub struct Thing {
+    /// The spec's `id` property.
+    pub id: String,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Thing {
+    /// New, from its fields.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            unknown_fields: Default::default(),
+        }
+    }
+}
+
+/// The spec's `Problem` schema.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
+pub struct Problem {
+    /// The spec's `message` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+/// Defined inline in the spec at `#/paths/~1envelope/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
+pub struct ListInEnvelopeOkResponse {
+    /// The spec's `code` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<i64>,
+    /// The spec's `data` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<ListInEnvelopeOkResponseData>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+/// Defined inline in the spec at `#/paths/~1envelope/get/responses/200/content/application~1json/schema/properties/data`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
+pub struct ListInEnvelopeOkResponseData {
+    /// The spec's `things` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub things: Option<Vec<Thing>>,
+    /// The spec's `total` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+/// Defined inline in the spec at `#/paths/~1cursor/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
+pub struct ListByCursorOkResponse {
+    /// The spec's `data` property.
+    pub data: Vec<Thing>,
+    /// The spec's `meta` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<ListByCursorOkResponseMeta>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl ListByCursorOkResponse {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(data: Vec<Thing>) -> Self {
+        Self {
+            data,
+            meta: None,
+            unknown_fields: Default::default(),
+        }
+    }
+}
+
+/// Defined inline in the spec at `#/paths/~1cursor/get/responses/200/content/application~1json/schema/properties/meta`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
+pub struct ListByCursorOkResponseMeta {
+    /// `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
+    )]
+    pub next_cursor: Option<Option<String>>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+/// Defined inline in the spec at `#/paths/~1links/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
+pub struct ListByLinkOkResponse {
+    /// The spec's `data` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<Vec<Thing>>,
+    /// The spec's `links` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub links: Option<ListByLinkOkResponseLinks>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+/// Defined inline in the spec at `#/paths/~1links/get/responses/200/content/application~1json/schema/properties/links`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
+pub struct ListByLinkOkResponseLinks {
+    /// The spec's `next` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next: Option<String>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+/// Defined inline in the spec at `#/paths/~1all/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
+pub struct ListAllOkResponse {
+    /// The spec's `total` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
+    /// The spec's `results` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub results: Option<Vec<Thing>>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+/// Defined inline in the spec at `#/paths/~1inferred/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
+pub struct ListInferredOkResponse {
+    /// The spec's `has_more` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_more: Option<bool>,
+    /// The spec's `things` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub things: Option<Vec<Thing>>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
