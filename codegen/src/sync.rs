@@ -50,27 +50,73 @@ impl fmt::Display for SyncError {
 
 impl std::error::Error for SyncError {}
 
+/// What [`run`] found.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// How the disk differed from what the specs produce (empty: it was up
+    /// to date); in write mode, what was written.
+    pub drift: Vec<Drift>,
+    /// How many files the specs produce.
+    pub files: usize,
+    /// What the generator did not generate exactly, by target (its index in
+    /// the `targets` given) and spec (relative to `root`).
+    pub warnings: Vec<SpecWarning>,
+}
+
+/// A [`Warning`](crate::ir::Warning) and the spec it is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpecWarning {
+    /// The index of the target in the `targets` given to [`run`].
+    pub target: usize,
+    /// The spec, relative to `root`.
+    pub spec: PathBuf,
+    /// What was not generated exactly, and where.
+    pub warning: crate::ir::Warning,
+}
+
+impl fmt::Display for SpecWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: at {}: {}",
+            self.spec.display(),
+            self.warning.pointer,
+            self.warning.message
+        )
+    }
+}
+
 /// Generates every target under `root`; in check mode reports the drift, else
-/// writes it away. Returns the drift found (empty: already up to date) and
-/// the number of files generated.
-pub fn run(root: &Path, targets: &[Target], check: bool) -> Result<(Vec<Drift>, usize), SyncError> {
+/// writes it away.
+pub fn run(root: &Path, targets: &[Target], check: bool) -> Result<Outcome, SyncError> {
     // All specs of all targets are generated before anything is written.
+    let mut outcome = Outcome::default();
     let mut generated = Vec::new();
-    for target in targets {
-        let files = crate::generate(root, target).map_err(SyncError::Spec)?;
+    for (index, target) in targets.iter().enumerate() {
+        let mut apis = Vec::new();
+        for spec in crate::spec_paths(root, target).map_err(SyncError::Spec)? {
+            let api = crate::api(root, &spec).map_err(SyncError::Spec)?;
+            outcome
+                .warnings
+                .extend(api.warnings.iter().map(|warning| SpecWarning {
+                    target: index,
+                    spec: spec.clone(),
+                    warning: warning.clone(),
+                }));
+            apis.push(api);
+        }
+        let files = crate::generate_from(target, &apis).map_err(SyncError::Spec)?;
         generated.push((target, files));
     }
-    let mut all = Vec::new();
-    let mut count = 0;
     for (target, files) in &generated {
-        count += files.len();
+        outcome.files += files.len();
         let found = drift(root, target, files).map_err(SyncError::Io)?;
         if !check {
             apply(root, files, &found).map_err(SyncError::Io)?;
         }
-        all.extend(found);
+        outcome.drift.extend(found);
     }
-    Ok((all, count))
+    Ok(outcome)
 }
 
 /// Compares the disk under `root` with `files`, the output of `target`.

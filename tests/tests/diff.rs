@@ -52,6 +52,7 @@ fn every_case_has_a_markdown_snapshot() {
         "carrierx",
         "docs_only",
         "enum_value_added",
+        "enum_value_added_shared",
         "enum_value_removed",
         "field_added_request",
         "field_added_response",
@@ -133,6 +134,34 @@ fn a_removed_parameter_is_named_by_the_setter_that_vanishes() {
             "the setter `.retry2()` of `ListThings` no longer exists",
             "the setter `.send2()` of `ListThings` no longer exists",
         ]
+    );
+}
+
+#[test]
+fn a_value_added_to_a_shared_inline_enum_renames_nothing() {
+    // `RouteType` is written out at three places; one of them gains `SIP`.
+    // The type keeps its name and gains a variant: no type appears, none
+    // vanishes, no field changes type.
+    let report = report("enum_value_added_shared");
+    assert_eq!(kinds(&report), [ChangeKind::EnumValueAdded]);
+    let change = report.changes().next().unwrap();
+    assert!(
+        change.rust.why.contains("`RouteType::Sip`"),
+        "{}",
+        change.rust.why
+    );
+    let new = api("enum_value_added_shared", "new");
+    let surface = switchboard_codegen::surface::Surface::new(&new, "crate");
+    let names: Vec<&str> = (0..new.types.len())
+        .map(|index| {
+            let id = switchboard_codegen::ir::TypeId(u32::try_from(index).unwrap());
+            surface.type_name(id).bare()
+        })
+        .collect();
+    assert_eq!(
+        names.iter().filter(|n| n.starts_with("RouteType")).count(),
+        1,
+        "{names:?}"
     );
 }
 

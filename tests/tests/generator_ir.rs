@@ -52,6 +52,7 @@ fn every_fixture_has_an_ir_snapshot() {
         "derived_names",
         "refs",
         "schemas_only",
+        "stable_names",
     ] {
         assert!(
             fixtures.iter().any(|name| name == expected),

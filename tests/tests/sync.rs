@@ -105,8 +105,7 @@ fn expected(scratch: &Scratch) -> BTreeMap<PathBuf, Vec<u8>> {
 }
 
 fn run(scratch: &Scratch, check: bool) -> Vec<Drift> {
-    let (drift, _) = sync::run(scratch.root(), &[first()], check).unwrap();
-    drift
+    sync::run(scratch.root(), &[first()], check).unwrap().drift
 }
 
 const GENERATED: [&str; 5] = [
@@ -121,7 +120,8 @@ const GENERATED: [&str; 5] = [
 fn check_mode_reports_every_file_missing_and_writes_nothing() {
     let scratch = Scratch::new("check-empty");
     let before = scratch.files();
-    let (drift, count) = sync::run(scratch.root(), &[first()], true).unwrap();
+    let outcome = sync::run(scratch.root(), &[first()], true).unwrap();
+    let (drift, count) = (outcome.drift, outcome.files);
     assert_eq!(count, GENERATED.len());
     let missing: Vec<Drift> = GENERATED
         .iter()

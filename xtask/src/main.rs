@@ -64,13 +64,31 @@ use xtask::workspace_root;
 
 fn codegen(check: bool) -> ExitCode {
     let root = workspace_root();
-    let (problems, count) = match sync::run(&root, &xtask::targets(), check) {
+    let targets = xtask::targets();
+    let outcome = match sync::run(&root, &targets, check) {
         Ok(outcome) => outcome,
         Err(error) => {
             eprintln!("error: {error}");
             return ExitCode::FAILURE;
         }
     };
+    // The committed crate's warnings in full; the fixtures' (which test
+    // warnings on purpose) as a count.
+    let mut fixture_warnings = 0;
+    for warning in &outcome.warnings {
+        if targets[warning.target].specs == xtask::crate_target().specs {
+            eprintln!("warning: {warning}");
+        } else {
+            fixture_warnings += 1;
+        }
+    }
+    if fixture_warnings > 0 {
+        eprintln!(
+            "({fixture_warnings} warnings from {}, which test them)",
+            xtask::fixtures_target().specs.display()
+        );
+    }
+    let (problems, count) = (outcome.drift, outcome.files);
     if check {
         if problems.is_empty() {
             println!("generated code is up to date with the specs ({count} files)");

@@ -49,6 +49,11 @@ pub struct TypeOrigin {
     pub path: Vec<NamePart>,
     /// The view, for structs and unions.
     pub view: View,
+    /// For an inline schema with a `title`: where it is used from. It names
+    /// the type when another type already has the title's name (a titled
+    /// schema defined differently at two places, or a component schema with
+    /// that name), so the name still says where the type is defined.
+    pub outer: Option<Box<TypeOrigin>>,
 }
 
 /// What a type's name starts from.

@@ -104,6 +104,8 @@ fn build_here(spec: &Spec) -> Result<Api, Error> {
 struct Context {
     root: NameRoot,
     path: Vec<NamePart>,
+    /// Where a titled inline schema is used from (see [`TypeOrigin::outer`]).
+    outer: Option<Box<Context>>,
 }
 
 impl Context {
@@ -111,16 +113,31 @@ impl Context {
         Context {
             root,
             path: Vec::new(),
+            outer: None,
+        }
+    }
+
+    /// The context of an inline schema with a `title`, used from `self`.
+    fn titled(&self, title: &str) -> Self {
+        Context {
+            root: NameRoot::Title(title.to_owned()),
+            path: Vec::new(),
+            outer: Some(Box::new(self.clone())),
         }
     }
 
     /// The context of a schema inside this one.
     fn child(&self, part: NamePart) -> Self {
+        let outer = self
+            .outer
+            .as_ref()
+            .map(|outer| Box::new(outer.child(part.clone())));
         let mut path = self.path.clone();
         path.push(part);
         Context {
             root: self.root.clone(),
             path,
+            outer,
         }
     }
 
@@ -129,16 +146,20 @@ impl Context {
             root: self.root.clone(),
             path: self.path.clone(),
             view,
+            outer: self
+                .outer
+                .as_ref()
+                .map(|outer| Box::new(outer.origin(view))),
         }
     }
 }
 
 /// What makes two schemas one type: the place they are defined, or (inline
-/// enums that share a title) the title and the values.
+/// enums) the title they share.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Identity {
     At(String),
-    TitledEnum(String, Vec<String>),
+    TitledEnum(String),
 }
 
 /// The schema of a request view, to find its model view: its place, or its

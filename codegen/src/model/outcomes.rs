@@ -81,5 +81,6 @@ fn origin(users: Vec<usize>, errors: bool) -> TypeOrigin {
         root: NameRoot::Outcome { users, errors },
         path: Vec::new(),
         view: View::Model,
+        outer: None,
     }
 }

@@ -12,7 +12,7 @@ use super::compose::{self, Object, Property};
 use super::{Context, Identity, IntoSchema, Model, schema_docs, string_list};
 use crate::error::{Error, Pointer};
 use crate::ir::{
-    Extra, Field, NamePart, NameRoot, TypeDef, TypeKind, TypeRef, ValueNotes, Variant, View,
+    Extra, Field, NamePart, NameRoot, TypeDef, TypeId, TypeKind, TypeRef, ValueNotes, Variant, View,
 };
 
 const RECURSION_HINT: &str = "a schema may contain itself only through an object's property (boxed) or a union; an array or map of itself needs an object around it";
@@ -33,7 +33,7 @@ impl Model<'_> {
         let located = self.locate(item, at)?;
         let context = match (&located.component, &located.schema.schema_data.title) {
             (Some(component), _) => Context::new(NameRoot::Component(component.clone())),
-            (None, Some(title)) => Context::new(NameRoot::Title(title.clone())),
+            (None, Some(title)) => context.titled(title),
             (None, None) => context.clone(),
         };
         let nullable =
@@ -217,14 +217,17 @@ impl Model<'_> {
             .into_iter()
             .filter(|wire| seen.insert(wire.clone()))
             .collect();
-        // Inline enums that share a title and their values share one type.
+        // Inline enums that share a title are one type, named by the title,
+        // whatever their values: a value added at one place adds a variant,
+        // it renames nothing.
         let identity = match (&context.root, context.path.is_empty()) {
-            (NameRoot::Title(title), true) => Identity::TitledEnum(title.clone(), values.clone()),
+            (NameRoot::Title(title), true) => Identity::TitledEnum(title.clone()),
             _ => Identity::At(at.to_string()),
         };
         let key = (identity, View::Model);
-        if let Some(id) = self.by_key.get(&key) {
-            return TypeRef::Named(*id);
+        if let Some(&id) = self.by_key.get(&key) {
+            self.merge_enum_values(id, schema, at, values);
+            return TypeRef::Named(id);
         }
         let variants = values.into_iter().map(|wire| Variant { wire }).collect();
         let id = self.push(TypeDef {
@@ -235,6 +238,44 @@ impl Model<'_> {
         });
         self.by_key.insert(key, id);
         TypeRef::Named(id)
+    }
+
+    /// Adds to a titled enum the values another schema with its title lists,
+    /// and warns when the lists differ: the one type accepts every value, so
+    /// a request may send one that only the other place allows. The first
+    /// schema with a description documents the type.
+    fn merge_enum_values(
+        &mut self,
+        id: TypeId,
+        schema: &Schema,
+        at: &Pointer,
+        values: Vec<String>,
+    ) {
+        let Some(Some(def)) = self.types.get_mut(id.index()) else {
+            return;
+        };
+        if def.docs.summary.is_none() && def.docs.description.is_none() {
+            def.docs = schema_docs(schema);
+        }
+        let TypeKind::Enum { variants } = &mut def.kind else {
+            return;
+        };
+        let first = def.at.clone();
+        let known: BTreeSet<String> = variants.iter().map(|v| v.wire.clone()).collect();
+        let differ = values.len() != known.len() || values.iter().any(|v| !known.contains(v));
+        for wire in values {
+            if !known.contains(&wire) {
+                variants.push(Variant { wire });
+            }
+        }
+        if differ {
+            self.warn(
+                at,
+                format!(
+                    "this enum shares its title with the one at {first} but not its values: one type holds every value of both, so a request can send a value only the other place lists"
+                ),
+            );
+        }
     }
 
     pub(super) fn has_read_only(

@@ -32,8 +32,6 @@ pub const BUILDER_FIELDS: &[&str] = &["core", "client", "body", "options", "next
 pub const RESERVED_TYPES: &[&str] = &[
     "Client",
     "Auth",
-    "Error",
-    "Response",
     "Serialize",
     "Deserialize",
     "Option",
@@ -157,8 +155,14 @@ pub fn type_names(api: &Api, builders: &[Name<Type>]) -> Vec<Name<Type>> {
         if is_shared_outcome(def) {
             continue;
         }
-        let base = base_name(&def.origin, builders, &names);
-        let name = format!("{base}{}", suffix(def));
+        let suffix = suffix(def);
+        let mut name = format!("{}{suffix}", base_name(&def.origin, builders, &names));
+        // A title another type already has: named by where it is used.
+        if let Some(outer) = &def.origin.outer {
+            if scope.contains(&name) {
+                name = format!("{}{suffix}", base_name(outer, builders, &names));
+            }
+        }
         names[index] = Some(scope.claim(name));
     }
     for (index, def) in api.types.iter().enumerate() {

@@ -75,6 +75,9 @@ pub mod security;
 /// Generated from `tests/fixtures/send_read_only.yaml`.
 pub mod send_read_only;
 
+/// Generated from `tests/fixtures/stable_names.yaml`.
+pub mod stable_names;
+
 /// Generated from `tests/fixtures/string_enums.yaml`.
 pub mod string_enums;
 

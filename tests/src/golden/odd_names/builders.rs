@@ -128,27 +128,27 @@ impl<'a> GetThingV2<'a> {
         status: StatusCode,
         headers: &HeaderMap,
         body: &[u8],
-    ) -> Result<Response<types::ThingV2>, Error<types::Error2>> {
+    ) -> Result<Response<types::ThingV2>, Error<types::Error>> {
         match status.as_u16() {
             200 => {
                 let body =
-                    runtime::decode_json::<types::ThingV2, types::Error2>(status, headers, body)?;
+                    runtime::decode_json::<types::ThingV2, types::Error>(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
             _ => Err(Error::from_decoded(
                 status,
                 headers,
-                decode_error2(status, headers, body),
+                decode_error(status, headers, body),
             )),
         }
     }
 
     /// Sends the request (retrying as the policy allows) and decodes the reply.
-    pub async fn send(self) -> Result<Response<types::ThingV2>, Error<types::Error2>> {
+    pub async fn send(self) -> Result<Response<types::ThingV2>, Error<types::Error>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
-            .send::<types::Error2>(&Self::OPERATION, request, &self.options)
+            .send::<types::Error>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
     }
@@ -156,7 +156,7 @@ impl<'a> GetThingV2<'a> {
 
 /// `.await` sends the request, as [`send`](Self::send) does.
 impl<'a> std::future::IntoFuture for GetThingV2<'a> {
-    type Output = Result<Response<types::ThingV2>, Error<types::Error2>>;
+    type Output = Result<Response<types::ThingV2>, Error<types::Error>>;
 
     type IntoFuture = BoxFuture<'a, Self::Output>;
 
@@ -310,7 +310,7 @@ impl<'a> UpdateThing<'a> {
             _ => Err(Error::from_decoded(
                 status,
                 headers,
-                decode_error(status, headers, body),
+                decode_error2(status, headers, body),
             )),
         }
     }
@@ -337,16 +337,16 @@ impl<'a> std::future::IntoFuture for UpdateThing<'a> {
     }
 }
 
-fn decode_error2(
+fn decode_error(
     status: StatusCode,
     headers: &HeaderMap,
     body: &[u8],
-) -> Result<types::Error2, Error<types::Error2>> {
-    let body = runtime::decode_json::<types::Error2, types::Error2>(status, headers, body)?;
+) -> Result<types::Error, Error<types::Error>> {
+    let body = runtime::decode_json::<types::Error, types::Error>(status, headers, body)?;
     Ok(body)
 }
 
-fn decode_error(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Result<(), Error<()>> {
+fn decode_error2(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Result<(), Error<()>> {
     Err(Error::unexpected(
         status,
         headers,

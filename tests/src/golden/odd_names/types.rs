@@ -164,7 +164,7 @@ impl<'de> Deserialize<'de> for ThingV2Mode {
 /// The spec's `Error` schema.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
-pub struct Error2 {
+pub struct Error {
     /// The spec's `message` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,

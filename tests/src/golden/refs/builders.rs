@@ -87,27 +87,26 @@ impl<'a> GetPet<'a> {
         status: StatusCode,
         headers: &HeaderMap,
         body: &[u8],
-    ) -> Result<Response<types::Pet>, Error<types::Error2>> {
+    ) -> Result<Response<types::Pet>, Error<types::Error>> {
         match status.as_u16() {
             200 => {
-                let body =
-                    runtime::decode_json::<types::Pet, types::Error2>(status, headers, body)?;
+                let body = runtime::decode_json::<types::Pet, types::Error>(status, headers, body)?;
                 Ok(Response::new(status, headers.clone(), body))
             }
             _ => Err(Error::from_decoded(
                 status,
                 headers,
-                decode_error2(status, headers, body),
+                decode_error(status, headers, body),
             )),
         }
     }
 
     /// Sends the request (retrying as the policy allows) and decodes the reply.
-    pub async fn send(self) -> Result<Response<types::Pet>, Error<types::Error2>> {
+    pub async fn send(self) -> Result<Response<types::Pet>, Error<types::Error>> {
         let request = self.build()?;
         let (status, headers, body) = self
             .core
-            .send::<types::Error2>(&Self::OPERATION, request, &self.options)
+            .send::<types::Error>(&Self::OPERATION, request, &self.options)
             .await?;
         Self::decode(status, &headers, &body)
     }
@@ -115,7 +114,7 @@ impl<'a> GetPet<'a> {
 
 /// `.await` sends the request, as [`send`](Self::send) does.
 impl<'a> std::future::IntoFuture for GetPet<'a> {
-    type Output = Result<Response<types::Pet>, Error<types::Error2>>;
+    type Output = Result<Response<types::Pet>, Error<types::Error>>;
 
     type IntoFuture = BoxFuture<'a, Self::Output>;
 
@@ -200,7 +199,7 @@ impl<'a> PutPet<'a> {
             _ => Err(Error::from_decoded(
                 status,
                 headers,
-                decode_error(status, headers, body),
+                decode_error2(status, headers, body),
             )),
         }
     }
@@ -302,7 +301,7 @@ impl<'a> GetOwner<'a> {
             _ => Err(Error::from_decoded(
                 status,
                 headers,
-                decode_error(status, headers, body),
+                decode_error2(status, headers, body),
             )),
         }
     }
@@ -329,16 +328,16 @@ impl<'a> std::future::IntoFuture for GetOwner<'a> {
     }
 }
 
-fn decode_error2(
+fn decode_error(
     status: StatusCode,
     headers: &HeaderMap,
     body: &[u8],
-) -> Result<types::Error2, Error<types::Error2>> {
-    let body = runtime::decode_json::<types::Error2, types::Error2>(status, headers, body)?;
+) -> Result<types::Error, Error<types::Error>> {
+    let body = runtime::decode_json::<types::Error, types::Error>(status, headers, body)?;
     Ok(body)
 }
 
-fn decode_error(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Result<(), Error<()>> {
+fn decode_error2(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Result<(), Error<()>> {
     Err(Error::unexpected(
         status,
         headers,

@@ -113,7 +113,7 @@ pub struct PetOwner {
 /// The spec's `Error` schema.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
-pub struct Error2 {
+pub struct Error {
     /// The spec's `message` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,

@@ -2,7 +2,7 @@
 
 //! # String enums 1
 //!
-//! Concern - a string `enum` becomes a Rust enum with an `Unknown(String)` variant (component enums by name, untitled inline enums by parent and property, inline enums with the same `title` and values share one type), and a required single-value enum is a constant filled in by `Default`.
+//! Concern - a string `enum` becomes a Rust enum with an `Unknown(String)` variant (component enums by name, untitled inline enums by parent and property, inline enums with the same `title` share one type), and a required single-value enum is a constant filled in by `Default`.
 //!
 //! Default base URL: <https://api.example.test/v1>.
 //!

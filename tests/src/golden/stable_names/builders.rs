@@ -1,0 +1,321 @@
+// Generated from `tests/fixtures/stable_names.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Request builders, one per `stable_names` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
+
+use super::types;
+use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
+use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
+use switchboard_runtime::{BoxFuture, BuildError, Error, OperationInfo, Response, RetryPolicy};
+
+/// `GET /routes`
+///
+/// List routes
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct ListRoutes<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+    r#type: Option<types::RouteType>,
+}
+
+impl<'a> ListRoutes<'a> {
+    /// How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/routes",
+        idempotent: true,
+    };
+
+    pub(crate) fn new(core: &'a ClientCore) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+            r#type: None,
+        }
+    }
+
+    /// Sets the `type` query parameter.
+    ///
+    /// Only routes of this type.
+    pub fn r#type(mut self, value: types::RouteType) -> Self {
+        self.r#type = Some(value);
+        self
+    }
+
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/routes");
+        if let Some(item) = &self.r#type {
+            request = request.query("type", &item.to_string());
+        }
+        request = request.accept("application/json");
+        request.build(self.core.credentials())
+    }
+
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<Vec<types::Route>>, Error<types::Error>> {
+        match status.as_u16() {
+            200 => {
+                let body =
+                    runtime::decode_json::<Vec<types::Route>, types::Error>(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
+        }
+    }
+
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<Vec<types::Route>>, Error<types::Error>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .send::<types::Error>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for ListRoutes<'a> {
+    type Output = Result<Response<Vec<types::Route>>, Error<types::Error>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// `POST /routes`
+///
+/// Create route
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct CreateRoute<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+    body: types::CreateRouteBody,
+}
+
+impl<'a> CreateRoute<'a> {
+    /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "POST",
+        path: "/routes",
+        idempotent: false,
+    };
+
+    pub(crate) fn new(core: &'a ClientCore, body: types::CreateRouteBody) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+            body,
+        }
+    }
+
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
+        request = request.literal("/routes");
+        request = request.accept("application/json");
+        request = request.json_body("application/json", &self.body);
+        request.build(self.core.credentials())
+    }
+
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::Route>, Error<()>> {
+        match status.as_u16() {
+            201 => {
+                let body = runtime::decode_json::<types::Route, ()>(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error2(status, headers, body),
+            )),
+        }
+    }
+
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<types::Route>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for CreateRoute<'a> {
+    type Output = Result<Response<types::Route>, Error<()>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// `GET /routes/{id}/check`
+///
+/// Check route
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct CheckRoute<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+    id: String,
+}
+
+impl<'a> CheckRoute<'a> {
+    /// How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        method: "GET",
+        path: "/routes/{id}/check",
+        idempotent: true,
+    };
+
+    pub(crate) fn new(core: &'a ClientCore, id: String) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+            id,
+        }
+    }
+
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/routes/");
+        request = request.path_param(&self.id);
+        request = request.literal("/check");
+        request = request.accept("application/json");
+        request.build(self.core.credentials())
+    }
+
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::Response>, Error<()>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<types::Response, ()>(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error2(status, headers, body),
+            )),
+        }
+    }
+
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<types::Response>, Error<()>> {
+        let request = self.build()?;
+        let (status, headers, body) = self
+            .core
+            .send::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(status, &headers, &body)
+    }
+}
+
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for CheckRoute<'a> {
+    type Output = Result<Response<types::Response>, Error<()>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+fn decode_error(
+    status: StatusCode,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<types::Error, Error<types::Error>> {
+    match status.as_u16() {
+        400 => {
+            let body = runtime::decode_json::<types::Error, types::Error>(status, headers, body)?;
+            Ok(body)
+        }
+        _ => Err(Error::unexpected(
+            status,
+            headers,
+            body,
+            "the spec documents no such status for this operation",
+        )),
+    }
+}
+
+fn decode_error2(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Result<(), Error<()>> {
+    Err(Error::unexpected(
+        status,
+        headers,
+        body,
+        "the spec documents no such status for this operation",
+    ))
+}

@@ -1,0 +1,190 @@
+// Generated from `tests/fixtures/stable_names.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Every type the `stable_names` operations send and receive, generated from the spec's schemas.
+#![allow(clippy::doc_markdown)]
+
+use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde_json;
+
+/// The spec's `RouteType` values.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RouteType {
+    /// `DID`
+    Did,
+    /// `TFN`
+    Tfn,
+    /// `SIP`
+    Sip,
+    /// A value the spec does not list, kept exactly as the provider sent it.
+    Unknown(String),
+}
+
+impl RouteType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            RouteType::Did => "DID",
+            RouteType::Tfn => "TFN",
+            RouteType::Sip => "SIP",
+            RouteType::Unknown(value) => value,
+        }
+    }
+
+    /// The documented variant for a wire value, without allocating.
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "DID" => Some(RouteType::Did),
+            "TFN" => Some(RouteType::Tfn),
+            "SIP" => Some(RouteType::Sip),
+            _ => None,
+        }
+    }
+}
+
+impl From<String> for RouteType {
+    fn from(value: String) -> Self {
+        RouteType::known(&value).unwrap_or(RouteType::Unknown(value))
+    }
+}
+
+impl From<&str> for RouteType {
+    fn from(value: &str) -> Self {
+        RouteType::known(value).unwrap_or_else(|| RouteType::Unknown(value.to_owned()))
+    }
+}
+
+impl std::fmt::Display for RouteType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for RouteType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for RouteType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        switchboard_runtime::__private::deserialize_enum(
+            deserializer,
+            RouteType::known,
+            RouteType::Unknown,
+        )
+    }
+}
+
+/// A route.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
+pub struct Route {
+    /// The route's identifier.
+    pub id: String,
+    /// What the route carries.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<RouteType>,
+    /// Where the route sends calls.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<Target>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Route {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            r#type: None,
+            target: None,
+            unknown_fields: Default::default(),
+        }
+    }
+}
+
+/// Where the route sends calls.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
+pub struct Target {
+    /// The number calls go to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// The SIP address calls go to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sip_uri: Option<String>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+/// An error (a schema named like the runtime's `Error`).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
+pub struct Error {
+    /// What went wrong.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+/// Defined inline in the spec at `#/paths/~1routes/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
+pub struct CreateRouteBody {
+    /// The route's name.
+    pub name: String,
+    /// What the route carries.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<RouteType>,
+    /// Where a new route sends calls (by number only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<CreateRouteBodyTarget>,
+}
+
+impl CreateRouteBody {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            r#type: None,
+            target: None,
+        }
+    }
+}
+
+/// Where a new route sends calls (by number only).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
+pub struct CreateRouteBodyTarget {
+    /// The number calls go to.
+    pub number: String,
+}
+
+impl CreateRouteBodyTarget {
+    /// New, from its fields.
+    pub fn new(number: impl Into<String>) -> Self {
+        Self {
+            number: number.into(),
+        }
+    }
+}
+
+/// A check's outcome (a schema named like the runtime's `Response`).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
+pub struct Response {
+    /// Whether the route works.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ok: Option<bool>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
