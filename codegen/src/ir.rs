@@ -311,6 +311,18 @@ pub struct Param {
     pub docs: Docs,
     /// Its schema's `format` and `default`.
     pub notes: ValueNotes,
+    /// The spec's example value, when it fits the type.
+    pub example: Option<Example>,
+}
+
+/// A value from the spec's `example` or `examples` (or its schema's
+/// `example`) that fits the type it illustrates: shown in the docs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Example {
+    /// The value.
+    pub value: serde_json::Value,
+    /// Where the spec gives it (a JSON pointer).
+    pub at: String,
 }
 
 /// A constraint from a parameter's or a body field's schema that `build()`
@@ -384,6 +396,8 @@ pub struct Body {
     pub required: bool,
     /// The body's description.
     pub description: Option<String>,
+    /// The spec's example body, when it fits the type.
+    pub example: Option<Example>,
 }
 
 /// A documented response status.
@@ -435,4 +449,6 @@ pub struct MediaCase {
     /// Read as text (a `type: string` schema, or a text media type)
     /// instead of JSON; a [`TypeRef::Bytes`] body is kept as raw bytes.
     pub text: bool,
+    /// The spec's example reply, when it fits the type.
+    pub example: Option<Example>,
 }

@@ -39,6 +39,9 @@ pub struct Target {
     /// The Rust path of the module that declares the generated modules
     /// (`crate`, `crate::golden`).
     pub rust_parent: String,
+    /// The Rust name of the crate the modules are in (`switchboard`), which
+    /// the doctests in their docs import them from.
+    pub crate_name: String,
     /// What the generated files' headers say made them (`cargo xtask codegen`).
     pub command: String,
     /// Format the files with the toolchain's `rustfmt`, so that they pass
@@ -106,9 +109,22 @@ pub fn generate(root: &Path, target: &Target) -> Result<Vec<GeneratedFile>, Erro
 
 /// The files of `target` for already-built APIs.
 pub fn generate_from(target: &Target, apis: &[ir::Api]) -> Result<Vec<GeneratedFile>, Error> {
+    // Doctests reach the modules from outside the crate; a crate re-exports
+    // the runtime as `runtime`, the fixtures' crate depends on it directly.
+    let outside = target.rust_parent.replacen("crate", &target.crate_name, 1);
+    let runtime = match &target.root {
+        RootFile::CrateLib { .. } => format!("{}::runtime", target.crate_name),
+        RootFile::FixtureMod => "switchboard_runtime".to_owned(),
+    };
     let surfaces: Vec<Surface<'_>> = apis
         .iter()
-        .map(|api| Surface::new(api, &target.rust_parent))
+        .map(|api| {
+            let paths = surface::DocPaths {
+                module: format!("{outside}::{}", naming::snake(&api.name)),
+                runtime: runtime.clone(),
+            };
+            Surface::with_examples(api, &target.rust_parent, &paths)
+        })
         .collect();
     let mut files = vec![match &target.root {
         RootFile::CrateLib { doc } => emit::lib_file(&surfaces, doc, &target.command),

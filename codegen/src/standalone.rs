@@ -70,7 +70,12 @@ pub fn generate(path: &Path, text: &str, options: &Options) -> Result<Crate, Err
     let spec = load::parse_module(path, text, MODULE)?;
     let mut api = model::build(&spec)?;
     api.spec_path = options.spec_label.clone();
-    let surface = crate::Surface::new(&api, "crate");
+    let rust_name = crate_name.replace('-', "_");
+    let paths = crate::surface::DocPaths {
+        module: format!("{rust_name}::{MODULE}"),
+        runtime: format!("{rust_name}::runtime"),
+    };
+    let surface = crate::Surface::with_examples(&api, "crate", &paths);
     let mut files = vec![
         cargo_toml(crate_name, &options.runtime, options.own_workspace),
         lib_rs(&surface),

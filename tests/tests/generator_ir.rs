@@ -53,6 +53,7 @@ fn every_fixture_has_an_ir_snapshot() {
         "refs",
         "schemas_only",
         "stable_names",
+        "examples",
     ] {
         assert!(
             fixtures.iter().any(|name| name == expected),

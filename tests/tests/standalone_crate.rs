@@ -1,7 +1,7 @@
 //! A crate from `cargo xtask generate`, written outside this checkout with
-//! the runtime given by a relative path, builds there, and the README's
-//! example program builds against it; nothing in it names a path of this
-//! machine.
+//! the runtime given by a relative path, builds there, its doc examples pass
+//! as doctests, and the README's example program builds against it; nothing
+//! in it names a path of this machine.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -121,6 +121,26 @@ fn a_crate_generated_outside_the_checkout_builds_there() {
         "cargo build in {} failed:\n{}",
         out.display(),
         String::from_utf8_lossy(&output.stderr)
+    );
+    // The examples in its docs are doctests that compile (and, for a
+    // body, check the value written out is the spec's example).
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let output = Command::new(cargo)
+        .args(["test", "--quiet", "--doc"])
+        .current_dir(&out)
+        .env("CARGO_TARGET_DIR", &target_dir)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "cargo test --doc in {} failed:\n{stdout}\n{}",
+        out.display(),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        !stdout.contains("running 0 tests"),
+        "no doctests ran:\n{stdout}"
     );
     let example = target_dir.join("debug/examples/readme");
     assert!(

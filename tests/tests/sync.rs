@@ -14,6 +14,7 @@ fn target(specs: &str, out: &str) -> Target {
         out: PathBuf::from(out),
         root: RootFile::FixtureMod,
         rust_parent: "crate".to_owned(),
+        crate_name: "scratch".to_owned(),
         command: "cargo xtask codegen".to_owned(),
         rustfmt: false,
     }

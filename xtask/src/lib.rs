@@ -21,6 +21,7 @@ pub fn crate_target() -> Target {
                 .to_owned(),
         },
         rust_parent: "crate".to_owned(),
+        crate_name: "switchboard".to_owned(),
         command: COMMAND.to_owned(),
         rustfmt: true,
     }
@@ -34,6 +35,7 @@ pub fn fixtures_target() -> Target {
         out: PathBuf::from("tests/src/golden"),
         root: RootFile::FixtureMod,
         rust_parent: "crate::golden".to_owned(),
+        crate_name: "switchboard_tests".to_owned(),
         command: COMMAND.to_owned(),
         rustfmt: true,
     }

@@ -187,6 +187,12 @@ impl Model<'_> {
             patch,
             required: body.required || patch,
             description: body.description.clone(),
+            example: self.example(
+                media.example.as_ref(),
+                &media.examples,
+                &media_at,
+                media.schema.as_ref(),
+            ),
         }))
     }
 
@@ -228,12 +234,19 @@ impl Model<'_> {
                 _ => TypeRef::Bytes,
             };
             let text = kind == Kind::Text;
+            let example = self.example(
+                content.example.as_ref(),
+                &content.examples,
+                &media_at,
+                content.schema.as_ref(),
+            );
             candidates.push((
                 kind,
                 MediaCase {
                     media_type: media_type.to_ascii_lowercase(),
                     ty,
                     text,
+                    example,
                 },
             ));
         }

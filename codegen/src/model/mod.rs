@@ -9,6 +9,7 @@
 //! (one type for the replies of a set of statuses).
 
 mod compose;
+mod examples;
 mod media;
 mod operations;
 mod outcomes;
@@ -84,6 +85,8 @@ fn build_here(spec: &Spec) -> Result<Api, Error> {
     compose::box_recursive_fields(&mut types);
     model.link_inputs(&mut types);
     model.share_outcomes(&mut types);
+    let mut warnings = model.warnings.into_inner();
+    examples::check(&types, &mut operations, &mut warnings);
     Ok(Api {
         name: spec.module.clone(),
         spec_path: spec.path.to_string_lossy().replace('\\', "/"),
@@ -94,7 +97,7 @@ fn build_here(spec: &Spec) -> Result<Api, Error> {
         auth,
         types,
         operations,
-        warnings: model.warnings.into_inner(),
+        warnings,
     })
 }
 

@@ -134,6 +134,12 @@ impl Model<'_> {
                     reconstructed: None,
                 },
                 notes: value_notes(&located.schema),
+                example: self.example(
+                    data.example.as_ref(),
+                    &data.examples,
+                    &resolved_at,
+                    Some(schema),
+                ),
             });
         }
         for placeholder in path.placeholders() {

@@ -11,6 +11,7 @@
 //! and the wire facts stay in the IR.
 
 mod docs;
+mod examples;
 pub mod names;
 mod operations;
 mod outline;
@@ -18,6 +19,7 @@ mod pages;
 mod spell;
 mod types;
 
+pub use examples::DocPaths;
 pub use spell::Spelled;
 
 use crate::ir::{Api, TypeId, TypeRef};
@@ -310,8 +312,19 @@ pub struct Decoder {
 }
 
 impl<'a> Surface<'a> {
-    /// The Rust API of `api`, as a module declared in `parent` (`crate`).
+    /// The Rust API of `api`, as a module declared in `parent` (`crate`),
+    /// without doctest examples of its operations (see [`Surface::with_examples`]).
     pub fn new(api: &'a Api, parent: &str) -> Surface<'a> {
+        Surface::build(api, parent, None)
+    }
+
+    /// The same, with each client method's docs showing a call as a
+    /// doctest that reaches the module by `paths`.
+    pub fn with_examples(api: &'a Api, parent: &str, paths: &DocPaths) -> Surface<'a> {
+        Surface::build(api, parent, Some(paths))
+    }
+
+    fn build(api: &'a Api, parent: &str, paths: Option<&DocPaths>) -> Surface<'a> {
         let builders = operations::builder_names(api);
         let type_names = names::type_names(api, &builders);
         let name_of = |id: TypeId| type_names[id.index()].clone();
@@ -349,6 +362,22 @@ impl<'a> Surface<'a> {
         }
         surface.operations = operations;
         surface.decoders = decoders;
+        let replies = examples::reply_examples(&surface);
+        for (ty, example) in surface.types.iter_mut().zip(replies) {
+            if let Some(example) = example {
+                ty.doc.push_str("\n\n");
+                ty.doc.push_str(&example);
+            }
+        }
+        if let Some(paths) = paths {
+            for index in 0..surface.operations.len() {
+                if let Some(example) = examples::operation(&surface, index, paths) {
+                    let doc = &mut surface.operations[index].method_doc;
+                    doc.push_str("\n\n");
+                    doc.push_str(&example);
+                }
+            }
+        }
         surface.client = docs::client(&surface);
         surface.module_doc = docs::module_doc(&surface);
         surface

@@ -6,7 +6,7 @@ use super::{
     ArgumentSurface, Decoder, OperationSurface, ParamSurface, Setter, SetterAction, Surface,
     Target, docs, names,
 };
-use crate::ir::{Api, MediaCase, Operation, ResponseCase, Status, TypeId, TypeKind, TypeRef};
+use crate::ir::{Api, Operation, ResponseCase, Status, TypeId, TypeKind, TypeRef};
 use crate::naming::{Argument, Field, Function, Method, Name, Scope, Type, Variant, pascal, snake};
 
 /// What an operation is named after: its `operationId`, else its method and
@@ -256,8 +256,8 @@ fn variants(
 }
 
 /// What makes two operations' error decoding identical: the error type, and
-/// each status with its media types.
-type DecoderKey = (Option<TypeRef>, Vec<(Status, Vec<MediaCase>)>);
+/// each status with its media types and how each decodes.
+type DecoderKey = (Option<TypeRef>, Vec<(Status, Vec<(String, TypeRef, bool)>)>);
 
 /// One decoder per distinct way of decoding error replies.
 #[derive(Default)]
@@ -276,7 +276,13 @@ impl Decoders {
             op.error_type.clone(),
             op.errors
                 .iter()
-                .map(|case| (case.status, case.media.clone()))
+                .map(|case| {
+                    let media = case
+                        .media
+                        .iter()
+                        .map(|m| (m.media_type.clone(), m.ty.clone(), m.text));
+                    (case.status, media.collect())
+                })
                 .collect::<Vec<_>>(),
         );
         if let Some(found) = self.keys.iter().position(|existing| *existing == key) {

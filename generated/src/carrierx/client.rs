@@ -101,6 +101,16 @@ impl Client {
     /// *Reconstructed, not documented by the provider:* The Get Partners page's query-argument table and scope list were not in the stored excerpt; parameters come from the shared Pagination/Filtering pages.
     ///
     /// `GET /partners`: see [`builders::ListPartners`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard::carrierx;
+    /// # async fn example(client: &carrierx::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let partner_list: carrierx::PartnerList = client.list_partners().await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list_partners(&self) -> builders::ListPartners<'_> {
         builders::ListPartners::new(&self.core)
     }
@@ -123,6 +133,37 @@ impl Client {
     /// here (presumably `partners.manage`).
     ///
     /// `POST /partners`: see [`builders::CreatePartner`].
+    ///
+    /// # Example
+    ///
+    /// ```rust
+    /// # use switchboard::carrierx;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let body = carrierx::PartnerCreate {
+    ///     login: Some("john".into()),
+    ///     password: Some("sample_password".into()),
+    ///     name: Some("John Smith".into()),
+    ///     company_name: Some("ABC".into()),
+    ///     parent_sid: Some("".into()),
+    ///     country_code: Some("USA".into()),
+    ///     zip: Some("90804".into()),
+    ///     owner_email: Some("johnsmith@carriex.com".into()),
+    ///     payment_type: Some(carrierx::PartnerCreatePaymentType::Postpay),
+    ///     phonenumber: Some("180045012323".into()),
+    ///     charge_at: Some(20.into()),
+    ///     prepay_amount: Some("100".into()),
+    ///     ..Default::default()
+    /// };
+    /// # let decoded: carrierx::PartnerCreate = switchboard::runtime::serde_json::from_value(switchboard::runtime::serde_json::json!({"charge_at":20,"company_name":"ABC","country_code":"USA","login":"john","name":"John Smith","owner_email":"johnsmith@carriex.com","parent_sid":"","password":"sample_password","payment_type":"postpay","phonenumber":"180045012323","prepay_amount":"100","zip":"90804"}))?;
+    /// # assert_eq!(switchboard::runtime::serde_json::to_value(&body)?, switchboard::runtime::serde_json::to_value(&decoded)?);
+    /// # async fn send(client: &carrierx::Client, body: carrierx::PartnerCreate) -> Result<(), Box<dyn std::error::Error>> {
+    /// let partner: carrierx::Partner = client.create_partner(body).await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// # let _ = send;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create_partner(&self, body: types::PartnerCreate) -> builders::CreatePartner<'_> {
         builders::CreatePartner::new(&self.core, body)
     }
@@ -138,6 +179,16 @@ impl Client {
     /// one of the following scopes enabled: `partners.manage`, `partners.read`.
     ///
     /// `GET /partners/{partner_sid}`: see [`builders::GetPartner`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard::carrierx;
+    /// # async fn example(client: &carrierx::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let partner: carrierx::Partner = client.get_partner("ed437757-002d-4ecc-aa5a-efdf5e50dba0").await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_partner(&self, partner_sid: impl Into<String>) -> builders::GetPartner<'_> {
         builders::GetPartner::new(&self.core, partner_sid.into())
     }
@@ -163,6 +214,21 @@ impl Client {
     /// following scopes enabled: `partners.manage`, `partners.update`.
     ///
     /// `PUT /partners/{partner_sid}`: see [`builders::ReplacePartner`].
+    ///
+    /// # Example
+    ///
+    /// ```rust
+    /// # use switchboard::carrierx;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let body = carrierx::Partner::default();
+    /// # async fn send(client: &carrierx::Client, body: carrierx::Partner) -> Result<(), Box<dyn std::error::Error>> {
+    /// let partner: carrierx::Partner = client.replace_partner("ed437757-002d-4ecc-aa5a-efdf5e50dba0", body).await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// # let _ = send;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn replace_partner(
         &self,
         partner_sid: impl Into<String>,
@@ -191,6 +257,19 @@ impl Client {
     /// following scopes enabled: `partners.manage`, `partners.update`.
     ///
     /// `PATCH /partners/{partner_sid}`: see [`builders::PatchPartner`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard::carrierx;
+    /// # async fn example(client: &carrierx::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let partner: carrierx::Partner = client.patch_partner("ed437757-002d-4ecc-aa5a-efdf5e50dba0")
+    ///     .address1("4300 E Pacific Coast Hwy")
+    ///     .await?
+    ///     .into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn patch_partner(&self, partner_sid: impl Into<String>) -> builders::PatchPartner<'_> {
         builders::PatchPartner::new(&self.core, partner_sid.into())
     }

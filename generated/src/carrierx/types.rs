@@ -9,6 +9,96 @@ use switchboard_runtime::serde_json;
 /// A page of Partner objects.
 ///
 /// *Reconstructed, not documented by the provider:* count, has_more and items are required because the Get Partners example shows them; the page's response-field table was not in the stored excerpt.
+///
+/// # Example
+///
+/// The body of a `200` reply to `GET /partners`:
+///
+/// ```json
+/// {
+///   "count": 1,
+///   "has_more": false,
+///   "items": [
+///     {
+///       "acls": [],
+///       "address1": null,
+///       "address2": null,
+///       "attributes": {},
+///       "available_scopes": [
+///         "accesscontrol.manage",
+///         "app.manage",
+///         "calls.manage",
+///         "countries.manage",
+///         "endpoints.manage",
+///         "invoices.manage",
+///         "lookup.dids.read",
+///         "oauth.allow_token_scope_update",
+///         "oauth.manage",
+///         "oauth.manage_all_tokens",
+///         "partners.billing_method.manage",
+///         "partners.read",
+///         "partners.update",
+///         "phonenumber.manage",
+///         "push.manage",
+///         "rating.manage",
+///         "shortener.manage",
+///         "sms.manage",
+///         "storage.manage",
+///         "trunk_groups.manage",
+///         "trunk_groups.trunks.manage",
+///         "verification.manage"
+///       ],
+///       "balance": "4.4",
+///       "billing_email": "example@example.com",
+///       "callbacks": {},
+///       "charge_at": "20",
+///       "city": null,
+///       "company_name": "FreeConferenceCall",
+///       "country_code": "USA",
+///       "daily_spending_limit": "500",
+///       "daily_spent_amount": "0",
+///       "date_created": "2024-05-20T18:32:37.000Z",
+///       "display_id": "CX15650613",
+///       "login": "example",
+///       "name": "John Smith",
+///       "owner_email": "example@example.com",
+///       "parent_assigned_acls": [
+///         {
+///           "access_control_rules": [
+///             "41f8b2d4-68e4-42f7-43b7-357a090cb1ab"
+///           ],
+///           "direction": "outbound",
+///           "sms_action_false": null,
+///           "sms_action_true": null,
+///           "voice_action_false": null,
+///           "voice_action_true": "reject403"
+///         },
+///         {
+///           "access_control_rules": [
+///             "50d74234-73c7-4da4-819e-6e34c451ed71"
+///           ],
+///           "direction": "outbound",
+///           "sms_action_false": null,
+///           "sms_action_true": "reject",
+///           "voice_action_false": null,
+///           "voice_action_true": null
+///         }
+///       ],
+///       "parent_sid": "be128456-3098-4564-b0d1-67dbceee265f",
+///       "partner_sid": "6bace9c5-3eef-4f75-8f48-fb98e04408be",
+///       "payment_type": "prepay",
+///       "phonenumber": "8448440707",
+///       "prepay_amount": "100",
+///       "spending_limit": "500",
+///       "state": null,
+///       "status": "active",
+///       "tech_email": "example@example.com",
+///       "transformations": [],
+///       "zip": "90804"
+///     }
+///   ]
+/// }
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct PartnerList {
@@ -61,6 +151,48 @@ impl PartnerList {
 }
 
 /// The Partner object represents an organization or account within the CarrierX platform that owns, manages, or resells communication services. No field is required: Get Partner by SID and Get Partners are enabled for Field Filtering (`include_fields` / `exclude_fields`), so a reply carries the fields asked for; an unfiltered reply carries all 31 fields below. Only the 15 fields listed as modifiable on the Update Partner page are writable; a PUT sends the whole object back, read-only fields with their current values.
+///
+/// # Example
+///
+/// The body of a `200` reply to `POST /partners`:
+///
+/// ```json
+/// {
+///   "acls": [],
+///   "address1": null,
+///   "address2": null,
+///   "attributes": {},
+///   "available_scopes": [],
+///   "balance": "5",
+///   "billing_email": null,
+///   "callbacks": {
+///     "sms": "https://example.com/sms-callback-url"
+///   },
+///   "charge_at": null,
+///   "city": null,
+///   "company_name": "ABC",
+///   "country_code": "USA",
+///   "daily_spending_limit": "500",
+///   "daily_spent_amount": "0",
+///   "date_created": "2024-01-22T17:16:30.844Z",
+///   "display_id": "CX57121051",
+///   "login": "john",
+///   "name": "John Smith",
+///   "owner_email": null,
+///   "parent_assigned_acls": [],
+///   "parent_sid": "ed437757-002d-4ecc-aa5a-efdf5e50dba0",
+///   "partner_sid": "aeda835c-6627-4f4c-ac73-9edcae95640b",
+///   "payment_type": "postpay",
+///   "phonenumber": "180045012323",
+///   "prepay_amount": null,
+///   "spending_limit": "100",
+///   "state": "",
+///   "status": "unverified",
+///   "tech_email": null,
+///   "transformations": [],
+///   "zip": "90804"
+/// }
+/// ```
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct Partner {

@@ -108,6 +108,16 @@ impl Client {
     /// *Reconstructed, not documented by the provider:* Page not stored: path by analogy with the documented GET /users/list; query params and response shape from List Users.
     ///
     /// `GET /provisioned-routes/list`: see [`builders::ListProvisionedRoutes`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard::convirza;
+    /// # async fn example(client: &convirza::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let provisioned_route_list_envelope: convirza::ProvisionedRouteListEnvelope = client.list_provisioned_routes().await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list_provisioned_routes(&self) -> builders::ListProvisionedRoutes<'_> {
         builders::ListProvisionedRoutes::new(&self.core)
     }
@@ -117,6 +127,120 @@ impl Client {
     /// Creates a new call-routing tracking number with a complete, production-ready configuration. Configurable on creation: identity (route name, status active/inactive, organization unit); call routing (forwarding number, ring strategy simple, round-robin, simultaneous); call handling (voice prompt, whisper message, first-time-caller whisper, voicemail greeting); spam protection (enable/disable, FTC whisper messages); SMS (forwarding with assigned users and notification preferences); AI voice agent (attach an agent with configurable ring count); analytics (conversion value, repeat interval, webhook integration); phone numbers (assign one or more tracking numbers at creation time). Roles required: Admin or Standard. ReadOnly users cannot create routes.
     ///
     /// `POST /provisioned-routes`: see [`builders::CreateProvisionedRoute`].
+    ///
+    /// # Example
+    ///
+    /// ```rust
+    /// # use switchboard::convirza;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let body = convirza::ProvisionedRouteCreate {
+    ///     provisioned_route_status: Some(convirza::ProvisionedRouteStatus::Active),
+    ///     call_value: Some(100.into()),
+    ///     repeat_interval: Some(30),
+    ///     org_unit_id: Some(70035),
+    ///     webhook_id: Some(1),
+    ///     sms_enabled: Some(true),
+    ///     spam_enabled: Some(true),
+    ///     sms_settings: Some(convirza::SmsSettings {
+    ///         assigned_users: Some(vec![84784, 7849, 849, 849]),
+    ///         sms_notifications: Some(true),
+    ///         email_notifications: Some(true),
+    ///         unclaimed_sms: Some(true),
+    ///         ..Default::default()
+    ///     }),
+    ///     custom_source_list: Some(vec![
+    ///         convirza::CustomSource {
+    ///             custom_source_id: Some("1080".into()),
+    ///             custom_source_type: Some("CS1".into()),
+    ///             ..Default::default()
+    ///         },
+    ///         convirza::CustomSource {
+    ///             custom_source_id: Some("1228".into()),
+    ///             custom_source_type: Some("CS2".into()),
+    ///             ..Default::default()
+    ///         },
+    ///     ]),
+    ///     routing_configuration: Some(convirza::RoutingConfiguration {
+    ///         routing_type: Some(convirza::RoutingType::Simple),
+    ///         config: Some(convirza::RoutingConfig {
+    ///             ringto: Some("1111111111".into()),
+    ///             is_simultaneous_ring: Some(false),
+    ///             click_to_call_enabled: Some(false),
+    ///             dnis_as_cid: Some("phone_number".into()),
+    ///             voice_prompt: Some("Thank you for calling. Please wait while we connect your call.".into()),
+    ///             whisper_enabled: Some(true),
+    ///             whisper_type: Some("file".into()),
+    ///             whisper_message: Some("Whisper message 1".into()),
+    ///             ftc_whisper_enabled: Some("1".into()),
+    ///             ftc_whisper_type: Some("file".into()),
+    ///             ftc_whisper_message: Some("qLMcUEqb_1660813454043".into()),
+    ///             message_enabled: Some("1".into()),
+    ///             message_type: Some("file".into()),
+    ///             message: Some("fBiYF5MG_1674141425479".into()),
+    ///             activate_voicemail: Some(false),
+    ///             voicemail_greeting: Some("Please leave a message after the beep.".into()),
+    ///             activate_voiceagent: Some(true),
+    ///             is_odn_enabled: Some(false),
+    ///             click_to_call: Some(true),
+    ///             play_disclaimer: Some("before".into()),
+    ///             play_on_hold_enabled: Some(false),
+    ///             play_on_hold_message: Some("".into()),
+    ///             play_on_hold_message_type: Some("".into()),
+    ///             record_call: Some(true),
+    ///             overflow_numbers: Some(vec![
+    ///                 convirza::OverflowNumber {
+    ///                     number: Some("(111)-111-1110".into()),
+    ///                     rings: Some("3".into()),
+    ///                     overflow_order: Some(1),
+    ///                     unmask_number: Some("1111111110".into()),
+    ///                     overflow_number: Some("1111111110".into()),
+    ///                     ..Default::default()
+    ///                 },
+    ///             ]),
+    ///             assigned_agent_id: Some(None),
+    ///             route_voice_agent_enabled: Some(true),
+    ///             voice_agent_rings_count: Some(3),
+    ///             voice_agent_id: Some(683),
+    ///             voicemail_rings_count: Some("3".into()),
+    ///             hunt_options: Some(convirza::HuntOptions {
+    ///                 r#type: Some(convirza::HuntType::RoundRobin),
+    ///                 options: Some(vec![
+    ///                     convirza::HuntOption {
+    ///                         destination: Some("1234567890".into()),
+    ///                         order: Some(1),
+    ///                         ..Default::default()
+    ///                     },
+    ///                     convirza::HuntOption {
+    ///                         destination: Some("0987654321".into()),
+    ///                         order: Some(2),
+    ///                         ..Default::default()
+    ///                     },
+    ///                 ]),
+    ///                 ..Default::default()
+    ///             }),
+    ///             ..Default::default()
+    ///         }),
+    ///         ..Default::default()
+    ///     }),
+    ///     phone_numbers: Some(vec![
+    ///         convirza::RoutePhoneNumber {
+    ///             phone_number_id: Some(12345),
+    ///             phone_number: Some("1234567890".into()),
+    ///             ..Default::default()
+    ///         },
+    ///     ]),
+    ///     ..convirza::ProvisionedRouteCreate::new("Route 1")
+    /// };
+    /// # let decoded: convirza::ProvisionedRouteCreate = switchboard::runtime::serde_json::from_value(switchboard::runtime::serde_json::json!({"call_value":100,"customSourceList":[{"custom_source_id":"1080","custom_source_type":"CS1"},{"custom_source_id":"1228","custom_source_type":"CS2"}],"org_unit_id":70035,"phone_numbers":[{"phone_number":"1234567890","phone_number_id":12345}],"provisioned_route_name":"Route 1","provisioned_route_status":"active","repeat_interval":30,"routing_configuration":{"config":{"activate_voiceagent":true,"activate_voicemail":false,"assigned_agent_id":null,"click_to_call":true,"click_to_call_enabled":false,"dnis_as_cid":"phone_number","ftc_whisper_enabled":"1","ftc_whisper_message":"qLMcUEqb_1660813454043","ftc_whisper_type":"file","hunt_options":{"options":[{"destination":"1234567890","order":1},{"destination":"0987654321","order":2}],"type":"round_robin"},"isSimultaneousRing":false,"is_ODN_enabled":false,"message":"fBiYF5MG_1674141425479","message_enabled":"1","message_type":"file","overflowNumbers":[{"number":"(111)-111-1110","overflowNumber":"1111111110","overflow_order":1,"rings":"3","unmaskNumber":"1111111110"}],"play_disclaimer":"before","play_on_hold_enabled":false,"play_on_hold_message":"","play_on_hold_message_type":"","record_call":true,"ringto":"1111111111","route_voice_agent_enabled":true,"voice_agent_id":683,"voice_agent_rings_count":3,"voice_prompt":"Thank you for calling. Please wait while we connect your call.","voicemail_greeting":"Please leave a message after the beep.","voicemail_rings_count":"3","whisper_enabled":true,"whisper_message":"Whisper message 1","whisper_type":"file"},"routing_type":"simple"},"sms_enabled":true,"sms_settings":{"assigned_users":[84784,7849,849,849],"email_notifications":true,"sms_notifications":true,"unclaimed_sms":true},"spam_enabled":true,"webhook_id":1}))?;
+    /// # assert_eq!(switchboard::runtime::serde_json::to_value(&body)?, switchboard::runtime::serde_json::to_value(&decoded)?);
+    /// # async fn send(client: &convirza::Client, body: convirza::ProvisionedRouteCreate) -> Result<(), Box<dyn std::error::Error>> {
+    /// let provisioned_route_mutation_envelope: convirza::ProvisionedRouteMutationEnvelope = client.create_provisioned_route(body).await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// # let _ = send;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create_provisioned_route(
         &self,
         body: types::ProvisionedRouteCreate,
@@ -131,6 +255,16 @@ impl Client {
     /// *Reconstructed, not documented by the provider:* Page not stored: path from the PATCH/PUT path; response assumed to be the envelope around the route (create body plus id).
     ///
     /// `GET /provisioned-routes/{id}`: see [`builders::GetProvisionedRoute`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard::convirza;
+    /// # async fn example(client: &convirza::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let provisioned_route_envelope: convirza::ProvisionedRouteEnvelope = client.get_provisioned_route(12345).await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_provisioned_route(&self, id: i64) -> builders::GetProvisionedRoute<'_> {
         builders::GetProvisionedRoute::new(&self.core, id)
     }
@@ -142,6 +276,23 @@ impl Client {
     /// *Reconstructed, not documented by the provider:* Page not stored: body mirrors the create body, statuses and response mirror the PATCH page.
     ///
     /// `PUT /provisioned-routes/{id}`: see [`builders::ReplaceProvisionedRoute`].
+    ///
+    /// # Example
+    ///
+    /// ```rust
+    /// # use switchboard::convirza;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let body = convirza::ProvisionedRouteReplace::new(
+    ///     "provisioned_route_name",
+    /// );
+    /// # async fn send(client: &convirza::Client, body: convirza::ProvisionedRouteReplace) -> Result<(), Box<dyn std::error::Error>> {
+    /// let provisioned_route_mutation_envelope: convirza::ProvisionedRouteMutationEnvelope = client.replace_provisioned_route(12345, body).await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// # let _ = send;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn replace_provisioned_route(
         &self,
         id: i64,
@@ -157,6 +308,16 @@ impl Client {
     /// *Reconstructed, not documented by the provider:* Page not stored: 200 with the V3 envelope assumed (the documented sibling operations answer 200/201 with it).
     ///
     /// `DELETE /provisioned-routes/{id}`: see [`builders::DeleteProvisionedRoute`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard::convirza;
+    /// # async fn example(client: &convirza::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let provisioned_route_delete_envelope: convirza::ProvisionedRouteDeleteEnvelope = client.delete_provisioned_route(12345).await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn delete_provisioned_route(&self, id: i64) -> builders::DeleteProvisionedRoute<'_> {
         builders::DeleteProvisionedRoute::new(&self.core, id)
     }
@@ -168,6 +329,19 @@ impl Client {
     /// *Reconstructed, not documented by the provider:* Only the retry flag (x-idempotent) is inferred: from "Only fields included in the request body are modified", a repeated patch leaves the route as one; Convirza does not say so (nor how nested objects are merged). Request and 200 are the documented ones.
     ///
     /// `PATCH /provisioned-routes/{id}`: see [`builders::PatchProvisionedRoute`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard::convirza;
+    /// # async fn example(client: &convirza::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let provisioned_route_mutation_envelope: convirza::ProvisionedRouteMutationEnvelope = client.patch_provisioned_route(12345)
+    ///     .provisioned_route_name("Updated Route Name")
+    ///     .await?
+    ///     .into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn patch_provisioned_route(&self, id: i64) -> builders::PatchProvisionedRoute<'_> {
         builders::PatchProvisionedRoute::new(&self.core, id)
     }
@@ -179,6 +353,21 @@ impl Client {
     /// *Reconstructed, not documented by the provider:* The Get Access Token page is cut before its request section: the body fields (email, password, as its summary names them), the 200 status and the error statuses are inferred; host, path and the response (Quick Start example) are documented.
     ///
     /// `POST https://platform-oauth.convirza.com/oauth/token`: see [`builders::GetAccessToken`].
+    ///
+    /// # Example
+    ///
+    /// ```rust
+    /// # use switchboard::convirza;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let body = convirza::GetAccessTokenBody::new("email", "password");
+    /// # async fn send(client: &convirza::Client, body: convirza::GetAccessTokenBody) -> Result<(), Box<dyn std::error::Error>> {
+    /// let token_pair: convirza::TokenPair = client.get_access_token(body).await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// # let _ = send;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_access_token(
         &self,
         body: types::GetAccessTokenBody,
@@ -193,6 +382,21 @@ impl Client {
     /// *Reconstructed, not documented by the provider:* The Refresh Access Token page was not stored: the body (refresh_token), the response (assumed the token pair of Get Access Token: "Use Refresh Token -&gt; New Token Pair") and the statuses are inferred; host, path and purpose are documented.
     ///
     /// `POST https://platform-oauth.convirza.com/oauth/refresh-token`: see [`builders::RefreshAccessToken`].
+    ///
+    /// # Example
+    ///
+    /// ```rust
+    /// # use switchboard::convirza;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let body = convirza::RefreshAccessTokenBody::new("refresh_token");
+    /// # async fn send(client: &convirza::Client, body: convirza::RefreshAccessTokenBody) -> Result<(), Box<dyn std::error::Error>> {
+    /// let token_pair: convirza::TokenPair = client.refresh_access_token(body).await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// # let _ = send;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn refresh_access_token(
         &self,
         body: types::RefreshAccessTokenBody,
@@ -207,6 +411,21 @@ impl Client {
     /// *Reconstructed, not documented by the provider:* The Revoke Token page was not stored: the body (the token to revoke), sending the bearer token, the 200 status, the free-form response and the error statuses are inferred; host, path and purpose are documented.
     ///
     /// `POST https://platform-oauth.convirza.com/oauth/revoke-token`: see [`builders::RevokeToken`].
+    ///
+    /// # Example
+    ///
+    /// ```rust
+    /// # use switchboard::convirza;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let body = convirza::RevokeTokenBody::new("token");
+    /// # async fn send(client: &convirza::Client, body: convirza::RevokeTokenBody) -> Result<(), Box<dyn std::error::Error>> {
+    /// let reply: switchboard::runtime::serde_json::Map<String, switchboard::runtime::serde_json::Value> = client.revoke_token(body).await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// # let _ = send;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn revoke_token(&self, body: types::RevokeTokenBody) -> builders::RevokeToken<'_> {
         builders::RevokeToken::new(&self.core, body)
     }

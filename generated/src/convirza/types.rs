@@ -691,6 +691,23 @@ impl ProvisionedRouteCreate {
 /// Response envelope of create, update (PUT) and partial update (PATCH): {code, message, data, request_id, timestamp}.
 ///
 /// *Reconstructed, not documented by the provider:* The five fields are required because every documented V3 response example (create, PATCH, List Users) has them; the pages' response tables were not stored.
+///
+/// # Example
+///
+/// The body of a `201` reply to `POST /provisioned-routes`:
+///
+/// ```json
+/// {
+///   "code": 201,
+///   "data": {
+///     "message": "Route created successfully",
+///     "provisioned_route_id": 12345
+///   },
+///   "message": "Success",
+///   "request_id": "550e8400-e29b-41d4-a716-446655440000",
+///   "timestamp": "2026-03-27T10:30:00.000Z"
+/// }
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct ProvisionedRouteMutationEnvelope {
@@ -959,6 +976,27 @@ impl GetAccessTokenBody {
 }
 
 /// A token pair (Quick Start, Step 2). access_token and refresh_token are opaque encrypted strings: use them as-is, do not decode. expires_in and refresh_expires_in are ISO 8601 UTC timestamps representing the absolute expiration time, not durations in seconds.
+///
+/// # Example
+///
+/// The body of a `200` reply to `POST https://platform-oauth.convirza.com/oauth/token`:
+///
+/// ```json
+/// {
+///   "access_token": "encrypted-token-string",
+///   "expires_in": "2026-04-10T12:00:00.000Z",
+///   "frontend_token": "32-character-hash-string",
+///   "refresh_expires_in": "2026-10-01T12:00:00.000Z",
+///   "refresh_token": "encrypted-refresh-token-string",
+///   "token_type": "Bearer",
+///   "user": {
+///     "email": "your-email@example.com",
+///     "org_unit_id": 1001,
+///     "role_id": 1,
+///     "user_id": 123
+///   }
+/// }
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct TokenPair {

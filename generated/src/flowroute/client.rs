@@ -96,6 +96,16 @@ impl Client {
     /// Returns a list of all phone numbers currently on your Flowroute account. On success the response body contains an array of phone number objects; on error an array of error objects. (Source: List Account Phone Numbers, v2.0.)
     ///
     /// `GET /numbers`: see [`builders::ListNumbers`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard::flowroute;
+    /// # async fn example(client: &flowroute::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let number_list: flowroute::NumberList = client.list_numbers().await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list_numbers(&self) -> builders::ListNumbers<'_> {
         builders::ListNumbers::new(&self.core)
     }
@@ -105,6 +115,16 @@ impl Client {
     /// Returns details on a specific phone number associated with your account, including primary voice route, and failover voice route if previously configured. The number must be one that you own. (Source: List Phone Number Details, v2.0.)
     ///
     /// `GET /numbers/{id}`: see [`builders::GetNumber`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard::flowroute;
+    /// # async fn example(client: &flowroute::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let number_document: flowroute::NumberDocument = client.get_number("12065551234").await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_number(&self, id: impl Into<String>) -> builders::GetNumber<'_> {
         builders::GetNumber::new(&self.core, id.into())
     }
@@ -114,6 +134,16 @@ impl Client {
     /// Use this endpoint to purchase a phone number from available Flowroute inventory. On success it returns 201 Created; when `messaging_enabled` is true the `message_provisioning_status` from the Message Provision API is added to the `included` list, and `messaging_enabled` in the number's attributes stays false until that separate task completes. If `messaging_enabled` is true and the Message Provision API is unavailable, the status is 207 Multi-Status: the purchase succeeded and the Message Provision API returned an error; enabling SMS/MMS can be retried via the Message Provision API or Update Details for a Phone Number (patchNumber). (Source: Purchase a Phone Number, v2.0.)
     ///
     /// `POST /numbers/{id}`: see [`builders::PurchaseNumber`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard::flowroute;
+    /// # async fn example(client: &flowroute::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let number_document: flowroute::NumberDocument = client.purchase_number("12065551234").await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn purchase_number(&self, id: impl Into<String>) -> builders::PurchaseNumber<'_> {
         builders::PurchaseNumber::new(&self.core, id.into())
     }
@@ -123,6 +153,16 @@ impl Client {
     /// Releases the specified phone number from your account. Upon release, Flowroute will stop billing you for the monthly phone number fee, and add the phone number back into the purchasable numbers inventory. If you make a mistake, please contact Support. On success the status is 204 No Content with no body. (Source: Release a Phone Number From Your Account, v2.0; its example request sends `Accept: */*`.)
     ///
     /// `DELETE /numbers/{id}`: see [`builders::ReleaseNumber`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard::flowroute;
+    /// # async fn example(client: &flowroute::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.release_number("12065551234").await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn release_number(&self, id: impl Into<String>) -> builders::ReleaseNumber<'_> {
         builders::ReleaseNumber::new(&self.core, id.into())
     }
@@ -132,6 +172,19 @@ impl Client {
     /// Allows you to update the Alias or CNAM Lookup parameters for your long code or toll-free phone number, and to enable messaging on it. The body is a flat object whose `type` is always `number`. On success the status is 200 OK and the body contains the updated phone number object. If `messaging_enabled` is set to true and the Message Provision API is unavailable, the status is 207 Multi-Status: the update succeeded and the Message Provision API returned an error; enabling SMS/MMS can be retried via the Message Provision API or this operation. On error the body contains an array of error objects. Media type: the seed's HTTP example sends `Content-Type: application/vnd.api+json` (listed first, and what this client sends), while its curl examples send `Content-Type: application/json`; both are listed. (Source: Update Details for a Phone Number, v2.0.)
     ///
     /// `PATCH /numbers/{id}`: see [`builders::PatchNumber`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard::flowroute;
+    /// # async fn example(client: &flowroute::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let number_document: flowroute::NumberDocument = client.patch_number("12065551234")
+    ///     .alias("NYC Number")
+    ///     .await?
+    ///     .into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn patch_number(&self, id: impl Into<String>) -> builders::PatchNumber<'_> {
         builders::PatchNumber::new(&self.core, id.into())
     }

@@ -431,6 +431,23 @@ pub struct ListLinks {
 }
 
 /// Error response body. The status in each error matches the HTTP status code returned; title and detail give more context.
+///
+/// # Example
+///
+/// The body of a `401` reply to `GET /numbers`:
+///
+/// ```json
+/// {
+///   "errors": [
+///     {
+///       "detail": "Authentication failed.",
+///       "id": "7fc8c70a-ca58-430c-b383-b89df84f8083",
+///       "status": 401,
+///       "title": "Unauthorized"
+///     }
+///   ]
+/// }
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct ErrorDocument {
@@ -477,6 +494,65 @@ pub struct ApiError {
 }
 
 /// JSON:API document holding one phone number (responses of get, purchase and patch).
+///
+/// # Example
+///
+/// The body of a `200` reply to `PATCH /numbers/{id}`:
+///
+/// ```json
+/// {
+///   "data": {
+///     "attributes": {
+///       "alias": "My NYC number",
+///       "cnam_lookups_enabled": true,
+///       "messaging_enabled": true,
+///       "number_type": "longcode",
+///       "rate_center": "nwyrcyzn01",
+///       "state": "ny",
+///       "value": "16463451234"
+///     },
+///     "id": "16463451234",
+///     "links": {
+///       "self": "https://api.flowroute.com/v2/numbers/16463451234"
+///     },
+///     "relationships": {
+///       "cnam_preset": {
+///         "data": null
+///       },
+///       "e911_address": {
+///         "data": null
+///       },
+///       "failover_route": {
+///         "data": null
+///       },
+///       "primary_route": {
+///         "data": {
+///           "id": "0",
+///           "type": "route"
+///         }
+///       }
+///     },
+///     "type": "number"
+///   },
+///   "included": [
+///     {
+///       "attributes": {
+///         "alias": "sip-reg",
+///         "route_type": "sip-reg",
+///         "value": null
+///       },
+///       "id": "0",
+///       "links": {
+///         "self": "https://api.flowroute.com/v2/routes/0"
+///       },
+///       "type": "route"
+///     }
+///   ],
+///   "links": {
+///     "self": "https://api.flowroute.com/v2/numbers/16463451234"
+///   }
+/// }
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct NumberDocument {

@@ -106,6 +106,64 @@ impl Client {
     /// *Reconstructed, not documented by the provider:* Only the retry flag (x-idempotent) is inferred: from "Only fields you send are changed", sending the same fields twice leaves the route as sending them once; Telegent does not say so. Request and responses are the published ones.
     ///
     /// `POST /v1.0/voice/routes/update`: see [`builders::UpdateVoiceRoute`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard::telegent;
+    /// # async fn example(client: &telegent::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let voice_route: telegent::VoiceRoute = client.update_voice_route("CRID-509de94f-79cc-429b-a317-2102654dabbb")
+    ///     .route_name("Main SIP Trunk")
+    ///     .route_type(telegent::RouteType::Trunk)
+    ///     .voice_url("https://domain.com")
+    ///     .voice_url_method(telegent::HttpMethod::Get)
+    ///     .trunk_ip1("20.87.87.87")
+    ///     .trunk_ip2("20.87.87.86")
+    ///     .trunk_port1("5061")
+    ///     .trunk_port2("5060")
+    ///     .trunk_transport1(telegent::TrunkTransport::Udp)
+    ///     .trunk_transport2(telegent::TrunkTransport::Tcp)
+    ///     .trunk_enabled1(true)
+    ///     .trunk_enabled2(false)
+    ///     .route_enabled(true)
+    ///     .voice_authentication_type(telegent::VoiceAuthenticationType::Basic)
+    ///     .voice_username("admin")
+    ///     .voice_password_token("passwordORbearerToken")
+    ///     .callback_voice_url("https://apiendpoint.com")
+    ///     .callback_voice_url_method(telegent::HttpMethod::Post)
+    ///     .trunk_uri1("https://pstn.joonto.com")
+    ///     .trunk_uri2("https://pstn2.joonto.com")
+    ///     .trunk1_priortiy(10)
+    ///     .trunk1_weight(10)
+    ///     .trunk2_priortiy(20)
+    ///     .trunk2_weight(20)
+    ///     .header_manipulation("HMI8802029")
+    ///     .enable_sip_refer(true)
+    ///     .transfer_caller_id(telegent::TransferCallerId::TransfereeTransferor)
+    ///     .symmetric_rtp(true)
+    ///     .enable_trp_secure_trunk(true)
+    ///     .enable_pstn_transfer(true)
+    ///     .ip_whitelist(vec![
+    ///         telegent::IpWhitelistEntry {
+    ///             ip_address: Some("20.20.10.10".into()),
+    ///             ..Default::default()
+    ///         },
+    ///         telegent::IpWhitelistEntry {
+    ///             ip_address: Some("20.20.10.20".into()),
+    ///             ..Default::default()
+    ///         },
+    ///     ])
+    ///     .cnam_lookup(true)
+    ///     .termination_uri_subdomain("client")
+    ///     .enable_call_streaming(true)
+    ///     .wss_uri("wss://192.67.88.2")
+    ///     .intelligent_route_enabled(true)
+    ///     .account_id("AID-ab12345-2725-45a1-bd5e-526ed19799xx")
+    ///     .await?
+    ///     .into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn update_voice_route(
         &self,
         call_route_id: impl Into<String>,
@@ -118,6 +176,16 @@ impl Client {
     /// Retrieves the detailed configuration of a specific voice route. Useful for confirming that a previous update completed. Some fields may be absent (or null) when not applicable to the route type; authentication credentials may be partially masked.
     ///
     /// `GET /v1.0/voice/routes`: see [`builders::GetVoiceRoute`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard::telegent;
+    /// # async fn example(client: &telegent::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let voice_route: telegent::VoiceRoute = client.get_voice_route("CRID-509de94f-79cc-429b-a317-2102654dabbb").await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_voice_route(&self, call_route_id: impl Into<String>) -> builders::GetVoiceRoute<'_> {
         builders::GetVoiceRoute::new(&self.core, call_route_id.into())
     }
@@ -135,6 +203,31 @@ impl Client {
     /// Required parameters depend on `RouteType` (Postman collection): `Trunk` needs trunk IPs, ports and transports; `URL` needs `VoiceUrl` and `VoiceUrlMethod`; Basic webhook auth needs both `VoiceUsername` and `VoicePasswordToken`, Bearer only `VoicePasswordToken`. Note the wire spellings `VocieAuthenticationType` and `Trunk1Priortiy` (sic).
     ///
     /// `POST /v1.0/voice/routes`: see [`builders::CreateVoiceRoute`].
+    ///
+    /// # Example
+    ///
+    /// ```rust
+    /// # use switchboard::telegent;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let body = telegent::CreateVoiceRouteBody {
+    ///     trunk_ip1: Some("20.87.87.87".into()),
+    ///     trunk_port1: Some("5061".into()),
+    ///     trunk_transport1: Some("UDP".into()),
+    ///     ..telegent::CreateVoiceRouteBody::new(
+    ///         "Main SIP Trunk",
+    ///         telegent::RouteType::Trunk,
+    ///     )
+    /// };
+    /// # let decoded: telegent::CreateVoiceRouteBody = switchboard::runtime::serde_json::from_value(switchboard::runtime::serde_json::json!({"RouteName":"Main SIP Trunk","RouteType":"Trunk","TrunkIp1":"20.87.87.87","TrunkPort1":"5061","TrunkTransport1":"UDP"}))?;
+    /// # assert_eq!(switchboard::runtime::serde_json::to_value(&body)?, switchboard::runtime::serde_json::to_value(&decoded)?);
+    /// # async fn send(client: &telegent::Client, body: telegent::CreateVoiceRouteBody) -> Result<(), Box<dyn std::error::Error>> {
+    /// let voice_route: telegent::VoiceRoute = client.create_voice_route(body).await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// # let _ = send;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create_voice_route(
         &self,
         body: types::CreateVoiceRouteBody,
@@ -147,6 +240,16 @@ impl Client {
     /// Retrieves a list of all voice routes configured for your account, with each route's status (`CallRouteStatus`) and configuration. No pagination or filter parameters are documented.
     ///
     /// `GET /v1.0/account/voice/routes`: see [`builders::ListAccountVoiceRoutes`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard::telegent;
+    /// # async fn example(client: &telegent::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let voice_route_list: telegent::VoiceRouteList = client.list_account_voice_routes().await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list_account_voice_routes(&self) -> builders::ListAccountVoiceRoutes<'_> {
         builders::ListAccountVoiceRoutes::new(&self.core)
     }
@@ -156,6 +259,25 @@ impl Client {
     /// Permanently deletes a voice routing configuration from your account. Deleting a voice route is permanent and cannot be undone. Before deleting a voice route, ensure it is not currently assigned to any phone numbers (use `/numbers/inventory` filtered by the CallRouteId): a route in use answers 400 "Cannot delete voice route as it is currently assigned to one or more phone numbers." Instead of deleting a route, consider updating it or disabling it by setting `RouteEnabled` to `false`. After deleting a route, any references to its CallRouteId will no longer be valid.
     ///
     /// `POST /v1.0/voice/routes/delete`: see [`builders::DeleteVoiceRoute`].
+    ///
+    /// # Example
+    ///
+    /// ```rust
+    /// # use switchboard::telegent;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let body = telegent::DeleteVoiceRouteBody::new(
+    ///     "CRID-4dec6beb-3985-444b-8c06-8baa70dc1416",
+    /// );
+    /// # let decoded: telegent::DeleteVoiceRouteBody = switchboard::runtime::serde_json::from_value(switchboard::runtime::serde_json::json!({"CallRouteId":"CRID-4dec6beb-3985-444b-8c06-8baa70dc1416"}))?;
+    /// # assert_eq!(switchboard::runtime::serde_json::to_value(&body)?, switchboard::runtime::serde_json::to_value(&decoded)?);
+    /// # async fn send(client: &telegent::Client, body: telegent::DeleteVoiceRouteBody) -> Result<(), Box<dyn std::error::Error>> {
+    /// let voice_route_deletion: telegent::VoiceRouteDeletion = client.delete_voice_route(body).await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// # let _ = send;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn delete_voice_route(
         &self,
         body: types::DeleteVoiceRouteBody,
@@ -172,6 +294,29 @@ impl Client {
     /// (The .md rendering of this page keys the operation as `post /v1.0/OAuth2/tokens`; every request example and the rendered page use `/v1.0/oauth2/tokens`.)
     ///
     /// `POST /v1.0/oauth2/tokens`: see [`builders::GenerateApiToken`].
+    ///
+    /// # Example
+    ///
+    /// ```rust
+    /// # use switchboard::telegent;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let body = telegent::GenerateApiTokenBody {
+    ///     api_endpoint: Some("https://api.telegent.com/v1.0/numbers/provision".into()),
+    ///     ..telegent::GenerateApiTokenBody::new(
+    ///         "DID-1234567ab-1a2b-3cd4-...-...........",
+    ///         "abcdeABCdef...",
+    ///     )
+    /// };
+    /// # let decoded: telegent::GenerateApiTokenBody = switchboard::runtime::serde_json::from_value(switchboard::runtime::serde_json::json!({"AccountKey":"DID-1234567ab-1a2b-3cd4-...-...........","AccountSecret":"abcdeABCdef...","ApiEndpoint":"https://api.telegent.com/v1.0/numbers/provision"}))?;
+    /// # assert_eq!(switchboard::runtime::serde_json::to_value(&body)?, switchboard::runtime::serde_json::to_value(&decoded)?);
+    /// # async fn send(client: &telegent::Client, body: telegent::GenerateApiTokenBody) -> Result<(), Box<dyn std::error::Error>> {
+    /// let api_token: telegent::ApiToken = client.generate_api_token(body).await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// # let _ = send;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn generate_api_token(
         &self,
         body: types::GenerateApiTokenBody,

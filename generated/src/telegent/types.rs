@@ -706,6 +706,46 @@ pub struct IpWhitelistEntry {
 /// A voice route as returned by create, update and get ("Returns the updated route configuration"). Published as a bare `type: object`; modelled from the documented 200 example, which lists exactly these fields (types, enums and formats from the update request schema). Authentication settings (`VoiceAuthenticationType`, `VoiceUsername`, `VoicePasswordToken`), `CallbackVoiceUrl*`, `RouteEnabled` and `IntelligentRouteEnabled` are not echoed in any documented response. The Postman "Voice Route Details" notes say fields may be absent (or null) when not applicable to the route type, so only the ids are required. The response spells the whitelist `IpWhiteList` (capital L) while requests send `IpWhitelist`; the property declares the request spelling as an alias so the client decodes either.
 ///
 /// *Reconstructed, not documented by the provider:* Telegent publishes this body as a bare `type: object`; the fields are those of the documented examples, and CallRouteId and AccountId are required because every example has them (every other field "may be null or absent if not applicable").
+///
+/// # Example
+///
+/// The body of a `200` reply to `POST /v1.0/voice/routes/update`:
+///
+/// ```json
+/// {
+///   "AccountId": "AID-ab12345-2725-45a1-bd5e-526ed19799xx",
+///   "CallRouteId": "CRID-509de94f-79cc-429b-a317-2102654dabbb",
+///   "CnamLookup": true,
+///   "EnableCallStreaming": true,
+///   "EnablePstnTransfer": true,
+///   "EnableSipRefer": true,
+///   "EnableTrpSecureTrunk": true,
+///   "HeaderManipulation": "HMI8802029",
+///   "IpWhiteList": [],
+///   "RouteName": "Main SIP Trunk",
+///   "RouteType": "Trunk",
+///   "SymmetricRtp": true,
+///   "TerminationUriSubdomain": "client",
+///   "TransferCallerId": "Transferee/Transferor",
+///   "Trunk1Priortiy": 10,
+///   "Trunk1Weight": 10,
+///   "Trunk2Priortiy": 20,
+///   "Trunk2Weight": 20,
+///   "TrunkEnabled1": true,
+///   "TrunkEnabled2": false,
+///   "TrunkIp1": "20.87.87.87",
+///   "TrunkIp2": "20.87.87.86",
+///   "TrunkPort1": "5061",
+///   "TrunkPort2": "5060",
+///   "TrunkTransport1": "UDP",
+///   "TrunkTransport2": "TCP",
+///   "TrunkUri1": "https://pstn.joonto.com",
+///   "TrunkUri2": "https://pstn2.joonto.com",
+///   "VoiceUrl": "https://domain.com",
+///   "VoiceUrlMethod": "GET",
+///   "WssUri": "wss://192.67.88.2"
+/// }
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct VoiceRoute {
@@ -1065,6 +1105,17 @@ impl VoiceRoute {
 }
 
 /// A 400 body of a voice-route operation in either documented shape: the published {StatusCode, Message} (tried first) or ProblemDetails.
+///
+/// # Example
+///
+/// The body of a `400` reply to `POST /v1.0/voice/routes/update`:
+///
+/// ```json
+/// {
+///   "Message": "Bad request: one or more required fields are missing or contain an invalid value.",
+///   "StatusCode": 400
+/// }
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde", untagged)]
 pub enum BadRequestBody {
@@ -1075,6 +1126,17 @@ pub enum BadRequestBody {
 }
 
 /// The spec's `BadRequest_Result` schema.
+///
+/// # Example
+///
+/// The body of a `400` reply to `POST /v1.0/oauth2/tokens`:
+///
+/// ```json
+/// {
+///   "Message": "Bad request: one or more required fields are missing or contain an invalid value.",
+///   "StatusCode": 400
+/// }
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct BadRequestResult {
@@ -1147,6 +1209,17 @@ pub struct ProblemDetails {
 }
 
 /// A 401 body of a voice-route operation in either documented shape: the published {StatusCode, Message} (tried first) or ProblemDetails.
+///
+/// # Example
+///
+/// The body of a `401` reply to `POST /v1.0/voice/routes/update`:
+///
+/// ```json
+/// {
+///   "Message": "Unauthorized: Bearer token is missing, expired, or invalid. Re-authenticate via POST /v1.0/oauth2/tokens.",
+///   "StatusCode": 401
+/// }
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde", untagged)]
 pub enum UnauthorizedBody {
@@ -1157,6 +1230,17 @@ pub enum UnauthorizedBody {
 }
 
 /// The spec's `Unauthorized_Result` schema.
+///
+/// # Example
+///
+/// The body of a `401` reply to `POST /v1.0/oauth2/tokens`:
+///
+/// ```json
+/// {
+///   "Message": "Unauthorized: Bearer token is missing, expired, or invalid. Re-authenticate via POST /v1.0/oauth2/tokens.",
+///   "StatusCode": 401
+/// }
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct UnauthorizedResult {
@@ -1189,6 +1273,17 @@ impl UnauthorizedResult {
 }
 
 /// The spec's `Forbidden_Result` schema.
+///
+/// # Example
+///
+/// The body of a `403` reply to `POST /v1.0/voice/routes/update`:
+///
+/// ```json
+/// {
+///   "Message": "Forbidden: your token does not have permission to access this resource. Check the ApiEndpoint scope.",
+///   "StatusCode": 403
+/// }
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct ForbiddenResult {
@@ -1221,6 +1316,17 @@ impl ForbiddenResult {
 }
 
 /// A 404 body of a voice-route operation in either documented shape: the published {StatusCode, Message} (tried first) or ProblemDetails.
+///
+/// # Example
+///
+/// The body of a `404` reply to `POST /v1.0/voice/routes/update`:
+///
+/// ```json
+/// {
+///   "Message": "Not found: the requested resource does not exist or belongs to a different account.",
+///   "StatusCode": 404
+/// }
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde", untagged)]
 pub enum NotFoundBody {
@@ -1231,6 +1337,17 @@ pub enum NotFoundBody {
 }
 
 /// The spec's `NotFound_Result` schema.
+///
+/// # Example
+///
+/// The body of a `404` reply to `POST /v1.0/oauth2/tokens`:
+///
+/// ```json
+/// {
+///   "Message": "Not found: the requested resource does not exist or belongs to a different account.",
+///   "StatusCode": 404
+/// }
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct NotFoundResult {
@@ -1263,6 +1380,17 @@ impl NotFoundResult {
 }
 
 /// The spec's `MethodNotAllowed_Result` schema.
+///
+/// # Example
+///
+/// The body of a `405` reply to `POST /v1.0/voice/routes/update`:
+///
+/// ```json
+/// {
+///   "Message": "Method not allowed: verify the HTTP method required for this endpoint.",
+///   "StatusCode": 405
+/// }
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct MethodNotAllowedResult {
@@ -1295,6 +1423,17 @@ impl MethodNotAllowedResult {
 }
 
 /// The spec's `RequestTimeout_Result` schema.
+///
+/// # Example
+///
+/// The body of a `408` reply to `POST /v1.0/voice/routes/update`:
+///
+/// ```json
+/// {
+///   "Message": "Request timeout: the server did not receive a complete request within the allowed time. Retry with exponential backoff.",
+///   "StatusCode": 408
+/// }
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct RequestTimeoutResult {
@@ -1327,6 +1466,17 @@ impl RequestTimeoutResult {
 }
 
 /// The spec's `TooManyRequests_Result` schema.
+///
+/// # Example
+///
+/// The body of a `429` reply to `POST /v1.0/voice/routes/update`:
+///
+/// ```json
+/// {
+///   "Message": "Too many requests: rate limit exceeded. Slow your request cadence and retry after a short delay.",
+///   "StatusCode": 429
+/// }
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct TooManyRequestsResult {
@@ -1359,6 +1509,17 @@ impl TooManyRequestsResult {
 }
 
 /// The spec's `InternalServerError_Result` schema.
+///
+/// # Example
+///
+/// The body of a `500` reply to `POST /v1.0/voice/routes/update`:
+///
+/// ```json
+/// {
+///   "Message": "Internal server error: an unexpected error occurred. If the problem persists contact support@telegent.com.",
+///   "StatusCode": 500
+/// }
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct InternalServerErrorResult {
@@ -1391,6 +1552,17 @@ impl InternalServerErrorResult {
 }
 
 /// The spec's `ServiceUnavailable_Result` schema.
+///
+/// # Example
+///
+/// The body of a `503` reply to `POST /v1.0/voice/routes/update`:
+///
+/// ```json
+/// {
+///   "Message": "Service unavailable: the API is temporarily unavailable. Retry after a short delay.",
+///   "StatusCode": 503
+/// }
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct ServiceUnavailableResult {
@@ -1423,6 +1595,17 @@ impl ServiceUnavailableResult {
 }
 
 /// The spec's `GatewayTimeout_Result` schema.
+///
+/// # Example
+///
+/// The body of a `504` reply to `POST /v1.0/voice/routes/update`:
+///
+/// ```json
+/// {
+///   "Message": "Gateway timeout: an upstream service did not respond in time. Retry with exponential backoff.",
+///   "StatusCode": 504
+/// }
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct GatewayTimeoutResult {
@@ -1908,6 +2091,101 @@ impl<'de> Deserialize<'de> for CreateVoiceRouteBodyVocieAuthenticationType {
 /// All voice routes of the account. No pagination is documented.
 ///
 /// *Reconstructed, not documented by the provider:* The required list comes from the Postman field table and example (AccountId, TotalRoutes, Results); the collection does not say they are always present.
+///
+/// # Example
+///
+/// The body of a `200` reply to `GET /v1.0/account/voice/routes`:
+///
+/// ```json
+/// {
+///   "AccountId": "DID-1e8939ab-3f3c-4db1-89d7-956d80fd793j203805880870238",
+///   "Results": [
+///     {
+///       "AccountId": "DID-1e8939ab-3f3c-4db1-89d7-956d80fd793j203805880870238",
+///       "CallRouteId": "CRID-993804Ar09099",
+///       "CallRouteStatus": "Active",
+///       "CnamLookup": true,
+///       "EnableCallStreaming": true,
+///       "EnablePstnTransfer": true,
+///       "EnableSipRefer": true,
+///       "EnableTrpSecureTrunk": true,
+///       "HeaderManipulation": "HMI8802029",
+///       "IpWhitelist": [
+///         {
+///           "IpAddress": "20.20.10.10"
+///         },
+///         {
+///           "IpAddress": "20.20.10.20"
+///         }
+///       ],
+///       "RouteEnabled": true,
+///       "RouteName": "Main SIP Trunk",
+///       "RouteType": "Trunk",
+///       "SymmetricRtp": true,
+///       "TerminationUriSubdomain": "client",
+///       "TransferCallerId": "Transferee/Transferor",
+///       "Trunk1Priortiy": 10,
+///       "Trunk1Weight": 10,
+///       "Trunk2Priortiy": 20,
+///       "Trunk2Weight": 20,
+///       "TrunkEnabled1": true,
+///       "TrunkEnabled2": false,
+///       "TrunkIp1": "20.87.87.87",
+///       "TrunkIp2": "20.87.87.86",
+///       "TrunkPort1": "5061",
+///       "TrunkPort2": "5060",
+///       "TrunkTransport1": "UDP",
+///       "TrunkTransport2": "TCP",
+///       "TrunkUri1": "https://pstn.joonto.com",
+///       "TrunkUri2": "https://pstn2.joonto.com",
+///       "VoiceUrlMethod": "POST",
+///       "WssUri": "wss://192.67.88.2"
+///     },
+///     {
+///       "AccountId": "DID-1e8939ab-3f3c-4db1-89d7-956d80fd793j203805880870238",
+///       "CallRouteId": "CRID-993804Ar09093",
+///       "CallRouteStatus": "Active",
+///       "CnamLookup": true,
+///       "EnableCallStreaming": true,
+///       "EnablePstnTransfer": true,
+///       "EnableSipRefer": true,
+///       "EnableTrpSecureTrunk": true,
+///       "HeaderManipulation": "HMI8802029",
+///       "IpWhitelist": [
+///         {
+///           "IpAddress": "20.20.10.10"
+///         },
+///         {
+///           "IpAddress": "20.20.10.20"
+///         }
+///       ],
+///       "RouteEnabled": true,
+///       "RouteName": "Main SIP Trunk Secondary",
+///       "RouteType": "Trunk",
+///       "SymmetricRtp": true,
+///       "TerminationUriSubdomain": "client",
+///       "TransferCallerId": "Transferee/Transferor",
+///       "Trunk1Priortiy": 10,
+///       "Trunk1Weight": 10,
+///       "Trunk2Priortiy": 20,
+///       "Trunk2Weight": 20,
+///       "TrunkEnabled1": true,
+///       "TrunkEnabled2": false,
+///       "TrunkIp1": "20.87.87.87",
+///       "TrunkIp2": "20.87.87.86",
+///       "TrunkPort1": "5061",
+///       "TrunkPort2": "5060",
+///       "TrunkTransport1": "UDP",
+///       "TrunkTransport2": "TCP",
+///       "TrunkUri1": "https://pstn.joonto.com",
+///       "TrunkUri2": "https://pstn2.joonto.com",
+///       "VoiceUrlMethod": "POST",
+///       "WssUri": "wss://192.67.88.2"
+///     }
+///   ],
+///   "TotalRoutes": 2
+/// }
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct VoiceRouteList {
@@ -2341,6 +2619,17 @@ impl DeleteVoiceRouteBody {
 /// Confirmation that the voice route was deleted.
 ///
 /// *Reconstructed, not documented by the provider:* Both fields are required because the page's Response Fields table lists them and its examples show them; the page does not say they are always present.
+///
+/// # Example
+///
+/// The body of a `200` reply to `POST /v1.0/voice/routes/delete`:
+///
+/// ```json
+/// {
+///   "CallRouteId": "CRID-4dec6beb-3985-444b-8c06-8baa70dc1416",
+///   "CallRouteStatus": "Deleted"
+/// }
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct VoiceRouteDeletion {
@@ -2412,6 +2701,18 @@ impl GenerateApiTokenBody {
 /// Bearer token answer. The docs say only "The response is of type object"; the fields are those of the documented examples, which are camelCase on the wire (the Postman prose lists them as Token, Successful, TokenExpiry, ApiEndpoint, Error). `token`, `successful` and `tokenExpiry` appear in every example; `apiEndpoint` and `error` only in some.
 ///
 /// *Reconstructed, not documented by the provider:* The docs say only "The response is of type object"; the fields are those of the four documented examples, and token, successful and tokenExpiry are required because every example has them.
+///
+/// # Example
+///
+/// The body of a `200` reply to `POST /v1.0/oauth2/tokens`:
+///
+/// ```json
+/// {
+///   "successful": true,
+///   "token": "abcdeghijklmnopqrstuvwxyz...................",
+///   "tokenExpiry": "05/02/2025 06:36:13 PM"
+/// }
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
 pub struct ApiToken {

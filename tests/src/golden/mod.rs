@@ -30,6 +30,9 @@ pub mod by_status;
 /// Generated from `tests/fixtures/derived_names.yaml`.
 pub mod derived_names;
 
+/// Generated from `tests/fixtures/examples.yaml`.
+pub mod examples;
+
 /// Generated from `tests/fixtures/impossible_checks.yaml`.
 pub mod impossible_checks;
 

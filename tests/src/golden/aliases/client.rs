@@ -91,6 +91,16 @@ impl Client {
     /// Get account
     ///
     /// `GET /account`: see [`builders::GetAccount`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::aliases;
+    /// # async fn example(client: &aliases::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let account: aliases::Account = client.get_account().await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_account(&self) -> builders::GetAccount<'_> {
         builders::GetAccount::new(&self.core)
     }

@@ -89,11 +89,36 @@ impl Client {
     }
 
     /// `GET /pets/{id}`: see [`builders::GetPet`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::all_of;
+    /// # async fn example(client: &all_of::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let pet: all_of::Pet = client.get_pet("id").await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_pet(&self, id: impl Into<String>) -> builders::GetPet<'_> {
         builders::GetPet::new(&self.core, id.into())
     }
 
     /// `PUT /pets/{id}`: see [`builders::ReplacePet`].
+    ///
+    /// # Example
+    ///
+    /// ```rust
+    /// # use switchboard_tests::golden::all_of;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let body = all_of::PetInput::new("name", 1);
+    /// # async fn send(client: &all_of::Client, body: all_of::PetInput) -> Result<(), Box<dyn std::error::Error>> {
+    /// let pet: all_of::Pet = client.replace_pet("id", body).await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// # let _ = send;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn replace_pet(
         &self,
         id: impl Into<String>,
@@ -103,6 +128,16 @@ impl Client {
     }
 
     /// `GET /owners/{id}`: see [`builders::GetOwner`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::all_of;
+    /// # async fn example(client: &all_of::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let owner: all_of::Owner = client.get_owner("id").await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_owner(&self, id: impl Into<String>) -> builders::GetOwner<'_> {
         builders::GetOwner::new(&self.core, id.into())
     }

@@ -91,6 +91,16 @@ impl Client {
     /// List playlists
     ///
     /// `GET /playlists`: see [`builders::ListPlaylists`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::arrays_of_objects;
+    /// # async fn example(client: &arrays_of_objects::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let list: Vec<arrays_of_objects::ListPlaylistsOkResponseItem> = client.list_playlists().await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list_playlists(&self) -> builders::ListPlaylists<'_> {
         builders::ListPlaylists::new(&self.core)
     }
@@ -98,6 +108,16 @@ impl Client {
     /// Get playlist
     ///
     /// `GET /playlists/{id}`: see [`builders::GetPlaylist`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::arrays_of_objects;
+    /// # async fn example(client: &arrays_of_objects::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let playlist: arrays_of_objects::Playlist = client.get_playlist("id").await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_playlist(&self, id: impl Into<String>) -> builders::GetPlaylist<'_> {
         builders::GetPlaylist::new(&self.core, id.into())
     }

@@ -99,6 +99,16 @@ impl Client {
     /// Get me
     ///
     /// `GET /me`: see [`builders::GetMe`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::auth_basic;
+    /// # async fn example(client: &auth_basic::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let me: auth_basic::Me = client.get_me().await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_me(&self) -> builders::GetMe<'_> {
         builders::GetMe::new(&self.core)
     }
@@ -106,6 +116,16 @@ impl Client {
     /// Get health
     ///
     /// `GET /health`: see [`builders::GetHealth`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::auth_basic;
+    /// # async fn example(client: &auth_basic::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let health: auth_basic::Health = client.get_health().await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_health(&self) -> builders::GetHealth<'_> {
         builders::GetHealth::new(&self.core)
     }

@@ -91,6 +91,16 @@ impl Client {
     /// Get me
     ///
     /// `GET /me`: see [`builders::GetMe`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::auth_bearer;
+    /// # async fn example(client: &auth_bearer::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let me: auth_bearer::Me = client.get_me().await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_me(&self) -> builders::GetMe<'_> {
         builders::GetMe::new(&self.core)
     }

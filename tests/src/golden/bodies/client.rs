@@ -92,16 +92,64 @@ impl Client {
     }
 
     /// `POST /charges`: see [`builders::CreateCharge`].
+    ///
+    /// # Example
+    ///
+    /// ```rust
+    /// # use switchboard_tests::golden::bodies;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let body = bodies::CreateChargeBody::new(1, "currency");
+    /// # async fn send(client: &bodies::Client, body: bodies::CreateChargeBody) -> Result<(), Box<dyn std::error::Error>> {
+    /// let reply: bodies::CreateChargeOkResponse = client.create_charge(body).await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// # let _ = send;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create_charge(&self, body: types::CreateChargeBody) -> builders::CreateCharge<'_> {
         builders::CreateCharge::new(&self.core, body)
     }
 
     /// `POST /files`: see [`builders::UploadFile`].
+    ///
+    /// # Example
+    ///
+    /// ```rust
+    /// # use switchboard_tests::golden::bodies;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let body = bodies::UploadFileBody::new(
+    ///     switchboard_runtime::Bytes::default(),
+    ///     bodies::UploadFileBodyPurpose::Identity,
+    /// );
+    /// # async fn send(client: &bodies::Client, body: bodies::UploadFileBody) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.upload_file(body).await?;
+    /// # Ok(())
+    /// # }
+    /// # let _ = send;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn upload_file(&self, body: types::UploadFileBody) -> builders::UploadFile<'_> {
         builders::UploadFile::new(&self.core, body)
     }
 
     /// `PUT /notes/{id}`: see [`builders::PutNote`].
+    ///
+    /// # Example
+    ///
+    /// ```rust
+    /// # use switchboard_tests::golden::bodies;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: String = "body".into();
+    /// # async fn send(client: &bodies::Client, body: String) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.put_note("id", body).await?;
+    /// # Ok(())
+    /// # }
+    /// # let _ = send;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn put_note(
         &self,
         id: impl Into<String>,
@@ -111,11 +159,36 @@ impl Client {
     }
 
     /// `PUT /blobs/{id}`: see [`builders::PutBlob`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::bodies;
+    /// # async fn example(client: &bodies::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.put_blob("id").await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn put_blob(&self, id: impl Into<String>) -> builders::PutBlob<'_> {
         builders::PutBlob::new(&self.core, id.into())
     }
 
     /// `POST /events`: see [`builders::CreateEvent`].
+    ///
+    /// # Example
+    ///
+    /// ```rust
+    /// # use switchboard_tests::golden::bodies;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let body = bodies::CreateEventBody::new("kind");
+    /// # async fn send(client: &bodies::Client, body: bodies::CreateEventBody) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.create_event(body).await?;
+    /// # Ok(())
+    /// # }
+    /// # let _ = send;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create_event(&self, body: types::CreateEventBody) -> builders::CreateEvent<'_> {
         builders::CreateEvent::new(&self.core, body)
     }

@@ -89,11 +89,36 @@ impl Client {
     }
 
     /// `POST /routes`: see [`builders::CreateRoute`].
+    ///
+    /// # Example
+    ///
+    /// ```rust
+    /// # use switchboard_tests::golden::body_checks;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let body = body_checks::Route::new("name", 1);
+    /// # async fn send(client: &body_checks::Client, body: body_checks::Route) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.create_route(body).await?;
+    /// # Ok(())
+    /// # }
+    /// # let _ = send;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create_route(&self, body: types::Route) -> builders::CreateRoute<'_> {
         builders::CreateRoute::new(&self.core, body)
     }
 
     /// `PATCH /routes/{id}`: see [`builders::PatchRoute`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::body_checks;
+    /// # async fn example(client: &body_checks::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.patch_route("id", "name", 1).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn patch_route(
         &self,
         id: impl Into<String>,
@@ -104,11 +129,36 @@ impl Client {
     }
 
     /// `POST /batches`: see [`builders::CreateBatch`].
+    ///
+    /// # Example
+    ///
+    /// ```rust
+    /// # use switchboard_tests::golden::body_checks;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: Vec<body_checks::Target> = Vec::new();
+    /// # async fn send(client: &body_checks::Client, body: Vec<body_checks::Target>) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.create_batch(body).await?;
+    /// # Ok(())
+    /// # }
+    /// # let _ = send;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create_batch(&self, body: Vec<types::Target>) -> builders::CreateBatch<'_> {
         builders::CreateBatch::new(&self.core, body)
     }
 
     /// `POST /forms`: see [`builders::SubmitForm`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::body_checks;
+    /// # async fn example(client: &body_checks::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.submit_form().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn submit_form(&self) -> builders::SubmitForm<'_> {
         builders::SubmitForm::new(&self.core)
     }

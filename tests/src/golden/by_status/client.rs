@@ -96,6 +96,21 @@ impl Client {
     /// Submit job
     ///
     /// `POST /jobs`: see [`builders::SubmitJob`].
+    ///
+    /// # Example
+    ///
+    /// ```rust
+    /// # use switchboard_tests::golden::by_status;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let body = by_status::JobRequest::new("name");
+    /// # async fn send(client: &by_status::Client, body: by_status::JobRequest) -> Result<(), Box<dyn std::error::Error>> {
+    /// let reply: by_status::SubmitJobResponse = client.submit_job(body).await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// # let _ = send;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn submit_job(&self, body: types::JobRequest) -> builders::SubmitJob<'_> {
         builders::SubmitJob::new(&self.core, body)
     }
@@ -103,6 +118,16 @@ impl Client {
     /// Get job
     ///
     /// `GET /jobs/{id}`: see [`builders::GetJob`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::by_status;
+    /// # async fn example(client: &by_status::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let job: by_status::Job = client.get_job("id").await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_job(&self, id: impl Into<String>) -> builders::GetJob<'_> {
         builders::GetJob::new(&self.core, id.into())
     }
@@ -110,6 +135,16 @@ impl Client {
     /// Delete job
     ///
     /// `DELETE /jobs/{id}`: see [`builders::DeleteJob`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::by_status;
+    /// # async fn example(client: &by_status::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.delete_job("id").await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn delete_job(&self, id: impl Into<String>) -> builders::DeleteJob<'_> {
         builders::DeleteJob::new(&self.core, id.into())
     }
@@ -119,6 +154,16 @@ impl Client {
     /// Same error statuses and bodies as submitJob, so both use one ErrorBody enum.
     ///
     /// `POST /jobs/{id}/retry`: see [`builders::RetryJob`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::by_status;
+    /// # async fn example(client: &by_status::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let ticket: by_status::Ticket = client.retry_job("id").await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn retry_job(&self, id: impl Into<String>) -> builders::RetryJob<'_> {
         builders::RetryJob::new(&self.core, id.into())
     }
@@ -126,6 +171,16 @@ impl Client {
     /// Ping
     ///
     /// `GET /ping`: see [`builders::Ping`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::by_status;
+    /// # async fn example(client: &by_status::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.ping().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn ping(&self) -> builders::Ping<'_> {
         builders::Ping::new(&self.core)
     }

@@ -89,6 +89,16 @@ impl Client {
     }
 
     /// `GET /users/{user-id}/posts`: see [`builders::GetUsersUserIdPosts`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::derived_names;
+    /// # async fn example(client: &derived_names::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let list: Vec<derived_names::String2> = client.get_users_user_id_posts("user-id").await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_users_user_id_posts(
         &self,
         user_id: impl Into<String>,
@@ -97,6 +107,21 @@ impl Client {
     }
 
     /// `POST /users/{user-id}/posts`: see [`builders::PostUsersUserIdPosts`].
+    ///
+    /// # Example
+    ///
+    /// ```rust
+    /// # use switchboard_tests::golden::derived_names;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let body = derived_names::Option2::new("Serialize");
+    /// # async fn send(client: &derived_names::Client, body: derived_names::Option2) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.post_users_user_id_posts("user-id", body).await?;
+    /// # Ok(())
+    /// # }
+    /// # let _ = send;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn post_users_user_id_posts(
         &self,
         user_id: impl Into<String>,
@@ -106,41 +131,121 @@ impl Client {
     }
 
     /// `GET /info.0.json`: see [`builders::GetInfo0Json`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::derived_names;
+    /// # async fn example(client: &derived_names::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let result2: derived_names::Result2 = client.get_info_0_json().await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_info_0_json(&self) -> builders::GetInfo0Json<'_> {
         builders::GetInfo0Json::new(&self.core)
     }
 
     /// `GET /a`: see [`builders::GetThing`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::derived_names;
+    /// # async fn example(client: &derived_names::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.get_thing().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_thing(&self) -> builders::GetThing<'_> {
         builders::GetThing::new(&self.core)
     }
 
     /// `GET /b`: see [`builders::GetThing2`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::derived_names;
+    /// # async fn example(client: &derived_names::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.get_thing2().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_thing2(&self) -> builders::GetThing2<'_> {
         builders::GetThing2::new(&self.core)
     }
 
     /// `GET /c`: see [`builders::Type`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::derived_names;
+    /// # async fn example(client: &derived_names::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.r#type().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn r#type(&self) -> builders::Type<'_> {
         builders::Type::new(&self.core)
     }
 
     /// `GET /d`: see [`builders::V2faCheck`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::derived_names;
+    /// # async fn example(client: &derived_names::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.n2fa_check().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn n2fa_check(&self) -> builders::V2faCheck<'_> {
         builders::V2faCheck::new(&self.core)
     }
 
     /// `GET /e`: see [`builders::CountItemsV2`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::derived_names;
+    /// # async fn example(client: &derived_names::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.count_items_v2().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn count_items_v2(&self) -> builders::CountItemsV2<'_> {
         builders::CountItemsV2::new(&self.core)
     }
 
     /// `GET /f`: see [`builders::WithTimeout`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::derived_names;
+    /// # async fn example(client: &derived_names::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.with_timeout2().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn with_timeout2(&self) -> builders::WithTimeout<'_> {
         builders::WithTimeout::new(&self.core)
     }
 
     /// `GET /g`: see [`builders::GetG`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::derived_names;
+    /// # async fn example(client: &derived_names::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.get_g().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_g(&self) -> builders::GetG<'_> {
         builders::GetG::new(&self.core)
     }

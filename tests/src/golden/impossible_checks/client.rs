@@ -89,6 +89,16 @@ impl Client {
     }
 
     /// `GET /things`: see [`builders::ListThings`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::impossible_checks;
+    /// # async fn example(client: &impossible_checks::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.list_things().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list_things(&self) -> builders::ListThings<'_> {
         builders::ListThings::new(&self.core)
     }

@@ -91,6 +91,21 @@ impl Client {
     /// Create order
     ///
     /// `POST /orders`: see [`builders::CreateOrder`].
+    ///
+    /// # Example
+    ///
+    /// ```rust
+    /// # use switchboard_tests::golden::nested_objects;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let body = nested_objects::CreateOrderBody::new("sku");
+    /// # async fn send(client: &nested_objects::Client, body: nested_objects::CreateOrderBody) -> Result<(), Box<dyn std::error::Error>> {
+    /// let order: nested_objects::Order = client.create_order(body).await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// # let _ = send;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create_order(&self, body: types::CreateOrderBody) -> builders::CreateOrder<'_> {
         builders::CreateOrder::new(&self.core, body)
     }

@@ -91,6 +91,16 @@ impl Client {
     /// Patch thing
     ///
     /// `PATCH /things/{id}`: see [`builders::PatchThing`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::nullable;
+    /// # async fn example(client: &nullable::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let thing: nullable::Thing = client.patch_thing("id", "name", Some("nickname".into())).await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn patch_thing(
         &self,
         id: impl Into<String>,

@@ -91,6 +91,16 @@ impl Client {
     /// Get thing v2
     ///
     /// `GET /things/{type}`: see [`builders::GetThingV2`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::odd_names;
+    /// # async fn example(client: &odd_names::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let thing_v2: odd_names::ThingV2 = client.get_thing_v2("type").await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_thing_v2(&self, r#type: impl Into<String>) -> builders::GetThingV2<'_> {
         builders::GetThingV2::new(&self.core, r#type.into())
     }
@@ -98,6 +108,16 @@ impl Client {
     /// Update thing
     ///
     /// `POST /things/{type}`: see [`builders::UpdateThing`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::odd_names;
+    /// # async fn example(client: &odd_names::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let thing_v2: odd_names::ThingV2 = client.update_thing("type", "type").await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn update_thing(
         &self,
         r#type: impl Into<String>,

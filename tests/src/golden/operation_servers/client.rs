@@ -105,6 +105,16 @@ impl Client {
     /// List items
     ///
     /// `GET /items`: see [`builders::ListItems`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::operation_servers;
+    /// # async fn example(client: &operation_servers::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let list: Vec<String> = client.list_items().await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list_items(&self) -> builders::ListItems<'_> {
         builders::ListItems::new(&self.core)
     }
@@ -112,6 +122,16 @@ impl Client {
     /// On the document's own server, written with a trailing slash
     ///
     /// `GET /same`: see [`builders::GetSame`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::operation_servers;
+    /// # async fn example(client: &operation_servers::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.get_same().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_same(&self) -> builders::GetSame<'_> {
         builders::GetSame::new(&self.core)
     }
@@ -119,6 +139,21 @@ impl Client {
     /// Issue a token
     ///
     /// `POST https://auth.example.test/oauth/token`: see [`builders::IssueToken`].
+    ///
+    /// # Example
+    ///
+    /// ```rust
+    /// # use switchboard_tests::golden::operation_servers;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let body = operation_servers::IssueTokenBody::new("user");
+    /// # async fn send(client: &operation_servers::Client, body: operation_servers::IssueTokenBody) -> Result<(), Box<dyn std::error::Error>> {
+    /// let reply: operation_servers::IssueTokenOkResponse = client.issue_token(body).await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// # let _ = send;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn issue_token(&self, body: types::IssueTokenBody) -> builders::IssueToken<'_> {
         builders::IssueToken::new(&self.core, body)
     }
@@ -126,6 +161,16 @@ impl Client {
     /// Revoke a token
     ///
     /// `POST https://eu.revoke.example.test/v1/oauth/revoke`: see [`builders::RevokeToken`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::operation_servers;
+    /// # async fn example(client: &operation_servers::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.revoke_token().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn revoke_token(&self) -> builders::RevokeToken<'_> {
         builders::RevokeToken::new(&self.core)
     }

@@ -89,36 +89,106 @@ impl Client {
     }
 
     /// `GET /offset`: see [`builders::ListByOffset`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::pagination;
+    /// # async fn example(client: &pagination::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let thing_page: pagination::ThingPage = client.list_by_offset().await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list_by_offset(&self) -> builders::ListByOffset<'_> {
         builders::ListByOffset::new(&self.core)
     }
 
     /// `GET /envelope`: see [`builders::ListInEnvelope`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::pagination;
+    /// # async fn example(client: &pagination::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let reply: pagination::ListInEnvelopeOkResponse = client.list_in_envelope().await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list_in_envelope(&self) -> builders::ListInEnvelope<'_> {
         builders::ListInEnvelope::new(&self.core)
     }
 
     /// `GET /numbered`: see [`builders::ListNumbered`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::pagination;
+    /// # async fn example(client: &pagination::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let list: Vec<pagination::Thing> = client.list_numbered().await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list_numbered(&self) -> builders::ListNumbered<'_> {
         builders::ListNumbered::new(&self.core)
     }
 
     /// `GET /cursor`: see [`builders::ListByCursor`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::pagination;
+    /// # async fn example(client: &pagination::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let reply: pagination::ListByCursorOkResponse = client.list_by_cursor().await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list_by_cursor(&self) -> builders::ListByCursor<'_> {
         builders::ListByCursor::new(&self.core)
     }
 
     /// `GET /links`: see [`builders::ListByLink`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::pagination;
+    /// # async fn example(client: &pagination::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let reply: pagination::ListByLinkOkResponse = client.list_by_link().await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list_by_link(&self) -> builders::ListByLink<'_> {
         builders::ListByLink::new(&self.core)
     }
 
     /// `GET /all`: see [`builders::ListAll`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::pagination;
+    /// # async fn example(client: &pagination::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let reply: pagination::ListAllOkResponse = client.list_all().await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list_all(&self) -> builders::ListAll<'_> {
         builders::ListAll::new(&self.core)
     }
 
     /// `GET /inferred`: see [`builders::ListInferred`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::pagination;
+    /// # async fn example(client: &pagination::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let reply: pagination::ListInferredOkResponse = client.list_inferred().await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list_inferred(&self) -> builders::ListInferred<'_> {
         builders::ListInferred::new(&self.core)
     }

@@ -91,6 +91,16 @@ impl Client {
     /// Get a number
     ///
     /// `GET /numbers/{id}`: see [`builders::GetNumber`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::param_checks;
+    /// # async fn example(client: &param_checks::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let reply: param_checks::GetNumberOkResponse = client.get_number("id").await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_number(&self, id: impl Into<String>) -> builders::GetNumber<'_> {
         builders::GetNumber::new(&self.core, id.into())
     }

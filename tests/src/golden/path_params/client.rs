@@ -91,6 +91,16 @@ impl Client {
     /// Get number
     ///
     /// `GET /accounts/{account_id}/numbers/{number}`: see [`builders::GetNumber`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::path_params;
+    /// # async fn example(client: &path_params::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let number: path_params::Number = client.get_number(1, "number", 1, Vec::new(), "x-tenant").await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_number(
         &self,
         account_id: i64,
@@ -112,6 +122,16 @@ impl Client {
     /// Get report
     ///
     /// `GET /reports/{period}/{year}`: see [`builders::GetReport`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::path_params;
+    /// # async fn example(client: &path_params::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let number: path_params::Number = client.get_report(path_params::Period::Daily, 1).await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_report(&self, period: types::Period, year: i32) -> builders::GetReport<'_> {
         builders::GetReport::new(&self.core, period, year)
     }

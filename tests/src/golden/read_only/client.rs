@@ -91,6 +91,21 @@ impl Client {
     /// Create widget
     ///
     /// `POST /widgets`: see [`builders::CreateWidget`].
+    ///
+    /// # Example
+    ///
+    /// ```rust
+    /// # use switchboard_tests::golden::read_only;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let body = read_only::WidgetInput::new("name");
+    /// # async fn send(client: &read_only::Client, body: read_only::WidgetInput) -> Result<(), Box<dyn std::error::Error>> {
+    /// let widget: read_only::Widget = client.create_widget(body).await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// # let _ = send;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create_widget(&self, body: types::WidgetInput) -> builders::CreateWidget<'_> {
         builders::CreateWidget::new(&self.core, body)
     }
@@ -98,6 +113,16 @@ impl Client {
     /// Get widget
     ///
     /// `GET /widgets/{id}`: see [`builders::GetWidget`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::read_only;
+    /// # async fn example(client: &read_only::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let widget: read_only::Widget = client.get_widget("id").await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_widget(&self, id: impl Into<String>) -> builders::GetWidget<'_> {
         builders::GetWidget::new(&self.core, id.into())
     }
@@ -105,6 +130,21 @@ impl Client {
     /// Replace widget
     ///
     /// `PUT /widgets/{id}`: see [`builders::ReplaceWidget`].
+    ///
+    /// # Example
+    ///
+    /// ```rust
+    /// # use switchboard_tests::golden::read_only;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let body = read_only::WidgetInput::new("name");
+    /// # async fn send(client: &read_only::Client, body: read_only::WidgetInput) -> Result<(), Box<dyn std::error::Error>> {
+    /// let widget: read_only::Widget = client.replace_widget("id", body).await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// # let _ = send;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn replace_widget(
         &self,
         id: impl Into<String>,
@@ -116,6 +156,16 @@ impl Client {
     /// Update widget
     ///
     /// `PATCH /widgets/{id}`: see [`builders::UpdateWidget`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::read_only;
+    /// # async fn example(client: &read_only::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let widget: read_only::Widget = client.update_widget("id", "name").await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn update_widget(
         &self,
         id: impl Into<String>,
@@ -127,6 +177,21 @@ impl Client {
     /// Create gadget
     ///
     /// `POST /gadgets`: see [`builders::CreateGadget`].
+    ///
+    /// # Example
+    ///
+    /// ```rust
+    /// # use switchboard_tests::golden::read_only;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let body = read_only::GadgetInput::default();
+    /// # async fn send(client: &read_only::Client, body: read_only::GadgetInput) -> Result<(), Box<dyn std::error::Error>> {
+    /// let gadget: read_only::Gadget = client.create_gadget(body).await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// # let _ = send;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create_gadget(&self, body: types::GadgetInput) -> builders::CreateGadget<'_> {
         builders::CreateGadget::new(&self.core, body)
     }

@@ -89,21 +89,66 @@ impl Client {
     }
 
     /// `GET /tree`: see [`builders::GetTree`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::recursive;
+    /// # async fn example(client: &recursive::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let node: recursive::Node = client.get_tree().await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_tree(&self) -> builders::GetTree<'_> {
         builders::GetTree::new(&self.core)
     }
 
     /// `PUT /tree`: see [`builders::ReplaceTree`].
+    ///
+    /// # Example
+    ///
+    /// ```rust
+    /// # use switchboard_tests::golden::recursive;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let body = recursive::Node::new("name");
+    /// # async fn send(client: &recursive::Client, body: recursive::Node) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.replace_tree(body).await?;
+    /// # Ok(())
+    /// # }
+    /// # let _ = send;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn replace_tree(&self, body: types::Node) -> builders::ReplaceTree<'_> {
         builders::ReplaceTree::new(&self.core, body)
     }
 
     /// `GET /people`: see [`builders::GetPerson`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::recursive;
+    /// # async fn example(client: &recursive::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let person: recursive::Person = client.get_person().await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_person(&self) -> builders::GetPerson<'_> {
         builders::GetPerson::new(&self.core)
     }
 
     /// `GET /list`: see [`builders::GetList`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::recursive;
+    /// # async fn example(client: &recursive::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let link: recursive::Link = client.get_list().await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_list(&self) -> builders::GetList<'_> {
         builders::GetList::new(&self.core)
     }

@@ -89,16 +89,51 @@ impl Client {
     }
 
     /// `GET /pets/{petId}`: see [`builders::GetPet`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::refs;
+    /// # async fn example(client: &refs::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let pet: refs::Pet = client.get_pet("petId").await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_pet(&self, pet_id: impl Into<String>) -> builders::GetPet<'_> {
         builders::GetPet::new(&self.core, pet_id.into())
     }
 
     /// `PUT /pets/{petId}`: see [`builders::PutPet`].
+    ///
+    /// # Example
+    ///
+    /// ```rust
+    /// # use switchboard_tests::golden::refs;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let body = refs::Pet::new("name");
+    /// # async fn send(client: &refs::Client, body: refs::Pet) -> Result<(), Box<dyn std::error::Error>> {
+    /// let pet: refs::Pet = client.put_pet("petId", body).await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// # let _ = send;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn put_pet(&self, pet_id: impl Into<String>, body: types::Pet) -> builders::PutPet<'_> {
         builders::PutPet::new(&self.core, pet_id.into(), body)
     }
 
     /// `GET /owners/{ownerId}`: see [`builders::GetOwner`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::refs;
+    /// # async fn example(client: &refs::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let pet_owner: refs::PetOwner = client.get_owner(1).await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_owner(&self, owner_id: i64) -> builders::GetOwner<'_> {
         builders::GetOwner::new(&self.core, owner_id)
     }

@@ -89,36 +89,106 @@ impl Client {
     }
 
     /// `GET /ping`: see [`builders::Ping`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::responses;
+    /// # async fn example(client: &responses::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.ping().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn ping(&self) -> builders::Ping<'_> {
         builders::Ping::new(&self.core)
     }
 
     /// `GET /report`: see [`builders::GetReport`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::responses;
+    /// # async fn example(client: &responses::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let reply: String = client.get_report().await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_report(&self) -> builders::GetReport<'_> {
         builders::GetReport::new(&self.core)
     }
 
     /// `GET /avatar`: see [`builders::GetAvatar`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::responses;
+    /// # async fn example(client: &responses::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let reply: switchboard_runtime::Bytes = client.get_avatar().await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_avatar(&self) -> builders::GetAvatar<'_> {
         builders::GetAvatar::new(&self.core)
     }
 
     /// `GET /feed`: see [`builders::GetFeed`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::responses;
+    /// # async fn example(client: &responses::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let reply: responses::GetFeedResponse = client.get_feed().await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_feed(&self) -> builders::GetFeed<'_> {
         builders::GetFeed::new(&self.core)
     }
 
     /// `GET /legacy`: see [`builders::GetLegacy`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::responses;
+    /// # async fn example(client: &responses::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let reply: String = client.get_legacy().await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_legacy(&self) -> builders::GetLegacy<'_> {
         builders::GetLegacy::new(&self.core)
     }
 
     /// `POST /anything`: see [`builders::DoAnything`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::responses;
+    /// # async fn example(client: &responses::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let problem: responses::Problem = client.do_anything().await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn do_anything(&self) -> builders::DoAnything<'_> {
         builders::DoAnything::new(&self.core)
     }
 
     /// `POST /fire`: see [`builders::FireAndForget`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::responses;
+    /// # async fn example(client: &responses::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.fire_and_forget().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn fire_and_forget(&self) -> builders::FireAndForget<'_> {
         builders::FireAndForget::new(&self.core)
     }

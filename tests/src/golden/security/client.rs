@@ -131,21 +131,61 @@ impl Client {
     }
 
     /// `GET /items`: see [`builders::ListItems`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::security;
+    /// # async fn example(client: &security::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let list: Vec<String> = client.list_items().await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list_items(&self) -> builders::ListItems<'_> {
         builders::ListItems::new(&self.core)
     }
 
     /// `GET /search`: see [`builders::Search`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::security;
+    /// # async fn example(client: &security::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.search("q").await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn search(&self, q: impl Into<String>) -> builders::Search<'_> {
         builders::Search::new(&self.core, q.into())
     }
 
     /// `GET /session`: see [`builders::GetSession`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::security;
+    /// # async fn example(client: &security::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.get_session().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_session(&self) -> builders::GetSession<'_> {
         builders::GetSession::new(&self.core)
     }
 
     /// `GET /health`: see [`builders::Health`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::security;
+    /// # async fn example(client: &security::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.health().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn health(&self) -> builders::Health<'_> {
         builders::Health::new(&self.core)
     }

@@ -91,6 +91,21 @@ impl Client {
     /// Create record
     ///
     /// `POST /records`: see [`builders::CreateRecord`].
+    ///
+    /// # Example
+    ///
+    /// ```rust
+    /// # use switchboard_tests::golden::send_read_only;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let body = send_read_only::RecordInput::default();
+    /// # async fn send(client: &send_read_only::Client, body: send_read_only::RecordInput) -> Result<(), Box<dyn std::error::Error>> {
+    /// let record: send_read_only::Record = client.create_record(body).await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// # let _ = send;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create_record(&self, body: types::RecordInput) -> builders::CreateRecord<'_> {
         builders::CreateRecord::new(&self.core, body)
     }
@@ -98,6 +113,16 @@ impl Client {
     /// Get record
     ///
     /// `GET /records/{id}`: see [`builders::GetRecord`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::send_read_only;
+    /// # async fn example(client: &send_read_only::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let record: send_read_only::Record = client.get_record("id").await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_record(&self, id: impl Into<String>) -> builders::GetRecord<'_> {
         builders::GetRecord::new(&self.core, id.into())
     }
@@ -105,6 +130,21 @@ impl Client {
     /// Replace record
     ///
     /// `PUT /records/{id}`: see [`builders::ReplaceRecord`].
+    ///
+    /// # Example
+    ///
+    /// ```rust
+    /// # use switchboard_tests::golden::send_read_only;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let body = send_read_only::Record::default();
+    /// # async fn send(client: &send_read_only::Client, body: send_read_only::Record) -> Result<(), Box<dyn std::error::Error>> {
+    /// let record: send_read_only::Record = client.replace_record("id", body).await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// # let _ = send;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn replace_record(
         &self,
         id: impl Into<String>,
@@ -116,6 +156,16 @@ impl Client {
     /// Update record
     ///
     /// `PATCH /records/{id}`: see [`builders::UpdateRecord`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::send_read_only;
+    /// # async fn example(client: &send_read_only::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let record: send_read_only::Record = client.update_record("id").await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn update_record(&self, id: impl Into<String>) -> builders::UpdateRecord<'_> {
         builders::UpdateRecord::new(&self.core, id.into())
     }

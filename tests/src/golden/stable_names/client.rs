@@ -91,6 +91,16 @@ impl Client {
     /// List routes
     ///
     /// `GET /routes`: see [`builders::ListRoutes`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::stable_names;
+    /// # async fn example(client: &stable_names::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let list: Vec<stable_names::Route> = client.list_routes().await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list_routes(&self) -> builders::ListRoutes<'_> {
         builders::ListRoutes::new(&self.core)
     }
@@ -98,6 +108,21 @@ impl Client {
     /// Create route
     ///
     /// `POST /routes`: see [`builders::CreateRoute`].
+    ///
+    /// # Example
+    ///
+    /// ```rust
+    /// # use switchboard_tests::golden::stable_names;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let body = stable_names::CreateRouteBody::new("name");
+    /// # async fn send(client: &stable_names::Client, body: stable_names::CreateRouteBody) -> Result<(), Box<dyn std::error::Error>> {
+    /// let route: stable_names::Route = client.create_route(body).await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// # let _ = send;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create_route(&self, body: types::CreateRouteBody) -> builders::CreateRoute<'_> {
         builders::CreateRoute::new(&self.core, body)
     }
@@ -105,6 +130,16 @@ impl Client {
     /// Check route
     ///
     /// `GET /routes/{id}/check`: see [`builders::CheckRoute`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::stable_names;
+    /// # async fn example(client: &stable_names::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response: stable_names::Response = client.check_route("id").await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn check_route(&self, id: impl Into<String>) -> builders::CheckRoute<'_> {
         builders::CheckRoute::new(&self.core, id.into())
     }

@@ -91,6 +91,16 @@ impl Client {
     /// Get call
     ///
     /// `GET /calls/{id}`: see [`builders::GetCall`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::string_enums;
+    /// # async fn example(client: &string_enums::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let call: string_enums::Call = client.get_call("id").await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_call(&self, id: impl Into<String>) -> builders::GetCall<'_> {
         builders::GetCall::new(&self.core, id.into())
     }
@@ -98,6 +108,16 @@ impl Client {
     /// Update call
     ///
     /// `PATCH /calls/{id}`: see [`builders::UpdateCall`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::string_enums;
+    /// # async fn example(client: &string_enums::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let call: string_enums::Call = client.update_call("id").await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn update_call(&self, id: impl Into<String>) -> builders::UpdateCall<'_> {
         builders::UpdateCall::new(&self.core, id.into())
     }

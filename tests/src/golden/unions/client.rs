@@ -89,21 +89,66 @@ impl Client {
     }
 
     /// `GET /pets`: see [`builders::ListPets`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::unions;
+    /// # async fn example(client: &unions::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let list: Vec<unions::Pet> = client.list_pets().await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list_pets(&self) -> builders::ListPets<'_> {
         builders::ListPets::new(&self.core)
     }
 
     /// `POST /pets`: see [`builders::CreatePet`].
+    ///
+    /// # Example
+    ///
+    /// ```rust
+    /// # use switchboard_tests::golden::unions;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let body = unions::Pet::Cat(unions::Cat::new("cat", "name"));
+    /// # async fn send(client: &unions::Client, body: unions::Pet) -> Result<(), Box<dyn std::error::Error>> {
+    /// let pet: unions::Pet = client.create_pet(body).await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// # let _ = send;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create_pet(&self, body: types::Pet) -> builders::CreatePet<'_> {
         builders::CreatePet::new(&self.core, body)
     }
 
     /// `GET /charges/{id}`: see [`builders::GetCharge`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::unions;
+    /// # async fn example(client: &unions::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let charge: unions::Charge = client.get_charge("id").await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_charge(&self, id: impl Into<String>) -> builders::GetCharge<'_> {
         builders::GetCharge::new(&self.core, id.into())
     }
 
     /// `GET /expressions`: see [`builders::GetExpression`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::unions;
+    /// # async fn example(client: &unions::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let expression: unions::Expression = client.get_expression().await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_expression(&self) -> builders::GetExpression<'_> {
         builders::GetExpression::new(&self.core)
     }

@@ -89,11 +89,36 @@ impl Client {
     }
 
     /// `GET /settings`: see [`builders::GetSettings`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::values;
+    /// # async fn example(client: &values::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let settings: values::Settings = client.get_settings().await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_settings(&self) -> builders::GetSettings<'_> {
         builders::GetSettings::new(&self.core)
     }
 
     /// `PUT /settings`: see [`builders::PutSettings`].
+    ///
+    /// # Example
+    ///
+    /// ```rust
+    /// # use switchboard_tests::golden::values;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let body = values::Settings::new(values::Level::Low, Default::default());
+    /// # async fn send(client: &values::Client, body: values::Settings) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.put_settings(body).await?;
+    /// # Ok(())
+    /// # }
+    /// # let _ = send;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn put_settings(&self, body: types::Settings) -> builders::PutSettings<'_> {
         builders::PutSettings::new(&self.core, body)
     }

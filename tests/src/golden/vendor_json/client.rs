@@ -91,6 +91,21 @@ impl Client {
     /// Create resource
     ///
     /// `POST /resources`: see [`builders::CreateResource`].
+    ///
+    /// # Example
+    ///
+    /// ```rust
+    /// # use switchboard_tests::golden::vendor_json;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let body = vendor_json::Resource::new("type");
+    /// # async fn send(client: &vendor_json::Client, body: vendor_json::Resource) -> Result<(), Box<dyn std::error::Error>> {
+    /// let resource: vendor_json::Resource = client.create_resource(body).await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// # let _ = send;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create_resource(&self, body: types::Resource) -> builders::CreateResource<'_> {
         builders::CreateResource::new(&self.core, body)
     }
@@ -98,6 +113,16 @@ impl Client {
     /// Get resource
     ///
     /// `GET /resources/{id}`: see [`builders::GetResource`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::vendor_json;
+    /// # async fn example(client: &vendor_json::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let resource: vendor_json::Resource = client.get_resource("id").await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_resource(&self, id: impl Into<String>) -> builders::GetResource<'_> {
         builders::GetResource::new(&self.core, id.into())
     }
@@ -105,6 +130,16 @@ impl Client {
     /// Get note
     ///
     /// `GET /resources/{id}/note`: see [`builders::GetNote`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::vendor_json;
+    /// # async fn example(client: &vendor_json::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let reply: String = client.get_note("id").await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_note(&self, id: impl Into<String>) -> builders::GetNote<'_> {
         builders::GetNote::new(&self.core, id.into())
     }
@@ -112,6 +147,16 @@ impl Client {
     /// Get raw
     ///
     /// `GET /resources/{id}/raw`: see [`builders::GetRaw`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::vendor_json;
+    /// # async fn example(client: &vendor_json::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let reply: String = client.get_raw("id").await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_raw(&self, id: impl Into<String>) -> builders::GetRaw<'_> {
         builders::GetRaw::new(&self.core, id.into())
     }

@@ -91,6 +91,16 @@ impl Client {
     /// Update route
     ///
     /// `POST /routes/{id}`: see [`builders::UpdateRoute`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::x_patch;
+    /// # async fn example(client: &x_patch::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let route: x_patch::Route = client.update_route("id", "name", Some(1)).await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn update_route(
         &self,
         id: impl Into<String>,
@@ -103,6 +113,16 @@ impl Client {
     /// Update route settings
     ///
     /// `POST /routes/{id}/settings`: see [`builders::UpdateRouteSettings`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::x_patch;
+    /// # async fn example(client: &x_patch::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.update_route_settings("id").await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn update_route_settings(
         &self,
         id: impl Into<String>,

@@ -1,0 +1,225 @@
+// Generated from `tests/fixtures/examples.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+use super::{builders, types};
+use switchboard_runtime::__private::{ClientCore, Credentials};
+use switchboard_runtime::{ReqwestTransport, RetryPolicy, Transport, reqwest};
+
+/// The credentials the client sends. Schemes this API declares: HTTP bearer.
+#[derive(Debug, Clone)]
+pub struct Auth(Credentials);
+
+impl Auth {
+    /// `Authorization: Bearer <token>`.
+    pub fn bearer(token: impl Into<String>) -> Self {
+        Auth(Credentials::Bearer(token.into()))
+    }
+}
+
+/// A client for Examples 1.
+///
+/// Create one per set of credentials and reuse it: it holds a connection pool. Each operation method returns a request builder; nothing is sent until `send()`.
+#[derive(Debug, Clone)]
+pub struct Client {
+    core: ClientCore,
+}
+
+impl Client {
+    /// The production base URL, from the spec's `servers`: <https://api.example.test/v1>.
+    pub const DEFAULT_BASE_URL: &'static str = "https://api.example.test/v1";
+
+    /// A client for the production base URL.
+    pub fn new(auth: Auth) -> Self {
+        Client {
+            core: ClientCore::new(Self::DEFAULT_BASE_URL, auth.0),
+        }
+    }
+
+    /// Sends every request to `base_url` instead (a sandbox, a proxy, a mock server).
+    pub fn with_base_url(mut self, base_url: impl Into<String>) -> Self {
+        self.core.set_base_url(base_url);
+        self
+    }
+
+    /// Sends requests through this reqwest client (proxies, TLS, connection pools).
+    pub fn with_http_client(mut self, http: reqwest::Client) -> Self {
+        self.core
+            .set_transport(std::sync::Arc::new(ReqwestTransport::from_client(http)));
+        self
+    }
+
+    /// Sends requests through `transport` (middleware, metrics, a test double).
+    pub fn with_transport(mut self, transport: impl Transport + 'static) -> Self {
+        self.core.set_transport(std::sync::Arc::new(transport));
+        self
+    }
+
+    /// Gives up connecting after `timeout` (default 10 s); replaces the transport
+    /// with a fresh reqwest one.
+    pub fn with_connect_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.core
+            .set_transport(std::sync::Arc::new(ReqwestTransport::with_connect_timeout(
+                timeout,
+            )));
+        self
+    }
+
+    /// Gives each attempt (connect, send, read the whole reply) at most `timeout`
+    /// (default 30 s); a call can override it with `.timeout(…)`.
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.core.set_timeout(timeout);
+        self
+    }
+
+    /// Retries by `policy` (default: [`RetryPolicy::default`]); a call can override
+    /// it with `.retry(…)`.
+    pub fn with_retry(mut self, policy: RetryPolicy) -> Self {
+        self.core.set_retry(policy);
+        self
+    }
+
+    /// Refuses response bodies larger than `bytes` (default 16 MiB).
+    pub fn with_max_body_bytes(mut self, bytes: usize) -> Self {
+        self.core.set_max_body_bytes(bytes);
+        self
+    }
+
+    /// The base URL requests are sent to.
+    pub fn base_url(&self) -> &str {
+        self.core.base_url()
+    }
+
+    /// List trunks
+    ///
+    /// `GET /trunks`: see [`builders::ListTrunks`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::examples;
+    /// # async fn example(client: &examples::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let list: Vec<examples::Trunk> = client.list_trunks()
+    ///     .limit(25)
+    ///     .region(examples::Region::UsWest)
+    ///     .await?
+    ///     .into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_trunks(&self) -> builders::ListTrunks<'_> {
+        builders::ListTrunks::new(&self.core)
+    }
+
+    /// Create trunk
+    ///
+    /// `POST /trunks`: see [`builders::CreateTrunk`].
+    ///
+    /// # Example
+    ///
+    /// ```rust
+    /// # use switchboard_tests::golden::examples;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let body = examples::TrunkInput {
+    ///     region: Some(examples::Region::UsWest),
+    ///     capacity: Some(3000000000),
+    ///     cost_per_minute: Some("0.0125".parse::<switchboard_runtime::serde_json::Number>()?),
+    ///     tags: Some(std::collections::BTreeMap::from([
+    ///         ("team".into(), "voice".into()),
+    ///         ("tier".into(), "gold".into()),
+    ///     ])),
+    ///     note: Some(None),
+    ///     targets: Some(vec![
+    ///         examples::TrunkTargetsItem {
+    ///             port: Some(5060),
+    ///             ..examples::TrunkTargetsItem::new("sip.example.test")
+    ///         },
+    ///         examples::TrunkTargetsItem::new("backup.example.test"),
+    ///     ]),
+    ///     ..examples::TrunkInput::new("Main")
+    /// };
+    /// # let decoded: examples::TrunkInput = switchboard_runtime::serde_json::from_value(switchboard_runtime::serde_json::json!({"capacity":3000000000i64,"cost_per_minute":0.0125,"id":"tr_ignored","name":"Main","note":null,"region":"us-west","tags":{"team":"voice","tier":"gold"},"targets":[{"host":"sip.example.test","port":5060},{"host":"backup.example.test"}]}))?;
+    /// # assert_eq!(switchboard_runtime::serde_json::to_value(&body)?, switchboard_runtime::serde_json::to_value(&decoded)?);
+    /// # async fn send(client: &examples::Client, body: examples::TrunkInput) -> Result<(), Box<dyn std::error::Error>> {
+    /// let trunk: examples::Trunk = client.create_trunk(body).await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// # let _ = send;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_trunk(&self, body: types::TrunkInput) -> builders::CreateTrunk<'_> {
+        builders::CreateTrunk::new(&self.core, body)
+    }
+
+    /// Replace trunk
+    ///
+    /// Its example lacks the required `name` (a warning); the call is built from placeholders.
+    ///
+    /// `PUT /trunks/{id}`: see [`builders::ReplaceTrunk`].
+    ///
+    /// # Example
+    ///
+    /// ```rust
+    /// # use switchboard_tests::golden::examples;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let body = examples::TrunkInput::new("name");
+    /// # async fn send(client: &examples::Client, body: examples::TrunkInput) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.replace_trunk("tr_1", body).await?;
+    /// # Ok(())
+    /// # }
+    /// # let _ = send;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn replace_trunk(
+        &self,
+        id: impl Into<String>,
+        body: types::TrunkInput,
+    ) -> builders::ReplaceTrunk<'_> {
+        builders::ReplaceTrunk::new(&self.core, id.into(), body)
+    }
+
+    /// Update trunk
+    ///
+    /// `PATCH /trunks/{id}`: see [`builders::UpdateTrunk`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::examples;
+    /// # async fn example(client: &examples::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let trunk: examples::Trunk = client.update_trunk("tr_1")
+    ///     .name("Backup")
+    ///     .clear_note()
+    ///     .await?
+    ///     .into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn update_trunk(&self, id: impl Into<String>) -> builders::UpdateTrunk<'_> {
+        builders::UpdateTrunk::new(&self.core, id.into())
+    }
+
+    /// Create route
+    ///
+    /// `POST /routes`: see [`builders::CreateRoute`].
+    ///
+    /// # Example
+    ///
+    /// ```rust
+    /// # use switchboard_tests::golden::examples;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let body = examples::Route::SipRoute(examples::SipRoute::new("sip", "sip:desk@example.test"));
+    /// # let decoded: examples::Route = switchboard_runtime::serde_json::from_value(switchboard_runtime::serde_json::json!({"kind":"sip","uri":"sip:desk@example.test"}))?;
+    /// # assert_eq!(switchboard_runtime::serde_json::to_value(&body)?, switchboard_runtime::serde_json::to_value(&decoded)?);
+    /// # async fn send(client: &examples::Client, body: examples::Route) -> Result<(), Box<dyn std::error::Error>> {
+    /// let route: examples::Route = client.create_route(body).await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// # let _ = send;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_route(&self, body: types::Route) -> builders::CreateRoute<'_> {
+        builders::CreateRoute::new(&self.core, body)
+    }
+}

@@ -1,0 +1,379 @@
+// Generated from `tests/fixtures/examples.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Every type the `examples` operations send and receive, generated from the spec's schemas.
+#![allow(clippy::doc_markdown)]
+#![allow(clippy::large_enum_variant)]
+
+use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde_json;
+
+/// The spec's `Region` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Region {
+    /// `us-west`
+    UsWest,
+    /// `us-east`
+    UsEast,
+    /// A value the spec does not list, kept exactly as the provider sent it.
+    Unknown(String),
+}
+
+impl Region {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Region::UsWest => "us-west",
+            Region::UsEast => "us-east",
+            Region::Unknown(value) => value,
+        }
+    }
+
+    /// The documented variant for a wire value, without allocating.
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "us-west" => Some(Region::UsWest),
+            "us-east" => Some(Region::UsEast),
+            _ => None,
+        }
+    }
+}
+
+impl From<String> for Region {
+    fn from(value: String) -> Self {
+        Region::known(&value).unwrap_or(Region::Unknown(value))
+    }
+}
+
+impl From<&str> for Region {
+    fn from(value: &str) -> Self {
+        Region::known(value).unwrap_or_else(|| Region::Unknown(value.to_owned()))
+    }
+}
+
+impl std::fmt::Display for Region {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Region {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Region {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        switchboard_runtime::__private::deserialize_enum(
+            deserializer,
+            Region::known,
+            Region::Unknown,
+        )
+    }
+}
+
+/// The spec's `Trunk` schema.
+///
+/// # Example
+///
+/// An item of a `200` reply to `GET /trunks`:
+///
+/// ```json
+/// {
+///   "capacity": 30,
+///   "cost_per_minute": 0.0125,
+///   "id": "tr_1",
+///   "name": "Main",
+///   "note": null,
+///   "region": "us-west",
+///   "tags": {
+///     "tier": "gold"
+///   },
+///   "targets": [
+///     {
+///       "host": "sip.example.test",
+///       "port": 5060
+///     }
+///   ]
+/// }
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
+pub struct Trunk {
+    /// The spec's `id` property.
+    pub id: String,
+    /// The spec's `name` property.
+    pub name: String,
+    /// The spec's `region` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<Region>,
+    /// The spec's `capacity` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub capacity: Option<i64>,
+    /// The spec's `cost_per_minute` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cost_per_minute: Option<serde_json::Number>,
+    /// The spec's `tags` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<std::collections::BTreeMap<String, String>>,
+    /// `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
+    )]
+    pub note: Option<Option<String>>,
+    /// The spec's `targets` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub targets: Option<Vec<TrunkTargetsItem>>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Trunk {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(id: impl Into<String>, name: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            name: name.into(),
+            region: None,
+            capacity: None,
+            cost_per_minute: None,
+            tags: None,
+            note: None,
+            targets: None,
+            unknown_fields: Default::default(),
+        }
+    }
+}
+
+/// Defined inline in the spec at `#/components/schemas/Trunk/properties/targets/items`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
+pub struct TrunkTargetsItem {
+    /// The spec's `host` property.
+    pub host: String,
+    /// The spec's `port` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub port: Option<i32>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl TrunkTargetsItem {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(host: impl Into<String>) -> Self {
+        Self {
+            host: host.into(),
+            port: None,
+            unknown_fields: Default::default(),
+        }
+    }
+}
+
+/// The spec's `Trunk` schema.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
+pub struct TrunkInput {
+    /// The spec's `name` property.
+    pub name: String,
+    /// The spec's `region` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<Region>,
+    /// The spec's `capacity` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub capacity: Option<i64>,
+    /// The spec's `cost_per_minute` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cost_per_minute: Option<serde_json::Number>,
+    /// The spec's `tags` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<std::collections::BTreeMap<String, String>>,
+    /// `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
+    )]
+    pub note: Option<Option<String>>,
+    /// The spec's `targets` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub targets: Option<Vec<TrunkTargetsItem>>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten, deserialize_with = "trunk_input_without_read_only")]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl TrunkInput {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            region: None,
+            capacity: None,
+            cost_per_minute: None,
+            tags: None,
+            note: None,
+            targets: None,
+            unknown_fields: Default::default(),
+        }
+    }
+}
+
+fn trunk_input_without_read_only<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<serde_json::Map<String, serde_json::Value>, D::Error> {
+    let mut unknown = serde_json::Map::deserialize(deserializer)?;
+    unknown.retain(|name, _| !["id"].contains(&name.as_str()));
+    Ok(unknown)
+}
+
+impl From<Trunk> for TrunkInput {
+    /// Keeps every writable field of a [`Trunk`] (and the fields the spec does not know) and drops the read-only ones: read, modify, send back.
+    fn from(model: Trunk) -> Self {
+        TrunkInput {
+            name: model.name,
+            region: model.region,
+            capacity: model.capacity,
+            cost_per_minute: model.cost_per_minute,
+            tags: model.tags,
+            note: model.note,
+            targets: model.targets,
+            unknown_fields: model.unknown_fields,
+        }
+    }
+}
+
+/// The spec's `TrunkPatch` schema.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
+pub struct TrunkPatch {
+    /// The spec's `name` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// `None`: absent; `Some(None)`: JSON `null`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
+    )]
+    pub note: Option<Option<String>>,
+}
+
+/// The spec's `Route` schema.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Route {
+    /// `kind`: `sip`.
+    SipRoute(SipRoute),
+    /// `kind`: `pstn`.
+    PstnRoute(PstnRoute),
+    /// A `kind` the spec does not list, kept as the provider sent it.
+    Unknown(serde_json::Value),
+}
+
+impl Serialize for Route {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Route::SipRoute(value) => {
+                switchboard_runtime::__private::encode_tagged(value, "kind", "sip", serializer)
+            }
+            Route::PstnRoute(value) => {
+                switchboard_runtime::__private::encode_tagged(value, "kind", "pstn", serializer)
+            }
+            Route::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Route {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let (tag, value) = switchboard_runtime::__private::decode_tagged(deserializer, "kind")?;
+        match tag.as_deref() {
+            Some("sip") => {
+                switchboard_runtime::__private::decode_variant(value).map(Route::SipRoute)
+            }
+            Some("pstn") => {
+                switchboard_runtime::__private::decode_variant(value).map(Route::PstnRoute)
+            }
+            _ => Ok(Route::Unknown(value)),
+        }
+    }
+}
+
+/// The spec's `SipRoute` schema.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
+pub struct SipRoute {
+    /// The spec's `kind` property.
+    pub kind: String,
+    /// The spec's `uri` property.
+    pub uri: String,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl SipRoute {
+    /// New, from its fields.
+    pub fn new(kind: impl Into<String>, uri: impl Into<String>) -> Self {
+        Self {
+            kind: kind.into(),
+            uri: uri.into(),
+            unknown_fields: Default::default(),
+        }
+    }
+}
+
+/// The spec's `PstnRoute` schema.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
+pub struct PstnRoute {
+    /// The spec's `kind` property.
+    pub kind: String,
+    /// The spec's `number` property.
+    pub number: String,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl PstnRoute {
+    /// New, from its fields.
+    pub fn new(kind: impl Into<String>, number: impl Into<String>) -> Self {
+        Self {
+            kind: kind.into(),
+            number: number.into(),
+            unknown_fields: Default::default(),
+        }
+    }
+}
+
+/// What went wrong.
+///
+/// # Example
+///
+/// The body of a `422` reply to `POST /routes`:
+///
+/// ```json
+/// {
+///   "title": "The route is not valid."
+/// }
+/// ```
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
+pub struct Problem {
+    /// The spec's `title` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
