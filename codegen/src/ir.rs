@@ -8,9 +8,14 @@
 //! ([`TypeOrigin`]), which is what its Rust name is made from. It holds no
 //! Rust names and no rustdoc prose.
 
+mod auth;
 mod http;
 mod types;
 
+pub use self::auth::{
+    Combined, CombinedPart, Endpoint, ExpiryFormat, Grant, OAuth2Flow, TokenCall, TokenCredential,
+    TokenEndpoint,
+};
 pub use self::http::{Method, PathTemplate, Segment};
 pub use self::types::{
     Extra, Field, IntVariant, NamePart, NameRoot, StatusVariant, TypeDef, TypeId, TypeKind,
@@ -132,6 +137,13 @@ pub struct AuthSchemes {
     pub oauth2: bool,
     /// API keys, in spec order.
     pub api_keys: Vec<ApiKey>,
+    /// Requirements that need several credentials at once, in spec order.
+    pub combined: Vec<Combined>,
+    /// OAuth2 flows whose tokens the client can fetch itself (client
+    /// credentials, password), in spec order.
+    pub flows: Vec<OAuth2Flow>,
+    /// Token operations described by `x-token-endpoint`, in spec order.
+    pub token_endpoints: Vec<TokenEndpoint>,
 }
 
 /// An `apiKey` security scheme.

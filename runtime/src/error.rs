@@ -89,17 +89,26 @@ pub enum Error<E> {
     #[error("transport error: {0}")]
     Transport(#[source] TransportError),
     /// No reply within the timeout (after any retries).
-    #[error("no reply within {limit:?}")]
+    #[error("no reply within {limit:?} ({})", Attempts(*.attempts))]
     Timeout {
         /// The timeout of the last attempt.
         limit: Duration,
+        /// How many attempts were made.
+        attempts: u32,
     },
     /// The reply's body is larger than the client accepts.
-    #[error("the response body is larger than {limit} bytes")]
+    #[error("the response body is larger than {limit} bytes ({})", Attempts(*.attempts))]
     BodyTooLarge {
         /// The configured cap, in bytes.
         limit: usize,
+        /// How many attempts were made.
+        attempts: u32,
     },
+    /// No token could be obtained for the call, which was not sent (or was
+    /// sent, refused with 401, and the token that should replace the
+    /// refused one could not be obtained).
+    #[error("{}", .0)]
+    Auth(Box<AuthError>),
     /// The provider answered with a documented error status and body.
     #[error("{}", .0)]
     Api(Box<ApiError<E>>),
@@ -115,6 +124,111 @@ pub enum Error<E> {
     #[error("{}", .0)]
     Redirect(Box<RedirectError>),
 }
+
+/// "1 attempt", "3 attempts".
+pub(crate) struct Attempts(pub(crate) u32);
+
+impl std::fmt::Display for Attempts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            1 => f.write_str("1 attempt"),
+            n => write!(f, "{n} attempts"),
+        }
+    }
+}
+
+/// Why a client could not obtain a token for a call.
+///
+/// `Display` is one line, bounded, and shows no secret: the provider's
+/// message is redacted of the credentials' secrets and every token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuthError {
+    /// What went wrong.
+    pub kind: AuthErrorKind,
+    /// The token endpoint's path (`/v1.0/oauth2/tokens`), never a full URL.
+    pub endpoint: String,
+    /// The token endpoint's reply status, when it answered.
+    pub status: Option<StatusCode>,
+    /// The provider's message (`error_description`, `message`…) or what
+    /// failed, when there is one; redacted.
+    pub message: Option<String>,
+    /// How many requests were sent to the token endpoint.
+    pub attempts: u32,
+}
+
+/// The kinds of [`AuthError`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum AuthErrorKind {
+    /// The token endpoint refused the credentials (a 4xx reply, or one
+    /// that says it did not succeed): they need changing, not retrying.
+    Rejected,
+    /// No usable reply: the token endpoint failed (5xx), could not be
+    /// reached, or did not answer in time, after any retries.
+    Unavailable,
+    /// A reply that is not the documented token reply (no token in it).
+    InvalidReply,
+    /// A token source of the caller's failed.
+    Source,
+}
+
+impl AuthError {
+    /// An error of `kind` from the token endpoint at `endpoint`.
+    pub fn new(kind: AuthErrorKind, endpoint: impl Into<String>) -> Self {
+        AuthError {
+            kind,
+            endpoint: endpoint.into(),
+            status: None,
+            message: None,
+            attempts: 1,
+        }
+    }
+
+    /// With the reply's status.
+    #[must_use]
+    pub fn with_status(mut self, status: StatusCode) -> Self {
+        self.status = Some(status);
+        self
+    }
+
+    /// With a message (the provider's, or what failed).
+    #[must_use]
+    pub fn with_message(mut self, message: impl Into<String>) -> Self {
+        self.message = Some(message.into());
+        self
+    }
+
+    /// With the number of requests sent.
+    #[must_use]
+    pub fn with_attempts(mut self, attempts: u32) -> Self {
+        self.attempts = attempts;
+        self
+    }
+}
+
+impl std::fmt::Display for AuthError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "no token from `{}`: ", Shown::value(&self.endpoint))?;
+        match (self.kind, self.status) {
+            (AuthErrorKind::Rejected, Some(status)) => {
+                write!(f, "the credentials were refused ({status})")?
+            }
+            (AuthErrorKind::Rejected, None) => f.write_str("the credentials were refused")?,
+            (AuthErrorKind::Unavailable, Some(status)) => {
+                write!(f, "the token endpoint answered {status}")?
+            }
+            (AuthErrorKind::Unavailable, None) => f.write_str("no reply")?,
+            (AuthErrorKind::InvalidReply, _) => f.write_str("the reply holds no usable token")?,
+            (AuthErrorKind::Source, _) => f.write_str("the token source failed")?,
+        }
+        if let Some(message) = &self.message {
+            write!(f, ": {}", Shown::message(message))?;
+        }
+        write!(f, " ({})", Attempts(self.attempts))
+    }
+}
+
+impl std::error::Error for AuthError {}
 
 /// A documented error reply, decoded.
 #[derive(Debug, Clone, PartialEq)]
@@ -252,16 +366,36 @@ impl<E> Error<E> {
         }))
     }
 
-    /// The error for a failed attempt of the transport.
-    pub fn from_transport(error: TransportError, limits: Limits) -> Self {
+    /// The error for the failed last attempt of the transport, after
+    /// `attempts` attempts in all.
+    pub fn from_transport(error: TransportError, limits: Limits, attempts: u32) -> Self {
         match error.kind() {
             TransportErrorKind::Timeout => Error::Timeout {
                 limit: limits.timeout,
+                attempts,
             },
             TransportErrorKind::BodyTooLarge => Error::BodyTooLarge {
                 limit: limits.max_body_bytes,
+                attempts,
             },
-            _ => Error::Transport(error),
+            _ => Error::Transport(error.after(attempts)),
+        }
+    }
+
+    /// How many attempts the client made before giving up, for the errors
+    /// of its attempt loop: no usable reply, a redirect not followed, no
+    /// token. `None` for errors the reply itself is (`Api`, `Decode`,
+    /// `UnexpectedResponse`: their status was the last attempt's, and the
+    /// call's tracing span says how many there were) and for requests
+    /// never sent.
+    pub fn attempts(&self) -> Option<u32> {
+        match self {
+            Error::Transport(error) => Some(error.attempts()),
+            Error::Timeout { attempts, .. } | Error::BodyTooLarge { attempts, .. } => {
+                Some(*attempts)
+            }
+            Error::Auth(error) => Some(error.attempts),
+            _ => None,
         }
     }
 

@@ -9,19 +9,25 @@
 //!
 //! What users of a generated client touch is at the top level: [`Error`] and
 //! its parts, [`Response`], [`RetryPolicy`], [`RedirectPolicy`], the
-//! [`Transport`] seam and [`Bytes`]. The helpers that only generated code calls are in a hidden
+//! [`Transport`] seam, the [`TokenSource`] seam (with [`TokenEndpoint`],
+//! the source a spec's token endpoint becomes, and the [`Clock`] tokens
+//! expire by) and [`Bytes`]. The helpers that only generated code calls are in a hidden
 //! module whose contents may change in any release.
 
+mod attempts;
 mod auth;
 mod body;
 mod check;
 mod client;
 mod error;
+mod message;
 mod redirect;
 mod request;
 mod response;
 mod retry;
 mod shown;
+mod token;
+mod token_endpoint;
 mod transport;
 mod wire;
 
@@ -32,10 +38,15 @@ pub use serde_json;
 
 pub use body::Bytes;
 pub use client::OperationInfo;
-pub use error::{ApiError, BuildError, DecodeError, Error, UnexpectedResponse};
+pub use error::{
+    ApiError, AuthError, AuthErrorKind, BuildError, DecodeError, Error, UnexpectedResponse,
+};
+pub use message::message_in;
 pub use redirect::{RedirectError, RedirectPolicy, RedirectReason};
 pub use response::Response;
 pub use retry::{RetryPolicy, retry_after};
+pub use token::{Clock, SystemClock, Token, TokenReply, TokenRequest, TokenSource};
+pub use token_endpoint::{ExpiryFormat, TokenEndpoint};
 pub use transport::{
     BoxFuture, Limits, ReqwestTransport, Transport, TransportError, TransportErrorKind,
 };
@@ -49,6 +60,7 @@ pub mod __private {
     pub use crate::client::{CallOptions, ClientCore};
     pub use crate::request::RequestBuilder;
     pub use crate::response::media_type;
+    pub use crate::token::TokenCache;
     pub use crate::wire::{
         decode_bytes, decode_json, decode_tagged, decode_text, decode_variant, deserialize_enum,
         deserialize_nullable, deserialize_present, encode_tagged,

@@ -138,9 +138,12 @@ fn builder(surface: &Surface<'_>, index: usize) -> TokenStream {
         let path = op.path.to_string();
         let idempotent = op.idempotent;
         let text = doc_attrs(&names.info_doc);
+        // The client method's name, as traces call the operation.
+        let operation = names.method.bare();
         quote! {
             #text
             pub const OPERATION: OperationInfo = OperationInfo {
+                name: #operation,
                 method: #method,
                 path: #path,
                 idempotent: #idempotent,

@@ -16,6 +16,7 @@ mod params;
 mod schemas;
 mod security;
 mod servers;
+mod tokens;
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -75,8 +76,9 @@ fn build_here(spec: &Spec) -> Result<Api, Error> {
         // A document of schemas only: its component schemas are the API.
         model.component_types()?;
     }
+    auth.token_endpoints = tokens::token_endpoints(spec, &operations, auth.bearer)?;
     // A client can always be made: with no scheme at all, `Auth::none()`.
-    if !auth.bearer && !auth.basic && auth.api_keys.is_empty() {
+    if !auth.bearer && !auth.basic && auth.api_keys.is_empty() && auth.combined.is_empty() {
         auth.anonymous = true;
     }
     let mut types = model.finish_types(spec)?;

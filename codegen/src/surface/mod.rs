@@ -10,6 +10,7 @@
 //! `api.operations[i]`, a parameter's surface is at the parameter's index),
 //! and the wire facts stay in the IR.
 
+pub mod auth;
 mod docs;
 pub mod names;
 mod operations;
@@ -67,6 +68,16 @@ pub struct ClientSurface {
     pub bearer_doc: Option<String>,
     /// One `Auth` constructor per API key scheme, in the IR's order, with its docs.
     pub api_keys: Vec<(Name<Method>, String)>,
+    /// `Auth::token_source`'s docs, when the API takes bearer tokens.
+    pub token_source_doc: Option<String>,
+    /// `Auth::scoped_per_endpoint`'s docs, when a token operation can scope
+    /// tokens to an endpoint.
+    pub scoped_doc: Option<String>,
+    /// `Client::revoke_tokens`'s docs, when a token operation has a revoke.
+    pub revoke_doc: Option<String>,
+    /// The constructors of several credentials, OAuth2 flows and token
+    /// operations.
+    pub constructors: Vec<auth::AuthConstructor>,
     /// `Client::with_server_url`'s docs, when some operation has a server of
     /// its own.
     pub server_urls_doc: Option<String>,
@@ -266,6 +277,10 @@ impl<'a> Surface<'a> {
                 auth_doc: String::new(),
                 bearer_doc: None,
                 api_keys: Vec::new(),
+                token_source_doc: None,
+                scoped_doc: None,
+                revoke_doc: None,
+                constructors: Vec::new(),
                 server_urls_doc: None,
                 many_arguments: false,
             },

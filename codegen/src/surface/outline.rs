@@ -6,6 +6,7 @@
 
 use std::fmt::Write as _;
 
+use super::auth::ConstructorKind;
 use super::{Members, SetterAction, Surface, Target};
 use crate::ir::{Check, NamePart, NameRoot, ServerOrigin, TypeKind, TypeOrigin, View};
 
@@ -36,6 +37,60 @@ impl Surface<'_> {
                 key.name,
                 key.scheme
             ));
+        }
+        if api.auth.bearer {
+            auth.push("Auth::token_source".to_owned());
+        }
+        for constructor in &self.client.constructors {
+            let arguments: Vec<&str> = constructor.arguments.iter().map(|a| a.bare()).collect();
+            let what = match constructor.kind {
+                ConstructorKind::Combined(index) => {
+                    let schemes: Vec<String> = api.auth.combined[index]
+                        .parts
+                        .iter()
+                        .map(|part| part.schemes().join(" = "))
+                        .collect();
+                    format!("all of {}", schemes.join(" + "))
+                }
+                ConstructorKind::Flow(index) => {
+                    let flow = &api.auth.flows[index];
+                    format!(
+                        "OAuth2 {} `{}`, token {}{}",
+                        flow.grant.grant_type(),
+                        flow.scheme,
+                        flow.token_url.server.as_deref().unwrap_or(""),
+                        flow.token_url.path
+                    )
+                }
+                ConstructorKind::TokenEndpoint(index) => {
+                    let endpoint = &api.auth.token_endpoints[index];
+                    let method = |op: usize| {
+                        self.operations
+                            .get(op)
+                            .map_or("?", |names| names.method.bare())
+                            .to_owned()
+                    };
+                    let mut facts = vec![format!("tokens from {}", method(endpoint.operation))];
+                    if let Some(scope) = &endpoint.scope {
+                        facts.push(format!("scope `{scope}`"));
+                    }
+                    if let Some(call) = &endpoint.refresh {
+                        facts.push(format!("refresh {}", method(call.operation)));
+                    }
+                    if let Some(call) = &endpoint.revoke {
+                        facts.push(format!("revoke {}", method(call.operation)));
+                    }
+                    facts.join(", ")
+                }
+            };
+            auth.push(format!(
+                "Auth::{}({}) ({what})",
+                constructor.name,
+                arguments.join(", ")
+            ));
+        }
+        if self.client.scoped_doc.is_some() {
+            auth.push("Auth::scoped_per_endpoint".to_owned());
         }
         if api.auth.basic {
             auth.push("Auth::basic".to_owned());

@@ -37,6 +37,7 @@ pub struct ListPartners<'a> {
 impl<'a> ListPartners<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "list_partners",
         method: "GET",
         path: "/partners",
         idempotent: true,
@@ -211,6 +212,7 @@ pub struct CreatePartner<'a> {
 impl<'a> CreatePartner<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "create_partner",
         method: "POST",
         path: "/partners",
         idempotent: false,
@@ -303,6 +305,7 @@ pub struct GetPartner<'a> {
 impl<'a> GetPartner<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_partner",
         method: "GET",
         path: "/partners/{partner_sid}",
         idempotent: true,
@@ -429,6 +432,7 @@ pub struct ReplacePartner<'a> {
 impl<'a> ReplacePartner<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "replace_partner",
         method: "PUT",
         path: "/partners/{partner_sid}",
         idempotent: true,
@@ -544,6 +548,7 @@ pub struct PatchPartner<'a> {
 impl<'a> PatchPartner<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "patch_partner",
         method: "PATCH",
         path: "/partners/{partner_sid}",
         idempotent: false,

@@ -29,6 +29,7 @@ pub struct ListProvisionedRoutes<'a> {
 impl<'a> ListProvisionedRoutes<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "list_provisioned_routes",
         method: "GET",
         path: "/provisioned-routes/list",
         idempotent: true,
@@ -156,6 +157,7 @@ pub struct CreateProvisionedRoute<'a> {
 impl<'a> CreateProvisionedRoute<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "create_provisioned_route",
         method: "POST",
         path: "/provisioned-routes",
         idempotent: false,
@@ -247,6 +249,7 @@ pub struct GetProvisionedRoute<'a> {
 impl<'a> GetProvisionedRoute<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_provisioned_route",
         method: "GET",
         path: "/provisioned-routes/{id}",
         idempotent: true,
@@ -337,6 +340,7 @@ pub struct ReplaceProvisionedRoute<'a> {
 impl<'a> ReplaceProvisionedRoute<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "replace_provisioned_route",
         method: "PUT",
         path: "/provisioned-routes/{id}",
         idempotent: true,
@@ -430,6 +434,7 @@ pub struct DeleteProvisionedRoute<'a> {
 impl<'a> DeleteProvisionedRoute<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "delete_provisioned_route",
         method: "DELETE",
         path: "/provisioned-routes/{id}",
         idempotent: true,
@@ -520,6 +525,7 @@ pub struct PatchProvisionedRoute<'a> {
 impl<'a> PatchProvisionedRoute<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "patch_provisioned_route",
         method: "PATCH",
         path: "/provisioned-routes/{id}",
         idempotent: true,
@@ -730,6 +736,7 @@ pub struct GetAccessToken<'a> {
 impl<'a> GetAccessToken<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_access_token",
         method: "POST",
         path: "/oauth/token",
         idempotent: false,
@@ -819,6 +826,7 @@ pub struct RefreshAccessToken<'a> {
 impl<'a> RefreshAccessToken<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "refresh_access_token",
         method: "POST",
         path: "/oauth/refresh-token",
         idempotent: false,
@@ -908,6 +916,7 @@ pub struct RevokeToken<'a> {
 impl<'a> RevokeToken<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "revoke_token",
         method: "POST",
         path: "/oauth/revoke-token",
         idempotent: false,

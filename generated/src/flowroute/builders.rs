@@ -28,6 +28,7 @@ pub struct ListNumbers<'a> {
 impl<'a> ListNumbers<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "list_numbers",
         method: "GET",
         path: "/numbers",
         idempotent: true,
@@ -199,6 +200,7 @@ pub struct GetNumber<'a> {
 impl<'a> GetNumber<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_number",
         method: "GET",
         path: "/numbers/{id}",
         idempotent: true,
@@ -290,6 +292,7 @@ pub struct PurchaseNumber<'a> {
 impl<'a> PurchaseNumber<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "purchase_number",
         method: "POST",
         path: "/numbers/{id}",
         idempotent: false,
@@ -392,6 +395,7 @@ pub struct ReleaseNumber<'a> {
 impl<'a> ReleaseNumber<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "release_number",
         method: "DELETE",
         path: "/numbers/{id}",
         idempotent: true,
@@ -476,6 +480,7 @@ pub struct PatchNumber<'a> {
 impl<'a> PatchNumber<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "patch_number",
         method: "PATCH",
         path: "/numbers/{id}",
         idempotent: false,

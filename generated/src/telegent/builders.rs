@@ -32,6 +32,7 @@ pub struct UpdateVoiceRoute<'a> {
 impl<'a> UpdateVoiceRoute<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "update_voice_route",
         method: "POST",
         path: "/v1.0/voice/routes/update",
         idempotent: true,
@@ -446,6 +447,7 @@ pub struct GetVoiceRoute<'a> {
 impl<'a> GetVoiceRoute<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_voice_route",
         method: "GET",
         path: "/v1.0/voice/routes",
         idempotent: true,
@@ -539,6 +541,7 @@ pub struct CreateVoiceRoute<'a> {
 impl<'a> CreateVoiceRoute<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "create_voice_route",
         method: "POST",
         path: "/v1.0/voice/routes",
         idempotent: false,
@@ -623,6 +626,7 @@ pub struct ListAccountVoiceRoutes<'a> {
 impl<'a> ListAccountVoiceRoutes<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "list_account_voice_routes",
         method: "GET",
         path: "/v1.0/account/voice/routes",
         idempotent: true,
@@ -706,6 +710,7 @@ pub struct DeleteVoiceRoute<'a> {
 impl<'a> DeleteVoiceRoute<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "delete_voice_route",
         method: "POST",
         path: "/v1.0/voice/routes/delete",
         idempotent: false,
@@ -797,6 +802,7 @@ pub struct GenerateApiToken<'a> {
 impl<'a> GenerateApiToken<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "generate_api_token",
         method: "POST",
         path: "/v1.0/oauth2/tokens",
         idempotent: false,

@@ -24,6 +24,9 @@ pub mod bodies;
 /// Generated from `tests/fixtures/by_status.yaml`.
 pub mod by_status;
 
+/// Generated from `tests/fixtures/combined_credentials.yaml`.
+pub mod combined_credentials;
+
 /// Generated from `tests/fixtures/derived_names.yaml`.
 pub mod derived_names;
 

@@ -20,6 +20,7 @@ pub struct GetAccount<'a> {
 impl<'a> GetAccount<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_account",
         method: "GET",
         path: "/account",
         idempotent: true,

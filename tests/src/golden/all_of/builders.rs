@@ -20,6 +20,7 @@ pub struct GetPet<'a> {
 impl<'a> GetPet<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_pet",
         method: "GET",
         path: "/pets/{id}",
         idempotent: true,
@@ -99,6 +100,7 @@ pub struct ReplacePet<'a> {
 impl<'a> ReplacePet<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "replace_pet",
         method: "PUT",
         path: "/pets/{id}",
         idempotent: true,
@@ -179,6 +181,7 @@ pub struct GetOwner<'a> {
 impl<'a> GetOwner<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_owner",
         method: "GET",
         path: "/owners/{id}",
         idempotent: true,

@@ -20,6 +20,7 @@ pub struct ListPlaylists<'a> {
 impl<'a> ListPlaylists<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "list_playlists",
         method: "GET",
         path: "/playlists",
         idempotent: true,
@@ -102,6 +103,7 @@ pub struct GetPlaylist<'a> {
 impl<'a> GetPlaylist<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_playlist",
         method: "GET",
         path: "/playlists/{id}",
         idempotent: true,

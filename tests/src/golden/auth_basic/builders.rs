@@ -21,6 +21,7 @@ pub struct GetMe<'a> {
 impl<'a> GetMe<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_me",
         method: "GET",
         path: "/me",
         idempotent: true,
@@ -98,6 +99,7 @@ pub struct GetHealth<'a> {
 impl<'a> GetHealth<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_health",
         method: "GET",
         path: "/health",
         idempotent: true,

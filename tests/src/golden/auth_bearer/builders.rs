@@ -20,6 +20,7 @@ pub struct GetMe<'a> {
 impl<'a> GetMe<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_me",
         method: "GET",
         path: "/me",
         idempotent: true,

@@ -19,6 +19,7 @@ pub struct CreateCharge<'a> {
 impl<'a> CreateCharge<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "create_charge",
         method: "POST",
         path: "/charges",
         idempotent: false,
@@ -103,6 +104,7 @@ pub struct UploadFile<'a> {
 impl<'a> UploadFile<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "upload_file",
         method: "POST",
         path: "/files",
         idempotent: false,
@@ -178,6 +180,7 @@ pub struct PutNote<'a> {
 impl<'a> PutNote<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "put_note",
         method: "PUT",
         path: "/notes/{id}",
         idempotent: true,
@@ -255,6 +258,7 @@ pub struct PutBlob<'a> {
 impl<'a> PutBlob<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "put_blob",
         method: "PUT",
         path: "/blobs/{id}",
         idempotent: true,
@@ -339,6 +343,7 @@ pub struct CreateEvent<'a> {
 impl<'a> CreateEvent<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "create_event",
         method: "POST",
         path: "/events",
         idempotent: false,

@@ -22,6 +22,7 @@ pub struct SubmitJob<'a> {
 impl<'a> SubmitJob<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "submit_job",
         method: "POST",
         path: "/jobs",
         idempotent: false,
@@ -121,6 +122,7 @@ pub struct GetJob<'a> {
 impl<'a> GetJob<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_job",
         method: "GET",
         path: "/jobs/{id}",
         idempotent: true,
@@ -202,6 +204,7 @@ pub struct DeleteJob<'a> {
 impl<'a> DeleteJob<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "delete_job",
         method: "DELETE",
         path: "/jobs/{id}",
         idempotent: true,
@@ -280,6 +283,7 @@ pub struct RetryJob<'a> {
 impl<'a> RetryJob<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "retry_job",
         method: "POST",
         path: "/jobs/{id}/retry",
         idempotent: false,
@@ -361,6 +365,7 @@ pub struct Ping<'a> {
 impl<'a> Ping<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "ping",
         method: "GET",
         path: "/ping",
         idempotent: true,

@@ -20,6 +20,7 @@ pub struct GetUsersUserIdPosts<'a> {
 impl<'a> GetUsersUserIdPosts<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_users_user_id_posts",
         method: "GET",
         path: "/users/{user-id}/posts",
         idempotent: true,
@@ -100,6 +101,7 @@ pub struct PostUsersUserIdPosts<'a> {
 impl<'a> PostUsersUserIdPosts<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "post_users_user_id_posts",
         method: "POST",
         path: "/users/{user-id}/posts",
         idempotent: false,
@@ -176,6 +178,7 @@ pub struct GetInfo0Json<'a> {
 impl<'a> GetInfo0Json<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_info_0_json",
         method: "GET",
         path: "/info.0.json",
         idempotent: true,
@@ -251,6 +254,7 @@ pub struct GetThing<'a> {
 impl<'a> GetThing<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_thing",
         method: "GET",
         path: "/a",
         idempotent: true,
@@ -322,6 +326,7 @@ pub struct GetThing2<'a> {
 impl<'a> GetThing2<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_thing2",
         method: "GET",
         path: "/b",
         idempotent: true,
@@ -393,6 +398,7 @@ pub struct Type<'a> {
 impl<'a> Type<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "type",
         method: "GET",
         path: "/c",
         idempotent: true,
@@ -464,6 +470,7 @@ pub struct V2faCheck<'a> {
 impl<'a> V2faCheck<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "n2fa_check",
         method: "GET",
         path: "/d",
         idempotent: true,
@@ -535,6 +542,7 @@ pub struct CountItemsV2<'a> {
 impl<'a> CountItemsV2<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "count_items_v2",
         method: "GET",
         path: "/e",
         idempotent: true,
@@ -606,6 +614,7 @@ pub struct WithTimeout<'a> {
 impl<'a> WithTimeout<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "with_timeout2",
         method: "GET",
         path: "/f",
         idempotent: true,
@@ -677,6 +686,7 @@ pub struct GetG<'a> {
 impl<'a> GetG<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_g",
         method: "GET",
         path: "/g",
         idempotent: true,

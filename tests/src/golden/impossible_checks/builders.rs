@@ -23,6 +23,7 @@ pub struct ListThings<'a> {
 impl<'a> ListThings<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "list_things",
         method: "GET",
         path: "/things",
         idempotent: true,

@@ -21,6 +21,7 @@ pub struct CreateOrder<'a> {
 impl<'a> CreateOrder<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "create_order",
         method: "POST",
         path: "/orders",
         idempotent: false,

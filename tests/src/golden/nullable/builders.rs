@@ -22,6 +22,7 @@ pub struct PatchThing<'a> {
 impl<'a> PatchThing<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "patch_thing",
         method: "PATCH",
         path: "/things/{id}",
         idempotent: false,

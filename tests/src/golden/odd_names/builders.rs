@@ -27,6 +27,7 @@ pub struct GetThingV2<'a> {
 impl<'a> GetThingV2<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_thing_v2",
         method: "GET",
         path: "/things/{type}",
         idempotent: true,
@@ -169,6 +170,7 @@ pub struct UpdateThing<'a> {
 impl<'a> UpdateThing<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "update_thing",
         method: "POST",
         path: "/things/{type}",
         idempotent: false,

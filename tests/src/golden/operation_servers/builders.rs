@@ -21,6 +21,7 @@ pub struct ListItems<'a> {
 impl<'a> ListItems<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "list_items",
         method: "GET",
         path: "/items",
         idempotent: true,
@@ -98,6 +99,7 @@ pub struct GetSame<'a> {
 impl<'a> GetSame<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_same",
         method: "GET",
         path: "/same",
         idempotent: true,
@@ -172,6 +174,7 @@ pub struct IssueToken<'a> {
 impl<'a> IssueToken<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "issue_token",
         method: "POST",
         path: "/oauth/token",
         idempotent: false,
@@ -255,6 +258,7 @@ pub struct RevokeToken<'a> {
 impl<'a> RevokeToken<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "revoke_token",
         method: "POST",
         path: "/oauth/revoke",
         idempotent: false,

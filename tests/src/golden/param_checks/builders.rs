@@ -25,6 +25,7 @@ pub struct GetNumber<'a> {
 impl<'a> GetNumber<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_number",
         method: "GET",
         path: "/numbers/{id}",
         idempotent: true,

@@ -30,6 +30,7 @@ pub struct GetNumber<'a> {
 impl<'a> GetNumber<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_number",
         method: "GET",
         path: "/accounts/{account_id}/numbers/{number}",
         idempotent: true,
@@ -181,6 +182,7 @@ pub struct GetReport<'a> {
 impl<'a> GetReport<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_report",
         method: "GET",
         path: "/reports/{period}/{year}",
         idempotent: true,

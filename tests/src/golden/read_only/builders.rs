@@ -21,6 +21,7 @@ pub struct CreateWidget<'a> {
 impl<'a> CreateWidget<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "create_widget",
         method: "POST",
         path: "/widgets",
         idempotent: false,
@@ -101,6 +102,7 @@ pub struct GetWidget<'a> {
 impl<'a> GetWidget<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_widget",
         method: "GET",
         path: "/widgets/{id}",
         idempotent: true,
@@ -182,6 +184,7 @@ pub struct ReplaceWidget<'a> {
 impl<'a> ReplaceWidget<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "replace_widget",
         method: "PUT",
         path: "/widgets/{id}",
         idempotent: true,
@@ -265,6 +268,7 @@ pub struct UpdateWidget<'a> {
 impl<'a> UpdateWidget<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "update_widget",
         method: "PATCH",
         path: "/widgets/{id}",
         idempotent: false,
@@ -371,6 +375,7 @@ pub struct CreateGadget<'a> {
 impl<'a> CreateGadget<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "create_gadget",
         method: "POST",
         path: "/gadgets",
         idempotent: false,

@@ -19,6 +19,7 @@ pub struct GetTree<'a> {
 impl<'a> GetTree<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_tree",
         method: "GET",
         path: "/tree",
         idempotent: true,
@@ -95,6 +96,7 @@ pub struct ReplaceTree<'a> {
 impl<'a> ReplaceTree<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "replace_tree",
         method: "PUT",
         path: "/tree",
         idempotent: true,
@@ -168,6 +170,7 @@ pub struct GetPerson<'a> {
 impl<'a> GetPerson<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_person",
         method: "GET",
         path: "/people",
         idempotent: true,
@@ -243,6 +246,7 @@ pub struct GetList<'a> {
 impl<'a> GetList<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_list",
         method: "GET",
         path: "/list",
         idempotent: true,

@@ -22,6 +22,7 @@ pub struct GetPet<'a> {
 impl<'a> GetPet<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_pet",
         method: "GET",
         path: "/pets/{petId}",
         idempotent: true,
@@ -127,6 +128,7 @@ pub struct PutPet<'a> {
 impl<'a> PutPet<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "put_pet",
         method: "PUT",
         path: "/pets/{petId}",
         idempotent: true,
@@ -218,6 +220,7 @@ pub struct GetOwner<'a> {
 impl<'a> GetOwner<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_owner",
         method: "GET",
         path: "/owners/{ownerId}",
         idempotent: true,

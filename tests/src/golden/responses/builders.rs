@@ -19,6 +19,7 @@ pub struct Ping<'a> {
 impl<'a> Ping<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "ping",
         method: "GET",
         path: "/ping",
         idempotent: true,
@@ -91,6 +92,7 @@ pub struct GetReport<'a> {
 impl<'a> GetReport<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_report",
         method: "GET",
         path: "/report",
         idempotent: true,
@@ -166,6 +168,7 @@ pub struct GetAvatar<'a> {
 impl<'a> GetAvatar<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_avatar",
         method: "GET",
         path: "/avatar",
         idempotent: true,
@@ -241,6 +244,7 @@ pub struct GetFeed<'a> {
 impl<'a> GetFeed<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_feed",
         method: "GET",
         path: "/feed",
         idempotent: true,
@@ -325,6 +329,7 @@ pub struct GetLegacy<'a> {
 impl<'a> GetLegacy<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_legacy",
         method: "GET",
         path: "/legacy",
         idempotent: true,
@@ -400,6 +405,7 @@ pub struct DoAnything<'a> {
 impl<'a> DoAnything<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "do_anything",
         method: "POST",
         path: "/anything",
         idempotent: false,
@@ -476,6 +482,7 @@ pub struct FireAndForget<'a> {
 impl<'a> FireAndForget<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "fire_and_forget",
         method: "POST",
         path: "/fire",
         idempotent: false,

@@ -18,6 +18,7 @@ pub struct ListItems<'a> {
 impl<'a> ListItems<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "list_items",
         method: "GET",
         path: "/items",
         idempotent: true,
@@ -94,6 +95,7 @@ pub struct Search<'a> {
 impl<'a> Search<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "search",
         method: "GET",
         path: "/search",
         idempotent: true,
@@ -167,6 +169,7 @@ pub struct GetSession<'a> {
 impl<'a> GetSession<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_session",
         method: "GET",
         path: "/session",
         idempotent: true,
@@ -238,6 +241,7 @@ pub struct Health<'a> {
 impl<'a> Health<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "health",
         method: "GET",
         path: "/health",
         idempotent: true,

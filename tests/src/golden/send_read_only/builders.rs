@@ -21,6 +21,7 @@ pub struct CreateRecord<'a> {
 impl<'a> CreateRecord<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "create_record",
         method: "POST",
         path: "/records",
         idempotent: false,
@@ -101,6 +102,7 @@ pub struct GetRecord<'a> {
 impl<'a> GetRecord<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_record",
         method: "GET",
         path: "/records/{id}",
         idempotent: true,
@@ -182,6 +184,7 @@ pub struct ReplaceRecord<'a> {
 impl<'a> ReplaceRecord<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "replace_record",
         method: "PUT",
         path: "/records/{id}",
         idempotent: true,
@@ -265,6 +268,7 @@ pub struct UpdateRecord<'a> {
 impl<'a> UpdateRecord<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "update_record",
         method: "PATCH",
         path: "/records/{id}",
         idempotent: false,

@@ -21,6 +21,7 @@ pub struct GetCall<'a> {
 impl<'a> GetCall<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_call",
         method: "GET",
         path: "/calls/{id}",
         idempotent: true,
@@ -102,6 +103,7 @@ pub struct UpdateCall<'a> {
 impl<'a> UpdateCall<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "update_call",
         method: "PATCH",
         path: "/calls/{id}",
         idempotent: false,

@@ -19,6 +19,7 @@ pub struct ListPets<'a> {
 impl<'a> ListPets<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "list_pets",
         method: "GET",
         path: "/pets",
         idempotent: true,
@@ -95,6 +96,7 @@ pub struct CreatePet<'a> {
 impl<'a> CreatePet<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "create_pet",
         method: "POST",
         path: "/pets",
         idempotent: false,
@@ -173,6 +175,7 @@ pub struct GetCharge<'a> {
 impl<'a> GetCharge<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_charge",
         method: "GET",
         path: "/charges/{id}",
         idempotent: true,
@@ -250,6 +253,7 @@ pub struct GetExpression<'a> {
 impl<'a> GetExpression<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_expression",
         method: "GET",
         path: "/expressions",
         idempotent: true,

@@ -21,6 +21,7 @@ pub struct GetSettings<'a> {
 impl<'a> GetSettings<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_settings",
         method: "GET",
         path: "/settings",
         idempotent: true,
@@ -119,6 +120,7 @@ pub struct PutSettings<'a> {
 impl<'a> PutSettings<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "put_settings",
         method: "PUT",
         path: "/settings",
         idempotent: true,

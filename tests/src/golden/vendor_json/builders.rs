@@ -21,6 +21,7 @@ pub struct CreateResource<'a> {
 impl<'a> CreateResource<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "create_resource",
         method: "POST",
         path: "/resources",
         idempotent: false,
@@ -101,6 +102,7 @@ pub struct GetResource<'a> {
 impl<'a> GetResource<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_resource",
         method: "GET",
         path: "/resources/{id}",
         idempotent: true,
@@ -181,6 +183,7 @@ pub struct GetNote<'a> {
 impl<'a> GetNote<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_note",
         method: "GET",
         path: "/resources/{id}/note",
         idempotent: true,
@@ -265,6 +268,7 @@ pub struct GetRaw<'a> {
 impl<'a> GetRaw<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_raw",
         method: "GET",
         path: "/resources/{id}/raw",
         idempotent: true,

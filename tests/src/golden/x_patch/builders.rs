@@ -22,6 +22,7 @@ pub struct UpdateRoute<'a> {
 impl<'a> UpdateRoute<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "update_route",
         method: "POST",
         path: "/routes/{id}",
         idempotent: false,
@@ -153,6 +154,7 @@ pub struct UpdateRouteSettings<'a> {
 impl<'a> UpdateRouteSettings<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "update_route_settings",
         method: "POST",
         path: "/routes/{id}/settings",
         idempotent: false,
