@@ -343,7 +343,11 @@ pub(super) fn client(surface: &Surface<'_>) -> ClientSurface {
         } else {
             "HTTP bearer"
         });
-        if api.auth.oauth2 {
+        if api.auth.oauth2 && !api.auth.flows.is_empty() {
+            "`Authorization: Bearer <token>`: also how an OAuth2 or OpenID Connect access token you \
+             obtained is sent. For the flows the client runs itself, see the constructors below."
+                .to_owned()
+        } else if api.auth.oauth2 {
             "`Authorization: Bearer <token>`: also how an OAuth2 or OpenID Connect access token is \
              sent. Obtaining the token (the spec's OAuth2 flow) is up to you."
                 .to_owned()
@@ -468,15 +472,31 @@ pub(super) fn client(surface: &Surface<'_>) -> ClientSurface {
 /// `with_server_url`'s docs, when some operation has a server of its own:
 /// which servers there are and the operations on each.
 fn server_urls_doc(surface: &Surface<'_>) -> Option<String> {
-    let mut servers: Vec<(&str, Vec<String>)> = Vec::new();
+    let mut servers: Vec<(String, Vec<String>)> = Vec::new();
     for (op, names) in surface.api.operations.iter().zip(&surface.operations) {
         let Some(server) = op.server.as_deref() else {
             continue;
         };
         let method = format!("[`{0}`](Self::{0})", names.method.bare());
-        match servers.iter_mut().find(|(url, _)| *url == server) {
+        match servers.iter_mut().find(|(url, _)| url == server) {
             Some((_, methods)) => methods.push(method),
-            None => servers.push((server, vec![method])),
+            None => servers.push((server.to_owned(), vec![method])),
+        }
+    }
+    for flow in &surface.api.auth.flows {
+        let what = format!("the `{}` token requests", flow.grant.grant_type());
+        for server in [
+            &flow.token_url.server,
+            &flow.refresh_url.as_ref().and_then(|r| r.server.clone()),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            match servers.iter_mut().find(|(url, _)| url == server) {
+                Some((_, methods)) if !methods.contains(&what) => methods.push(what.clone()),
+                Some(_) => {}
+                None => servers.push((server.clone(), vec![what.clone()])),
+            }
         }
     }
     if servers.is_empty() {

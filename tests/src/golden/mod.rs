@@ -39,6 +39,9 @@ pub mod nested_objects;
 /// Generated from `tests/fixtures/nullable.yaml`.
 pub mod nullable;
 
+/// Generated from `tests/fixtures/oauth2_flows.yaml`.
+pub mod oauth2_flows;
+
 /// Generated from `tests/fixtures/odd_names.yaml`.
 pub mod odd_names;
 

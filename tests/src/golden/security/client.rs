@@ -11,7 +11,7 @@ use switchboard_runtime::{
 pub struct Auth(Credentials);
 
 impl Auth {
-    /// `Authorization: Bearer <token>`: also how an OAuth2 or OpenID Connect access token is sent. Obtaining the token (the spec's OAuth2 flow) is up to you.
+    /// `Authorization: Bearer <token>`: also how an OAuth2 or OpenID Connect access token you obtained is sent. For the flows the client runs itself, see the constructors below.
     pub fn bearer(token: impl Into<String>) -> Self {
         Auth(Credentials::Bearer(token.into()))
     }
@@ -157,6 +157,14 @@ impl Client {
     /// The base URL requests are sent to.
     pub fn base_url(&self) -> &str {
         self.core.base_url()
+    }
+
+    /// Sends the requests of the operations whose own server (from the spec's `servers` on the operation or its path) is `spec_url` to `url` instead. `with_base_url` does not move them. The servers of this API's operations:
+    ///
+    /// - `https://auth.example.test`: the `client_credentials` token requests
+    pub fn with_server_url(mut self, spec_url: &str, url: impl Into<String>) -> Self {
+        self.core.set_server_url(spec_url, url);
+        self
     }
 
     /// Issues and expires tokens by `clock` instead of the system's (a test's,
