@@ -37,7 +37,8 @@ enum Failure {
 impl ClientCore {
     /// Sends `request` until a reply is final: following redirects, and
     /// retrying as the policy allows. `credentials` decide what a redirect
-    /// may carry; `secrets` are redacted from any error.
+    /// may carry; `secrets` are redacted from any error; `span`, the call's,
+    /// records the attempts and the final status.
     pub(crate) async fn attempts<E>(
         &self,
         operation: &OperationInfo,
@@ -45,6 +46,7 @@ impl ClientCore {
         options: &CallOptions,
         credentials: &Credentials,
         secrets: &[String],
+        span: &tracing::Span,
     ) -> Result<Reply, Error<E>> {
         let policy = options.retry.as_ref().unwrap_or(&self.retry);
         let limits = Limits {
@@ -54,7 +56,6 @@ impl ClientCore {
         };
         let may_retry = operation.idempotent || policy.non_idempotent;
         let started = Instant::now();
-        let span = tracing::Span::current();
         let mut attempt = 1;
         loop {
             span.record("attempts", attempt);

@@ -238,8 +238,8 @@ impl ClientCore {
             attempts = tracing::field::Empty,
             status = tracing::field::Empty,
         );
-        self.call(operation, request, options)
-            .instrument(span)
+        self.call(operation, request, options, &span)
+            .instrument(span.clone())
             .await
     }
 
@@ -248,6 +248,7 @@ impl ClientCore {
         operation: &OperationInfo,
         mut request: http::Request<Vec<u8>>,
         options: &CallOptions,
+        span: &tracing::Span,
     ) -> Result<(StatusCode, HeaderMap, Vec<u8>), Error<E>> {
         let credentials = self.credentials();
         let secrets = credentials.secrets();
@@ -257,7 +258,7 @@ impl ClientCore {
         let Some(cache) = cache else {
             let secrets = secret_forms(secrets);
             let reply = self
-                .attempts(operation, &request, options, &credentials, &secrets)
+                .attempts(operation, &request, options, &credentials, &secrets, span)
                 .await;
             return reply.map(|reply| reply.parts());
         };
@@ -270,7 +271,7 @@ impl ClientCore {
         authorize(&mut request, token.token.secret())?;
         let secrets = cache.secret_forms();
         let reply = self
-            .attempts(operation, &request, options, &credentials, &secrets)
+            .attempts(operation, &request, options, &credentials, &secrets, span)
             .await?;
         if reply.status != StatusCode::UNAUTHORIZED {
             return Ok(reply.parts());
@@ -283,7 +284,7 @@ impl ClientCore {
         authorize(&mut request, renewed.token.secret())?;
         let secrets = cache.secret_forms();
         let reply = self
-            .attempts(operation, &request, options, &credentials, &secrets)
+            .attempts(operation, &request, options, &credentials, &secrets, span)
             .await;
         reply.map(|reply| reply.parts())
     }
@@ -314,8 +315,8 @@ impl ClientCore {
         let none = Credentials::None;
         let options = CallOptions::default();
         let reply = self
-            .attempts::<()>(&operation, &request, &options, &none, secrets)
-            .instrument(span)
+            .attempts::<()>(&operation, &request, &options, &none, secrets, &span)
+            .instrument(span.clone())
             .await;
         match reply {
             Ok(reply) => Ok(TokenReply {
