@@ -45,6 +45,9 @@ pub struct Api {
     pub types: Vec<TypeDef>,
     /// Every operation, in spec order.
     pub operations: Vec<Operation>,
+    /// By [`TypeId`]: the field a struct's schema names as the provider's
+    /// message (`x-error-message`), when it names one.
+    pub message_fields: Vec<Option<String>>,
     /// What the generator did not take literally (a schema it could only
     /// type as any JSON value, an alternative it skipped), with where.
     pub warnings: Vec<Warning>,

@@ -2,6 +2,7 @@ use std::time::Duration;
 
 use http::{HeaderMap, StatusCode};
 
+use crate::message::ProviderMessage;
 use crate::redirect::RedirectError;
 use crate::shown::Shown;
 use crate::{Limits, TransportError, TransportErrorKind};
@@ -79,17 +80,18 @@ pub enum BuildError {
 /// put in it: control characters are escaped and values are cut short (the
 /// fields keep them whole). No variant shows a credential: a query API key
 /// is never part of a URL an error shows.
-#[derive(Debug, thiserror::Error)]
+///
+/// `Display` (and `std::error::Error`) needs `E:`[`ProviderMessage`], which
+/// every generated error body implements, so that an `Error::Api` says the
+/// provider's own message.
+#[derive(Debug)]
 #[non_exhaustive]
 pub enum Error<E> {
     /// The request breaks the spec and was caught before sending.
-    #[error("invalid request, not sent: {0}")]
-    InvalidRequest(#[from] BuildError),
+    InvalidRequest(BuildError),
     /// No reply: the connection failed or broke (after any retries).
-    #[error("transport error: {0}")]
-    Transport(#[source] TransportError),
+    Transport(TransportError),
     /// No reply within the timeout (after any retries).
-    #[error("no reply within {limit:?} ({})", Attempts(*.attempts))]
     Timeout {
         /// The timeout of the last attempt.
         limit: Duration,
@@ -97,7 +99,6 @@ pub enum Error<E> {
         attempts: u32,
     },
     /// The reply's body is larger than the client accepts.
-    #[error("the response body is larger than {limit} bytes ({})", Attempts(*.attempts))]
     BodyTooLarge {
         /// The configured cap, in bytes.
         limit: usize,
@@ -107,22 +108,55 @@ pub enum Error<E> {
     /// No token could be obtained for the call, which was not sent (or was
     /// sent, refused with 401, and the token that should replace the
     /// refused one could not be obtained).
-    #[error("{}", .0)]
     Auth(Box<AuthError>),
     /// The provider answered with a documented error status and body.
-    #[error("{}", .0)]
     Api(Box<ApiError<E>>),
     /// A documented status whose body does not match the spec.
-    #[error("{}", .0)]
     Decode(Box<DecodeError>),
     /// A status the spec does not document for this operation.
-    #[error("{}", .0)]
     UnexpectedResponse(Box<UnexpectedResponse>),
     /// A redirect the client's redirect policy does not follow: to another
     /// origin for anything but a GET or HEAD, one too many, a loop, or a
     /// `Location` that is not an http(s) URL. Nothing was sent to it.
-    #[error("{}", .0)]
     Redirect(Box<RedirectError>),
+}
+
+impl<E> From<BuildError> for Error<E> {
+    fn from(error: BuildError) -> Self {
+        Error::InvalidRequest(error)
+    }
+}
+
+impl<E: ProviderMessage> std::fmt::Display for Error<E> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::InvalidRequest(error) => write!(f, "invalid request, not sent: {error}"),
+            Error::Transport(error) => write!(f, "transport error: {error}"),
+            Error::Timeout { limit, attempts } => {
+                write!(f, "no reply within {limit:?} ({})", Attempts(*attempts))
+            }
+            Error::BodyTooLarge { limit, attempts } => write!(
+                f,
+                "the response body is larger than {limit} bytes ({})",
+                Attempts(*attempts)
+            ),
+            Error::Auth(error) => error.fmt(f),
+            Error::Api(error) => error.fmt(f),
+            Error::Decode(error) => error.fmt(f),
+            Error::UnexpectedResponse(error) => error.fmt(f),
+            Error::Redirect(error) => error.fmt(f),
+        }
+    }
+}
+
+impl<E: ProviderMessage + std::fmt::Debug> std::error::Error for Error<E> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::InvalidRequest(error) => Some(error),
+            Error::Transport(error) => Some(error),
+            _ => None,
+        }
+    }
 }
 
 /// "1 attempt", "3 attempts".
@@ -244,9 +278,14 @@ pub struct ApiError<E> {
     pub body: E,
 }
 
-impl<E> std::fmt::Display for ApiError<E> {
+/// "the provider answered 404 Not Found: <its message> (request id …)": the
+/// message (see [`ProviderMessage`]) escaped to one line and cut short.
+impl<E: ProviderMessage> std::fmt::Display for ApiError<E> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "the provider answered {}", self.status)?;
+        if let Some(message) = self.body.provider_message() {
+            write!(f, ": {}", Shown::message(&message))?;
+        }
         if let Some(id) = &self.request_id {
             write!(f, " (request id {})", Shown::value(id))?;
         }

@@ -28,6 +28,7 @@ mod retry;
 mod shown;
 mod token;
 mod token_endpoint;
+mod token_wire;
 mod transport;
 mod wire;
 
@@ -41,12 +42,13 @@ pub use client::OperationInfo;
 pub use error::{
     ApiError, AuthError, AuthErrorKind, BuildError, DecodeError, Error, UnexpectedResponse,
 };
-pub use message::message_in;
+pub use message::{ProviderMessage, message_in};
 pub use redirect::{RedirectError, RedirectPolicy, RedirectReason};
 pub use response::Response;
 pub use retry::{RetryPolicy, retry_after};
 pub use token::{Clock, SystemClock, Token, TokenReply, TokenRequest, TokenSource};
-pub use token_endpoint::{ExpiryFormat, TokenEndpoint};
+pub use token_endpoint::TokenEndpoint;
+pub use token_wire::ExpiryFormat;
 pub use transport::{
     BoxFuture, Limits, ReqwestTransport, Transport, TransportError, TransportErrorKind,
 };
@@ -58,6 +60,7 @@ pub mod __private {
     pub use crate::auth::{ApiKeyLocation, Credentials};
     pub use crate::body::{form_encode, multipart_encode, query_pairs, simple_style};
     pub use crate::client::{CallOptions, ClientCore};
+    pub use crate::message::first_message;
     pub use crate::request::RequestBuilder;
     pub use crate::response::media_type;
     pub use crate::token::TokenCache;

@@ -1,7 +1,83 @@
 //! The provider's own message in an error body: found in the fields
 //! providers commonly use, so that an error's `Display` says why.
 
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
 use serde_json::Value;
+
+/// The provider's own message in a decoded error body, for `Display` of an
+/// [`Error::Api`](crate::Error::Api): generated error types implement it,
+/// from the field the spec names (`x-error-message`) or the first of the
+/// usual ones (`message`, `Message`, `detail`, `error_description`,
+/// `title`, `error`, then `errors[0]`'s).
+pub trait ProviderMessage {
+    /// The message, if the body carries one.
+    fn provider_message(&self) -> Option<Cow<'_, str>>;
+}
+
+impl ProviderMessage for String {
+    fn provider_message(&self) -> Option<Cow<'_, str>> {
+        let text = self.trim();
+        (!text.is_empty()).then_some(Cow::Borrowed(text))
+    }
+}
+
+impl<T: ProviderMessage> ProviderMessage for Option<T> {
+    fn provider_message(&self) -> Option<Cow<'_, str>> {
+        self.as_ref()?.provider_message()
+    }
+}
+
+impl<T: ProviderMessage + ?Sized> ProviderMessage for Box<T> {
+    fn provider_message(&self) -> Option<Cow<'_, str>> {
+        (**self).provider_message()
+    }
+}
+
+impl ProviderMessage for Value {
+    fn provider_message(&self) -> Option<Cow<'_, str>> {
+        message_in(self).map(Cow::Owned)
+    }
+}
+
+impl ProviderMessage for serde_json::Map<String, Value> {
+    fn provider_message(&self) -> Option<Cow<'_, str>> {
+        message_in(&Value::Object(self.clone())).map(Cow::Owned)
+    }
+}
+
+/// The first item's message (`{"errors": [{"detail": …}]}`).
+pub fn first_message<T: ProviderMessage>(items: &[T]) -> Option<Cow<'_, str>> {
+    items.first()?.provider_message()
+}
+
+/// Bodies that carry no message of their own.
+macro_rules! no_message {
+    ($($ty:ty),* $(,)?) => {
+        $(
+            impl ProviderMessage for $ty {
+                fn provider_message(&self) -> Option<Cow<'_, str>> {
+                    None
+                }
+            }
+        )*
+    };
+}
+
+no_message!((), bool, i32, i64, serde_json::Number, crate::Bytes);
+
+impl<T> ProviderMessage for Vec<T> {
+    fn provider_message(&self) -> Option<Cow<'_, str>> {
+        None
+    }
+}
+
+impl<T> ProviderMessage for BTreeMap<String, T> {
+    fn provider_message(&self) -> Option<Cow<'_, str>> {
+        None
+    }
+}
 
 /// The fields searched, in order: RFC 7807's `detail` and `title`, OAuth2's
 /// `error_description` and `error`, and the usual `message`.

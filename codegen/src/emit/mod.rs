@@ -6,6 +6,7 @@ mod builders;
 mod client;
 mod decode;
 mod layout;
+mod messages;
 mod request;
 mod types;
 

@@ -12,6 +12,7 @@
 
 pub mod auth;
 mod docs;
+pub mod messages;
 pub mod names;
 mod operations;
 mod outline;
@@ -51,6 +52,9 @@ pub struct Surface<'a> {
     /// The functions that decode error replies, each shared by the
     /// operations whose error replies decode the same way.
     pub decoders: Vec<Decoder>,
+    /// By [`TypeId`]: where an error type's provider message comes from
+    /// (`None`: no error reply reaches the type).
+    pub messages: Vec<Option<messages::MessageSource>>,
 }
 
 /// The `Client` and `Auth` of a provider module.
@@ -288,6 +292,7 @@ impl<'a> Surface<'a> {
             types,
             operations: Vec::new(),
             decoders: Vec::new(),
+            messages: messages::sources(api),
         };
         let (operations, decoders) = operations::surfaces(&surface, builders, &name_of);
         // A by-status enum's docs name the operations that share it.

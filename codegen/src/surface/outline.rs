@@ -7,10 +7,33 @@
 use std::fmt::Write as _;
 
 use super::auth::ConstructorKind;
+use super::messages::{MessageField, MessageSource};
 use super::{Members, SetterAction, Surface, Target};
 use crate::ir::{Check, NamePart, NameRoot, ServerOrigin, TypeKind, TypeOrigin, View};
 
 impl Surface<'_> {
+    /// Where an error type's provider message comes from, when it has one.
+    fn message_outline(
+        &self,
+        out: &mut String,
+        members: &Members,
+        source: Option<&Option<MessageSource>>,
+    ) {
+        let (Some(Some(MessageSource::Fields(found))), Members::Struct { fields, .. }) =
+            (source, members)
+        else {
+            return;
+        };
+        let names: Vec<String> = found
+            .iter()
+            .map(|field| match *field {
+                MessageField::Text(index) => format!("{}", fields[index].name),
+                MessageField::FirstItem(index) => format!("{}[0]", fields[index].name),
+            })
+            .collect();
+        let _ = writeln!(out, "    provider message: {}", names.join(", then "));
+    }
+
     /// The outline of this API.
     pub fn outline(&self) -> String {
         let api = self.api;
@@ -102,7 +125,7 @@ impl Surface<'_> {
         if !api.types.is_empty() {
             out.push_str("\ntypes:\n");
         }
-        for (def, ty) in api.types.iter().zip(&self.types) {
+        for (index, (def, ty)) in api.types.iter().zip(&self.types).enumerate() {
             let kind = match &def.kind {
                 TypeKind::Struct { .. } => "struct",
                 TypeKind::Enum { .. } => "enum",
@@ -113,6 +136,7 @@ impl Surface<'_> {
             };
             let _ = writeln!(out, "  {} ({kind}) <- {}", ty.name, origin(&def.origin));
             self.members_outline(&mut out, def, &ty.members);
+            self.message_outline(&mut out, &ty.members, self.messages.get(index));
         }
         if !api.operations.is_empty() {
             out.push_str("\noperations:\n");

@@ -988,6 +988,19 @@ pub enum BadRequestBody {
     ProblemDetails(ProblemDetails),
 }
 
+impl switchboard_runtime::ProviderMessage for BadRequestBody {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        match self {
+            BadRequestBody::BadRequestResult(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            BadRequestBody::ProblemDetails(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+        }
+    }
+}
+
 /// The spec's `BadRequest_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -1007,6 +1020,12 @@ pub struct BadRequestResult {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl switchboard_runtime::ProviderMessage for BadRequestResult {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        switchboard_runtime::ProviderMessage::provider_message(&self.message)
+    }
 }
 
 /// ASP.NET Core ProblemDetails (RFC 7807) error body with PascalCase keys, as Telegent's Postman collection shows it for 400, 401 and 404 on the voice-route operations. Every member is optional (RFC 7807; the 401 example has no Detail, the validation example no Detail but Errors).
@@ -1049,6 +1068,13 @@ pub struct ProblemDetails {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl switchboard_runtime::ProviderMessage for ProblemDetails {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        switchboard_runtime::ProviderMessage::provider_message(&self.detail)
+            .or_else(|| switchboard_runtime::ProviderMessage::provider_message(&self.title))
+    }
+}
+
 /// A 401 body of a voice-route operation in either documented shape: the published {StatusCode, Message} (tried first) or ProblemDetails.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde", untagged)]
@@ -1057,6 +1083,19 @@ pub enum UnauthorizedBody {
     UnauthorizedResult(UnauthorizedResult),
     /// A `ProblemDetails`.
     ProblemDetails(ProblemDetails),
+}
+
+impl switchboard_runtime::ProviderMessage for UnauthorizedBody {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        match self {
+            UnauthorizedBody::UnauthorizedResult(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            UnauthorizedBody::ProblemDetails(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+        }
+    }
 }
 
 /// The spec's `Unauthorized_Result` schema.
@@ -1080,6 +1119,12 @@ pub struct UnauthorizedResult {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl switchboard_runtime::ProviderMessage for UnauthorizedResult {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        switchboard_runtime::ProviderMessage::provider_message(&self.message)
+    }
+}
+
 /// The spec's `Forbidden_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -1101,6 +1146,12 @@ pub struct ForbiddenResult {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl switchboard_runtime::ProviderMessage for ForbiddenResult {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        switchboard_runtime::ProviderMessage::provider_message(&self.message)
+    }
+}
+
 /// A 404 body of a voice-route operation in either documented shape: the published {StatusCode, Message} (tried first) or ProblemDetails.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde", untagged)]
@@ -1109,6 +1160,19 @@ pub enum NotFoundBody {
     NotFoundResult(NotFoundResult),
     /// A `ProblemDetails`.
     ProblemDetails(ProblemDetails),
+}
+
+impl switchboard_runtime::ProviderMessage for NotFoundBody {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        match self {
+            NotFoundBody::NotFoundResult(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            NotFoundBody::ProblemDetails(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+        }
+    }
 }
 
 /// The spec's `NotFound_Result` schema.
@@ -1132,6 +1196,12 @@ pub struct NotFoundResult {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl switchboard_runtime::ProviderMessage for NotFoundResult {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        switchboard_runtime::ProviderMessage::provider_message(&self.message)
+    }
+}
+
 /// The spec's `MethodNotAllowed_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -1151,6 +1221,12 @@ pub struct MethodNotAllowedResult {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl switchboard_runtime::ProviderMessage for MethodNotAllowedResult {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        switchboard_runtime::ProviderMessage::provider_message(&self.message)
+    }
 }
 
 /// The spec's `RequestTimeout_Result` schema.
@@ -1174,6 +1250,12 @@ pub struct RequestTimeoutResult {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl switchboard_runtime::ProviderMessage for RequestTimeoutResult {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        switchboard_runtime::ProviderMessage::provider_message(&self.message)
+    }
+}
+
 /// The spec's `TooManyRequests_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -1193,6 +1275,12 @@ pub struct TooManyRequestsResult {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl switchboard_runtime::ProviderMessage for TooManyRequestsResult {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        switchboard_runtime::ProviderMessage::provider_message(&self.message)
+    }
 }
 
 /// The spec's `InternalServerError_Result` schema.
@@ -1216,6 +1304,12 @@ pub struct InternalServerErrorResult {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl switchboard_runtime::ProviderMessage for InternalServerErrorResult {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        switchboard_runtime::ProviderMessage::provider_message(&self.message)
+    }
+}
+
 /// The spec's `ServiceUnavailable_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -1237,6 +1331,12 @@ pub struct ServiceUnavailableResult {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl switchboard_runtime::ProviderMessage for ServiceUnavailableResult {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        switchboard_runtime::ProviderMessage::provider_message(&self.message)
+    }
+}
+
 /// The spec's `GatewayTimeout_Result` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -1256,6 +1356,12 @@ pub struct GatewayTimeoutResult {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl switchboard_runtime::ProviderMessage for GatewayTimeoutResult {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        switchboard_runtime::ProviderMessage::provider_message(&self.message)
+    }
 }
 
 /// One variant for each of the documented error replies, by HTTP status. Used by [`Client::update_voice_route`](super::Client::update_voice_route), [`Client::get_voice_route`](super::Client::get_voice_route), [`Client::create_voice_route`](super::Client::create_voice_route), [`Client::list_account_voice_routes`](super::Client::list_account_voice_routes), [`Client::delete_voice_route`](super::Client::delete_voice_route).
@@ -1297,6 +1403,43 @@ impl Serialize for ErrorBody {
             ErrorBody::InternalServerError(body) => body.serialize(serializer),
             ErrorBody::ServiceUnavailable(body) => body.serialize(serializer),
             ErrorBody::GatewayTimeout(body) => body.serialize(serializer),
+        }
+    }
+}
+
+impl switchboard_runtime::ProviderMessage for ErrorBody {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        match self {
+            ErrorBody::BadRequest(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            ErrorBody::Unauthorized(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            ErrorBody::Forbidden(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            ErrorBody::NotFound(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            ErrorBody::MethodNotAllowed(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            ErrorBody::RequestTimeout(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            ErrorBody::TooManyRequests(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            ErrorBody::InternalServerError(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            ErrorBody::ServiceUnavailable(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            ErrorBody::GatewayTimeout(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
         }
     }
 }
@@ -2154,6 +2297,43 @@ impl Serialize for GenerateApiTokenErrorBody {
             GenerateApiTokenErrorBody::InternalServerError(body) => body.serialize(serializer),
             GenerateApiTokenErrorBody::ServiceUnavailable(body) => body.serialize(serializer),
             GenerateApiTokenErrorBody::GatewayTimeout(body) => body.serialize(serializer),
+        }
+    }
+}
+
+impl switchboard_runtime::ProviderMessage for GenerateApiTokenErrorBody {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        match self {
+            GenerateApiTokenErrorBody::BadRequest(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            GenerateApiTokenErrorBody::Unauthorized(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            GenerateApiTokenErrorBody::Forbidden(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            GenerateApiTokenErrorBody::NotFound(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            GenerateApiTokenErrorBody::MethodNotAllowed(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            GenerateApiTokenErrorBody::RequestTimeout(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            GenerateApiTokenErrorBody::TooManyRequests(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            GenerateApiTokenErrorBody::InternalServerError(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            GenerateApiTokenErrorBody::ServiceUnavailable(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            GenerateApiTokenErrorBody::GatewayTimeout(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
         }
     }
 }

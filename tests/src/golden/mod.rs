@@ -30,6 +30,9 @@ pub mod combined_credentials;
 /// Generated from `tests/fixtures/derived_names.yaml`.
 pub mod derived_names;
 
+/// Generated from `tests/fixtures/error_messages.yaml`.
+pub mod error_messages;
+
 /// Generated from `tests/fixtures/impossible_checks.yaml`.
 pub mod impossible_checks;
 

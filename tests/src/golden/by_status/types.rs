@@ -54,6 +54,12 @@ pub struct ValidationErrors {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl switchboard_runtime::ProviderMessage for ValidationErrors {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        None
+    }
+}
+
 /// The spec's `NotFound` schema.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -65,6 +71,12 @@ pub struct NotFound {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl switchboard_runtime::ProviderMessage for NotFound {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        switchboard_runtime::ProviderMessage::provider_message(&self.message)
+    }
 }
 
 /// The spec's `Problem` schema.
@@ -81,6 +93,12 @@ pub struct Problem {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl switchboard_runtime::ProviderMessage for Problem {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        switchboard_runtime::ProviderMessage::provider_message(&self.title)
+    }
 }
 
 /// One variant for each of the possible successful replies, by HTTP status.
@@ -123,6 +141,22 @@ impl Serialize for ErrorBody {
             ErrorBody::BadRequest(body) => body.serialize(serializer),
             ErrorBody::NotFound(body) => body.serialize(serializer),
             ErrorBody::Default(body) => body.serialize(serializer),
+        }
+    }
+}
+
+impl switchboard_runtime::ProviderMessage for ErrorBody {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        match self {
+            ErrorBody::BadRequest(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            ErrorBody::NotFound(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            ErrorBody::Default(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
         }
     }
 }

@@ -111,3 +111,9 @@ pub struct Error2 {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
+impl switchboard_runtime::ProviderMessage for Error2 {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        switchboard_runtime::ProviderMessage::provider_message(&self.message)
+    }
+}
