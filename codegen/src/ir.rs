@@ -75,10 +75,14 @@ impl Api {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Server {
     /// The base URL every path is appended to, without a trailing `/`
-    /// (variables at their defaults).
+    /// (variables at their defaults; a variable without one as `{name}`).
     pub url: String,
     /// Why [`url`](Self::url) is what it is.
     pub origin: ServerOrigin,
+    /// Variables without a default, in the order the URL names them: the
+    /// URL keeps their `{name}`, and the client's constructor takes a value
+    /// for each.
+    pub variables: Vec<String>,
 }
 
 /// Where the default base URL comes from.

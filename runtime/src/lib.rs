@@ -61,7 +61,7 @@ pub mod __private {
     pub use crate::body::{form_encode, multipart_encode, query_pairs, simple_style};
     pub use crate::client::{CallOptions, ClientCore};
     pub use crate::message::first_message;
-    pub use crate::request::RequestBuilder;
+    pub use crate::request::{RequestBuilder, fill_server_url};
     pub use crate::response::media_type;
     pub use crate::token::TokenCache;
     pub use crate::wire::{

@@ -16,6 +16,17 @@ pub(crate) const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'_')
     .remove(b'~');
 
+/// `template` (a server URL of the spec) with each `{name}` replaced by its
+/// value, percent-encoded so that it stays one part of the URL.
+pub fn fill_server_url(template: &str, values: &[(&str, String)]) -> String {
+    let mut url = template.to_owned();
+    for (name, value) in values {
+        let encoded = utf8_percent_encode(value, COMPONENT).to_string();
+        url = url.replace(&format!("{{{name}}}"), &encoded);
+    }
+    url
+}
+
 /// Assembles one HTTP request: the generated builders feed it the path
 /// segments, query pairs, headers and body, and get an [`http::Request`] back.
 #[derive(Debug)]

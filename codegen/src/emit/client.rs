@@ -68,6 +68,31 @@ pub fn file(surface: &Surface<'_>) -> TokenStream {
     let clock_import = api.auth.bearer.then(|| quote!(Clock,));
     let source_import = api.auth.bearer.then(|| quote!(TokenSource,));
     let provider = &api.name;
+    let server_names: Vec<_> = client.server_arguments.iter().map(ident).collect();
+    let server_params = server_names
+        .iter()
+        .map(|name| quote!(#name: impl Into<String>));
+    let (base_url_const, start_url) = if api.server.variables.is_empty() {
+        (
+            quote! {
+                #base_url_doc
+                pub const DEFAULT_BASE_URL: &'static str = #base_url;
+            },
+            quote!(Self::DEFAULT_BASE_URL),
+        )
+    } else {
+        let wire = &api.server.variables;
+        (
+            quote! {
+                #base_url_doc
+                pub const BASE_URL_TEMPLATE: &'static str = #base_url;
+            },
+            quote!(switchboard_runtime::__private::fill_server_url(
+                Self::BASE_URL_TEMPLATE,
+                &[#((#wire, #server_names.into())),*],
+            )),
+        )
+    };
     // Every required parameter is an argument; real APIs have many.
     let many_arguments = client
         .many_arguments
@@ -107,12 +132,11 @@ pub fn file(surface: &Surface<'_>) -> TokenStream {
         }
 
         impl Client {
-            #base_url_doc
-            pub const DEFAULT_BASE_URL: &'static str = #base_url;
+            #base_url_const
 
             #new_doc
-            pub fn new(auth: Auth) -> Self {
-                let mut core = ClientCore::new(Self::DEFAULT_BASE_URL, auth.0);
+            pub fn new(auth: Auth #(, #server_params)*) -> Self {
+                let mut core = ClientCore::new(#start_url, auth.0);
                 core.set_provider(#provider);
                 Client { core }
             }

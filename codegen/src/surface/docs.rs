@@ -416,13 +416,42 @@ pub(super) fn client(surface: &Surface<'_>) -> ClientSurface {
             surface.title
         ),
         base_url_doc: match &note {
+            _ if !api.server.variables.is_empty() => format!(
+                "The base URL, from the spec's `servers`, with the variables [`new`](Self::new) fills: `{url}`."
+            ),
             Some(note) => format!("The default base URL: <{url}>. {note}"),
             None => format!("The production base URL, from the spec's `servers`: <{url}>."),
         },
-        new_doc: if note.is_some() {
+        new_doc: if !api.server.variables.is_empty() {
+            let arguments: Vec<String> = api
+                .server
+                .variables
+                .iter()
+                .map(|name| {
+                    format!(
+                        "`{}` fills `{{{name}}}`",
+                        crate::naming::snake(name).trim_start_matches("r#")
+                    )
+                })
+                .collect();
+            format!(
+                "A client for [`BASE_URL_TEMPLATE`](Self::BASE_URL_TEMPLATE), whose variables the \
+                 spec gives no default: {} (percent-encoded, so a value stays one part of the URL).",
+                arguments.join(", ")
+            )
+        } else if note.is_some() {
             "A client for the default base URL ([`DEFAULT_BASE_URL`](Self::DEFAULT_BASE_URL)); name the real one with `with_base_url`.".to_owned()
         } else {
             "A client for the production base URL.".to_owned()
+        },
+        server_arguments: {
+            let mut scope: crate::naming::Scope<crate::naming::Argument> =
+                crate::naming::Scope::with_reserved(&["auth"]);
+            api.server
+                .variables
+                .iter()
+                .map(|name| scope.claim(crate::naming::snake(name)))
+                .collect()
         },
         auth_doc,
         bearer_doc,

@@ -66,6 +66,9 @@ pub struct ClientSurface {
     pub base_url_doc: String,
     /// `Client::new`'s docs.
     pub new_doc: String,
+    /// `Client::new`'s arguments after `auth`: one per server variable
+    /// without a default, in the IR's order.
+    pub server_arguments: Vec<Name<Argument>>,
     /// The `Auth` struct's docs.
     pub auth_doc: String,
     /// `Auth::bearer`'s docs, when the API takes bearer tokens.
@@ -278,6 +281,7 @@ impl<'a> Surface<'a> {
                 doc: String::new(),
                 base_url_doc: String::new(),
                 new_doc: String::new(),
+                server_arguments: Vec::new(),
                 auth_doc: String::new(),
                 bearer_doc: None,
                 api_keys: Vec::new(),

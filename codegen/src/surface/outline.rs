@@ -44,7 +44,18 @@ impl Surface<'_> {
             ServerOrigin::Missing => " (no server in the spec)".to_owned(),
             ServerOrigin::Relative(url) => format!(" (the spec's relative `{url}`)"),
         };
-        let _ = writeln!(out, "base URL: {}{server}", api.server.url);
+        let arguments = if self.client.server_arguments.is_empty() {
+            String::new()
+        } else {
+            let names: Vec<&str> = self
+                .client
+                .server_arguments
+                .iter()
+                .map(|n| n.bare())
+                .collect();
+            format!(" (Client::new(auth, {}))", names.join(", "))
+        };
+        let _ = writeln!(out, "base URL: {}{server}{arguments}", api.server.url);
         let mut auth = Vec::new();
         if api.auth.bearer {
             auth.push(if api.auth.oauth2 {

@@ -78,6 +78,9 @@ pub mod security;
 /// Generated from `tests/fixtures/send_read_only.yaml`.
 pub mod send_read_only;
 
+/// Generated from `tests/fixtures/server_variables.yaml`.
+pub mod server_variables;
+
 /// Generated from `tests/fixtures/string_enums.yaml`.
 pub mod string_enums;
 
