@@ -278,7 +278,7 @@ pub struct ApiError<E> {
     pub body: E,
 }
 
-/// "the provider answered 404 Not Found: <its message> (request id …)": the
+/// "the provider answered 404 Not Found: `<its message>` (request id …)": the
 /// message (see [`ProviderMessage`]) escaped to one line and cut short.
 impl<E: ProviderMessage> std::fmt::Display for ApiError<E> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
