@@ -47,9 +47,32 @@ impl ProviderMessage for serde_json::Map<String, Value> {
     }
 }
 
+/// A list field, however optional: `Vec<T>`, `Option<Vec<T>>`,
+/// `Option<Option<Vec<T>>>`.
+pub trait FirstItem {
+    /// What the list holds.
+    type Item: ProviderMessage;
+    /// Its first item, if there is one.
+    fn first_item(&self) -> Option<&Self::Item>;
+}
+
+impl<T: ProviderMessage> FirstItem for Vec<T> {
+    type Item = T;
+    fn first_item(&self) -> Option<&T> {
+        self.first()
+    }
+}
+
+impl<L: FirstItem> FirstItem for Option<L> {
+    type Item = L::Item;
+    fn first_item(&self) -> Option<&L::Item> {
+        self.as_ref()?.first_item()
+    }
+}
+
 /// The first item's message (`{"errors": [{"detail": …}]}`).
-pub fn first_message<T: ProviderMessage>(items: &[T]) -> Option<Cow<'_, str>> {
-    items.first()?.provider_message()
+pub fn first_message<L: FirstItem>(items: &L) -> Option<Cow<'_, str>> {
+    items.first_item()?.provider_message()
 }
 
 /// Bodies that carry no message of their own.
