@@ -37,7 +37,8 @@ enum Failure {
 impl ClientCore {
     /// Sends `request` until a reply is final: following redirects, and
     /// retrying as the policy allows. `credentials` decide what a redirect
-    /// may carry; `secrets` are redacted from any error; `span`, the call's,
+    /// may carry; the `secrets` it gives (asked only when there is an error
+    /// to redact) are redacted from any error; `span`, the call's,
     /// records the attempts and the final status.
     pub(crate) async fn attempts<E>(
         &self,
@@ -45,7 +46,7 @@ impl ClientCore {
         request: &http::Request<Vec<u8>>,
         options: &CallOptions,
         credentials: &Credentials,
-        secrets: &[String],
+        secrets: &(dyn Fn() -> Vec<String> + Sync),
         span: &tracing::Span,
     ) -> Result<Reply, Error<E>> {
         let policy = options.retry.as_ref().unwrap_or(&self.retry);
@@ -147,7 +148,7 @@ impl ClientCore {
                     })
                 }
                 Err(error) => {
-                    let error = error.redacted(secrets);
+                    let error = error.redacted(&secrets());
                     tracing::warn!(
                         target: "switchboard",
                         method = operation.method,

@@ -251,12 +251,11 @@ impl ClientCore {
         span: &tracing::Span,
     ) -> Result<(StatusCode, HeaderMap, Vec<u8>), Error<E>> {
         let credentials = self.credentials();
-        let secrets = credentials.secrets();
+        let secrets = || secret_forms(credentials.secrets());
         let cache = credentials
             .token_cache()
             .filter(|_| request.extensions().get::<Authenticated>().is_some());
         let Some(cache) = cache else {
-            let secrets = secret_forms(secrets);
             let reply = self
                 .attempts(operation, &request, options, &credentials, &secrets, span)
                 .await;
@@ -269,7 +268,6 @@ impl ClientCore {
         };
         let token = cache.token(self, &url, None).await.map_err(failed)?;
         authorize(&mut request, token.token.secret())?;
-        let secrets = cache.secret_forms();
         let reply = self
             .attempts(operation, &request, options, &credentials, &secrets, span)
             .await?;
@@ -282,7 +280,6 @@ impl ClientCore {
             .await
             .map_err(failed)?;
         authorize(&mut request, renewed.token.secret())?;
-        let secrets = cache.secret_forms();
         let reply = self
             .attempts(operation, &request, options, &credentials, &secrets, span)
             .await;
@@ -314,8 +311,9 @@ impl ClientCore {
         );
         let none = Credentials::None;
         let options = CallOptions::default();
+        let secrets = || secrets.to_vec();
         let reply = self
-            .attempts::<()>(&operation, &request, &options, &none, secrets, &span)
+            .attempts::<()>(&operation, &request, &options, &none, &secrets, &span)
             .instrument(span.clone())
             .await;
         match reply {

@@ -10,7 +10,6 @@ use std::sync::{Arc, Mutex, PoisonError, RwLock};
 use std::time::{Duration, SystemTime};
 
 use crate::BoxFuture;
-use crate::auth::secret_forms;
 use crate::client::ClientCore;
 use crate::error::AuthError;
 
@@ -469,11 +468,6 @@ impl TokenCache {
                 .cloned(),
         );
         secrets
-    }
-
-    /// The source's secrets and tokens, in every form they could be shown.
-    pub(crate) fn secret_forms(&self) -> Vec<String> {
-        secret_forms(self.secrets())
     }
 }
 
