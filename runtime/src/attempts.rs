@@ -12,16 +12,21 @@ use crate::retry::retry_after;
 use crate::{Error, Limits, TransportError, TransportErrorKind};
 
 /// The reply a call ends with, and how many attempts it took.
-pub(crate) struct Reply {
-    pub(crate) status: StatusCode,
-    pub(crate) headers: HeaderMap,
-    pub(crate) body: Vec<u8>,
-    pub(crate) attempts: u32,
+#[derive(Debug)]
+pub struct Reply {
+    /// The status.
+    pub status: StatusCode,
+    /// The headers.
+    pub headers: HeaderMap,
+    /// The whole body.
+    pub body: Vec<u8>,
+    /// How many attempts it took.
+    pub attempts: u32,
 }
 
 impl Reply {
-    /// What generated code decodes.
-    pub(crate) fn parts(self) -> (StatusCode, HeaderMap, Vec<u8>) {
+    /// Status, headers and body.
+    pub fn parts(self) -> (StatusCode, HeaderMap, Vec<u8>) {
         (self.status, self.headers, self.body)
     }
 }

@@ -8,6 +8,7 @@ use std::time::{Duration, SystemTime};
 use http::{HeaderMap, StatusCode};
 use tracing::Instrument as _;
 
+use crate::attempts::Reply;
 use crate::auth::{Credentials, bearer_header, secret_forms};
 use crate::error::{AuthError, AuthErrorKind};
 use crate::token::{Clock, SystemClock, TokenReply};
@@ -227,6 +228,18 @@ impl ClientCore {
         request: http::Request<Vec<u8>>,
         options: &CallOptions,
     ) -> Result<(StatusCode, HeaderMap, Vec<u8>), Error<E>> {
+        let reply = self.send_reply(operation, request, options).await?;
+        Ok(reply.parts())
+    }
+
+    /// [`send`](Self::send), with the number of attempts the reply took
+    /// (for the error decoded from it: [`Error::after`]).
+    pub async fn send_reply<E>(
+        &self,
+        operation: &OperationInfo,
+        request: http::Request<Vec<u8>>,
+        options: &CallOptions,
+    ) -> Result<Reply, Error<E>> {
         let span = tracing::info_span!(
             target: "switchboard",
             "call",
@@ -249,7 +262,7 @@ impl ClientCore {
         mut request: http::Request<Vec<u8>>,
         options: &CallOptions,
         span: &tracing::Span,
-    ) -> Result<(StatusCode, HeaderMap, Vec<u8>), Error<E>> {
+    ) -> Result<Reply, Error<E>> {
         let credentials = self.credentials();
         let secrets = || secret_forms(credentials.secrets());
         let cache = credentials
@@ -259,7 +272,7 @@ impl ClientCore {
             let reply = self
                 .attempts(operation, &request, options, &credentials, &secrets, span)
                 .await;
-            return reply.map(|reply| reply.parts());
+            return reply;
         };
         let url = without_query(request.uri());
         let failed = |error: AuthError| {
@@ -272,7 +285,7 @@ impl ClientCore {
             .attempts(operation, &request, options, &credentials, &secrets, span)
             .await?;
         if reply.status != StatusCode::UNAUTHORIZED {
-            return Ok(reply.parts());
+            return Ok(reply);
         }
         tracing::info!(target: "switchboard", "the token was refused (401): renewing it, then one more try");
         let renewed = cache
@@ -280,10 +293,8 @@ impl ClientCore {
             .await
             .map_err(failed)?;
         authorize(&mut request, renewed.token.secret())?;
-        let reply = self
-            .attempts(operation, &request, options, &credentials, &secrets, span)
-            .await;
-        reply.map(|reply| reply.parts())
+        self.attempts(operation, &request, options, &credentials, &secrets, span)
+            .await
     }
 
     /// Sends a token source's request: like an operation that is safe to

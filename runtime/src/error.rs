@@ -276,6 +276,9 @@ pub struct ApiError<E> {
     pub request_id: Option<String>,
     /// The decoded error body.
     pub body: E,
+    /// How many attempts were made: more than one when the status was
+    /// retried (a 503, a 429) until no retry was left.
+    pub attempts: u32,
 }
 
 /// "the provider answered 404 Not Found: `<its message>` (request id …)": the
@@ -285,6 +288,9 @@ impl<E: ProviderMessage> std::fmt::Display for ApiError<E> {
         write!(f, "the provider answered {}", self.status)?;
         if let Some(message) = self.body.provider_message() {
             write!(f, ": {}", Shown::message(&message))?;
+        }
+        if self.attempts > 1 {
+            write!(f, " ({})", Attempts(self.attempts))?;
         }
         if let Some(id) = &self.request_id {
             write!(f, " (request id {})", Shown::value(id))?;
@@ -304,6 +310,8 @@ pub struct DecodeError {
     pub body_prefix: String,
     /// What the decoder said.
     pub message: String,
+    /// How many attempts were made.
+    pub attempts: u32,
 }
 
 impl DecodeError {
@@ -319,7 +327,11 @@ impl std::fmt::Display for DecodeError {
             self.status,
             Shown::message(&self.message),
             Shown::message(&self.body_prefix)
-        )
+        )?;
+        if self.attempts > 1 {
+            write!(f, " ({})", Attempts(self.attempts))?;
+        }
+        Ok(())
     }
 }
 
@@ -334,6 +346,8 @@ pub struct UnexpectedResponse {
     pub body: String,
     /// Why it was not decoded.
     pub reason: String,
+    /// How many attempts were made.
+    pub attempts: u32,
 }
 
 impl std::fmt::Display for UnexpectedResponse {
@@ -343,7 +357,11 @@ impl std::fmt::Display for UnexpectedResponse {
             "unexpected response {}: {}",
             self.status,
             Shown::message(&self.reason)
-        )
+        )?;
+        if self.attempts > 1 {
+            write!(f, " ({})", Attempts(self.attempts))?;
+        }
+        Ok(())
     }
 }
 
@@ -363,6 +381,7 @@ impl<E> Error<E> {
             headers: headers.clone(),
             request_id: request_id(headers),
             body,
+            attempts: 1,
         }))
     }
 
@@ -387,6 +406,7 @@ impl<E> Error<E> {
             headers: headers.clone(),
             body_prefix: String::from_utf8_lossy(&body[..end]).into_owned(),
             message: message.into(),
+            attempts: 1,
         }))
     }
 
@@ -402,7 +422,20 @@ impl<E> Error<E> {
             headers: headers.clone(),
             body: String::from_utf8_lossy(body).into_owned(),
             reason: reason.into(),
+            attempts: 1,
         }))
+    }
+
+    /// This error, the reply of the last of `attempts` attempts.
+    #[must_use]
+    pub fn after(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Error::Api(error) => error.attempts = attempts,
+            Error::Decode(error) => error.attempts = attempts,
+            Error::UnexpectedResponse(error) => error.attempts = attempts,
+            _ => {}
+        }
+        self
     }
 
     /// The error for the failed last attempt of the transport, after
@@ -421,14 +454,16 @@ impl<E> Error<E> {
         }
     }
 
-    /// How many attempts the client made before giving up, for the errors
-    /// of its attempt loop: no usable reply, a redirect not followed, no
-    /// token. `None` for errors the reply itself is (`Api`, `Decode`,
-    /// `UnexpectedResponse`: their status was the last attempt's, and the
-    /// call's tracing span says how many there were) and for requests
-    /// never sent.
+    /// How many attempts the client made: for a reply (`Api`, `Decode`,
+    /// `UnexpectedResponse`), the attempts until it (more than one when its
+    /// status was retried until no retry was left); for no usable reply, a
+    /// redirect not followed or no token, the attempts before giving up.
+    /// `None` for a request never sent (`InvalidRequest`) and a `Redirect`.
     pub fn attempts(&self) -> Option<u32> {
         match self {
+            Error::Api(error) => Some(error.attempts),
+            Error::Decode(error) => Some(error.attempts),
+            Error::UnexpectedResponse(error) => Some(error.attempts),
             Error::Transport(error) => Some(error.attempts()),
             Error::Timeout { attempts, .. } | Error::BodyTooLarge { attempts, .. } => {
                 Some(*attempts)

@@ -57,6 +57,7 @@ pub use transport::{
 /// public API, and free to change in any release.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::attempts::Reply;
     pub use crate::auth::{ApiKeyLocation, Credentials};
     pub use crate::body::{form_encode, multipart_encode, query_pairs, simple_style};
     pub use crate::client::{CallOptions, ClientCore};

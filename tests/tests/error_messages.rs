@@ -114,3 +114,34 @@ fn provider_errors_keep_their_reason_through_a_boxed_error() {
         "the provider answered 404 Not Found: Number 16463451234 not found"
     );
 }
+
+#[tokio::test]
+async fn an_error_status_retried_to_the_end_says_how_many_attempts() {
+    use switchboard::runtime::RetryPolicy;
+    use switchboard_tests::fault::{FaultServer, Reply, http_client};
+
+    let server = FaultServer::start([Reply::json(
+        503,
+        &serde_json::json!({"StatusCode": 503, "Message": "Service Unavailable: try later"}),
+    )])
+    .await;
+    let got = telegent::Client::new(telegent::Auth::bearer("t"))
+        .with_http_client(http_client())
+        .with_base_url(server.base_url())
+        .with_retry(RetryPolicy {
+            max_attempts: 3,
+            base_delay: std::time::Duration::from_millis(5),
+            max_delay: std::time::Duration::from_millis(10),
+            ..RetryPolicy::default()
+        })
+        .list_account_voice_routes()
+        .send()
+        .await;
+    let error = got.unwrap_err();
+    assert_eq!(error.attempts(), Some(3));
+    assert_eq!(
+        error.to_string(),
+        "the provider answered 503 Service Unavailable: Service Unavailable: try later (3 attempts)"
+    );
+    assert_eq!(server.attempts(), 3);
+}

@@ -187,11 +187,13 @@ fn builder(surface: &Surface<'_>, index: usize) -> TokenStream {
             /// Sends the request (retrying as the policy allows) and decodes the reply.
             pub async fn send(self) -> Result<Response<#success>, Error<#error>> {
                 let request = self.build()?;
-                let (status, headers, body) = self
+                let reply = self
                     .core
-                    .send::<#error>(&Self::OPERATION, request, &self.options)
+                    .send_reply::<#error>(&Self::OPERATION, request, &self.options)
                     .await?;
-                Self::decode(status, &headers, &body)
+                // An error reply says how many attempts it took.
+                Self::decode(reply.status, &reply.headers, &reply.body)
+                    .map_err(|error| error.after(reply.attempts))
             }
         }
     }

@@ -133,11 +133,12 @@ impl<'a> ListProvisionedRoutes<'a> {
         self,
     ) -> Result<Response<types::ProvisionedRouteListEnvelope>, Error<types::ErrorEnvelope>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -223,11 +224,12 @@ impl<'a> CreateProvisionedRoute<'a> {
     ) -> Result<Response<types::ProvisionedRouteMutationEnvelope>, Error<types::ErrorEnvelope>>
     {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -313,11 +315,12 @@ impl<'a> GetProvisionedRoute<'a> {
         self,
     ) -> Result<Response<types::ProvisionedRouteEnvelope>, Error<types::ErrorEnvelope>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -408,11 +411,12 @@ impl<'a> ReplaceProvisionedRoute<'a> {
     ) -> Result<Response<types::ProvisionedRouteMutationEnvelope>, Error<types::ErrorEnvelope>>
     {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -498,11 +502,12 @@ impl<'a> DeleteProvisionedRoute<'a> {
         self,
     ) -> Result<Response<types::ProvisionedRouteDeleteEnvelope>, Error<types::ErrorEnvelope>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -710,11 +715,12 @@ impl<'a> PatchProvisionedRoute<'a> {
     ) -> Result<Response<types::ProvisionedRouteMutationEnvelope>, Error<types::ErrorEnvelope>>
     {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -800,11 +806,12 @@ impl<'a> GetAccessToken<'a> {
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::TokenPair>, Error<types::ErrorEnvelope>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -890,11 +897,12 @@ impl<'a> RefreshAccessToken<'a> {
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::TokenPair>, Error<types::ErrorEnvelope>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -985,11 +993,12 @@ impl<'a> RevokeToken<'a> {
     ) -> Result<Response<serde_json::Map<String, serde_json::Value>>, Error<types::ErrorEnvelope>>
     {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 

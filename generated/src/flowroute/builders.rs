@@ -176,11 +176,12 @@ impl<'a> ListNumbers<'a> {
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::NumberList>, Error<types::ErrorDocument>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorDocument>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorDocument>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -267,11 +268,12 @@ impl<'a> GetNumber<'a> {
         self,
     ) -> Result<Response<types::NumberDocument>, Error<types::ErrorDocument>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorDocument>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorDocument>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -371,11 +373,12 @@ impl<'a> PurchaseNumber<'a> {
         self,
     ) -> Result<Response<types::NumberDocument>, Error<types::ErrorDocument>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorDocument>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorDocument>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -455,11 +458,12 @@ impl<'a> ReleaseNumber<'a> {
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<()>, Error<types::ErrorDocument>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorDocument>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorDocument>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -610,11 +614,12 @@ impl<'a> PatchNumber<'a> {
         self,
     ) -> Result<Response<types::NumberDocument>, Error<types::ErrorDocument>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorDocument>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorDocument>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 

@@ -423,11 +423,12 @@ impl<'a> UpdateVoiceRoute<'a> {
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::VoiceRoute>, Error<types::ErrorBody>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -509,11 +510,12 @@ impl<'a> GetVoiceRoute<'a> {
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::VoiceRoute>, Error<types::ErrorBody>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -603,11 +605,12 @@ impl<'a> CreateVoiceRoute<'a> {
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::VoiceRoute>, Error<types::ErrorBody>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -686,11 +689,12 @@ impl<'a> ListAccountVoiceRoutes<'a> {
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::VoiceRouteList>, Error<types::ErrorBody>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -774,11 +778,12 @@ impl<'a> DeleteVoiceRoute<'a> {
         self,
     ) -> Result<Response<types::VoiceRouteDeletion>, Error<types::ErrorBody>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -865,11 +870,16 @@ impl<'a> GenerateApiToken<'a> {
         self,
     ) -> Result<Response<types::ApiToken>, Error<types::GenerateApiTokenErrorBody>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::GenerateApiTokenErrorBody>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::GenerateApiTokenErrorBody>(
+                &Self::OPERATION,
+                request,
+                &self.options,
+            )
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
