@@ -8,9 +8,14 @@
 //! ([`TypeOrigin`]), which is what its Rust name is made from. It holds no
 //! Rust names and no rustdoc prose.
 
+mod auth;
 mod http;
 mod types;
 
+pub use self::auth::{
+    Combined, CombinedPart, Endpoint, ExpiryFormat, Grant, OAuth2Flow, TokenCall, TokenCredential,
+    TokenEndpoint,
+};
 pub use self::http::{Method, PathTemplate, Segment};
 pub use self::types::{
     Extra, Field, IntVariant, NamePart, NameRoot, StatusVariant, TypeDef, TypeId, TypeKind,
@@ -40,6 +45,9 @@ pub struct Api {
     pub types: Vec<TypeDef>,
     /// Every operation, in spec order.
     pub operations: Vec<Operation>,
+    /// By [`TypeId`]: the field a struct's schema names as the provider's
+    /// message (`x-error-message`), when it names one.
+    pub message_fields: Vec<Option<String>>,
     /// What the generator did not take literally (a schema it could only
     /// type as any JSON value, an alternative it skipped), with where.
     pub warnings: Vec<Warning>,
@@ -67,10 +75,14 @@ impl Api {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Server {
     /// The base URL every path is appended to, without a trailing `/`
-    /// (variables at their defaults).
+    /// (variables at their defaults; a variable without one as `{name}`).
     pub url: String,
     /// Why [`url`](Self::url) is what it is.
     pub origin: ServerOrigin,
+    /// Variables without a default, in the order the URL names them: the
+    /// URL keeps their `{name}`, and the client's constructor takes a value
+    /// for each.
+    pub variables: Vec<String>,
 }
 
 /// Where the default base URL comes from.
@@ -132,6 +144,13 @@ pub struct AuthSchemes {
     pub oauth2: bool,
     /// API keys, in spec order.
     pub api_keys: Vec<ApiKey>,
+    /// Requirements that need several credentials at once, in spec order.
+    pub combined: Vec<Combined>,
+    /// OAuth2 flows whose tokens the client can fetch itself (client
+    /// credentials, password), in spec order.
+    pub flows: Vec<OAuth2Flow>,
+    /// Token operations described by `x-token-endpoint`, in spec order.
+    pub token_endpoints: Vec<TokenEndpoint>,
 }
 
 /// An `apiKey` security scheme.

@@ -1,3 +1,8 @@
+//! The credentials a client sends: fixed ones (a bearer token, Basic, API
+//! keys), bearer tokens a [`TokenSource`](crate::TokenSource) issues, or
+//! several of them together; where each goes on a request, and how their
+//! secrets are kept out of everything the client shows.
+
 use std::borrow::Cow;
 
 use base64::Engine as _;
@@ -6,8 +11,9 @@ use percent_encoding::utf8_percent_encode;
 
 use crate::BuildError;
 use crate::request::COMPONENT;
+use crate::token::TokenCache;
 
-/// The credentials a client sends in the `Authorization` header.
+/// The credentials a client sends.
 ///
 /// Each provider module wraps this in its own `Auth` type that only offers the
 /// schemes its spec declares, so a Flowroute client cannot be given a bearer
@@ -32,7 +38,14 @@ pub enum Credentials {
         /// The key.
         key: String,
     },
-    /// No `Authorization` header at all.
+    /// `Authorization: Bearer <token>` with tokens a token source issues:
+    /// fetched when a call needs one, cached until shortly before they
+    /// expire, renewed once when the server refuses one.
+    Tokens(TokenCache),
+    /// Several credentials sent together (a security requirement that
+    /// names several schemes: an API key and its secret, two headers).
+    All(Vec<Credentials>),
+    /// No credentials at all.
     None,
 }
 
@@ -48,71 +61,124 @@ pub enum ApiKeyLocation {
 }
 
 impl Credentials {
-    /// The `Authorization` header value, or `None` for [`Credentials::None`].
-    pub fn header_value(&self) -> Result<Option<HeaderValue>, BuildError> {
-        // Built in place and handed to `HeaderValue` without another copy:
-        // this runs on every `build()`.
-        let text = match self {
-            Credentials::Bearer(token) => {
-                let mut text = String::with_capacity("Bearer ".len() + token.len());
-                text.push_str("Bearer ");
-                text.push_str(token);
-                text
+    /// Credentials whose bearer tokens `source` issues, cached per scope.
+    pub fn tokens(source: impl crate::TokenSource + 'static) -> Self {
+        Credentials::Tokens(TokenCache::new(source))
+    }
+
+    /// Each credential these are made of (several for [`Credentials::All`]).
+    fn parts(&self) -> Vec<&Credentials> {
+        match self {
+            Credentials::All(parts) => parts.iter().flat_map(Credentials::parts).collect(),
+            Credentials::None => Vec::new(),
+            single => vec![single],
+        }
+    }
+
+    /// The token cache, when these credentials' bearer tokens come from a
+    /// token source.
+    pub fn token_cache(&self) -> Option<&TokenCache> {
+        self.parts().into_iter().find_map(|part| match part {
+            Credentials::Tokens(cache) => Some(cache),
+            _ => None,
+        })
+    }
+
+    /// The `Authorization` header value: a bearer token, Basic, or the
+    /// token a token cache holds for `url` (the request's URL without its
+    /// query) when it holds a fresh one; `None` if there is none.
+    pub fn header_value(&self, url: &str) -> Result<Option<HeaderValue>, BuildError> {
+        for part in self.parts() {
+            let text = match part {
+                Credentials::Bearer(token) => bearer(token),
+                Credentials::Basic { username, password } => basic(username, password),
+                Credentials::Tokens(cache) => match cache.peek(url) {
+                    Some(token) => bearer(token.secret()),
+                    None => continue,
+                },
+                _ => continue,
+            };
+            return sensitive(text).map(Some);
+        }
+        Ok(None)
+    }
+
+    /// The headers API keys in a header or a cookie are sent in (several
+    /// cookie keys share one `Cookie` header).
+    pub fn key_headers(&self) -> Result<Vec<(HeaderName, HeaderValue)>, BuildError> {
+        let mut headers = Vec::new();
+        let mut cookies = Vec::new();
+        for part in self.parts() {
+            let Credentials::ApiKey {
+                location,
+                name,
+                key,
+            } = part
+            else {
+                continue;
+            };
+            match location {
+                ApiKeyLocation::Header => headers.push((
+                    HeaderName::from_bytes(name.as_bytes())
+                        .map_err(|_| BuildError::InvalidCredentials)?,
+                    sensitive(key.clone())?,
+                )),
+                ApiKeyLocation::Cookie => cookies.push(format!("{name}={key}")),
+                ApiKeyLocation::Query => {}
             }
-            Credentials::Basic { username, password } => {
-                let mut pair = String::with_capacity(username.len() + 1 + password.len());
-                pair.push_str(username);
-                pair.push(':');
-                pair.push_str(password);
-                let mut text = String::with_capacity("Basic ".len() + pair.len().div_ceil(3) * 4);
-                text.push_str("Basic ");
-                base64::engine::general_purpose::STANDARD.encode_string(pair, &mut text);
-                text
-            }
-            Credentials::ApiKey { .. } | Credentials::None => return Ok(None),
-        };
-        let mut value = HeaderValue::try_from(text).map_err(|_| BuildError::InvalidCredentials)?;
-        value.set_sensitive(true);
-        Ok(Some(value))
+        }
+        if !cookies.is_empty() {
+            headers.push((http::header::COOKIE, sensitive(cookies.join("; "))?));
+        }
+        Ok(headers)
+    }
+
+    /// The query pairs API keys in the query are sent as.
+    pub fn key_queries(&self) -> Vec<(&str, &str)> {
+        self.parts()
+            .into_iter()
+            .filter_map(|part| match part {
+                Credentials::ApiKey {
+                    location: ApiKeyLocation::Query,
+                    name,
+                    key,
+                } => Some((name.as_str(), key.as_str())),
+                _ => None,
+            })
+            .collect()
     }
 }
 
-impl Credentials {
-    /// The header an API key in a header or a cookie is sent in.
-    pub fn key_header(&self) -> Result<Option<(HeaderName, HeaderValue)>, BuildError> {
-        let Credentials::ApiKey {
-            location,
-            name,
-            key,
-        } = self
-        else {
-            return Ok(None);
-        };
-        let (name, text) = match location {
-            ApiKeyLocation::Header => (
-                HeaderName::from_bytes(name.as_bytes())
-                    .map_err(|_| BuildError::InvalidCredentials)?,
-                key.clone(),
-            ),
-            ApiKeyLocation::Cookie => (http::header::COOKIE, format!("{name}={key}")),
-            ApiKeyLocation::Query => return Ok(None),
-        };
-        let mut value = HeaderValue::from_str(&text).map_err(|_| BuildError::InvalidCredentials)?;
-        value.set_sensitive(true);
-        Ok(Some((name, value)))
-    }
+fn bearer(token: &str) -> String {
+    let mut text = String::with_capacity("Bearer ".len() + token.len());
+    text.push_str("Bearer ");
+    text.push_str(token);
+    text
+}
 
-    /// The query pair an API key in the query is sent as.
-    pub fn key_query(&self) -> Option<(&str, &str)> {
-        match self {
-            Credentials::ApiKey {
-                location: ApiKeyLocation::Query,
-                name,
-                key,
-            } => Some((name, key)),
-            _ => None,
-        }
-    }
+fn basic(username: &str, password: &str) -> String {
+    // Built in place and handed to `HeaderValue` without another copy:
+    // this runs on every `build()`.
+    let mut pair = String::with_capacity(username.len() + 1 + password.len());
+    pair.push_str(username);
+    pair.push(':');
+    pair.push_str(password);
+    let mut text = String::with_capacity("Basic ".len() + pair.len().div_ceil(3) * 4);
+    text.push_str("Basic ");
+    base64::engine::general_purpose::STANDARD.encode_string(pair, &mut text);
+    text
+}
+
+/// A header value marked sensitive (`Debug` shows `Sensitive`).
+pub(crate) fn sensitive(text: String) -> Result<HeaderValue, BuildError> {
+    let mut value = HeaderValue::try_from(text).map_err(|_| BuildError::InvalidCredentials)?;
+    value.set_sensitive(true);
+    Ok(value)
+}
+
+/// `Authorization: Bearer <token>`, marked sensitive.
+pub(crate) fn bearer_header(token: &str) -> Result<HeaderValue, BuildError> {
+    sensitive(bearer(token))
 }
 
 impl Credentials {
@@ -121,42 +187,61 @@ impl Credentials {
 
     /// The secrets these credentials send, each as it could appear in a URL
     /// or a message: the token, the password, the `user:password` pair in
-    /// base64, the key; as given and percent-encoded.
-    fn secrets(&self) -> Vec<String> {
-        let given = match self {
-            Credentials::Bearer(token) => vec![token.clone()],
-            Credentials::Basic { username, password } => vec![
-                password.clone(),
-                base64::engine::general_purpose::STANDARD.encode(format!("{username}:{password}")),
-            ],
-            Credentials::ApiKey { key, .. } => vec![key.clone()],
-            Credentials::None => Vec::new(),
-        };
-        let mut secrets = Vec::with_capacity(given.len() * 2);
-        for secret in given.into_iter().filter(|secret| !secret.is_empty()) {
-            let encoded = utf8_percent_encode(&secret, COMPONENT).to_string();
-            if encoded != secret {
-                secrets.push(encoded);
+    /// base64, the key, a token source's secrets and every token it issued
+    /// that is still held; as given and percent-encoded.
+    pub(crate) fn secrets(&self) -> Vec<String> {
+        let mut given = Vec::new();
+        for part in self.parts() {
+            match part {
+                Credentials::Bearer(token) => given.push(token.clone()),
+                Credentials::Basic { username, password } => {
+                    given.push(password.clone());
+                    given.push(
+                        base64::engine::general_purpose::STANDARD
+                            .encode(format!("{username}:{password}")),
+                    );
+                }
+                Credentials::ApiKey { key, .. } => given.push(key.clone()),
+                Credentials::Tokens(cache) => given.extend(cache.secrets()),
+                Credentials::All(_) | Credentials::None => {}
             }
-            secrets.push(secret);
         }
-        // Longest first, so no shorter secret cuts a longer one in two.
-        secrets.sort_by_key(|secret| std::cmp::Reverse(secret.len()));
-        secrets
+        secret_forms(given)
     }
 
     /// `text` with every secret of these credentials replaced by
     /// [`REDACTED`](Self::REDACTED): for a URL or a message that may hold one
     /// (a query API key, a `Location` a server echoed it in).
     pub fn redact<'t>(&self, text: &'t str) -> Cow<'t, str> {
-        let mut text = Cow::Borrowed(text);
-        for secret in self.secrets() {
-            if text.contains(secret.as_str()) {
-                text = Cow::Owned(text.replace(secret.as_str(), Self::REDACTED));
-            }
-        }
-        text
+        redact_all(&self.secrets(), text)
     }
+}
+
+/// Each secret as given and percent-encoded, longest first, empty ones out.
+pub(crate) fn secret_forms(given: Vec<String>) -> Vec<String> {
+    let mut secrets = Vec::with_capacity(given.len() * 2);
+    for secret in given.into_iter().filter(|secret| !secret.is_empty()) {
+        let encoded = utf8_percent_encode(&secret, COMPONENT).to_string();
+        if encoded != secret {
+            secrets.push(encoded);
+        }
+        secrets.push(secret);
+    }
+    // Longest first, so no shorter secret cuts a longer one in two.
+    secrets.sort_by_key(|secret| std::cmp::Reverse(secret.len()));
+    secrets.dedup();
+    secrets
+}
+
+/// `text` with every one of `secrets` replaced by `***`.
+pub(crate) fn redact_all<'t>(secrets: &[String], text: &'t str) -> Cow<'t, str> {
+    let mut text = Cow::Borrowed(text);
+    for secret in secrets {
+        if text.contains(secret.as_str()) {
+            text = Cow::Owned(text.replace(secret.as_str(), Credentials::REDACTED));
+        }
+    }
+    text
 }
 
 /// Credentials are secrets: `Debug` shows the scheme only.
@@ -168,6 +253,8 @@ impl std::fmt::Debug for Credentials {
             Credentials::ApiKey { location, name, .. } => {
                 write!(f, "ApiKey({location:?} {name}: ***)")
             }
+            Credentials::Tokens(cache) => write!(f, "Tokens({cache:?})"),
+            Credentials::All(parts) => f.debug_list().entries(parts).finish(),
             Credentials::None => f.write_str("None"),
         }
     }
@@ -205,5 +292,33 @@ mod tests {
             Cow::Borrowed("nothing to hide")
         ));
         assert_eq!(Credentials::None.redact("x"), "x");
+        let both = Credentials::All(vec![key, basic]);
+        assert_eq!(both.redact("k/y z pass"), "*** ***");
+    }
+
+    #[test]
+    fn several_credentials_are_all_sent() {
+        let key = |location, name: &str, key: &str| Credentials::ApiKey {
+            location,
+            name: name.into(),
+            key: key.into(),
+        };
+        let all = Credentials::All(vec![
+            key(ApiKeyLocation::Query, "api_key", "k"),
+            key(ApiKeyLocation::Query, "api_secret", "s"),
+            key(ApiKeyLocation::Header, "X-Client-Id", "c"),
+            key(ApiKeyLocation::Cookie, "a", "1"),
+            key(ApiKeyLocation::Cookie, "b", "2"),
+            Credentials::Bearer("t".into()),
+        ]);
+        assert_eq!(all.key_queries(), [("api_key", "k"), ("api_secret", "s")]);
+        let headers = all.key_headers().unwrap();
+        assert_eq!(headers.len(), 2);
+        assert_eq!(headers[0].0, "x-client-id");
+        assert_eq!(headers[0].1, "c");
+        assert_eq!(headers[1].0, "cookie");
+        assert_eq!(headers[1].1, "a=1; b=2");
+        assert!(headers.iter().all(|(_, value)| value.is_sensitive()));
+        assert_eq!(all.header_value("http://h/").unwrap().unwrap(), "Bearer t");
     }
 }

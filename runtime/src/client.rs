@@ -1,22 +1,24 @@
-//! What every generated `Client` holds, and the attempt loop every `send()`
-//! goes through: timeouts, redirects, retries with backoff, tracing.
+//! What every generated `Client` holds, and what every `send()` goes
+//! through: a tracing span per call, the token a call needs (fetched,
+//! cached, renewed once on a 401), then the attempt loop (`attempts.rs`).
 
-use std::sync::Arc;
-use std::time::{Duration, Instant, SystemTime};
+use std::sync::{Arc, PoisonError, RwLock};
+use std::time::{Duration, SystemTime};
 
 use http::{HeaderMap, StatusCode};
+use tracing::Instrument as _;
 
-use crate::auth::Credentials;
-use crate::redirect::{RedirectError, Redirects};
-use crate::retry::retry_after;
-use crate::{
-    Error, Limits, RedirectPolicy, ReqwestTransport, RetryPolicy, Transport, TransportError,
-    TransportErrorKind,
-};
+use crate::attempts::Reply;
+use crate::auth::{Credentials, bearer_header, secret_forms};
+use crate::error::{AuthError, AuthErrorKind};
+use crate::token::{Clock, SystemClock, TokenReply};
+use crate::{Error, RedirectPolicy, ReqwestTransport, RetryPolicy, Transport};
 
 /// What the attempt loop needs to know about an operation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct OperationInfo {
+    /// The operation's name (the client method's): what traces call it.
+    pub name: &'static str,
     /// The HTTP method.
     pub method: &'static str,
     /// The path template, as in the spec (never a filled-in value).
@@ -34,29 +36,34 @@ pub struct CallOptions {
     pub retry: Option<RetryPolicy>,
 }
 
+/// Marks a request built with the client's credentials: `send()` gives it
+/// the token its credentials' token source issues.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Authenticated;
+
 /// The base URL, credentials, transport and limits shared by a client's calls.
 ///
-/// `Debug` shows the credentials' scheme, never a secret.
+/// Clones share the credentials: [`replace_credentials`](Self::replace_credentials)
+/// on one replaces them for all. `Debug` shows the credentials' scheme,
+/// never a secret.
 #[derive(Debug, Clone)]
 pub struct ClientCore {
-    base_url: String,
+    pub(crate) base_url: String,
     /// Operations on their own server (the spec's `servers` on a path item
     /// or operation): the spec's URL and where its requests go instead.
     server_urls: Vec<(String, String)>,
-    credentials: Credentials,
-    transport: Arc<dyn Transport>,
-    timeout: Duration,
-    retry: RetryPolicy,
-    redirect: RedirectPolicy,
-    max_body_bytes: usize,
-}
-
-/// Why an attempt ended without a reply to return.
-enum Failure {
-    /// The transport failed.
-    Transport(TransportError),
-    /// A redirect the policy does not follow.
-    Redirect(Box<RedirectError>),
+    credentials: Arc<RwLock<Arc<Credentials>>>,
+    pub(crate) transport: Arc<dyn Transport>,
+    /// The transport is the reqwest one the client built itself, from
+    /// `connect_timeout`: a new connect timeout rebuilds it.
+    own_transport: bool,
+    pub(crate) connect_timeout: Duration,
+    pub(crate) timeout: Duration,
+    pub(crate) retry: RetryPolicy,
+    pub(crate) redirect: RedirectPolicy,
+    pub(crate) max_body_bytes: usize,
+    clock: Arc<dyn Clock>,
+    pub(crate) provider: &'static str,
 }
 
 impl ClientCore {
@@ -71,13 +78,22 @@ impl ClientCore {
         ClientCore {
             base_url: base_url.into(),
             server_urls: Vec::new(),
-            credentials,
+            credentials: Arc::new(RwLock::new(Arc::new(credentials))),
             transport: Arc::new(ReqwestTransport::new()),
+            own_transport: true,
+            connect_timeout: ReqwestTransport::DEFAULT_CONNECT_TIMEOUT,
             timeout: Self::DEFAULT_TIMEOUT,
             retry: RetryPolicy::default(),
             redirect: RedirectPolicy::default(),
             max_body_bytes: Self::DEFAULT_MAX_BODY_BYTES,
+            clock: Arc::new(SystemClock),
+            provider: "api",
         }
+    }
+
+    /// Names the provider in traces (`telegent`).
+    pub fn set_provider(&mut self, provider: &'static str) {
+        self.provider = provider;
     }
 
     /// Replaces the base URL (a sandbox, a proxy, a mock server).
@@ -108,9 +124,22 @@ impl ClientCore {
             .map_or(spec_url, |(_, to)| to.as_str())
     }
 
-    /// Replaces the transport.
+    /// Replaces the transport. The connect timeout stays what it was: a
+    /// transport reads it from [`Limits`](crate::Limits).
     pub fn set_transport(&mut self, transport: Arc<dyn Transport>) {
         self.transport = transport;
+        self.own_transport = false;
+    }
+
+    /// Sets how long connecting may take. The default transport is rebuilt
+    /// with it; a transport set with [`set_transport`](Self::set_transport)
+    /// (before or after) is kept, and given it in
+    /// [`Limits::connect_timeout`](crate::Limits::connect_timeout).
+    pub fn set_connect_timeout(&mut self, timeout: Duration) {
+        self.connect_timeout = timeout;
+        if self.own_transport {
+            self.transport = Arc::new(ReqwestTransport::with_connect_timeout(timeout));
+        }
     }
 
     /// Sets the timeout of each attempt.
@@ -133,161 +162,202 @@ impl ClientCore {
         self.max_body_bytes = max_body_bytes;
     }
 
+    /// Tokens are issued and expire by `clock` (a test's, moved by hand).
+    pub fn set_clock(&mut self, clock: Arc<dyn Clock>) {
+        if let Some(cache) = self.credentials().token_cache() {
+            cache.set_clock(clock.clone());
+        }
+        self.clock = clock;
+    }
+
+    /// Now, by the client's clock.
+    pub fn now(&self) -> SystemTime {
+        self.clock.now()
+    }
+
     /// The base URL every path is appended to.
     pub fn base_url(&self) -> &str {
         &self.base_url
     }
 
     /// The credentials sent with authenticated operations.
-    pub fn credentials(&self) -> &Credentials {
-        &self.credentials
+    pub fn credentials(&self) -> Arc<Credentials> {
+        self.credentials
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+
+    /// Replaces the credentials of this client and of every clone of it,
+    /// while calls go on: a call already sending keeps the ones it started
+    /// with. Tokens the previous credentials fetched are not reused.
+    pub fn replace_credentials(&self, credentials: Credentials) {
+        if let Some(cache) = credentials.token_cache() {
+            cache.set_clock(self.clock.clone());
+        }
+        *self
+            .credentials
+            .write()
+            .unwrap_or_else(PoisonError::into_inner) = Arc::new(credentials);
+    }
+
+    /// Revokes, at the provider, every token the credentials' token source
+    /// issued and the client holds, and forgets them: the next call
+    /// fetches a new one. Nothing to do for other credentials.
+    pub async fn revoke_tokens(&self) -> Result<(), AuthError> {
+        match self.credentials().token_cache() {
+            Some(cache) => cache.revoke_all(self).await,
+            None => Ok(()),
+        }
     }
 
     /// Sends `request`, following redirects and retrying as the policies
-    /// allow, and reads the reply. Every attempt, redirect and retry is
-    /// traced (method, path template, attempt, status, delay; never a URL,
-    /// a header or a body).
+    /// allow, and reads the reply. A request built with the client's
+    /// credentials whose tokens come from a token source carries a fresh
+    /// token; when the server answers 401 to a token the cache issued, the
+    /// token is renewed and the request sent once more (a second 401 is
+    /// the reply).
+    ///
+    /// Each call is a `tracing` span (`call`: provider, operation, method,
+    /// path template, host; then the attempts made and the final status);
+    /// each retry an INFO event in it, a call that fails for good a WARN
+    /// one. None shows a URL, a header or a body.
     pub async fn send<E>(
         &self,
         operation: &OperationInfo,
         request: http::Request<Vec<u8>>,
         options: &CallOptions,
     ) -> Result<(StatusCode, HeaderMap, Vec<u8>), Error<E>> {
-        let policy = options.retry.as_ref().unwrap_or(&self.retry);
-        let limits = Limits {
-            timeout: options.timeout.unwrap_or(self.timeout),
-            max_body_bytes: self.max_body_bytes,
-        };
-        let may_retry = operation.idempotent || policy.non_idempotent;
-        let started = Instant::now();
-        let mut attempt = 1;
-        loop {
-            let result = match self.attempt(operation, &request, limits, attempt).await {
-                Ok(reply) => Ok(reply),
-                Err(Failure::Transport(error)) => Err(error),
-                Err(Failure::Redirect(error)) => {
-                    tracing::info!(
-                        target: "switchboard",
-                        method = operation.method,
-                        path = operation.path,
-                        attempt,
-                        status = error.status.as_u16(),
-                        reason = ?error.reason,
-                        "redirect not followed"
-                    );
-                    return Err(Error::Redirect(error));
-                }
-            };
-            let wait = match &result {
-                Ok(reply) if policy.retries_status(reply.status()) => {
-                    policy.delay(attempt, retry_after(reply.headers(), SystemTime::now()))
-                }
-                Ok(_) => None,
-                Err(error) => match error.kind() {
-                    TransportErrorKind::Connect
-                    | TransportErrorKind::Interrupted
-                    | TransportErrorKind::Timeout => policy.delay(attempt, None),
-                    _ => None,
-                },
-            };
-            let status = result.as_ref().ok().map(|reply| reply.status().as_u16());
-            let retry = wait.filter(|wait| {
-                may_retry
-                    && attempt < policy.max_attempts
-                    // Saturating: a server may ask for u64::MAX seconds.
-                    && started.elapsed().saturating_add(*wait) <= policy.max_elapsed
-            });
-            match retry {
-                Some(wait) => {
-                    tracing::info!(
-                        target: "switchboard",
-                        method = operation.method,
-                        path = operation.path,
-                        attempt,
-                        status,
-                        error = result.as_ref().err().map(|error| error.kind().to_string()),
-                        delay_ms = wait.as_millis() as u64,
-                        "retrying"
-                    );
-                    tokio::time::sleep(wait).await;
-                    attempt += 1;
-                }
-                None => {
-                    tracing::debug!(
-                        target: "switchboard",
-                        method = operation.method,
-                        path = operation.path,
-                        attempt,
-                        status,
-                        "reply"
-                    );
-                    let reply = result.map_err(|error| {
-                        Error::from_transport(error.redacted(&self.credentials), limits)
-                    })?;
-                    let (parts, body) = reply.into_parts();
-                    return Ok((parts.status, parts.headers, body));
-                }
-            }
-        }
+        let reply = self.send_reply(operation, request, options).await?;
+        Ok(reply.parts())
     }
 
-    /// One attempt: `request`, then each redirect the policy follows, all
-    /// within the attempt's timeout.
-    async fn attempt(
+    /// [`send`](Self::send), with the number of attempts the reply took
+    /// (for the error decoded from it: [`Error::after`]).
+    pub async fn send_reply<E>(
         &self,
         operation: &OperationInfo,
-        request: &http::Request<Vec<u8>>,
-        limits: Limits,
-        attempt: u32,
-    ) -> Result<http::Response<Vec<u8>>, Failure> {
-        let deadline = Instant::now().checked_add(limits.timeout);
-        let mut redirects = Redirects::new(&self.redirect, &self.credentials);
-        let mut redirected: Option<http::Request<Vec<u8>>> = None;
-        loop {
-            let current = redirected.as_ref().unwrap_or(request);
-            let timeout = match deadline {
-                Some(deadline) => deadline.saturating_duration_since(Instant::now()),
-                None => limits.timeout,
-            };
-            if timeout.is_zero() {
-                return Err(Failure::Transport(TransportError::new(
-                    TransportErrorKind::Timeout,
-                    "the attempt's time ran out following redirects",
-                )));
-            }
-            let limits = Limits { timeout, ..limits };
+        request: http::Request<Vec<u8>>,
+        options: &CallOptions,
+    ) -> Result<Reply, Error<E>> {
+        let span = tracing::info_span!(
+            target: "switchboard",
+            "call",
+            provider = self.provider,
+            operation = operation.name,
+            method = operation.method,
+            path = operation.path,
+            host = request.uri().host().unwrap_or_default(),
+            attempts = tracing::field::Empty,
+            status = tracing::field::Empty,
+        );
+        self.call(operation, request, options, &span)
+            .instrument(span.clone())
+            .await
+    }
+
+    async fn call<E>(
+        &self,
+        operation: &OperationInfo,
+        mut request: http::Request<Vec<u8>>,
+        options: &CallOptions,
+        span: &tracing::Span,
+    ) -> Result<Reply, Error<E>> {
+        let credentials = self.credentials();
+        let secrets = || secret_forms(credentials.secrets());
+        let cache = credentials
+            .token_cache()
+            .filter(|_| request.extensions().get::<Authenticated>().is_some());
+        let Some(cache) = cache else {
             let reply = self
-                .transport
-                .send(copy(current), limits)
-                .await
-                .map_err(Failure::Transport)?;
-            match redirects.next(current, reply.status(), reply.headers()) {
-                Ok(None) => return Ok(reply),
-                Ok(Some(next)) => {
-                    tracing::debug!(
-                        target: "switchboard",
-                        method = operation.method,
-                        path = operation.path,
-                        attempt,
-                        status = reply.status().as_u16(),
-                        redirect = redirects.followed(),
-                        credentials_removed = redirects.stripped(),
-                        "following a redirect"
-                    );
-                    redirected = Some(next);
-                }
-                Err(error) => return Err(Failure::Redirect(error)),
-            }
+                .attempts(operation, &request, options, &credentials, &secrets, span)
+                .await;
+            return reply;
+        };
+        let url = without_query(request.uri());
+        let failed = |error: AuthError| {
+            tracing::warn!(target: "switchboard", kind = ?error.kind, "no token: the call was not sent");
+            Error::Auth(Box::new(error))
+        };
+        let token = cache.token(self, &url, None).await.map_err(failed)?;
+        authorize(&mut request, token.token.secret())?;
+        let reply = self
+            .attempts(operation, &request, options, &credentials, &secrets, span)
+            .await?;
+        if reply.status != StatusCode::UNAUTHORIZED {
+            return Ok(reply);
+        }
+        tracing::info!(target: "switchboard", "the token was refused (401): renewing it, then one more try");
+        let renewed = cache
+            .token(self, &url, Some(&token))
+            .await
+            .map_err(failed)?;
+        authorize(&mut request, renewed.token.secret())?;
+        self.attempts(operation, &request, options, &credentials, &secrets, span)
+            .await
+    }
+
+    /// Sends a token source's request: like an operation that is safe to
+    /// repeat, without the client's credentials, redacting `secrets`.
+    pub(crate) async fn send_token_request(
+        &self,
+        path: &'static str,
+        request: http::Request<Vec<u8>>,
+        secrets: &[String],
+    ) -> Result<TokenReply, AuthError> {
+        let operation = OperationInfo {
+            name: "token",
+            method: "POST",
+            path,
+            idempotent: true,
+        };
+        let span = tracing::info_span!(
+            target: "switchboard",
+            "token",
+            provider = self.provider,
+            path,
+            host = request.uri().host().unwrap_or_default(),
+            attempts = tracing::field::Empty,
+            status = tracing::field::Empty,
+        );
+        let none = Credentials::None;
+        let options = CallOptions::default();
+        let secrets = || secrets.to_vec();
+        let reply = self
+            .attempts::<()>(&operation, &request, &options, &none, &secrets, &span)
+            .instrument(span.clone())
+            .await;
+        match reply {
+            Ok(reply) => Ok(TokenReply {
+                status: reply.status,
+                headers: reply.headers,
+                body: reply.body,
+                attempts: reply.attempts,
+            }),
+            Err(error) => Err(AuthError::new(AuthErrorKind::Unavailable, path)
+                .with_message(error.to_string())
+                .with_attempts(error.attempts().unwrap_or(1))),
         }
     }
 }
 
-/// Another copy of a request, for another attempt.
-fn copy(request: &http::Request<Vec<u8>>) -> http::Request<Vec<u8>> {
-    let mut copy = http::Request::new(request.body().clone());
-    *copy.method_mut() = request.method().clone();
-    *copy.uri_mut() = request.uri().clone();
-    *copy.version_mut() = request.version();
-    *copy.headers_mut() = request.headers().clone();
-    copy
+/// The request's URL without its query: the scope of a token per endpoint.
+fn without_query(uri: &http::Uri) -> String {
+    let mut url = String::new();
+    if let (Some(scheme), Some(authority)) = (uri.scheme_str(), uri.authority()) {
+        url.push_str(scheme);
+        url.push_str("://");
+        url.push_str(authority.as_str());
+    }
+    url.push_str(uri.path());
+    url
+}
+
+/// Puts `token` in the request's `Authorization` header.
+fn authorize<E>(request: &mut http::Request<Vec<u8>>, token: &str) -> Result<(), Error<E>> {
+    let value = bearer_header(token)?;
+    request
+        .headers_mut()
+        .insert(http::header::AUTHORIZATION, value);
+    Ok(())
 }

@@ -2,6 +2,7 @@ use std::time::Duration;
 
 use http::{HeaderMap, StatusCode};
 
+use crate::message::ProviderMessage;
 use crate::redirect::RedirectError;
 use crate::shown::Shown;
 use crate::{Limits, TransportError, TransportErrorKind};
@@ -97,42 +98,189 @@ pub enum BuildError {
 /// put in it: control characters are escaped and values are cut short (the
 /// fields keep them whole). No variant shows a credential: a query API key
 /// is never part of a URL an error shows.
-#[derive(Debug, thiserror::Error)]
+///
+/// `Display` (and `std::error::Error`) needs `E:`[`ProviderMessage`], which
+/// every generated error body implements, so that an `Error::Api` says the
+/// provider's own message.
+#[derive(Debug)]
 #[non_exhaustive]
 pub enum Error<E> {
     /// The request breaks the spec and was caught before sending.
-    #[error("invalid request, not sent: {0}")]
-    InvalidRequest(#[from] BuildError),
+    InvalidRequest(BuildError),
     /// No reply: the connection failed or broke (after any retries).
-    #[error("transport error: {0}")]
-    Transport(#[source] TransportError),
+    Transport(TransportError),
     /// No reply within the timeout (after any retries).
-    #[error("no reply within {limit:?}")]
     Timeout {
         /// The timeout of the last attempt.
         limit: Duration,
+        /// How many attempts were made.
+        attempts: u32,
     },
     /// The reply's body is larger than the client accepts.
-    #[error("the response body is larger than {limit} bytes")]
     BodyTooLarge {
         /// The configured cap, in bytes.
         limit: usize,
+        /// How many attempts were made.
+        attempts: u32,
     },
+    /// No token could be obtained for the call, which was not sent (or was
+    /// sent, refused with 401, and the token that should replace the
+    /// refused one could not be obtained).
+    Auth(Box<AuthError>),
     /// The provider answered with a documented error status and body.
-    #[error("{}", .0)]
     Api(Box<ApiError<E>>),
     /// A documented status whose body does not match the spec.
-    #[error("{}", .0)]
     Decode(Box<DecodeError>),
     /// A status the spec does not document for this operation.
-    #[error("{}", .0)]
     UnexpectedResponse(Box<UnexpectedResponse>),
     /// A redirect the client's redirect policy does not follow: to another
     /// origin for anything but a GET or HEAD, one too many, a loop, or a
     /// `Location` that is not an http(s) URL. Nothing was sent to it.
-    #[error("{}", .0)]
     Redirect(Box<RedirectError>),
 }
+
+impl<E> From<BuildError> for Error<E> {
+    fn from(error: BuildError) -> Self {
+        Error::InvalidRequest(error)
+    }
+}
+
+impl<E: ProviderMessage> std::fmt::Display for Error<E> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::InvalidRequest(error) => write!(f, "invalid request, not sent: {error}"),
+            Error::Transport(error) => write!(f, "transport error: {error}"),
+            Error::Timeout { limit, attempts } => {
+                write!(f, "no reply within {limit:?} ({})", Attempts(*attempts))
+            }
+            Error::BodyTooLarge { limit, attempts } => write!(
+                f,
+                "the response body is larger than {limit} bytes ({})",
+                Attempts(*attempts)
+            ),
+            Error::Auth(error) => error.fmt(f),
+            Error::Api(error) => error.fmt(f),
+            Error::Decode(error) => error.fmt(f),
+            Error::UnexpectedResponse(error) => error.fmt(f),
+            Error::Redirect(error) => error.fmt(f),
+        }
+    }
+}
+
+impl<E: ProviderMessage + std::fmt::Debug> std::error::Error for Error<E> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::InvalidRequest(error) => Some(error),
+            Error::Transport(error) => Some(error),
+            _ => None,
+        }
+    }
+}
+
+/// "1 attempt", "3 attempts".
+pub(crate) struct Attempts(pub(crate) u32);
+
+impl std::fmt::Display for Attempts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            1 => f.write_str("1 attempt"),
+            n => write!(f, "{n} attempts"),
+        }
+    }
+}
+
+/// Why a client could not obtain a token for a call.
+///
+/// `Display` is one line, bounded, and shows no secret: the provider's
+/// message is redacted of the credentials' secrets and every token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuthError {
+    /// What went wrong.
+    pub kind: AuthErrorKind,
+    /// The token endpoint's path (`/v1.0/oauth2/tokens`), never a full URL.
+    pub endpoint: String,
+    /// The token endpoint's reply status, when it answered.
+    pub status: Option<StatusCode>,
+    /// The provider's message (`error_description`, `message`…) or what
+    /// failed, when there is one; redacted.
+    pub message: Option<String>,
+    /// How many requests were sent to the token endpoint.
+    pub attempts: u32,
+}
+
+/// The kinds of [`AuthError`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum AuthErrorKind {
+    /// The token endpoint refused the credentials (a 4xx reply, or one
+    /// that says it did not succeed): they need changing, not retrying.
+    Rejected,
+    /// No usable reply: the token endpoint failed (5xx), could not be
+    /// reached, or did not answer in time, after any retries.
+    Unavailable,
+    /// A reply that is not the documented token reply (no token in it).
+    InvalidReply,
+    /// A token source of the caller's failed.
+    Source,
+}
+
+impl AuthError {
+    /// An error of `kind` from the token endpoint at `endpoint`.
+    pub fn new(kind: AuthErrorKind, endpoint: impl Into<String>) -> Self {
+        AuthError {
+            kind,
+            endpoint: endpoint.into(),
+            status: None,
+            message: None,
+            attempts: 1,
+        }
+    }
+
+    /// With the reply's status.
+    #[must_use]
+    pub fn with_status(mut self, status: StatusCode) -> Self {
+        self.status = Some(status);
+        self
+    }
+
+    /// With a message (the provider's, or what failed).
+    #[must_use]
+    pub fn with_message(mut self, message: impl Into<String>) -> Self {
+        self.message = Some(message.into());
+        self
+    }
+
+    /// With the number of requests sent.
+    #[must_use]
+    pub fn with_attempts(mut self, attempts: u32) -> Self {
+        self.attempts = attempts;
+        self
+    }
+}
+
+impl std::fmt::Display for AuthError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "no token from `{}`: ", Shown::value(&self.endpoint))?;
+        match (self.kind, self.status) {
+            (AuthErrorKind::Rejected, Some(status)) => {
+                write!(f, "the credentials were refused ({status})")?
+            }
+            (AuthErrorKind::Rejected, None) => f.write_str("the credentials were refused")?,
+            (AuthErrorKind::Unavailable, Some(status)) => {
+                write!(f, "the token endpoint answered {status}")?
+            }
+            (AuthErrorKind::Unavailable, None) => f.write_str("no reply")?,
+            (AuthErrorKind::InvalidReply, _) => f.write_str("the reply holds no usable token")?,
+            (AuthErrorKind::Source, _) => f.write_str("the token source failed")?,
+        }
+        if let Some(message) = &self.message {
+            write!(f, ": {}", Shown::message(message))?;
+        }
+        write!(f, " ({})", Attempts(self.attempts))
+    }
+}
+
+impl std::error::Error for AuthError {}
 
 /// A documented error reply, decoded.
 #[derive(Debug, Clone, PartialEq)]
@@ -146,11 +294,22 @@ pub struct ApiError<E> {
     pub request_id: Option<String>,
     /// The decoded error body.
     pub body: E,
+    /// How many attempts were made: more than one when the status was
+    /// retried (a 503, a 429) until no retry was left.
+    pub attempts: u32,
 }
 
-impl<E> std::fmt::Display for ApiError<E> {
+/// "the provider answered 404 Not Found: `<its message>` (request id …)": the
+/// message (see [`ProviderMessage`]) escaped to one line and cut short.
+impl<E: ProviderMessage> std::fmt::Display for ApiError<E> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "the provider answered {}", self.status)?;
+        if let Some(message) = self.body.provider_message() {
+            write!(f, ": {}", Shown::message(&message))?;
+        }
+        if self.attempts > 1 {
+            write!(f, " ({})", Attempts(self.attempts))?;
+        }
         if let Some(id) = &self.request_id {
             write!(f, " (request id {})", Shown::value(id))?;
         }
@@ -169,6 +328,8 @@ pub struct DecodeError {
     pub body_prefix: String,
     /// What the decoder said.
     pub message: String,
+    /// How many attempts were made.
+    pub attempts: u32,
 }
 
 impl DecodeError {
@@ -184,7 +345,11 @@ impl std::fmt::Display for DecodeError {
             self.status,
             Shown::message(&self.message),
             Shown::message(&self.body_prefix)
-        )
+        )?;
+        if self.attempts > 1 {
+            write!(f, " ({})", Attempts(self.attempts))?;
+        }
+        Ok(())
     }
 }
 
@@ -199,6 +364,8 @@ pub struct UnexpectedResponse {
     pub body: String,
     /// Why it was not decoded.
     pub reason: String,
+    /// How many attempts were made.
+    pub attempts: u32,
 }
 
 impl std::fmt::Display for UnexpectedResponse {
@@ -208,7 +375,11 @@ impl std::fmt::Display for UnexpectedResponse {
             "unexpected response {}: {}",
             self.status,
             Shown::message(&self.reason)
-        )
+        )?;
+        if self.attempts > 1 {
+            write!(f, " ({})", Attempts(self.attempts))?;
+        }
+        Ok(())
     }
 }
 
@@ -228,6 +399,7 @@ impl<E> Error<E> {
             headers: headers.clone(),
             request_id: request_id(headers),
             body,
+            attempts: 1,
         }))
     }
 
@@ -252,6 +424,7 @@ impl<E> Error<E> {
             headers: headers.clone(),
             body_prefix: String::from_utf8_lossy(&body[..end]).into_owned(),
             message: message.into(),
+            attempts: 1,
         }))
     }
 
@@ -267,19 +440,54 @@ impl<E> Error<E> {
             headers: headers.clone(),
             body: String::from_utf8_lossy(body).into_owned(),
             reason: reason.into(),
+            attempts: 1,
         }))
     }
 
-    /// The error for a failed attempt of the transport.
-    pub fn from_transport(error: TransportError, limits: Limits) -> Self {
+    /// This error, the reply of the last of `attempts` attempts.
+    #[must_use]
+    pub fn after(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Error::Api(error) => error.attempts = attempts,
+            Error::Decode(error) => error.attempts = attempts,
+            Error::UnexpectedResponse(error) => error.attempts = attempts,
+            _ => {}
+        }
+        self
+    }
+
+    /// The error for the failed last attempt of the transport, after
+    /// `attempts` attempts in all.
+    pub fn from_transport(error: TransportError, limits: Limits, attempts: u32) -> Self {
         match error.kind() {
             TransportErrorKind::Timeout => Error::Timeout {
                 limit: limits.timeout,
+                attempts,
             },
             TransportErrorKind::BodyTooLarge => Error::BodyTooLarge {
                 limit: limits.max_body_bytes,
+                attempts,
             },
-            _ => Error::Transport(error),
+            _ => Error::Transport(error.after(attempts)),
+        }
+    }
+
+    /// How many attempts the client made: for a reply (`Api`, `Decode`,
+    /// `UnexpectedResponse`), the attempts until it (more than one when its
+    /// status was retried until no retry was left); for no usable reply, a
+    /// redirect not followed or no token, the attempts before giving up.
+    /// `None` for a request never sent (`InvalidRequest`) and a `Redirect`.
+    pub fn attempts(&self) -> Option<u32> {
+        match self {
+            Error::Api(error) => Some(error.attempts),
+            Error::Decode(error) => Some(error.attempts),
+            Error::UnexpectedResponse(error) => Some(error.attempts),
+            Error::Transport(error) => Some(error.attempts()),
+            Error::Timeout { attempts, .. } | Error::BodyTooLarge { attempts, .. } => {
+                Some(*attempts)
+            }
+            Error::Auth(error) => Some(error.attempts),
+            _ => None,
         }
     }
 

@@ -9,20 +9,27 @@
 //!
 //! What users of a generated client touch is at the top level: [`Error`] and
 //! its parts, [`Response`], [`RetryPolicy`], [`RedirectPolicy`], the
-//! [`Transport`] seam and [`Bytes`]. The helpers that only generated code calls are in a hidden
+//! [`Transport`] seam, the [`TokenSource`] seam (with [`TokenEndpoint`],
+//! the source a spec's token endpoint becomes, and the [`Clock`] tokens
+//! expire by) and [`Bytes`]. The helpers that only generated code calls are in a hidden
 //! module whose contents may change in any release.
 
+mod attempts;
 mod auth;
 mod body;
 mod check;
 mod client;
 mod error;
+mod message;
 mod pages;
 mod redirect;
 mod request;
 mod response;
 mod retry;
 mod shown;
+mod token;
+mod token_endpoint;
+mod token_wire;
 mod transport;
 mod wire;
 
@@ -33,12 +40,18 @@ pub use serde_json;
 
 pub use body::Bytes;
 pub use client::OperationInfo;
-pub use error::{ApiError, BuildError, DecodeError, Error, UnexpectedResponse};
+pub use error::{
+    ApiError, AuthError, AuthErrorKind, BuildError, DecodeError, Error, UnexpectedResponse,
+};
 pub use futures_core::Stream;
+pub use message::{ProviderMessage, message_in};
 pub use pages::{Items, PageReply, Pages, Paginate};
 pub use redirect::{RedirectError, RedirectPolicy, RedirectReason};
 pub use response::Response;
 pub use retry::{RetryPolicy, retry_after};
+pub use token::{Clock, SystemClock, Token, TokenReply, TokenRequest, TokenSource};
+pub use token_endpoint::TokenEndpoint;
+pub use token_wire::ExpiryFormat;
 pub use transport::{
     BoxFuture, Limits, ReqwestTransport, Transport, TransportError, TransportErrorKind,
 };
@@ -47,12 +60,15 @@ pub use transport::{
 /// public API, and free to change in any release.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::attempts::Reply;
     pub use crate::auth::{ApiKeyLocation, Credentials};
     pub use crate::body::{form_encode, multipart_encode, query_pairs, simple_style};
     pub use crate::client::{CallOptions, ClientCore};
+    pub use crate::message::first_message;
     pub use crate::pages::{advance_offset, reached};
-    pub use crate::request::RequestBuilder;
+    pub use crate::request::{RequestBuilder, fill_server_url};
     pub use crate::response::media_type;
+    pub use crate::token::TokenCache;
     pub use crate::wire::{
         decode_bytes, decode_json, decode_tagged, decode_text, decode_variant, deserialize_enum,
         deserialize_nullable, deserialize_present, encode_tagged,

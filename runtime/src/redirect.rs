@@ -182,14 +182,16 @@ impl<'a> Redirects<'a> {
             return;
         }
         let url = request.uri().to_string();
-        self.sends_query_key = self.credentials.key_query().is_some_and(|(name, key)| {
-            let query = request.uri().query().unwrap_or_default();
-            query.split('&').any(|pair| {
-                let (pair_name, value) = pair.split_once('=').unwrap_or((pair, ""));
-                percent_decode_str(pair_name).decode_utf8_lossy() == name
-                    && percent_decode_str(value).decode_utf8_lossy() == key
-            })
-        });
+        let keys = self.credentials.key_queries();
+        let query = request.uri().query().unwrap_or_default();
+        self.sends_query_key = !keys.is_empty()
+            && keys.iter().all(|(name, key)| {
+                query.split('&').any(|pair| {
+                    let (pair_name, value) = pair.split_once('=').unwrap_or((pair, ""));
+                    percent_decode_str(pair_name).decode_utf8_lossy() == *name
+                        && percent_decode_str(value).decode_utf8_lossy() == *key
+                })
+            });
         self.start = Url::parse(&url).ok();
         self.visited.push((request.method().clone(), url));
     }
@@ -295,28 +297,29 @@ impl<'a> Redirects<'a> {
     }
 
     /// The query of the next request: the Location's pairs as the server
-    /// wrote them, less any named like the client's query API key; then the
-    /// key itself, when the request keeps it.
+    /// wrote them, less any named like one of the client's query API keys;
+    /// then the keys themselves, when the request keeps them.
     fn query(&self, query: Option<&str>, keep_query_key: bool) -> Option<String> {
-        let key = self.credentials.key_query();
+        let keys = self.credentials.key_queries();
         let mut pairs: Vec<String> = query
             .unwrap_or_default()
             .split('&')
             .filter(|pair| !pair.is_empty())
             .filter(|pair| {
-                key.is_none_or(|(name, _)| {
-                    let encoded = pair.split('=').next().unwrap_or_default();
-                    percent_decode_str(encoded).decode_utf8_lossy() != name
-                })
+                let encoded = pair.split('=').next().unwrap_or_default();
+                let pair_name = percent_decode_str(encoded).decode_utf8_lossy();
+                keys.iter().all(|(name, _)| pair_name != *name)
             })
             .map(str::to_owned)
             .collect();
-        if let (Some((name, key)), true) = (key, keep_query_key) {
-            pairs.push(format!(
-                "{}={}",
-                utf8_percent_encode(name, COMPONENT),
-                utf8_percent_encode(key, COMPONENT)
-            ));
+        if keep_query_key {
+            for (name, key) in keys {
+                pairs.push(format!(
+                    "{}={}",
+                    utf8_percent_encode(name, COMPONENT),
+                    utf8_percent_encode(key, COMPONENT)
+                ));
+            }
         }
         (!pairs.is_empty()).then(|| pairs.join("&"))
     }

@@ -2,8 +2,11 @@ use http::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE};
 use http::{HeaderName, HeaderValue, Method};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
+use std::borrow::Borrow;
+
 use crate::BuildError;
 use crate::auth::Credentials;
+use crate::client::Authenticated;
 
 /// Everything but RFC 3986 "unreserved" characters is percent-encoded, so a
 /// value can never change the shape of a path or a query.
@@ -12,6 +15,17 @@ pub(crate) const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'.')
     .remove(b'_')
     .remove(b'~');
+
+/// `template` (a server URL of the spec) with each `{name}` replaced by its
+/// value, percent-encoded so that it stays one part of the URL.
+pub fn fill_server_url(template: &str, values: &[(&str, String)]) -> String {
+    let mut url = template.to_owned();
+    for (name, value) in values {
+        let encoded = utf8_percent_encode(value, COMPONENT).to_string();
+        url = url.replace(&format!("{{{name}}}"), &encoded);
+    }
+    url
+}
 
 /// Assembles one HTTP request: the generated builders feed it the path
 /// segments, query pairs, headers and body, and get an [`http::Request`] back.
@@ -210,14 +224,24 @@ impl RequestBuilder {
         }
     }
 
-    /// Finishes the request, adding the `Authorization` header for `credentials`.
-    pub fn build(self, credentials: &Credentials) -> Result<http::Request<Vec<u8>>, BuildError> {
+    /// Finishes the request, adding what `credentials` send (an
+    /// `Authorization` header, API keys). Credentials whose tokens come
+    /// from a token source add the token they hold, if a fresh one;
+    /// `send()` always gives the request a fresh token.
+    pub fn build(
+        self,
+        credentials: impl Borrow<Credentials>,
+    ) -> Result<http::Request<Vec<u8>>, BuildError> {
         if let Some(error) = self.error {
             return Err(error);
         }
+        let credentials = credentials.borrow();
         let mut url = self.url;
+        // What a token per endpoint is scoped to: the URL without its query.
+        let endpoint = url.clone();
+        let own = self.query.len();
         let mut query = self.query;
-        if let Some((name, key)) = credentials.key_query() {
+        for (name, key) in credentials.key_queries() {
             query.push((name.to_owned(), key.to_owned()));
         }
         // An API key in the query is a secret: errors show the URL without it.
@@ -229,7 +253,7 @@ impl RequestBuilder {
             url.extend(utf8_percent_encode(name, COMPONENT));
             url.push('=');
             url.extend(utf8_percent_encode(value, COMPONENT));
-            if index + 1 < query.len() || credentials.key_query().is_none() {
+            if index < own {
                 shown = url.len();
             }
         }
@@ -243,10 +267,10 @@ impl RequestBuilder {
         *request.method_mut() = self.method;
         *request.uri_mut() = uri;
         let headers = request.headers_mut();
-        if let Some(value) = credentials.header_value()? {
+        if let Some(value) = credentials.header_value(&endpoint)? {
             headers.insert(AUTHORIZATION, value);
         }
-        if let Some((name, value)) = credentials.key_header()? {
+        for (name, value) in credentials.key_headers()? {
             headers.append(name, value);
         }
         if let Some(accept) = self.accept {
@@ -258,6 +282,9 @@ impl RequestBuilder {
         if let Some((content_type, bytes)) = self.body {
             headers.insert(CONTENT_TYPE, content_type);
             *request.body_mut() = bytes;
+        }
+        if !matches!(credentials, Credentials::None) {
+            request.extensions_mut().insert(Authenticated);
         }
         Ok(request)
     }

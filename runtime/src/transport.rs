@@ -6,7 +6,7 @@ use std::future::Future;
 use std::pin::Pin;
 use std::time::Duration;
 
-use crate::auth::Credentials;
+use crate::auth::redact_all;
 use crate::shown::Shown;
 
 /// A boxed, sendable future, as [`Transport::send`] returns.
@@ -19,6 +19,10 @@ pub struct Limits {
     pub timeout: Duration,
     /// A response body larger than this is refused.
     pub max_body_bytes: usize,
+    /// How long connecting may take (the client's `with_connect_timeout`).
+    /// The default transport is built with it; a transport of your own
+    /// may read it here.
+    pub connect_timeout: Duration,
 }
 
 /// Carries one request and reads the whole reply.
@@ -48,11 +52,25 @@ pub trait Transport: Send + Sync + std::fmt::Debug {
 ///
 /// `Display` is one line: the cause's text is escaped and cut short.
 #[derive(Debug, thiserror::Error)]
-#[error("{kind}: {}", Shown::message(&.source.to_string()))]
+#[error("{kind}: {}{}", Shown::message(&.source.to_string()), AfterAttempts(*.attempts))]
 pub struct TransportError {
     kind: TransportErrorKind,
     #[source]
     source: Box<dyn std::error::Error + Send + Sync>,
+    /// Attempts made in all, once the client gave up (0 while unknown).
+    attempts: u32,
+}
+
+/// ` (after 3 attempts)`, once the count is known.
+struct AfterAttempts(u32);
+
+impl std::fmt::Display for AfterAttempts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            0 => Ok(()),
+            n => write!(f, " ({})", crate::error::Attempts(n)),
+        }
+    }
 }
 
 /// The kinds of [`TransportError`] the client acts on.
@@ -97,6 +115,7 @@ impl TransportError {
         TransportError {
             kind,
             source: source.into(),
+            attempts: 0,
         }
     }
 
@@ -105,21 +124,33 @@ impl TransportError {
         self.kind
     }
 
+    /// How many attempts the client made before giving up (0 for an error
+    /// a transport returned, before the client counted).
+    pub fn attempts(&self) -> u32 {
+        self.attempts
+    }
+
+    /// This error, as the last of `attempts` attempts.
+    pub(crate) fn after(mut self, attempts: u32) -> Self {
+        self.attempts = attempts;
+        self
+    }
+
     /// This error, or when its text (`Display`, `Debug` or a cause's)
-    /// shows a secret of `credentials`, one of the same kind whose cause is
-    /// that text with the secret redacted.
-    pub(crate) fn redacted(self, credentials: &Credentials) -> TransportError {
+    /// shows one of `secrets`, one of the same kind whose cause is that
+    /// text with the secret redacted.
+    pub(crate) fn redacted(self, secrets: &[String]) -> TransportError {
         let mut text = format!("{self} {self:?}");
         let mut cause: Option<&dyn std::error::Error> = Some(&*self.source);
         while let Some(error) = cause {
             text.push_str(&format!(" {error}"));
             cause = error.source();
         }
-        if matches!(credentials.redact(&text), std::borrow::Cow::Borrowed(_)) {
+        if matches!(redact_all(secrets, &text), std::borrow::Cow::Borrowed(_)) {
             return self;
         }
-        let cause = credentials.redact(&self.source.to_string()).into_owned();
-        TransportError::new(self.kind, cause)
+        let cause = redact_all(secrets, &self.source.to_string()).into_owned();
+        TransportError::new(self.kind, cause).after(self.attempts)
     }
 }
 

@@ -398,7 +398,7 @@ async fn write(socket: &mut TcpStream, bytes: &[u8]) -> std::io::Result<()> {
 }
 
 /// Answers as `reply` says, then closes the connection.
-async fn answer(socket: &mut TcpStream, reply: &Reply) -> std::io::Result<()> {
+pub(crate) async fn answer(socket: &mut TcpStream, reply: &Reply) -> std::io::Result<()> {
     tokio::time::sleep(reply.delay).await;
     if reply.silent {
         return Ok(());

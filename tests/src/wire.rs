@@ -261,7 +261,9 @@ pub fn entry(operation: &'static str, decode: Decode) -> (&'static str, Decode) 
 }
 
 /// A decode() result as an [`Outcome`].
-pub fn outcome<T: Serialize, E: Serialize>(result: Result<Response<T>, Error<E>>) -> Outcome {
+pub fn outcome<T: Serialize, E: Serialize + switchboard_runtime::ProviderMessage>(
+    result: Result<Response<T>, Error<E>>,
+) -> Outcome {
     match result {
         Ok(response) => Outcome::Ok(response.status(), reencode(response.body())),
         Err(Error::Api(api)) => Outcome::Api(api.status, reencode(&api.body)),

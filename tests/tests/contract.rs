@@ -49,7 +49,9 @@ impl Outcome {
     }
 }
 
-fn outcome<T: Debug, E: Debug>(result: Result<Response<T>, Error<E>>) -> Outcome {
+fn outcome<T: Debug, E: Debug + switchboard::runtime::ProviderMessage>(
+    result: Result<Response<T>, Error<E>>,
+) -> Outcome {
     match result {
         Ok(response) => Outcome::Success(response.status().as_u16()),
         Err(Error::Api(api)) => Outcome::Api {

@@ -77,6 +77,7 @@ fn every_case_has_a_markdown_snapshot() {
         "status_under_default",
         "status_added",
         "status_removed",
+        "oauth2_flow_added",
     ] {
         assert!(
             cases.iter().any(|case| case == expected),

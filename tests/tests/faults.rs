@@ -405,7 +405,7 @@ async fn a_stalled_reply_times_out_after_the_clients_timeout() {
         .send()
         .await;
     assert!(
-        matches!(got, Err(Error::Timeout { limit }) if limit == ms(200)),
+        matches!(got, Err(Error::Timeout { limit, attempts: 1 }) if limit == ms(200)),
         "{got:?}"
     );
     let elapsed = started.elapsed();
@@ -427,7 +427,7 @@ async fn a_timeout_is_retried_for_a_safe_operation() {
         .send()
         .await;
     assert!(
-        matches!(got, Err(Error::Timeout { limit }) if limit == ms(150)),
+        matches!(got, Err(Error::Timeout { limit, attempts: 3 }) if limit == ms(150)),
         "{got:?}"
     );
     assert_eq!(server.attempts(), 3);
@@ -454,7 +454,7 @@ async fn a_body_that_stalls_midway_times_out() {
         .send()
         .await;
     assert!(
-        matches!(got, Err(Error::Timeout { limit }) if limit == ms(200)),
+        matches!(got, Err(Error::Timeout { limit, attempts: 1 }) if limit == ms(200)),
         "{got:?}"
     );
     assert_eq!(server.attempts(), 1);
@@ -473,7 +473,7 @@ async fn a_per_call_timeout_overrides_the_clients() {
         .send()
         .await;
     assert!(
-        matches!(got, Err(Error::Timeout { limit }) if limit == ms(150)),
+        matches!(got, Err(Error::Timeout { limit, attempts: 1 }) if limit == ms(150)),
         "{got:?}"
     );
     assert!(started.elapsed() < Duration::from_secs(2));
@@ -508,7 +508,7 @@ async fn a_10_mb_body_over_the_cap_is_refused_and_not_retried() {
             .send()
             .await;
         assert!(
-            matches!(got, Err(Error::BodyTooLarge { limit }) if limit == 1 << 20),
+            matches!(got, Err(Error::BodyTooLarge { limit, attempts: 1 }) if limit == 1 << 20),
             "{got:?}"
         );
         assert_eq!(server.attempts(), 1);
@@ -520,7 +520,7 @@ async fn a_body_over_the_default_16_mib_cap_is_refused() {
     let server = FaultServer::start([Reply::large(200, 17 << 20)]).await;
     let got = carrierx_client(&server).get_partner(SID).send().await;
     assert!(
-        matches!(got, Err(Error::BodyTooLarge { limit }) if limit == 16 << 20),
+        matches!(got, Err(Error::BodyTooLarge { limit, attempts: 1 }) if limit == 16 << 20),
         "{got:?}"
     );
     assert_eq!(server.attempts(), 1);

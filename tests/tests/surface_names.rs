@@ -180,6 +180,7 @@ fn surface_names_are_emitted(path: &Path, surface: &Surface<'_>, emitted: &Emitt
         .api_keys
         .iter()
         .map(|(n, _)| n.as_code())
+        .chain(surface.client.constructors.iter().map(|c| c.name.as_code()))
         .collect();
     for constructor in &emitted.auth {
         assert!(

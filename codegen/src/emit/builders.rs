@@ -147,9 +147,12 @@ fn builder(surface: &Surface<'_>, index: usize) -> TokenStream {
         let path = op.path.to_string();
         let idempotent = op.idempotent;
         let text = doc_attrs(&names.info_doc);
+        // The client method's name, as traces call the operation.
+        let operation = names.method.bare();
         quote! {
             #text
             pub const OPERATION: OperationInfo = OperationInfo {
+                name: #operation,
                 method: #method,
                 path: #path,
                 idempotent: #idempotent,
@@ -194,11 +197,13 @@ fn builder(surface: &Surface<'_>, index: usize) -> TokenStream {
             /// Sends the request (retrying as the policy allows) and decodes the reply.
             pub async fn send(self) -> Result<Response<#success>, Error<#error>> {
                 let request = self.build()?;
-                let (status, headers, body) = self
+                let reply = self
                     .core
-                    .send::<#error>(&Self::OPERATION, request, &self.options)
+                    .send_reply::<#error>(&Self::OPERATION, request, &self.options)
                     .await?;
-                Self::decode(status, &headers, &body)
+                // An error reply says how many attempts it took.
+                Self::decode(reply.status, &reply.headers, &reply.body)
+                    .map_err(|error| error.after(reply.attempts))
             }
         }
 

@@ -4,7 +4,8 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{Place, doc_attrs, ident, ty};
-use crate::ir::ApiKeyLocation;
+use crate::ir::{ApiKey, ApiKeyLocation, CombinedPart, ExpiryFormat, Grant};
+use crate::surface::auth::{AuthConstructor, ConstructorKind};
 use crate::surface::{OperationSurface, Surface};
 
 /// The tokens of `client.rs`.
@@ -28,7 +29,70 @@ pub fn file(surface: &Surface<'_>) -> TokenStream {
     let auth = auth(surface);
     let base_url_doc = doc_attrs(&client.base_url_doc);
     let new_doc = doc_attrs(&client.new_doc);
-    let key_import = (!api.auth.api_keys.is_empty()).then(|| quote!(ApiKeyLocation,));
+    let key_import = (!api.auth.api_keys.is_empty()
+        || api.auth.combined.iter().any(|combined| {
+            combined
+                .parts
+                .iter()
+                .any(|part| matches!(part, CombinedPart::ApiKey(_)))
+        }))
+    .then(|| quote!(ApiKeyLocation,));
+    let tokens = !api.auth.flows.is_empty() || !api.auth.token_endpoints.is_empty();
+    let token_import = tokens.then(|| quote!(TokenEndpoint,));
+    let format_import = api
+        .auth
+        .token_endpoints
+        .iter()
+        .any(|endpoint| endpoint.expiry.is_some())
+        .then(|| quote!(ExpiryFormat,));
+    let revoke = client.revoke_doc.as_ref().map(|doc| {
+        let docs = doc_attrs(doc);
+        quote! {
+            #docs
+            pub async fn revoke_tokens(&self) -> Result<(), AuthError> {
+                self.core.revoke_tokens().await
+            }
+        }
+    });
+    let auth_error_import = revoke.is_some().then(|| quote!(AuthError,));
+    let clock = api.auth.bearer.then(|| {
+        quote! {
+            /// Issues and expires tokens by `clock` instead of the system's (a test's,
+            /// moved by hand).
+            pub fn with_clock(mut self, clock: impl Clock + 'static) -> Self {
+                self.core.set_clock(std::sync::Arc::new(clock));
+                self
+            }
+        }
+    });
+    let clock_import = api.auth.bearer.then(|| quote!(Clock,));
+    let source_import = api.auth.bearer.then(|| quote!(TokenSource,));
+    let provider = &api.name;
+    let server_names: Vec<_> = client.server_arguments.iter().map(ident).collect();
+    let server_params = server_names
+        .iter()
+        .map(|name| quote!(#name: impl Into<String>));
+    let (base_url_const, start_url) = if api.server.variables.is_empty() {
+        (
+            quote! {
+                #base_url_doc
+                pub const DEFAULT_BASE_URL: &'static str = #base_url;
+            },
+            quote!(Self::DEFAULT_BASE_URL),
+        )
+    } else {
+        let wire = &api.server.variables;
+        (
+            quote! {
+                #base_url_doc
+                pub const BASE_URL_TEMPLATE: &'static str = #base_url;
+            },
+            quote!(switchboard_runtime::__private::fill_server_url(
+                Self::BASE_URL_TEMPLATE,
+                &[#((#wire, #server_names.into())),*],
+            )),
+        )
+    };
     // Every required parameter is an argument; real APIs have many.
     let many_arguments = client
         .many_arguments
@@ -55,7 +119,7 @@ pub fn file(surface: &Surface<'_>) -> TokenStream {
 
         #serde_json
         use switchboard_runtime::__private::{#key_import ClientCore, Credentials};
-        use switchboard_runtime::{ReqwestTransport, RetryPolicy, Transport, reqwest};
+        use switchboard_runtime::{#auth_error_import #clock_import #format_import ReqwestTransport, RetryPolicy, #token_import #source_import Transport, reqwest};
 
         #imports
 
@@ -68,14 +132,19 @@ pub fn file(surface: &Surface<'_>) -> TokenStream {
         }
 
         impl Client {
-            #base_url_doc
-            pub const DEFAULT_BASE_URL: &'static str = #base_url;
+            #base_url_const
 
             #new_doc
-            pub fn new(auth: Auth) -> Self {
-                Client {
-                    core: ClientCore::new(Self::DEFAULT_BASE_URL, auth.0),
-                }
+            pub fn new(auth: Auth #(, #server_params)*) -> Self {
+                let mut core = ClientCore::new(#start_url, auth.0);
+                core.set_provider(#provider);
+                Client { core }
+            }
+
+            /// Replaces the credentials of this client and of every clone of it, while
+            /// calls go on (a call already sending keeps the ones it started with).
+            pub fn set_auth(&self, auth: Auth) {
+                self.core.replace_credentials(auth.0);
             }
 
             /// Sends every request to `base_url` instead (a sandbox, a proxy, a mock server).
@@ -96,10 +165,11 @@ pub fn file(surface: &Surface<'_>) -> TokenStream {
                 self
             }
 
-            /// Gives up connecting after `timeout` (default 10 s); replaces the transport
-            /// with a fresh reqwest one.
+            /// Gives up connecting after `timeout` (default 10 s). In any order with
+            /// `with_transport` and `with_http_client`: the client's own transport is built
+            /// with it, one of yours is kept and finds it in `Limits::connect_timeout`.
             pub fn with_connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-                self.core.set_transport(std::sync::Arc::new(ReqwestTransport::with_connect_timeout(timeout)));
+                self.core.set_connect_timeout(timeout);
                 self
             }
 
@@ -130,6 +200,10 @@ pub fn file(surface: &Surface<'_>) -> TokenStream {
 
             #server_urls
 
+            #clock
+
+            #revoke
+
             #(#operations)*
         }
     }
@@ -151,20 +225,37 @@ fn auth(surface: &Surface<'_>) -> TokenStream {
     for (key, (constructor, text)) in api.auth.api_keys.iter().zip(&client.api_keys) {
         let constructor = ident(constructor);
         let name = &key.name;
-        let location = match key.location {
-            ApiKeyLocation::Header => quote!(ApiKeyLocation::Header),
-            ApiKeyLocation::Query => quote!(ApiKeyLocation::Query),
-            ApiKeyLocation::Cookie => quote!(ApiKeyLocation::Cookie),
-        };
+        let _ = name;
+        let credential = api_key(key, &quote!(key));
         let docs = doc_attrs(text);
         constructors.push(quote! {
             #docs
             pub fn #constructor(key: impl Into<String>) -> Self {
-                Auth(Credentials::ApiKey {
-                    location: #location,
-                    name: #name.to_owned(),
-                    key: key.into(),
-                })
+                Auth(#credential)
+            }
+        });
+    }
+    if let Some(text) = &client.token_source_doc {
+        let text = doc_attrs(text);
+        constructors.push(quote! {
+            #text
+            pub fn token_source(source: impl TokenSource + 'static) -> Self {
+                Auth(Credentials::tokens(source))
+            }
+        });
+    }
+    for constructor in &client.constructors {
+        constructors.push(token_constructor(surface, constructor));
+    }
+    if let Some(text) = &client.scoped_doc {
+        let text = doc_attrs(text);
+        constructors.push(quote! {
+            #text
+            pub fn scoped_per_endpoint(self) -> Self {
+                match self.0 {
+                    Credentials::Tokens(cache) => Auth(Credentials::Tokens(cache.per_endpoint())),
+                    other => Auth(other),
+                }
             }
         });
     }
@@ -220,6 +311,159 @@ fn method(op: &OperationSurface) -> TokenStream {
         #docs
         pub fn #name(&self, #(#params),*) -> builders::#builder<'_> {
             builders::#builder::new(&self.core, #(#values),*)
+        }
+    }
+}
+
+/// `Credentials::ApiKey` for `key`, its value the expression `value`.
+fn api_key(key: &ApiKey, value: &TokenStream) -> TokenStream {
+    let name = &key.name;
+    let location = match key.location {
+        ApiKeyLocation::Header => quote!(ApiKeyLocation::Header),
+        ApiKeyLocation::Query => quote!(ApiKeyLocation::Query),
+        ApiKeyLocation::Cookie => quote!(ApiKeyLocation::Cookie),
+    };
+    quote! {
+        Credentials::ApiKey {
+            location: #location,
+            name: #name.to_owned(),
+            key: #value.into(),
+        }
+    }
+}
+
+/// `Some("https://…")` or `None`: a token request's own server.
+fn server(server: Option<&String>) -> TokenStream {
+    match server {
+        Some(server) => quote!(Some(#server)),
+        None => quote!(None),
+    }
+}
+
+/// An `Auth` constructor of several credentials, an OAuth2 flow or a
+/// token operation.
+fn token_constructor(surface: &Surface<'_>, constructor: &AuthConstructor) -> TokenStream {
+    let api = surface.api;
+    let name = ident(&constructor.name);
+    let docs = doc_attrs(&constructor.doc);
+    let arguments: Vec<TokenStream> = constructor
+        .arguments
+        .iter()
+        .map(|a| {
+            let a = ident(a);
+            quote!(#a)
+        })
+        .collect();
+    let params = arguments.iter().map(|a| quote!(#a: impl Into<String>));
+    let body = match constructor.kind {
+        ConstructorKind::Combined(index) => {
+            let mut values = arguments.iter();
+            let parts = api.auth.combined[index].parts.iter().map(|part| match part {
+                CombinedPart::Bearer { .. } => {
+                    let token = values.next();
+                    quote!(Credentials::Bearer(#token.into()))
+                }
+                CombinedPart::Basic { .. } => {
+                    let username = values.next();
+                    let password = values.next();
+                    quote!(Credentials::Basic { username: #username.into(), password: #password.into() })
+                }
+                CombinedPart::ApiKey(key) => {
+                    let value = values.next().cloned().unwrap_or_default();
+                    api_key(key, &value)
+                }
+            }).collect::<Vec<_>>();
+            quote!(Credentials::All(vec![#(#parts),*]))
+        }
+        ConstructorKind::Flow(index) => {
+            let flow = &api.auth.flows[index];
+            let token_server = server(flow.token_url.server.as_ref());
+            let token_path = &flow.token_url.path;
+            let grant = flow.grant.grant_type();
+            let refresh = match &flow.refresh_url {
+                Some(refresh) => {
+                    let server = server(refresh.server.as_ref());
+                    let path = &refresh.path;
+                    quote!(Some((#server, #path)))
+                }
+                None => quote!(None),
+            };
+            let (first, second) = (&arguments[0], &arguments[1]);
+            let credentials = match flow.grant {
+                Grant::ClientCredentials => quote!(.client_basic(#first, #second)),
+                Grant::Password => {
+                    quote!(.credential("username", #first).secret("password", #second))
+                }
+            };
+            quote!(Credentials::tokens(
+                TokenEndpoint::oauth2(#token_server, #token_path, #grant, #refresh)#credentials
+            ))
+        }
+        ConstructorKind::TokenEndpoint(index) => {
+            let endpoint = &api.auth.token_endpoints[index];
+            let start_server = server(endpoint.endpoint.server.as_ref());
+            let path = &endpoint.endpoint.path;
+            let mut steps = Vec::new();
+            for (field, argument) in endpoint.credentials.iter().zip(&arguments) {
+                let wire = &field.wire;
+                steps.push(if field.secret {
+                    quote!(.secret(#wire, #argument))
+                } else {
+                    quote!(.credential(#wire, #argument))
+                });
+            }
+            if let Some(scope) = &endpoint.scope {
+                steps.push(quote!(.scope_field(#scope)));
+            }
+            let token = &endpoint.token;
+            steps.push(quote!(.token_field(#token)));
+            if let Some(field) = &endpoint.refresh_token {
+                steps.push(quote!(.refresh_token_field(#field)));
+            }
+            if let Some(field) = &endpoint.success {
+                steps.push(quote!(.success_field(#field)));
+            }
+            if let Some((field, format)) = &endpoint.expiry {
+                let format = match format {
+                    ExpiryFormat::Seconds => quote!(ExpiryFormat::Seconds),
+                    ExpiryFormat::Rfc3339 => quote!(ExpiryFormat::Rfc3339),
+                    ExpiryFormat::Layout(layout) => quote!(ExpiryFormat::Layout(#layout)),
+                };
+                steps.push(quote!(.expiry_field(#field, #format)));
+            }
+            if let Some(seconds) = endpoint.fallback_lifetime {
+                let seconds = proc_macro2::Literal::u64_unsuffixed(seconds);
+                steps.push(quote!(.fallback_lifetime(std::time::Duration::from_secs(#seconds))));
+            }
+            if let Some(seconds) = endpoint.max_lifetime {
+                let seconds = proc_macro2::Literal::u64_unsuffixed(seconds);
+                steps.push(quote!(.max_lifetime(std::time::Duration::from_secs(#seconds))));
+            }
+            if let Some(call) = &endpoint.refresh {
+                let server = server(call.endpoint.server.as_ref());
+                let path = &call.endpoint.path;
+                let field = &call.field;
+                steps.push(quote!(.refresh(#server, #path, #field)));
+            }
+            if let Some(call) = &endpoint.revoke {
+                let server = server(call.endpoint.server.as_ref());
+                let path = &call.endpoint.path;
+                let field = &call.field;
+                let authenticated = call.authenticated;
+                steps.push(quote!(.revoke(#server, #path, #field, #authenticated)));
+            }
+            let constructor = if endpoint.form {
+                quote!(TokenEndpoint::form)
+            } else {
+                quote!(TokenEndpoint::json)
+            };
+            quote!(Credentials::tokens(#constructor(#start_server, #path) #(#steps)*))
+        }
+    };
+    quote! {
+        #docs
+        pub fn #name(#(#params),*) -> Self {
+            Auth(#body)
         }
     }
 }

@@ -7,6 +7,7 @@ mod checks;
 mod client;
 mod decode;
 mod layout;
+mod messages;
 mod pages;
 mod request;
 mod types;

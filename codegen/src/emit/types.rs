@@ -37,7 +37,9 @@ pub fn items<'a>(surface: &'a Surface<'a>) -> impl Iterator<Item = TokenStream> 
         .enumerate()
         .map(move |(index, (def, named))| {
             let id = TypeId(u32::try_from(index).unwrap_or(u32::MAX));
-            type_def(surface, id, def, named)
+            let item = type_def(surface, id, def, named);
+            let message = super::messages::impl_block(surface, id);
+            quote!(#item #message)
         })
 }
 

@@ -18,6 +18,7 @@ mod params;
 mod schemas;
 mod security;
 mod servers;
+mod tokens;
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -77,14 +78,16 @@ fn build_here(spec: &Spec) -> Result<Api, Error> {
         // A document of schemas only: its component schemas are the API.
         model.component_types()?;
     }
+    auth.token_endpoints = tokens::token_endpoints(spec, &operations, auth.bearer)?;
     // A client can always be made: with no scheme at all, `Auth::none()`.
-    if !auth.bearer && !auth.basic && auth.api_keys.is_empty() {
+    if !auth.bearer && !auth.basic && auth.api_keys.is_empty() && auth.combined.is_empty() {
         auth.anonymous = true;
     }
     let mut types = model.finish_types(spec)?;
     compose::box_recursive_fields(&mut types);
     model.link_inputs(&mut types);
     model.share_outcomes(&mut types);
+    let message_fields = message_fields(spec, &types)?;
     let mut warnings = model.warnings.into_inner();
     examples::check(&types, &mut operations, &mut warnings);
     Ok(Api {
@@ -97,8 +100,47 @@ fn build_here(spec: &Spec) -> Result<Api, Error> {
         auth,
         types,
         operations,
+        message_fields,
         warnings,
     })
+}
+
+/// By type: the property a struct's schema names with `x-error-message`
+/// (the provider's message in an error body), which must be a string.
+fn message_fields(spec: &Spec, types: &[TypeDef]) -> Result<Vec<Option<String>>, Error> {
+    types
+        .iter()
+        .map(|def| {
+            let TypeKind::Struct { fields, .. } = &def.kind else {
+                return Ok(None);
+            };
+            let Some(at) = Pointer::from_ref(&def.at) else {
+                return Ok(None);
+            };
+            let reference = ReferenceOr::<Schema>::Reference {
+                reference: def.at.clone(),
+            };
+            let Ok((schema, _)) = spec.resolve(&reference, &at) else {
+                return Ok(None);
+            };
+            match schema.schema_data.extensions.get("x-error-message") {
+                None => Ok(None),
+                Some(serde_json::Value::String(wire))
+                    if fields
+                        .iter()
+                        .any(|f| &f.wire_name == wire && f.ty == crate::ir::TypeRef::String) =>
+                {
+                    Ok(Some(wire.clone()))
+                }
+                Some(_) => Err(spec
+                    .error(
+                        &at.join("x-error-message"),
+                        "`x-error-message` must name a string property of the schema",
+                    )
+                    .hint("name the property that holds the provider's message: `x-error-message: detail`")),
+            }
+        })
+        .collect()
 }
 
 /// What a type's name is made of, before its view is known: a root and the

@@ -10,8 +10,10 @@
 //! `api.operations[i]`, a parameter's surface is at the parameter's index),
 //! and the wire facts stay in the IR.
 
+pub mod auth;
 mod docs;
 mod examples;
+pub mod messages;
 pub mod names;
 mod operations;
 mod outline;
@@ -53,6 +55,9 @@ pub struct Surface<'a> {
     /// The functions that decode error replies, each shared by the
     /// operations whose error replies decode the same way.
     pub decoders: Vec<Decoder>,
+    /// By [`TypeId`]: where an error type's provider message comes from
+    /// (`None`: no error reply reaches the type).
+    pub messages: Vec<Option<messages::MessageSource>>,
 }
 
 /// The `Client` and `Auth` of a provider module.
@@ -64,12 +69,25 @@ pub struct ClientSurface {
     pub base_url_doc: String,
     /// `Client::new`'s docs.
     pub new_doc: String,
+    /// `Client::new`'s arguments after `auth`: one per server variable
+    /// without a default, in the IR's order.
+    pub server_arguments: Vec<Name<Argument>>,
     /// The `Auth` struct's docs.
     pub auth_doc: String,
     /// `Auth::bearer`'s docs, when the API takes bearer tokens.
     pub bearer_doc: Option<String>,
     /// One `Auth` constructor per API key scheme, in the IR's order, with its docs.
     pub api_keys: Vec<(Name<Method>, String)>,
+    /// `Auth::token_source`'s docs, when the API takes bearer tokens.
+    pub token_source_doc: Option<String>,
+    /// `Auth::scoped_per_endpoint`'s docs, when a token operation can scope
+    /// tokens to an endpoint.
+    pub scoped_doc: Option<String>,
+    /// `Client::revoke_tokens`'s docs, when a token operation has a revoke.
+    pub revoke_doc: Option<String>,
+    /// The constructors of several credentials, OAuth2 flows and token
+    /// operations.
+    pub constructors: Vec<auth::AuthConstructor>,
     /// `Client::with_server_url`'s docs, when some operation has a server of
     /// its own.
     pub server_urls_doc: Option<String>,
@@ -342,9 +360,14 @@ impl<'a> Surface<'a> {
                 doc: String::new(),
                 base_url_doc: String::new(),
                 new_doc: String::new(),
+                server_arguments: Vec::new(),
                 auth_doc: String::new(),
                 bearer_doc: None,
                 api_keys: Vec::new(),
+                token_source_doc: None,
+                scoped_doc: None,
+                revoke_doc: None,
+                constructors: Vec::new(),
                 server_urls_doc: None,
                 many_arguments: false,
             },
@@ -352,6 +375,7 @@ impl<'a> Surface<'a> {
             types,
             operations: Vec::new(),
             decoders: Vec::new(),
+            messages: messages::sources(api),
         };
         let (operations, decoders) = operations::surfaces(&surface, builders, &name_of);
         // A by-status enum's docs name the operations that share it.

@@ -16,6 +16,9 @@ pub const CLIENT_METHODS: &[&str] = &[
     "with_max_body_bytes",
     "base_url",
     "with_server_url",
+    "set_auth",
+    "with_clock",
+    "revoke_tokens",
     "core",
 ];
 
@@ -118,7 +121,13 @@ pub const RESERVED_BUILDERS: &[&str] = &[
 ];
 
 /// Constructors every `Auth` may have besides one per API key.
-pub const AUTH_CONSTRUCTORS: &[&str] = &["bearer", "basic", "none"];
+pub const AUTH_CONSTRUCTORS: &[&str] = &[
+    "bearer",
+    "basic",
+    "none",
+    "token_source",
+    "scoped_per_endpoint",
+];
 
 /// The name a by-status enum takes when several operations share it.
 fn shared_outcome(errors: bool) -> &'static str {

@@ -6,10 +6,34 @@
 
 use std::fmt::Write as _;
 
+use super::auth::ConstructorKind;
+use super::messages::{MessageField, MessageSource};
 use super::{Members, SetterAction, Surface, Target};
 use crate::ir::{Check, NamePart, NameRoot, ServerOrigin, TypeKind, TypeOrigin, View};
 
 impl Surface<'_> {
+    /// Where an error type's provider message comes from, when it has one.
+    fn message_outline(
+        &self,
+        out: &mut String,
+        members: &Members,
+        source: Option<&Option<MessageSource>>,
+    ) {
+        let (Some(Some(MessageSource::Fields(found))), Members::Struct { fields, .. }) =
+            (source, members)
+        else {
+            return;
+        };
+        let names: Vec<String> = found
+            .iter()
+            .map(|field| match *field {
+                MessageField::Text(index) => format!("{}", fields[index].name),
+                MessageField::FirstItem(index) => format!("{}[0]", fields[index].name),
+            })
+            .collect();
+        let _ = writeln!(out, "    provider message: {}", names.join(", then "));
+    }
+
     /// The outline of this API.
     pub fn outline(&self) -> String {
         let api = self.api;
@@ -20,7 +44,18 @@ impl Surface<'_> {
             ServerOrigin::Missing => " (no server in the spec)".to_owned(),
             ServerOrigin::Relative(url) => format!(" (the spec's relative `{url}`)"),
         };
-        let _ = writeln!(out, "base URL: {}{server}", api.server.url);
+        let arguments = if self.client.server_arguments.is_empty() {
+            String::new()
+        } else {
+            let names: Vec<&str> = self
+                .client
+                .server_arguments
+                .iter()
+                .map(|n| n.bare())
+                .collect();
+            format!(" (Client::new(auth, {}))", names.join(", "))
+        };
+        let _ = writeln!(out, "base URL: {}{server}{arguments}", api.server.url);
         let mut auth = Vec::new();
         if api.auth.bearer {
             auth.push(if api.auth.oauth2 {
@@ -37,6 +72,60 @@ impl Surface<'_> {
                 key.scheme
             ));
         }
+        if api.auth.bearer {
+            auth.push("Auth::token_source".to_owned());
+        }
+        for constructor in &self.client.constructors {
+            let arguments: Vec<&str> = constructor.arguments.iter().map(|a| a.bare()).collect();
+            let what = match constructor.kind {
+                ConstructorKind::Combined(index) => {
+                    let schemes: Vec<String> = api.auth.combined[index]
+                        .parts
+                        .iter()
+                        .map(|part| part.schemes().join(" = "))
+                        .collect();
+                    format!("all of {}", schemes.join(" + "))
+                }
+                ConstructorKind::Flow(index) => {
+                    let flow = &api.auth.flows[index];
+                    format!(
+                        "OAuth2 {} `{}`, token {}{}",
+                        flow.grant.grant_type(),
+                        flow.scheme,
+                        flow.token_url.server.as_deref().unwrap_or(""),
+                        flow.token_url.path
+                    )
+                }
+                ConstructorKind::TokenEndpoint(index) => {
+                    let endpoint = &api.auth.token_endpoints[index];
+                    let method = |op: usize| {
+                        self.operations
+                            .get(op)
+                            .map_or("?", |names| names.method.bare())
+                            .to_owned()
+                    };
+                    let mut facts = vec![format!("tokens from {}", method(endpoint.operation))];
+                    if let Some(scope) = &endpoint.scope {
+                        facts.push(format!("scope `{scope}`"));
+                    }
+                    if let Some(call) = &endpoint.refresh {
+                        facts.push(format!("refresh {}", method(call.operation)));
+                    }
+                    if let Some(call) = &endpoint.revoke {
+                        facts.push(format!("revoke {}", method(call.operation)));
+                    }
+                    facts.join(", ")
+                }
+            };
+            auth.push(format!(
+                "Auth::{}({}) ({what})",
+                constructor.name,
+                arguments.join(", ")
+            ));
+        }
+        if self.client.scoped_doc.is_some() {
+            auth.push("Auth::scoped_per_endpoint".to_owned());
+        }
         if api.auth.basic {
             auth.push("Auth::basic".to_owned());
         }
@@ -47,7 +136,7 @@ impl Surface<'_> {
         if !api.types.is_empty() {
             out.push_str("\ntypes:\n");
         }
-        for (def, ty) in api.types.iter().zip(&self.types) {
+        for (index, (def, ty)) in api.types.iter().zip(&self.types).enumerate() {
             let kind = match &def.kind {
                 TypeKind::Struct { .. } => "struct",
                 TypeKind::Enum { .. } => "enum",
@@ -58,6 +147,7 @@ impl Surface<'_> {
             };
             let _ = writeln!(out, "  {} ({kind}) <- {}", ty.name, origin(&def.origin));
             self.members_outline(&mut out, def, &ty.members, ty.validates);
+            self.message_outline(&mut out, &ty.members, self.messages.get(index));
         }
         if !api.operations.is_empty() {
             out.push_str("\noperations:\n");

@@ -38,6 +38,7 @@ pub struct ListPartners<'a> {
 impl<'a> ListPartners<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "list_partners",
         method: "GET",
         path: "/partners",
         idempotent: true,
@@ -176,11 +177,12 @@ impl<'a> ListPartners<'a> {
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::PartnerList>, Error<types::ErrorResponse>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorResponse>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorResponse>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -276,6 +278,7 @@ pub struct CreatePartner<'a> {
 impl<'a> CreatePartner<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "create_partner",
         method: "POST",
         path: "/partners",
         idempotent: false,
@@ -336,11 +339,12 @@ impl<'a> CreatePartner<'a> {
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Partner>, Error<types::ErrorResponse>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorResponse>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorResponse>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -379,6 +383,7 @@ pub struct GetPartner<'a> {
 impl<'a> GetPartner<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_partner",
         method: "GET",
         path: "/partners/{partner_sid}",
         idempotent: true,
@@ -463,11 +468,12 @@ impl<'a> GetPartner<'a> {
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Partner>, Error<types::ErrorResponse>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorResponse>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorResponse>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -516,6 +522,7 @@ pub struct ReplacePartner<'a> {
 impl<'a> ReplacePartner<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "replace_partner",
         method: "PUT",
         path: "/partners/{partner_sid}",
         idempotent: true,
@@ -590,11 +597,12 @@ impl<'a> ReplacePartner<'a> {
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Partner>, Error<types::ErrorResponse>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorResponse>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorResponse>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -642,6 +650,7 @@ pub struct PatchPartner<'a> {
 impl<'a> PatchPartner<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "patch_partner",
         method: "PATCH",
         path: "/partners/{partner_sid}",
         idempotent: false,
@@ -899,11 +908,12 @@ impl<'a> PatchPartner<'a> {
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Partner>, Error<types::ErrorResponse>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorResponse>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorResponse>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 

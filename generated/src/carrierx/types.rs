@@ -863,6 +863,12 @@ pub struct ErrorResponse {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl switchboard_runtime::ProviderMessage for ErrorResponse {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        None
+    }
+}
+
 /// Body of POST /partners. The properties are the fields of the documented sample request plus the fields the Update Partner page lists as modifiable; which ones are required is not documented in the stored excerpt, so none is marked required.
 ///
 /// *Reconstructed, not documented by the provider:* The Create Partner body-argument table was not in the stored excerpt; properties come from the sample request and the modifiable-field list.

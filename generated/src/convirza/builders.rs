@@ -30,6 +30,7 @@ pub struct ListProvisionedRoutes<'a> {
 impl<'a> ListProvisionedRoutes<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "list_provisioned_routes",
         method: "GET",
         path: "/provisioned-routes/list",
         idempotent: true,
@@ -135,11 +136,12 @@ impl<'a> ListProvisionedRoutes<'a> {
         self,
     ) -> Result<Response<types::ProvisionedRouteListEnvelope>, Error<types::ErrorEnvelope>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -240,6 +242,7 @@ pub struct CreateProvisionedRoute<'a> {
 impl<'a> CreateProvisionedRoute<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "create_provisioned_route",
         method: "POST",
         path: "/provisioned-routes",
         idempotent: false,
@@ -305,11 +308,12 @@ impl<'a> CreateProvisionedRoute<'a> {
     ) -> Result<Response<types::ProvisionedRouteMutationEnvelope>, Error<types::ErrorEnvelope>>
     {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -343,6 +347,7 @@ pub struct GetProvisionedRoute<'a> {
 impl<'a> GetProvisionedRoute<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_provisioned_route",
         method: "GET",
         path: "/provisioned-routes/{id}",
         idempotent: true,
@@ -406,11 +411,12 @@ impl<'a> GetProvisionedRoute<'a> {
         self,
     ) -> Result<Response<types::ProvisionedRouteEnvelope>, Error<types::ErrorEnvelope>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -444,6 +450,7 @@ pub struct ReplaceProvisionedRoute<'a> {
 impl<'a> ReplaceProvisionedRoute<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "replace_provisioned_route",
         method: "PUT",
         path: "/provisioned-routes/{id}",
         idempotent: true,
@@ -511,11 +518,12 @@ impl<'a> ReplaceProvisionedRoute<'a> {
     ) -> Result<Response<types::ProvisionedRouteMutationEnvelope>, Error<types::ErrorEnvelope>>
     {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -549,6 +557,7 @@ pub struct DeleteProvisionedRoute<'a> {
 impl<'a> DeleteProvisionedRoute<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "delete_provisioned_route",
         method: "DELETE",
         path: "/provisioned-routes/{id}",
         idempotent: true,
@@ -612,11 +621,12 @@ impl<'a> DeleteProvisionedRoute<'a> {
         self,
     ) -> Result<Response<types::ProvisionedRouteDeleteEnvelope>, Error<types::ErrorEnvelope>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -651,6 +661,7 @@ pub struct PatchProvisionedRoute<'a> {
 impl<'a> PatchProvisionedRoute<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "patch_provisioned_route",
         method: "PATCH",
         path: "/provisioned-routes/{id}",
         idempotent: true,
@@ -835,11 +846,12 @@ impl<'a> PatchProvisionedRoute<'a> {
     ) -> Result<Response<types::ProvisionedRouteMutationEnvelope>, Error<types::ErrorEnvelope>>
     {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -873,6 +885,7 @@ pub struct GetAccessToken<'a> {
 impl<'a> GetAccessToken<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_access_token",
         method: "POST",
         path: "/oauth/token",
         idempotent: false,
@@ -936,11 +949,12 @@ impl<'a> GetAccessToken<'a> {
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::TokenPair>, Error<types::ErrorEnvelope>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -973,6 +987,7 @@ pub struct RefreshAccessToken<'a> {
 impl<'a> RefreshAccessToken<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "refresh_access_token",
         method: "POST",
         path: "/oauth/refresh-token",
         idempotent: false,
@@ -1036,11 +1051,12 @@ impl<'a> RefreshAccessToken<'a> {
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::TokenPair>, Error<types::ErrorEnvelope>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -1073,6 +1089,7 @@ pub struct RevokeToken<'a> {
 impl<'a> RevokeToken<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "revoke_token",
         method: "POST",
         path: "/oauth/revoke-token",
         idempotent: false,
@@ -1141,11 +1158,12 @@ impl<'a> RevokeToken<'a> {
     ) -> Result<Response<serde_json::Map<String, serde_json::Value>>, Error<types::ErrorEnvelope>>
     {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 

@@ -2,9 +2,12 @@
 
 use super::{builders, types};
 use switchboard_runtime::__private::{ClientCore, Credentials};
-use switchboard_runtime::{ReqwestTransport, RetryPolicy, Transport, reqwest};
+use switchboard_runtime::{
+    AuthError, Clock, ExpiryFormat, ReqwestTransport, RetryPolicy, TokenEndpoint, TokenSource,
+    Transport, reqwest,
+};
 
-/// The credentials the client sends. Schemes this API declares: HTTP bearer, none (for the operations the spec marks as needing no credentials).
+/// The credentials the client sends. Schemes this API declares: HTTP bearer, tokens the client fetches itself, none (for the operations the spec marks as needing no credentials).
 #[derive(Debug, Clone)]
 pub struct Auth(Credentials);
 
@@ -12,6 +15,36 @@ impl Auth {
     /// `Authorization: Bearer <token>`.
     pub fn bearer(token: impl Into<String>) -> Self {
         Auth(Credentials::Bearer(token.into()))
+    }
+
+    /// Bearer tokens from `source` (a vault, another process, a flow of your own): fetched when a call needs one, cached until shortly before they expire, renewed once when the server refuses one (401). See [`TokenSource`](switchboard_runtime::TokenSource).
+    pub fn token_source(source: impl TokenSource + 'static) -> Self {
+        Auth(Credentials::tokens(source))
+    }
+
+    /// Bearer tokens the client fetches itself with [`Client::get_access_token`](Client::get_access_token) (`POST https://platform-oauth.convirza.com/oauth/token`), sending `email` in `email`, `password` in `password`, a secret. The token expires as the reply's `expires_in` says (an RFC 3339 time, measured from the reply's `Date`); an expiry that cannot be read, or is already past, gives the token 60 s. A token is renewed with its refresh token by [`Client::refresh_access_token`](Client::refresh_access_token) (`POST https://platform-oauth.convirza.com/oauth/refresh-token`); when that is refused, the credentials are sent again. [`Client::revoke_tokens`](Client::revoke_tokens) revokes them.
+    ///
+    /// A token is used until shortly before it expires, and fetched once however many calls wait for it; when the server refuses one (401), a new one is fetched and the call is sent once more (a second 401 is the reply). Secrets and tokens never appear in `Debug` output, errors or logs.
+    pub fn password(email: impl Into<String>, password: impl Into<String>) -> Self {
+        Auth(Credentials::tokens(
+            TokenEndpoint::json(Some("https://platform-oauth.convirza.com"), "/oauth/token")
+                .credential("email", email)
+                .secret("password", password)
+                .token_field("access_token")
+                .refresh_token_field("refresh_token")
+                .expiry_field("expires_in", ExpiryFormat::Rfc3339)
+                .refresh(
+                    Some("https://platform-oauth.convirza.com"),
+                    "/oauth/refresh-token",
+                    "refresh_token",
+                )
+                .revoke(
+                    Some("https://platform-oauth.convirza.com"),
+                    "/oauth/revoke-token",
+                    "token",
+                    true,
+                ),
+        ))
     }
 
     /// No credentials: only for the operations that need none.
@@ -34,9 +67,15 @@ impl Client {
 
     /// A client for the production base URL.
     pub fn new(auth: Auth) -> Self {
-        Client {
-            core: ClientCore::new(Self::DEFAULT_BASE_URL, auth.0),
-        }
+        let mut core = ClientCore::new(Self::DEFAULT_BASE_URL, auth.0);
+        core.set_provider("convirza");
+        Client { core }
+    }
+
+    /// Replaces the credentials of this client and of every clone of it, while
+    /// calls go on (a call already sending keeps the ones it started with).
+    pub fn set_auth(&self, auth: Auth) {
+        self.core.replace_credentials(auth.0);
     }
 
     /// Sends every request to `base_url` instead (a sandbox, a proxy, a mock server).
@@ -58,13 +97,11 @@ impl Client {
         self
     }
 
-    /// Gives up connecting after `timeout` (default 10 s); replaces the transport
-    /// with a fresh reqwest one.
+    /// Gives up connecting after `timeout` (default 10 s). In any order with
+    /// `with_transport` and `with_http_client`: the client's own transport is built
+    /// with it, one of yours is kept and finds it in `Limits::connect_timeout`.
     pub fn with_connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.core
-            .set_transport(std::sync::Arc::new(ReqwestTransport::with_connect_timeout(
-                timeout,
-            )));
+        self.core.set_connect_timeout(timeout);
         self
     }
 
@@ -99,6 +136,18 @@ impl Client {
     pub fn with_server_url(mut self, spec_url: &str, url: impl Into<String>) -> Self {
         self.core.set_server_url(spec_url, url);
         self
+    }
+
+    /// Issues and expires tokens by `clock` instead of the system's (a test's,
+    /// moved by hand).
+    pub fn with_clock(mut self, clock: impl Clock + 'static) -> Self {
+        self.core.set_clock(std::sync::Arc::new(clock));
+        self
+    }
+
+    /// Revokes every token the client holds (each access token and its refresh token) with [`revoke_token`](Self::revoke_token), and forgets them: the next call fetches a new one with the same credentials (replace them with [`set_auth`](Self::set_auth) to stop). Nothing to do for other credentials. Every token is tried; the first failure is returned.
+    pub async fn revoke_tokens(&self) -> Result<(), AuthError> {
+        self.core.revoke_tokens().await
     }
 
     /// List Provisioned Routes

@@ -617,6 +617,12 @@ pub struct ErrorEnvelope {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl switchboard_runtime::ProviderMessage for ErrorEnvelope {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        switchboard_runtime::ProviderMessage::provider_message(&self.message)
+    }
+}
+
 /// Body of Create Provisioned Route: a complete call-routing tracking number configuration. Fields and types are taken from the docs' request example (the page's field table was not captured).
 ///
 /// *Reconstructed, not documented by the provider:* Which fields are required is not in the stored docs (field table not captured); only the route name is required here.

@@ -29,6 +29,7 @@ pub struct ListNumbers<'a> {
 impl<'a> ListNumbers<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "list_numbers",
         method: "GET",
         path: "/numbers",
         idempotent: true,
@@ -181,11 +182,12 @@ impl<'a> ListNumbers<'a> {
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::NumberList>, Error<types::ErrorDocument>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorDocument>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorDocument>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -260,6 +262,7 @@ pub struct GetNumber<'a> {
 impl<'a> GetNumber<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_number",
         method: "GET",
         path: "/numbers/{id}",
         idempotent: true,
@@ -327,11 +330,12 @@ impl<'a> GetNumber<'a> {
         self,
     ) -> Result<Response<types::NumberDocument>, Error<types::ErrorDocument>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorDocument>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorDocument>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -363,6 +367,7 @@ pub struct PurchaseNumber<'a> {
 impl<'a> PurchaseNumber<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "purchase_number",
         method: "POST",
         path: "/numbers/{id}",
         idempotent: false,
@@ -442,11 +447,12 @@ impl<'a> PurchaseNumber<'a> {
         self,
     ) -> Result<Response<types::NumberDocument>, Error<types::ErrorDocument>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorDocument>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorDocument>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -477,6 +483,7 @@ pub struct ReleaseNumber<'a> {
 impl<'a> ReleaseNumber<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "release_number",
         method: "DELETE",
         path: "/numbers/{id}",
         idempotent: true,
@@ -537,11 +544,12 @@ impl<'a> ReleaseNumber<'a> {
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<()>, Error<types::ErrorDocument>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorDocument>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorDocument>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -573,6 +581,7 @@ pub struct PatchNumber<'a> {
 impl<'a> PatchNumber<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "patch_number",
         method: "PATCH",
         path: "/numbers/{id}",
         idempotent: false,
@@ -703,11 +712,12 @@ impl<'a> PatchNumber<'a> {
         self,
     ) -> Result<Response<types::NumberDocument>, Error<types::ErrorDocument>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorDocument>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorDocument>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 

@@ -469,6 +469,12 @@ impl ErrorDocument {
     }
 }
 
+impl switchboard_runtime::ProviderMessage for ErrorDocument {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        switchboard_runtime::__private::first_message(&self.errors)
+    }
+}
+
 /// One error. All fields are optional: the 403 example has no id and the 404 example no title.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -491,6 +497,13 @@ pub struct ApiError {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl switchboard_runtime::ProviderMessage for ApiError {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        switchboard_runtime::ProviderMessage::provider_message(&self.detail)
+            .or_else(|| switchboard_runtime::ProviderMessage::provider_message(&self.title))
+    }
 }
 
 /// JSON:API document holding one phone number (responses of get, purchase and patch).

@@ -33,6 +33,7 @@ pub struct UpdateVoiceRoute<'a> {
 impl<'a> UpdateVoiceRoute<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "update_voice_route",
         method: "POST",
         path: "/v1.0/voice/routes/update",
         idempotent: true,
@@ -423,11 +424,12 @@ impl<'a> UpdateVoiceRoute<'a> {
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::VoiceRoute>, Error<types::ErrorBody>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -458,6 +460,7 @@ pub struct GetVoiceRoute<'a> {
 impl<'a> GetVoiceRoute<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_voice_route",
         method: "GET",
         path: "/v1.0/voice/routes",
         idempotent: true,
@@ -519,11 +522,12 @@ impl<'a> GetVoiceRoute<'a> {
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::VoiceRoute>, Error<types::ErrorBody>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -562,6 +566,7 @@ pub struct CreateVoiceRoute<'a> {
 impl<'a> CreateVoiceRoute<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "create_voice_route",
         method: "POST",
         path: "/v1.0/voice/routes",
         idempotent: false,
@@ -623,11 +628,12 @@ impl<'a> CreateVoiceRoute<'a> {
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::VoiceRoute>, Error<types::ErrorBody>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -657,6 +663,7 @@ pub struct ListAccountVoiceRoutes<'a> {
 impl<'a> ListAccountVoiceRoutes<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "list_account_voice_routes",
         method: "GET",
         path: "/v1.0/account/voice/routes",
         idempotent: true,
@@ -716,11 +723,12 @@ impl<'a> ListAccountVoiceRoutes<'a> {
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::VoiceRouteList>, Error<types::ErrorBody>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -783,6 +791,7 @@ pub struct DeleteVoiceRoute<'a> {
 impl<'a> DeleteVoiceRoute<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "delete_voice_route",
         method: "POST",
         path: "/v1.0/voice/routes/delete",
         idempotent: false,
@@ -846,11 +855,12 @@ impl<'a> DeleteVoiceRoute<'a> {
         self,
     ) -> Result<Response<types::VoiceRouteDeletion>, Error<types::ErrorBody>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -885,6 +895,7 @@ pub struct GenerateApiToken<'a> {
 impl<'a> GenerateApiToken<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "generate_api_token",
         method: "POST",
         path: "/v1.0/oauth2/tokens",
         idempotent: false,
@@ -947,11 +958,16 @@ impl<'a> GenerateApiToken<'a> {
         self,
     ) -> Result<Response<types::ApiToken>, Error<types::GenerateApiTokenErrorBody>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::GenerateApiTokenErrorBody>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::GenerateApiTokenErrorBody>(
+                &Self::OPERATION,
+                request,
+                &self.options,
+            )
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 

@@ -2,9 +2,12 @@
 
 use super::{builders, types};
 use switchboard_runtime::__private::{ClientCore, Credentials};
-use switchboard_runtime::{ReqwestTransport, RetryPolicy, Transport, reqwest};
+use switchboard_runtime::{
+    Clock, ExpiryFormat, ReqwestTransport, RetryPolicy, TokenEndpoint, TokenSource, Transport,
+    reqwest,
+};
 
-/// The credentials the client sends. Schemes this API declares: HTTP bearer, none (for the operations the spec marks as needing no credentials).
+/// The credentials the client sends. Schemes this API declares: HTTP bearer, tokens the client fetches itself, none (for the operations the spec marks as needing no credentials).
 #[derive(Debug, Clone)]
 pub struct Auth(Credentials);
 
@@ -12,6 +15,43 @@ impl Auth {
     /// `Authorization: Bearer <token>`.
     pub fn bearer(token: impl Into<String>) -> Self {
         Auth(Credentials::Bearer(token.into()))
+    }
+
+    /// Bearer tokens from `source` (a vault, another process, a flow of your own): fetched when a call needs one, cached until shortly before they expire, renewed once when the server refuses one (401). See [`TokenSource`](switchboard_runtime::TokenSource).
+    pub fn token_source(source: impl TokenSource + 'static) -> Self {
+        Auth(Credentials::tokens(source))
+    }
+
+    /// Bearer tokens the client fetches itself with [`Client::generate_api_token`](Client::generate_api_token) (`POST /v1.0/oauth2/tokens`), sending `account_key` in `AccountKey`, `account_secret` in `AccountSecret`, a secret. The token expires as the reply's `tokenExpiry` says (`[month]/[day]/[year] [hour repr:12]:[minute]:[second] [period]`, in UTC, measured from the reply's `Date`); an expiry that cannot be read, or is already past, gives the token 120 s. No token is used for more than 900 s. One token serves every endpoint; [`scoped_per_endpoint`](Self::scoped_per_endpoint) keeps one per endpoint. An expired or refused token is fetched anew with the credentials.
+    ///
+    /// A token is used until shortly before it expires, and fetched once however many calls wait for it; when the server refuses one (401), a new one is fetched and the call is sent once more (a second 401 is the reply). Secrets and tokens never appear in `Debug` output, errors or logs.
+    ///
+    /// *Reconstructed, not documented by the provider:* tokenExpiry has no time zone: UTC is assumed, and an expiry already past on arrival (a zone behind UTC) falls back. "Tokens expire after a few minutes" gives no number: a token whose expiry cannot be read is used for 2 minutes, and none for more than 15.
+    pub fn account_key(account_key: impl Into<String>, account_secret: impl Into<String>) -> Self {
+        Auth(Credentials::tokens(
+            TokenEndpoint::json(None, "/v1.0/oauth2/tokens")
+                .credential("AccountKey", account_key)
+                .secret("AccountSecret", account_secret)
+                .scope_field("ApiEndpoint")
+                .token_field("token")
+                .success_field("successful")
+                .expiry_field(
+                    "tokenExpiry",
+                    ExpiryFormat::Layout(
+                        "[month]/[day]/[year] [hour repr:12]:[minute]:[second] [period]",
+                    ),
+                )
+                .fallback_lifetime(std::time::Duration::from_secs(120))
+                .max_lifetime(std::time::Duration::from_secs(900)),
+        ))
+    }
+
+    /// Scopes every token to the endpoint it is used for: each token request sends the endpoint's URL (without its query) in `ApiEndpoint`, and a token is kept per endpoint. Without it, one token serves every endpoint. No effect on other credentials.
+    pub fn scoped_per_endpoint(self) -> Self {
+        match self.0 {
+            Credentials::Tokens(cache) => Auth(Credentials::Tokens(cache.per_endpoint())),
+            other => Auth(other),
+        }
     }
 
     /// No credentials: only for the operations that need none.
@@ -34,9 +74,15 @@ impl Client {
 
     /// A client for the production base URL.
     pub fn new(auth: Auth) -> Self {
-        Client {
-            core: ClientCore::new(Self::DEFAULT_BASE_URL, auth.0),
-        }
+        let mut core = ClientCore::new(Self::DEFAULT_BASE_URL, auth.0);
+        core.set_provider("telegent");
+        Client { core }
+    }
+
+    /// Replaces the credentials of this client and of every clone of it, while
+    /// calls go on (a call already sending keeps the ones it started with).
+    pub fn set_auth(&self, auth: Auth) {
+        self.core.replace_credentials(auth.0);
     }
 
     /// Sends every request to `base_url` instead (a sandbox, a proxy, a mock server).
@@ -58,13 +104,11 @@ impl Client {
         self
     }
 
-    /// Gives up connecting after `timeout` (default 10 s); replaces the transport
-    /// with a fresh reqwest one.
+    /// Gives up connecting after `timeout` (default 10 s). In any order with
+    /// `with_transport` and `with_http_client`: the client's own transport is built
+    /// with it, one of yours is kept and finds it in `Limits::connect_timeout`.
     pub fn with_connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.core
-            .set_transport(std::sync::Arc::new(ReqwestTransport::with_connect_timeout(
-                timeout,
-            )));
+        self.core.set_connect_timeout(timeout);
         self
     }
 
@@ -91,6 +135,13 @@ impl Client {
     /// The base URL requests are sent to.
     pub fn base_url(&self) -> &str {
         self.core.base_url()
+    }
+
+    /// Issues and expires tokens by `clock` instead of the system's (a test's,
+    /// moved by hand).
+    pub fn with_clock(mut self, clock: impl Clock + 'static) -> Self {
+        self.core.set_clock(std::sync::Arc::new(clock));
+        self
     }
 
     /// Update Voice Route

@@ -1125,6 +1125,19 @@ pub enum BadRequestBody {
     ProblemDetails(ProblemDetails),
 }
 
+impl switchboard_runtime::ProviderMessage for BadRequestBody {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        match self {
+            BadRequestBody::BadRequestResult(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            BadRequestBody::ProblemDetails(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+        }
+    }
+}
+
 /// The spec's `BadRequest_Result` schema.
 ///
 /// # Example
@@ -1168,6 +1181,12 @@ impl BadRequestResult {
     }
 }
 
+impl switchboard_runtime::ProviderMessage for BadRequestResult {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        switchboard_runtime::ProviderMessage::provider_message(&self.message)
+    }
+}
+
 /// ASP.NET Core ProblemDetails (RFC 7807) error body with PascalCase keys, as Telegent's Postman collection shows it for 400, 401 and 404 on the voice-route operations. Every member is optional (RFC 7807; the 401 example has no Detail, the validation example no Detail but Errors).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -1208,6 +1227,13 @@ pub struct ProblemDetails {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl switchboard_runtime::ProviderMessage for ProblemDetails {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        switchboard_runtime::ProviderMessage::provider_message(&self.detail)
+            .or_else(|| switchboard_runtime::ProviderMessage::provider_message(&self.title))
+    }
+}
+
 /// A 401 body of a voice-route operation in either documented shape: the published {StatusCode, Message} (tried first) or ProblemDetails.
 ///
 /// # Example
@@ -1227,6 +1253,19 @@ pub enum UnauthorizedBody {
     UnauthorizedResult(UnauthorizedResult),
     /// A `ProblemDetails`.
     ProblemDetails(ProblemDetails),
+}
+
+impl switchboard_runtime::ProviderMessage for UnauthorizedBody {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        match self {
+            UnauthorizedBody::UnauthorizedResult(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            UnauthorizedBody::ProblemDetails(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+        }
+    }
 }
 
 /// The spec's `Unauthorized_Result` schema.
@@ -1269,6 +1308,12 @@ impl UnauthorizedResult {
             message: None,
             unknown_fields: Default::default(),
         }
+    }
+}
+
+impl switchboard_runtime::ProviderMessage for UnauthorizedResult {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        switchboard_runtime::ProviderMessage::provider_message(&self.message)
     }
 }
 
@@ -1315,6 +1360,12 @@ impl ForbiddenResult {
     }
 }
 
+impl switchboard_runtime::ProviderMessage for ForbiddenResult {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        switchboard_runtime::ProviderMessage::provider_message(&self.message)
+    }
+}
+
 /// A 404 body of a voice-route operation in either documented shape: the published {StatusCode, Message} (tried first) or ProblemDetails.
 ///
 /// # Example
@@ -1334,6 +1385,19 @@ pub enum NotFoundBody {
     NotFoundResult(NotFoundResult),
     /// A `ProblemDetails`.
     ProblemDetails(ProblemDetails),
+}
+
+impl switchboard_runtime::ProviderMessage for NotFoundBody {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        match self {
+            NotFoundBody::NotFoundResult(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            NotFoundBody::ProblemDetails(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+        }
+    }
 }
 
 /// The spec's `NotFound_Result` schema.
@@ -1376,6 +1440,12 @@ impl NotFoundResult {
             message: None,
             unknown_fields: Default::default(),
         }
+    }
+}
+
+impl switchboard_runtime::ProviderMessage for NotFoundResult {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        switchboard_runtime::ProviderMessage::provider_message(&self.message)
     }
 }
 
@@ -1422,6 +1492,12 @@ impl MethodNotAllowedResult {
     }
 }
 
+impl switchboard_runtime::ProviderMessage for MethodNotAllowedResult {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        switchboard_runtime::ProviderMessage::provider_message(&self.message)
+    }
+}
+
 /// The spec's `RequestTimeout_Result` schema.
 ///
 /// # Example
@@ -1462,6 +1538,12 @@ impl RequestTimeoutResult {
             message: None,
             unknown_fields: Default::default(),
         }
+    }
+}
+
+impl switchboard_runtime::ProviderMessage for RequestTimeoutResult {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        switchboard_runtime::ProviderMessage::provider_message(&self.message)
     }
 }
 
@@ -1508,6 +1590,12 @@ impl TooManyRequestsResult {
     }
 }
 
+impl switchboard_runtime::ProviderMessage for TooManyRequestsResult {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        switchboard_runtime::ProviderMessage::provider_message(&self.message)
+    }
+}
+
 /// The spec's `InternalServerError_Result` schema.
 ///
 /// # Example
@@ -1548,6 +1636,12 @@ impl InternalServerErrorResult {
             message: None,
             unknown_fields: Default::default(),
         }
+    }
+}
+
+impl switchboard_runtime::ProviderMessage for InternalServerErrorResult {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        switchboard_runtime::ProviderMessage::provider_message(&self.message)
     }
 }
 
@@ -1594,6 +1688,12 @@ impl ServiceUnavailableResult {
     }
 }
 
+impl switchboard_runtime::ProviderMessage for ServiceUnavailableResult {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        switchboard_runtime::ProviderMessage::provider_message(&self.message)
+    }
+}
+
 /// The spec's `GatewayTimeout_Result` schema.
 ///
 /// # Example
@@ -1637,6 +1737,12 @@ impl GatewayTimeoutResult {
     }
 }
 
+impl switchboard_runtime::ProviderMessage for GatewayTimeoutResult {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        switchboard_runtime::ProviderMessage::provider_message(&self.message)
+    }
+}
+
 /// One variant for each of the documented error replies, by HTTP status. Used by [`Client::update_voice_route`](super::Client::update_voice_route), [`Client::get_voice_route`](super::Client::get_voice_route), [`Client::create_voice_route`](super::Client::create_voice_route), [`Client::list_account_voice_routes`](super::Client::list_account_voice_routes), [`Client::delete_voice_route`](super::Client::delete_voice_route).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ErrorBody {
@@ -1676,6 +1782,43 @@ impl Serialize for ErrorBody {
             ErrorBody::InternalServerError(body) => body.serialize(serializer),
             ErrorBody::ServiceUnavailable(body) => body.serialize(serializer),
             ErrorBody::GatewayTimeout(body) => body.serialize(serializer),
+        }
+    }
+}
+
+impl switchboard_runtime::ProviderMessage for ErrorBody {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        match self {
+            ErrorBody::BadRequest(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            ErrorBody::Unauthorized(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            ErrorBody::Forbidden(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            ErrorBody::NotFound(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            ErrorBody::MethodNotAllowed(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            ErrorBody::RequestTimeout(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            ErrorBody::TooManyRequests(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            ErrorBody::InternalServerError(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            ErrorBody::ServiceUnavailable(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            ErrorBody::GatewayTimeout(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
         }
     }
 }
@@ -2800,6 +2943,43 @@ impl Serialize for GenerateApiTokenErrorBody {
             GenerateApiTokenErrorBody::InternalServerError(body) => body.serialize(serializer),
             GenerateApiTokenErrorBody::ServiceUnavailable(body) => body.serialize(serializer),
             GenerateApiTokenErrorBody::GatewayTimeout(body) => body.serialize(serializer),
+        }
+    }
+}
+
+impl switchboard_runtime::ProviderMessage for GenerateApiTokenErrorBody {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        match self {
+            GenerateApiTokenErrorBody::BadRequest(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            GenerateApiTokenErrorBody::Unauthorized(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            GenerateApiTokenErrorBody::Forbidden(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            GenerateApiTokenErrorBody::NotFound(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            GenerateApiTokenErrorBody::MethodNotAllowed(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            GenerateApiTokenErrorBody::RequestTimeout(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            GenerateApiTokenErrorBody::TooManyRequests(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            GenerateApiTokenErrorBody::InternalServerError(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            GenerateApiTokenErrorBody::ServiceUnavailable(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            GenerateApiTokenErrorBody::GatewayTimeout(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
         }
     }
 }

@@ -27,8 +27,14 @@ pub mod body_checks;
 /// Generated from `tests/fixtures/by_status.yaml`.
 pub mod by_status;
 
+/// Generated from `tests/fixtures/combined_credentials.yaml`.
+pub mod combined_credentials;
+
 /// Generated from `tests/fixtures/derived_names.yaml`.
 pub mod derived_names;
+
+/// Generated from `tests/fixtures/error_messages.yaml`.
+pub mod error_messages;
 
 /// Generated from `tests/fixtures/examples.yaml`.
 pub mod examples;
@@ -41,6 +47,9 @@ pub mod nested_objects;
 
 /// Generated from `tests/fixtures/nullable.yaml`.
 pub mod nullable;
+
+/// Generated from `tests/fixtures/oauth2_flows.yaml`.
+pub mod oauth2_flows;
 
 /// Generated from `tests/fixtures/odd_names.yaml`.
 pub mod odd_names;
@@ -77,6 +86,9 @@ pub mod security;
 
 /// Generated from `tests/fixtures/send_read_only.yaml`.
 pub mod send_read_only;
+
+/// Generated from `tests/fixtures/server_variables.yaml`.
+pub mod server_variables;
 
 /// Generated from `tests/fixtures/stable_names.yaml`.
 pub mod stable_names;

@@ -157,6 +157,7 @@ fn every_reply_error_is_one_line_whatever_the_server_sent() {
     let limits = Limits {
         timeout: ms(250),
         max_body_bytes: 10,
+        connect_timeout: ms(100),
     };
     let cause = format!("reset by peer\r\nx-injected: 1{}", "r".repeat(5000));
     for kind in [
@@ -168,17 +169,25 @@ fn every_reply_error_is_one_line_whatever_the_server_sent() {
     ] {
         let error = TransportError::new(kind, cause.clone());
         assert_one_bounded_line("TransportError", &error.to_string());
-        let error = Error::<()>::from_transport(error, limits);
+        let error = Error::<()>::from_transport(error, limits, 3);
         assert_one_bounded_line("Error::from_transport", &error.to_string());
     }
     let error = Error::<()>::from_transport(
         TransportError::new(TransportErrorKind::Connect, "refused\n"),
         limits,
+        3,
     );
     assert_eq!(
         error.to_string(),
-        "transport error: could not connect: refused\\n"
+        "transport error: could not connect: refused\\n (3 attempts)"
     );
+    assert_eq!(error.attempts(), Some(3));
+    let error = Error::<()>::from_transport(
+        TransportError::new(TransportErrorKind::Timeout, "slow"),
+        limits,
+        1,
+    );
+    assert_eq!(error.to_string(), "no reply within 250ms (1 attempt)");
 }
 
 #[tokio::test]

@@ -186,7 +186,7 @@ async fn the_timeout_of_an_attempt_covers_all_its_redirects() {
         .send()
         .await;
     assert!(
-        matches!(got, Err(Error::Timeout { limit }) if limit == ms(450)),
+        matches!(got, Err(Error::Timeout { limit, attempts: 1 }) if limit == ms(450)),
         "{got:?}"
     );
     assert!(started.elapsed() < ms(1500), "{:?}", started.elapsed());
@@ -300,6 +300,6 @@ async fn a_transport_error_that_shows_a_secret_is_redacted() {
     assert_eq!(
         error.to_string(),
         "transport error: transport failure: cannot reach \
-         http://127.0.0.1:9/search?q=q&api_key=***"
+         http://127.0.0.1:9/search?q=q&api_key=*** (1 attempt)"
     );
 }

@@ -46,6 +46,7 @@ async fn case_1_a_post_answered_307_is_not_resent_to_another_origin() {
         .build(core.credentials())
         .unwrap();
     let operation = OperationInfo {
+        name: "login",
         method: "POST",
         path: "/login",
         idempotent: false,

@@ -191,6 +191,7 @@ pub fn operation(method: &Method) -> OperationInfo {
         _ => ("POST", false),
     };
     OperationInfo {
+        name: "login",
         method,
         path: "/login",
         idempotent,

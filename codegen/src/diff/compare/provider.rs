@@ -56,6 +56,7 @@ impl Differ<'_> {
             }
         }
         self.api_keys();
+        self.token_constructors();
         if old.version != new.version {
             self.push(
                 &place,
@@ -148,6 +149,40 @@ impl Differ<'_> {
                 format!("new API key scheme `{}`", key.scheme),
                 Verdict::compatible("the credentials used before are still documented"),
                 Verdict::compatible(format!("new constructor `Auth::{constructor}()`")),
+            );
+        }
+    }
+
+    /// The constructors of several credentials at once, OAuth2 flows and
+    /// token operations, matched by name.
+    fn token_constructors(&mut self) {
+        let place = Place::Provider;
+        let names = |client: &crate::surface::ClientSurface| -> Vec<String> {
+            client
+                .constructors
+                .iter()
+                .map(|constructor| constructor.name.bare().to_owned())
+                .collect()
+        };
+        let (old, new) = (names(&self.old.client), names(&self.new.client));
+        for name in old.iter().filter(|name| !new.contains(name)) {
+            self.push(
+                &place,
+                Kind::AuthSchemeRemoved,
+                format!("credentials `Auth::{name}()` removed"),
+                Verdict::breaking(
+                    "requests with these credentials are no longer documented to be accepted",
+                ),
+                Verdict::breaking(format!("`Auth::{name}()` no longer exists")),
+            );
+        }
+        for name in new.iter().filter(|name| !old.contains(name)) {
+            self.push(
+                &place,
+                Kind::AuthSchemeAdded,
+                format!("new credentials `Auth::{name}()`"),
+                Verdict::compatible("the credentials used before are still documented"),
+                Verdict::compatible(format!("new constructor `Auth::{name}()`")),
             );
         }
     }

@@ -20,6 +20,7 @@ pub struct ListPlaylists<'a> {
 impl<'a> ListPlaylists<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "list_playlists",
         method: "GET",
         path: "/playlists",
         idempotent: true,
@@ -80,11 +81,12 @@ impl<'a> ListPlaylists<'a> {
         self,
     ) -> Result<Response<Vec<types::ListPlaylistsOkResponseItem>>, Error<()>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<()>(&Self::OPERATION, request, &self.options)
+            .send_reply::<()>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -113,6 +115,7 @@ pub struct GetPlaylist<'a> {
 impl<'a> GetPlaylist<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_playlist",
         method: "GET",
         path: "/playlists/{id}",
         idempotent: true,
@@ -171,11 +174,12 @@ impl<'a> GetPlaylist<'a> {
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Playlist>, Error<()>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<()>(&Self::OPERATION, request, &self.options)
+            .send_reply::<()>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 

@@ -22,6 +22,7 @@ pub struct SubmitJob<'a> {
 impl<'a> SubmitJob<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "submit_job",
         method: "POST",
         path: "/jobs",
         idempotent: false,
@@ -99,11 +100,12 @@ impl<'a> SubmitJob<'a> {
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::SubmitJobResponse>, Error<types::ErrorBody>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -132,6 +134,7 @@ pub struct GetJob<'a> {
 impl<'a> GetJob<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_job",
         method: "GET",
         path: "/jobs/{id}",
         idempotent: true,
@@ -191,11 +194,12 @@ impl<'a> GetJob<'a> {
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Job>, Error<types::Problem>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::Problem>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::Problem>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -224,6 +228,7 @@ pub struct DeleteJob<'a> {
 impl<'a> DeleteJob<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "delete_job",
         method: "DELETE",
         path: "/jobs/{id}",
         idempotent: true,
@@ -278,11 +283,12 @@ impl<'a> DeleteJob<'a> {
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<()>, Error<()>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<()>(&Self::OPERATION, request, &self.options)
+            .send_reply::<()>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -313,6 +319,7 @@ pub struct RetryJob<'a> {
 impl<'a> RetryJob<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "retry_job",
         method: "POST",
         path: "/jobs/{id}/retry",
         idempotent: false,
@@ -373,11 +380,12 @@ impl<'a> RetryJob<'a> {
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Ticket>, Error<types::ErrorBody>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -405,6 +413,7 @@ pub struct Ping<'a> {
 impl<'a> Ping<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "ping",
         method: "GET",
         path: "/ping",
         idempotent: true,
@@ -457,11 +466,12 @@ impl<'a> Ping<'a> {
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<()>, Error<()>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<()>(&Self::OPERATION, request, &self.options)
+            .send_reply::<()>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 

@@ -92,6 +92,12 @@ impl ValidationErrors {
     }
 }
 
+impl switchboard_runtime::ProviderMessage for ValidationErrors {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        None
+    }
+}
+
 /// The spec's `NotFound` schema.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
@@ -103,6 +109,12 @@ pub struct NotFound {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl switchboard_runtime::ProviderMessage for NotFound {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        switchboard_runtime::ProviderMessage::provider_message(&self.message)
+    }
 }
 
 /// The spec's `Problem` schema.
@@ -119,6 +131,12 @@ pub struct Problem {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl switchboard_runtime::ProviderMessage for Problem {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        switchboard_runtime::ProviderMessage::provider_message(&self.title)
+    }
 }
 
 /// One variant for each of the possible successful replies, by HTTP status.
@@ -161,6 +179,22 @@ impl Serialize for ErrorBody {
             ErrorBody::BadRequest(body) => body.serialize(serializer),
             ErrorBody::NotFound(body) => body.serialize(serializer),
             ErrorBody::Default(body) => body.serialize(serializer),
+        }
+    }
+}
+
+impl switchboard_runtime::ProviderMessage for ErrorBody {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        match self {
+            ErrorBody::BadRequest(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            ErrorBody::NotFound(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            ErrorBody::Default(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
         }
     }
 }

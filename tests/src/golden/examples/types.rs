@@ -377,3 +377,9 @@ pub struct Problem {
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
+
+impl switchboard_runtime::ProviderMessage for Problem {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        switchboard_runtime::ProviderMessage::provider_message(&self.title)
+    }
+}

@@ -2,7 +2,7 @@
 
 use super::{builders, types};
 use switchboard_runtime::__private::{ClientCore, Credentials};
-use switchboard_runtime::{ReqwestTransport, RetryPolicy, Transport, reqwest};
+use switchboard_runtime::{Clock, ReqwestTransport, RetryPolicy, TokenSource, Transport, reqwest};
 
 /// The credentials the client sends. Schemes this API declares: HTTP bearer.
 #[derive(Debug, Clone)]
@@ -12,6 +12,11 @@ impl Auth {
     /// `Authorization: Bearer <token>`.
     pub fn bearer(token: impl Into<String>) -> Self {
         Auth(Credentials::Bearer(token.into()))
+    }
+
+    /// Bearer tokens from `source` (a vault, another process, a flow of your own): fetched when a call needs one, cached until shortly before they expire, renewed once when the server refuses one (401). See [`TokenSource`](switchboard_runtime::TokenSource).
+    pub fn token_source(source: impl TokenSource + 'static) -> Self {
+        Auth(Credentials::tokens(source))
     }
 }
 
@@ -29,9 +34,15 @@ impl Client {
 
     /// A client for the production base URL.
     pub fn new(auth: Auth) -> Self {
-        Client {
-            core: ClientCore::new(Self::DEFAULT_BASE_URL, auth.0),
-        }
+        let mut core = ClientCore::new(Self::DEFAULT_BASE_URL, auth.0);
+        core.set_provider("nested_objects");
+        Client { core }
+    }
+
+    /// Replaces the credentials of this client and of every clone of it, while
+    /// calls go on (a call already sending keeps the ones it started with).
+    pub fn set_auth(&self, auth: Auth) {
+        self.core.replace_credentials(auth.0);
     }
 
     /// Sends every request to `base_url` instead (a sandbox, a proxy, a mock server).
@@ -53,13 +64,11 @@ impl Client {
         self
     }
 
-    /// Gives up connecting after `timeout` (default 10 s); replaces the transport
-    /// with a fresh reqwest one.
+    /// Gives up connecting after `timeout` (default 10 s). In any order with
+    /// `with_transport` and `with_http_client`: the client's own transport is built
+    /// with it, one of yours is kept and finds it in `Limits::connect_timeout`.
     pub fn with_connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.core
-            .set_transport(std::sync::Arc::new(ReqwestTransport::with_connect_timeout(
-                timeout,
-            )));
+        self.core.set_connect_timeout(timeout);
         self
     }
 
@@ -86,6 +95,13 @@ impl Client {
     /// The base URL requests are sent to.
     pub fn base_url(&self) -> &str {
         self.core.base_url()
+    }
+
+    /// Issues and expires tokens by `clock` instead of the system's (a test's,
+    /// moved by hand).
+    pub fn with_clock(mut self, clock: impl Clock + 'static) -> Self {
+        self.core.set_clock(std::sync::Arc::new(clock));
+        self
     }
 
     /// Create order

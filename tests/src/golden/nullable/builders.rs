@@ -22,6 +22,7 @@ pub struct PatchThing<'a> {
 impl<'a> PatchThing<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "patch_thing",
         method: "PATCH",
         path: "/things/{id}",
         idempotent: false,
@@ -142,11 +143,12 @@ impl<'a> PatchThing<'a> {
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Thing>, Error<()>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<()>(&Self::OPERATION, request, &self.options)
+            .send_reply::<()>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 

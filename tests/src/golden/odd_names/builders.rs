@@ -27,6 +27,7 @@ pub struct GetThingV2<'a> {
 impl<'a> GetThingV2<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_thing_v2",
         method: "GET",
         path: "/things/{type}",
         idempotent: true,
@@ -146,11 +147,12 @@ impl<'a> GetThingV2<'a> {
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::ThingV2>, Error<types::Error>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<types::Error>(&Self::OPERATION, request, &self.options)
+            .send_reply::<types::Error>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -180,6 +182,7 @@ pub struct UpdateThing<'a> {
 impl<'a> UpdateThing<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "update_thing",
         method: "POST",
         path: "/things/{type}",
         idempotent: false,
@@ -318,11 +321,12 @@ impl<'a> UpdateThing<'a> {
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::ThingV2>, Error<()>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<()>(&Self::OPERATION, request, &self.options)
+            .send_reply::<()>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 

@@ -174,6 +174,12 @@ pub struct Error {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl switchboard_runtime::ProviderMessage for Error {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        switchboard_runtime::ProviderMessage::provider_message(&self.message)
+    }
+}
+
 /// The spec's `thing_v2` schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]

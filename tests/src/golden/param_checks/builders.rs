@@ -25,6 +25,7 @@ pub struct GetNumber<'a> {
 impl<'a> GetNumber<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_number",
         method: "GET",
         path: "/numbers/{id}",
         idempotent: true,
@@ -146,11 +147,12 @@ impl<'a> GetNumber<'a> {
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::GetNumberOkResponse>, Error<()>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<()>(&Self::OPERATION, request, &self.options)
+            .send_reply::<()>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 

@@ -29,9 +29,15 @@ impl Client {
 
     /// A client for the production base URL.
     pub fn new(auth: Auth) -> Self {
-        Client {
-            core: ClientCore::new(Self::DEFAULT_BASE_URL, auth.0),
-        }
+        let mut core = ClientCore::new(Self::DEFAULT_BASE_URL, auth.0);
+        core.set_provider("responses");
+        Client { core }
+    }
+
+    /// Replaces the credentials of this client and of every clone of it, while
+    /// calls go on (a call already sending keeps the ones it started with).
+    pub fn set_auth(&self, auth: Auth) {
+        self.core.replace_credentials(auth.0);
     }
 
     /// Sends every request to `base_url` instead (a sandbox, a proxy, a mock server).
@@ -53,13 +59,11 @@ impl Client {
         self
     }
 
-    /// Gives up connecting after `timeout` (default 10 s); replaces the transport
-    /// with a fresh reqwest one.
+    /// Gives up connecting after `timeout` (default 10 s). In any order with
+    /// `with_transport` and `with_http_client`: the client's own transport is built
+    /// with it, one of yours is kept and finds it in `Limits::connect_timeout`.
     pub fn with_connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.core
-            .set_transport(std::sync::Arc::new(ReqwestTransport::with_connect_timeout(
-                timeout,
-            )));
+        self.core.set_connect_timeout(timeout);
         self
     }
 

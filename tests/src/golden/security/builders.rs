@@ -18,6 +18,7 @@ pub struct ListItems<'a> {
 impl<'a> ListItems<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "list_items",
         method: "GET",
         path: "/items",
         idempotent: true,
@@ -74,11 +75,12 @@ impl<'a> ListItems<'a> {
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<Vec<String>>, Error<()>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<()>(&Self::OPERATION, request, &self.options)
+            .send_reply::<()>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -105,6 +107,7 @@ pub struct Search<'a> {
 impl<'a> Search<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "search",
         method: "GET",
         path: "/search",
         idempotent: true,
@@ -159,11 +162,12 @@ impl<'a> Search<'a> {
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<()>, Error<()>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<()>(&Self::OPERATION, request, &self.options)
+            .send_reply::<()>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -189,6 +193,7 @@ pub struct GetSession<'a> {
 impl<'a> GetSession<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_session",
         method: "GET",
         path: "/session",
         idempotent: true,
@@ -241,11 +246,12 @@ impl<'a> GetSession<'a> {
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<()>, Error<()>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<()>(&Self::OPERATION, request, &self.options)
+            .send_reply::<()>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -271,6 +277,7 @@ pub struct Health<'a> {
 impl<'a> Health<'a> {
     /// How the runtime treats this operation: safe to retry.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "health",
         method: "GET",
         path: "/health",
         idempotent: true,
@@ -323,11 +330,12 @@ impl<'a> Health<'a> {
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<()>, Error<()>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<()>(&Self::OPERATION, request, &self.options)
+            .send_reply::<()>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 

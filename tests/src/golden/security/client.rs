@@ -2,14 +2,16 @@
 
 use super::builders;
 use switchboard_runtime::__private::{ApiKeyLocation, ClientCore, Credentials};
-use switchboard_runtime::{ReqwestTransport, RetryPolicy, Transport, reqwest};
+use switchboard_runtime::{
+    Clock, ReqwestTransport, RetryPolicy, TokenEndpoint, TokenSource, Transport, reqwest,
+};
 
-/// The credentials the client sends. Schemes this API declares: HTTP bearer (OAuth2 / OpenID Connect access tokens), API key, HTTP basic, none (for the operations the spec marks as needing no credentials).
+/// The credentials the client sends. Schemes this API declares: HTTP bearer (OAuth2 / OpenID Connect access tokens), API key, HTTP basic, tokens the client fetches itself, none (for the operations the spec marks as needing no credentials).
 #[derive(Debug, Clone)]
 pub struct Auth(Credentials);
 
 impl Auth {
-    /// `Authorization: Bearer <token>`: also how an OAuth2 or OpenID Connect access token is sent. Obtaining the token (the spec's OAuth2 flow) is up to you.
+    /// `Authorization: Bearer <token>`: also how an OAuth2 or OpenID Connect access token you obtained is sent. For the flows the client runs itself, see the constructors below.
     pub fn bearer(token: impl Into<String>) -> Self {
         Auth(Credentials::Bearer(token.into()))
     }
@@ -43,6 +45,29 @@ impl Auth {
         })
     }
 
+    /// Bearer tokens from `source` (a vault, another process, a flow of your own): fetched when a call needs one, cached until shortly before they expire, renewed once when the server refuses one (401). See [`TokenSource`](switchboard_runtime::TokenSource).
+    pub fn token_source(source: impl TokenSource + 'static) -> Self {
+        Auth(Credentials::tokens(source))
+    }
+
+    /// OAuth2 client credentials (the spec's `oauth` scheme): the client fetches its own access tokens from `https://auth.example.test/token` (`grant_type=client_credentials`, the client id and secret in HTTP Basic, as RFC 6749 says). No `scope` is sent: the server grants its default scopes. An expired or refused token is fetched anew. `with_server_url("https://auth.example.test", …)` moves the token requests.
+    ///
+    /// A token is used until shortly before it expires, and fetched once however many calls wait for it; when the server refuses one (401), a new one is fetched and the call is sent once more (a second 401 is the reply). Secrets and tokens never appear in `Debug` output, errors or logs.
+    pub fn client_credentials(
+        client_id: impl Into<String>,
+        client_secret: impl Into<String>,
+    ) -> Self {
+        Auth(Credentials::tokens(
+            TokenEndpoint::oauth2(
+                Some("https://auth.example.test"),
+                "/token",
+                "client_credentials",
+                None,
+            )
+            .client_basic(client_id, client_secret),
+        ))
+    }
+
     /// `Authorization: Basic base64(<username>:<password>)`.
     pub fn basic(username: impl Into<String>, password: impl Into<String>) -> Self {
         Auth(Credentials::Basic {
@@ -71,9 +96,15 @@ impl Client {
 
     /// A client for the production base URL.
     pub fn new(auth: Auth) -> Self {
-        Client {
-            core: ClientCore::new(Self::DEFAULT_BASE_URL, auth.0),
-        }
+        let mut core = ClientCore::new(Self::DEFAULT_BASE_URL, auth.0);
+        core.set_provider("security");
+        Client { core }
+    }
+
+    /// Replaces the credentials of this client and of every clone of it, while
+    /// calls go on (a call already sending keeps the ones it started with).
+    pub fn set_auth(&self, auth: Auth) {
+        self.core.replace_credentials(auth.0);
     }
 
     /// Sends every request to `base_url` instead (a sandbox, a proxy, a mock server).
@@ -95,13 +126,11 @@ impl Client {
         self
     }
 
-    /// Gives up connecting after `timeout` (default 10 s); replaces the transport
-    /// with a fresh reqwest one.
+    /// Gives up connecting after `timeout` (default 10 s). In any order with
+    /// `with_transport` and `with_http_client`: the client's own transport is built
+    /// with it, one of yours is kept and finds it in `Limits::connect_timeout`.
     pub fn with_connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.core
-            .set_transport(std::sync::Arc::new(ReqwestTransport::with_connect_timeout(
-                timeout,
-            )));
+        self.core.set_connect_timeout(timeout);
         self
     }
 
@@ -128,6 +157,21 @@ impl Client {
     /// The base URL requests are sent to.
     pub fn base_url(&self) -> &str {
         self.core.base_url()
+    }
+
+    /// Sends the requests of the operations whose own server (from the spec's `servers` on the operation or its path) is `spec_url` to `url` instead. `with_base_url` does not move them. The servers of this API's operations:
+    ///
+    /// - `https://auth.example.test`: the `client_credentials` token requests
+    pub fn with_server_url(mut self, spec_url: &str, url: impl Into<String>) -> Self {
+        self.core.set_server_url(spec_url, url);
+        self
+    }
+
+    /// Issues and expires tokens by `clock` instead of the system's (a test's,
+    /// moved by hand).
+    pub fn with_clock(mut self, clock: impl Clock + 'static) -> Self {
+        self.core.set_clock(std::sync::Arc::new(clock));
+        self
     }
 
     /// `GET /items`: see [`builders::ListItems`].

@@ -134,6 +134,12 @@ pub struct Error {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+impl switchboard_runtime::ProviderMessage for Error {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        switchboard_runtime::ProviderMessage::provider_message(&self.message)
+    }
+}
+
 /// Defined inline in the spec at `#/paths/~1routes/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "serde")]

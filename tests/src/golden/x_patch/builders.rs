@@ -22,6 +22,7 @@ pub struct UpdateRoute<'a> {
 impl<'a> UpdateRoute<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "update_route",
         method: "POST",
         path: "/routes/{id}",
         idempotent: false,
@@ -130,11 +131,12 @@ impl<'a> UpdateRoute<'a> {
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<types::Route>, Error<()>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<()>(&Self::OPERATION, request, &self.options)
+            .send_reply::<()>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 
@@ -164,6 +166,7 @@ pub struct UpdateRouteSettings<'a> {
 impl<'a> UpdateRouteSettings<'a> {
     /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
     pub const OPERATION: OperationInfo = OperationInfo {
+        name: "update_route_settings",
         method: "POST",
         path: "/routes/{id}/settings",
         idempotent: false,
@@ -248,11 +251,12 @@ impl<'a> UpdateRouteSettings<'a> {
     /// Sends the request (retrying as the policy allows) and decodes the reply.
     pub async fn send(self) -> Result<Response<()>, Error<()>> {
         let request = self.build()?;
-        let (status, headers, body) = self
+        let reply = self
             .core
-            .send::<()>(&Self::OPERATION, request, &self.options)
+            .send_reply::<()>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(status, &headers, &body)
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
     }
 }
 

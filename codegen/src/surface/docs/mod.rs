@@ -1,6 +1,9 @@
 //! Every doc comment of the generated code, made from the spec's own text
 //! (sanitized for rustdoc by [`crate::docs`]) and what the generator knows.
 
+mod tokens;
+
+use self::tokens::constructor_doc;
 use super::types::status_words;
 use super::{ClientSurface, OperationSurface, Spelled, Surface};
 use crate::docs::doc;
@@ -342,7 +345,11 @@ pub(super) fn client(surface: &Surface<'_>) -> ClientSurface {
         } else {
             "HTTP bearer"
         });
-        if api.auth.oauth2 {
+        if api.auth.oauth2 && !api.auth.flows.is_empty() {
+            "`Authorization: Bearer <token>`: also how an OAuth2 or OpenID Connect access token you \
+             obtained is sent. For the flows the client runs itself, see the constructors below."
+                .to_owned()
+        } else if api.auth.oauth2 {
             "`Authorization: Bearer <token>`: also how an OAuth2 or OpenID Connect access token is \
              sent. Obtaining the token (the spec's OAuth2 flow) is up to you."
                 .to_owned()
@@ -382,6 +389,16 @@ pub(super) fn client(surface: &Surface<'_>) -> ClientSurface {
     if api.auth.basic {
         schemes.push("HTTP basic");
     }
+    let mut token_constructors = super::auth::constructors(api, &mut constructors);
+    for constructor in &mut token_constructors {
+        constructor.doc = constructor_doc(surface, constructor);
+    }
+    if !api.auth.combined.is_empty() {
+        schemes.push("several credentials at once");
+    }
+    if !api.auth.flows.is_empty() || !api.auth.token_endpoints.is_empty() {
+        schemes.push("tokens the client fetches itself");
+    }
     if api.auth.anonymous {
         schemes.push("none (for the operations the spec marks as needing no credentials)");
     }
@@ -401,17 +418,83 @@ pub(super) fn client(surface: &Surface<'_>) -> ClientSurface {
             surface.title
         ),
         base_url_doc: match &note {
+            _ if !api.server.variables.is_empty() => format!(
+                "The base URL, from the spec's `servers`, with the variables [`new`](Self::new) fills: `{url}`."
+            ),
             Some(note) => format!("The default base URL: <{url}>. {note}"),
             None => format!("The production base URL, from the spec's `servers`: <{url}>."),
         },
-        new_doc: if note.is_some() {
+        new_doc: if !api.server.variables.is_empty() {
+            let arguments: Vec<String> = api
+                .server
+                .variables
+                .iter()
+                .map(|name| {
+                    format!(
+                        "`{}` fills `{{{name}}}`",
+                        crate::naming::snake(name).trim_start_matches("r#")
+                    )
+                })
+                .collect();
+            format!(
+                "A client for [`BASE_URL_TEMPLATE`](Self::BASE_URL_TEMPLATE), whose variables the \
+                 spec gives no default: {} (percent-encoded, so a value stays one part of the URL).",
+                arguments.join(", ")
+            )
+        } else if note.is_some() {
             "A client for the default base URL ([`DEFAULT_BASE_URL`](Self::DEFAULT_BASE_URL)); name the real one with `with_base_url`.".to_owned()
         } else {
             "A client for the production base URL.".to_owned()
         },
+        server_arguments: {
+            let mut scope: crate::naming::Scope<crate::naming::Argument> =
+                crate::naming::Scope::with_reserved(&["auth"]);
+            api.server
+                .variables
+                .iter()
+                .map(|name| scope.claim(crate::naming::snake(name)))
+                .collect()
+        },
         auth_doc,
         bearer_doc,
         api_keys,
+        token_source_doc: api.auth.bearer.then(|| {
+            "Bearer tokens from `source` (a vault, another process, a flow of your own): \
+             fetched when a call needs one, cached until shortly before they expire, renewed \
+             once when the server refuses one (401). See \
+             [`TokenSource`](switchboard_runtime::TokenSource)."
+                .to_owned()
+        }),
+        scoped_doc: api
+            .auth
+            .token_endpoints
+            .iter()
+            .find_map(|endpoint| endpoint.scope.as_deref())
+            .map(|field| {
+                format!(
+                    "Scopes every token to the endpoint it is used for: each token request sends \
+                     the endpoint's URL (without its query) in `{field}`, and a token is kept per \
+                     endpoint. Without it, one token serves every endpoint. No effect on other \
+                     credentials."
+                )
+            }),
+        revoke_doc: api
+            .auth
+            .token_endpoints
+            .iter()
+            .find_map(|endpoint| endpoint.revoke.as_ref())
+            .and_then(|call| surface.operations.get(call.operation))
+            .map(|revoke| {
+                format!(
+                    "Revokes every token the client holds (each access token and its refresh \
+                     token) with [`{0}`](Self::{0}), and forgets them: the next call fetches a \
+                     new one with the same credentials (replace them with \
+                     [`set_auth`](Self::set_auth) to stop). Nothing to do for other credentials. \
+                     Every token is tried; the first failure is returned.",
+                    revoke.method.bare()
+                )
+            }),
+        constructors: token_constructors,
         server_urls_doc: server_urls_doc(surface),
         many_arguments: super::operations::many_arguments(&surface.operations),
     }
@@ -420,15 +503,31 @@ pub(super) fn client(surface: &Surface<'_>) -> ClientSurface {
 /// `with_server_url`'s docs, when some operation has a server of its own:
 /// which servers there are and the operations on each.
 fn server_urls_doc(surface: &Surface<'_>) -> Option<String> {
-    let mut servers: Vec<(&str, Vec<String>)> = Vec::new();
+    let mut servers: Vec<(String, Vec<String>)> = Vec::new();
     for (op, names) in surface.api.operations.iter().zip(&surface.operations) {
         let Some(server) = op.server.as_deref() else {
             continue;
         };
         let method = format!("[`{0}`](Self::{0})", names.method.bare());
-        match servers.iter_mut().find(|(url, _)| *url == server) {
+        match servers.iter_mut().find(|(url, _)| url == server) {
             Some((_, methods)) => methods.push(method),
-            None => servers.push((server, vec![method])),
+            None => servers.push((server.to_owned(), vec![method])),
+        }
+    }
+    for flow in &surface.api.auth.flows {
+        let what = format!("the `{}` token requests", flow.grant.grant_type());
+        for server in [
+            &flow.token_url.server,
+            &flow.refresh_url.as_ref().and_then(|r| r.server.clone()),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            match servers.iter_mut().find(|(url, _)| url == server) {
+                Some((_, methods)) if !methods.contains(&what) => methods.push(what.clone()),
+                Some(_) => {}
+                None => servers.push((server.clone(), vec![what.clone()])),
+            }
         }
     }
     if servers.is_empty() {

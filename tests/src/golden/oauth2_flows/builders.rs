@@ -1,0 +1,210 @@
+// Generated from `tests/fixtures/oauth2_flows.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Request builders, one per `oauth2_flows` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
+
+use super::types;
+use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
+use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
+use switchboard_runtime::{BoxFuture, BuildError, Error, OperationInfo, Response, RetryPolicy};
+
+/// `GET /reports`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct ListReports<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+}
+
+impl<'a> ListReports<'a> {
+    /// How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        name: "list_reports",
+        method: "GET",
+        path: "/reports",
+        idempotent: true,
+    };
+
+    pub(crate) fn new(core: &'a ClientCore) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+        }
+    }
+
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/reports");
+        request = request.accept("application/json");
+        request.build(self.core.credentials())
+    }
+
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<Vec<String>>, Error<types::Problem>> {
+        match status.as_u16() {
+            200 => {
+                let body =
+                    runtime::decode_json::<Vec<String>, types::Problem>(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_problem(status, headers, body),
+            )),
+        }
+    }
+
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<Vec<String>>, Error<types::Problem>> {
+        let request = self.build()?;
+        let reply = self
+            .core
+            .send_reply::<types::Problem>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
+    }
+}
+
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for ListReports<'a> {
+    type Output = Result<Response<Vec<String>>, Error<types::Problem>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// `GET /me`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct GetMe<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+}
+
+impl<'a> GetMe<'a> {
+    /// How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_me",
+        method: "GET",
+        path: "/me",
+        idempotent: true,
+    };
+
+    pub(crate) fn new(core: &'a ClientCore) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+        }
+    }
+
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/me");
+        request.build(self.core.credentials())
+    }
+
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<()>, Error<()>> {
+        match status.as_u16() {
+            200 => Ok(Response::new(status, headers.clone(), ())),
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
+        }
+    }
+
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<()>, Error<()>> {
+        let request = self.build()?;
+        let reply = self
+            .core
+            .send_reply::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
+    }
+}
+
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for GetMe<'a> {
+    type Output = Result<Response<()>, Error<()>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+fn decode_problem(
+    status: StatusCode,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<types::Problem, Error<types::Problem>> {
+    match status.as_u16() {
+        401 => {
+            let body =
+                runtime::decode_json::<types::Problem, types::Problem>(status, headers, body)?;
+            Ok(body)
+        }
+        _ => Err(Error::unexpected(
+            status,
+            headers,
+            body,
+            "the spec documents no such status for this operation",
+        )),
+    }
+}
+
+fn decode_error(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Result<(), Error<()>> {
+    Err(Error::unexpected(
+        status,
+        headers,
+        body,
+        "the spec documents no such status for this operation",
+    ))
+}

@@ -1,0 +1,30 @@
+// Generated from `tests/fixtures/oauth2_flows.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Every type the `oauth2_flows` operations send and receive, generated from the spec's schemas.
+#![allow(clippy::doc_markdown)]
+
+use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde_json;
+
+/// The spec's `Problem` schema.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(crate = "serde")]
+pub struct Problem {
+    /// The spec's `error` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// The spec's `error_description` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error_description: Option<String>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    #[serde(flatten)]
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl switchboard_runtime::ProviderMessage for Problem {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        switchboard_runtime::ProviderMessage::provider_message(&self.error_description)
+            .or_else(|| switchboard_runtime::ProviderMessage::provider_message(&self.error))
+    }
+}
