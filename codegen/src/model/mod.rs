@@ -17,7 +17,9 @@ mod schemas;
 mod security;
 mod servers;
 
+use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
+use std::rc::Rc;
 
 use openapiv3::{ReferenceOr, Schema, SchemaKind};
 
@@ -174,12 +176,18 @@ struct Model<'a> {
     /// By-status enums made so far, to share identical ones between operations.
     outcomes: Vec<outcomes::Shared>,
     /// What was not generated exactly, for the user to read.
-    warnings: std::cell::RefCell<Vec<Warning>>,
+    warnings: RefCell<Vec<Warning>>,
+    /// Every `$ref` to a schema followed so far (by the file it is in and
+    /// its text): the schema and where it is.
+    resolved: RefCell<HashMap<RefKey, (Rc<Schema>, Pointer)>>,
 }
+
+/// A `$ref` as written, with the file it is written in (`""`: the spec).
+type RefKey = (String, String);
 
 /// A schema with where it lives and, for component schemas, its name.
 struct Located {
-    schema: Schema,
+    schema: Rc<Schema>,
     at: Pointer,
     component: Option<String>,
 }
@@ -198,7 +206,9 @@ impl<'a> Model<'a> {
             inputs: Vec::new(),
             patch_named_operations: BTreeSet::new(),
             outcomes: Vec::new(),
-            warnings: std::cell::RefCell::new(Vec::new()),
+            // What reading the document did not take literally comes first.
+            warnings: RefCell::new(spec.warnings.clone()),
+            resolved: RefCell::new(HashMap::new()),
         }
     }
 
@@ -278,18 +288,41 @@ impl<'a> Model<'a> {
         if matches!(item, ReferenceOr::Reference { reference } if reference.trim().is_empty()) {
             self.warn(at, "an empty `$ref`: typed as any JSON value");
             return Ok(Located {
-                schema: Schema {
+                schema: Rc::new(Schema {
                     schema_data: Default::default(),
                     schema_kind: SchemaKind::Any(Default::default()),
-                },
+                }),
                 at: at.clone(),
                 component: None,
             });
         }
+        // A `$ref` is followed once: its schema is read from the document
+        // the first time and shared after (specs refer to a base schema from
+        // thousands of places).
+        let key = match item {
+            ReferenceOr::Reference { reference } => {
+                let key = (at.document().to_owned(), reference.clone());
+                if let Some((schema, place)) = self.resolved.borrow().get(&key) {
+                    return Ok(Located {
+                        schema: Rc::clone(schema),
+                        at: place.clone(),
+                        component: component_name(place),
+                    });
+                }
+                Some(key)
+            }
+            ReferenceOr::Item(_) => None,
+        };
         let (schema, place) = self.spec.resolve(item, at)?;
+        let schema = Rc::new(schema.into_schema());
+        if let Some(key) = key {
+            self.resolved
+                .borrow_mut()
+                .insert(key, (Rc::clone(&schema), place.clone()));
+        }
         let component = component_name(&place);
         Ok(Located {
-            schema: schema.into_schema(),
+            schema,
             at: place,
             component,
         })
@@ -423,12 +456,22 @@ impl IntoSchema for Box<Schema> {
     }
 }
 
-/// The name of the component schema at `at` (`#/components/schemas/<name>`).
+/// The name of the component schema at `at`: `#/components/schemas/<name>`,
+/// in the spec or in another of its files; in another file also a
+/// top-level entry (`schemas.yaml#/<name>`), one under `definitions` or
+/// `$defs`, or the file itself (`pet.yaml` → `pet`).
 fn component_name(at: &Pointer) -> Option<String> {
-    match at.segments().as_slice() {
+    let segments = at.segments();
+    match segments.as_slice() {
         [components, schemas, name] if components == "components" && schemas == "schemas" => {
             Some(name.clone())
         }
+        _ if at.document().is_empty() => None,
+        [defs, name] if defs == "definitions" || defs == "$defs" => Some(name.clone()),
+        [name] => Some(name.clone()),
+        [] => std::path::Path::new(at.document())
+            .file_stem()
+            .map(|stem| stem.to_string_lossy().into_owned()),
         _ => None,
     }
 }

@@ -24,11 +24,20 @@ pub mod bodies;
 /// Generated from `tests/fixtures/by_status.yaml`.
 pub mod by_status;
 
+/// Generated from `tests/fixtures/callbacks.yaml`.
+pub mod callbacks;
+
 /// Generated from `tests/fixtures/derived_names.yaml`.
 pub mod derived_names;
 
+/// Generated from `tests/fixtures/encoded_refs.yaml`.
+pub mod encoded_refs;
+
 /// Generated from `tests/fixtures/impossible_checks.yaml`.
 pub mod impossible_checks;
+
+/// Generated from `tests/fixtures/multi_file.yaml`.
+pub mod multi_file;
 
 /// Generated from `tests/fixtures/nested_objects.yaml`.
 pub mod nested_objects;
@@ -38,6 +47,9 @@ pub mod nullable;
 
 /// Generated from `tests/fixtures/odd_names.yaml`.
 pub mod odd_names;
+
+/// Generated from `tests/fixtures/openapi_31.yaml`.
+pub mod openapi_31;
 
 /// Generated from `tests/fixtures/operation_servers.yaml`.
 pub mod operation_servers;
