@@ -179,6 +179,38 @@ impl RequestBuilder {
         }
     }
 
+    /// Adds a query parameter whose value is its JSON text (a parameter the
+    /// spec describes by `content: application/json`).
+    pub fn query_json<T: serde::Serialize>(mut self, name: &str, value: &T) -> Self {
+        match serde_json::to_string(value) {
+            Ok(text) => self.query.push((name.to_owned(), text)),
+            Err(error) => self.error = Some(error.into()),
+        }
+        self
+    }
+
+    /// Appends a path parameter whose value is its JSON text.
+    pub fn path_json<T: serde::Serialize>(mut self, value: &T) -> Self {
+        match serde_json::to_string(value) {
+            Ok(text) => self.path_param(&text),
+            Err(error) => {
+                self.error = Some(error.into());
+                self
+            }
+        }
+    }
+
+    /// Adds a header parameter whose value is its JSON text.
+    pub fn header_json<T: serde::Serialize>(mut self, name: &'static str, value: &T) -> Self {
+        match serde_json::to_string(value) {
+            Ok(text) => self.header(name, &text),
+            Err(error) => {
+                self.error = Some(error.into());
+                self
+            }
+        }
+    }
+
     /// Finishes the request, adding the `Authorization` header for `credentials`.
     pub fn build(self, credentials: &Credentials) -> Result<http::Request<Vec<u8>>, BuildError> {
         if let Some(error) = self.error {
@@ -191,8 +223,10 @@ impl RequestBuilder {
         }
         // An API key in the query is a secret: errors show the URL without it.
         let mut shown = url.len();
+        // A path template may carry a query of its own (`/rides?page={page}`).
+        let has_query = url.contains('?');
         for (index, (name, value)) in query.iter().enumerate() {
-            url.push(if index == 0 { '?' } else { '&' });
+            url.push(if index == 0 && !has_query { '?' } else { '&' });
             url.extend(utf8_percent_encode(name, COMPONENT));
             url.push('=');
             url.extend(utf8_percent_encode(value, COMPONENT));
@@ -256,6 +290,36 @@ mod tests {
         );
         assert_eq!(url("..."), "https://api.example.test/v1/partners/...");
         assert_eq!(url("a b"), "https://api.example.test/v1/partners/a%20b");
+    }
+
+    #[test]
+    fn a_value_described_by_json_content_is_its_json_text() {
+        let request = RequestBuilder::new(Method::GET, "https://api.example.test")
+            .literal("/files/")
+            .path_json(&serde_json::json!({"drive": "d"}))
+            .query_json("filter", &serde_json::json!({"size": 1}))
+            .header_json("x-tags", &serde_json::json!(["a", "b"]))
+            .build(&Credentials::None)
+            .unwrap();
+        assert_eq!(
+            request.uri(),
+            "https://api.example.test/files/%7B%22drive%22%3A%22d%22%7D?filter=%7B%22size%22%3A1%7D"
+        );
+        assert_eq!(request.headers()["x-tags"], r#"["a","b"]"#);
+    }
+
+    #[test]
+    fn a_path_template_with_a_query_of_its_own_gets_more_pairs_with_an_ampersand() {
+        let request = RequestBuilder::new(Method::GET, "https://api.example.test")
+            .literal("/rides?page=")
+            .path_param("2")
+            .query("sort", "date")
+            .build(&Credentials::None)
+            .unwrap();
+        assert_eq!(
+            request.uri(),
+            "https://api.example.test/rides?page=2&sort=date"
+        );
     }
 
     #[test]

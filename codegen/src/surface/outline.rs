@@ -212,7 +212,7 @@ impl Surface<'_> {
                         "{} \"{}\"{}",
                         param.location.as_str(),
                         param.wire_name,
-                        checks(&param.checks)
+                        param_facts(param)
                     )
                 }
                 Target::PatchField(field) => format!("body field \"{}\"", fields[field].wire_name),
@@ -238,7 +238,7 @@ impl Surface<'_> {
                         "{} \"{}\"{}",
                         param.location.as_str(),
                         param.wire_name,
-                        checks(&param.checks)
+                        param_facts(param)
                     )
                 }
                 SetterAction::Body => "the optional body".to_owned(),
@@ -295,18 +295,26 @@ fn quoted(items: &[String]) -> String {
     items.join(", ")
 }
 
-fn checks(checks: &[Check]) -> String {
-    if checks.is_empty() {
+/// How a parameter is encoded, what the client checks and what it does not.
+fn param_facts(param: &crate::ir::Param) -> String {
+    let mut texts: Vec<String> = Vec::new();
+    if param.json {
+        texts.push("as JSON text".to_owned());
+    }
+    texts.extend(param.checks.iter().map(|check| match check {
+        Check::Pattern(pattern) => format!("pattern `{pattern}`"),
+        Check::Length { min, max } => format!("length {min:?}..{max:?}"),
+        Check::Range { min, max } => format!("range {min:?}..{max:?}"),
+    }));
+    texts.extend(
+        param
+            .unchecked
+            .iter()
+            .map(|constraint| format!("not checked: {constraint}")),
+    );
+    if texts.is_empty() {
         return String::new();
     }
-    let texts: Vec<String> = checks
-        .iter()
-        .map(|check| match check {
-            Check::Pattern(pattern) => format!("pattern `{pattern}`"),
-            Check::Length { min, max } => format!("length {min:?}..{max:?}"),
-            Check::Range { min, max } => format!("range {min:?}..{max:?}"),
-        })
-        .collect();
     format!(" [{}]", texts.join(", "))
 }
 

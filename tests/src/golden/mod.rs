@@ -27,6 +27,9 @@ pub mod by_status;
 /// Generated from `tests/fixtures/callbacks.yaml`.
 pub mod callbacks;
 
+/// Generated from `tests/fixtures/content_params.yaml`.
+pub mod content_params;
+
 /// Generated from `tests/fixtures/derived_names.yaml`.
 pub mod derived_names;
 
@@ -35,6 +38,9 @@ pub mod encoded_refs;
 
 /// Generated from `tests/fixtures/impossible_checks.yaml`.
 pub mod impossible_checks;
+
+/// Generated from `tests/fixtures/lenient.yaml`.
+pub mod lenient;
 
 /// Generated from `tests/fixtures/multi_file.yaml`.
 pub mod multi_file;
@@ -60,6 +66,9 @@ pub mod param_checks;
 /// Generated from `tests/fixtures/path_params.yaml`.
 pub mod path_params;
 
+/// Generated from `tests/fixtures/path_query.yaml`.
+pub mod path_query;
+
 /// Generated from `tests/fixtures/read_only.yaml`.
 pub mod read_only;
 
@@ -84,6 +93,9 @@ pub mod send_read_only;
 /// Generated from `tests/fixtures/string_enums.yaml`.
 pub mod string_enums;
 
+/// Generated from `tests/fixtures/unchecked_patterns.yaml`.
+pub mod unchecked_patterns;
+
 /// Generated from `tests/fixtures/unions.yaml`.
 pub mod unions;
 
@@ -92,6 +104,9 @@ pub mod values;
 
 /// Generated from `tests/fixtures/vendor_json.yaml`.
 pub mod vendor_json;
+
+/// Generated from `tests/fixtures/wildcard_media.yaml`.
+pub mod wildcard_media;
 
 /// Generated from `tests/fixtures/x_patch.yaml`.
 pub mod x_patch;
