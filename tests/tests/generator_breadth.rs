@@ -1,14 +1,15 @@
 //! What the client does with what real providers publish and the generator
 //! used to refuse, tested on the compiled fixture modules: parameters
 //! described by `content`, patterns the client cannot check, wildcard and
-//! malformed media types, path keys with a query, OpenAPI 3.1 constructs, and types from the other files of
+//! malformed media types, lists and maps that contain themselves, path keys
+//! with a query, OpenAPI 3.1 constructs, and types from the other files of
 //! a multi-file spec. No network: `build()` and `decode()` only.
 
 use http::header::CONTENT_TYPE;
 use http::{HeaderMap, HeaderValue, StatusCode};
 use switchboard_tests::golden::{
-    content_params, lenient, multi_file, openapi_31, path_query, unchecked_patterns,
-    wildcard_media,
+    content_params, lenient, multi_file, openapi_31, path_query, self_containing,
+    unchecked_patterns, wildcard_media,
 };
 
 fn headers(content_type: &str) -> HeaderMap {
@@ -106,6 +107,22 @@ fn a_body_under_a_name_that_is_no_media_type_is_sent_as_what_it_is() {
         .unwrap();
     assert_eq!(request.headers()[CONTENT_TYPE], "application/json");
     assert_eq!(request.headers()["accept"], "*/*");
+}
+
+#[test]
+fn lists_and_maps_that_contain_themselves_are_their_json() {
+    let nested: self_containing::Nested = serde_json::from_str("[[[]],[]]").unwrap();
+    assert_eq!(nested.0.len(), 2);
+    assert_eq!(nested.0[0].0[0], self_containing::Nested::default());
+    assert_eq!(serde_json::to_string(&nested).unwrap(), "[[[]],[]]");
+    let tree: self_containing::Tree = serde_json::from_str(r#"{"a":{"b":{}}}"#).unwrap();
+    assert_eq!(serde_json::to_string(&tree).unwrap(), r#"{"a":{"b":{}}}"#);
+    let configurations: self_containing::ConfigurationList = serde_json::from_str(
+        r#"[{"classification":"spark","configurations":[{"classification":"env"}]}]"#,
+    )
+    .unwrap();
+    let inner = configurations.0[0].configurations.as_ref().unwrap();
+    assert_eq!(inner.0[0].classification, "env");
 }
 
 #[test]

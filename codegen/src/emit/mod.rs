@@ -6,6 +6,7 @@ mod builders;
 mod client;
 mod decode;
 mod layout;
+mod newtype;
 mod request;
 mod types;
 

@@ -165,6 +165,9 @@ struct Model<'a> {
     /// pointer and requested view: a schema that contains itself refers to
     /// its own type (boxed later by [`compose::box_recursive_fields`]).
     pending: HashMap<(String, View), TypeId>,
+    /// The types of lists and maps that contain themselves, by schema
+    /// pointer and view (see [`TypeKind::Newtype`]).
+    wrapped: HashMap<(String, View), TypeId>,
     read_only_cache: HashMap<String, bool>,
     /// Pointers of every schema a response can contain: their structs keep
     /// unknown fields, so what the server sends survives a round trip.
@@ -201,6 +204,7 @@ impl<'a> Model<'a> {
             titled: HashMap::new(),
             resolving: BTreeSet::new(),
             pending: HashMap::new(),
+            wrapped: HashMap::new(),
             read_only_cache: HashMap::new(),
             from_responses: BTreeSet::new(),
             inputs: Vec::new(),

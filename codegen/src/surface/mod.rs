@@ -100,6 +100,8 @@ pub enum Members {
         /// when a request view is decoded.
         read_only_filter: Option<Name<Function>>,
     },
+    /// A newtype's one field: the list or map it holds.
+    Newtype(Spelled),
     /// An enum's variants (string, integer, union or by-status), one per IR
     /// variant.
     Variants(Vec<VariantSurface>),
@@ -307,7 +309,7 @@ impl<'a> Surface<'a> {
     pub fn fields(&self, id: TypeId) -> &[FieldSurface] {
         match &self.types[id.index()].members {
             Members::Struct { fields, .. } => fields,
-            Members::Variants(_) => &[],
+            Members::Variants(_) | Members::Newtype(_) => &[],
         }
     }
 
@@ -315,7 +317,7 @@ impl<'a> Surface<'a> {
     pub fn variants(&self, id: TypeId) -> &[VariantSurface] {
         match &self.types[id.index()].members {
             Members::Variants(variants) => variants,
-            Members::Struct { .. } => &[],
+            Members::Struct { .. } | Members::Newtype(_) => &[],
         }
     }
 
@@ -339,7 +341,7 @@ impl<'a> Surface<'a> {
     pub fn unknown_fields(&self, id: TypeId) -> Option<&Name<Field>> {
         match &self.types[id.index()].members {
             Members::Struct { unknown_fields, .. } => unknown_fields.as_ref(),
-            Members::Variants(_) => None,
+            Members::Variants(_) | Members::Newtype(_) => None,
         }
     }
 }

@@ -55,6 +55,7 @@ impl Surface<'_> {
                 TypeKind::Union { tag: Some(_), .. } => "tagged union",
                 TypeKind::Union { tag: None, .. } => "untagged union",
                 TypeKind::ByStatus { .. } => "by status",
+                TypeKind::Newtype { .. } => "newtype",
             };
             let _ = writeln!(out, "  {} ({kind}) <- {}", ty.name, origin(&def.origin));
             self.members_outline(&mut out, def, &ty.members);
@@ -163,6 +164,9 @@ impl Surface<'_> {
                     };
                     let _ = writeln!(out, "    {}({held}){tags}", named.name);
                 }
+            }
+            (TypeKind::Newtype { .. }, Members::Newtype(inner)) => {
+                let _ = writeln!(out, "    holds {}", inner.text());
             }
             (TypeKind::ByStatus { variants: wire }, Members::Variants(names)) => {
                 for (variant, named) in wire.iter().zip(names) {

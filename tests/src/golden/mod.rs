@@ -87,6 +87,9 @@ pub mod schemas_only;
 /// Generated from `tests/fixtures/security.yaml`.
 pub mod security;
 
+/// Generated from `tests/fixtures/self_containing.yaml`.
+pub mod self_containing;
+
 /// Generated from `tests/fixtures/send_read_only.yaml`.
 pub mod send_read_only;
 
