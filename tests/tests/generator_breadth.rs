@@ -152,7 +152,10 @@ fn what_openapi_31_says_decodes_as_it_says() {
     .unwrap();
     assert_eq!(pet.kind, openapi_31::PetKind::Pet);
     assert_eq!(pet.tag, Some(None));
-    assert_eq!(pet.age, Some(openapi_31::PetAge::String("about 3".to_owned())));
+    assert_eq!(
+        pet.age,
+        Some(openapi_31::PetAge::String("about 3".to_owned()))
+    );
     assert_eq!(pet.position.as_ref().map(Vec::len), Some(2));
     let pet: openapi_31::Pet =
         serde_json::from_str(r#"{"id":2,"kind":"pet","name":"Fido","age":3}"#).unwrap();
@@ -207,4 +210,32 @@ fn a_header_http_does_not_allow_is_left_out_and_the_rest_is_sent() {
         .unwrap();
     assert_eq!(request.headers()["x-trace"], "a-trace-id-longer-than-ten");
     assert_eq!(request.body(), br#"{"timecode":"00:01:00.000"}"#);
+}
+
+#[test]
+fn a_crate_too_large_to_compile_is_refused_at_its_paths() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let spec = root.join("tests/fixtures/path_query.yaml");
+    let text = std::fs::read_to_string(&spec).unwrap();
+    let options = |max_lines| switchboard_codegen::standalone::Options {
+        crate_name: "rides".to_owned(),
+        runtime: switchboard_codegen::standalone::Runtime::Version("0.1".to_owned()),
+        own_workspace: true,
+        spec_label: "path_query.yaml".to_owned(),
+        max_lines,
+    };
+    let generate =
+        |max_lines| switchboard_codegen::standalone::generate(&spec, &text, &options(max_lines));
+    let error = generate(100).expect_err("more than 100 lines");
+    assert_eq!(error.pointer, "#/paths");
+    assert!(
+        error.message.starts_with("the crate would have ")
+            && error
+                .message
+                .ends_with("more than the 100 a crate may have"),
+        "{}",
+        error.message
+    );
+    assert!(error.hint.is_some());
+    assert!(generate(switchboard_codegen::standalone::DEFAULT_MAX_LINES).is_ok());
 }

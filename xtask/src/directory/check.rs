@@ -21,6 +21,9 @@ pub(crate) struct Settings {
     /// Keep each batch's build artifacts (else removed after it, so the
     /// whole directory fits on a disk).
     pub keep_artifacts: bool,
+    /// The address space each compiler process may take (0: no limit), so
+    /// one huge crate cannot take a shared machine's memory.
+    pub memory_mb: u64,
 }
 
 /// A batch also ends when its crates hold this many lines of Rust: one huge
@@ -69,7 +72,7 @@ pub(crate) fn check_all(
         let names: Vec<&str> = batch.iter().map(|&i| rows[i].name.as_str()).collect();
         write_workspace(root, out, &names)
             .map_err(|error| format!("{}: {error}", out.display()))?;
-        let (verdicts, cargo_error) = cargo_check(out, &target_dir)?;
+        let (verdicts, cargo_error) = cargo_check(out, &target_dir, settings.memory_mb)?;
         let mut failed = 0;
         for &index in batch {
             let row = &mut rows[index];
@@ -82,13 +85,30 @@ pub(crate) fn check_all(
                         warned.push(row.label.clone());
                     }
                 }
-                _ => {
+                Some(Verdict {
+                    first_error: Some(error),
+                    ..
+                }) => {
                     failed += 1;
                     row.outcome = Outcome::Broken;
-                    row.detail = verdict
-                        .and_then(|v| v.first_error.clone())
-                        .or_else(|| cargo_error.clone())
-                        .unwrap_or_else(|| "cargo check stopped before checking it".to_owned());
+                    row.detail = error.clone();
+                }
+                // No artifact and no error: the compiler died (the memory
+                // limit) or cargo stopped before it.
+                _ => {
+                    failed += 1;
+                    let died = cargo_error
+                        .as_deref()
+                        .filter(|error| error.starts_with("the compiler"));
+                    (row.outcome, row.detail) = match died {
+                        Some(error) => (Outcome::Crashed, error.to_owned()),
+                        None => (
+                            Outcome::Broken,
+                            cargo_error.clone().unwrap_or_else(|| {
+                                "cargo check stopped before checking it".to_owned()
+                            }),
+                        ),
+                    };
                 }
             }
         }
@@ -148,9 +168,23 @@ fn write_workspace(root: &Path, out: &Path, members: &[&str]) -> std::io::Result
 fn cargo_check(
     out: &Path,
     target_dir: &Path,
+    memory_mb: u64,
 ) -> Result<(BTreeMap<String, Verdict>, Option<String>), String> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    let mut child = Command::new(cargo)
+    let mut command = if cfg!(unix) && memory_mb > 0 {
+        let mut command = Command::new("sh");
+        command
+            .arg("-c")
+            .arg(format!(
+                "ulimit -v {} && exec \"$0\" \"$@\"",
+                memory_mb * 1024
+            ))
+            .arg(cargo);
+        command
+    } else {
+        Command::new(cargo)
+    };
+    let mut child = command
         .args([
             "check",
             "--workspace",
@@ -209,10 +243,26 @@ fn cargo_check(
     }
     let _ = child.wait();
     let stderr = err_reader.join().unwrap_or_default();
-    let cargo_error = stderr
-        .lines()
-        .find(|line| line.starts_with("error") && !line.contains("could not compile"))
-        .map(|line| format!("cargo: {line}"));
+    let died = stderr.lines().find_map(|line| {
+        if line.contains("memory allocation of") {
+            Some(format!(
+                "the compiler ran out of memory (its limit is `--check-memory-mb`): {}",
+                line.trim()
+            ))
+        } else {
+            let signal = line.split("(signal: ").nth(1)?;
+            Some(format!(
+                "the compiler died: signal {}",
+                signal.trim_end_matches(')')
+            ))
+        }
+    });
+    let cargo_error = died.or_else(|| {
+        stderr
+            .lines()
+            .find(|line| line.starts_with("error") && !line.contains("could not compile"))
+            .map(|line| format!("cargo: {line}"))
+    });
     Ok((verdicts, cargo_error))
 }
 

