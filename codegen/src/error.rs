@@ -56,8 +56,11 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-/// Builds JSON pointers (RFC 6901) one segment at a time.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Builds JSON pointers (RFC 6901) one segment at a time: `#/paths/~1pets`
+/// in the spec itself, or `common/errors.yaml#/Error` in another file of a
+/// multi-file spec (its path relative to the spec's directory, `/`
+/// separated).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Pointer(String);
 
 impl Pointer {
@@ -66,11 +69,17 @@ impl Pointer {
         Pointer("#".to_owned())
     }
 
-    /// Parses a `$ref` value into a pointer, if it is a local one.
+    /// The root of another file of the spec (`common/errors.yaml#`); `""`
+    /// is the spec itself.
+    pub fn document_root(document: &str) -> Self {
+        Pointer(format!("{document}#"))
+    }
+
+    /// Parses a local `$ref` (`#/components/schemas/Pet`) into a pointer: the
+    /// fragment is a URI fragment, so percent-escapes (`%20`) are decoded.
     pub fn from_ref(reference: &str) -> Option<Self> {
-        reference
-            .starts_with('#')
-            .then(|| Pointer(reference.to_owned()))
+        let fragment = reference.strip_prefix('#')?;
+        Some(Pointer(format!("#{}", percent_decoded(fragment))))
     }
 
     /// This pointer with one more segment, escaped.
@@ -79,9 +88,26 @@ impl Pointer {
         Pointer(format!("{}/{escaped}", self.0))
     }
 
+    /// This pointer followed by `fragment`, a JSON pointer whose segments
+    /// are escaped already (`/paths/~1pets`).
+    pub fn join_raw(&self, fragment: &str) -> Self {
+        Pointer(format!("{}{fragment}", self.0))
+    }
+
+    /// The file it points into, relative to the spec's directory: `""` for
+    /// the spec itself.
+    pub fn document(&self) -> &str {
+        self.0.find('#').map_or("", |at| &self.0[..at])
+    }
+
+    /// The pointer inside its file, from `#` on.
+    pub fn fragment(&self) -> &str {
+        self.0.find('#').map_or("#", |at| &self.0[at..])
+    }
+
     /// The unescaped segments after `#`.
     pub fn segments(&self) -> Vec<String> {
-        self.0
+        self.fragment()
             .trim_start_matches('#')
             .split('/')
             .skip(1)
@@ -95,8 +121,64 @@ impl Pointer {
     }
 }
 
+/// `text` with its `%XX` escapes decoded; as it is when they do not decode
+/// to UTF-8 (a `%` that escapes nothing is kept).
+pub fn percent_decoded(text: &str) -> String {
+    if !text.contains('%') {
+        return text.to_owned();
+    }
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let escaped = (bytes[i] == b'%')
+            .then(|| bytes.get(i + 1..i + 3))
+            .flatten()
+            .and_then(|hex| std::str::from_utf8(hex).ok())
+            .and_then(|hex| u8::from_str_radix(hex, 16).ok());
+        match escaped {
+            Some(byte) => {
+                out.push(byte);
+                i += 3;
+            }
+            None => {
+                out.push(bytes[i]);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| text.to_owned())
+}
+
 impl fmt::Display for Pointer {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Pointer, percent_decoded};
+
+    #[test]
+    fn references_are_uri_fragments() {
+        let pointer = Pointer::from_ref("#/a/application~1xml;%20charset=utf-8").unwrap();
+        assert_eq!(pointer.segments(), ["a", "application/xml; charset=utf-8"]);
+        assert_eq!(percent_decoded("100%"), "100%");
+        assert_eq!(percent_decoded("%zz%41"), "%zzA");
+        assert_eq!(percent_decoded("%ff"), "%ff");
+    }
+
+    #[test]
+    fn a_pointer_into_another_file_names_it() {
+        let pointer = Pointer::document_root("common/errors.yaml")
+            .join("components")
+            .join("a/b");
+        assert_eq!(pointer.as_str(), "common/errors.yaml#/components/a~1b");
+        assert_eq!(pointer.document(), "common/errors.yaml");
+        assert_eq!(pointer.fragment(), "#/components/a~1b");
+        assert_eq!(pointer.segments(), ["components", "a/b"]);
+        assert_eq!(Pointer::root().document(), "");
+        assert_eq!(Pointer::root().fragment(), "#");
     }
 }

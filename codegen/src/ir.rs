@@ -324,8 +324,16 @@ pub struct Param {
     pub required: bool,
     /// `style: deepObject` (a query parameter): arrays as `name[0]=…`.
     pub deep_object: bool,
+    /// The value goes on the wire as its JSON text, percent-encoded like
+    /// any other value (`content: {application/json: …}` instead of a
+    /// `schema`).
+    pub json: bool,
     /// What `build()` checks before anything is sent (per item for arrays).
     pub checks: Vec<Check>,
+    /// Constraints of the schema the client cannot check, as the spec
+    /// writes them (`pattern: (?!x)`, `minLength: 5, maxLength: 2`): the
+    /// server checks them; the docs say so.
+    pub unchecked: Vec<String>,
     /// The parameter's description (and reconstruction note).
     pub docs: Docs,
     /// Its schema's `format` and `default`.

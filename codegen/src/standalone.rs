@@ -39,7 +39,15 @@ pub struct Options {
     /// relative to the crate, or the file name): never a path of the machine
     /// that generated it.
     pub spec_label: String,
+    /// The most lines of Rust the crate may have (see [`DEFAULT_MAX_LINES`]).
+    pub max_lines: usize,
 }
+
+/// How many lines of Rust a generated crate may have by default: rustc
+/// needs about 6 GB of memory per million lines to check one (Microsoft
+/// Graph's 3.4 million took more than 18 GB), so a larger crate would not
+/// compile on a typical machine.
+pub const DEFAULT_MAX_LINES: usize = 1_500_000;
 
 /// A generated standalone crate.
 #[derive(Debug, Clone)]
@@ -83,6 +91,24 @@ pub fn generate(path: &Path, text: &str, options: &Options) -> Result<Crate, Err
     for mut file in crate::emit::try_provider_files(&surface, COMMAND)? {
         file.path = format!("src/{}", file.path);
         files.push(file);
+    }
+    let lines: usize = files
+        .iter()
+        .filter(|file| file.path.ends_with(".rs"))
+        .map(|file| file.contents.lines().count())
+        .sum();
+    if lines > options.max_lines {
+        return Err(Error::new(
+            path,
+            "#/paths",
+            format!(
+                "the crate would have {lines} lines of Rust ({} operations, {} types), more than the {} a crate may have",
+                api.operations.len(),
+                api.types.len(),
+                options.max_lines
+            ),
+        )
+        .hint("rustc needs about 6 GB of memory per million lines to check a crate: split the spec (a crate per tag or path prefix), or raise `--max-lines` on a machine with the memory"));
     }
     Ok(Crate {
         files,

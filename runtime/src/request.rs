@@ -224,6 +224,38 @@ impl RequestBuilder {
         }
     }
 
+    /// Adds a query parameter whose value is its JSON text (a parameter the
+    /// spec describes by `content: application/json`).
+    pub fn query_json<T: serde::Serialize>(mut self, name: &str, value: &T) -> Self {
+        match serde_json::to_string(value) {
+            Ok(text) => self.query.push((name.to_owned(), text)),
+            Err(error) => self.error = Some(error.into()),
+        }
+        self
+    }
+
+    /// Appends a path parameter whose value is its JSON text.
+    pub fn path_json<T: serde::Serialize>(mut self, value: &T) -> Self {
+        match serde_json::to_string(value) {
+            Ok(text) => self.path_param(&text),
+            Err(error) => {
+                self.error = Some(error.into());
+                self
+            }
+        }
+    }
+
+    /// Adds a header parameter whose value is its JSON text.
+    pub fn header_json<T: serde::Serialize>(mut self, name: &'static str, value: &T) -> Self {
+        match serde_json::to_string(value) {
+            Ok(text) => self.header(name, &text),
+            Err(error) => {
+                self.error = Some(error.into());
+                self
+            }
+        }
+    }
+
     /// Finishes the request, adding what `credentials` send (an
     /// `Authorization` header, API keys). Credentials whose tokens come
     /// from a token source add the token they hold, if a fresh one;
@@ -316,6 +348,36 @@ mod tests {
         );
         assert_eq!(url("..."), "https://api.example.test/v1/partners/...");
         assert_eq!(url("a b"), "https://api.example.test/v1/partners/a%20b");
+    }
+
+    #[test]
+    fn a_value_described_by_json_content_is_its_json_text() {
+        let request = RequestBuilder::new(Method::GET, "https://api.example.test")
+            .literal("/files/")
+            .path_json(&serde_json::json!({"drive": "d"}))
+            .query_json("filter", &serde_json::json!({"size": 1}))
+            .header_json("x-tags", &serde_json::json!(["a", "b"]))
+            .build(&Credentials::None)
+            .unwrap();
+        assert_eq!(
+            request.uri(),
+            "https://api.example.test/files/%7B%22drive%22%3A%22d%22%7D?filter=%7B%22size%22%3A1%7D"
+        );
+        assert_eq!(request.headers()["x-tags"], r#"["a","b"]"#);
+    }
+
+    #[test]
+    fn a_path_template_with_a_query_of_its_own_gets_more_pairs_with_an_ampersand() {
+        let request = RequestBuilder::new(Method::GET, "https://api.example.test")
+            .literal("/rides?page=")
+            .path_param("2")
+            .query("sort", "date")
+            .build(&Credentials::None)
+            .unwrap();
+        assert_eq!(
+            request.uri(),
+            "https://api.example.test/rides?page=2&sort=date"
+        );
     }
 
     #[test]

@@ -664,6 +664,7 @@ fn a_refused_spec_gives_an_error_and_no_files() {
         runtime: switchboard_codegen::standalone::Runtime::Version("0.1".into()),
         own_workspace: true,
         spec_label: "http_digest.yaml".into(),
+        max_lines: switchboard_codegen::standalone::DEFAULT_MAX_LINES,
     };
     let outcome =
         switchboard_codegen::standalone::generate(Path::new("http_digest.yaml"), &text, &options);

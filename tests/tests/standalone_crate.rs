@@ -66,6 +66,7 @@ fn a_crate_generated_outside_the_checkout_builds_there() {
         runtime: Runtime::Path(paths::relative(&out, &root().join("runtime"))),
         own_workspace: true,
         spec_label: paths::spec_label(&out, &spec),
+        max_lines: standalone::DEFAULT_MAX_LINES,
     };
     let text = std::fs::read_to_string(&spec).unwrap();
     let generated = standalone::generate(&spec, &text, &options).unwrap();

@@ -218,7 +218,7 @@ fn a_bad_spec_returns_a_spec_error_and_changes_no_file() {
     // The first target is fine; the second one's spec is not.
     scratch.copy_spec("tests/fixtures/nullable.yaml", "more_specs/nullable.yaml");
     scratch.copy_spec(
-        "tests/fixtures/invalid/recursive_array.yaml",
+        "tests/fixtures/invalid/unresolved_ref.yaml",
         "more_specs/zz_bad.yaml",
     );
     let before = scratch.files();
@@ -229,7 +229,10 @@ fn a_bad_spec_returns_a_spec_error_and_changes_no_file() {
             panic!("expected SyncError::Spec, got {error:?}")
         };
         assert_eq!(error.file, Path::new("more_specs/zz_bad.yaml"));
-        assert_eq!(error.pointer, "#/components/schemas/Nested");
+        assert_eq!(
+            error.pointer,
+            "#/paths/~1pets/get/responses/200/content/application~1json/schema"
+        );
         assert_eq!(scratch.files(), before, "check = {check}: a file changed");
     }
     assert!(!scratch.root().join("more_out").exists());

@@ -71,26 +71,33 @@ pub fn memory(args: &[&str]) -> ExitCode {
         }
     };
     if std::env::var_os("SWITCHBOARD_BENCH_STAGES").is_some() {
-        // Peak after each stage, to see which one holds the memory.
+        // Peak and time after each stage, to see which one holds the memory
+        // and takes the time; emit and format together, piece by piece, as
+        // `cargo xtask codegen` does.
+        let started = Instant::now();
+        let stage = |name: &str| {
+            eprintln!(
+                "after {name}: {:?} KiB, {:.1} s",
+                peak_kib(),
+                started.elapsed().as_secs_f64()
+            );
+        };
         let spec = load::parse_module(Path::new(path), &text, "bench");
-        eprintln!("after parse: {:?} KiB", peak_kib());
+        stage("parse");
         let Ok(spec) = spec else {
             return ExitCode::FAILURE;
         };
         let api = model::build(&spec);
-        eprintln!("after model: {:?} KiB", peak_kib());
+        stage("model");
         let Ok(api) = api else {
             return ExitCode::FAILURE;
         };
         let surface = Surface::new(&api, "crate");
-        eprintln!("after surface: {:?} KiB", peak_kib());
-        let tokens = emit::provider_tokens(&surface);
-        eprintln!("after emit: {:?} KiB", peak_kib());
-        let bytes: usize = tokens
-            .into_iter()
-            .map(|(_, t)| emit::format_tokens(t).len())
-            .sum();
-        eprintln!("after format: {:?} KiB ({bytes} bytes out)", peak_kib());
+        stage("surface");
+        let files = emit::try_provider_files(&surface, "bench");
+        let bytes: usize = files.iter().flatten().map(|file| file.contents.len()).sum();
+        stage(&format!("emit and format ({bytes} bytes out)"));
+        return ExitCode::SUCCESS;
     }
     // The path `cargo xtask codegen` takes (files formatted piece by piece).
     let generated = load::parse_module(Path::new(path), &text, "bench")

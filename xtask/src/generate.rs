@@ -10,12 +10,14 @@ use xtask::paths;
 
 /// The usage lines of this command.
 pub const USAGE: &str = "\
-  generate --spec FILE --out DIR [--crate-name NAME]
+  generate --spec FILE --out DIR [--crate-name NAME] [--max-lines N]
            [--runtime-version VERSION | --runtime-path DIR]
                     a standalone crate (Cargo.toml, src/) for one spec, YAML or JSON,
                     on switchboard-runtime: from the registry (this checkout's version,
                     or VERSION), or from DIR (written relative to the crate, e.g. this
-                    checkout's runtime/); nothing is written if the spec fails
+                    checkout's runtime/); nothing is written if the spec fails, or if
+                    the crate would have more than N lines of Rust (default 1,500,000:
+                    more than rustc checks in the memory of a typical machine)
 ";
 
 /// Runs the command with `args` (after `generate`).
@@ -25,6 +27,7 @@ pub fn run(args: &[&str]) -> ExitCode {
     let mut crate_name = None;
     let mut runtime_version = None;
     let mut runtime_path = None;
+    let mut max_lines = standalone::DEFAULT_MAX_LINES;
     let mut rest = args.iter();
     while let Some(flag) = rest.next() {
         let Some(value) = rest.next() else {
@@ -37,6 +40,13 @@ pub fn run(args: &[&str]) -> ExitCode {
             "--crate-name" => crate_name = Some((*value).to_owned()),
             "--runtime-version" => runtime_version = Some((*value).to_owned()),
             "--runtime-path" => runtime_path = Some(PathBuf::from(value)),
+            "--max-lines" => match value.parse() {
+                Ok(lines) => max_lines = lines,
+                Err(_) => {
+                    eprintln!("error: `--max-lines` takes a number, not `{value}`");
+                    return ExitCode::from(2);
+                }
+            },
             _ => {
                 eprintln!("error: unknown option `{flag}`\n\nusage:\n{USAGE}");
                 return ExitCode::from(2);
@@ -70,6 +80,7 @@ pub fn run(args: &[&str]) -> ExitCode {
         runtime,
         own_workspace: true,
         spec_label: paths::spec_label(&out, &spec),
+        max_lines,
     };
     let generated = match standalone::generate(&spec, &text, &options) {
         Ok(generated) => generated,

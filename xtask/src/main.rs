@@ -6,11 +6,13 @@
 //! for Rust users (see `diff.rs`).
 //! `cargo xtask generate`: a standalone crate for one spec (see `generate.rs`).
 //! `cargo xtask corpus`: every real-world spec of the corpus generated and
-//! checked (see `corpus.rs`).
+//! checked (see `corpus.rs`); `cargo xtask corpus --directory PATH`: every
+//! spec of a directory of them, such as APIs.guru's (see `directory/`).
 
 mod bench;
 mod corpus;
 mod diff;
+mod directory;
 mod generate;
 
 use std::process::ExitCode;
@@ -34,25 +36,32 @@ fn main() -> ExitCode {
         ["codegen", "--check"] => codegen(true),
         ["diff", rest @ ..] => diff::run(&workspace_root(), rest),
         ["generate", rest @ ..] => generate::run(rest),
+        ["corpus", rest @ ..] if rest.contains(&"--directory") => {
+            directory::run(&workspace_root(), rest)
+        }
         ["corpus", rest @ ..] => corpus::run(&workspace_root(), rest),
+        // The child `corpus --directory` runs for each spec.
+        ["corpus-one", rest @ ..] => directory::generate_one(rest),
         ["bench", rest @ ..] => bench::run(&workspace_root(), rest),
         ["bench-memory", rest @ ..] => bench::memory(rest),
         ["help" | "--help" | "-h"] => {
             println!(
-                "{USAGE}{}{}{}{}",
+                "{USAGE}{}{}{}{}{}",
                 diff::USAGE,
                 generate::USAGE,
                 corpus::USAGE,
+                directory::USAGE,
                 bench::USAGE
             );
             ExitCode::SUCCESS
         }
         _ => {
             eprintln!(
-                "{USAGE}{}{}{}{}",
+                "{USAGE}{}{}{}{}{}",
                 diff::USAGE,
                 generate::USAGE,
                 corpus::USAGE,
+                directory::USAGE,
                 bench::USAGE
             );
             ExitCode::from(2)

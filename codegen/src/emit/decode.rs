@@ -217,11 +217,44 @@ fn decode_body(surface: &Surface<'_>, case: &ResponseCase, error: &TokenStream) 
     if text.len() == case.media.len() {
         return quote!(let body = runtime::decode_text(body););
     }
-    let text_media = text.iter().map(|m| m.media_type.as_str());
+    // Exact media types first; a wildcard (`text/*`, `*/*`) matches what
+    // no exact one of the other kind does.
+    let exact = |text: bool| -> Vec<&str> {
+        case.media
+            .iter()
+            .filter(|m| m.text == text && !m.media_type.contains('*'))
+            .map(|m| m.media_type.as_str())
+            .collect()
+    };
+    let (text_exact, json_exact) = (exact(true), exact(false));
+    let text_any = text.iter().any(|m| m.media_type.starts_with("*/*"));
+    let text_prefixes: Vec<String> = text
+        .iter()
+        .filter_map(|m| {
+            m.media_type
+                .split_once("/*")
+                .map(|(kind, _)| format!("{kind}/"))
+        })
+        .filter(|prefix| prefix != "*/")
+        .collect();
+    let text_arm =
+        (!text_exact.is_empty()).then(|| quote!(#(#text_exact)|* => runtime::decode_text(body),));
+    let wild = text_any || !text_prefixes.is_empty();
+    let json_arm = (wild && !json_exact.is_empty()).then(|| quote!(#(#json_exact)|* => #json,));
+    let prefix_arms = text_prefixes
+        .iter()
+        .map(|prefix| quote!(media if media.starts_with(#prefix) => runtime::decode_text(body),));
+    let fallback = if text_any {
+        quote!(_ => runtime::decode_text(body),)
+    } else {
+        quote!(_ => #json,)
+    };
     quote! {
         let body = match runtime::media_type(headers).as_str() {
-            #(#text_media)|* => runtime::decode_text(body),
-            _ => #json,
+            #text_arm
+            #json_arm
+            #(#prefix_arms)*
+            #fallback
         };
     }
 }

@@ -8,6 +8,7 @@ mod client;
 mod decode;
 mod layout;
 mod messages;
+mod newtype;
 mod pages;
 mod request;
 mod types;

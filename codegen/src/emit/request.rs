@@ -90,7 +90,9 @@ pub(super) fn build_fn(surface: &Surface<'_>, index: usize) -> TokenStream {
                 };
                 let field = ident(&names.params[position].field);
                 let param_ty = &op.params[position].ty;
-                if is_text(surface, param_ty) {
+                if op.params[position].json {
+                    steps.push(quote!(request = request.path_json(&self.#field);));
+                } else if is_text(surface, param_ty) {
                     let text = wire_str(param_ty, quote!(self.#field), false);
                     steps.push(quote!(request = request.path_param(#text);));
                 } else {
@@ -118,6 +120,20 @@ pub(super) fn build_fn(surface: &Surface<'_>, index: usize) -> TokenStream {
                 _ => quote!(request = request.header(#wire, #text);),
             }
         };
+        if param.json {
+            // `content: application/json`: the whole value as JSON text.
+            let add_value = |value: TokenStream| match param.location {
+                ParamLocation::Query => quote!(request = request.query_json(#wire, #value);),
+                _ => quote!(request = request.header_json(#wire, #value);),
+            };
+            steps.push(if param.required {
+                add_value(quote!(&self.#field))
+            } else {
+                let add = add_value(quote!(value));
+                quote!(if let Some(value) = &self.#field { #add })
+            });
+            continue;
+        }
         let (item_ty, is_list) = match &param.ty {
             TypeRef::Vec(item) => (item.as_ref(), true),
             other => (other, false),

@@ -108,6 +108,9 @@ fn type_def(surface: &Surface<'_>, id: TypeId, def: &TypeDef, named: &TypeSurfac
         (TypeKind::ByStatus { variants: wire }, Members::Variants(variants)) => {
             status_enum_def(named, wire, variants)
         }
+        (TypeKind::Newtype { .. }, Members::Newtype(inner)) => {
+            super::newtype::newtype_def(named, inner)
+        }
         // The surface is made from the same IR: kinds and members agree.
         _ => quote!(),
     }

@@ -140,6 +140,13 @@ pub enum TypeKind {
         /// decodes wins.
         tag: Option<String>,
     },
+    /// A list or map that contains itself (`Nested: {type: array, items:
+    /// {$ref: Nested}}`): a named type around it, as Rust has no recursive
+    /// type aliases; it is the list or map on the wire.
+    Newtype {
+        /// What it holds: a [`TypeRef::Vec`] or [`TypeRef::Map`] of itself.
+        inner: TypeRef,
+    },
     /// One variant per documented status, for operations whose statuses carry
     /// different bodies.
     ByStatus {

@@ -331,7 +331,7 @@ impl Model<'_> {
         } else {
             View::Request
         };
-        let tags = self.tags(schema, &real);
+        let tags = self.tags(schema, at, &real);
         let mut variants: Vec<UnionVariant> = Vec::new();
         for (index, (member, member_at, located)) in real.iter().enumerate() {
             let member_context = Context::new(NameRoot::Union(id)).child(NamePart::Variant(index));
@@ -367,12 +367,22 @@ impl Model<'_> {
     fn tags(
         &self,
         schema: &Schema,
+        at: &Pointer,
         real: &[(&ReferenceOr<Schema>, Pointer, Located)],
     ) -> Option<(String, Vec<Vec<String>>)> {
         let discriminator = schema.schema_data.discriminator.as_ref()?;
+        // A mapping value is a `$ref` (from the union's file) or a
+        // component schema's name.
         let target = |value: &str| {
-            if value.starts_with('#') {
-                value.to_owned()
+            let reference = value.contains(['#', '/'])
+                || value.ends_with(".yaml")
+                || value.ends_with(".yml")
+                || value.ends_with(".json");
+            if reference {
+                self.spec
+                    .target(at, value)
+                    .map(|target| target.to_string())
+                    .unwrap_or_default()
             } else {
                 Pointer::root()
                     .join("components")

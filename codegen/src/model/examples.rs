@@ -224,6 +224,7 @@ fn fits_def(
             fits_union(types, variants, tag, value, sent, path, depth)
         }
         TypeKind::ByStatus { .. } => Ok(()),
+        TypeKind::Newtype { inner } => fits(types, inner, value, sent, path, depth + 1),
         TypeKind::Struct {
             fields,
             keeps_unknown,

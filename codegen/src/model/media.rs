@@ -76,7 +76,11 @@ impl Model<'_> {
         for (media_type, media) in &body.content {
             let media_at = body_at.join("content").join(media_type);
             let shape = self.shape(media, &media_at)?;
-            let essence = essence(media_type);
+            // What is not a media type (`json`, ``) is read like `*/*`.
+            let essence = match is_media_type(media_type) {
+                true => essence(media_type),
+                false => "*/*".to_owned(),
+            };
             let wildcard = essence.contains('*');
             let kind = if is_json(&essence) && shape != Shape::Bytes {
                 Kind::Json
@@ -108,14 +112,20 @@ impl Model<'_> {
         };
         let media_at = body_at.join("content").join(media_type);
         // A wildcard cannot be a `Content-Type`: send what the body is.
-        let sent_type = if media_type.contains('*') {
-            match kind {
-                Kind::Json => "application/json".to_owned(),
-                Kind::Text => "text/plain".to_owned(),
-                _ => "application/octet-stream".to_owned(),
+        let sent_type = if media_type.contains('*') || !is_media_type(media_type) {
+            let sent = match kind {
+                Kind::Json => "application/json",
+                Kind::Text => "text/plain",
+                _ => "application/octet-stream",
+            };
+            if !media_type.contains('*') {
+                self.warn(
+                    &media_at,
+                    format!("`{media_type}` is not a media type (`type/subtype`): the body is sent as `{sent}`"),
+                );
             }
+            sent.to_owned()
         } else {
-            self.check_media_type(media_type, &media_at)?;
             media_type.to_ascii_lowercase()
         };
         // `x-send-read-only: true`: the body is the whole object as the server
@@ -207,9 +217,21 @@ impl Model<'_> {
     ) -> Result<ResponseCase, Error> {
         let (response, response_at) = self.spec.resolve(response, at)?;
         let mut candidates: Vec<(Kind, MediaCase)> = Vec::new();
-        for (media_type, content) in &response.content {
-            let media_at = response_at.join("content").join(media_type);
-            self.check_media_type(media_type, &media_at)?;
+        for (written, content) in &response.content {
+            let media_at = response_at.join("content").join(written);
+            // `*` is `*/*`; what is not a media type (`PDF`, `gzip`) is read
+            // like it too: the reply is decoded by its schema.
+            let media_type = match written.trim() {
+                "*" => "*/*",
+                _ if is_media_type(written) => written.as_str(),
+                _ => {
+                    self.warn(
+                        &media_at,
+                        format!("`{written}` is not a media type (`type/subtype`): read as `*/*`, the reply decoded by its schema"),
+                    );
+                    "*/*"
+                }
+            };
             let shape = self.shape(content, &media_at)?;
             let essence = essence(media_type);
             let kind = match shape {
@@ -277,22 +299,22 @@ impl Model<'_> {
             _ => None,
         }
     }
+}
 
-    /// Media types end up in `Content-Type` and `Accept` headers.
-    fn check_media_type(&self, media_type: &str, at: &Pointer) -> Result<(), Error> {
-        let valid = !media_type.is_empty()
-            && media_type.contains('/')
-            && http::HeaderValue::from_str(media_type).is_ok()
-            && media_type.chars().all(|c| c.is_ascii_graphic() || c == ' ');
-        if valid {
-            return Ok(());
-        }
-        Err(self
-            .spec
-            .error(
-                at,
-                format!("`{media_type}` is not a media type that can be sent in a header"),
-            )
-            .hint("write it as `type/subtype`, in visible ASCII (`application/json`)"))
-    }
+/// Whether `media_type` can be sent in a `Content-Type` or `Accept` header:
+/// `type/subtype`, parameters allowed, in visible ASCII.
+fn is_media_type(media_type: &str) -> bool {
+    let essence = media_type.split(';').next().unwrap_or_default().trim();
+    let token = |part: &str| {
+        !part.is_empty()
+            && part
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c))
+    };
+    let valid_essence = essence
+        .split_once('/')
+        .is_some_and(|(kind, subtype)| token(kind) && token(subtype));
+    valid_essence
+        && http::HeaderValue::from_str(media_type).is_ok()
+        && media_type.chars().all(|c| c.is_ascii_graphic() || c == ' ')
 }

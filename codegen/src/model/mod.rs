@@ -20,7 +20,9 @@ mod security;
 mod servers;
 mod tokens;
 
+use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
+use std::rc::Rc;
 
 use openapiv3::{ReferenceOr, Schema, SchemaKind};
 
@@ -230,6 +232,9 @@ struct Model<'a> {
     /// pointer and requested view: a schema that contains itself refers to
     /// its own type (boxed later by [`compose::box_recursive_fields`]).
     pending: HashMap<(String, View), TypeId>,
+    /// The types of lists and maps that contain themselves, by schema
+    /// pointer and view (see [`TypeKind::Newtype`]).
+    wrapped: HashMap<(String, View), TypeId>,
     read_only_cache: HashMap<String, bool>,
     /// Pointers of every schema a response can contain: their structs keep
     /// unknown fields, so what the server sends survives a round trip.
@@ -241,12 +246,18 @@ struct Model<'a> {
     /// By-status enums made so far, to share identical ones between operations.
     outcomes: Vec<outcomes::Shared>,
     /// What was not generated exactly, for the user to read.
-    warnings: std::cell::RefCell<Vec<Warning>>,
+    warnings: RefCell<Vec<Warning>>,
+    /// Every `$ref` to a schema followed so far (by the file it is in and
+    /// its text): the schema and where it is.
+    resolved: RefCell<HashMap<RefKey, (Rc<Schema>, Pointer)>>,
 }
+
+/// A `$ref` as written, with the file it is written in (`""`: the spec).
+type RefKey = (String, String);
 
 /// A schema with where it lives and, for component schemas, its name.
 struct Located {
-    schema: Schema,
+    schema: Rc<Schema>,
     at: Pointer,
     component: Option<String>,
 }
@@ -260,12 +271,15 @@ impl<'a> Model<'a> {
             titled: HashMap::new(),
             resolving: BTreeSet::new(),
             pending: HashMap::new(),
+            wrapped: HashMap::new(),
             read_only_cache: HashMap::new(),
             from_responses: BTreeSet::new(),
             inputs: Vec::new(),
             patch_named_operations: BTreeSet::new(),
             outcomes: Vec::new(),
-            warnings: std::cell::RefCell::new(Vec::new()),
+            // What reading the document did not take literally comes first.
+            warnings: RefCell::new(spec.warnings.clone()),
+            resolved: RefCell::new(HashMap::new()),
         }
     }
 
@@ -345,18 +359,41 @@ impl<'a> Model<'a> {
         if matches!(item, ReferenceOr::Reference { reference } if reference.trim().is_empty()) {
             self.warn(at, "an empty `$ref`: typed as any JSON value");
             return Ok(Located {
-                schema: Schema {
+                schema: Rc::new(Schema {
                     schema_data: Default::default(),
                     schema_kind: SchemaKind::Any(Default::default()),
-                },
+                }),
                 at: at.clone(),
                 component: None,
             });
         }
+        // A `$ref` is followed once: its schema is read from the document
+        // the first time and shared after (specs refer to a base schema from
+        // thousands of places).
+        let key = match item {
+            ReferenceOr::Reference { reference } => {
+                let key = (at.document().to_owned(), reference.clone());
+                if let Some((schema, place)) = self.resolved.borrow().get(&key) {
+                    return Ok(Located {
+                        schema: Rc::clone(schema),
+                        at: place.clone(),
+                        component: component_name(place),
+                    });
+                }
+                Some(key)
+            }
+            ReferenceOr::Item(_) => None,
+        };
         let (schema, place) = self.spec.resolve(item, at)?;
+        let schema = Rc::new(schema.into_schema());
+        if let Some(key) = key {
+            self.resolved
+                .borrow_mut()
+                .insert(key, (Rc::clone(&schema), place.clone()));
+        }
         let component = component_name(&place);
         Ok(Located {
-            schema: schema.into_schema(),
+            schema,
             at: place,
             component,
         })
@@ -490,12 +527,22 @@ impl IntoSchema for Box<Schema> {
     }
 }
 
-/// The name of the component schema at `at` (`#/components/schemas/<name>`).
+/// The name of the component schema at `at`: `#/components/schemas/<name>`,
+/// in the spec or in another of its files; in another file also a
+/// top-level entry (`schemas.yaml#/<name>`), one under `definitions` or
+/// `$defs`, or the file itself (`pet.yaml` → `pet`).
 fn component_name(at: &Pointer) -> Option<String> {
-    match at.segments().as_slice() {
+    let segments = at.segments();
+    match segments.as_slice() {
         [components, schemas, name] if components == "components" && schemas == "schemas" => {
             Some(name.clone())
         }
+        _ if at.document().is_empty() => None,
+        [defs, name] if defs == "definitions" || defs == "$defs" => Some(name.clone()),
+        [name] => Some(name.clone()),
+        [] => std::path::Path::new(at.document())
+            .file_stem()
+            .map(|stem| stem.to_string_lossy().into_owned()),
         _ => None,
     }
 }

@@ -58,7 +58,11 @@ impl Model<'_> {
             self.patch_named_operations.insert(site.index);
         }
 
-        let params = self.params(site, &path, operation)?;
+        let (params, unfilled) = self.params(site, &path, operation)?;
+        let path = match unfilled.is_empty() {
+            true => path,
+            false => PathTemplate::parse(&without_query_pairs(site.path, &unfilled)),
+        };
         let authenticated = self.security(at, operation, auth)?;
         // Safe to repeat: the HTTP methods that are, or the spec says so.
         let idempotent = method.is_idempotent()
@@ -196,5 +200,26 @@ impl Model<'_> {
             return Ok(None);
         }
         Ok((own.url != api_server.url).then_some(own.url))
+    }
+}
+
+/// `path` (a path key with a query, `/rides?page={page}&size=10`) without
+/// the query pairs that hold one of the placeholders `names`.
+fn without_query_pairs(path: &str, names: &[String]) -> String {
+    let Some((path, query)) = path.split_once('?') else {
+        return path.to_owned();
+    };
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|pair| {
+            !names
+                .iter()
+                .any(|name| pair.contains(&format!("{{{name}}}")))
+        })
+        .collect();
+    if kept.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{}", kept.join("&"))
     }
 }

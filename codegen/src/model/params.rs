@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use openapiv3::{Parameter, ParameterSchemaOrContent, ReferenceOr, SchemaKind, Type};
+use openapiv3::{Parameter, ParameterSchemaOrContent, ReferenceOr, Schema, SchemaKind, Type};
 
 use super::operations::Site;
 use super::schemas::value_notes;
@@ -12,12 +12,14 @@ use crate::error::{Error, Pointer};
 use crate::ir::{Check, Docs, NameRoot, ParamLocation, PathTemplate, View};
 
 impl Model<'_> {
+    /// The operation's parameters, and the placeholders in the query part of
+    /// its path key that no path parameter fills (to be left out of it).
     pub(super) fn params(
         &mut self,
         site: &Site<'_>,
         path: &PathTemplate,
         operation: &openapiv3::Operation,
-    ) -> Result<Vec<crate::ir::Param>, Error> {
+    ) -> Result<(Vec<crate::ir::Param>, Vec<String>), Error> {
         // Operation parameters override path-item ones with the same name and place.
         let mut merged: Vec<(ReferenceOr<Parameter>, Pointer)> = Vec::new();
         let mut seen: BTreeMap<(String, &'static str), usize> = BTreeMap::new();
@@ -62,15 +64,10 @@ impl Model<'_> {
                 }
             };
             let data = resolved.parameter_data_ref();
-            let ParameterSchemaOrContent::Schema(schema) = &data.format else {
-                return Err(self
-                    .spec
-                    .error(
-                        &resolved_at.join("content"),
-                        "parameters with `content` are not supported",
-                    )
-                    .hint("give the parameter a `schema`"));
+            let Some((schema, schema_at, json)) = self.param_schema(data, &resolved_at) else {
+                continue;
             };
+            let schema = &schema;
             // A shared parameter (`#/components/parameters/X`) names its type `X`.
             let root = match resolved_at.segments().as_slice() {
                 [components, parameters, name]
@@ -88,6 +85,19 @@ impl Model<'_> {
             {
                 continue;
             }
+            // No client can send a header by a name HTTP does not allow.
+            if location == ParamLocation::Header
+                && http::HeaderName::from_bytes(data.name.as_bytes()).is_err()
+            {
+                self.warn(
+                    &resolved_at.join("name"),
+                    format!(
+                        "`{}` is not a valid HTTP header name: the parameter is left out",
+                        data.name
+                    ),
+                );
+                continue;
+            }
             if location == ParamLocation::Path && !path.has_placeholder(&data.name) {
                 self.warn(
                     &resolved_at,
@@ -98,21 +108,11 @@ impl Model<'_> {
                 );
                 continue;
             }
-            let schema_at = resolved_at.join("schema");
             let (ty, _) = self.type_of(schema, &schema_at, &Context::new(root), View::Request)?;
-            if location == ParamLocation::Header
-                && http::HeaderName::from_bytes(data.name.as_bytes()).is_err()
-            {
-                return Err(self
-                    .spec
-                    .error(
-                        &resolved_at.join("name"),
-                        format!("`{}` is not a valid HTTP header name", data.name),
-                    )
-                    .hint("use letters, digits and `-` (`X-Request-Id`)"));
-            }
+
             let required = data.required || location == ParamLocation::Path;
-            let checks = self.checks(schema, &schema_at)?;
+            let mut unchecked = Vec::new();
+            let checks = self.checks(schema, &schema_at, &mut unchecked)?;
             let located = self.locate(schema, &schema_at)?;
             let deep_object = matches!(
                 &resolved,
@@ -127,7 +127,9 @@ impl Model<'_> {
                 ty,
                 required,
                 deep_object,
+                json,
                 checks,
+                unchecked,
                 docs: Docs {
                     summary: None,
                     description: data.description.clone(),
@@ -142,11 +144,31 @@ impl Model<'_> {
                 ),
             });
         }
+        // A path key may carry a query (`/rides?page={page}`): a placeholder
+        // there that no path parameter fills is left out of the template.
+        let query = site.path.split_once('?').map_or("", |(_, query)| query);
+        let mut unfilled = Vec::new();
         for placeholder in path.placeholders() {
             if !params
                 .iter()
                 .any(|p| p.location == ParamLocation::Path && p.wire_name == placeholder)
             {
+                if query.contains(&format!("{{{placeholder}}}")) {
+                    let sent = params
+                        .iter()
+                        .any(|p| p.location == ParamLocation::Query && p.wire_name == placeholder);
+                    let what = if sent {
+                        "it is sent as the query parameter of that name"
+                    } else {
+                        "no parameter gives its value"
+                    };
+                    self.warn(
+                        &site.at,
+                        format!("`{{{placeholder}}}` in the query part of the path has no path parameter: left out of the path ({what})"),
+                    );
+                    unfilled.push(placeholder.to_owned());
+                    continue;
+                }
                 return Err(self
                     .spec
                     .error(
@@ -156,15 +178,55 @@ impl Model<'_> {
                     .hint("declare it under `parameters` with `in: path`"));
             }
         }
-        Ok(params)
+        Ok((params, unfilled))
     }
 
-    /// The constraints of a parameter's or a field's schema: of its items,
-    /// for an array, with the number of items.
+    /// The schema of a parameter, where it is, and whether the value is sent
+    /// as JSON text: its `schema`, or the schema of its one `content` media
+    /// type (`None`, with a warning, when it has neither).
+    fn param_schema(
+        &self,
+        data: &openapiv3::ParameterData,
+        at: &Pointer,
+    ) -> Option<(ReferenceOr<Schema>, Pointer, bool)> {
+        let content = match &data.format {
+            ParameterSchemaOrContent::Schema(schema) => {
+                return Some((schema.clone(), at.join("schema"), false));
+            }
+            ParameterSchemaOrContent::Content(content) => content,
+        };
+        let content_at = at.join("content");
+        let Some((media_type, media)) = content.iter().next() else {
+            self.warn(
+                &content_at,
+                "a parameter with neither `schema` nor a `content` media type: left out",
+            );
+            return None;
+        };
+        if content.len() > 1 {
+            self.warn(
+                &content_at,
+                format!("a parameter `content` with several media types: sent as `{media_type}`, the first"),
+            );
+        }
+        let schema_at = content_at.join(media_type).join("schema");
+        let schema = media.schema.clone().unwrap_or(ReferenceOr::Item(Schema {
+            schema_data: Default::default(),
+            schema_kind: SchemaKind::Any(Default::default()),
+        }));
+        // JSON is written as JSON text; any other media type's value is
+        // taken as text already.
+        Some((schema, schema_at, super::is_json(media_type)))
+    }
+
+    /// The constraints of a parameter's or a body field's schema (of its
+    /// items, for an array, with the number of items) that the client
+    /// checks; those it cannot check go to `unchecked`, with a warning.
     pub(super) fn checks<T>(
         &self,
         schema: &ReferenceOr<T>,
         at: &Pointer,
+        unchecked: &mut Vec<String>,
     ) -> Result<Vec<Check>, Error>
     where
         T: Clone + serde::de::DeserializeOwned + super::IntoSchema,
@@ -180,20 +242,22 @@ impl Model<'_> {
                     });
                 }
                 if let Some(items) = &array.items {
-                    checks.extend(self.checks(items, &located.at.join("items"))?);
+                    checks.extend(self.checks(items, &located.at.join("items"), unchecked)?);
                 }
             }
             SchemaKind::Type(Type::String(string)) if string.enumeration.is_empty() => {
                 if let Some(pattern) = &string.pattern {
                     match regex_lite::Regex::new(pattern) {
                         Ok(_) => checks.push(Check::Pattern(pattern.clone())),
-                        // The server checks it anyway: no reason to refuse the spec.
-                        Err(error) => self.warn(
-                            &located.at.join("pattern"),
-                            format!(
-                                "`{pattern}` is a pattern the client cannot check ({error}): not checked client-side"
-                            ),
-                        ),
+                        Err(error) => {
+                            let why = error.to_string();
+                            let why = why.lines().last().unwrap_or_default().trim();
+                            self.warn(
+                                &located.at.join("pattern"),
+                                format!("the client cannot check this pattern ({why}): not checked client-side, the server checks it"),
+                            );
+                            unchecked.push(format!("pattern: {pattern}"));
+                        }
                     }
                 }
                 let (min, max) = (
@@ -201,12 +265,15 @@ impl Model<'_> {
                     string.max_length.map(|n| n as u64),
                 );
                 match (min, max) {
-                    (Some(min), Some(max)) if min > max => self.warn(
-                        &located.at,
-                        format!(
-                            "`minLength` {min} is more than `maxLength` {max}: no value fits, so the length is not checked client-side"
-                        ),
-                    ),
+                    (Some(min), Some(max)) if min > max => {
+                        self.warn(
+                            &located.at,
+                            format!(
+                                "`minLength` {min} is more than `maxLength` {max}: no value fits, so the length is not checked client-side"
+                            ),
+                        );
+                        unchecked.push(format!("minLength: {min}, maxLength: {max}"));
+                    }
                     (None, None) => {}
                     _ => checks.push(Check::Length { min, max }),
                 }
@@ -231,10 +298,28 @@ impl Model<'_> {
                     _ => None,
                 };
                 match impossible {
-                    Some(why) => self.warn(
-                        &located.at,
-                        format!("{why}: no value fits, so the range is not checked client-side"),
-                    ),
+                    Some(why) => {
+                        self.warn(
+                            &located.at,
+                            format!(
+                                "{why}: no value fits, so the range is not checked client-side"
+                            ),
+                        );
+                        let bound = |value: Option<i64>, exclusive: bool, word: &str| {
+                            value.map(|value| match exclusive {
+                                true => format!("{word}: {value}, exclusive"),
+                                false => format!("{word}: {value}"),
+                            })
+                        };
+                        let bounds: Vec<String> = [
+                            bound(integer.minimum, integer.exclusive_minimum, "minimum"),
+                            bound(integer.maximum, integer.exclusive_maximum, "maximum"),
+                        ]
+                        .into_iter()
+                        .flatten()
+                        .collect();
+                        unchecked.push(bounds.join("; "));
+                    }
                     None => {
                         let (min, max) = (min.flatten(), max.flatten());
                         if min.is_some() || max.is_some() {

@@ -15,7 +15,32 @@ use crate::ir::{
     Extra, Field, NamePart, NameRoot, TypeDef, TypeId, TypeKind, TypeRef, ValueNotes, Variant, View,
 };
 
-const RECURSION_HINT: &str = "a schema may contain itself only through an object's property (boxed) or a union; an array or map of itself needs an object around it";
+/// A list (`type: array`, or `items`) or a map (an object of
+/// `additionalProperties` alone).
+fn is_list_or_map(schema: &Schema) -> bool {
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::Array(_)) => true,
+        SchemaKind::Type(Type::Object(object)) => {
+            object.properties.is_empty()
+                && matches!(
+                    object.additional_properties,
+                    Some(AdditionalProperties::Schema(_))
+                )
+        }
+        SchemaKind::Any(any) => {
+            (any.items.is_some() || any.typ.as_deref() == Some("array"))
+                || (any.properties.is_empty()
+                    && any.all_of.is_empty()
+                    && any.one_of.is_empty()
+                    && any.any_of.is_empty()
+                    && matches!(
+                        any.additional_properties,
+                        Some(AdditionalProperties::Schema(_))
+                    ))
+        }
+        _ => false,
+    }
+}
 
 impl Model<'_> {
     /// The type of a schema, creating types as needed, and whether it is
@@ -40,21 +65,59 @@ impl Model<'_> {
             located.schema.schema_data.nullable || compose::has_null_member(&located.schema);
         // A schema met again while its own type is being built is a cycle
         // (`Node` → `children` → `Node`): a struct or union refers to its
-        // own type; anything else (an array of itself) cannot be a Rust type.
+        // own type, a list or map gets a named type around it; anything
+        // else (an `allOf` of itself alone) cannot be a Rust type.
+        // A list or map with nothing read-only in it is the same in every
+        // view: one type when it needs one of its own.
+        let view = if view != View::Model
+            && is_list_or_map(&located.schema)
+            && !self.has_read_only(&located.at, &located.schema, &mut BTreeSet::new())?
+        {
+            View::Model
+        } else {
+            view
+        };
         let key = (located.at.to_string(), view);
+        if let Some(id) = self.wrapped.get(&key) {
+            return Ok((TypeRef::Named(*id), nullable));
+        }
         if !self.resolving.insert(key.clone()) {
             if let Some(id) = self.pending.get(&key) {
                 return Ok((TypeRef::Named(*id), nullable));
             }
+            if is_list_or_map(&located.schema) {
+                let id = self.reserve();
+                self.wrapped.insert(key, id);
+                return Ok((TypeRef::Named(id), nullable));
+            }
+            // Only itself (`A: {allOf: [$ref: A]}`): it says nothing of the value.
             let what = match &located.component {
-                Some(name) => format!("`{name}` contains itself"),
-                None => "the schema contains itself".to_owned(),
+                Some(name) => format!("`{name}` is only itself"),
+                None => "the schema is only itself".to_owned(),
             };
-            return Err(self.spec.error(&located.at, what).hint(RECURSION_HINT));
+            self.warn(
+                &located.at,
+                format!("{what} (an `allOf`, `anyOf` or `oneOf` of itself alone): typed as any JSON value"),
+            );
+            return Ok((TypeRef::Json, nullable));
         }
         let ty = self.kind_type(&located.schema, &located.at, &context, view);
         self.resolving.remove(&key);
-        Ok((ty?, nullable))
+        let ty = ty?;
+        // The list or map met itself: its type is the one made for it.
+        if let Some(id) = self.wrapped.get(&key).copied() {
+            self.fill(
+                id,
+                TypeDef {
+                    origin: context.origin(view),
+                    at: located.at.to_string(),
+                    docs: schema_docs(&located.schema),
+                    kind: TypeKind::Newtype { inner: ty },
+                },
+            );
+            return Ok((TypeRef::Named(id), nullable));
+        }
+        Ok((ty, nullable))
     }
 
     fn kind_type(
@@ -384,7 +447,8 @@ impl Model<'_> {
             let constant = required && !nullable && self.single_value_enum(&ty);
             let aliases = string_list(data.extensions.get("x-aliases"))
                 .map_err(|message| self.spec.error(&property_at.join("x-aliases"), message))?;
-            let checks = self.checks(property, property_at)?;
+            // What the client cannot check a field for is in the warning.
+            let checks = self.checks(property, property_at, &mut Vec::new())?;
             fields.push(Field {
                 wire_name: wire.clone(),
                 aliases,

@@ -108,7 +108,9 @@ pub(super) fn sources(api: &Api) -> Vec<Option<MessageSource>> {
                 );
                 MessageSource::Variants
             }
-            TypeKind::Enum { .. } | TypeKind::IntEnum { .. } => MessageSource::Nothing,
+            TypeKind::Enum { .. } | TypeKind::IntEnum { .. } | TypeKind::Newtype { .. } => {
+                MessageSource::Nothing
+            }
         };
         sources[id.index()] = Some(source);
     }

@@ -126,6 +126,8 @@ pub enum Members {
         /// `Type::new`, for a struct with required fields.
         constructor: Option<Constructor>,
     },
+    /// A newtype's one field: the list or map it holds.
+    Newtype(Spelled),
     /// An enum's variants (string, integer, union or by-status), one per IR
     /// variant.
     Variants(Vec<VariantSurface>),
@@ -426,7 +428,7 @@ impl<'a> Surface<'a> {
     pub fn fields(&self, id: TypeId) -> &[FieldSurface] {
         match &self.types[id.index()].members {
             Members::Struct { fields, .. } => fields,
-            Members::Variants(_) => &[],
+            Members::Variants(_) | Members::Newtype(_) => &[],
         }
     }
 
@@ -434,7 +436,7 @@ impl<'a> Surface<'a> {
     pub fn variants(&self, id: TypeId) -> &[VariantSurface] {
         match &self.types[id.index()].members {
             Members::Variants(variants) => variants,
-            Members::Struct { .. } => &[],
+            Members::Struct { .. } | Members::Newtype(_) => &[],
         }
     }
 
@@ -458,7 +460,7 @@ impl<'a> Surface<'a> {
     pub fn unknown_fields(&self, id: TypeId) -> Option<&Name<Field>> {
         match &self.types[id.index()].members {
             Members::Struct { unknown_fields, .. } => unknown_fields.as_ref(),
-            Members::Variants(_) => None,
+            Members::Variants(_) | Members::Newtype(_) => None,
         }
     }
 }

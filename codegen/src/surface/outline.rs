@@ -144,6 +144,7 @@ impl Surface<'_> {
                 TypeKind::Union { tag: Some(_), .. } => "tagged union",
                 TypeKind::Union { tag: None, .. } => "untagged union",
                 TypeKind::ByStatus { .. } => "by status",
+                TypeKind::Newtype { .. } => "newtype",
             };
             let _ = writeln!(out, "  {} ({kind}) <- {}", ty.name, origin(&def.origin));
             self.members_outline(&mut out, def, &ty.members, ty.validates);
@@ -273,6 +274,9 @@ impl Surface<'_> {
                     let _ = writeln!(out, "    {}({held}){tags}", named.name);
                 }
             }
+            (TypeKind::Newtype { .. }, Members::Newtype(inner)) => {
+                let _ = writeln!(out, "    holds {}", inner.text());
+            }
             (TypeKind::ByStatus { variants: wire }, Members::Variants(names)) => {
                 for (variant, named) in wire.iter().zip(names) {
                     let held = named
@@ -321,7 +325,7 @@ impl Surface<'_> {
                         "{} \"{}\"{}",
                         param.location.as_str(),
                         param.wire_name,
-                        checks(&param.checks)
+                        param_facts(param)
                     )
                 }
                 Target::PatchField(field) => format!("body field \"{}\"", fields[field].wire_name),
@@ -347,7 +351,7 @@ impl Surface<'_> {
                         "{} \"{}\"{}",
                         param.location.as_str(),
                         param.wire_name,
-                        checks(&param.checks)
+                        param_facts(param)
                     )
                 }
                 SetterAction::Body => "the optional body".to_owned(),
@@ -451,20 +455,42 @@ fn quoted(items: &[String]) -> String {
     items.join(", ")
 }
 
-fn checks(checks: &[Check]) -> String {
-    if checks.is_empty() {
+/// What the client checks of a value.
+fn check_texts(checks: &[Check]) -> impl Iterator<Item = String> + '_ {
+    checks.iter().map(|check| match check {
+        Check::Pattern(pattern) => format!("pattern `{pattern}`"),
+        Check::Length { min, max } => format!("length {min:?}..{max:?}"),
+        Check::Range { min, max } => format!("range {min:?}..{max:?}"),
+        Check::Items { min, max } => format!("items {min:?}..{max:?}"),
+    })
+}
+
+fn bracketed(texts: Vec<String>) -> String {
+    if texts.is_empty() {
         return String::new();
     }
-    let texts: Vec<String> = checks
-        .iter()
-        .map(|check| match check {
-            Check::Pattern(pattern) => format!("pattern `{pattern}`"),
-            Check::Length { min, max } => format!("length {min:?}..{max:?}"),
-            Check::Range { min, max } => format!("range {min:?}..{max:?}"),
-            Check::Items { min, max } => format!("items {min:?}..{max:?}"),
-        })
-        .collect();
     format!(" [{}]", texts.join(", "))
+}
+
+/// A body field's checks.
+fn checks(checks: &[Check]) -> String {
+    bracketed(check_texts(checks).collect())
+}
+
+/// How a parameter is encoded, what the client checks and what it does not.
+fn param_facts(param: &crate::ir::Param) -> String {
+    let mut texts: Vec<String> = Vec::new();
+    if param.json {
+        texts.push("as JSON text".to_owned());
+    }
+    texts.extend(check_texts(&param.checks));
+    texts.extend(
+        param
+            .unchecked
+            .iter()
+            .map(|constraint| format!("not checked: {constraint}")),
+    );
+    bracketed(texts)
 }
 
 /// Where a type comes from, as the outline says it.

@@ -172,6 +172,7 @@ fn members(
                     .collect(),
             )
         }
+        TypeKind::Newtype { inner } => Members::Newtype(spell(inner)),
         TypeKind::ByStatus { variants } => Members::Variants(
             variants
                 .iter()

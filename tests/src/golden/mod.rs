@@ -27,11 +27,20 @@ pub mod body_checks;
 /// Generated from `tests/fixtures/by_status.yaml`.
 pub mod by_status;
 
+/// Generated from `tests/fixtures/callbacks.yaml`.
+pub mod callbacks;
+
 /// Generated from `tests/fixtures/combined_credentials.yaml`.
 pub mod combined_credentials;
 
+/// Generated from `tests/fixtures/content_params.yaml`.
+pub mod content_params;
+
 /// Generated from `tests/fixtures/derived_names.yaml`.
 pub mod derived_names;
+
+/// Generated from `tests/fixtures/encoded_refs.yaml`.
+pub mod encoded_refs;
 
 /// Generated from `tests/fixtures/error_messages.yaml`.
 pub mod error_messages;
@@ -41,6 +50,12 @@ pub mod examples;
 
 /// Generated from `tests/fixtures/impossible_checks.yaml`.
 pub mod impossible_checks;
+
+/// Generated from `tests/fixtures/lenient.yaml`.
+pub mod lenient;
+
+/// Generated from `tests/fixtures/multi_file.yaml`.
+pub mod multi_file;
 
 /// Generated from `tests/fixtures/nested_objects.yaml`.
 pub mod nested_objects;
@@ -54,6 +69,9 @@ pub mod oauth2_flows;
 /// Generated from `tests/fixtures/odd_names.yaml`.
 pub mod odd_names;
 
+/// Generated from `tests/fixtures/openapi_31.yaml`.
+pub mod openapi_31;
+
 /// Generated from `tests/fixtures/operation_servers.yaml`.
 pub mod operation_servers;
 
@@ -65,6 +83,9 @@ pub mod param_checks;
 
 /// Generated from `tests/fixtures/path_params.yaml`.
 pub mod path_params;
+
+/// Generated from `tests/fixtures/path_query.yaml`.
+pub mod path_query;
 
 /// Generated from `tests/fixtures/read_only.yaml`.
 pub mod read_only;
@@ -84,6 +105,9 @@ pub mod schemas_only;
 /// Generated from `tests/fixtures/security.yaml`.
 pub mod security;
 
+/// Generated from `tests/fixtures/self_containing.yaml`.
+pub mod self_containing;
+
 /// Generated from `tests/fixtures/send_read_only.yaml`.
 pub mod send_read_only;
 
@@ -96,6 +120,9 @@ pub mod stable_names;
 /// Generated from `tests/fixtures/string_enums.yaml`.
 pub mod string_enums;
 
+/// Generated from `tests/fixtures/unchecked_patterns.yaml`.
+pub mod unchecked_patterns;
+
 /// Generated from `tests/fixtures/unions.yaml`.
 pub mod unions;
 
@@ -104,6 +131,9 @@ pub mod values;
 
 /// Generated from `tests/fixtures/vendor_json.yaml`.
 pub mod vendor_json;
+
+/// Generated from `tests/fixtures/wildcard_media.yaml`.
+pub mod wildcard_media;
 
 /// Generated from `tests/fixtures/x_patch.yaml`.
 pub mod x_patch;

@@ -78,6 +78,7 @@ enum Class {
     IntEnum,
     Union,
     ByStatus,
+    Newtype,
 }
 
 fn class(api: &Api, id: TypeId) -> Class {
@@ -87,6 +88,7 @@ fn class(api: &Api, id: TypeId) -> Class {
         TypeKind::IntEnum { .. } => Class::IntEnum,
         TypeKind::Union { .. } => Class::Union,
         TypeKind::ByStatus { .. } => Class::ByStatus,
+        TypeKind::Newtype { .. } => Class::Newtype,
     }
 }
 

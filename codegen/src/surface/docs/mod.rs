@@ -204,9 +204,40 @@ fn setter_doc(doc: Option<String>, first: &str) -> String {
     }
 }
 
+/// What the client does not check of a parameter's value: each constraint
+/// as the spec writes it, or its keyword where that text cannot sit in a
+/// code span.
+fn unchecked_note(param: &Param) -> Option<String> {
+    if param.unchecked.is_empty() {
+        return None;
+    }
+    let constraints: Vec<String> = param
+        .unchecked
+        .iter()
+        .map(|constraint| {
+            if constraint.len() <= 120 && !constraint.contains(['`', '\n', '\r']) {
+                format!("`{constraint}`")
+            } else {
+                let keyword = constraint.split(':').next().unwrap_or_default();
+                format!("its `{}`", keyword.replace('`', ""))
+            }
+        })
+        .collect();
+    Some(format!(
+        "Not checked client-side (the server checks it): {}.",
+        constraints.join(", ")
+    ))
+}
+
 /// An optional parameter's setter.
 pub(super) fn param_setter_doc(param: &Param) -> String {
-    let own = with_notes(doc(&[param.docs.description.as_deref()]), &param.notes);
+    let mut own = with_notes(doc(&[param.docs.description.as_deref()]), &param.notes);
+    if let Some(note) = unchecked_note(param) {
+        own = Some(match own {
+            Some(text) => format!("{text}\n\n{note}"),
+            None => note,
+        });
+    }
     setter_doc(
         own,
         &format!(
@@ -253,12 +284,23 @@ pub(super) fn method_doc(op: &Operation, builder: &Name<Type>) -> String {
     text
 }
 
-/// The request builder's docs.
+/// The request builder's docs: the request, the operation's own docs, and
+/// what the client does not check of its required parameters (an
+/// optional one's setter says it).
 pub(super) fn builder_doc(op: &Operation) -> String {
     let mut text = format!("`{} {}`", op.method, op.shown_path());
     if let Some(doc) = operation_doc(op) {
         text.push_str("\n\n");
         text.push_str(&doc);
+    }
+    for param in op.params.iter().filter(|param| param.required) {
+        if let Some(note) = unchecked_note(param) {
+            text.push_str(&format!(
+                "\n\nThe `{}` {} parameter: {note}",
+                param.wire_name.replace('`', ""),
+                param.location.as_str()
+            ));
+        }
     }
     text
 }

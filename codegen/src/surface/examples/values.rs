@@ -194,6 +194,10 @@ impl Writer<'_, '_> {
                 Some(format!("{name}::{}", variant.name.as_code()))
             }
             (TypeKind::Struct { .. }, Value::Object(map)) => self.struct_value(id, map, depth),
+            (TypeKind::Newtype { inner }, value) => {
+                let inner = self.value(inner, value, Pos::Exact, depth)?;
+                Some(format!("{name}({inner})"))
+            }
             // A tagged union: the alternative its tag selects.
             (
                 TypeKind::Union {
@@ -402,6 +406,10 @@ impl Writer<'_, '_> {
                         let inner = self.placeholder(&first.ty, what, Pos::Exact, depth + 1)?;
                         Some(format!("{}::{name}({inner})", self.named(*id)))
                     }
+                    TypeKind::Newtype { inner } => {
+                        let inner = self.placeholder(inner, what, Pos::Exact, depth + 1)?;
+                        Some(format!("{}({inner})", self.named(*id)))
+                    }
                     TypeKind::ByStatus { .. } => None,
                 }
             }
@@ -426,6 +434,7 @@ fn has_bytes(writer: &Writer<'_, '_>, ty: &TypeRef, depth: usize) -> bool {
             Some(TypeKind::Union { variants, .. }) => variants
                 .iter()
                 .any(|variant| has_bytes(writer, &variant.ty, depth + 1)),
+            Some(TypeKind::Newtype { inner }) => has_bytes(writer, inner, depth + 1),
             _ => false,
         },
         _ => false,

@@ -42,24 +42,32 @@ impl<'a> ListThings<'a> {
     }
 
     /// Sets the `below` query parameter.
+    ///
+    /// Not checked client-side (the server checks it): `maximum: -9223372036854775808, exclusive`.
     pub fn below(mut self, value: i64) -> Self {
         self.below = Some(value);
         self
     }
 
     /// Sets the `above` query parameter.
+    ///
+    /// Not checked client-side (the server checks it): `minimum: 9223372036854775807, exclusive`.
     pub fn above(mut self, value: i64) -> Self {
         self.above = Some(value);
         self
     }
 
     /// Sets the `inverted` query parameter.
+    ///
+    /// Not checked client-side (the server checks it): `minimum: 10; maximum: 5`.
     pub fn inverted(mut self, value: i64) -> Self {
         self.inverted = Some(value);
         self
     }
 
     /// Sets the `code` query parameter.
+    ///
+    /// Not checked client-side (the server checks it): `minLength: 5, maxLength: 2`.
     pub fn code(mut self, value: impl Into<String>) -> Self {
         self.code = Some(value.into());
         self

@@ -1,0 +1,212 @@
+//! Stage 1: read a spec and the files its `$ref`s name, bring an OpenAPI
+//! 3.1 document into the 3.0 shape, and give typed access to it.
+//!
+//! One module per seam: `files` (text → YAML values, and the other files of
+//! a multi-file spec), `refs` (where a `$ref` points, and following it),
+//! `v31` (OpenAPI 3.1 rewritten into 3.0 before anything reads it), `fixups`
+//! (what both versions may hold that the 3.0 reader cannot: callbacks by
+//! `$ref`) and `located` (a deserialization error at the node it is about).
+
+mod files;
+mod fixups;
+mod located;
+mod refs;
+mod v31;
+
+use std::path::{Path, PathBuf};
+
+use openapiv3::OpenAPI;
+use serde_yaml::Value;
+
+use crate::error::{Error, Pointer};
+use crate::ir::Warning;
+
+pub use files::key_text;
+
+/// A parsed spec: the typed document plus the raw YAML values of it and of
+/// the other files it refers to, for resolving `$ref`s that point anywhere.
+#[derive(Debug, Clone)]
+pub struct Spec {
+    /// The file it came from.
+    pub path: PathBuf,
+    /// The provider's module name: the file stem (`telegent`).
+    pub module: String,
+    /// The OpenAPI version the document declares (`3.0.3`, `3.1.0`).
+    pub version: String,
+    /// The typed document (a 3.1 one after its translation into 3.0).
+    pub doc: OpenAPI,
+    /// What reading the document left out or read differently (3.1
+    /// `webhooks`, callbacks), for the user to read with the model's own.
+    pub warnings: Vec<Warning>,
+    /// The document as parsed, in source order, for `$ref`s into any place.
+    raw: Value,
+    /// The other files of a multi-file spec.
+    files: files::Files,
+}
+
+/// Reads and parses `root/path` (`.yaml`, `.yml` or `.json`), and the
+/// files its `$ref`s name, relative to its directory. A `$ref` is checked
+/// when the generator follows it ([`Spec::resolve`]): one in a part of the
+/// document no operation uses cannot stop the spec. Errors and generated
+/// headers name the file by `path`, relative to the workspace `root`.
+pub fn load(root: &Path, path: &Path) -> Result<Spec, Error> {
+    let text = std::fs::read_to_string(root.join(path))
+        .map_err(|error| Error::new(path, "#", format!("cannot read the file: {error}")))?;
+    let module = default_module(path);
+    parse_in(&root.join(path), path, &text, &module)
+}
+
+/// Parses spec text; `path` names it in errors, picks the format, and is
+/// where the files its `$ref`s name are read from.
+pub fn parse(path: &Path, text: &str) -> Result<Spec, Error> {
+    parse_module(path, text, &default_module(path))
+}
+
+/// Parses spec text into the Rust module `module` (instead of the file stem).
+pub fn parse_module(path: &Path, text: &str, module: &str) -> Result<Spec, Error> {
+    parse_in(path, path, text, module)
+}
+
+fn default_module(path: &Path) -> String {
+    path.file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// The two OpenAPI versions read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    V30,
+    V31,
+}
+
+/// Parses `text`, the spec at `real` on disk (the base of its relative
+/// `$ref`s) that errors call `path`.
+fn parse_in(real: &Path, path: &Path, text: &str, module: &str) -> Result<Spec, Error> {
+    let mut raw = files::parse_value(path, text)?;
+    if let Some(version) = raw.get("swagger") {
+        return Err(Error::new(
+            path,
+            "#/swagger",
+            format!("a Swagger (OpenAPI {}) document", key_text(version)),
+        )
+        .hint("convert it to OpenAPI 3.0.3 (`openapi: 3.0.3`, `components`, `requestBody`); Switchboard reads OpenAPI 3.0.x and 3.1.x documents"));
+    }
+    let version = match raw.get("openapi") {
+        None => {
+            return Err(Error::new(path, "#", "no `openapi` version")
+                .hint("start the document with `openapi: 3.0.3` (or `3.1.0`)"));
+        }
+        Some(version) => key_text(version),
+    };
+    let family = match version.as_str() {
+        "3.0" => Family::V30,
+        "3.1" => Family::V31,
+        v if v.starts_with("3.0.") => Family::V30,
+        v if v.starts_with("3.1.") => Family::V31,
+        _ => {
+            return Err(Error::new(
+                path,
+                "#/openapi",
+                format!("unsupported OpenAPI version `{version}`"),
+            )
+            .hint("Switchboard reads OpenAPI 3.0.x and 3.1.x documents: write `openapi: 3.0.3` or `3.1.0` and use only that version's keywords"));
+        }
+    };
+    let mut files = files::Files::read(real, path, &raw);
+    let mut warnings = Vec::new();
+    if family == Family::V31 {
+        v31::translate(&mut raw, &mut files, &mut warnings);
+    }
+    fixups::callbacks(&mut raw, &mut files, &mut warnings);
+    let doc = read_document(path, &mut raw, family, &mut warnings)?;
+    located::check_path_keys(path, &raw)?;
+    let module = module.to_owned();
+    // The file stem is the module and the cargo feature: it must be a plain
+    // Rust identifier and not a name the crate root already uses.
+    let plain = module.starts_with(|c: char| c.is_ascii_lowercase())
+        && module
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    if !plain || crate::naming::snake(&module) != module || module == "runtime" {
+        return Err(
+            Error::new(path, "#", format!("`{module}` cannot name a Rust module"))
+                .hint("name spec files after the provider, in lower case: `specs/<provider>.yaml` (not a Rust keyword, not `runtime`)"),
+        );
+    }
+    Ok(Spec {
+        path: path.to_owned(),
+        module,
+        version,
+        doc,
+        warnings,
+        raw,
+        files,
+    })
+}
+
+/// How many keywords of the wrong kind one spec may have left out.
+const MAX_MISFITS: usize = 64;
+
+/// The typed document: when it does not read, because a keyword that only
+/// constrains or describes a value has a value of the wrong kind
+/// (`pattern: 0`), that keyword is left out with a warning and the document
+/// read again; any other problem is an error at the node it is about.
+fn read_document(
+    path: &Path,
+    raw: &mut Value,
+    family: Family,
+    warnings: &mut Vec<Warning>,
+) -> Result<OpenAPI, Error> {
+    for _ in 0..MAX_MISFITS {
+        let error = match serde_path_to_error::deserialize::<_, OpenAPI>(&*raw) {
+            Ok(doc) => return Ok(doc),
+            Err(error) => error,
+        };
+        let pointer = located::pointer_of(error.path());
+        let (pointer, message) = located::refine(raw, pointer, error.inner().to_string());
+        if located::drop_misfit_keywords(raw, &pointer, warnings) {
+            continue;
+        }
+        let family = match family {
+            Family::V30 => "3.0",
+            Family::V31 => "3.1",
+        };
+        return Err(Error::new(
+            path,
+            pointer.as_str(),
+            format!("not a valid OpenAPI {family} document: {message}"),
+        )
+        .hint("fix the node there (an OpenAPI linter, e.g. `redocly lint`, says what it lacks)"));
+    }
+    Err(Error::new(
+        path,
+        "#",
+        format!("more than {MAX_MISFITS} keywords with values of the wrong kind"),
+    )
+    .hint(
+        "fix the keywords the warnings name (an OpenAPI linter, e.g. `redocly lint`, lists them)",
+    ))
+}
+
+impl Spec {
+    /// The raw YAML value at `pointer` (in whichever file it points into),
+    /// for extensions the typed model drops.
+    pub fn raw(&self, pointer: &Pointer) -> Option<&Value> {
+        let document = match pointer.document() {
+            "" => &self.raw,
+            file => self.files.get(file)?.as_ref().ok()?,
+        };
+        files::lookup(document, pointer)
+    }
+
+    /// An error at `pointer`, naming the file of the spec that holds it.
+    pub fn error(&self, pointer: &Pointer, message: impl Into<String>) -> Error {
+        let file = match pointer.document() {
+            "" => self.path.clone(),
+            other => self.files.shown_path(other),
+        };
+        Error::new(file, pointer.fragment(), message)
+    }
+}

@@ -1,0 +1,138 @@
+// Generated from `tests/fixtures/content_params.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Request builders, one per `content_params` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
+
+use super::types;
+use switchboard_runtime::__private::Credentials;
+use switchboard_runtime::__private::{CallOptions, ClientCore, RequestBuilder};
+use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
+use switchboard_runtime::{BoxFuture, BuildError, Error, OperationInfo, Response, RetryPolicy};
+
+/// `GET /files/{selector}`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct ListFiles<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+    selector: types::Selector,
+    filter: Option<types::ListFilesFilter>,
+    x_tags: Option<Vec<String>>,
+    note: Option<String>,
+}
+
+impl<'a> ListFiles<'a> {
+    /// How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        name: "list_files",
+        method: "GET",
+        path: "/files/{selector}",
+        idempotent: true,
+    };
+
+    pub(crate) fn new(core: &'a ClientCore, selector: types::Selector) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+            selector,
+            filter: None,
+            x_tags: None,
+            note: None,
+        }
+    }
+
+    /// Sets the `filter` query parameter.
+    pub fn filter(mut self, value: types::ListFilesFilter) -> Self {
+        self.filter = Some(value);
+        self
+    }
+
+    /// Sets the `X-Tags` header parameter.
+    pub fn x_tags(mut self, value: Vec<String>) -> Self {
+        self.x_tags = Some(value);
+        self
+    }
+
+    /// Sets the `note` query parameter.
+    pub fn note(mut self, value: impl Into<String>) -> Self {
+        self.note = Some(value.into());
+        self
+    }
+
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/files/");
+        request = request.path_json(&self.selector);
+        if let Some(value) = &self.filter {
+            request = request.query_json("filter", value);
+        }
+        if let Some(value) = &self.x_tags {
+            request = request.header_json("x-tags", value);
+        }
+        if let Some(item) = &self.note {
+            request = request.query("note", item);
+        }
+        request.build(&Credentials::None)
+    }
+
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<()>, Error<()>> {
+        match status.as_u16() {
+            204 => Ok(Response::new(status, headers.clone(), ())),
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
+        }
+    }
+
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<()>, Error<()>> {
+        let request = self.build()?;
+        let reply = self
+            .core
+            .send_reply::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
+    }
+}
+
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for ListFiles<'a> {
+    type Output = Result<Response<()>, Error<()>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+fn decode_error(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Result<(), Error<()>> {
+    Err(Error::unexpected(
+        status,
+        headers,
+        body,
+        "the spec documents no such status for this operation",
+    ))
+}

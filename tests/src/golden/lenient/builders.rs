@@ -1,0 +1,126 @@
+// Generated from `tests/fixtures/lenient.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Request builders, one per `lenient` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
+
+use super::types;
+use switchboard_runtime::__private::Credentials;
+use switchboard_runtime::__private::{CallOptions, ClientCore, RequestBuilder};
+use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
+use switchboard_runtime::{BoxFuture, BuildError, Error, OperationInfo, Response, RetryPolicy};
+
+/// `PATCH /videos/{id}/thumbnail`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct PickThumbnail<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+    id: String,
+    x_trace: Option<String>,
+    body: types::ThumbnailPickPatch,
+}
+
+impl<'a> PickThumbnail<'a> {
+    /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        name: "pick_thumbnail",
+        method: "PATCH",
+        path: "/videos/{id}/thumbnail",
+        idempotent: false,
+    };
+
+    pub(crate) fn new(core: &'a ClientCore, id: String, timecode: String) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+            id,
+            x_trace: None,
+            body: types::ThumbnailPickPatch { timecode },
+        }
+    }
+
+    /// Sets the `X-Trace` header parameter.
+    pub fn x_trace(mut self, value: impl Into<String>) -> Self {
+        self.x_trace = Some(value.into());
+        self
+    }
+
+    /// Replaces the whole patch body, including values given as arguments.
+    pub fn body(mut self, body: types::ThumbnailPickPatch) -> Self {
+        self.body = body;
+        self
+    }
+
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::PATCH, self.core.base_url());
+        request = request.literal("/videos/");
+        request = request.path_param(&self.id);
+        request = request.literal("/thumbnail");
+        if let Some(item) = &self.x_trace {
+            request = request.header("x-trace", item);
+        }
+        request = request.json_body("application/json", &self.body);
+        request.build(&Credentials::None)
+    }
+
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<()>, Error<()>> {
+        match status.as_u16() {
+            200 => Ok(Response::new(status, headers.clone(), ())),
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
+        }
+    }
+
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<()>, Error<()>> {
+        let request = self.build()?;
+        let reply = self
+            .core
+            .send_reply::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
+    }
+}
+
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for PickThumbnail<'a> {
+    type Output = Result<Response<()>, Error<()>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+fn decode_error(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Result<(), Error<()>> {
+    Err(Error::unexpected(
+        status,
+        headers,
+        body,
+        "the spec documents no such status for this operation",
+    ))
+}

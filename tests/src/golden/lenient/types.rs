@@ -1,0 +1,23 @@
+// Generated from `tests/fixtures/lenient.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Every type the `lenient` operations send and receive, generated from the spec's schemas.
+#![allow(clippy::doc_markdown)]
+
+use switchboard_runtime::serde::{self, Deserialize, Serialize};
+
+/// The spec's `ThumbnailPick` schema.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
+pub struct ThumbnailPickPatch {
+    /// Frame in video to be used as a placeholder.
+    pub timecode: String,
+}
+
+impl ThumbnailPickPatch {
+    /// New, from its fields.
+    pub fn new(timecode: impl Into<String>) -> Self {
+        Self {
+            timecode: timecode.into(),
+        }
+    }
+}

@@ -1,0 +1,232 @@
+// Generated from `tests/fixtures/multi_file.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Request builders, one per `multi_file` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
+
+use super::types;
+use switchboard_runtime::__private::Credentials;
+use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
+use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
+use switchboard_runtime::{BoxFuture, BuildError, Error, OperationInfo, Response, RetryPolicy};
+
+/// `GET /pets`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct ListPets<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+    limit: Option<i64>,
+}
+
+impl<'a> ListPets<'a> {
+    /// How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        name: "list_pets",
+        method: "GET",
+        path: "/pets",
+        idempotent: true,
+    };
+
+    pub(crate) fn new(core: &'a ClientCore) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+            limit: None,
+        }
+    }
+
+    /// Sets the `limit` query parameter.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        if let Some(value) = &self.limit {
+            let item = value;
+            runtime::check::range("limit", *item, None, Some(100))?;
+        }
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/pets");
+        if let Some(item) = &self.limit {
+            request = request.query("limit", &item.to_string());
+        }
+        request = request.accept("application/json, application/problem+json");
+        request.build(&Credentials::None)
+    }
+
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<Vec<types::Pet>>, Error<types::Error>> {
+        match status.as_u16() {
+            200 => {
+                let body =
+                    runtime::decode_json::<Vec<types::Pet>, types::Error>(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
+        }
+    }
+
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<Vec<types::Pet>>, Error<types::Error>> {
+        let request = self.build()?;
+        let reply = self
+            .core
+            .send_reply::<types::Error>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
+    }
+}
+
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for ListPets<'a> {
+    type Output = Result<Response<Vec<types::Pet>>, Error<types::Error>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// `GET /pets/{id}`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct GetPet<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+    id: i64,
+}
+
+impl<'a> GetPet<'a> {
+    /// How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_pet",
+        method: "GET",
+        path: "/pets/{id}",
+        idempotent: true,
+    };
+
+    pub(crate) fn new(core: &'a ClientCore, id: i64) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+            id,
+        }
+    }
+
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/pets/");
+        request = request.path_param(&self.id.to_string());
+        request = request.accept("application/json");
+        request.build(&Credentials::None)
+    }
+
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<types::Pet>, Error<types::Error>> {
+        match status.as_u16() {
+            200 => {
+                let body = runtime::decode_json::<types::Pet, types::Error>(status, headers, body)?;
+                Ok(Response::new(status, headers.clone(), body))
+            }
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error2(status, headers, body),
+            )),
+        }
+    }
+
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<types::Pet>, Error<types::Error>> {
+        let request = self.build()?;
+        let reply = self
+            .core
+            .send_reply::<types::Error>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
+    }
+}
+
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for GetPet<'a> {
+    type Output = Result<Response<types::Pet>, Error<types::Error>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+fn decode_error(
+    status: StatusCode,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<types::Error, Error<types::Error>> {
+    let body = runtime::decode_json::<types::Error, types::Error>(status, headers, body)?;
+    Ok(body)
+}
+
+fn decode_error2(
+    status: StatusCode,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<types::Error, Error<types::Error>> {
+    match status.as_u16() {
+        404 => {
+            let body = runtime::decode_json::<types::Error, types::Error>(status, headers, body)?;
+            Ok(body)
+        }
+        _ => Err(Error::unexpected(
+            status,
+            headers,
+            body,
+            "the spec documents no such status for this operation",
+        )),
+    }
+}

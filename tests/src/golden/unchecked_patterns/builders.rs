@@ -1,0 +1,151 @@
+// Generated from `tests/fixtures/unchecked_patterns.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Request builders, one per `unchecked_patterns` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
+
+use switchboard_runtime::__private::Credentials;
+use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
+use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
+use switchboard_runtime::{BoxFuture, BuildError, Error, OperationInfo, Response, RetryPolicy};
+
+/// `GET /apps/{appId}`
+///
+/// The `appId` path parameter: Not checked client-side (the server checks it): `pattern: ^(?!-)[a-z0-9-]{1,20}$`.
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct GetApp<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+    app_id: String,
+    name: Option<String>,
+    code: Option<String>,
+    region: Option<String>,
+}
+
+impl<'a> GetApp<'a> {
+    /// How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        name: "get_app",
+        method: "GET",
+        path: "/apps/{appId}",
+        idempotent: true,
+    };
+
+    pub(crate) fn new(core: &'a ClientCore, app_id: String) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+            app_id,
+            name: None,
+            code: None,
+            region: None,
+        }
+    }
+
+    /// Sets the `name` query parameter.
+    ///
+    /// Not checked client-side (the server checks it): `pattern: ^[\p{L}\p{Z}]+$`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets the `code` query parameter.
+    ///
+    /// Not checked client-side (the server checks it): `pattern: ^(a+)\1$`.
+    pub fn code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(value.into());
+        self
+    }
+
+    /// Sets the `region` query parameter.
+    pub fn region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        if let Some(value) = &self.name {
+            let item = value;
+            runtime::check::length("name", item, None, Some(10))?;
+        }
+        if let Some(value) = &self.region {
+            let item = value;
+            runtime::check::pattern("region", item, "^[a-z]{2}-[a-z]+-\\d$")?;
+        }
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/apps/");
+        request = request.path_param(&self.app_id);
+        if let Some(item) = &self.name {
+            request = request.query("name", item);
+        }
+        if let Some(item) = &self.code {
+            request = request.query("code", item);
+        }
+        if let Some(item) = &self.region {
+            request = request.query("region", item);
+        }
+        request.build(&Credentials::None)
+    }
+
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<()>, Error<()>> {
+        match status.as_u16() {
+            204 => Ok(Response::new(status, headers.clone(), ())),
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
+        }
+    }
+
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<()>, Error<()>> {
+        let request = self.build()?;
+        let reply = self
+            .core
+            .send_reply::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
+        Self::decode(reply.status, &reply.headers, &reply.body)
+            .map_err(|error| error.after(reply.attempts))
+    }
+}
+
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for GetApp<'a> {
+    type Output = Result<Response<()>, Error<()>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+fn decode_error(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Result<(), Error<()>> {
+    Err(Error::unexpected(
+        status,
+        headers,
+        body,
+        "the spec documents no such status for this operation",
+    ))
+}
