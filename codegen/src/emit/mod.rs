@@ -6,6 +6,7 @@ mod builders;
 mod checks;
 mod client;
 mod decode;
+mod enums;
 mod layout;
 mod messages;
 mod newtype;

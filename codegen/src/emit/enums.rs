@@ -1,0 +1,294 @@
+//! The enums of `types.rs`: string and integer enums (which keep values the
+//! spec does not list), unions and by-status enums.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::{Place, doc_attrs, ident, ty};
+use crate::ir::{IntVariant, StatusVariant, UnionVariant, Variant};
+use crate::surface::{TypeSurface, VariantSurface};
+
+pub(super) fn enum_def(
+    named: &TypeSurface,
+    wire: &[Variant],
+    variants: &[VariantSurface],
+) -> TokenStream {
+    let name = ident(&named.name);
+    let docs = doc_attrs(&named.doc);
+    let single = variants.len() == 1;
+    let derive_default = single.then(|| quote!(Default,));
+    let decls = variants.iter().map(|variant| {
+        let variant_name = ident(&variant.name);
+        let text = doc_attrs(&variant.doc);
+        let default = single.then(|| quote!(#[default]));
+        quote! {
+            #text
+            #default
+            #variant_name,
+        }
+    });
+    let to_wire = wire.iter().zip(variants).map(|(wire, variant)| {
+        let variant_name = ident(&variant.name);
+        let wire = &wire.wire;
+        quote!(#name::#variant_name => #wire,)
+    });
+    let from_wire = wire.iter().zip(variants).map(|(wire, variant)| {
+        let variant_name = ident(&variant.name);
+        let wire = &wire.wire;
+        quote!(#wire => Some(#name::#variant_name),)
+    });
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, #derive_default)]
+        pub enum #name {
+            #(#decls)*
+            /// A value the spec does not list, kept exactly as the provider sent it.
+            Unknown(String),
+        }
+
+        impl #name {
+            /// The value as it appears on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #(#to_wire)*
+                    #name::Unknown(value) => value,
+                }
+            }
+
+            /// The documented variant for a wire value, without allocating.
+            fn known(value: &str) -> Option<Self> {
+                match value {
+                    #(#from_wire)*
+                    _ => None,
+                }
+            }
+        }
+
+        impl From<String> for #name {
+            fn from(value: String) -> Self {
+                #name::known(&value).unwrap_or(#name::Unknown(value))
+            }
+        }
+
+        impl From<&str> for #name {
+            fn from(value: &str) -> Self {
+                #name::known(value).unwrap_or_else(|| #name::Unknown(value.to_owned()))
+            }
+        }
+
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                switchboard_runtime::__private::deserialize_enum(deserializer, #name::known, #name::Unknown)
+            }
+        }
+    }
+}
+
+pub(super) fn status_enum_def(
+    named: &TypeSurface,
+    wire: &[StatusVariant],
+    variants: &[VariantSurface],
+) -> TokenStream {
+    let name = ident(&named.name);
+    let docs = doc_attrs(&named.doc);
+    let decls = variants.iter().map(|variant| {
+        let variant_name = ident(&variant.name);
+        let docs = doc_attrs(&variant.doc);
+        match &variant.ty {
+            Some(spelled) => {
+                let held = ty(spelled, Place::Types);
+                quote!(#docs #variant_name(#held),)
+            }
+            None => quote!(#docs #variant_name,),
+        }
+    });
+    let encode = wire.iter().zip(variants).map(|(wire, variant)| {
+        let variant_name = ident(&variant.name);
+        match wire.ty {
+            Some(_) => quote!(#name::#variant_name(body) => body.serialize(serializer),),
+            None => quote!(#name::#variant_name => serializer.serialize_unit(),),
+        }
+    });
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name {
+            #(#decls)*
+        }
+
+        /// Encodes the body of whichever status it is, as the provider sent it.
+        impl Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    #(#encode)*
+                }
+            }
+        }
+    }
+}
+
+pub(super) fn int_enum_def(
+    named: &TypeSurface,
+    wire: &[IntVariant],
+    variants: &[VariantSurface],
+) -> TokenStream {
+    let name = ident(&named.name);
+    let docs = doc_attrs(&named.doc);
+    let decls = variants.iter().map(|variant| {
+        let variant_name = ident(&variant.name);
+        let text = doc_attrs(&variant.doc);
+        quote! {
+            #text
+            #variant_name,
+        }
+    });
+    let value = |variant: &IntVariant| proc_macro2::Literal::i64_unsuffixed(variant.value);
+    let to_wire = wire.iter().zip(variants).map(|(wire, variant)| {
+        let variant_name = ident(&variant.name);
+        let value = value(wire);
+        quote!(#name::#variant_name => #value,)
+    });
+    let from_wire = wire.iter().zip(variants).map(|(wire, variant)| {
+        let variant_name = ident(&variant.name);
+        let value = value(wire);
+        quote!(#value => #name::#variant_name,)
+    });
+    quote! {
+        #docs
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum #name {
+            #(#decls)*
+            /// A value the spec does not list, kept exactly as the provider sent it.
+            Unknown(i64),
+        }
+
+        impl #name {
+            /// The value as it appears on the wire.
+            pub fn value(&self) -> i64 {
+                match self {
+                    #(#to_wire)*
+                    #name::Unknown(value) => *value,
+                }
+            }
+        }
+
+        impl From<i64> for #name {
+            fn from(value: i64) -> Self {
+                match value {
+                    #(#from_wire)*
+                    _ => #name::Unknown(value),
+                }
+            }
+        }
+
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "{}", self.value())
+            }
+        }
+
+        impl Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.value())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                i64::deserialize(deserializer).map(#name::from)
+            }
+        }
+    }
+}
+
+/// `oneOf` / `anyOf`: an enum with a variant per alternative. Tagged by a
+/// discriminator (decoded by the tag, unknown tags kept), or untagged (the
+/// first alternative that decodes).
+pub(super) fn union_def(
+    named: &TypeSurface,
+    wire: &[UnionVariant],
+    variants: &[VariantSurface],
+    tag: Option<&str>,
+) -> TokenStream {
+    let name = ident(&named.name);
+    let docs = doc_attrs(&named.doc);
+    let decls = variants.iter().map(|variant| {
+        let variant_name = ident(&variant.name);
+        let held = variant.ty.as_ref().map_or_else(
+            || quote!(serde_json::Value),
+            |spelled| ty(spelled, Place::Types),
+        );
+        let text = doc_attrs(&variant.doc);
+        quote! {
+            #text
+            #variant_name(#held),
+        }
+    });
+    let Some(tag) = tag else {
+        return quote! {
+            #docs
+            #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+            #[serde(crate = "serde", untagged)]
+            pub enum #name {
+                #(#decls)*
+            }
+        };
+    };
+    let encode = wire.iter().zip(variants).map(|(wire, variant)| {
+        let variant_name = ident(&variant.name);
+        let first = wire.tags.first().cloned().unwrap_or_default();
+        quote! {
+            #name::#variant_name(value) => switchboard_runtime::__private::encode_tagged(value, #tag, #first, serializer),
+        }
+    });
+    let decode = wire.iter().zip(variants).map(|(wire, variant)| {
+        let variant_name = ident(&variant.name);
+        let tags = &wire.tags;
+        quote! {
+            Some(#(#tags)|*) => switchboard_runtime::__private::decode_variant(value).map(#name::#variant_name),
+        }
+    });
+    let unknown_doc = doc_attrs(&format!(
+        "A `{tag}` the spec does not list, kept as the provider sent it."
+    ));
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name {
+            #(#decls)*
+            #unknown_doc
+            Unknown(serde_json::Value),
+        }
+
+        impl Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    #(#encode)*
+                    #name::Unknown(value) => value.serialize(serializer),
+                }
+            }
+        }
+
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let (tag, value) = switchboard_runtime::__private::decode_tagged(deserializer, #tag)?;
+                match tag.as_deref() {
+                    #(#decode)*
+                    _ => Ok(#name::Unknown(value)),
+                }
+            }
+        }
+    }
+}
