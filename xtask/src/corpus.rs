@@ -224,7 +224,7 @@ fn corpus(root: &Path) -> Result<Vec<Entry>, String> {
 }
 
 /// `openapiv3-2.2.0/fixtures` in the cargo registry.
-fn openapiv3_fixtures() -> Result<PathBuf, String> {
+pub(crate) fn openapiv3_fixtures() -> Result<PathBuf, String> {
     let home = std::env::var_os("CARGO_HOME")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cargo")))

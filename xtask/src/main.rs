@@ -44,6 +44,7 @@ fn main() -> ExitCode {
         ["corpus-one", rest @ ..] => directory::generate_one(rest),
         ["bench", rest @ ..] => bench::run(&workspace_root(), rest),
         ["bench-memory", rest @ ..] => bench::memory(rest),
+        ["bench-peer-run", rest @ ..] => bench::peer_run(rest),
         ["help" | "--help" | "-h"] => {
             println!(
                 "{USAGE}{}{}{}{}{}",

@@ -1,59 +1,11 @@
-//! `cargo xtask bench`: how fast the generator is, how big and how slow to
-//! compile its output is, and (through criterion) how fast the runtime is.
-//! Prints tables; BENCHMARKS.md records them. Nothing here is a test: the
-//! figures depend on the machine.
+//! The generator's own figures: stage times in this process, and peak
+//! memory in a fresh process per input.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::{Duration, Instant};
 
 use switchboard_codegen::{Surface, emit, load, model};
-
-/// The usage lines of this command.
-pub const USAGE: &str = "\
-  bench [--quick] [--skip-compile] [--skip-runtime]
-                    generator stage times (release), time and peak memory
-                    against spec size (×1, ×10, ×100), compile time of each
-                    provider feature, and the runtime criterion benches
-";
-
-/// Runs the command (re-running itself in release mode first).
-pub fn run(root: &Path, args: &[&str]) -> ExitCode {
-    if cfg!(debug_assertions) {
-        // Timings of a debug build mean nothing: run the release build.
-        let status = Command::new(env!("CARGO"))
-            .args(["run", "--release", "--quiet", "-p", "xtask", "--", "bench"])
-            .args(args)
-            .current_dir(root)
-            .status();
-        return match status {
-            Ok(status) if status.success() => ExitCode::SUCCESS,
-            _ => ExitCode::FAILURE,
-        };
-    }
-    let quick = args.contains(&"--quick");
-    let dir = root.join("target/bench");
-    if let Err(error) = std::fs::create_dir_all(&dir) {
-        eprintln!("error: {}: {error}", dir.display());
-        return ExitCode::FAILURE;
-    }
-    let inputs = match inputs(root, &dir) {
-        Ok(inputs) => inputs,
-        Err(error) => {
-            eprintln!("error: {error}");
-            return ExitCode::FAILURE;
-        }
-    };
-    generator_table(&inputs, quick);
-    memory_table(&inputs);
-    if !args.contains(&"--skip-compile") {
-        compile_table(root, quick);
-    }
-    if !args.contains(&"--skip-runtime") {
-        runtime_table(root, quick);
-    }
-    ExitCode::SUCCESS
-}
 
 /// `bench-memory FILE`: generate one spec once and print the peak resident
 /// memory, for the memory table (a fresh process per input).
@@ -117,13 +69,29 @@ pub fn memory(args: &[&str]) -> ExitCode {
 }
 
 /// One spec to measure.
-struct Input {
+pub(super) struct Input {
     name: String,
     path: PathBuf,
     text: String,
 }
 
-fn inputs(root: &Path, dir: &Path) -> Result<Vec<Input>, String> {
+/// The specs given by `--spec`, named by their file name.
+pub(super) fn given(paths: &[PathBuf]) -> Result<Vec<Input>, String> {
+    paths
+        .iter()
+        .map(|path| {
+            let text =
+                std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+            Ok(Input {
+                name: path.display().to_string(),
+                path: path.clone(),
+                text,
+            })
+        })
+        .collect()
+}
+
+pub(super) fn inputs(root: &Path, dir: &Path) -> Result<Vec<Input>, String> {
     let mut inputs = Vec::new();
     for name in ["telegent", "convirza", "flowroute", "carrierx"] {
         let path = root.join(format!("specs/{name}.yaml"));
@@ -259,7 +227,7 @@ fn generate(path: &Path, text: &str) -> Result<Stages, String> {
     })
 }
 
-fn median(mut values: Vec<Duration>) -> Duration {
+pub(super) fn median(mut values: Vec<Duration>) -> Duration {
     values.sort();
     values[values.len() / 2]
 }
@@ -268,7 +236,7 @@ fn ms(duration: Duration) -> String {
     format!("{:.2}", duration.as_secs_f64() * 1000.0)
 }
 
-fn generator_table(inputs: &[Input], quick: bool) {
+pub(super) fn generator_table(inputs: &[Input], quick: bool) {
     println!("## Generator (release build, median of runs)\n");
     println!(
         "| input | spec KiB | parse ms | model ms | surface ms | emit ms | format ms | total ms | output KiB | runs |"
@@ -332,7 +300,7 @@ fn first_line(text: &str) -> &str {
     text.lines().next().unwrap_or_default()
 }
 
-fn memory_table(inputs: &[Input]) {
+pub(super) fn memory_table(inputs: &[Input]) {
     println!("## Generator peak memory (one generation per fresh process)\n");
     println!(
         "| input | spec KiB | process before KiB | peak KiB | growth KiB | growth ÷ spec size |"
@@ -378,159 +346,3 @@ fn peak_kib() -> Option<u64> {
     line.split_whitespace().nth(1)?.parse().ok()
 }
 
-fn compile_table(root: &Path, quick: bool) {
-    println!(
-        "## Compile time of `switchboard` (dev profile, dependencies built, after touching the crate)\n"
-    );
-    println!("| features | generated lines | median s | runs |");
-    println!("| --- | ---: | ---: | ---: |");
-    let target = root.join("target/bench-compile");
-    let runs = if quick { 1 } else { 3 };
-    let providers = ["telegent", "convirza", "flowroute", "carrierx"];
-    let mut sets: Vec<(String, Vec<&str>)> = providers
-        .iter()
-        .map(|p| ((*p).to_owned(), vec![*p]))
-        .collect();
-    sets.push(("all four".to_owned(), providers.to_vec()));
-    sets.push(("none (runtime only)".to_owned(), Vec::new()));
-    for (label, features) in sets {
-        let lines: usize = features.iter().map(|p| generated_lines(root, p)).sum();
-        let build = || {
-            let mut command = Command::new(env!("CARGO"));
-            command
-                .args([
-                    "build",
-                    "--quiet",
-                    "-p",
-                    "switchboard",
-                    "--no-default-features",
-                ])
-                .env("CARGO_TARGET_DIR", &target)
-                .current_dir(root);
-            if !features.is_empty() {
-                command.args(["--features", &features.join(",")]);
-            }
-            command.status().is_ok_and(|status| status.success())
-        };
-        if !build() {
-            println!("| {label} | {lines} | build failed | |");
-            continue;
-        }
-        let mut times = Vec::new();
-        for _ in 0..runs {
-            let lib = root.join("generated/src/lib.rs");
-            // Touching the crate root rebuilds the crate, not its dependencies.
-            let _ = std::fs::File::options()
-                .append(true)
-                .open(&lib)
-                .and_then(|file| file.set_modified(std::time::SystemTime::now()));
-            let start = Instant::now();
-            build();
-            times.push(start.elapsed());
-        }
-        println!(
-            "| {label} | {lines} | {:.2} | {runs} |",
-            median(times).as_secs_f64()
-        );
-    }
-    println!();
-}
-
-fn generated_lines(root: &Path, provider: &str) -> usize {
-    let dir = root.join("generated/src").join(provider);
-    std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .filter_map(|entry| std::fs::read_to_string(entry.path()).ok())
-        .map(|text| text.lines().count())
-        .sum()
-}
-
-fn runtime_table(root: &Path, quick: bool) {
-    println!("## Runtime (criterion, `tests/benches/runtime.rs`)\n");
-    let mut command = Command::new(env!("CARGO"));
-    command
-        .args([
-            "bench",
-            "-p",
-            "switchboard-tests",
-            "--bench",
-            "runtime",
-            "--",
-        ])
-        .current_dir(root);
-    if quick {
-        command.args(["--warm-up-time", "1", "--measurement-time", "2"]);
-    }
-    match command.output() {
-        Ok(output) if output.status.success() => {}
-        _ => {
-            println!(
-                "the runtime benches did not run (`cargo bench -p switchboard-tests --bench runtime`)\n"
-            );
-            return;
-        }
-    }
-    let criterion = root.join("target/criterion");
-    let mut rows = Vec::new();
-    collect_estimates(&criterion, &criterion, &mut rows);
-    rows.sort_by(|a, b| a.0.cmp(&b.0));
-    println!("| benchmark | median |");
-    println!("| --- | ---: |");
-    for (id, nanos) in &rows {
-        println!("| {id} | {} |", human(*nanos));
-    }
-    println!();
-    // Ours against the baseline of the same name.
-    println!("| benchmark | ours | baseline | ratio |");
-    println!("| --- | ---: | ---: | ---: |");
-    for (id, nanos) in &rows {
-        if let Some((_, baseline)) = rows
-            .iter()
-            .find(|(other, _)| *other == format!("{id}/baseline"))
-        {
-            println!(
-                "| {id} | {} | {} | {:.2}× |",
-                human(*nanos),
-                human(*baseline),
-                nanos / baseline
-            );
-        }
-    }
-    println!();
-}
-
-/// Every `<id>/new/estimates.json` under `dir`, as (id, median ns).
-fn collect_estimates(base: &Path, dir: &Path, rows: &mut Vec<(String, f64)>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if !path.is_dir() || path.file_name().is_some_and(|name| name == "report") {
-            continue;
-        }
-        let estimates = path.join("new/estimates.json");
-        if let Ok(text) = std::fs::read_to_string(&estimates) {
-            let median = serde_json::from_str::<serde_json::Value>(&text)
-                .ok()
-                .and_then(|value| value["median"]["point_estimate"].as_f64());
-            if let (Some(median), Ok(id)) = (median, path.strip_prefix(base)) {
-                rows.push((id.to_string_lossy().into_owned(), median));
-            }
-            continue;
-        }
-        collect_estimates(base, &path, rows);
-    }
-}
-
-fn human(nanos: f64) -> String {
-    if nanos >= 1_000_000.0 {
-        format!("{:.2} ms", nanos / 1_000_000.0)
-    } else if nanos >= 1_000.0 {
-        format!("{:.2} µs", nanos / 1_000.0)
-    } else {
-        format!("{nanos:.0} ns")
-    }
-}
