@@ -111,7 +111,12 @@ pub(super) fn table(root: &Path, dir: &Path, options: &Options, quick: bool) -> 
             ploidy as fn(&Path, &Path, &Path) -> Vec<String>,
             &options.ploidy,
         ),
-        ("progenitor", "cargo-progenitor", progenitor, &options.progenitor),
+        (
+            "progenitor",
+            "cargo-progenitor",
+            progenitor,
+            &options.progenitor,
+        ),
     ] {
         match given.clone().or_else(|| on_path(program)) {
             Some(program) => tools.push(Tool {
@@ -137,7 +142,10 @@ pub(super) fn table(root: &Path, dir: &Path, options: &Options, quick: bool) -> 
         rule.push_str(" ---: | ---: |");
     }
     for tool in tools.iter().skip(1) {
-        header.push_str(&format!(" {} ÷ Switchboard time | Switchboard ÷ {} memory |", tool.name, tool.name));
+        header.push_str(&format!(
+            " {} ÷ Switchboard time | Switchboard ÷ {} memory |",
+            tool.name, tool.name
+        ));
         rule.push_str(" ---: | ---: |");
     }
     println!("{header}\n{rule}");
@@ -263,7 +271,9 @@ fn fetch_directory(root: &Path, directory: &Path) -> Result<PathBuf, String> {
         .map_err(|e| format!("cannot run `sha1sum`: {e}"))?;
     let sum = String::from_utf8_lossy(&output.stdout);
     if !sum.starts_with(DIRECTORY_SHA1) {
-        return Err(format!("{tarball}: SHA-1 {sum} is not the published {DIRECTORY_SHA1}"));
+        return Err(format!(
+            "{tarball}: SHA-1 {sum} is not the published {DIRECTORY_SHA1}"
+        ));
     }
     run("tar", &["-xzf", tarball])?;
     Ok(into.join("package"))
@@ -329,7 +339,9 @@ fn once(tool: &Tool, spec: &Path, out: &Path, root: &Path) -> Run {
     let panicked = stderr.contains("panicked");
     let why = stderr
         .lines()
-        .find(|line| line.starts_with("error") || line.contains("panicked") || line.starts_with("over "))
+        .find(|line| {
+            line.starts_with("error") || line.contains("panicked") || line.starts_with("over ")
+        })
         .unwrap_or_else(|| stderr.lines().next().unwrap_or("no message"))
         .chars()
         .take(60)
@@ -395,7 +407,9 @@ pub fn peer_run(args: &[&str]) -> std::process::ExitCode {
 /// `cargo check` of each tool's Stripe crate after touching it (its
 /// dependencies built first), and its lines of Rust.
 fn check_table(root: &Path, dir: &Path, tools: &[Tool], stripe: &Path, quick: bool) {
-    println!("## `cargo check` of the generated Stripe crate after a touch (dev profile, median)\n");
+    println!(
+        "## `cargo check` of the generated Stripe crate after a touch (dev profile, median)\n"
+    );
     println!("| tool | lines of Rust | check s |\n| --- | ---: | ---: |");
     let target = root.join("target/bench-peers");
     let runs = if quick { 1 } else { 3 };
