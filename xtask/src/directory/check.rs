@@ -120,6 +120,12 @@ pub(crate) fn check_all(
             failed,
             started.elapsed().as_secs_f64()
         );
+        for &index in batch {
+            let row = &rows[index];
+            if row.outcome != Outcome::Checks {
+                eprintln!("    {}: {}", row.label, row.detail);
+            }
+        }
         if !settings.keep_artifacts {
             remove_artifacts(&target_dir);
         }

