@@ -159,6 +159,7 @@ fn lib_rs(surface: &crate::Surface<'_>) -> GeneratedFile {
         pub use switchboard_runtime as runtime;
         pub use switchboard_runtime::{Error, Response};
 
+        #[rustfmt::skip]
         pub mod #module;
 
         pub use #module::{Auth, Client};

@@ -107,6 +107,23 @@ fn a_crate_generated_outside_the_checkout_builds_there() {
     // The checkout's versions of every dependency, so nothing is resolved anew.
     std::fs::copy(root().join("Cargo.lock"), out.join("Cargo.lock")).unwrap();
 
+    // `cargo fmt --check` in the user's CI passes: `lib.rs` is as rustfmt
+    // leaves it, and the generated module is `#[rustfmt::skip]`.
+    let rustfmt = std::env::var("RUSTFMT").unwrap_or_else(|_| "rustfmt".to_owned());
+    let output = Command::new(rustfmt)
+        .args(["--check", "--edition", "2024", "src/lib.rs"])
+        .current_dir(&out)
+        .output()
+        .expect("rustfmt runs");
+    assert!(
+        output.status.success(),
+        "rustfmt --check src/lib.rs in {} failed:\n{}",
+        out.display(),
+        String::from_utf8_lossy(&output.stdout)
+    );
+    let lib = std::fs::read_to_string(out.join("src/lib.rs")).unwrap();
+    assert!(lib.contains("#[rustfmt::skip]\npub mod api;"), "{lib}");
+
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     // The checkout's own target directory: every dependency is built there already.
     let target_dir =

@@ -11,13 +11,16 @@ use xtask::paths;
 /// The usage lines of this command.
 pub const USAGE: &str = "\
   generate --spec FILE --out DIR [--crate-name NAME] [--max-lines N]
-           [--runtime-version VERSION | --runtime-path DIR]
+           [--runtime-version VERSION | --runtime-path DIR] [--rustfmt]
                     a standalone crate (Cargo.toml, src/) for one spec, YAML or JSON,
                     on switchboard-runtime: from the registry (this checkout's version,
                     or VERSION), or from DIR (written relative to the crate, e.g. this
                     checkout's runtime/); nothing is written if the spec fails, or if
                     the crate would have more than N lines of Rust (default 1,500,000:
-                    more than rustc checks in the memory of a typical machine)
+                    more than rustc checks in the memory of a typical machine).
+                    The files are laid out by prettyplease, and `cargo fmt` leaves the
+                    generated module alone (`#[rustfmt::skip]`); --rustfmt also runs the
+                    toolchain's rustfmt over them (3-5x the generation time on big specs)
 ";
 
 /// Runs the command with `args` (after `generate`).
@@ -28,8 +31,13 @@ pub fn run(args: &[&str]) -> ExitCode {
     let mut runtime_version = None;
     let mut runtime_path = None;
     let mut max_lines = standalone::DEFAULT_MAX_LINES;
+    let mut rustfmt = false;
     let mut rest = args.iter();
     while let Some(flag) = rest.next() {
+        if *flag == "--rustfmt" {
+            rustfmt = true;
+            continue;
+        }
         let Some(value) = rest.next() else {
             eprintln!("error: `{flag}` needs a value\n\nusage:\n{USAGE}");
             return ExitCode::from(2);
@@ -98,8 +106,8 @@ pub fn run(args: &[&str]) -> ExitCode {
         );
     }
     let mut files = generated.files;
-    // As `cargo fmt` would leave them, when the toolchain has rustfmt.
-    if let Err(error) = switchboard_codegen::format::rustfmt(&mut files) {
+    // As `cargo fmt` would leave them, when asked for.
+    if rustfmt && let Err(error) = switchboard_codegen::format::rustfmt(&mut files) {
         eprintln!("note: {error}; the files are formatted by prettyplease alone");
     }
     for file in &files {

@@ -26,11 +26,24 @@ pub fn file(surface: &Surface<'_>) -> TokenStream {
 /// The items of `builders.rs` one at a time: each operation's builder, then
 /// the shared error decoders. Each parses as a file of its own.
 pub fn items<'a>(surface: &'a Surface<'a>) -> impl Iterator<Item = TokenStream> + 'a {
-    let builders = (0..surface.operations.len()).map(move |index| builder(surface, index));
-    let decoders = surface.decoders.iter().map(move |decoder| {
-        super::decode::error_decoder(surface, decoder.operation, &decoder.name)
-    });
-    builders.chain(decoders)
+    (0..item_count(surface)).map(move |index| item(surface, index))
+}
+
+/// How many pieces [`items`] gives: a builder per operation, then the error
+/// decoders.
+pub fn item_count(surface: &Surface<'_>) -> usize {
+    surface.operations.len() + surface.decoders.len()
+}
+
+/// The piece of `builders.rs` at `index` (see [`item_count`]).
+pub fn item(surface: &Surface<'_>, index: usize) -> TokenStream {
+    match index.checked_sub(surface.operations.len()) {
+        None => builder(surface, index),
+        Some(decoder) => {
+            let decoder = &surface.decoders[decoder];
+            super::decode::error_decoder(surface, decoder.operation, &decoder.name)
+        }
+    }
 }
 
 /// The inner attributes and imports of `builders.rs`, for items that use `uses`.

@@ -7,6 +7,7 @@ mod checks;
 mod client;
 mod decode;
 mod enums;
+mod files;
 mod layout;
 mod messages;
 mod newtype;
@@ -38,59 +39,7 @@ pub fn try_provider_files(
     surface: &Surface<'_>,
     command: &str,
 ) -> Result<Vec<GeneratedFile>, Error> {
-    let api = surface.api;
-    let header = format!(
-        "// Generated from `{}` by `{command}`. Do not edit: change the spec and regenerate.\n\n",
-        api.spec_path
-    );
-    // One file at a time, and the large ones one item at a time: only the
-    // tokens and syntax tree of the piece being formatted are alive.
-    let files = ["mod.rs", "client.rs", "builders.rs", "types.rs"];
-    files
-        .iter()
-        .map(|name| {
-            let format = |tokens: TokenStream| {
-                pretty(tokens).map_err(|error| {
-                    Error::new(
-                        &api.spec_path,
-                        "#",
-                        format!("the generator emitted `{name}` that is not valid Rust ({error})"),
-                    )
-                    .hint("this is a generator bug: please report it with the spec")
-                })
-            };
-            let mut contents = header.clone();
-            match *name {
-                "builders.rs" | "types.rs" => {
-                    // Their imports depend on their items: format those first.
-                    let mut items = String::new();
-                    let mut uses = Uses::default();
-                    let pieces: Box<dyn Iterator<Item = TokenStream>> = if *name == "types.rs" {
-                        Box::new(types::items(surface))
-                    } else {
-                        Box::new(builders::items(surface))
-                    };
-                    for tokens in pieces {
-                        uses.note(&tokens);
-                        items.push_str(&format(tokens)?);
-                    }
-                    let head = if *name == "types.rs" {
-                        types::header(surface, &uses)
-                    } else {
-                        builders::header(surface, &uses)
-                    };
-                    contents.push_str(&format(head)?);
-                    contents.push_str(&items);
-                }
-                "mod.rs" => contents.push_str(&format(module(surface))?),
-                _ => contents.push_str(&format(client::file(surface))?),
-            }
-            Ok(GeneratedFile {
-                path: format!("{}/{name}", surface.module.as_code()),
-                contents: layout::spaced(&contents),
-            })
-        })
-        .collect()
+    files::provider_files(surface, command, files::threads())
 }
 
 /// The files of one provider module; panics if the generator produced
@@ -278,6 +227,14 @@ impl Uses {
         self.serde_json |= uses_ident(tokens, "serde_json");
         self.check |= uses_ident(tokens, "check");
         self.pages |= uses_ident(tokens, "Paginate");
+    }
+
+    /// What either needs.
+    pub(crate) fn merge(&mut self, other: Uses) {
+        self.runtime |= other.runtime;
+        self.serde_json |= other.serde_json;
+        self.check |= other.check;
+        self.pages |= other.pages;
     }
 }
 

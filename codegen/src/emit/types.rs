@@ -28,18 +28,17 @@ pub fn file(surface: &Surface<'_>) -> TokenStream {
 /// type's tokens and syntax tree in memory; the text is the same as the
 /// whole file's, since items are printed one after another.
 pub fn items<'a>(surface: &'a Surface<'a>) -> impl Iterator<Item = TokenStream> + 'a {
-    surface
-        .api
-        .types
-        .iter()
-        .zip(&surface.types)
-        .enumerate()
-        .map(move |(index, (def, named))| {
-            let id = TypeId(u32::try_from(index).unwrap_or(u32::MAX));
-            let item = type_def(surface, id, def, named);
-            let message = super::messages::impl_block(surface, id);
-            quote!(#item #message)
-        })
+    (0..surface.api.types.len()).map(move |index| item(surface, index))
+}
+
+/// The piece of `types.rs` for the type at `index` of the arena.
+pub fn item(surface: &Surface<'_>, index: usize) -> TokenStream {
+    let def = &surface.api.types[index];
+    let named = &surface.types[index];
+    let id = TypeId(u32::try_from(index).unwrap_or(u32::MAX));
+    let item = type_def(surface, id, def, named);
+    let message = super::messages::impl_block(surface, id);
+    quote!(#item #message)
 }
 
 /// The inner attributes and imports of `types.rs`.

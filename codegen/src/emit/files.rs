@@ -1,0 +1,196 @@
+//! The files of one provider module, formatted item by item on every core.
+//!
+//! Formatting (`syn` parsing the tokens, then `prettyplease`) and building
+//! the tokens are most of the generator's time on a large spec, and each
+//! item of `types.rs` and `builders.rs` is formatted on its own anyway (so
+//! only one item's syntax tree is alive at a time). The items are therefore
+//! handed out to a few worker threads, each taking the next unclaimed piece;
+//! tokens are built and formatted on the thread that claimed them (they
+//! cannot cross threads), and only text comes back. The pieces are put back
+//! in their order, so the bytes are the same whatever the number of threads.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use proc_macro2::TokenStream;
+
+use super::{GeneratedFile, Uses, builders, client, layout, module, pretty, types};
+use crate::Error;
+use crate::surface::Surface;
+
+/// The files, in the order `mod.rs`, `client.rs`, `builders.rs`, `types.rs`.
+const FILES: [&str; 4] = ["mod.rs", "client.rs", "builders.rs", "types.rs"];
+
+/// One unit of work: a whole small file, or one item of a large one.
+#[derive(Clone, Copy)]
+enum Piece {
+    Module,
+    Client,
+    Builder(usize),
+    Type(usize),
+}
+
+impl Piece {
+    fn file(self) -> &'static str {
+        match self {
+            Piece::Module => FILES[0],
+            Piece::Client => FILES[1],
+            Piece::Builder(_) => FILES[2],
+            Piece::Type(_) => FILES[3],
+        }
+    }
+
+    fn tokens(self, surface: &Surface<'_>) -> TokenStream {
+        match self {
+            Piece::Module => module(surface),
+            Piece::Client => client::file(surface),
+            Piece::Builder(index) => builders::item(surface, index),
+            Piece::Type(index) => types::item(surface, index),
+        }
+    }
+}
+
+/// A formatted piece, and which imports its file needs for it.
+type Formatted = Result<(String, Uses), Error>;
+
+/// How many threads format a module: the cores the process may use, at most
+/// eight (the pieces are small; more threads only contend for the allocator).
+pub(super) fn threads() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get().min(8))
+}
+
+/// The files of one provider module, formatted on `threads` threads.
+pub(super) fn provider_files(
+    surface: &Surface<'_>,
+    command: &str,
+    threads: usize,
+) -> Result<Vec<GeneratedFile>, Error> {
+    let api = surface.api;
+    // The two whole files first: a large piece claimed last would leave the
+    // other threads idle at the end.
+    let mut pieces = vec![Piece::Client, Piece::Module];
+    pieces.extend((0..builders::item_count(surface)).map(Piece::Builder));
+    pieces.extend((0..api.types.len()).map(Piece::Type));
+    let format = |piece: Piece| -> Formatted {
+        let tokens = piece.tokens(surface);
+        let mut uses = Uses::default();
+        if matches!(piece, Piece::Builder(_) | Piece::Type(_)) {
+            uses.note(&tokens);
+        }
+        let text = pretty(tokens).map_err(|error| not_rust(surface, piece.file(), &error))?;
+        Ok((text, uses))
+    };
+    let formatted = run(&pieces, threads, format);
+    let header = format!(
+        "// Generated from `{}` by `{command}`. Do not edit: change the spec and regenerate.\n\n",
+        api.spec_path
+    );
+    let mut files = Vec::with_capacity(FILES.len());
+    for name in FILES {
+        let mut items = String::new();
+        let mut uses = Uses::default();
+        for (piece, result) in pieces.iter().zip(&formatted) {
+            if piece.file() == name {
+                let (text, piece_uses) = result.as_ref().map_err(Clone::clone)?;
+                items.push_str(text);
+                uses.merge(*piece_uses);
+            }
+        }
+        let head = match name {
+            "builders.rs" => Some(builders::header(surface, &uses)),
+            "types.rs" => Some(types::header(surface, &uses)),
+            _ => None,
+        };
+        let mut contents = header.clone();
+        if let Some(head) = head {
+            // Their imports depend on their items, so they come last.
+            contents.push_str(&pretty(head).map_err(|error| not_rust(surface, name, &error))?);
+        }
+        contents.push_str(&items);
+        files.push(GeneratedFile {
+            path: format!("{}/{name}", surface.module.as_code()),
+            contents: layout::spaced(&contents),
+        });
+    }
+    Ok(files)
+}
+
+/// `work` on every piece, on up to `threads` threads; the results in the
+/// pieces' order.
+fn run<F>(pieces: &[Piece], threads: usize, work: F) -> Vec<Formatted>
+where
+    F: Fn(Piece) -> Formatted + Sync,
+{
+    let threads = threads.clamp(1, pieces.len().max(1));
+    if threads == 1 {
+        return pieces.iter().map(|&piece| work(piece)).collect();
+    }
+    let next = AtomicUsize::new(0);
+    let claim = || {
+        let mut done = Vec::new();
+        loop {
+            let index = next.fetch_add(1, Ordering::Relaxed);
+            let Some(&piece) = pieces.get(index) else {
+                return done;
+            };
+            done.push((index, work(piece)));
+        }
+    };
+    let mut slots: Vec<Option<Formatted>> = (0..pieces.len()).map(|_| None).collect();
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (1..threads).map(|_| scope.spawn(claim)).collect();
+        let mut all = claim();
+        for worker in workers {
+            // A worker that panicked is a generator bug; its panic goes on.
+            match worker.join() {
+                Ok(done) => all.extend(done),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+        for (index, result) in all {
+            slots[index] = Some(result);
+        }
+    });
+    slots
+        .into_iter()
+        .map(|slot| slot.unwrap_or_else(|| unreachable!("every piece is claimed once")))
+        .collect()
+}
+
+fn not_rust(surface: &Surface<'_>, name: &str, error: &syn::Error) -> Error {
+    Error::new(
+        &surface.api.spec_path,
+        "#",
+        format!("the generator emitted `{name}` that is not valid Rust ({error})"),
+    )
+    .hint("this is a generator bug: please report it with the spec")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The bytes do not depend on how many threads formatted them.
+    #[test]
+    fn the_same_files_on_one_thread_and_on_several() {
+        let spec = crate::load::parse_module(
+            std::path::Path::new("telegent.yaml"),
+            &std::fs::read_to_string(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../specs/telegent.yaml"
+            ))
+            .unwrap_or_default(),
+            "telegent",
+        );
+        let Ok(spec) = spec else {
+            panic!("the Telegent spec loads");
+        };
+        let Ok(api) = crate::model::build(&spec) else {
+            panic!("the Telegent spec builds");
+        };
+        let surface = Surface::new(&api, "crate");
+        let one = provider_files(&surface, "test", 1).map_err(|e| e.to_string());
+        let several = provider_files(&surface, "test", 3).map_err(|e| e.to_string());
+        assert!(one.as_ref().is_ok_and(|files| files.len() == 4));
+        assert_eq!(one, several);
+    }
+}
