@@ -3,7 +3,10 @@
 //! in `../shared/realspecs/`) becomes a standalone crate under
 //! `target/corpus/<name>/`; the crates are members of one workspace
 //! (`target/corpus/Cargo.toml`) that builds into the main `target/`, so they
-//! are checked together and share every dependency.
+//! are checked together and share every dependency. Telegent's own
+//! published document (the YAML of seed 003 in `../shared/seeds/`, as the
+//! provider publishes it, not the curated `specs/telegent.yaml`) is one of
+//! them: a provider's document as it is must keep generating.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -15,8 +18,9 @@ use switchboard_codegen::standalone::{self, Options, Runtime};
 /// The usage lines of this command.
 pub const USAGE: &str = "\
   corpus [--clippy NAME] [--only NAME,NAME] [--no-check]
-                    generate a crate for every real-world spec (openapiv3's fixtures and
-                    ../shared/realspecs) into target/corpus/, `cargo check` them as one
+                    generate a crate for every real-world spec (openapiv3's fixtures,
+                    ../shared/realspecs and Telegent's published document from
+                    ../shared/seeds) into target/corpus/, `cargo check` them as one
                     workspace, run clippy -D warnings on NAME; prints a table, exit 1 on
                     any failure
 ";
@@ -183,7 +187,9 @@ fn crate_name(name: &str) -> String {
 /// The corpus: `openapiv3`'s fixtures and `../shared/realspecs/`, sorted by
 /// name; a stem that two files share gets the extension (`quayio-json`).
 fn corpus(root: &Path) -> Result<Vec<Entry>, String> {
-    let mut paths = Vec::new();
+    let seeds = root.join("target/corpus-seeds");
+    std::fs::create_dir_all(&seeds).map_err(|error| format!("{}: {error}", seeds.display()))?;
+    let mut paths = vec![telegent_published(root, &seeds)?];
     for dir in [openapiv3_fixtures()?, root.join("../shared/realspecs")] {
         let listing =
             std::fs::read_dir(&dir).map_err(|error| format!("{}: {error}", dir.display()))?;
@@ -221,6 +227,23 @@ fn corpus(root: &Path) -> Result<Vec<Entry>, String> {
         .collect();
     entries.sort_by(|a, b| a.name.cmp(&b.name));
     Ok(entries)
+}
+
+/// Telegent's own OpenAPI document, as its page publishes it (the ```yaml
+/// block of seed 003), written to `dir`.
+pub(crate) fn telegent_published(root: &Path, dir: &Path) -> Result<PathBuf, String> {
+    let seed = root.join("../shared/seeds/003_ea535ef13deed359.txt");
+    let text = std::fs::read_to_string(&seed).map_err(|e| format!("{}: {e}", seed.display()))?;
+    let yaml = text
+        .split("```yaml")
+        .nth(1)
+        // The fence's info string goes on after `yaml` (the page's path).
+        .and_then(|rest| rest.split_once('\n'))
+        .and_then(|(_, rest)| rest.split("```").next())
+        .ok_or_else(|| format!("{}: no ```yaml block", seed.display()))?;
+    let path = dir.join("telegent-published.yaml");
+    std::fs::write(&path, yaml).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(path)
 }
 
 /// `openapiv3-2.2.0/fixtures` in the cargo registry.

