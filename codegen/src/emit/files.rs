@@ -72,12 +72,13 @@ pub(super) fn provider_files(
     pieces.extend((0..api.types.len()).map(Piece::Type));
     let format = |piece: Piece| -> Formatted {
         let tokens = piece.tokens(surface);
+        let file: syn::File =
+            syn::parse2(tokens).map_err(|error| not_rust(surface, piece.file(), &error))?;
         let mut uses = Uses::default();
         if matches!(piece, Piece::Builder(_) | Piece::Type(_)) {
-            uses.note(&tokens);
+            uses.note_file(&file);
         }
-        let text = pretty(tokens).map_err(|error| not_rust(surface, piece.file(), &error))?;
-        Ok((text, uses))
+        Ok((prettyplease::unparse(&file), uses))
     };
     let formatted = run(&pieces, threads, format);
     let header = format!(

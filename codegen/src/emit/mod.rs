@@ -221,12 +221,46 @@ pub(crate) struct Uses {
     pub pages: bool,
 }
 
+impl<'ast> syn::visit::Visit<'ast> for Uses {
+    fn visit_ident(&mut self, ident: &'ast Ident) {
+        self.ident(ident);
+    }
+
+    fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+        syn::visit::visit_macro(self, mac);
+        // A macro's arguments are tokens to syn.
+        self.note(&mac.tokens);
+    }
+}
+
 impl Uses {
+    /// Notes what a parsed file names (no token trees are copied).
+    pub(crate) fn note_file(&mut self, file: &syn::File) {
+        syn::visit::Visit::visit_file(self, file);
+    }
+
+    fn ident(&mut self, ident: &Ident) {
+        if ident == "runtime" {
+            self.runtime = true;
+        } else if ident == "serde_json" {
+            self.serde_json = true;
+        } else if ident == "check" {
+            self.check = true;
+        } else if ident == "Paginate" {
+            self.pages = true;
+        }
+    }
+
+    /// Notes what `tokens` name, in one walk over them (each walk copies
+    /// the token trees it visits).
     pub(crate) fn note(&mut self, tokens: &TokenStream) {
-        self.runtime |= uses_ident(tokens, "runtime");
-        self.serde_json |= uses_ident(tokens, "serde_json");
-        self.check |= uses_ident(tokens, "check");
-        self.pages |= uses_ident(tokens, "Paginate");
+        for tree in tokens.clone() {
+            match tree {
+                proc_macro2::TokenTree::Ident(ident) => self.ident(&ident),
+                proc_macro2::TokenTree::Group(group) => self.note(&group.stream()),
+                _ => {}
+            }
+        }
     }
 
     /// What either needs.
