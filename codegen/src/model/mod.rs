@@ -249,7 +249,7 @@ struct Model<'a> {
     warnings: RefCell<Vec<Warning>>,
     /// Every `$ref` to a schema followed so far (by the file it is in and
     /// its text): the schema and where it is.
-    resolved: RefCell<HashMap<RefKey, (Rc<Schema>, Pointer)>>,
+    resolved: RefCell<HashMap<RefKey, (Rc<Schema>, Pointer, Option<String>)>>,
 }
 
 /// A `$ref` as written, with the file it is written in (`""`: the spec).
@@ -373,11 +373,11 @@ impl<'a> Model<'a> {
         let key = match item {
             ReferenceOr::Reference { reference } => {
                 let key = (at.document().to_owned(), reference.clone());
-                if let Some((schema, place)) = self.resolved.borrow().get(&key) {
+                if let Some((schema, place, component)) = self.resolved.borrow().get(&key) {
                     return Ok(Located {
                         schema: Rc::clone(schema),
                         at: place.clone(),
-                        component: component_name(place),
+                        component: component.clone(),
                     });
                 }
                 Some(key)
@@ -386,12 +386,11 @@ impl<'a> Model<'a> {
         };
         let (schema, place) = self.spec.resolve(item, at)?;
         let schema = Rc::new(schema.into_schema());
-        if let Some(key) = key {
-            self.resolved
-                .borrow_mut()
-                .insert(key, (Rc::clone(&schema), place.clone()));
-        }
         let component = component_name(&place);
+        if let Some(key) = key {
+            let value = (Rc::clone(&schema), place.clone(), component.clone());
+            self.resolved.borrow_mut().insert(key, value);
+        }
         Ok(Located {
             schema,
             at: place,
