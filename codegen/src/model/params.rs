@@ -235,11 +235,22 @@ impl Model<'_> {
         let mut checks = Vec::new();
         match &located.schema.schema_kind {
             SchemaKind::Type(Type::Array(array)) => {
-                if array.min_items.is_some() || array.max_items.is_some() {
-                    checks.push(Check::Items {
-                        min: array.min_items.map(|n| n as u64),
-                        max: array.max_items.map(|n| n as u64),
-                    });
+                let (min, max) = (
+                    array.min_items.map(|n| n as u64),
+                    array.max_items.map(|n| n as u64),
+                );
+                match (min, max) {
+                    (Some(min), Some(max)) if min > max => {
+                        self.warn(
+                            &located.at,
+                            format!(
+                                "`minItems` {min} is more than `maxItems` {max}: no value fits, so the number of items is not checked client-side"
+                            ),
+                        );
+                        unchecked.push(format!("minItems: {min}, maxItems: {max}"));
+                    }
+                    (None, None) => {}
+                    _ => checks.push(Check::Items { min, max }),
                 }
                 if let Some(items) = &array.items {
                     checks.extend(self.checks(items, &located.at.join("items"), unchecked)?);
