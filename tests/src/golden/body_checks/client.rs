@@ -184,4 +184,27 @@ impl Client {
     pub fn submit_form(&self) -> builders::SubmitForm<'_> {
         builders::SubmitForm::new(&self.core)
     }
+
+    /// `POST /scans`: see [`builders::UploadScan`].
+    ///
+    /// # Example
+    ///
+    /// ```rust
+    /// # use switchboard_tests::golden::body_checks;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let body = body_checks::UploadScanBody::new(
+    ///     switchboard_runtime::Bytes::default(),
+    ///     "label",
+    /// );
+    /// # async fn send(client: &body_checks::Client, body: body_checks::UploadScanBody) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.upload_scan(body).await?;
+    /// # Ok(())
+    /// # }
+    /// # let _ = send;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn upload_scan(&self, body: types::UploadScanBody) -> builders::UploadScan<'_> {
+        builders::UploadScan::new(&self.core, body)
+    }
 }
