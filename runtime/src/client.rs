@@ -225,7 +225,12 @@ impl ClientCore {
     /// Each call is a `tracing` span (`call`: provider, operation, method,
     /// path template, host; then the attempts made and the final status);
     /// each retry an INFO event in it, a call that fails for good a WARN
-    /// one. None shows a URL, a header or a body.
+    /// one (method, path template, attempts, and the last status or the
+    /// transport error's kind). A call fails for good when its last attempt
+    /// got no reply, or a status the retry policy retries with no retry
+    /// left or allowed, or a redirect is refused, or no token could be got;
+    /// any other reply, a 4xx included, is the caller's to decide about and
+    /// is a DEBUG event, never a WARN. None shows a URL, a header or a body.
     pub async fn send<E>(
         &self,
         operation: &OperationInfo,
