@@ -19,12 +19,79 @@ const KEYWORDS: &[&str] = &[
 /// Keywords that cannot be raw identifiers either.
 const NOT_RAW: &[&str] = &["crate", "self", "Self", "super"];
 
-/// The text a name is built from: letters and digits kept, everything else a
-/// word break (`IpWhiteList` → `ip_white_list`, `+json` → `json`).
+/// The text a name is built from: ASCII letters and digits kept, Latin
+/// letters with diacritics spelled in ASCII (`Café` → `Cafe`, `Straße` →
+/// `Strasse`), everything else a word break (`IpWhiteList` →
+/// `ip_white_list`, `+json` → `json`).
 fn words(text: &str) -> String {
-    text.chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
-        .collect::<String>()
+    let mut words = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            words.push(c);
+        } else if let Some(ascii) = ascii_letters(c) {
+            words.push_str(ascii);
+        } else {
+            words.push(' ');
+        }
+    }
+    words
+}
+
+/// The ASCII spelling of a letter of Latin-1 or Latin Extended-A: its
+/// base letter without the diacritic (`é` → `e`, `ø` → `o`, `ł` → `l`), a
+/// ligature or `ß` spelled out (`æ` → `ae`, `ß` → `ss`); `None` for any
+/// other character.
+fn ascii_letters(c: char) -> Option<&'static str> {
+    Some(match c {
+        'À'..='Å' | 'Ā' | 'Ă' | 'Ą' => "A",
+        'à'..='å' | 'ā' | 'ă' | 'ą' => "a",
+        'Æ' => "AE",
+        'æ' => "ae",
+        'Ç' | 'Ć' | 'Ĉ' | 'Ċ' | 'Č' => "C",
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
+        'Ð' | 'Ď' | 'Đ' => "D",
+        'ð' | 'ď' | 'đ' => "d",
+        'È'..='Ë' | 'Ē' | 'Ĕ' | 'Ė' | 'Ę' | 'Ě' => "E",
+        'è'..='ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
+        'Ĝ' | 'Ğ' | 'Ġ' | 'Ģ' => "G",
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
+        'Ĥ' | 'Ħ' => "H",
+        'ĥ' | 'ħ' => "h",
+        'Ì'..='Ï' | 'Ĩ' | 'Ī' | 'Ĭ' | 'Į' | 'İ' => "I",
+        'ì'..='ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
+        'Ĳ' => "IJ",
+        'ĳ' => "ij",
+        'Ĵ' => "J",
+        'ĵ' => "j",
+        'Ķ' => "K",
+        'ķ' | 'ĸ' => "k",
+        'Ĺ' | 'Ļ' | 'Ľ' | 'Ŀ' | 'Ł' => "L",
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
+        'Ñ' | 'Ń' | 'Ņ' | 'Ň' | 'Ŋ' => "N",
+        'ñ' | 'ń' | 'ņ' | 'ň' | 'ŉ' | 'ŋ' => "n",
+        'Ò'..='Ö' | 'Ø' | 'Ō' | 'Ŏ' | 'Ő' => "O",
+        'ò'..='ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
+        'Œ' => "OE",
+        'œ' => "oe",
+        'Ŕ' | 'Ŗ' | 'Ř' => "R",
+        'ŕ' | 'ŗ' | 'ř' => "r",
+        'Ś' | 'Ŝ' | 'Ş' | 'Š' => "S",
+        'ś' | 'ŝ' | 'ş' | 'š' | 'ſ' => "s",
+        'ß' => "ss",
+        'Ţ' | 'Ť' | 'Ŧ' => "T",
+        'ţ' | 'ť' | 'ŧ' => "t",
+        'Þ' => "TH",
+        'þ' => "th",
+        'Ù'..='Ü' | 'Ũ' | 'Ū' | 'Ŭ' | 'Ů' | 'Ű' | 'Ų' => "U",
+        'ù'..='ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
+        'Ŵ' => "W",
+        'ŵ' => "w",
+        'Ý' | 'Ŷ' | 'Ÿ' => "Y",
+        'ý' | 'ÿ' | 'ŷ' => "y",
+        'Ź' | 'Ż' | 'Ž' => "Z",
+        'ź' | 'ż' | 'ž' => "z",
+        _ => return None,
+    })
 }
 
 /// A snake_case field, parameter or method name, escaped when it is a keyword
@@ -227,6 +294,32 @@ mod tests {
         assert_eq!(pascal("BadRequest_Result"), "BadRequestResult");
         assert_eq!(pascal("Self"), "Self_");
         assert_eq!(pascal("100"), "V100");
+    }
+
+    #[test]
+    fn latin_letters_with_diacritics_are_spelled_in_ascii() {
+        assert_eq!(pascal("Café"), "Cafe");
+        assert_eq!(snake("Café"), "cafe");
+        assert_eq!(pascal("Müller_Straße"), "MullerStrasse");
+        assert_eq!(snake("søster-år"), "soster_ar");
+        assert_eq!(pascal("façade niño"), "FacadeNino");
+        assert_eq!(snake("ŁódźŻółć"), "lodz_zolc");
+        assert_eq!(pascal("Œuvre"), "OEuvre");
+        assert_eq!(snake("ÆTHER"), "aether");
+        // Every letter of Latin-1 and Latin Extended-A has a spelling; the
+        // signs among them (`×`, `÷`) are word breaks.
+        for c in ('\u{C0}'..='\u{17F}').filter(|c| c.is_alphabetic()) {
+            let ascii = ascii_letters(c).unwrap_or_else(|| panic!("{c} has no spelling"));
+            assert!(ascii.chars().all(|a| a.is_ascii_alphabetic()), "{c}");
+            assert_eq!(
+                ascii.chars().next().map(|a| a.is_ascii_uppercase()),
+                Some(c.is_uppercase()),
+                "{c} → {ascii}"
+            );
+        }
+        assert_eq!(snake("2×3÷4"), "n2_3_4");
+        // Letters of other scripts are still word breaks.
+        assert_eq!(pascal("Ωmega"), "Mega");
     }
 
     #[test]

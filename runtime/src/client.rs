@@ -125,7 +125,9 @@ impl ClientCore {
     }
 
     /// Replaces the transport. The connect timeout stays what it was: a
-    /// transport reads it from [`Limits`](crate::Limits).
+    /// transport of your own reads it from [`Limits`](crate::Limits); a
+    /// [`ReqwestTransport::from_client`] connects with the timeout its
+    /// reqwest client was built with, whatever the client's is.
     pub fn set_transport(&mut self, transport: Arc<dyn Transport>) {
         self.transport = transport;
         self.own_transport = false;
@@ -134,7 +136,9 @@ impl ClientCore {
     /// Sets how long connecting may take. The default transport is rebuilt
     /// with it; a transport set with [`set_transport`](Self::set_transport)
     /// (before or after) is kept, and given it in
-    /// [`Limits::connect_timeout`](crate::Limits::connect_timeout).
+    /// [`Limits::connect_timeout`](crate::Limits::connect_timeout). A
+    /// [`ReqwestTransport::from_client`] does not apply it: a reqwest client
+    /// keeps the connect timeout it was built with.
     pub fn set_connect_timeout(&mut self, timeout: Duration) {
         self.connect_timeout = timeout;
         if self.own_transport {
@@ -221,7 +225,12 @@ impl ClientCore {
     /// Each call is a `tracing` span (`call`: provider, operation, method,
     /// path template, host; then the attempts made and the final status);
     /// each retry an INFO event in it, a call that fails for good a WARN
-    /// one. None shows a URL, a header or a body.
+    /// one (method, path template, attempts, and the last status or the
+    /// transport error's kind). A call fails for good when its last attempt
+    /// got no reply, or a status the retry policy retries with no retry
+    /// left or allowed, or a redirect is refused, or no token could be got;
+    /// any other reply, a 4xx included, is the caller's to decide about and
+    /// is a DEBUG event, never a WARN. None shows a URL, a header or a body.
     pub async fn send<E>(
         &self,
         operation: &OperationInfo,

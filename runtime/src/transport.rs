@@ -21,7 +21,8 @@ pub struct Limits {
     pub max_body_bytes: usize,
     /// How long connecting may take (the client's `with_connect_timeout`).
     /// The default transport is built with it; a transport of your own
-    /// may read it here.
+    /// may read it here. A [`ReqwestTransport::from_client`] ignores it: a
+    /// reqwest client cannot be given a connect timeout once built.
     pub connect_timeout: Duration,
 }
 
@@ -191,6 +192,10 @@ impl ReqwestTransport {
     }
 
     /// Uses a reqwest client configured by the caller (proxies, TLS, pools).
+    ///
+    /// Connecting gives up after the connect timeout `client` was built
+    /// with (none, by reqwest's default; the attempt's timeout still
+    /// applies): [`Limits::connect_timeout`] cannot change it.
     ///
     /// Build it with `.redirect(reqwest::redirect::Policy::none())`. A
     /// reqwest client follows redirects itself by default, before the

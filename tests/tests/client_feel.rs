@@ -1,9 +1,12 @@
 //! What calling a generated client feels like: `.await` on a builder sends
 //! it, a struct with required fields has `Type::new(required…)`, and body
 //! fields are checked against their schemas before anything is sent, the
-//! error naming the field's path.
+//! error naming the field's path (in a JSON body, a patch, a list, a form
+//! and a multipart body).
 
+use switchboard::runtime::RetryPolicy;
 use switchboard::{BuildError, Error, carrierx, telegent};
+use switchboard_tests::fault::{FaultServer, Reply};
 use switchboard_tests::golden::body_checks::{self, types as checked};
 use switchboard_tests::loopback::Loopback;
 use switchboard_tests::spec::Spec;
@@ -170,6 +173,91 @@ fn every_kind_of_body_is_checked() {
     assert_eq!(
         error.to_string(),
         "body field `code` = `abc` does not match the pattern `^[A-Z]{3}$`"
+    );
+    // A multipart body: its text parts, beside a file part.
+    for (label, expected) in [
+        (
+            "Front",
+            "body field `label` = `Front` does not match the pattern `^[a-z]+$`",
+        ),
+        (
+            "frontpage",
+            "body field `label` = `frontpage` is longer than 8 characters",
+        ),
+    ] {
+        let scan = checked::UploadScanBody::new(b"%PDF", label);
+        let error = client.upload_scan(scan).build().unwrap_err();
+        assert_eq!(error.to_string(), expected);
+    }
+    assert!(
+        client
+            .upload_scan(checked::UploadScanBody::new(b"%PDF", "front"))
+            .build()
+            .is_ok()
+    );
+}
+
+/// `bytes` with every `from` replaced by `to`.
+fn replaced(bytes: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut rest = bytes;
+    while !rest.is_empty() {
+        if rest.starts_with(from) {
+            out.extend_from_slice(to);
+            rest = &rest[from.len()..];
+        } else {
+            out.push(rest[0]);
+            rest = &rest[1..];
+        }
+    }
+    out
+}
+
+#[tokio::test]
+async fn a_multipart_body_is_checked_before_sending_and_sent_exactly_when_it_passes() {
+    let server = FaultServer::start([Reply::status(204)]).await;
+    let client = body_checks::Client::new(body_checks::Auth::bearer("t0k3n"))
+        .with_base_url(server.base_url())
+        .with_retry(RetryPolicy::disabled());
+    // The file's bytes hold a line break, as a PDF's do.
+    let scan = |label: &str| checked::UploadScanBody::new(b"%PDF-1.7\r\n\x00\xff", label);
+    for label in ["Front", "frontpage"] {
+        let got = client.upload_scan(scan(label)).send().await;
+        assert!(
+            matches!(&got, Err(Error::InvalidRequest(BuildError::InvalidField { path, .. })) if path == "label"),
+            "{got:?}"
+        );
+    }
+    assert_eq!(server.attempts(), 0, "{:?}", server.requests());
+    let got = client.upload_scan(scan("front")).send().await;
+    assert_eq!(got.unwrap().status(), 204);
+    let [request] = &server.requests()[..] else {
+        panic!("{:?}", server.requests())
+    };
+    assert_eq!(request.method, "POST");
+    assert_eq!(request.target, "/scans");
+    assert_eq!(request.header("authorization"), Some("Bearer t0k3n"));
+    let content_type = request.header("content-type").unwrap();
+    let boundary = content_type
+        .strip_prefix("multipart/form-data; boundary=")
+        .unwrap_or_else(|| panic!("{content_type}"));
+    let expected: &[u8] = b"--BOUNDARY\r\n\
+          Content-Disposition: form-data; name=\"file\"; filename=\"file\"\r\n\
+          Content-Type: application/octet-stream\r\n\
+          \r\n\
+          %PDF-1.7\r\n\x00\xff\r\n\
+          --BOUNDARY\r\n\
+          Content-Disposition: form-data; name=\"label\"\r\n\
+          \r\n\
+          front\r\n\
+          --BOUNDARY--\r\n";
+    assert_eq!(
+        replaced(&request.body, boundary.as_bytes(), b"BOUNDARY"),
+        expected
+    );
+    assert_eq!(
+        request.header("content-length"),
+        Some(request.body.len().to_string().as_str())
     );
 }
 

@@ -1,12 +1,16 @@
 //! Client options compose in any order: a connect timeout set before or
 //! after a transport of the caller's keeps that transport, and reaches it
-//! in `Limits`.
+//! in `Limits`; a reqwest client of the caller's is kept too, and connects
+//! with the connect timeout it was built with, whatever the order (against
+//! a loopback listener that never completes a connection).
 
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use switchboard::carrierx;
-use switchboard::runtime::{BoxFuture, Limits, Transport, TransportError, TransportErrorKind};
+use switchboard::runtime::{
+    BoxFuture, Limits, RetryPolicy, Transport, TransportError, TransportErrorKind, reqwest,
+};
 
 /// Refuses every request, noting the limits it was given.
 #[derive(Debug, Default, Clone)]
@@ -65,5 +69,123 @@ async fn a_connect_timeout_never_replaces_a_transport_in_either_order() {
             seen[0].timeout <= timeout && seen[0].timeout > timeout / 2,
             "{seen:?}"
         );
+    }
+}
+
+/// A loopback base URL where connecting never completes, while the values
+/// returned are held: a listener with a backlog of 0 whose one queue slot
+/// is taken, so the kernel drops every further SYN.
+async fn unconnectable() -> (tokio::net::TcpListener, Vec<tokio::net::TcpStream>, String) {
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.bind(([127, 0, 0, 1], 0).into()).unwrap();
+    let listener = socket.listen(0).unwrap();
+    let address = listener.local_addr().unwrap();
+    let connect = || {
+        tokio::time::timeout(
+            Duration::from_millis(200),
+            tokio::net::TcpStream::connect(address),
+        )
+    };
+    let mut queued = Vec::new();
+    for _ in 0..2 {
+        if let Ok(Ok(stream)) = connect().await {
+            queued.push(stream);
+        }
+    }
+    assert!(
+        connect().await.is_err(),
+        "connecting to {address} completes"
+    );
+    (listener, queued, format!("http://{address}"))
+}
+
+/// How long a call to `client` takes to time out (connecting, or the
+/// whole attempt).
+async fn timing_out(client: carrierx::Client) -> Duration {
+    let started = std::time::Instant::now();
+    let got = client.get_partner("p").send().await;
+    let took = started.elapsed();
+    assert!(
+        matches!(got, Err(switchboard::Error::Timeout { attempts: 1, .. })),
+        "{got:?}"
+    );
+    took
+}
+
+#[tokio::test]
+async fn a_reqwest_client_keeps_its_own_connect_timeout_in_either_order() {
+    let (_listener, _queued, base_url) = unconnectable().await;
+    let (short, long, attempt) = (
+        Duration::from_millis(100),
+        Duration::from_secs(10),
+        Duration::from_secs(2),
+    );
+    let plain = || {
+        reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap()
+    };
+    let quick = || {
+        reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .connect_timeout(short)
+            .build()
+            .unwrap()
+    };
+    let client = || {
+        carrierx::Client::new(carrierx::Auth::bearer("t"))
+            .with_base_url(base_url.clone())
+            .with_timeout(attempt)
+            .with_retry(RetryPolicy::disabled())
+    };
+    let (own, plain_then_short, short_then_plain, quick_then_long, long_then_quick) = tokio::join!(
+        // The client's own transport is built with the connect timeout…
+        timing_out(client().with_connect_timeout(short)),
+        // …a reqwest client given to it is not, before or after: connecting
+        // goes on until the attempt's timeout…
+        timing_out(
+            client()
+                .with_http_client(plain())
+                .with_connect_timeout(short)
+        ),
+        timing_out(
+            client()
+                .with_connect_timeout(short)
+                .with_http_client(plain())
+        ),
+        // …and it keeps the one it was built with.
+        timing_out(
+            client()
+                .with_http_client(quick())
+                .with_connect_timeout(long)
+        ),
+        timing_out(
+            client()
+                .with_connect_timeout(long)
+                .with_http_client(quick())
+        ),
+    );
+    for (what, took) in [
+        ("own transport", own),
+        (
+            "reqwest client built with it, then a longer one",
+            quick_then_long,
+        ),
+        (
+            "a longer one, then a reqwest client built with it",
+            long_then_quick,
+        ),
+    ] {
+        assert!(took < attempt / 2, "{what}: {took:?}");
+    }
+    for (what, took) in [
+        ("reqwest client, then the connect timeout", plain_then_short),
+        (
+            "the connect timeout, then a reqwest client",
+            short_then_plain,
+        ),
+    ] {
+        assert!(took >= attempt, "{what}: {took:?}");
     }
 }

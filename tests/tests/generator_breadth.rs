@@ -239,3 +239,46 @@ fn a_crate_too_large_to_compile_is_refused_at_its_paths() {
     assert!(error.hint.is_some());
     assert!(generate(switchboard_codegen::standalone::DEFAULT_MAX_LINES).is_ok());
 }
+
+#[test]
+fn accept_content_type_and_authorization_parameters_are_ignored_with_a_warning_each() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let api = switchboard_codegen::api(&root, std::path::Path::new("tests/fixtures/lenient.yaml"))
+        .expect("the spec generates");
+    let ignored: Vec<(&str, &str)> = api
+        .warnings
+        .iter()
+        .filter(|w| w.message.starts_with("header parameter"))
+        .map(|w| (w.pointer.as_str(), w.message.as_str()))
+        .collect();
+    let at = |i: usize| format!("#/paths/~1videos~1{{id}}~1thumbnail/patch/parameters/{i}");
+    let (accept, content_type, authorization) = (at(4), at(5), at(6));
+    assert_eq!(
+        ignored,
+        [
+            (
+                accept.as_str(),
+                "header parameter `Accept` is ignored, as OpenAPI says: the client sets that \
+                 header itself, from the media types of the operation's responses"
+            ),
+            (
+                content_type.as_str(),
+                "header parameter `Content-Type` is ignored, as OpenAPI says: the client sets \
+                 that header itself, from the media type of the request body"
+            ),
+            (
+                authorization.as_str(),
+                "header parameter `authorization` is ignored, as OpenAPI says: the client sets \
+                 that header itself, from the client's credentials"
+            ),
+        ]
+    );
+    // No argument for the required `Accept`, no setter for any of them: the
+    // request carries only what the client sets.
+    let client = lenient::Client::new(lenient::Auth::none());
+    let request = client.pick_thumbnail("v1", "00:01:00.000").build().unwrap();
+    let names: Vec<&str> = request.headers().keys().map(|name| name.as_str()).collect();
+    assert_eq!(names, ["content-type"]);
+    // The body's media type, as the spec gives it.
+    assert_eq!(request.headers()[CONTENT_TYPE], "application/json");
+}

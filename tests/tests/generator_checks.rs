@@ -1,6 +1,6 @@
 //! Parameter constraints that no value can meet (bounds that overflow when
 //! made inclusive, a minimum above the maximum, a minimum length above the
-//! maximum) are warned about and not checked by the client: the server
+//! maximum, more items required than allowed) are warned about and not checked by the client: the server
 //! decides. Before, the generator panicked on the overflow, or built an
 //! operation that refused every value.
 
@@ -26,7 +26,12 @@ fn impossible_constraints_are_warnings_not_panics() {
             "#/paths/~1things/get/parameters/1/schema",
             "#/paths/~1things/get/parameters/2/schema",
             "#/paths/~1things/get/parameters/3/schema",
+            "#/paths/~1things/get/parameters/4/schema",
         ]
+    );
+    assert_eq!(
+        api.warnings[4].message,
+        "`minItems` 3 is more than `maxItems` 1: no value fits, so the number of items is not checked client-side"
     );
     assert!(
         api.warnings
@@ -44,12 +49,33 @@ fn values_an_impossible_constraint_would_refuse_are_sent() {
         .above(i64::MAX)
         .inverted(7)
         .code("abc")
+        .tags(vec!["a".to_owned(), "b".to_owned()])
         .build()
         .expect("nothing is checked that no value could pass");
     assert_eq!(
         request.uri(),
-        "https://api.example.test/v1/things?below=-9223372036854775808&above=9223372036854775807&inverted=7&code=abc"
+        "https://api.example.test/v1/things?below=-9223372036854775808&above=9223372036854775807&inverted=7&code=abc&tags=a&tags=b"
     );
+}
+
+#[test]
+fn any_number_of_items_is_sent_when_more_are_required_than_allowed() {
+    let client = impossible_checks::Client::new(impossible_checks::Auth::none());
+    for count in [0, 1, 2, 3, 4] {
+        let tags: Vec<String> = (0..count).map(|i| format!("t{i}")).collect();
+        let request = client
+            .list_things()
+            .tags(tags.clone())
+            .build()
+            .unwrap_or_else(|error| panic!("{count} items: {error}"));
+        let query: String = tags.iter().map(|t| format!("tags={t}&")).collect();
+        let query = query.trim_end_matches('&');
+        let expected = match query {
+            "" => "https://api.example.test/v1/things".to_owned(),
+            query => format!("https://api.example.test/v1/things?{query}"),
+        };
+        assert_eq!(request.uri(), expected.as_str());
+    }
 }
 
 #[test]

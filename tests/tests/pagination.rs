@@ -2,7 +2,9 @@
 //! server answers each page, and the tests check the items, the exact
 //! request of every page, that pages are fetched only when needed, and
 //! where each walk ends (has_more, an empty page, a total, no next cursor or
-//! link, an error on the third page, a link to another origin).
+//! link, an error on the third page, a link to another origin); with
+//! retries on, a page answered 503 once is asked for again and its items
+//! come once.
 
 use futures_util::StreamExt;
 use serde_json::{Value, json};
@@ -64,6 +66,47 @@ async fn an_offset_moves_by_the_items_received_until_has_more_is_false() {
     );
     for request in server.requests() {
         assert_eq!(request.header("authorization"), Some("Bearer t0k3n"));
+    }
+}
+
+#[tokio::test]
+async fn a_page_retried_after_a_503_gives_its_items_once() {
+    let server = FaultServer::start([
+        Reply::json(
+            200,
+            &json!({"has_more": true, "items": things(&["a", "b"])}),
+        ),
+        Reply::status(503).header("retry-after", "0"),
+        Reply::json(
+            200,
+            &json!({"has_more": true, "items": things(&["c", "d"])}),
+        ),
+        Reply::json(200, &json!({"has_more": false, "items": things(&["e"])})),
+    ])
+    .await;
+    let retrying = client(&server).with_retry(RetryPolicy {
+        max_attempts: 3,
+        base_delay: std::time::Duration::from_millis(1),
+        max_delay: std::time::Duration::from_millis(5),
+        ..RetryPolicy::default()
+    });
+    let items: Vec<_> = retrying.list_by_offset().limit(2).stream().collect().await;
+    // Every item once: the failed attempt gave none, and the walk moved on
+    // from the retried page's items.
+    assert_eq!(ids(items), ["a", "b", "c", "d", "e"]);
+    assert_eq!(
+        targets(&server),
+        [
+            "/v1/offset?limit=2",
+            "/v1/offset?offset=2&limit=2",
+            "/v1/offset?offset=2&limit=2",
+            "/v1/offset?offset=4&limit=2"
+        ]
+    );
+    for request in server.requests() {
+        assert_eq!(request.method, "GET");
+        assert_eq!(request.header("authorization"), Some("Bearer t0k3n"));
+        assert_eq!(request.body, b"");
     }
 }
 

@@ -64,6 +64,20 @@ impl Model<'_> {
                 }
             };
             let data = resolved.parameter_data_ref();
+            // OpenAPI: header parameters with these names are ignored; the
+            // client sets them itself.
+            if location == ParamLocation::Header
+                && let Some(set_from) = set_by_the_client(&data.name)
+            {
+                self.warn(
+                    &resolved_at,
+                    format!(
+                        "header parameter `{}` is ignored, as OpenAPI says: the client sets that header itself, from {set_from}",
+                        data.name
+                    ),
+                );
+                continue;
+            }
             let Some((schema, schema_at, json)) = self.param_schema(data, &resolved_at) else {
                 continue;
             };
@@ -77,14 +91,6 @@ impl Model<'_> {
                 }
                 _ => NameRoot::Parameter(site.index, data.name.clone()),
             };
-            // OpenAPI: header parameters with these names are ignored; the
-            // client sets them itself.
-            if location == ParamLocation::Header
-                && ["accept", "content-type", "authorization"]
-                    .contains(&data.name.to_ascii_lowercase().as_str())
-            {
-                continue;
-            }
             // No client can send a header by a name HTTP does not allow.
             if location == ParamLocation::Header
                 && http::HeaderName::from_bytes(data.name.as_bytes()).is_err()
@@ -235,11 +241,22 @@ impl Model<'_> {
         let mut checks = Vec::new();
         match &located.schema.schema_kind {
             SchemaKind::Type(Type::Array(array)) => {
-                if array.min_items.is_some() || array.max_items.is_some() {
-                    checks.push(Check::Items {
-                        min: array.min_items.map(|n| n as u64),
-                        max: array.max_items.map(|n| n as u64),
-                    });
+                let (min, max) = (
+                    array.min_items.map(|n| n as u64),
+                    array.max_items.map(|n| n as u64),
+                );
+                match (min, max) {
+                    (Some(min), Some(max)) if min > max => {
+                        self.warn(
+                            &located.at,
+                            format!(
+                                "`minItems` {min} is more than `maxItems` {max}: no value fits, so the number of items is not checked client-side"
+                            ),
+                        );
+                        unchecked.push(format!("minItems: {min}, maxItems: {max}"));
+                    }
+                    (None, None) => {}
+                    _ => checks.push(Check::Items { min, max }),
                 }
                 if let Some(items) = &array.items {
                     checks.extend(self.checks(items, &located.at.join("items"), unchecked)?);
@@ -331,6 +348,18 @@ impl Model<'_> {
             _ => {}
         }
         Ok(checks)
+    }
+}
+
+/// What the client sets a header OpenAPI tells generators to ignore as a
+/// parameter (`Accept`, `Content-Type`, `Authorization`) from; `None` for
+/// any other header.
+fn set_by_the_client(name: &str) -> Option<&'static str> {
+    match name.to_ascii_lowercase().as_str() {
+        "accept" => Some("the media types of the operation's responses"),
+        "content-type" => Some("the media type of the request body"),
+        "authorization" => Some("the client's credentials"),
+        _ => None,
     }
 }
 

@@ -1,7 +1,8 @@
-//! Redirects, for every kind of credentials and every method: what the
-//! first origin and the other origin received, through the real default
-//! transport on loopback sockets (another port, or `localhost` for
-//! `127.0.0.1`, is another origin).
+//! Redirects, for every kind of credentials (a bearer token a token source
+//! issues among them) and every method: what the first origin and the
+//! other origin received, through the real default transport on loopback
+//! sockets (another port, or `localhost` for `127.0.0.1`, is another
+//! origin).
 
 use http::{Method, StatusCode};
 use serde_json::json;
@@ -11,7 +12,7 @@ use switchboard_runtime::__private::CallOptions;
 use switchboard_tests::fault::{FaultServer, Reply};
 use switchboard_tests::spec::Spec;
 
-use crate::support::{BODY, Kind, METHODS, carried, login, operation};
+use crate::support::{BODY, ISSUED, Kind, METHODS, carried, login, operation};
 
 const STATUSES: [u16; 5] = [301, 302, 303, 307, 308];
 
@@ -47,8 +48,16 @@ async fn a_get_follows_to_another_origin_without_any_credential() {
             let origin = FaultServer::start([redirect(status, &location)]).await;
             let got = kind.get(&kind.client(&origin.base_url())).await;
             assert_eq!(got.ok(), Some(StatusCode::OK), "{kind:?} {status}");
-            // The credentials were sent where they belong…
+            // The credentials were sent where they belong (a token source's
+            // token too, fetched for the call)…
             assert!(!carried(&origin.requests()[0]).is_empty(), "{kind:?}");
+            if kind == Kind::Tokens {
+                let bearer = format!("Bearer {ISSUED}");
+                assert_eq!(
+                    origin.requests()[0].header("authorization"),
+                    Some(bearer.as_str())
+                );
+            }
             // …and nowhere else: no header, no query key, no Referer.
             let requests = other.requests();
             assert_eq!(requests.len(), 1);
@@ -144,7 +153,7 @@ async fn nothing_but_get_and_head_is_sent_to_another_origin() {
         }
         // Every request (and its body) reached the origin it was for.
         let requests = origin.requests();
-        assert_eq!(requests.len(), 20);
+        assert_eq!(requests.len(), Kind::ALL.len() * 4);
         assert!(
             requests
                 .iter()

@@ -1,18 +1,23 @@
 //! What the hostile tests share: one secret per credential kind, clients
-//! that send them, a check that a recorded request carries none, and HTTP
-//! dates in the three formats.
+//! that send them (a bearer token a token source issues among them), a
+//! check that a recorded request carries none, and HTTP dates in the three
+//! formats.
 
 use std::time::{Duration, SystemTime};
 
 use base64::Engine as _;
 use http::{Method, StatusCode};
 use switchboard::Error;
-use switchboard::runtime::{OperationInfo, RetryPolicy};
+use switchboard::runtime::{
+    AuthError, BoxFuture, OperationInfo, RetryPolicy, Token, TokenRequest, TokenSource,
+};
 use switchboard_runtime::__private::{ApiKeyLocation, ClientCore, Credentials, RequestBuilder};
 use switchboard_tests::fault::Request;
 use switchboard_tests::golden::security;
 
 pub const TOKEN: &str = "sekret-bearer-3f9a1c";
+/// The bearer token [`Vault`] issues, through the client's token cache.
+pub const ISSUED: &str = "sekret-issued-token-d81e";
 pub const USER: &str = "access-key-77";
 pub const PASSWORD: &str = "sekret-pass-b41e";
 pub const HEADER_KEY: &str = "sekret-header-key-0c2d";
@@ -42,6 +47,7 @@ pub fn secret_forms() -> Vec<String> {
     let basic = base64::engine::general_purpose::STANDARD.encode(format!("{USER}:{PASSWORD}"));
     vec![
         TOKEN.to_owned(),
+        ISSUED.to_owned(),
         PASSWORD.to_owned(),
         basic,
         HEADER_KEY.to_owned(),
@@ -91,6 +97,17 @@ pub fn carried(request: &Request) -> Vec<String> {
     found
 }
 
+/// A token source that issues [`ISSUED`], valid for an hour, at once: a
+/// vault or another process, as far as the client can tell.
+#[derive(Debug)]
+pub struct Vault;
+
+impl TokenSource for Vault {
+    fn fetch<'a>(&'a self, _: TokenRequest<'a>) -> BoxFuture<'a, Result<Token, AuthError>> {
+        Box::pin(async { Ok(Token::new(ISSUED).expires_in(Duration::from_secs(3600))) })
+    }
+}
+
 /// The kinds of credentials a client can send.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -99,15 +116,19 @@ pub enum Kind {
     HeaderKey,
     QueryKey,
     CookieKey,
+    /// A bearer token from a token source ([`Vault`]), which the client's
+    /// token cache fetches when a call is sent and puts in the request then.
+    Tokens,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 5] = [
+    pub const ALL: [Kind; 6] = [
         Kind::Bearer,
         Kind::Basic,
         Kind::HeaderKey,
         Kind::QueryKey,
         Kind::CookieKey,
+        Kind::Tokens,
     ];
 
     /// The runtime's credentials of this kind, with this file's secrets.
@@ -126,6 +147,7 @@ impl Kind {
             Kind::HeaderKey => key(ApiKeyLocation::Header, "X-Api-Key", HEADER_KEY),
             Kind::QueryKey => key(ApiKeyLocation::Query, "api_key", QUERY_KEY),
             Kind::CookieKey => key(ApiKeyLocation::Cookie, "session", COOKIE_KEY),
+            Kind::Tokens => Credentials::tokens(Vault),
         }
     }
 
@@ -137,6 +159,7 @@ impl Kind {
             Kind::HeaderKey => security::Auth::header_key(HEADER_KEY),
             Kind::QueryKey => security::Auth::query_key(QUERY_KEY),
             Kind::CookieKey => security::Auth::cookie_key(COOKIE_KEY),
+            Kind::Tokens => security::Auth::token_source(Vault),
         }
     }
 
@@ -150,11 +173,13 @@ impl Kind {
     }
 
     /// Calls the fixture's GET that sends this kind of credentials
-    /// (`/items`: bearer, header key; `/search`: query key; `/session`:
-    /// cookie key, basic) and gives the reply's status.
+    /// (`/items`: bearer, header key, tokens; `/search`: query key;
+    /// `/session`: cookie key, basic) and gives the reply's status.
     pub async fn get(self, client: &security::Client) -> Result<StatusCode, Error<()>> {
         match self {
-            Kind::Bearer | Kind::HeaderKey => client.list_items().send().await.map(|r| r.status()),
+            Kind::Bearer | Kind::HeaderKey | Kind::Tokens => {
+                client.list_items().send().await.map(|r| r.status())
+            }
             Kind::QueryKey => client.search("q").send().await.map(|r| r.status()),
             Kind::Basic | Kind::CookieKey => client.get_session().send().await.map(|r| r.status()),
         }

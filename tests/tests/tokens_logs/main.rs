@@ -4,7 +4,10 @@
 //! appears in it, nor in the `Debug` and `Display` of any client, `Auth`,
 //! reply or error of the run. Each call is a span that names the provider,
 //! the operation, the method, the path template and the host, and records
-//! its attempts and final status.
+//! its attempts and final status. A call that fails for good (a status
+//! still retried when the attempts ran out, or no reply) is one WARN event
+//! with its method, path template, attempts and status or error kind; a
+//! 4xx reply, which the caller decides about, is no WARN at all.
 //!
 //! A binary of its own: the capture is the process's global subscriber.
 
@@ -92,6 +95,28 @@ async fn server(clock: &ManualClock) -> RoutedServer {
     .await
 }
 
+/// What `call` gives, and what the capture recorded while it ran (the
+/// run's calls are made one after another).
+async fn logged_by<T>(
+    capture: &Capture,
+    call: impl std::future::Future<Output = T>,
+) -> (T, String) {
+    let before = capture.text().len();
+    let got = call.await;
+    (got, capture.text()[before..].to_owned())
+}
+
+/// The fields of each WARN event of the `switchboard` target in `logged`
+/// (after the event's name, which is where it is in the source).
+fn warnings(logged: &str) -> Vec<String> {
+    logged
+        .lines()
+        .filter(|line| line.starts_with("event WARN switchboard "))
+        .map(|line| line.find(" message=").map_or(line, |at| &line[at + 1..]))
+        .map(str::to_owned)
+        .collect()
+}
+
 #[tokio::test]
 async fn no_secret_or_token_appears_in_any_trace_event_or_field() {
     let capture = Capture::default();
@@ -150,6 +175,70 @@ async fn no_secret_or_token_appears_in_any_trace_event_or_field() {
         .with_retry(fast(2));
     let error = client.list_reports().send().await.unwrap_err();
     shown.push(format!("{error} {error:?}"));
+
+    // A call that fails for good on a status worth retrying: one WARN
+    // event, with the method, path template, attempts and final status.
+    let unavailable = {
+        let clock = clock.clone();
+        RoutedServer::start(move |request, _| match path_of(request) {
+            TELEGENT_TOKENS => telegent_token(1, &clock, secs(300)),
+            _ => Reply::status(503),
+        })
+        .await
+    };
+    let client = telegent_client(&unavailable, &clock);
+    let (got, logged) = logged_by(&capture, client.list_account_voice_routes().send()).await;
+    assert!(got.is_err(), "{got:?}");
+    shown.push(format!("{got:?}"));
+    assert_eq!(
+        warnings(&logged),
+        [r#"message=failed method="GET" path="/v1.0/account/voice/routes" attempts=3 status=503"#],
+        "{logged}"
+    );
+
+    // A call that fails for good without a reply: the error's kind instead.
+    let client =
+        oauth2_flows::Client::new(oauth2_flows::Auth::client_credentials("id", CLIENT_SECRET))
+            .with_base_url("http://127.0.0.1:1")
+            .with_server_url("https://auth.example.test", server.base_url())
+            .with_clock(clock.clone())
+            .with_retry(fast(2));
+    let (got, logged) = logged_by(&capture, client.list_reports().send()).await;
+    assert!(got.is_err(), "{got:?}");
+    shown.push(format!("{got:?}"));
+    assert_eq!(
+        warnings(&logged),
+        [r#"message=failed method="GET" path="/reports" attempts=2 error=could not connect"#],
+        "{logged}"
+    );
+
+    // A reply the caller decides about (a 4xx that is not retried) is not
+    // a failure of the client's: DEBUG, never WARN.
+    let missing = {
+        let clock = clock.clone();
+        RoutedServer::start(move |request, _| match path_of(request) {
+            TELEGENT_TOKENS => telegent_token(1, &clock, secs(300)),
+            _ => Reply::json(
+                404,
+                &json!({"StatusCode": 404, "Message": "no such account"}),
+            ),
+        })
+        .await
+    };
+    let client = telegent_client(&missing, &clock);
+    let (got, logged) = logged_by(&capture, client.list_account_voice_routes().send()).await;
+    assert!(
+        matches!(&got, Err(error) if error.status().map(|s| s.as_u16()) == Some(404)),
+        "{got:?}"
+    );
+    shown.push(format!("{got:?}"));
+    assert_eq!(warnings(&logged), Vec::<String>::new(), "{logged}");
+    assert!(
+        logged.contains(
+            r#"message=reply method="GET" path="/v1.0/account/voice/routes" attempts=1 status=404"#
+        ),
+        "{logged}"
+    );
 
     for text in &shown {
         assert_no_secret("output", text);

@@ -237,3 +237,37 @@ impl SubmitFormBody {
         Ok(())
     }
 }
+
+/// Defined inline in the spec at `#/paths/~1scans/post/requestBody/content/multipart~1form-data/schema`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde")]
+pub struct UploadScanBody {
+    /// The spec's `file` property.
+    pub file: switchboard_runtime::Bytes,
+    /// The spec's `label` property.
+    pub label: String,
+}
+
+impl UploadScanBody {
+    /// New, from its fields.
+    pub fn new(file: impl Into<switchboard_runtime::Bytes>, label: impl Into<String>) -> Self {
+        Self {
+            file: file.into(),
+            label: label.into(),
+        }
+    }
+}
+
+impl UploadScanBody {
+    /// Checks the spec's constraints on every field (`pattern`, lengths,
+    /// ranges, numbers of items, and those of the structs it holds), as
+    /// `build()` does before sending; the error names the field's path.
+    pub fn validate(&self) -> Result<(), switchboard_runtime::BuildError> {
+        {
+            let value = &self.label;
+            check::field::pattern("label", None, value, "^[a-z]+$")?;
+            check::field::length("label", None, value, None, Some(8))?;
+        }
+        Ok(())
+    }
+}

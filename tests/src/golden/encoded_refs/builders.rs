@@ -106,7 +106,7 @@ pub struct ReplaceItem<'a> {
     core: &'a ClientCore,
     options: CallOptions,
     id: String,
-    body: Option<types::Caf>,
+    body: Option<types::Cafe>,
 }
 
 impl<'a> ReplaceItem<'a> {
@@ -128,7 +128,7 @@ impl<'a> ReplaceItem<'a> {
     }
 
     /// Sends this request body (the spec makes it optional).
-    pub fn body(mut self, body: types::Caf) -> Self {
+    pub fn body(mut self, body: types::Cafe) -> Self {
         self.body = Some(body);
         self
     }

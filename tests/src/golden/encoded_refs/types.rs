@@ -9,7 +9,7 @@ use switchboard_runtime::serde_json;
 /// The spec's `Café` schema.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "serde")]
-pub struct Caf {
+pub struct Cafe {
     /// The spec's `name` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,

@@ -17,6 +17,7 @@ pub struct ListThings<'a> {
     above: Option<i64>,
     inverted: Option<i64>,
     code: Option<String>,
+    tags: Option<Vec<String>>,
     page: Option<i64>,
 }
 
@@ -37,6 +38,7 @@ impl<'a> ListThings<'a> {
             above: None,
             inverted: None,
             code: None,
+            tags: None,
             page: None,
         }
     }
@@ -70,6 +72,14 @@ impl<'a> ListThings<'a> {
     /// Not checked client-side (the server checks it): `minLength: 5, maxLength: 2`.
     pub fn code(mut self, value: impl Into<String>) -> Self {
         self.code = Some(value.into());
+        self
+    }
+
+    /// Sets the `tags` query parameter.
+    ///
+    /// Not checked client-side (the server checks it): `minItems: 3, maxItems: 1`.
+    pub fn tags(mut self, value: Vec<String>) -> Self {
+        self.tags = Some(value);
         self
     }
 
@@ -112,6 +122,9 @@ impl<'a> ListThings<'a> {
         }
         if let Some(item) = &self.code {
             request = request.query("code", item);
+        }
+        for item in self.tags.iter().flatten() {
+            request = request.query("tags", item);
         }
         if let Some(item) = &self.page {
             request = request.query("page", &item.to_string());

@@ -2,7 +2,7 @@
 
 //! # Impossible checks 1
 //!
-//! Concern - parameter constraints no value can meet. An exclusive maximum at the smallest 64-bit integer and an exclusive minimum at the largest (moving the bound by one would overflow), a minimum above the maximum, a minLength above the maxLength: each is a warning, and the client does not check it (the server decides). A satisfiable range is still checked.
+//! Concern - parameter constraints no value can meet. An exclusive maximum at the smallest 64-bit integer and an exclusive minimum at the largest (moving the bound by one would overflow), a minimum above the maximum, a minLength above the maxLength, a minItems above the maxItems: each is a warning, and the client does not check it (the server decides). A satisfiable range is still checked.
 //!
 //! Default base URL: <https://api.example.test/v1>.
 //!

@@ -52,6 +52,10 @@ impl Client {
     }
 
     /// Sends requests through this reqwest client (proxies, TLS, connection pools).
+    /// Connecting gives up after the connect timeout it was built with
+    /// (`reqwest::ClientBuilder::connect_timeout`, none by default): a reqwest
+    /// client cannot be changed once built, so `with_connect_timeout`, before or
+    /// after, does not reach it.
     pub fn with_http_client(mut self, http: reqwest::Client) -> Self {
         self.core
             .set_transport(std::sync::Arc::new(ReqwestTransport::from_client(http)));
@@ -65,8 +69,10 @@ impl Client {
     }
 
     /// Gives up connecting after `timeout` (default 10 s). In any order with
-    /// `with_transport` and `with_http_client`: the client's own transport is built
-    /// with it, one of yours is kept and finds it in `Limits::connect_timeout`.
+    /// `with_transport`: the client's own transport is built with it, one of yours
+    /// is kept and finds it in `Limits::connect_timeout`. A reqwest client given
+    /// with `with_http_client` (before or after) is kept too, with the connect
+    /// timeout it was built with: set it on its builder.
     pub fn with_connect_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.core.set_connect_timeout(timeout);
         self
