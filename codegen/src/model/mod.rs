@@ -247,13 +247,14 @@ struct Model<'a> {
     outcomes: Vec<outcomes::Shared>,
     /// What was not generated exactly, for the user to read.
     warnings: RefCell<Vec<Warning>>,
-    /// Every `$ref` to a schema followed so far (by the file it is in and
-    /// its text): the schema and where it is.
-    resolved: RefCell<HashMap<RefKey, (Rc<Schema>, Pointer, Option<String>)>>,
+    /// Every `$ref` to a schema followed so far, by the file it is in and its text.
+    resolved: RefCell<HashMap<RefKey, Followed>>,
 }
 
 /// A `$ref` as written, with the file it is written in (`""`: the spec).
 type RefKey = (String, String);
+/// A followed `$ref`: its schema, where it is, its component name.
+type Followed = (Rc<Schema>, Pointer, Option<String>);
 
 /// A schema with where it lives and, for component schemas, its name.
 struct Located {
