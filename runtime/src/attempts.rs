@@ -33,6 +33,8 @@ impl Reply {
 
 /// The request a call sends: its own, or one the caller keeps (to send it
 /// again once a refused token is renewed).
+// Boxing the request would cost an allocation a call: what this saves.
+#[allow(clippy::large_enum_variant)]
 pub(crate) enum Outgoing<'a> {
     /// The caller's own: the last attempt that can be made takes it.
     Owned(http::Request<Vec<u8>>),
@@ -43,6 +45,7 @@ pub(crate) enum Outgoing<'a> {
 }
 
 /// What one attempt sends.
+#[allow(clippy::large_enum_variant)]
 enum Hop<'a> {
     /// A copy of this request (and of each redirect after it), as it may be
     /// needed again.
