@@ -31,6 +31,29 @@ impl Reply {
     }
 }
 
+/// The request a call sends: its own, or one the caller keeps (to send it
+/// again once a refused token is renewed).
+// Boxing the request would cost an allocation a call: what this saves.
+#[allow(clippy::large_enum_variant)]
+pub(crate) enum Outgoing<'a> {
+    /// The caller's own: the last attempt that can be made takes it.
+    Owned(http::Request<Vec<u8>>),
+    /// Kept by the caller: every attempt sends a copy.
+    Shared(&'a http::Request<Vec<u8>>),
+    /// Given to the last attempt.
+    Sent,
+}
+
+/// What one attempt sends.
+#[allow(clippy::large_enum_variant)]
+enum Hop<'a> {
+    /// A copy of this request (and of each redirect after it), as it may be
+    /// needed again.
+    Copy(&'a http::Request<Vec<u8>>),
+    /// This request: no attempt and no redirect follows.
+    Last(http::Request<Vec<u8>>),
+}
+
 /// Why an attempt ended without a reply to return.
 enum Failure {
     /// The transport failed.
@@ -48,7 +71,7 @@ impl ClientCore {
     pub(crate) async fn attempts<E>(
         &self,
         operation: &OperationInfo,
-        request: &http::Request<Vec<u8>>,
+        mut request: Outgoing<'_>,
         options: &CallOptions,
         credentials: &Credentials,
         secrets: &(dyn Fn() -> Vec<String> + Sync),
@@ -65,8 +88,24 @@ impl ClientCore {
         let mut attempt = 1;
         loop {
             span.record("attempts", attempt);
+            // When no retry and no redirect can follow, the request itself
+            // goes, not a copy (a retry is never made after the last
+            // attempt the policy allows).
+            let last =
+                !(may_retry && attempt < policy.max_attempts) && self.redirect.max_redirects == 0;
+            let hop = match (last, std::mem::replace(&mut request, Outgoing::Sent)) {
+                (true, Outgoing::Owned(owned)) => Hop::Last(owned),
+                (_, kept) => {
+                    request = kept;
+                    match &request {
+                        Outgoing::Owned(owned) => Hop::Copy(owned),
+                        Outgoing::Shared(shared) => Hop::Copy(shared),
+                        Outgoing::Sent => unreachable!("the last attempt was made"),
+                    }
+                }
+            };
             let result = match self
-                .attempt(operation, request, limits, attempt, credentials)
+                .attempt(operation, hop, limits, attempt, credentials)
                 .await
             {
                 Ok(reply) => Ok(reply),
@@ -173,25 +212,37 @@ impl ClientCore {
     async fn attempt(
         &self,
         operation: &OperationInfo,
-        request: &http::Request<Vec<u8>>,
+        request: Hop<'_>,
         limits: Limits,
         attempt: u32,
         credentials: &Credentials,
     ) -> Result<http::Response<Vec<u8>>, Failure> {
+        if limits.timeout.is_zero() {
+            return Err(Failure::Transport(out_of_time()));
+        }
+        let request = match request {
+            // No redirect is followed: the reply is the attempt's.
+            Hop::Last(request) => {
+                return self
+                    .transport
+                    .send(request, limits)
+                    .await
+                    .map_err(Failure::Transport);
+            }
+            Hop::Copy(request) => request,
+        };
         let deadline = Instant::now().checked_add(limits.timeout);
         let mut redirects = Redirects::new(&self.redirect, credentials);
         let mut redirected: Option<http::Request<Vec<u8>>> = None;
         loop {
             let current = redirected.as_ref().unwrap_or(request);
-            let timeout = match deadline {
-                Some(deadline) => deadline.saturating_duration_since(Instant::now()),
-                None => limits.timeout,
+            // The first request has the whole timeout; each redirect what is left.
+            let timeout = match (&redirected, deadline) {
+                (Some(_), Some(deadline)) => deadline.saturating_duration_since(Instant::now()),
+                _ => limits.timeout,
             };
             if timeout.is_zero() {
-                return Err(Failure::Transport(TransportError::new(
-                    TransportErrorKind::Timeout,
-                    "the attempt's time ran out following redirects",
-                )));
+                return Err(Failure::Transport(out_of_time()));
             }
             let limits = Limits { timeout, ..limits };
             let reply = self
@@ -218,6 +269,14 @@ impl ClientCore {
             }
         }
     }
+}
+
+/// An attempt's time ran out before its request (or a redirect's) was sent.
+fn out_of_time() -> TransportError {
+    TransportError::new(
+        TransportErrorKind::Timeout,
+        "the attempt's time ran out following redirects",
+    )
 }
 
 /// Another copy of a request, for another attempt.

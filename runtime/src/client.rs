@@ -8,7 +8,7 @@ use std::time::{Duration, SystemTime};
 use http::{HeaderMap, StatusCode};
 use tracing::Instrument as _;
 
-use crate::attempts::Reply;
+use crate::attempts::{Outgoing, Reply};
 use crate::auth::{Credentials, bearer_header, secret_forms};
 use crate::error::{AuthError, AuthErrorKind};
 use crate::token::{Clock, SystemClock, TokenReply};
@@ -279,7 +279,14 @@ impl ClientCore {
             .filter(|_| request.extensions().get::<Authenticated>().is_some());
         let Some(cache) = cache else {
             let reply = self
-                .attempts(operation, &request, options, &credentials, &secrets, span)
+                .attempts(
+                    operation,
+                    Outgoing::Owned(request),
+                    options,
+                    &credentials,
+                    &secrets,
+                    span,
+                )
                 .await;
             return reply;
         };
@@ -291,7 +298,14 @@ impl ClientCore {
         let token = cache.token(self, &url, None).await.map_err(failed)?;
         authorize(&mut request, token.token.secret())?;
         let reply = self
-            .attempts(operation, &request, options, &credentials, &secrets, span)
+            .attempts(
+                operation,
+                Outgoing::Shared(&request),
+                options,
+                &credentials,
+                &secrets,
+                span,
+            )
             .await?;
         if reply.status != StatusCode::UNAUTHORIZED {
             return Ok(reply);
@@ -302,8 +316,15 @@ impl ClientCore {
             .await
             .map_err(failed)?;
         authorize(&mut request, renewed.token.secret())?;
-        self.attempts(operation, &request, options, &credentials, &secrets, span)
-            .await
+        self.attempts(
+            operation,
+            Outgoing::Owned(request),
+            options,
+            &credentials,
+            &secrets,
+            span,
+        )
+        .await
     }
 
     /// Sends a token source's request: like an operation that is safe to
@@ -333,7 +354,14 @@ impl ClientCore {
         let options = CallOptions::default();
         let secrets = || secrets.to_vec();
         let reply = self
-            .attempts::<()>(&operation, &request, &options, &none, &secrets, &span)
+            .attempts::<()>(
+                &operation,
+                Outgoing::Owned(request),
+                &options,
+                &none,
+                &secrets,
+                &span,
+            )
             .instrument(span.clone())
             .await;
         match reply {

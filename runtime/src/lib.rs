@@ -27,6 +27,7 @@ mod request;
 mod response;
 mod retry;
 mod shown;
+mod simple_pattern;
 mod token;
 mod token_endpoint;
 mod token_wire;

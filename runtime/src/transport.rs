@@ -4,6 +4,7 @@
 
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use crate::auth::redact_all;
@@ -163,6 +164,80 @@ impl TransportError {
 #[derive(Debug, Clone)]
 pub struct ReqwestTransport {
     client: reqwest::Client,
+    origin: Arc<Mutex<Option<Origin>>>,
+}
+
+/// The origin of the last request, parsed: a client's requests nearly all
+/// go to one origin, and parsing it (the host above all) is most of what
+/// parsing a URL costs.
+#[derive(Debug)]
+struct Origin {
+    /// The scheme and authority as the request's URI has them.
+    scheme: String,
+    authority: String,
+    /// Them parsed, with an empty path and no query.
+    url: reqwest::Url,
+}
+
+impl ReqwestTransport {
+    /// A transport over `client`.
+    fn over(client: reqwest::Client) -> Self {
+        ReqwestTransport {
+            client,
+            origin: Arc::new(Mutex::new(None)),
+        }
+    }
+
+    /// `uri` as reqwest's `Url`: what `Url::parse(&uri.to_string())` gives
+    /// (as reqwest's `TryFrom<http::Request>` does), without parsing the
+    /// origin again when it is the last request's. `None` when it does not
+    /// parse.
+    fn url(&self, uri: &http::Uri) -> Option<reqwest::Url> {
+        let parts = match (uri.scheme_str(), uri.authority()) {
+            (Some(scheme @ ("http" | "https")), Some(authority)) => {
+                Some((scheme, authority.as_str()))
+            }
+            _ => None,
+        };
+        let mut origin = self.origin.lock().unwrap_or_else(PoisonError::into_inner);
+        if let (Some(cached), Some((scheme, authority))) = (origin.as_ref(), parts) {
+            if cached.scheme == scheme && cached.authority == authority {
+                let mut url = cached.url.clone();
+                url.set_path(uri.path());
+                url.set_query(uri.query());
+                return Some(url);
+            }
+        }
+        let url = reqwest::Url::parse(&uri.to_string()).ok()?;
+        if let Some((scheme, authority)) = parts {
+            let mut bare = url.clone();
+            bare.set_path("");
+            bare.set_query(None);
+            *origin = Some(Origin {
+                scheme: scheme.to_owned(),
+                authority: authority.to_owned(),
+                url: bare,
+            });
+        }
+        Some(url)
+    }
+
+    /// `request` as reqwest's: the same as its `TryFrom<http::Request>`,
+    /// the URL parsed by [`url`](Self::url).
+    fn request(&self, request: http::Request<Vec<u8>>) -> Result<reqwest::Request, TransportError> {
+        let Some(url) = self.url(request.uri()) else {
+            // Does not parse: reqwest's own conversion says why.
+            return reqwest::Request::try_from(request).map_err(|error| {
+                TransportError::new(TransportErrorKind::Other, error.without_url())
+            });
+        };
+        let (parts, body) = request.into_parts();
+        let mut converted = reqwest::Request::new(parts.method, url);
+        *converted.headers_mut() = parts.headers;
+        *converted.version_mut() = parts.version;
+        *converted.body_mut() = Some(body.into());
+        Ok(converted)
+    }
 }
 
 impl ReqwestTransport {
@@ -188,7 +263,7 @@ impl ReqwestTransport {
                     .build()
                     .expect("reqwest's TLS backend could not be initialized")
             });
-        ReqwestTransport { client }
+        Self::over(client)
     }
 
     /// Uses a reqwest client configured by the caller (proxies, TLS, pools).
@@ -205,7 +280,7 @@ impl ReqwestTransport {
     /// a header or the query, and a POST's body, would go there too. This
     /// constructor cannot tell how `client` was built.
     pub fn from_client(client: reqwest::Client) -> Self {
-        ReqwestTransport { client }
+        Self::over(client)
     }
 }
 
@@ -262,9 +337,7 @@ impl Transport for ReqwestTransport {
         limits: Limits,
     ) -> BoxFuture<'_, Result<http::Response<Vec<u8>>, TransportError>> {
         Box::pin(async move {
-            let mut request = reqwest::Request::try_from(request).map_err(|error| {
-                TransportError::new(TransportErrorKind::Other, error.without_url())
-            })?;
+            let mut request = self.request(request)?;
             *request.timeout_mut() = Some(limits.timeout);
             let mut response = self.client.execute(request).await.map_err(classify)?;
             if response
@@ -273,7 +346,9 @@ impl Transport for ReqwestTransport {
             {
                 return Err(too_large(limits.max_body_bytes));
             }
-            let mut reply = http::Response::new(Vec::new());
+            // The whole body at once, when its length is known (and allowed).
+            let capacity = response.content_length().unwrap_or(0) as usize;
+            let mut reply = http::Response::new(Vec::with_capacity(capacity));
             *reply.status_mut() = response.status();
             *reply.version_mut() = response.version();
             *reply.headers_mut() = std::mem::take(response.headers_mut());
@@ -285,5 +360,94 @@ impl Transport for ReqwestTransport {
             }
             Ok(reply)
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const URIS: &[&str] = &[
+        "https://api.example.test/v1/partners/abc",
+        "https://api.example.test/v1/partners/abc?include_fields=a%2Cb&x=",
+        "https://api.example.test/v1/partners/..%2Fadmin?q=%20",
+        "https://api.example.test/a/./b/../c/%2e%2E/d",
+        "https://api.example.test",
+        "https://api.example.test/?",
+        "https://api.example.test/p?a=b?c=d/e",
+        "https://API.Example.TEST:443/Case/Path",
+        "https://api.example.test:8443/x",
+        "http://127.0.0.1:8080/partners/1?k=%E2%9C%93",
+        "http://127.0.0.1:80/default-port",
+        "http://[::1]:3000/v6",
+        "http://user:secret@api.example.test/with-userinfo",
+        "http://xn--bcher-kva.example/idna",
+        "http://api.example.test/%zz/100%/a|b/{c}/`d`/^e",
+        "http://api.example.test/p?q=|{}`^'\"<>",
+        "http://api.example.test//double//slashes/",
+        "http://api.example.test/semi;colon/@at/:colon/!$&'()*+,=",
+    ];
+
+    /// The URIs an `http::Uri` can hold (the others never reach a transport).
+    fn uris() -> Vec<&'static str> {
+        let uris: Vec<_> = URIS
+            .iter()
+            .copied()
+            .filter(|uri| uri.parse::<http::Uri>().is_ok())
+            .collect();
+        assert!(uris.len() + 3 >= URIS.len(), "{uris:?}");
+        uris
+    }
+
+    #[test]
+    fn a_url_from_the_cached_origin_is_the_one_parsing_gives() {
+        let transport = ReqwestTransport::new();
+        // Every URI after every other, so each meets each cached origin.
+        for before in uris() {
+            for uri in uris() {
+                let expected = reqwest::Url::parse(uri).unwrap();
+                let _ = transport.url(&before.parse().unwrap());
+                let uri: http::Uri = uri.parse().unwrap();
+                let got = transport.url(&uri).unwrap();
+                assert_eq!(got, expected, "{uri} after {before}");
+                assert_eq!(got.as_str(), expected.as_str(), "{uri} after {before}");
+                // And again, now from the cache of its own origin.
+                assert_eq!(transport.url(&uri).unwrap().as_str(), expected.as_str());
+            }
+        }
+    }
+
+    #[test]
+    fn a_request_converts_as_reqwest_converts_it() {
+        let transport = ReqwestTransport::new();
+        for uri in uris() {
+            let make = || {
+                let mut request = http::Request::new(b"body".to_vec());
+                *request.method_mut() = http::Method::PATCH;
+                *request.uri_mut() = uri.parse().unwrap();
+                request
+                    .headers_mut()
+                    .insert("x-one", http::HeaderValue::from_static("1"));
+                request
+                    .headers_mut()
+                    .append("x-one", http::HeaderValue::from_static("2"));
+                request
+            };
+            for _ in 0..2 {
+                let ours = transport.request(make()).unwrap();
+                let theirs = reqwest::Request::try_from(make()).unwrap();
+                assert_eq!(ours.method(), theirs.method());
+                assert_eq!(ours.url(), theirs.url());
+                assert_eq!(ours.headers(), theirs.headers());
+                assert_eq!(ours.version(), theirs.version());
+                let body = |request: &reqwest::Request| {
+                    request
+                        .body()
+                        .and_then(reqwest::Body::as_bytes)
+                        .map(<[u8]>::to_vec)
+                };
+                assert_eq!(body(&ours), body(&theirs));
+            }
+        }
     }
 }

@@ -5,7 +5,7 @@
 //! The tests themselves are in `tests/tests/`; what several of them share is
 //! here: reading a spec's operations and examples ([`spec`]), building,
 //! rendering and decoding checks for the wire tests ([`wire`]), a one-shot
-//! loopback HTTP server ([`loopback`]), a scripted one ([`fault`]), one that answers by path ([`routed`]), a raw
+//! loopback HTTP server ([`loopback`]), a keep-alive one for the benchmarks ([`keep_alive`]), a scripted one ([`fault`]), one that answers by path ([`routed`]), a raw
 //! TCP one for replies no real server sends ([`hostile`]) and Prism mocks
 //! for the contract tests ([`prism`]). The README's examples are compiled
 //! and run as this crate's doctests (see [`readme`]).
@@ -13,6 +13,7 @@
 pub mod fault;
 pub mod golden;
 pub mod hostile;
+pub mod keep_alive;
 pub mod loopback;
 pub mod prism;
 pub mod routed;

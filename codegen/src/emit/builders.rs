@@ -215,8 +215,10 @@ fn builder(surface: &Surface<'_>, index: usize) -> TokenStream {
                     .send_reply::<#error>(&Self::OPERATION, request, &self.options)
                     .await?;
                 // An error reply says how many attempts it took.
-                Self::decode(reply.status, &reply.headers, &reply.body)
-                    .map_err(|error| error.after(reply.attempts))
+                match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+                    Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+                    Err(error) => Err(error.after(reply.attempts)),
+                }
             }
         }
 

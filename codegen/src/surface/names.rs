@@ -24,7 +24,16 @@ pub const CLIENT_METHODS: &[&str] = &[
 
 /// Methods every generated request builder has besides its setters.
 pub const BUILDER_METHODS: &[&str] = &[
-    "new", "body", "build", "send", "decode", "timeout", "retry", "stream", "pages",
+    "new",
+    "body",
+    "build",
+    "send",
+    "decode",
+    "decode_outcome",
+    "timeout",
+    "retry",
+    "stream",
+    "pages",
 ];
 
 /// Fields every generated request builder has besides its parameters.

@@ -159,12 +159,23 @@ impl<'a> ListPartners<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<types::PartnerList>, Error<types::ErrorResponse>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<types::PartnerList, Error<types::ErrorResponse>> {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_json::<types::PartnerList, types::ErrorResponse>(
                     status, headers, body,
                 )?;
-                Ok(Response::new(status, headers.clone(), body))
+                Ok(body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -181,8 +192,10 @@ impl<'a> ListPartners<'a> {
             .core
             .send_reply::<types::ErrorResponse>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
@@ -321,12 +334,23 @@ impl<'a> CreatePartner<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<types::Partner>, Error<types::ErrorResponse>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<types::Partner, Error<types::ErrorResponse>> {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_json::<types::Partner, types::ErrorResponse>(
                     status, headers, body,
                 )?;
-                Ok(Response::new(status, headers.clone(), body))
+                Ok(body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -343,8 +367,10 @@ impl<'a> CreatePartner<'a> {
             .core
             .send_reply::<types::ErrorResponse>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
@@ -450,12 +476,23 @@ impl<'a> GetPartner<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<types::Partner>, Error<types::ErrorResponse>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<types::Partner, Error<types::ErrorResponse>> {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_json::<types::Partner, types::ErrorResponse>(
                     status, headers, body,
                 )?;
-                Ok(Response::new(status, headers.clone(), body))
+                Ok(body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -472,8 +509,10 @@ impl<'a> GetPartner<'a> {
             .core
             .send_reply::<types::ErrorResponse>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
@@ -579,12 +618,23 @@ impl<'a> ReplacePartner<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<types::Partner>, Error<types::ErrorResponse>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<types::Partner, Error<types::ErrorResponse>> {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_json::<types::Partner, types::ErrorResponse>(
                     status, headers, body,
                 )?;
-                Ok(Response::new(status, headers.clone(), body))
+                Ok(body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -601,8 +651,10 @@ impl<'a> ReplacePartner<'a> {
             .core
             .send_reply::<types::ErrorResponse>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
@@ -890,12 +942,23 @@ impl<'a> PatchPartner<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<types::Partner>, Error<types::ErrorResponse>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<types::Partner, Error<types::ErrorResponse>> {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_json::<types::Partner, types::ErrorResponse>(
                     status, headers, body,
                 )?;
-                Ok(Response::new(status, headers.clone(), body))
+                Ok(body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -912,8 +975,10 @@ impl<'a> PatchPartner<'a> {
             .core
             .send_reply::<types::ErrorResponse>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 

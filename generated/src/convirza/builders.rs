@@ -115,13 +115,24 @@ impl<'a> ListProvisionedRoutes<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<types::ProvisionedRouteListEnvelope>, Error<types::ErrorEnvelope>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<types::ProvisionedRouteListEnvelope, Error<types::ErrorEnvelope>> {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_json::<
                     types::ProvisionedRouteListEnvelope,
                     types::ErrorEnvelope,
                 >(status, headers, body)?;
-                Ok(Response::new(status, headers.clone(), body))
+                Ok(body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -140,8 +151,10 @@ impl<'a> ListProvisionedRoutes<'a> {
             .core
             .send_reply::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
@@ -286,13 +299,24 @@ impl<'a> CreateProvisionedRoute<'a> {
         body: &[u8],
     ) -> Result<Response<types::ProvisionedRouteMutationEnvelope>, Error<types::ErrorEnvelope>>
     {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<types::ProvisionedRouteMutationEnvelope, Error<types::ErrorEnvelope>> {
         match status.as_u16() {
             201 => {
                 let body = runtime::decode_json::<
                     types::ProvisionedRouteMutationEnvelope,
                     types::ErrorEnvelope,
                 >(status, headers, body)?;
-                Ok(Response::new(status, headers.clone(), body))
+                Ok(body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -312,8 +336,10 @@ impl<'a> CreateProvisionedRoute<'a> {
             .core
             .send_reply::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
@@ -390,13 +416,24 @@ impl<'a> GetProvisionedRoute<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<types::ProvisionedRouteEnvelope>, Error<types::ErrorEnvelope>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<types::ProvisionedRouteEnvelope, Error<types::ErrorEnvelope>> {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_json::<
                     types::ProvisionedRouteEnvelope,
                     types::ErrorEnvelope,
                 >(status, headers, body)?;
-                Ok(Response::new(status, headers.clone(), body))
+                Ok(body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -415,8 +452,10 @@ impl<'a> GetProvisionedRoute<'a> {
             .core
             .send_reply::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
@@ -496,13 +535,24 @@ impl<'a> ReplaceProvisionedRoute<'a> {
         body: &[u8],
     ) -> Result<Response<types::ProvisionedRouteMutationEnvelope>, Error<types::ErrorEnvelope>>
     {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<types::ProvisionedRouteMutationEnvelope, Error<types::ErrorEnvelope>> {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_json::<
                     types::ProvisionedRouteMutationEnvelope,
                     types::ErrorEnvelope,
                 >(status, headers, body)?;
-                Ok(Response::new(status, headers.clone(), body))
+                Ok(body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -522,8 +572,10 @@ impl<'a> ReplaceProvisionedRoute<'a> {
             .core
             .send_reply::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
@@ -600,13 +652,24 @@ impl<'a> DeleteProvisionedRoute<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<types::ProvisionedRouteDeleteEnvelope>, Error<types::ErrorEnvelope>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<types::ProvisionedRouteDeleteEnvelope, Error<types::ErrorEnvelope>> {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_json::<
                     types::ProvisionedRouteDeleteEnvelope,
                     types::ErrorEnvelope,
                 >(status, headers, body)?;
-                Ok(Response::new(status, headers.clone(), body))
+                Ok(body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -625,8 +688,10 @@ impl<'a> DeleteProvisionedRoute<'a> {
             .core
             .send_reply::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
@@ -824,13 +889,24 @@ impl<'a> PatchProvisionedRoute<'a> {
         body: &[u8],
     ) -> Result<Response<types::ProvisionedRouteMutationEnvelope>, Error<types::ErrorEnvelope>>
     {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<types::ProvisionedRouteMutationEnvelope, Error<types::ErrorEnvelope>> {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_json::<
                     types::ProvisionedRouteMutationEnvelope,
                     types::ErrorEnvelope,
                 >(status, headers, body)?;
-                Ok(Response::new(status, headers.clone(), body))
+                Ok(body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -850,8 +926,10 @@ impl<'a> PatchProvisionedRoute<'a> {
             .core
             .send_reply::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
@@ -931,12 +1009,23 @@ impl<'a> GetAccessToken<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<types::TokenPair>, Error<types::ErrorEnvelope>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<types::TokenPair, Error<types::ErrorEnvelope>> {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_json::<types::TokenPair, types::ErrorEnvelope>(
                     status, headers, body,
                 )?;
-                Ok(Response::new(status, headers.clone(), body))
+                Ok(body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -953,8 +1042,10 @@ impl<'a> GetAccessToken<'a> {
             .core
             .send_reply::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
@@ -1033,12 +1124,23 @@ impl<'a> RefreshAccessToken<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<types::TokenPair>, Error<types::ErrorEnvelope>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<types::TokenPair, Error<types::ErrorEnvelope>> {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_json::<types::TokenPair, types::ErrorEnvelope>(
                     status, headers, body,
                 )?;
-                Ok(Response::new(status, headers.clone(), body))
+                Ok(body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -1055,8 +1157,10 @@ impl<'a> RefreshAccessToken<'a> {
             .core
             .send_reply::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
@@ -1136,13 +1240,24 @@ impl<'a> RevokeToken<'a> {
         body: &[u8],
     ) -> Result<Response<serde_json::Map<String, serde_json::Value>>, Error<types::ErrorEnvelope>>
     {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<serde_json::Map<String, serde_json::Value>, Error<types::ErrorEnvelope>> {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_json::<
                     serde_json::Map<String, serde_json::Value>,
                     types::ErrorEnvelope,
                 >(status, headers, body)?;
-                Ok(Response::new(status, headers.clone(), body))
+                Ok(body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -1162,8 +1277,10 @@ impl<'a> RevokeToken<'a> {
             .core
             .send_reply::<types::ErrorEnvelope>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 

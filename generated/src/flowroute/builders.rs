@@ -164,12 +164,23 @@ impl<'a> ListNumbers<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<types::NumberList>, Error<types::ErrorDocument>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<types::NumberList, Error<types::ErrorDocument>> {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_json::<types::NumberList, types::ErrorDocument>(
                     status, headers, body,
                 )?;
-                Ok(Response::new(status, headers.clone(), body))
+                Ok(body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -186,8 +197,10 @@ impl<'a> ListNumbers<'a> {
             .core
             .send_reply::<types::ErrorDocument>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
@@ -310,12 +323,23 @@ impl<'a> GetNumber<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<types::NumberDocument>, Error<types::ErrorDocument>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<types::NumberDocument, Error<types::ErrorDocument>> {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_json::<types::NumberDocument, types::ErrorDocument>(
                     status, headers, body,
                 )?;
-                Ok(Response::new(status, headers.clone(), body))
+                Ok(body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -334,8 +358,10 @@ impl<'a> GetNumber<'a> {
             .core
             .send_reply::<types::ErrorDocument>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
@@ -427,12 +453,23 @@ impl<'a> PurchaseNumber<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<types::NumberDocument>, Error<types::ErrorDocument>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<types::NumberDocument, Error<types::ErrorDocument>> {
         match status.as_u16() {
             201 | 207 => {
                 let body = runtime::decode_json::<types::NumberDocument, types::ErrorDocument>(
                     status, headers, body,
                 )?;
-                Ok(Response::new(status, headers.clone(), body))
+                Ok(body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -451,8 +488,10 @@ impl<'a> PurchaseNumber<'a> {
             .core
             .send_reply::<types::ErrorDocument>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
@@ -531,8 +570,19 @@ impl<'a> ReleaseNumber<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<()>, Error<types::ErrorDocument>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<(), Error<types::ErrorDocument>> {
         match status.as_u16() {
-            204 => Ok(Response::new(status, headers.clone(), ())),
+            204 => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -548,8 +598,10 @@ impl<'a> ReleaseNumber<'a> {
             .core
             .send_reply::<types::ErrorDocument>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
@@ -692,12 +744,23 @@ impl<'a> PatchNumber<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<types::NumberDocument>, Error<types::ErrorDocument>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<types::NumberDocument, Error<types::ErrorDocument>> {
         match status.as_u16() {
             200 | 207 => {
                 let body = runtime::decode_json::<types::NumberDocument, types::ErrorDocument>(
                     status, headers, body,
                 )?;
-                Ok(Response::new(status, headers.clone(), body))
+                Ok(body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -716,8 +779,10 @@ impl<'a> PatchNumber<'a> {
             .core
             .send_reply::<types::ErrorDocument>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 

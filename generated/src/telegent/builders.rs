@@ -406,12 +406,23 @@ impl<'a> UpdateVoiceRoute<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<types::VoiceRoute>, Error<types::ErrorBody>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<types::VoiceRoute, Error<types::ErrorBody>> {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_json::<types::VoiceRoute, types::ErrorBody>(
                     status, headers, body,
                 )?;
-                Ok(Response::new(status, headers.clone(), body))
+                Ok(body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -428,8 +439,10 @@ impl<'a> UpdateVoiceRoute<'a> {
             .core
             .send_reply::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
@@ -504,12 +517,23 @@ impl<'a> GetVoiceRoute<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<types::VoiceRoute>, Error<types::ErrorBody>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<types::VoiceRoute, Error<types::ErrorBody>> {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_json::<types::VoiceRoute, types::ErrorBody>(
                     status, headers, body,
                 )?;
-                Ok(Response::new(status, headers.clone(), body))
+                Ok(body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -526,8 +550,10 @@ impl<'a> GetVoiceRoute<'a> {
             .core
             .send_reply::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
@@ -610,12 +636,23 @@ impl<'a> CreateVoiceRoute<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<types::VoiceRoute>, Error<types::ErrorBody>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<types::VoiceRoute, Error<types::ErrorBody>> {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_json::<types::VoiceRoute, types::ErrorBody>(
                     status, headers, body,
                 )?;
-                Ok(Response::new(status, headers.clone(), body))
+                Ok(body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -632,8 +669,10 @@ impl<'a> CreateVoiceRoute<'a> {
             .core
             .send_reply::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
@@ -705,12 +744,23 @@ impl<'a> ListAccountVoiceRoutes<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<types::VoiceRouteList>, Error<types::ErrorBody>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<types::VoiceRouteList, Error<types::ErrorBody>> {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_json::<types::VoiceRouteList, types::ErrorBody>(
                     status, headers, body,
                 )?;
-                Ok(Response::new(status, headers.clone(), body))
+                Ok(body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -727,8 +777,10 @@ impl<'a> ListAccountVoiceRoutes<'a> {
             .core
             .send_reply::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
@@ -835,12 +887,23 @@ impl<'a> DeleteVoiceRoute<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<types::VoiceRouteDeletion>, Error<types::ErrorBody>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<types::VoiceRouteDeletion, Error<types::ErrorBody>> {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_json::<types::VoiceRouteDeletion, types::ErrorBody>(
                     status, headers, body,
                 )?;
-                Ok(Response::new(status, headers.clone(), body))
+                Ok(body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -859,8 +922,10 @@ impl<'a> DeleteVoiceRoute<'a> {
             .core
             .send_reply::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
@@ -938,12 +1003,23 @@ impl<'a> GenerateApiToken<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<types::ApiToken>, Error<types::GenerateApiTokenErrorBody>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<types::ApiToken, Error<types::GenerateApiTokenErrorBody>> {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_json::<types::ApiToken, types::GenerateApiTokenErrorBody>(
                     status, headers, body,
                 )?;
-                Ok(Response::new(status, headers.clone(), body))
+                Ok(body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -966,8 +1042,10 @@ impl<'a> GenerateApiToken<'a> {
                 &self.options,
             )
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 

@@ -65,30 +65,29 @@ impl<'a> SubmitJob<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<types::SubmitJobResponse>, Error<types::ErrorBody>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<types::SubmitJobResponse, Error<types::ErrorBody>> {
         match status.as_u16() {
             200 => {
                 let body =
                     runtime::decode_json::<types::Job, types::ErrorBody>(status, headers, body)?;
-                Ok(Response::new(
-                    status,
-                    headers.clone(),
-                    types::SubmitJobResponse::Ok(body),
-                ))
+                Ok(types::SubmitJobResponse::Ok(body))
             }
             202 => {
                 let body =
                     runtime::decode_json::<types::Ticket, types::ErrorBody>(status, headers, body)?;
-                Ok(Response::new(
-                    status,
-                    headers.clone(),
-                    types::SubmitJobResponse::Accepted(body),
-                ))
+                Ok(types::SubmitJobResponse::Accepted(body))
             }
-            204 => Ok(Response::new(
-                status,
-                headers.clone(),
-                types::SubmitJobResponse::NoContent,
-            )),
+            204 => Ok(types::SubmitJobResponse::NoContent),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -104,8 +103,10 @@ impl<'a> SubmitJob<'a> {
             .core
             .send_reply::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
@@ -177,11 +178,22 @@ impl<'a> GetJob<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<types::Job>, Error<types::Problem>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<types::Job, Error<types::Problem>> {
         match status.as_u16() {
             200 => {
                 let body =
                     runtime::decode_json::<types::Job, types::Problem>(status, headers, body)?;
-                Ok(Response::new(status, headers.clone(), body))
+                Ok(body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -198,8 +210,10 @@ impl<'a> GetJob<'a> {
             .core
             .send_reply::<types::Problem>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
@@ -270,8 +284,19 @@ impl<'a> DeleteJob<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<()>, Error<()>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<(), Error<()>> {
         match status.as_u16() {
-            204 => Ok(Response::new(status, headers.clone(), ())),
+            204 => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -287,8 +312,10 @@ impl<'a> DeleteJob<'a> {
             .core
             .send_reply::<()>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
@@ -363,11 +390,22 @@ impl<'a> RetryJob<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<types::Ticket>, Error<types::ErrorBody>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<types::Ticket, Error<types::ErrorBody>> {
         match status.as_u16() {
             202 => {
                 let body =
                     runtime::decode_json::<types::Ticket, types::ErrorBody>(status, headers, body)?;
-                Ok(Response::new(status, headers.clone(), body))
+                Ok(body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -384,8 +422,10 @@ impl<'a> RetryJob<'a> {
             .core
             .send_reply::<types::ErrorBody>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
@@ -453,8 +493,19 @@ impl<'a> Ping<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<()>, Error<()>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<(), Error<()>> {
         match status.as_u16() {
-            204 => Ok(Response::new(status, headers.clone(), ())),
+            204 => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -470,8 +521,10 @@ impl<'a> Ping<'a> {
             .core
             .send_reply::<()>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 

@@ -59,8 +59,19 @@ impl<'a> ListPets<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<()>, Error<()>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<(), Error<()>> {
         match status.as_u16() {
-            200 => Ok(Response::new(status, headers.clone(), ())),
+            200 => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -76,8 +87,10 @@ impl<'a> ListPets<'a> {
             .core
             .send_reply::<()>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
@@ -146,8 +159,19 @@ impl<'a> SendSms<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<()>, Error<()>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<(), Error<()>> {
         match status.as_u16() {
-            200 => Ok(Response::new(status, headers.clone(), ())),
+            200 => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -163,8 +187,10 @@ impl<'a> SendSms<'a> {
             .core
             .send_reply::<()>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
@@ -230,8 +256,19 @@ impl<'a> ListFiles<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<()>, Error<()>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<(), Error<()>> {
         match status.as_u16() {
-            200 => Ok(Response::new(status, headers.clone(), ())),
+            200 => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -247,8 +284,10 @@ impl<'a> ListFiles<'a> {
             .core
             .send_reply::<()>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
@@ -314,8 +353,19 @@ impl<'a> ListReports<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<()>, Error<()>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<(), Error<()>> {
         match status.as_u16() {
-            200 => Ok(Response::new(status, headers.clone(), ())),
+            200 => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -331,8 +381,10 @@ impl<'a> ListReports<'a> {
             .core
             .send_reply::<()>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
@@ -398,8 +450,19 @@ impl<'a> GetStatus<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<()>, Error<()>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<(), Error<()>> {
         match status.as_u16() {
-            200 => Ok(Response::new(status, headers.clone(), ())),
+            200 => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -415,8 +478,10 @@ impl<'a> GetStatus<'a> {
             .core
             .send_reply::<()>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 

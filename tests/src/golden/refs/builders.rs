@@ -89,10 +89,21 @@ impl<'a> GetPet<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<types::Pet>, Error<types::Error>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<types::Pet, Error<types::Error>> {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_json::<types::Pet, types::Error>(status, headers, body)?;
-                Ok(Response::new(status, headers.clone(), body))
+                Ok(body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -109,8 +120,10 @@ impl<'a> GetPet<'a> {
             .core
             .send_reply::<types::Error>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
@@ -194,10 +207,21 @@ impl<'a> PutPet<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<types::Pet>, Error<()>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<types::Pet, Error<()>> {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_json::<types::Pet, ()>(status, headers, body)?;
-                Ok(Response::new(status, headers.clone(), body))
+                Ok(body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -214,8 +238,10 @@ impl<'a> PutPet<'a> {
             .core
             .send_reply::<()>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
@@ -298,10 +324,21 @@ impl<'a> GetOwner<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<types::PetOwner>, Error<()>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<types::PetOwner, Error<()>> {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_json::<types::PetOwner, ()>(status, headers, body)?;
-                Ok(Response::new(status, headers.clone(), body))
+                Ok(body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -318,8 +355,10 @@ impl<'a> GetOwner<'a> {
             .core
             .send_reply::<()>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 

@@ -60,8 +60,19 @@ impl<'a> Ping<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<()>, Error<String>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<(), Error<String>> {
         match status.as_u16() {
-            204 => Ok(Response::new(status, headers.clone(), ())),
+            204 => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -77,8 +88,10 @@ impl<'a> Ping<'a> {
             .core
             .send_reply::<String>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
@@ -145,10 +158,21 @@ impl<'a> GetReport<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<String>, Error<types::Problem>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<String, Error<types::Problem>> {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_text(body);
-                Ok(Response::new(status, headers.clone(), body))
+                Ok(body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -165,8 +189,10 @@ impl<'a> GetReport<'a> {
             .core
             .send_reply::<types::Problem>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
@@ -233,10 +259,21 @@ impl<'a> GetAvatar<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<switchboard_runtime::Bytes>, Error<()>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<switchboard_runtime::Bytes, Error<()>> {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_bytes(body);
-                Ok(Response::new(status, headers.clone(), body))
+                Ok(body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -253,8 +290,10 @@ impl<'a> GetAvatar<'a> {
             .core
             .send_reply::<()>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
@@ -321,20 +360,23 @@ impl<'a> GetFeed<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<types::GetFeedResponse>, Error<()>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<types::GetFeedResponse, Error<()>> {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_json::<types::Feed, ()>(status, headers, body)?;
-                Ok(Response::new(
-                    status,
-                    headers.clone(),
-                    types::GetFeedResponse::Ok(body),
-                ))
+                Ok(types::GetFeedResponse::Ok(body))
             }
-            201..=299 => Ok(Response::new(
-                status,
-                headers.clone(),
-                types::GetFeedResponse::Success,
-            )),
+            201..=299 => Ok(types::GetFeedResponse::Success),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -350,8 +392,10 @@ impl<'a> GetFeed<'a> {
             .core
             .send_reply::<()>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
@@ -418,10 +462,21 @@ impl<'a> GetLegacy<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<String>, Error<()>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<String, Error<()>> {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_text(body);
-                Ok(Response::new(status, headers.clone(), body))
+                Ok(body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -438,8 +493,10 @@ impl<'a> GetLegacy<'a> {
             .core
             .send_reply::<()>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
@@ -506,11 +563,22 @@ impl<'a> DoAnything<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<types::Problem>, Error<types::Problem>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<types::Problem, Error<types::Problem>> {
         match status.as_u16() {
             200..=299 => {
                 let body =
                     runtime::decode_json::<types::Problem, types::Problem>(status, headers, body)?;
-                Ok(Response::new(status, headers.clone(), body))
+                Ok(body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -527,8 +595,10 @@ impl<'a> DoAnything<'a> {
             .core
             .send_reply::<types::Problem>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
@@ -594,8 +664,19 @@ impl<'a> FireAndForget<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<()>, Error<()>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<(), Error<()>> {
         match status.as_u16() {
-            200..=299 => Ok(Response::new(status, headers.clone(), ())),
+            200..=299 => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -611,8 +692,10 @@ impl<'a> FireAndForget<'a> {
             .core
             .send_reply::<()>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 

@@ -61,10 +61,21 @@ impl<'a> GetNested<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<types::Nested>, Error<()>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<types::Nested, Error<()>> {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_json::<types::Nested, ()>(status, headers, body)?;
-                Ok(Response::new(status, headers.clone(), body))
+                Ok(body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -81,8 +92,10 @@ impl<'a> GetNested<'a> {
             .core
             .send_reply::<()>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
@@ -151,8 +164,19 @@ impl<'a> PutNested<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<()>, Error<()>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<(), Error<()>> {
         match status.as_u16() {
-            204 => Ok(Response::new(status, headers.clone(), ())),
+            204 => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -168,8 +192,10 @@ impl<'a> PutNested<'a> {
             .core
             .send_reply::<()>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
@@ -236,10 +262,21 @@ impl<'a> GetTree<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<types::Tree>, Error<()>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<types::Tree, Error<()>> {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_json::<types::Tree, ()>(status, headers, body)?;
-                Ok(Response::new(status, headers.clone(), body))
+                Ok(body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -256,8 +293,10 @@ impl<'a> GetTree<'a> {
             .core
             .send_reply::<()>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
@@ -324,11 +363,22 @@ impl<'a> ListConfigurations<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<types::ConfigurationList>, Error<()>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<types::ConfigurationList, Error<()>> {
         match status.as_u16() {
             200 => {
                 let body =
                     runtime::decode_json::<types::ConfigurationList, ()>(status, headers, body)?;
-                Ok(Response::new(status, headers.clone(), body))
+                Ok(body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -345,8 +395,10 @@ impl<'a> ListConfigurations<'a> {
             .core
             .send_reply::<()>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
@@ -413,10 +465,21 @@ impl<'a> GetLoop<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<serde_json::Value>, Error<()>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<serde_json::Value, Error<()>> {
         match status.as_u16() {
             200 => {
                 let body = runtime::decode_json::<serde_json::Value, ()>(status, headers, body)?;
-                Ok(Response::new(status, headers.clone(), body))
+                Ok(body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -433,8 +496,10 @@ impl<'a> GetLoop<'a> {
             .core
             .send_reply::<()>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
