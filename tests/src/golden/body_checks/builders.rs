@@ -538,8 +538,19 @@ impl<'a> UploadScan<'a> {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Response<()>, Error<()>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<(), Error<()>> {
         match status.as_u16() {
-            204 => Ok(Response::new(status, headers.clone(), ())),
+            204 => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -555,8 +566,10 @@ impl<'a> UploadScan<'a> {
             .core
             .send_reply::<()>(&Self::OPERATION, request, &self.options)
             .await?;
-        Self::decode(reply.status, &reply.headers, &reply.body)
-            .map_err(|error| error.after(reply.attempts))
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
     }
 }
 
