@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use proc_macro2::TokenStream;
 
-use super::{GeneratedFile, Uses, builders, client, layout, module, pretty, types};
+use super::{GeneratedFile, Uses, builders, client, gates, layout, module, pretty, types};
 use crate::Error;
 use crate::surface::Surface;
 
@@ -47,6 +47,15 @@ impl Piece {
             Piece::Type(index) => types::item(surface, index),
         }
     }
+
+    /// The `#[cfg(…)]` on every item of the piece (nothing without features).
+    fn gate(self, surface: &Surface<'_>) -> TokenStream {
+        match self {
+            Piece::Module | Piece::Client => TokenStream::new(),
+            Piece::Builder(index) => gates::builder_piece(surface, index),
+            Piece::Type(index) => gates::type_piece(surface, index),
+        }
+    }
 }
 
 /// A formatted piece, and which imports its file needs for it.
@@ -76,7 +85,8 @@ pub(super) fn provider_files(
         if matches!(piece, Piece::Builder(_) | Piece::Type(_)) {
             uses.note(&tokens);
         }
-        let text = pretty(tokens).map_err(|error| not_rust(surface, piece.file(), &error))?;
+        let text = super::pretty_gated(tokens, piece.gate(surface))
+            .map_err(|error| not_rust(surface, piece.file(), &error))?;
         Ok((text, uses))
     };
     let formatted = run(&pieces, threads, format);

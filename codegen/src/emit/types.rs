@@ -76,10 +76,12 @@ pub fn header(surface: &Surface<'_>, uses: &super::Uses) -> TokenStream {
             use switchboard_runtime::__private::check;
         )
     });
+    let unused = super::gates::allow_unused_imports(surface);
     quote! {
         #module_doc
         #![allow(clippy::doc_markdown)]
         #unions
+        #unused
 
         #imports
         #serde_json
