@@ -77,13 +77,14 @@ impl Default for FeatureMode {
 
 impl FeatureMode {
     /// The features of `api` in this mode, if it gets any.
-    fn features(self, api: &crate::ir::Api) -> Option<Features> {
+    fn features(self, surface: &crate::Surface<'_>) -> Option<Features> {
+        let api = surface.api;
         let wanted = match self {
             FeatureMode::Auto { threshold } => api.operations.len() > threshold,
             FeatureMode::Tags => true,
             FeatureMode::None => false,
         };
-        let features = wanted.then(|| Features::of(api))?;
+        let features = wanted.then(|| Features::of(api, &surface.messages))?;
         (features.groups.len() > 1).then_some(features)
     }
 }
@@ -129,7 +130,7 @@ pub fn generate(path: &Path, text: &str, options: &Options) -> Result<Crate, Err
         runtime: format!("{rust_name}::runtime"),
     };
     let mut surface = crate::Surface::with_examples(&api, "crate", &paths);
-    surface.features = options.features.features(&api);
+    surface.features = options.features.features(&surface);
     let mut files = vec![
         cargo_toml(
             crate_name,

@@ -60,6 +60,15 @@ pub(crate) fn type_piece(surface: &Surface<'_>, index: usize) -> TokenStream {
     }
 }
 
+/// The `#[cfg(…)]` of field `index` of the struct `id` (a weak link, see
+/// [`crate::surface::features`]).
+pub(crate) fn field(surface: &Surface<'_>, id: crate::ir::TypeId, index: usize) -> TokenStream {
+    match &surface.features {
+        Some(features) => cfg(surface, &features.field_gate(id, index)),
+        None => quote!(),
+    }
+}
+
 /// `#![allow(unused_imports)]` for a file whose imports only some features
 /// use.
 pub(crate) fn allow_unused_imports(surface: &Surface<'_>) -> TokenStream {
