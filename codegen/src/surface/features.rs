@@ -120,6 +120,11 @@ impl Features {
         let fields = weak
             .iter()
             .filter(|(key, _)| !followed.contains(key))
+            // Not when the field's type is there wherever the struct is.
+            .filter(|(key, target)| {
+                let (parent, held) = (&reached[key.0.index()], &reached[target.index()]);
+                parent.is_empty() || parent.iter().any(|group| !held.contains(group))
+            })
             .map(|(key, target)| (*key, gate(&reached[target.index()])))
             .filter(|(_, gate)| *gate != Gate::Always)
             .collect();
