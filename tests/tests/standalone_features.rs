@@ -20,9 +20,11 @@ fn spec() -> PathBuf {
     root().join("tests/fixtures/standalone/features.yaml")
 }
 
-/// The features of the fixture, and each type's gate as feature names by
-/// type name (`None`: always compiled).
-fn gates() -> (Features, Vec<(String, Option<Vec<String>>)>) {
+/// Each type's gate as feature names, by type name (`None`: always compiled).
+type TypeGates = Vec<(String, Option<Vec<String>>)>;
+
+/// The features of the fixture, and each type's gate.
+fn gates() -> (Features, TypeGates) {
     let text = std::fs::read_to_string(spec()).unwrap();
     let spec = switchboard_codegen::load::parse_module(&spec(), &text, "api").unwrap();
     let api = switchboard_codegen::model::build(&spec).unwrap();
@@ -42,7 +44,7 @@ fn gates() -> (Features, Vec<(String, Option<Vec<String>>)>) {
     (features, types)
 }
 
-fn gate_of<'a>(types: &'a [(String, Option<Vec<String>>)], name: &str) -> Option<&'a [String]> {
+fn gate_of<'a>(types: &'a TypeGates, name: &str) -> Option<&'a [String]> {
     types
         .iter()
         .find(|(ty, _)| ty == name)
