@@ -223,6 +223,10 @@ pub struct Operation {
     pub accept: Option<String>,
     /// How a list operation's pages follow each other.
     pub pagination: Option<Pagination>,
+    /// The group it belongs to (a standalone crate's cargo feature): its
+    /// first tag, or without tags the first path segment that is not a
+    /// version or a parameter (`/v1/customers/{id}` → `customers`).
+    pub group: String,
 }
 
 /// How a list operation's replies are pages of one list: where a page's

@@ -158,6 +158,8 @@ kinds! {
     Argument,
     /// A free function or a module.
     Function,
+    /// A cargo feature of a standalone crate.
+    Feature,
 }
 
 /// A Rust identifier (`r#type` when it is a keyword), issued by a [`Scope`]

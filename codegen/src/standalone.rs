@@ -7,6 +7,7 @@ use quote::quote;
 
 use crate::emit::{GeneratedFile, ident};
 use crate::ir::Warning;
+use crate::surface::features::Features;
 use crate::{Error, load, model};
 
 /// The module the API lives in inside the standalone crate.
@@ -41,6 +42,51 @@ pub struct Options {
     pub spec_label: String,
     /// The most lines of Rust the crate may have (see [`DEFAULT_MAX_LINES`]).
     pub max_lines: usize,
+    /// Whether the crate has a cargo feature per group of operations.
+    pub features: FeatureMode,
+}
+
+/// When a standalone crate has a cargo feature per group of operations (its
+/// first tag, or its first path segment), so that a user of one group
+/// compiles only its operations and the types they reach. Never with a
+/// single group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FeatureMode {
+    /// When the spec has more than `threshold` operations.
+    Auto {
+        /// The most operations a crate without features has.
+        threshold: usize,
+    },
+    /// Whatever the number of operations.
+    Tags,
+    /// Never: every operation is always compiled.
+    None,
+}
+
+/// How many operations a crate has without features, by default: below
+/// that, compiling all of it takes a few seconds anyway.
+pub const DEFAULT_FEATURE_THRESHOLD: usize = 100;
+
+impl Default for FeatureMode {
+    fn default() -> Self {
+        FeatureMode::Auto {
+            threshold: DEFAULT_FEATURE_THRESHOLD,
+        }
+    }
+}
+
+impl FeatureMode {
+    /// The features of `api` in this mode, if it gets any.
+    fn features(self, surface: &crate::Surface<'_>) -> Option<Features> {
+        let api = surface.api;
+        let wanted = match self {
+            FeatureMode::Auto { threshold } => api.operations.len() > threshold,
+            FeatureMode::Tags => true,
+            FeatureMode::None => false,
+        };
+        let features = wanted.then(|| Features::of(api, &surface.messages))?;
+        (features.groups.len() > 1).then_some(features)
+    }
 }
 
 /// How many lines of Rust a generated crate may have by default: rustc
@@ -83,10 +129,16 @@ pub fn generate(path: &Path, text: &str, options: &Options) -> Result<Crate, Err
         module: format!("{rust_name}::{MODULE}"),
         runtime: format!("{rust_name}::runtime"),
     };
-    let surface = crate::Surface::with_examples(&api, "crate", &paths);
+    let mut surface = crate::Surface::with_examples(&api, "crate", &paths);
+    surface.features = options.features.features(&surface);
     let mut files = vec![
-        cargo_toml(crate_name, &options.runtime, options.own_workspace),
-        lib_rs(&surface),
+        cargo_toml(
+            crate_name,
+            &options.runtime,
+            options.own_workspace,
+            surface.features.as_ref(),
+        ),
+        lib_rs(&surface, crate_name),
     ];
     for mut file in crate::emit::try_provider_files(&surface, COMMAND)? {
         file.path = format!("src/{}", file.path);
@@ -116,7 +168,12 @@ pub fn generate(path: &Path, text: &str, options: &Options) -> Result<Crate, Err
     })
 }
 
-fn cargo_toml(crate_name: &str, runtime: &Runtime, own_workspace: bool) -> GeneratedFile {
+fn cargo_toml(
+    crate_name: &str,
+    runtime: &Runtime,
+    own_workspace: bool,
+    features: Option<&Features>,
+) -> GeneratedFile {
     let runtime = match runtime {
         Runtime::Path(path) => format!("{{ path = {path:?} }}"),
         Runtime::Version(version) => format!("{version:?}"),
@@ -135,7 +192,8 @@ publish = false
 # Transport, credentials, retries, decoding, errors; and the serde, serde_json,
 # http and reqwest the generated code names, re-exported.
 switchboard-runtime = {runtime}
-{workspace}"#,
+{features}{workspace}"#,
+            features = features.map(features_toml).unwrap_or_default(),
             workspace = if own_workspace {
                 "\n# A crate of its own, even when generated inside another workspace.\n[workspace]\n"
             } else {
@@ -145,10 +203,68 @@ switchboard-runtime = {runtime}
     }
 }
 
-fn lib_rs(surface: &crate::Surface<'_>) -> GeneratedFile {
+/// The `[features]` table: `all` (the default) and one per group.
+fn features_toml(features: &Features) -> String {
+    let all: Vec<String> = features
+        .groups
+        .iter()
+        .map(|group| format!("{:?}", group.feature.as_code()))
+        .collect();
+    let mut out = format!(
+        "\n# One feature per group of operations: each turns on the group's operations\n\
+         # and the types they need. `all` (the default) turns on every group.\n\
+         [features]\ndefault = [\"all\"]\nall = [{}]\n",
+        all.join(", ")
+    );
+    for group in &features.groups {
+        let plural = if group.operations == 1 { "" } else { "s" };
+        out.push_str(&format!(
+            "# {:?}: {} operation{plural}\n{} = []\n",
+            group.label,
+            group.operations,
+            group.feature.as_code()
+        ));
+    }
+    out
+}
+
+/// The crate docs' section on features: a table of them and how to pick one.
+fn features_doc(features: &Features, crate_name: &str) -> String {
+    let mut out = String::from(
+        "\n\n# Features\n\n\
+         Each group of operations (the spec's first tag of an operation, or the first segment of its path) \
+         is a cargo feature: it turns on the group's client methods and request builders, and the types \
+         they need. `all`, the default, turns on every group.\n\n\
+         | feature | group | operations |\n| --- | --- | --- |\n",
+    );
+    for group in &features.groups {
+        out.push_str(&format!(
+            "| `{}` | {} | {} |\n",
+            group.feature.as_code(),
+            group.label.replace('|', "\\|"),
+            group.operations
+        ));
+    }
+    let example = features
+        .groups
+        .first()
+        .map_or("", |group| group.feature.as_code());
+    out.push_str(&format!(
+        "\nTo compile only some groups, turn the default off and name them:\n\n\
+         ```toml\n[dependencies]\n{crate_name} = {{ version = \"0.1\", default-features = false, features = [\"{example}\"] }}\n```"
+    ));
+    out
+}
+
+fn lib_rs(surface: &crate::Surface<'_>, crate_name: &str) -> GeneratedFile {
     let module = ident(&surface.module);
+    let features = surface
+        .features
+        .as_ref()
+        .map(|features| features_doc(features, crate_name))
+        .unwrap_or_default();
     let text = crate::emit::inner_doc_attrs(&format!(
-        "{}: a typed client generated from `{}` by `{COMMAND}`.\n\nSee [`{MODULE}`] for the operations.",
+        "{}: a typed client generated from `{}` by `{COMMAND}`.\n\nSee [`{MODULE}`] for the operations.{features}",
         surface.title, surface.api.spec_path
     ));
     let tokens = quote! {

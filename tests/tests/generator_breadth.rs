@@ -223,6 +223,7 @@ fn a_crate_too_large_to_compile_is_refused_at_its_paths() {
         own_workspace: true,
         spec_label: "path_query.yaml".to_owned(),
         max_lines,
+        features: switchboard_codegen::standalone::FeatureMode::default(),
     };
     let generate =
         |max_lines| switchboard_codegen::standalone::generate(&spec, &text, &options(max_lines));

@@ -665,6 +665,7 @@ fn a_refused_spec_gives_an_error_and_no_files() {
         own_workspace: true,
         spec_label: "http_digest.yaml".into(),
         max_lines: switchboard_codegen::standalone::DEFAULT_MAX_LINES,
+        features: switchboard_codegen::standalone::FeatureMode::default(),
     };
     let outcome =
         switchboard_codegen::standalone::generate(Path::new("http_digest.yaml"), &text, &options);

@@ -67,6 +67,7 @@ fn a_crate_generated_outside_the_checkout_builds_there() {
         own_workspace: true,
         spec_label: paths::spec_label(&out, &spec),
         max_lines: standalone::DEFAULT_MAX_LINES,
+        features: standalone::FeatureMode::default(),
     };
     let text = std::fs::read_to_string(&spec).unwrap();
     let generated = standalone::generate(&spec, &text, &options).unwrap();

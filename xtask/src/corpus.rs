@@ -282,6 +282,7 @@ fn generate(dir: &Path, entry: &Entry, runtime: &Runtime) -> Result<(usize, usiz
             .file_name()
             .map_or_else(String::new, |name| name.to_string_lossy().into_owned()),
         max_lines: standalone::DEFAULT_MAX_LINES,
+        features: standalone::FeatureMode::default(),
     };
     let generated =
         standalone::generate(&entry.path, &text, &options).map_err(|error| error.to_string())?;

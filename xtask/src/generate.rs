@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use switchboard_codegen::standalone::{self, Options, Runtime};
+use switchboard_codegen::standalone::{self, FeatureMode, Options, Runtime};
 
 use xtask::paths;
 
@@ -12,6 +12,7 @@ use xtask::paths;
 pub const USAGE: &str = "\
   generate --spec FILE --out DIR [--crate-name NAME] [--max-lines N]
            [--runtime-version VERSION | --runtime-path DIR] [--rustfmt]
+           [--features auto|tags|none] [--feature-threshold N]
                     a standalone crate (Cargo.toml, src/) for one spec, YAML or JSON,
                     on switchboard-runtime: from the registry (this checkout's version,
                     or VERSION), or from DIR (written relative to the crate, e.g. this
@@ -20,7 +21,12 @@ pub const USAGE: &str = "\
                     more than rustc checks in the memory of a typical machine).
                     The files are laid out by prettyplease, and `cargo fmt` leaves the
                     generated module alone (`#[rustfmt::skip]`); --rustfmt also runs the
-                    toolchain's rustfmt over them (3-5x the generation time on big specs)
+                    toolchain's rustfmt over them (3-5x the generation time on big specs).
+                    --features: a cargo feature per group of operations (first tag, else
+                    first path segment that is not a version), so a user compiles only the
+                    groups they call: `auto` (the default) when the spec has more than N
+                    operations (default 100), `tags` always, `none` never; never with a
+                    single group
 ";
 
 /// Runs the command with `args` (after `generate`).
@@ -32,6 +38,8 @@ pub fn run(args: &[&str]) -> ExitCode {
     let mut runtime_path = None;
     let mut max_lines = standalone::DEFAULT_MAX_LINES;
     let mut rustfmt = false;
+    let mut mode = None;
+    let mut threshold = standalone::DEFAULT_FEATURE_THRESHOLD;
     let mut rest = args.iter();
     while let Some(flag) = rest.next() {
         if *flag == "--rustfmt" {
@@ -52,6 +60,22 @@ pub fn run(args: &[&str]) -> ExitCode {
                 Ok(lines) => max_lines = lines,
                 Err(_) => {
                     eprintln!("error: `--max-lines` takes a number, not `{value}`");
+                    return ExitCode::from(2);
+                }
+            },
+            "--features" => match *value {
+                "auto" => mode = None,
+                "tags" => mode = Some(FeatureMode::Tags),
+                "none" => mode = Some(FeatureMode::None),
+                _ => {
+                    eprintln!("error: `--features` takes auto, tags or none, not `{value}`");
+                    return ExitCode::from(2);
+                }
+            },
+            "--feature-threshold" => match value.parse() {
+                Ok(operations) => threshold = operations,
+                Err(_) => {
+                    eprintln!("error: `--feature-threshold` takes a number, not `{value}`");
                     return ExitCode::from(2);
                 }
             },
@@ -89,6 +113,7 @@ pub fn run(args: &[&str]) -> ExitCode {
         own_workspace: true,
         spec_label: paths::spec_label(&out, &spec),
         max_lines,
+        features: mode.unwrap_or(FeatureMode::Auto { threshold }),
     };
     let generated = match standalone::generate(&spec, &text, &options) {
         Ok(generated) => generated,

@@ -81,9 +81,11 @@ pub fn header(surface: &Surface<'_>, uses: &Uses) -> TokenStream {
         .client
         .many_arguments
         .then(|| quote!(#![allow(clippy::too_many_arguments)]));
+    let unused = super::gates::allow_unused_imports(surface);
     quote! {
         #module_doc
         #many_arguments
+        #unused
 
         #credentials_import
         use switchboard_runtime::__private::{#runtime_module CallOptions, ClientCore, RequestBuilder};

@@ -14,15 +14,26 @@ pub fn file(surface: &Surface<'_>) -> TokenStream {
     let client = &surface.client;
     let base_url = &api.server.url;
     let client_doc = doc_attrs(&client.doc);
-    let operations = surface.operations.iter().map(method);
+    let operations = surface.operations.iter().enumerate().map(|(index, op)| {
+        let gate = super::gates::operation(surface, index);
+        let method = method(op);
+        quote!(#gate #method)
+    });
     let arguments = || surface.operations.iter().flat_map(|op| &op.arguments);
     let uses_types = arguments().any(|argument| argument.accepted.names_a_type());
+    // With features, only some of them use the builders and types.
+    let allow = surface
+        .features
+        .is_some()
+        .then(|| quote!(#[allow(unused_imports)]));
     let imports = match (surface.operations.is_empty(), uses_types) {
         (true, _) => quote!(),
         (false, true) => quote!(
+            #allow
             use super::{builders, types};
         ),
         (false, false) => quote!(
+            #allow
             use super::builders;
         ),
     };

@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use proc_macro2::TokenStream;
 
-use super::{GeneratedFile, Uses, builders, client, layout, module, pretty, types};
+use super::{GeneratedFile, Uses, builders, client, gates, layout, module, pretty, types};
 use crate::Error;
 use crate::surface::Surface;
 
@@ -47,6 +47,15 @@ impl Piece {
             Piece::Type(index) => types::item(surface, index),
         }
     }
+
+    /// The `#[cfg(…)]` on every item of the piece (nothing without features).
+    fn gate(self, surface: &Surface<'_>) -> TokenStream {
+        match self {
+            Piece::Module | Piece::Client => TokenStream::new(),
+            Piece::Builder(index) => gates::builder_piece(surface, index),
+            Piece::Type(index) => gates::type_piece(surface, index),
+        }
+    }
 }
 
 /// A formatted piece, and which imports its file needs for it.
@@ -72,12 +81,14 @@ pub(super) fn provider_files(
     pieces.extend((0..api.types.len()).map(Piece::Type));
     let format = |piece: Piece| -> Formatted {
         let tokens = piece.tokens(surface);
-        let file: syn::File =
+        let mut file: syn::File =
             syn::parse2(tokens).map_err(|error| not_rust(surface, piece.file(), &error))?;
         let mut uses = Uses::default();
         if matches!(piece, Piece::Builder(_) | Piece::Type(_)) {
             uses.note_file(&file);
         }
+        super::gates::gate_items(&mut file, &piece.gate(surface))
+            .map_err(|error| not_rust(surface, piece.file(), &error))?;
         Ok((prettyplease::unparse(&file), uses))
     };
     let formatted = run(&pieces, threads, format);

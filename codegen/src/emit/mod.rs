@@ -8,6 +8,7 @@ mod client;
 mod decode;
 mod enums;
 mod files;
+mod gates;
 mod layout;
 mod messages;
 mod newtype;
@@ -152,7 +153,13 @@ fn module(surface: &Surface<'_>) -> TokenStream {
     let text = inner_doc_attrs(&surface.module_doc);
     // A glob of an empty module is an unused import.
     let types = (!surface.types.is_empty()).then(|| {
+        // With features, some of them leave `types` empty.
+        let allow = surface
+            .features
+            .is_some()
+            .then(|| quote!(#[allow(unused_imports)]));
         quote!(
+            #allow
             pub use types::*;
         )
     });
@@ -169,7 +176,14 @@ fn module(surface: &Surface<'_>) -> TokenStream {
 }
 
 pub(crate) fn pretty(tokens: TokenStream) -> Result<String, syn::Error> {
-    let file: syn::File = syn::parse2(tokens)?;
+    pretty_gated(tokens, TokenStream::new())
+}
+
+/// The same, with the outer attributes `gate` (a `#[cfg(…)]`, or nothing)
+/// on every item.
+pub(crate) fn pretty_gated(tokens: TokenStream, gate: TokenStream) -> Result<String, syn::Error> {
+    let mut file: syn::File = syn::parse2(tokens)?;
+    gates::gate_items(&mut file, &gate)?;
     Ok(prettyplease::unparse(&file))
 }
 

@@ -76,10 +76,12 @@ pub fn header(surface: &Surface<'_>, uses: &super::Uses) -> TokenStream {
             use switchboard_runtime::__private::check;
         )
     });
+    let unused = super::gates::allow_unused_imports(surface);
     quote! {
         #module_doc
         #![allow(clippy::doc_markdown)]
         #unions
+        #unused
 
         #imports
         #serde_json
@@ -143,7 +145,12 @@ fn struct_def(
     let name = ident(&named.name);
     let docs = doc_attrs(&named.doc);
     let default = default.then(|| quote!(Default,));
-    let field_tokens = fields.iter().zip(names).map(|(f, n)| field(f, n));
+    let gate = |index: usize| super::gates::field(surface, id, index);
+    let field_tokens = fields
+        .iter()
+        .zip(names)
+        .enumerate()
+        .map(|(index, (f, n))| field(f, n, &gate(index)));
     // A request view decoded from a full model must not keep the read-only
     // fields it leaves out as "unknown": they would be sent back.
     let filter = read_only_filter.as_ref().map(ident);
@@ -198,7 +205,16 @@ fn struct_def(
         let checks = fields
             .iter()
             .zip(names)
-            .filter_map(|(field, named)| super::checks::field(surface, field, named));
+            .enumerate()
+            .filter_map(|(index, (field, named))| {
+                let check = super::checks::field(surface, field, named)?;
+                let gate = gate(index);
+                Some(if gate.is_empty() {
+                    check
+                } else {
+                    quote!(#gate { #check })
+                })
+            });
         quote! {
             impl #name {
                 /// Checks the spec's constraints on every field (`pattern`, lengths,
@@ -215,8 +231,7 @@ fn struct_def(
         constructor_fn(
             &name,
             constructor,
-            fields,
-            names,
+            (fields, names, &gate),
             unknown_fields.iter().chain(extra_name),
         )
     });
@@ -241,15 +256,15 @@ fn struct_def(
 fn constructor_fn<'n>(
     ty_name: &proc_macro2::Ident,
     constructor: &crate::surface::Constructor,
-    fields: &[Field],
-    names: &[FieldSurface],
+    (fields, names, gate): (&[Field], &[FieldSurface], &dyn Fn(usize) -> TokenStream),
     maps: impl Iterator<Item = &'n Name<crate::naming::Field>>,
 ) -> TokenStream {
     let docs = doc_attrs(&constructor.doc);
     let arguments = constructor.arguments.iter().map(|argument| {
         let name = ident(&argument.name);
         let accepted = ty(&argument.accepted, Place::Types);
-        quote!(#name: #accepted)
+        let gate = gate(argument.field);
+        quote!(#gate #name: #accepted)
     });
     let inits = fields
         .iter()
@@ -257,7 +272,8 @@ fn constructor_fn<'n>(
         .enumerate()
         .map(|(index, (field, named))| {
             let name = ident(&named.name);
-            match constructor.arguments.iter().find(|a| a.field == index) {
+            let gate = gate(index);
+            let init = match constructor.arguments.iter().find(|a| a.field == index) {
                 Some(argument) if argument.converts => {
                     let value = ident(&argument.name);
                     quote!(#name: #value.into(),)
@@ -269,7 +285,8 @@ fn constructor_fn<'n>(
                 }
                 None if field.constant => quote!(#name: Default::default(),),
                 None => quote!(#name: None,),
-            }
+            };
+            quote!(#gate #init)
         });
     let maps = maps.map(|map| {
         let map = ident(map);
@@ -312,13 +329,15 @@ fn input_conversion(
     let moves = input_fields
         .iter()
         .zip(surface.fields(id))
-        .filter_map(|(field, input_name)| {
+        .enumerate()
+        .filter_map(|(index, (field, input_name))| {
             let position = model_fields
                 .iter()
                 .position(|other| other.wire_name == field.wire_name)?;
             let to = ident(&input_name.name);
             let from = ident(&model_names[position].name);
-            Some(quote!(#to: model.#from,))
+            let gate = super::gates::field(surface, id, index);
+            Some(quote!(#gate #to: model.#from,))
         });
     let model_kept = surface.unknown_fields(model);
     let unknown = kept.zip(model_kept).map(|(kept, model_kept)| {
@@ -341,7 +360,7 @@ fn input_conversion(
     }
 }
 
-fn field(field: &Field, named: &FieldSurface) -> TokenStream {
+fn field(field: &Field, named: &FieldSurface, gate: &TokenStream) -> TokenStream {
     let name = ident(&named.name);
     let field_ty = ty(&named.ty, Place::Types);
     let docs = doc_attrs(&named.doc);
@@ -369,6 +388,7 @@ fn field(field: &Field, named: &FieldSurface) -> TokenStream {
     };
     quote! {
         #docs
+        #gate
         #attribute
         pub #name: #field_ty,
     }

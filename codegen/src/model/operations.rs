@@ -170,6 +170,7 @@ impl Model<'_> {
             idempotent,
             accept,
             pagination,
+            group: group(operation, site.path),
         })
     }
 
@@ -201,6 +202,29 @@ impl Model<'_> {
         }
         Ok((own.url != api_server.url).then_some(own.url))
     }
+}
+
+/// The operation's group: its first tag, else the first segment of `path`
+/// that is not a version (`v1`, `2.0`) or a parameter; `root` for `/`.
+fn group(operation: &openapiv3::Operation, path: &str) -> String {
+    if let Some(tag) = operation.tags.iter().find(|tag| !tag.trim().is_empty()) {
+        return tag.trim().to_owned();
+    }
+    let path = path.split('?').next().unwrap_or_default();
+    let is_version = |segment: &str| {
+        let digits = segment
+            .strip_prefix(['v', 'V'])
+            .filter(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+            .unwrap_or(segment);
+        digits.starts_with(|c: char| c.is_ascii_digit())
+            && digits
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '.')
+    };
+    path.split('/')
+        .find(|segment| !segment.is_empty() && !segment.contains('{') && !is_version(segment))
+        .unwrap_or("root")
+        .to_owned()
 }
 
 /// `path` (a path key with a query, `/rides?page={page}&size=10`) without

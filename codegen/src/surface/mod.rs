@@ -13,6 +13,7 @@
 pub mod auth;
 mod docs;
 mod examples;
+pub mod features;
 pub mod messages;
 pub mod names;
 mod operations;
@@ -58,6 +59,9 @@ pub struct Surface<'a> {
     /// By [`TypeId`]: where an error type's provider message comes from
     /// (`None`: no error reply reaches the type).
     pub messages: Vec<Option<messages::MessageSource>>,
+    /// The cargo features that gate operations and types, in a standalone
+    /// crate that has them (see [`features`]).
+    pub features: Option<features::Features>,
 }
 
 /// The `Client` and `Auth` of a provider module.
@@ -378,6 +382,7 @@ impl<'a> Surface<'a> {
             operations: Vec::new(),
             decoders: Vec::new(),
             messages: messages::sources(api),
+            features: None,
         };
         let (operations, decoders) = operations::surfaces(&surface, builders, &name_of);
         // A by-status enum's docs name the operations that share it.

@@ -241,6 +241,7 @@ fn generate(spec: &Path, out: &Path, crate_name: &str, label: &str) -> Result<(u
         own_workspace: false,
         spec_label: label.to_owned(),
         max_lines: standalone::DEFAULT_MAX_LINES,
+        features: standalone::FeatureMode::default(),
     };
     let generated = standalone::generate(spec, &text, &options).map_err(|error| {
         // Name the spec by its place in the directory, not this machine's path.

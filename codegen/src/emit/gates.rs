@@ -1,0 +1,111 @@
+//! `#[cfg(feature = …)]` on the items of a standalone crate with per-group
+//! features (see [`crate::surface::features`]): each operation's client
+//! method and builder, the error decoders its operations share, and each type
+//! with every impl block of it.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::surface::Surface;
+use crate::surface::features::Gate;
+
+/// The `#[cfg(…)]` of `gate`, nothing when it is always compiled (or the
+/// crate has no features).
+pub(crate) fn cfg(surface: &Surface<'_>, gate: &Gate) -> TokenStream {
+    let Some(names) = surface.features.as_ref().and_then(|f| f.names(gate)) else {
+        return quote!();
+    };
+    match names.as_slice() {
+        [one] => quote!(#[cfg(feature = #one)]),
+        several => quote!(#[cfg(any(#(feature = #several),*))]),
+    }
+}
+
+/// The `#[cfg(…)]` of operation `index`'s method and builder.
+pub(crate) fn operation(surface: &Surface<'_>, index: usize) -> TokenStream {
+    match &surface.features {
+        Some(features) => cfg(surface, &features.operation(index)),
+        None => quote!(),
+    }
+}
+
+/// The `#[cfg(…)]` of piece `index` of `builders.rs`: a builder, or an
+/// error decoder (gated by the groups of the operations that use it).
+pub(crate) fn builder_piece(surface: &Surface<'_>, index: usize) -> TokenStream {
+    let Some(features) = &surface.features else {
+        return quote!();
+    };
+    match index.checked_sub(surface.operations.len()) {
+        None => cfg(surface, &features.operation(index)),
+        Some(decoder) => {
+            let users = surface
+                .operations
+                .iter()
+                .enumerate()
+                .filter(|(_, op)| op.decoder == decoder)
+                .map(|(index, _)| index);
+            cfg(surface, &features.shared(users))
+        }
+    }
+}
+
+/// The `#[cfg(…)]` of the type at `index` of the arena.
+pub(crate) fn type_piece(surface: &Surface<'_>, index: usize) -> TokenStream {
+    match &surface.features {
+        Some(features) => {
+            let id = crate::ir::TypeId(u32::try_from(index).unwrap_or(u32::MAX));
+            cfg(surface, &features.type_gate(id))
+        }
+        None => quote!(),
+    }
+}
+
+/// The `#[cfg(…)]` of field `index` of the struct `id` (a weak link, see
+/// [`crate::surface::features`]).
+pub(crate) fn field(surface: &Surface<'_>, id: crate::ir::TypeId, index: usize) -> TokenStream {
+    match &surface.features {
+        Some(features) => cfg(surface, &features.field_gate(id, index)),
+        None => quote!(),
+    }
+}
+
+/// `#![allow(unused_imports)]` for a file whose imports only some features
+/// use.
+pub(crate) fn allow_unused_imports(surface: &Surface<'_>) -> TokenStream {
+    match surface.features {
+        Some(_) => quote!(#![allow(unused_imports)]),
+        None => quote!(),
+    }
+}
+
+/// The outer attributes `gate` put on every item of `file`.
+pub(crate) fn gate_items(file: &mut syn::File, gate: &TokenStream) -> Result<(), syn::Error> {
+    if gate.is_empty() {
+        return Ok(());
+    }
+    for item in &mut file.items {
+        let held = match item {
+            syn::Item::Const(item) => &mut item.attrs,
+            syn::Item::Enum(item) => &mut item.attrs,
+            syn::Item::Fn(item) => &mut item.attrs,
+            syn::Item::Impl(item) => &mut item.attrs,
+            syn::Item::Mod(item) => &mut item.attrs,
+            syn::Item::Static(item) => &mut item.attrs,
+            syn::Item::Struct(item) => &mut item.attrs,
+            syn::Item::Trait(item) => &mut item.attrs,
+            syn::Item::Type(item) => &mut item.attrs,
+            syn::Item::Union(item) => &mut item.attrs,
+            syn::Item::Use(item) => &mut item.attrs,
+            syn::Item::Macro(item) => &mut item.attrs,
+            _ => continue,
+        };
+        // After the docs, as people write it.
+        let at = held
+            .iter()
+            .position(|attr| !attr.path().is_ident("doc"))
+            .unwrap_or(held.len());
+        let attrs = syn::parse::Parser::parse2(syn::Attribute::parse_outer, gate.clone())?;
+        held.splice(at..at, attrs);
+    }
+    Ok(())
+}

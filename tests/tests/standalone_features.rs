@@ -1,0 +1,199 @@
+//! A standalone crate with a cargo feature per group of operations: the
+//! generator's closure gives each type the features that need it, the
+//! manifest lists the features, and the crate checks without a warning
+//! under each feature alone, under the defaults and under none.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use switchboard_codegen::standalone::{self, FeatureMode, Options, Runtime};
+use switchboard_codegen::surface::features::{Features, Gate};
+use xtask::paths;
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the tests crate lives one level below the workspace root")
+}
+
+fn spec() -> PathBuf {
+    root().join("tests/fixtures/standalone/features.yaml")
+}
+
+/// Each type's gate as feature names, by type name (`None`: always compiled).
+type TypeGates = Vec<(String, Option<Vec<String>>)>;
+
+/// The features of the fixture, and each type's gate.
+fn gates() -> (Features, TypeGates) {
+    let text = std::fs::read_to_string(spec()).unwrap();
+    let spec = switchboard_codegen::load::parse_module(&spec(), &text, "api").unwrap();
+    let api = switchboard_codegen::model::build(&spec).unwrap();
+    let surface = switchboard_codegen::Surface::new(&api, "crate");
+    let features = Features::of(&api, &surface.messages);
+    let types = surface
+        .types
+        .iter()
+        .zip(&features.types)
+        .map(|(ty, gate)| {
+            let names = features
+                .names(gate)
+                .map(|names| names.into_iter().map(str::to_owned).collect());
+            (ty.name.bare().to_owned(), names)
+        })
+        .collect();
+    (features, types)
+}
+
+fn gate_of<'a>(types: &'a TypeGates, name: &str) -> Option<&'a [String]> {
+    types
+        .iter()
+        .find(|(ty, _)| ty == name)
+        .unwrap_or_else(|| panic!("no type {name} in {types:?}"))
+        .1
+        .as_deref()
+}
+
+#[test]
+fn each_type_is_gated_by_the_groups_that_reach_it() {
+    let (features, types) = gates();
+    let groups: Vec<(&str, &str, usize)> = features
+        .groups
+        .iter()
+        .map(|g| (g.feature.as_code(), g.label.as_str(), g.operations))
+        .collect();
+    // Tags first, else the path's first segment that is not a version.
+    assert_eq!(
+        groups,
+        [
+            ("customers", "customers", 2),
+            ("orders", "Orders", 2),
+            ("reports", "reports", 1),
+            ("health", "health", 1),
+        ]
+    );
+    let strings = |names: &[&str]| names.iter().map(|n| (*n).to_owned()).collect::<Vec<_>>();
+    assert_eq!(
+        gate_of(&types, "Customer"),
+        Some(&strings(&["customers"])[..])
+    );
+    assert_eq!(
+        gate_of(&types, "NewCustomer"),
+        Some(&strings(&["customers"])[..])
+    );
+    // Shared by two groups; the error type of both.
+    assert_eq!(
+        gate_of(&types, "Money"),
+        Some(&strings(&["customers", "orders"])[..])
+    );
+    assert_eq!(
+        gate_of(&types, "Problem"),
+        Some(&strings(&["customers", "orders"])[..])
+    );
+    // `Customer.last_order` is a weak link: `Order` stays with `orders`,
+    // and the field has its gate.
+    assert_eq!(gate_of(&types, "Order"), Some(&strings(&["orders"])[..]));
+    assert_eq!(
+        gate_of(&types, "OrderStatus"),
+        Some(&strings(&["orders"])[..])
+    );
+    let customer = types.iter().position(|(ty, _)| ty == "Customer").unwrap();
+    let id = switchboard_codegen::ir::TypeId(u32::try_from(customer).unwrap());
+    assert_eq!(features.field_gate(id, 3), Gate::Any(vec![1]));
+    assert_eq!(features.field_gate(id, 2), Gate::Always);
+    // Reached only through a list of lists.
+    assert_eq!(
+        gate_of(&types, "ReportCell"),
+        Some(&strings(&["reports"])[..])
+    );
+    // The shared error decoder is gated by both groups.
+    assert_eq!(features.shared([0, 2]), Gate::Any(vec![0, 1]));
+}
+
+/// A directory of its own outside the checkout, removed when dropped.
+struct Outside(PathBuf);
+
+impl Drop for Outside {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+#[test]
+fn the_crate_checks_without_warnings_under_each_feature() {
+    let dir = std::env::temp_dir().join(format!("switchboard-features-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let outside = Outside(dir);
+    let out = outside.0.join("shop");
+    let options = Options {
+        crate_name: "shop".to_owned(),
+        runtime: Runtime::Path(paths::relative(&out, &root().join("runtime"))),
+        own_workspace: true,
+        spec_label: paths::spec_label(&out, &spec()),
+        max_lines: standalone::DEFAULT_MAX_LINES,
+        // The fixture is small: features forced on.
+        features: FeatureMode::Auto { threshold: 0 },
+    };
+    let text = std::fs::read_to_string(spec()).unwrap();
+    let generated = standalone::generate(&spec(), &text, &options).unwrap();
+    for file in &generated.files {
+        let target = out.join(&file.path);
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::write(&target, &file.contents).unwrap();
+    }
+    let manifest = std::fs::read_to_string(out.join("Cargo.toml")).unwrap();
+    let features = manifest
+        .split("[features]\n")
+        .nth(1)
+        .and_then(|rest| rest.split("\n\n").next())
+        .expect("a [features] table");
+    assert_eq!(
+        features,
+        "default = [\"all\"]\n\
+         all = [\"customers\", \"orders\", \"reports\", \"health\"]\n\
+         # \"customers\": 2 operations\ncustomers = []\n\
+         # \"Orders\": 2 operations\norders = []\n\
+         # \"reports\": 1 operation\nreports = []\n\
+         # \"health\": 1 operation\nhealth = []"
+    );
+    let lib = std::fs::read_to_string(out.join("src/lib.rs")).unwrap();
+    assert!(lib.contains("//! | `orders` | Orders | 2 |"), "{lib}");
+    assert!(lib.contains("default-features = false"), "{lib}");
+    // Without features the same spec has none.
+    let plain = Options {
+        features: FeatureMode::default(),
+        ..options.clone()
+    };
+    let plain = standalone::generate(&spec(), &text, &plain).unwrap();
+    assert!(!plain.files[0].contents.contains("[features]"));
+
+    std::fs::copy(root().join("Cargo.lock"), out.join("Cargo.lock")).unwrap();
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let target_dir =
+        std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root().join("target"), PathBuf::from);
+    let sets: [&[&str]; 6] = [
+        &[],
+        &["--no-default-features"],
+        &["--no-default-features", "--features", "customers"],
+        &["--no-default-features", "--features", "orders"],
+        &["--no-default-features", "--features", "reports"],
+        &["--no-default-features", "--features", "health"],
+    ];
+    for set in sets {
+        let output = Command::new(&cargo)
+            .arg("check")
+            .args(set)
+            .current_dir(&out)
+            .env("CARGO_TARGET_DIR", &target_dir)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            output.status.success(),
+            "cargo check {set:?} failed:\n{stderr}"
+        );
+        assert!(
+            !stderr.contains("warning"),
+            "cargo check {set:?}:\n{stderr}"
+        );
+    }
+}
