@@ -20,6 +20,8 @@ pub mod naming;
 pub mod standalone;
 pub mod surface;
 pub mod sync;
+#[cfg(test)]
+mod testing;
 
 use std::path::{Path, PathBuf};
 

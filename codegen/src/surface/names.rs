@@ -243,3 +243,74 @@ fn base_name(origin: &TypeOrigin, builders: &[Name<Type>], named: &[Option<Name<
     }
     base
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::surface::Surface;
+    use crate::testing::api;
+
+    /// The names of every type, in arena order.
+    fn type_names_of(text: &str) -> Vec<String> {
+        let api = api(text);
+        let surface = Surface::new(&api, "crate");
+        surface.types.iter().map(|ty| ty.name.to_string()).collect()
+    }
+
+    const COLLIDING: &str = "paths:
+  /things:
+    get:
+      operationId: listThings
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  a: {$ref: '#/components/schemas/user_profile'}
+                  b: {$ref: '#/components/schemas/UserProfile'}
+                  c: {$ref: '#/components/schemas/Client'}
+components:
+  schemas:
+    user_profile:
+      type: object
+      properties:
+        x: {type: string}
+    UserProfile:
+      type: object
+      properties:
+        y: {type: string}
+    Client:
+      type: object
+      properties:
+        z: {type: string}
+";
+
+    #[test]
+    fn schemas_that_collide_after_casing_are_numbered_in_arena_order() {
+        let names = type_names_of(COLLIDING);
+        assert_eq!(
+            names,
+            [
+                "ListThingsOkResponse",
+                "UserProfile",
+                "UserProfile2",
+                "Client2"
+            ]
+        );
+        // The same spec gives the same names every time.
+        assert_eq!(type_names_of(COLLIDING), names);
+    }
+
+    #[test]
+    fn statuses_are_named_by_their_reason_phrase() {
+        assert_eq!(status_name(Status::Code(207)), "MultiStatus");
+        assert_eq!(status_name(Status::Code(404)), "NotFound");
+        assert_eq!(status_name(Status::Code(299)), "Status299");
+        assert_eq!(status_name(Status::Range(4)), "ClientError");
+        assert_eq!(status_name(Status::Range(7)), "Status7xx");
+        assert_eq!(status_name(Status::Default), "Default");
+    }
+}

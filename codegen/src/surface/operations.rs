@@ -313,3 +313,218 @@ pub(super) fn many_arguments(operations: &[OperationSurface]) -> bool {
         .iter()
         .any(|op| op.arguments.len() >= MANY_ARGUMENTS)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::surface::{SetterAction, Surface, Target};
+    use crate::testing::api;
+
+    /// A builder's setters: name, action and what each takes.
+    fn setters(surface: &Surface<'_>, op: usize) -> Vec<(String, SetterAction, Option<String>)> {
+        surface.operations[op]
+            .setters
+            .iter()
+            .map(|s| {
+                let accepted = s.accepted.as_ref().map(|a| a.text());
+                (s.name.as_code().to_owned(), s.action, accepted)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn parameters_named_like_builder_methods_get_numbered_setters() {
+        let api = api("paths:
+  /things:
+    get:
+      operationId: listThings
+      parameters:
+        - {name: timeout, in: query, schema: {type: integer}}
+        - {name: build, in: query, schema: {type: string}}
+        - {name: body, in: query, schema: {type: boolean}}
+        - {name: id, in: query, required: true, schema: {type: string}}
+      responses:
+        '204': {description: done}
+");
+        let surface = Surface::new(&api, "crate");
+        let op = &surface.operations[0];
+        let fields: Vec<&str> = op.params.iter().map(|p| p.field.as_code()).collect();
+        // `body` is one of the builder's own fields; `timeout` and `build`
+        // are fields nobody else has.
+        assert_eq!(fields, ["timeout", "build", "body2", "id"]);
+        assert_eq!(
+            setters(&surface, 0),
+            [
+                (
+                    "timeout2".to_owned(),
+                    SetterAction::Param(0),
+                    Some("i64".to_owned())
+                ),
+                (
+                    "build2".to_owned(),
+                    SetterAction::Param(1),
+                    Some("impl Into<String>".to_owned())
+                ),
+                (
+                    "body2".to_owned(),
+                    SetterAction::Param(2),
+                    Some("bool".to_owned())
+                ),
+            ]
+        );
+        let argument = surface
+            .argument_for(0, Target::Param(3))
+            .expect("`id` is an argument");
+        assert_eq!(
+            (
+                argument.name.as_code(),
+                argument.accepted.text(),
+                argument.converts
+            ),
+            ("id", "impl Into<String>".to_owned(), true)
+        );
+        assert_eq!(surface.operations[0].params[3].setter, None);
+    }
+
+    #[test]
+    fn operations_named_like_client_methods_or_imports_are_numbered() {
+        let api = api("paths:
+  /a:
+    get:
+      operationId: new
+      responses:
+        '204': {description: done}
+  /b:
+    get:
+      operationId: error
+      responses:
+        '204': {description: done}
+");
+        let surface = Surface::new(&api, "crate");
+        let names: Vec<(&str, &str)> = surface
+            .operations
+            .iter()
+            .map(|op| (op.method.as_code(), op.builder.as_code()))
+            .collect();
+        assert_eq!(names, [("new2", "New"), ("error", "Error2")]);
+    }
+
+    const PATCH: &str = "paths:
+  /things/{id}:
+    patch:
+      operationId: updateThing
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [name, note, id]
+              properties:
+                name: {type: string}
+                note: {type: string, nullable: true}
+                send: {type: integer}
+                retry: {type: string, nullable: true}
+                id: {type: string}
+      responses:
+        '204': {description: done}
+";
+
+    #[test]
+    fn a_patch_body_gives_setters_numbered_around_the_builder_and_clear_setters() {
+        let api = api(PATCH);
+        let surface = Surface::new(&api, "crate");
+        assert_eq!(
+            setters(&surface, 0),
+            [
+                (
+                    "body".to_owned(),
+                    SetterAction::PatchBody,
+                    Some("UpdateThingPatch".to_owned())
+                ),
+                (
+                    "send2".to_owned(),
+                    SetterAction::PatchField(2),
+                    Some("i64".to_owned())
+                ),
+                (
+                    "retry2".to_owned(),
+                    SetterAction::PatchField(3),
+                    Some("impl Into<String>".to_owned())
+                ),
+                ("clear_retry".to_owned(), SetterAction::ClearField(3), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_patch_body_spells_nullable_optional_fields_as_an_option_of_an_option() {
+        let api = api(PATCH);
+        let surface = Surface::new(&api, "crate");
+        let id = api.operations[0]
+            .body
+            .as_ref()
+            .and_then(|b| b.ty.named())
+            .expect("a named body");
+        let fields: Vec<(&str, String)> = surface
+            .fields(id)
+            .iter()
+            .map(|f| (f.name.as_code(), f.ty.text()))
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                ("name", "String".to_owned()),
+                ("note", "Option<String>".to_owned()),
+                ("send", "Option<i64>".to_owned()),
+                ("retry", "Option<Option<String>>".to_owned()),
+                ("id", "String".to_owned()),
+            ]
+        );
+        // The required fields are arguments after the path parameter, the
+        // body's `id` numbered apart from the path's; the nullable one takes
+        // an `Option` as it is.
+        let arguments: Vec<(&str, String, String, Target)> = surface.operations[0]
+            .arguments
+            .iter()
+            .map(|a| {
+                (
+                    a.name.as_code(),
+                    a.accepted.text(),
+                    a.stored.text(),
+                    a.fills,
+                )
+            })
+            .collect();
+        assert_eq!(
+            arguments,
+            [
+                (
+                    "id",
+                    "impl Into<String>".to_owned(),
+                    "String".to_owned(),
+                    Target::Param(0)
+                ),
+                (
+                    "name",
+                    "impl Into<String>".to_owned(),
+                    "String".to_owned(),
+                    Target::PatchField(0)
+                ),
+                (
+                    "note",
+                    "Option<String>".to_owned(),
+                    "Option<String>".to_owned(),
+                    Target::PatchField(1)
+                ),
+                (
+                    "id2",
+                    "impl Into<String>".to_owned(),
+                    "String".to_owned(),
+                    Target::PatchField(4)
+                ),
+            ]
+        );
+    }
+}

@@ -112,3 +112,68 @@ impl Spelled {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::TypeId;
+
+    fn spell(ty: &TypeRef) -> Spelled {
+        Spelled::of(ty, &|id: TypeId| Name::fixed(format!("T{}", id.index())))
+    }
+
+    #[test]
+    fn nested_references_are_spelled_as_a_reader_writes_them() {
+        let ty = TypeRef::Map(Box::new(TypeRef::Vec(Box::new(TypeRef::Boxed(Box::new(
+            TypeRef::Named(TypeId(3)),
+        ))))));
+        let spelled = spell(&ty);
+        assert_eq!(spelled.text(), "BTreeMap<String, Vec<Box<T3>>>");
+        assert!(spelled.names_a_type());
+        assert_eq!(
+            spell(&TypeRef::Vec(Box::new(TypeRef::Json)))
+                .optional()
+                .optional()
+                .text(),
+            "Option<Option<Vec<serde_json::Value>>>"
+        );
+        assert!(!spell(&TypeRef::JsonObject).names_a_type());
+        assert_eq!(
+            spell(&TypeRef::JsonObject).text(),
+            "serde_json::Map<String, serde_json::Value>"
+        );
+    }
+
+    #[test]
+    fn strings_numbers_bytes_and_boxes_are_taken_by_conversion() {
+        let accepted = |ty: TypeRef| {
+            let (spelled, converts) = spell(&ty).accepted();
+            (spelled.text(), converts)
+        };
+        assert_eq!(
+            accepted(TypeRef::String),
+            ("impl Into<String>".to_owned(), true)
+        );
+        assert_eq!(
+            accepted(TypeRef::Number),
+            ("impl Into<serde_json::Number>".to_owned(), true)
+        );
+        assert_eq!(
+            accepted(TypeRef::Bytes),
+            ("impl Into<Bytes>".to_owned(), true)
+        );
+        assert_eq!(
+            accepted(TypeRef::Boxed(Box::new(TypeRef::Named(TypeId(0))))),
+            ("impl Into<Box<T0>>".to_owned(), true)
+        );
+        assert_eq!(accepted(TypeRef::I64), ("i64".to_owned(), false));
+        assert_eq!(
+            accepted(TypeRef::Vec(Box::new(TypeRef::String))),
+            ("Vec<String>".to_owned(), false)
+        );
+        assert_eq!(
+            accepted(TypeRef::Named(TypeId(1))),
+            ("T1".to_owned(), false)
+        );
+    }
+}

@@ -284,3 +284,201 @@ pub(super) fn status_words(status: Status) -> String {
         Status::Default => "Any other status (the spec's `default` response)".to_owned(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::ir::TypeId;
+    use crate::surface::{Members, Surface};
+    use crate::testing::api;
+
+    /// The type called `name`.
+    fn id(surface: &Surface<'_>, name: &str) -> TypeId {
+        let index = surface
+            .types
+            .iter()
+            .position(|ty| ty.name.as_code() == name)
+            .unwrap_or_else(|| panic!("no type `{name}`"));
+        TypeId(u32::try_from(index).unwrap())
+    }
+
+    /// A reply of `GET /things` that is the component `Thing`.
+    fn reply_of(components: &str) -> String {
+        format!(
+            "paths:
+  /things:
+    get:
+      operationId: getThing
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {{$ref: '#/components/schemas/Thing'}}
+components:
+  schemas:
+{components}"
+        )
+    }
+
+    #[test]
+    fn keyword_fields_become_raw_or_suffixed() {
+        let api = api(&reply_of(
+            "    Thing:
+      type: object
+      required: [type]
+      properties:
+        type: {type: string}
+        self: {type: string}
+        crate: {type: string}
+        unknown_fields: {type: string}
+        3d: {type: boolean}
+",
+        ));
+        let surface = Surface::new(&api, "crate");
+        let thing = id(&surface, "Thing");
+        let fields: Vec<(&str, &str, String)> = surface
+            .fields(thing)
+            .iter()
+            .map(|f| (f.name.as_code(), f.name.bare(), f.ty.text()))
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                ("r#type", "type", "String".to_owned()),
+                ("self_", "self_", "Option<String>".to_owned()),
+                ("crate_", "crate_", "Option<String>".to_owned()),
+                (
+                    "unknown_fields",
+                    "unknown_fields",
+                    "Option<String>".to_owned()
+                ),
+                ("n3d", "n3d", "Option<bool>".to_owned()),
+            ]
+        );
+        // The map of fields the spec does not list is named around them.
+        assert_eq!(
+            surface.unknown_fields(thing).map(|n| n.as_code()),
+            Some("unknown_fields2")
+        );
+    }
+
+    #[test]
+    fn recursion_is_boxed_and_lists_and_maps_are_spelled() {
+        let api = api(&reply_of(
+            "    Thing:
+      type: object
+      required: [tags]
+      properties:
+        parent: {$ref: '#/components/schemas/Thing'}
+        children:
+          type: array
+          items: {$ref: '#/components/schemas/Thing'}
+        tags:
+          type: array
+          items: {type: string}
+        counts:
+          type: object
+          additionalProperties: {type: integer, format: int32}
+        labels:
+          type: object
+          additionalProperties:
+            type: array
+            items: {type: string}
+",
+        ));
+        let surface = Surface::new(&api, "crate");
+        let fields: Vec<(&str, String, String)> = surface
+            .fields(id(&surface, "Thing"))
+            .iter()
+            .map(|f| (f.name.as_code(), f.value.text(), f.ty.text()))
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                (
+                    "parent",
+                    "Box<Thing>".to_owned(),
+                    "Option<Box<Thing>>".to_owned()
+                ),
+                (
+                    "children",
+                    "Vec<Thing>".to_owned(),
+                    "Option<Vec<Thing>>".to_owned()
+                ),
+                ("tags", "Vec<String>".to_owned(), "Vec<String>".to_owned()),
+                (
+                    "counts",
+                    "BTreeMap<String, i32>".to_owned(),
+                    "Option<BTreeMap<String, i32>>".to_owned()
+                ),
+                (
+                    "labels",
+                    "BTreeMap<String, Vec<String>>".to_owned(),
+                    "Option<BTreeMap<String, Vec<String>>>".to_owned()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn enum_values_that_collide_or_take_unknown_are_numbered() {
+        let api = api(&reply_of(
+            "    Thing:
+      type: string
+      enum: [a-b, a_b, Unknown, self]
+",
+        ));
+        let surface = Surface::new(&api, "crate");
+        let variants: Vec<(&str, &str)> = surface
+            .variants(id(&surface, "Thing"))
+            .iter()
+            .map(|v| (v.name.as_code(), v.doc.as_str()))
+            .collect();
+        assert_eq!(
+            variants,
+            [
+                ("AB", "`a-b`"),
+                ("AB2", "`a_b`"),
+                ("Unknown2", "`Unknown`"),
+                ("Self_", "`self`")
+            ]
+        );
+        assert!(matches!(
+            surface.types[id(&surface, "Thing").index()].members,
+            Members::Variants(_)
+        ));
+    }
+
+    #[test]
+    fn field_docs_name_the_wire_name_only_when_it_differs() {
+        let api = api(&reply_of(
+            "    Thing:
+      type: object
+      required: [name]
+      properties:
+        name: {type: string, description: The name.}
+        userName: {type: string, description: Who made it.}
+        type: {type: string}
+        lastSeen: {type: string, nullable: true}
+        first-seen: {type: string, nullable: true, description: When., format: date-time}
+",
+        ));
+        let surface = Surface::new(&api, "crate");
+        let docs: Vec<&str> = surface
+            .fields(id(&surface, "Thing"))
+            .iter()
+            .map(|f| f.doc.as_str())
+            .collect();
+        assert_eq!(
+            docs,
+            [
+                "The name.",
+                "Who made it.\n\nWire name: `userName`.",
+                // `r#type` is `type` to a reader.
+                "The spec's `type` property.",
+                "Wire name: `lastSeen`. `None`: absent; `Some(None)`: JSON `null`.",
+                "When.\n\nFormat: `date-time`.\n\nWire name: `first-seen`. `None`: absent; `Some(None)`: JSON `null`.",
+            ]
+        );
+    }
+}

@@ -188,3 +188,86 @@ impl Differ<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::diff::compare::SPEC;
+    use crate::diff::{Bump, ChangeKind, Impact, Place, Role, Use};
+    use crate::testing::{changes, seen};
+
+    #[test]
+    fn a_reply_field_made_optional_breaks_the_wire_unless_it_was_nullable() {
+        let new = SPEC.replace("required: [id, seen]", "required: []");
+        assert_eq!(
+            seen(SPEC, &new),
+            [
+                (
+                    ChangeKind::FieldRequiredChanged,
+                    "`id` is now optional".to_owned(),
+                    (
+                        Impact::Breaking,
+                        "replies may leave `id` out; yesterday's client requires it".to_owned()
+                    ),
+                    (
+                        Impact::Breaking,
+                        "`Thing.id` is now `Option<String>` (was `String`)".to_owned()
+                    ),
+                    Bump::Major,
+                ),
+                (
+                    ChangeKind::FieldRequiredChanged,
+                    "`seen` is now optional".to_owned(),
+                    (
+                        Impact::Compatible,
+                        "yesterday's client reads a missing `seen` as `None`".to_owned()
+                    ),
+                    (
+                        Impact::Breaking,
+                        "`Thing.seen` is now `Option<Option<String>>` (was `Option<String>`)"
+                            .to_owned()
+                    ),
+                    Bump::Major,
+                ),
+                // With no required field left, the struct has `Default`.
+                (
+                    ChangeKind::DefaultChanged,
+                    "`Thing` now implements `Default`".to_owned(),
+                    (Impact::None, "the same JSON".to_owned()),
+                    (Impact::Compatible, "`Thing::default()` is new".to_owned()),
+                    Bump::Minor,
+                ),
+            ]
+        );
+        assert_eq!(
+            changes(SPEC, &new)[0].place,
+            Place::Type {
+                name: "Thing".to_owned(),
+                used_by: vec![Use {
+                    operation: "list_things".to_owned(),
+                    role: Role::Response,
+                }],
+            }
+        );
+    }
+
+    #[test]
+    fn a_reply_field_that_may_now_be_null_breaks_the_wire_when_it_was_required() {
+        let new = SPEC.replace("id: {type: string,", "id: {type: string, nullable: true,");
+        assert_eq!(
+            seen(SPEC, &new),
+            [(
+                ChangeKind::FieldNullableChanged,
+                "`id` may now be `null`".to_owned(),
+                (
+                    Impact::Breaking,
+                    "yesterday's client fails on `\"id\": null`".to_owned()
+                ),
+                (
+                    Impact::Breaking,
+                    "`Thing.id` is now `Option<String>` (was `String`)".to_owned()
+                ),
+                Bump::Major,
+            )]
+        );
+    }
+}

@@ -179,3 +179,56 @@ impl Differ<'_> {
         self.new.spell(ty).text()
     }
 }
+
+/// The spec the unit tests of the comparison change one way at a time: a
+/// list operation with an optional parameter and a reply struct, a create
+/// operation with a request-only struct.
+#[cfg(test)]
+const SPEC: &str = "paths:
+  /things:
+    get:
+      operationId: listThings
+      description: Lists things.
+      parameters:
+        - {name: count, in: query, description: How many., schema: {type: integer}}
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Thing'}
+    post:
+      operationId: createThing
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {$ref: '#/components/schemas/Order'}
+      responses:
+        '204': {description: done}
+components:
+  schemas:
+    Thing:
+      type: object
+      required: [id, seen]
+      properties:
+        id: {type: string, description: Its id.}
+        seen: {type: string, nullable: true}
+        color: {type: string, enum: [red, green]}
+    Order:
+      type: object
+      properties:
+        size: {type: string, enum: [small, large]}
+        kind: {type: string, enum: [only]}
+";
+
+#[cfg(test)]
+mod tests {
+    use super::SPEC;
+    use crate::testing::changes;
+
+    #[test]
+    fn a_spec_compared_with_itself_has_no_changes() {
+        assert_eq!(changes(SPEC, SPEC), []);
+    }
+}

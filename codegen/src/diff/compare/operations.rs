@@ -315,3 +315,59 @@ impl<'a> Differ<'a> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::diff::compare::SPEC;
+    use crate::diff::{Bump, ChangeKind, Impact, Place};
+    use crate::testing::{changes, seen};
+
+    #[test]
+    fn a_removed_operation_is_major_and_breaks_the_wire() {
+        let (head, _) = SPEC.split_once("    post:\n").expect("a post");
+        let (_, tail) = SPEC.split_once("components:\n").expect("components");
+        let new = format!("{head}components:\n{tail}");
+        assert_eq!(
+            seen(SPEC, &new),
+            [(
+                ChangeKind::OperationRemoved,
+                "operation `POST /things` removed".to_owned(),
+                (
+                    Impact::Breaking,
+                    "the provider no longer documents it: calls to it may fail".to_owned()
+                ),
+                (
+                    Impact::Breaking,
+                    "`Client::create_thing` and its builder `CreateThing` no longer exist"
+                        .to_owned()
+                ),
+                Bump::Major,
+            )]
+        );
+        assert_eq!(
+            changes(SPEC, &new)[0].place,
+            Place::Operation {
+                method: "POST".to_owned(),
+                path: "/things".to_owned(),
+                operation: "create_thing".to_owned(),
+            }
+        );
+    }
+
+    #[test]
+    fn changed_descriptions_are_a_patch_and_change_nothing() {
+        let new = SPEC
+            .replace("Lists things.", "Lists every thing.")
+            .replace("How many.", "At most this many.");
+        assert_eq!(
+            seen(SPEC, &new),
+            [(
+                ChangeKind::OperationDocsChanged,
+                "descriptions changed: the operation, query parameter `count`".to_owned(),
+                (Impact::None, "documentation only".to_owned()),
+                (Impact::None, "rustdoc only".to_owned()),
+                Bump::Patch,
+            )]
+        );
+    }
+}

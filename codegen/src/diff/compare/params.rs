@@ -289,3 +289,146 @@ fn list_or_none(items: &[String]) -> String {
         items.join(", ")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{checks_text, list_or_none};
+    use crate::diff::compare::SPEC;
+    use crate::diff::{Bump, ChangeKind, Impact};
+    use crate::ir::Check;
+    use crate::testing::seen;
+
+    const COUNT: &str =
+        "        - {name: count, in: query, description: How many., schema: {type: integer}}\n";
+
+    #[test]
+    fn a_new_optional_query_parameter_is_minor_and_compatible() {
+        let new = SPEC.replace(
+            COUNT,
+            &format!("{COUNT}        - {{name: sort, in: query, schema: {{type: string}}}}\n"),
+        );
+        assert_eq!(
+            seen(SPEC, &new),
+            [(
+                ChangeKind::ParamAdded,
+                "new optional query parameter `sort`: `String`".to_owned(),
+                (
+                    Impact::Compatible,
+                    "requests without `sort` are still valid".to_owned()
+                ),
+                (
+                    Impact::Compatible,
+                    "new setter `.sort()` on `ListThings`".to_owned()
+                ),
+                Bump::Minor,
+            )]
+        );
+    }
+
+    #[test]
+    fn a_renamed_parameter_is_the_old_setter_gone_and_the_new_one_numbered() {
+        // `build` is a builder's own method: the new setter is `.build2()`,
+        // and the report calls it that.
+        let new = SPEC.replace("name: count", "name: build");
+        assert_eq!(
+            seen(SPEC, &new),
+            [
+                (
+                    ChangeKind::ParamAdded,
+                    "new optional query parameter `build`: `i64`".to_owned(),
+                    (
+                        Impact::Compatible,
+                        "requests without `build` are still valid".to_owned()
+                    ),
+                    (
+                        Impact::Compatible,
+                        "new setter `.build2()` on `ListThings`".to_owned()
+                    ),
+                    Bump::Minor,
+                ),
+                (
+                    ChangeKind::ParamRemoved,
+                    "query parameter `count` removed".to_owned(),
+                    (
+                        Impact::Breaking,
+                        "the provider no longer documents it: it may reject requests that send it, or ignore the value".to_owned()
+                    ),
+                    (
+                        Impact::Breaking,
+                        "the setter `.count()` of `ListThings` no longer exists".to_owned()
+                    ),
+                    Bump::Major,
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_parameter_made_required_moves_from_setter_to_argument() {
+        let new = SPEC.replace(
+            "in: query, description",
+            "in: query, required: true, description",
+        );
+        assert_eq!(
+            seen(SPEC, &new),
+            [(
+                ChangeKind::ParamRequiredChanged,
+                "query parameter `count` is now required".to_owned(),
+                (
+                    Impact::Breaking,
+                    "requests without `count` are rejected".to_owned()
+                ),
+                (
+                    Impact::Breaking,
+                    "the setter `.count()` becomes the argument `count` of `Client::list_things`"
+                        .to_owned()
+                ),
+                Bump::Major,
+            )]
+        );
+    }
+
+    #[test]
+    fn a_new_constraint_breaks_the_wire_and_is_a_patch() {
+        let new = SPEC.replace(
+            "schema: {type: integer}}",
+            "schema: {type: integer, minimum: 1, maximum: 100}}",
+        );
+        let changed = seen(SPEC, &new);
+        assert_eq!(
+            changed,
+            [(
+                ChangeKind::ParamChecksChanged,
+                "constraints on query parameter `count`: none → range `1..=100`".to_owned(),
+                (
+                    Impact::Breaking,
+                    "new or different constraints: values yesterday's client sent may be rejected"
+                        .to_owned()
+                ),
+                (
+                    Impact::None,
+                    "`build()` checks the new constraints before sending".to_owned()
+                ),
+                Bump::Patch,
+            )]
+        );
+        // Back again: looser, so compatible.
+        assert_eq!(seen(&new, SPEC)[0].2.0, Impact::Compatible);
+    }
+
+    #[test]
+    fn constraints_are_compared_as_sorted_text() {
+        let checks = [
+            Check::Range {
+                min: Some(1),
+                max: None,
+            },
+            Check::Length {
+                min: None,
+                max: Some(5),
+            },
+        ];
+        assert_eq!(checks_text(&checks), ["length `..=5`", "range `1..=`"]);
+        assert_eq!(list_or_none(&[]), "none");
+    }
+}

@@ -391,3 +391,82 @@ impl Differ<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::diff::compare::SPEC;
+    use crate::diff::{Bump, ChangeKind, Impact};
+    use crate::testing::seen;
+
+    #[test]
+    fn a_field_description_change_is_a_patch_of_the_type() {
+        let new = SPEC.replace("description: Its id.", "description: Its unique id.");
+        assert_eq!(
+            seen(SPEC, &new),
+            [(
+                ChangeKind::TypeDocsChanged,
+                "descriptions changed: `id`".to_owned(),
+                (Impact::None, "documentation only".to_owned()),
+                (Impact::None, "rustdoc only".to_owned()),
+                Bump::Patch,
+            )]
+        );
+    }
+
+    #[test]
+    fn a_new_field_of_a_request_struct_is_minor_only_while_it_keeps_default() {
+        let new = SPEC.replace(
+            "        kind: {type: string, enum: [only]}\n",
+            "        kind: {type: string, enum: [only]}\n        note: {type: string}\n",
+        );
+        assert_eq!(
+            seen(SPEC, &new),
+            [(
+                ChangeKind::FieldAdded,
+                "new optional field `note`: `Option<String>`".to_owned(),
+                (
+                    Impact::Compatible,
+                    "requests without `note` are still valid".to_owned()
+                ),
+                (
+                    Impact::Compatible,
+                    "`Order` implements `Default`: setters and literals with `..Default::default()` still compile (policy)".to_owned()
+                ),
+                Bump::Minor,
+            )]
+        );
+        let required = new.replace(
+            "    Order:\n      type: object\n",
+            "    Order:\n      type: object\n      required: [note]\n",
+        );
+        assert_eq!(
+            seen(SPEC, &required),
+            [
+                (
+                    ChangeKind::FieldAdded,
+                    "new required field `note`: `String`".to_owned(),
+                    (
+                        Impact::Breaking,
+                        "requests without `note` are rejected".to_owned()
+                    ),
+                    (
+                        Impact::Breaking,
+                        "struct literals of `Order` must now set `note`".to_owned()
+                    ),
+                    Bump::Major,
+                ),
+                (
+                    ChangeKind::DefaultChanged,
+                    "`Order` no longer implements `Default`".to_owned(),
+                    (Impact::None, "the same JSON".to_owned()),
+                    (
+                        Impact::Breaking,
+                        "`Order::default()` and `..Default::default()` no longer compile"
+                            .to_owned()
+                    ),
+                    Bump::Major,
+                ),
+            ]
+        );
+    }
+}

@@ -169,3 +169,92 @@ impl Differ<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::diff::compare::SPEC;
+    use crate::diff::{Bump, ChangeKind, Impact};
+    use crate::testing::seen;
+
+    #[test]
+    fn a_value_added_to_a_reply_enum_is_major_but_decodes_on_the_wire() {
+        let new = SPEC.replace("enum: [red, green]", "enum: [red, green, blue]");
+        assert_eq!(
+            seen(SPEC, &new),
+            [(
+                ChangeKind::EnumValueAdded,
+                "new value `blue` (`ThingColor::Blue`)".to_owned(),
+                (
+                    Impact::Compatible,
+                    "yesterday's client decodes it as `ThingColor::Unknown(\"blue\")`".to_owned()
+                ),
+                (
+                    Impact::Breaking,
+                    "exhaustive `match`es on `ThingColor` miss `ThingColor::Blue`, and `blue` no longer arrives as `Unknown` (policy: reply enums are matched)".to_owned()
+                ),
+                Bump::Major,
+            )]
+        );
+    }
+
+    #[test]
+    fn a_value_added_to_a_request_enum_is_minor_unless_it_had_one_value() {
+        let new = SPEC
+            .replace("enum: [small, large]", "enum: [small, large, huge]")
+            .replace("enum: [only]", "enum: [only, other]");
+        assert_eq!(
+            seen(SPEC, &new),
+            [
+                (
+                    ChangeKind::EnumValueAdded,
+                    "new value `huge` (`OrderSize::Huge`)".to_owned(),
+                    (
+                        Impact::Compatible,
+                        "the values yesterday's client sends are still valid".to_owned()
+                    ),
+                    (
+                        Impact::Compatible,
+                        "a new value to send (policy: request-only enums are built, not matched)"
+                            .to_owned()
+                    ),
+                    Bump::Minor,
+                ),
+                (
+                    ChangeKind::EnumValueAdded,
+                    "new value `other` (`OrderKind::Other`)".to_owned(),
+                    (
+                        Impact::Compatible,
+                        "the values yesterday's client sends are still valid".to_owned()
+                    ),
+                    (
+                        Impact::Breaking,
+                        "`OrderKind` had one value and implemented `Default`; it no longer does"
+                            .to_owned()
+                    ),
+                    Bump::Major,
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_value_removed_from_a_request_enum_breaks_both() {
+        let new = SPEC.replace("enum: [small, large]", "enum: [small]");
+        assert_eq!(
+            seen(SPEC, &new),
+            [(
+                ChangeKind::EnumValueRemoved,
+                "value `large` removed (`OrderSize::Large`)".to_owned(),
+                (
+                    Impact::Breaking,
+                    "yesterday's client may send `large`, which is no longer valid".to_owned()
+                ),
+                (
+                    Impact::Breaking,
+                    "`OrderSize::Large` no longer exists".to_owned()
+                ),
+                Bump::Major,
+            )]
+        );
+    }
+}

@@ -586,3 +586,6 @@ fn server_urls_doc(surface: &Surface<'_>) -> Option<String> {
         list.join("\n")
     ))
 }
+
+#[cfg(test)]
+mod tests;
