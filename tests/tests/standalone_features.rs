@@ -1,7 +1,7 @@
 //! A standalone crate with a cargo feature per group of operations: the
 //! generator's closure gives each type the features that need it, the
-//! manifest lists the features, and the crate checks without a warning
-//! under each feature alone, under the defaults and under none.
+//! manifest lists the features, and the crate checks and documents without a
+//! warning under each feature alone, under the defaults and under none.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -65,10 +65,11 @@ fn each_type_is_gated_by_the_groups_that_reach_it() {
     assert_eq!(
         groups,
         [
-            ("customers", "customers", 2),
+            ("customers", "customers", 3),
             ("orders", "Orders", 2),
             ("reports", "reports", 1),
             ("health", "health", 1),
+            ("auth", "auth", 1),
         ]
     );
     let strings = |names: &[&str]| names.iter().map(|n| (*n).to_owned()).collect::<Vec<_>>();
@@ -100,13 +101,27 @@ fn each_type_is_gated_by_the_groups_that_reach_it() {
     let id = switchboard_codegen::ir::TypeId(u32::try_from(customer).unwrap());
     assert_eq!(features.field_gate(id, 3), Gate::Any(vec![1]));
     assert_eq!(features.field_gate(id, 2), Gate::Always);
+    // A request view's weak field is gated as its model's, so that `From`
+    // moves the value typed to typed, or unknown to unknown.
+    let id_of = |name: &str| {
+        let at = types.iter().position(|(ty, _)| ty == name).unwrap();
+        switchboard_codegen::ir::TypeId(u32::try_from(at).unwrap())
+    };
+    assert_eq!(
+        features.field_gate(id_of("CartLine"), 2),
+        Gate::Any(vec![1])
+    );
+    assert_eq!(
+        features.field_gate(id_of("CartLineInput"), 1),
+        Gate::Any(vec![1])
+    );
     // Reached only through a list of lists.
     assert_eq!(
         gate_of(&types, "ReportCell"),
         Some(&strings(&["reports"])[..])
     );
     // The shared error decoder is gated by both groups.
-    assert_eq!(features.shared([0, 2]), Gate::Any(vec![0, 1]));
+    assert_eq!(features.shared([0, 3]), Gate::Any(vec![0, 1]));
 }
 
 /// A directory of its own outside the checkout, removed when dropped.
@@ -149,15 +164,21 @@ fn the_crate_checks_without_warnings_under_each_feature() {
     assert_eq!(
         features,
         "default = [\"all\"]\n\
-         all = [\"customers\", \"orders\", \"reports\", \"health\"]\n\
-         # \"customers\": 2 operations\ncustomers = []\n\
+         all = [\"customers\", \"orders\", \"reports\", \"health\", \"auth\"]\n\
+         # \"customers\": 3 operations\ncustomers = []\n\
          # \"Orders\": 2 operations\norders = []\n\
          # \"reports\": 1 operation\nreports = []\n\
-         # \"health\": 1 operation\nhealth = []"
+         # \"health\": 1 operation\nhealth = []\n\
+         # \"auth\": 1 operation\nauth = []"
     );
     let lib = std::fs::read_to_string(out.join("src/lib.rs")).unwrap();
     assert!(lib.contains("//! | `orders` | Orders | 2 |"), "{lib}");
     assert!(lib.contains("default-features = false"), "{lib}");
+    // A `new` whose arity changed with `orders` would not be additive.
+    let types = std::fs::read_to_string(out.join("src/api/types.rs")).unwrap();
+    assert!(!types.contains("impl CartLine {"), "{types}");
+    assert!(types.contains("No `new()`: the required field `order`"));
+    assert!(types.contains("pub fn new(line: CartLineInput)"));
     // Without features the same spec has none.
     let plain = Options {
         features: FeatureMode::default(),
@@ -170,30 +191,69 @@ fn the_crate_checks_without_warnings_under_each_feature() {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let target_dir =
         std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root().join("target"), PathBuf::from);
-    let sets: [&[&str]; 6] = [
+    let sets: [&[&str]; 7] = [
         &[],
         &["--no-default-features"],
         &["--no-default-features", "--features", "customers"],
         &["--no-default-features", "--features", "orders"],
         &["--no-default-features", "--features", "reports"],
         &["--no-default-features", "--features", "health"],
+        // The token constructor names no type of its group.
+        &["--no-default-features", "--features", "auth"],
     ];
-    for set in sets {
+    let run = |command: &[&str], set: &[&str]| {
         let output = Command::new(&cargo)
-            .arg("check")
+            .args(command)
             .args(set)
             .current_dir(&out)
             .env("CARGO_TARGET_DIR", &target_dir)
+            // Intra-doc links to another group's items would not resolve.
+            .env("RUSTDOCFLAGS", "-D warnings")
             .output()
             .unwrap();
-        let stderr = String::from_utf8_lossy(&output.stderr);
+        let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
         assert!(
             output.status.success(),
-            "cargo check {set:?} failed:\n{stderr}"
+            "cargo {command:?} {set:?} failed:\n{stderr}"
         );
+        stderr
+    };
+    for set in sets {
+        let stderr = run(&["check"], set);
         assert!(
             !stderr.contains("warning"),
             "cargo check {set:?}:\n{stderr}"
         );
+        if set.len() == 3 {
+            run(&["doc", "--no-deps"], set);
+        }
+    }
+    // A request view from a model keeps every field the provider sent,
+    // typed or (its feature off) unknown.
+    std::fs::create_dir_all(out.join("tests")).unwrap();
+    std::fs::write(out.join("tests/keeps.rs"), KEEPS).unwrap();
+    for set in [&sets[0], &sets[2]] {
+        run(&["test", "--test", "keeps"], set);
     }
 }
+
+/// A test of the generated crate: decode a `CartLine`, convert it, encode.
+const KEEPS: &str = r#"
+use shop::api::{CartLine, CartLineInput};
+use shop::runtime::serde_json::{self, json};
+
+#[test]
+fn a_view_keeps_every_field_of_its_model() {
+    let sent = json!({
+        "id": "l1",
+        "note": "gift",
+        "order": {"id": "o1", "total": {"amount": 5, "currency": "EUR"}},
+        "coupon": "X",
+    });
+    let line: CartLine = serde_json::from_value(sent.clone()).unwrap();
+    let input = CartLineInput::from(line);
+    let mut expected = sent;
+    expected.as_object_mut().unwrap().remove("id");
+    assert_eq!(serde_json::to_value(&input).unwrap(), expected);
+}
+"#;

@@ -79,6 +79,7 @@ pub(super) fn provider_files(
     let mut pieces = vec![Piece::Client, Piece::Module];
     pieces.extend((0..builders::item_count(surface)).map(Piece::Builder));
     pieces.extend((0..api.types.len()).map(Piece::Type));
+    let targets = super::doclinks::Targets::of(surface);
     let format = |piece: Piece| -> Formatted {
         let tokens = piece.tokens(surface);
         let mut file: syn::File =
@@ -89,6 +90,9 @@ pub(super) fn provider_files(
         }
         super::gates::gate_items(&mut file, &piece.gate(surface))
             .map_err(|error| not_rust(surface, piece.file(), &error))?;
+        if let Some(targets) = &targets {
+            targets.apply(&mut file);
+        }
         Ok((prettyplease::unparse(&file), uses))
     };
     let formatted = run(&pieces, threads, format);

@@ -6,6 +6,7 @@ mod builders;
 mod checks;
 mod client;
 mod decode;
+mod doclinks;
 mod enums;
 mod files;
 mod gates;

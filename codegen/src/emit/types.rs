@@ -143,9 +143,24 @@ fn struct_def(
         return quote!();
     };
     let name = ident(&named.name);
-    let docs = doc_attrs(&named.doc);
-    let default = default.then(|| quote!(Default,));
     let gate = |index: usize| super::gates::field(surface, id, index);
+    // A `new` with a gated argument would change its arity with the features
+    // on (not additive): such a struct gets none, and its docs say so.
+    let gated: Vec<String> = constructor
+        .iter()
+        .flat_map(|constructor| &constructor.arguments)
+        .filter(|argument| !gate(argument.field).is_empty())
+        .map(|argument| format!("`{}`", names[argument.field].name.bare()))
+        .collect();
+    let constructor = constructor.as_ref().filter(|_| gated.is_empty());
+    let docs = match gated.is_empty() {
+        true => doc_attrs(&named.doc),
+        false => {
+            let from = input_of.map(|model| surface.type_name(model).bare());
+            doc_attrs(&no_constructor_doc(&named.doc, &gated, (*default, from)))
+        }
+    };
+    let default = default.then(|| quote!(Default,));
     let field_tokens = fields
         .iter()
         .zip(names)
@@ -227,7 +242,7 @@ fn struct_def(
             }
         }
     });
-    let constructor = constructor.as_ref().map(|constructor| {
+    let constructor = constructor.map(|constructor| {
         constructor_fn(
             &name,
             constructor,
@@ -249,6 +264,35 @@ fn struct_def(
         #validate
         #filter_fn
         #conversion
+    }
+}
+
+/// The docs of a struct without `new` because its required fields `gated`
+/// are compiled only with some features.
+/// (`default`: it implements `Default`; `from`: the model it converts from).
+fn no_constructor_doc(
+    doc: &str,
+    gated: &[String],
+    (default, from): (bool, Option<&str>),
+) -> String {
+    let mut build = match default {
+        true => "with a struct literal that ends in `..Default::default()`".to_owned(),
+        false => "by decoding it (`serde_json::from_value`)".to_owned(),
+    };
+    if let Some(model) = from {
+        build.push_str(&format!(", or from a `{model}` (`From`)"));
+    }
+    let (noun, verb) = match gated.len() {
+        1 => ("field", "is"),
+        _ => ("fields", "are"),
+    };
+    let text = format!(
+        "No `new()`: the required {noun} {} {verb} compiled only with some of the crate's features, and an argument that comes and goes with a feature would break code written without it. Build it {build}.",
+        gated.join(", "),
+    );
+    match doc.is_empty() {
+        true => text,
+        false => format!("{doc}\n\n{text}"),
     }
 }
 

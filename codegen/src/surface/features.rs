@@ -14,8 +14,8 @@
 //! a payment intent), so that every group would reach nearly every type. A
 //! field of a response model that keeps the fields
 //! the spec does not know, is therefore a weak link: it is not followed, and
-//! the field has its type's own `cfg` (a required one is also an argument of
-//! the struct's `new`, with the same `cfg`). Without the feature that needs its
+//! the field has its type's own `cfg` (a struct with a required one has no
+//! `new`: its arity would change with a feature). Without the feature that needs its
 //! type, the value of such a field is kept in the struct's unknown fields
 //! (decoded and sent back unchanged), so nothing is lost. A weak link is
 //! followed after all when nothing else reaches its type, or when the field
@@ -128,6 +128,7 @@ impl Features {
             .map(|(key, target)| (*key, gate(&reached[target.index()])))
             .filter(|(_, gate)| *gate != Gate::Always)
             .collect();
+        let fields = same_as_models(api, &weak, fields);
         Features {
             groups,
             operations,
@@ -194,6 +195,49 @@ impl Features {
             ),
         }
     }
+}
+
+/// The weak fields of each request view gated as its model's field of the
+/// same wire name, so that `impl From<Model> for ModelInput` moves a typed
+/// value to a typed field, and an unknown one (the feature off) from unknown
+/// fields to unknown fields: nothing the provider sent is dropped. Sound:
+/// the model's field is always there only when its type is wherever the
+/// model is, and the model is wherever its view is.
+fn same_as_models(
+    api: &Api,
+    weak: &BTreeMap<(TypeId, usize), TypeId>,
+    mut fields: BTreeMap<(TypeId, usize), Gate>,
+) -> BTreeMap<(TypeId, usize), Gate> {
+    for (index, def) in api.types.iter().enumerate() {
+        let id = TypeId(u32::try_from(index).unwrap_or(u32::MAX));
+        let TypeKind::Struct {
+            fields: own,
+            input_of: Some(model),
+            ..
+        } = &def.kind
+        else {
+            continue;
+        };
+        let Some(model_fields) = api.struct_fields(&TypeRef::Named(*model)) else {
+            continue;
+        };
+        for (at, field) in own.iter().enumerate() {
+            let Some(from) = model_fields
+                .iter()
+                .position(|other| other.wire_name == field.wire_name)
+            else {
+                continue;
+            };
+            if !weak.contains_key(&(id, at)) {
+                continue;
+            }
+            match fields.get(&(*model, from)).cloned() {
+                Some(gate) => fields.insert((id, at), gate),
+                None => fields.remove(&(id, at)),
+            };
+        }
+    }
+    fields
 }
 
 /// The types only weak links reach that hold nothing but types something
