@@ -3,6 +3,7 @@
 
 use std::time::{Instant, SystemTime};
 
+use bytes::Bytes;
 use http::{HeaderMap, StatusCode};
 
 use crate::auth::Credentials;
@@ -18,15 +19,15 @@ pub struct Reply {
     pub status: StatusCode,
     /// The headers.
     pub headers: HeaderMap,
-    /// The whole body.
-    pub body: Vec<u8>,
+    /// The whole body, as the transport read it.
+    pub body: Bytes,
     /// How many attempts it took.
     pub attempts: u32,
 }
 
 impl Reply {
     /// Status, headers and body.
-    pub fn parts(self) -> (StatusCode, HeaderMap, Vec<u8>) {
+    pub fn parts(self) -> (StatusCode, HeaderMap, Bytes) {
         (self.status, self.headers, self.body)
     }
 }
@@ -216,7 +217,7 @@ impl ClientCore {
         limits: Limits,
         attempt: u32,
         credentials: &Credentials,
-    ) -> Result<http::Response<Vec<u8>>, Failure> {
+    ) -> Result<http::Response<Bytes>, Failure> {
         if limits.timeout.is_zero() {
             return Err(Failure::Transport(out_of_time()));
         }

@@ -49,6 +49,23 @@ pub enum Credentials {
     None,
 }
 
+/// What [`Credentials::parts`] goes through.
+enum Parts<'a> {
+    One(Option<&'a Credentials>),
+    Many(std::vec::IntoIter<&'a Credentials>),
+}
+
+impl<'a> Iterator for Parts<'a> {
+    type Item = &'a Credentials;
+
+    fn next(&mut self) -> Option<&'a Credentials> {
+        match self {
+            Parts::One(part) => part.take(),
+            Parts::Many(parts) => parts.next(),
+        }
+    }
+}
+
 /// Where an API key goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ApiKeyLocation {
@@ -67,18 +84,25 @@ impl Credentials {
     }
 
     /// Each credential these are made of (several for [`Credentials::All`]).
-    fn parts(&self) -> Vec<&Credentials> {
+    /// Runs several times a `build()`: only combined credentials allocate.
+    fn parts(&self) -> Parts<'_> {
         match self {
-            Credentials::All(parts) => parts.iter().flat_map(Credentials::parts).collect(),
-            Credentials::None => Vec::new(),
-            single => vec![single],
+            Credentials::All(parts) => Parts::Many(
+                parts
+                    .iter()
+                    .flat_map(Credentials::parts)
+                    .collect::<Vec<_>>()
+                    .into_iter(),
+            ),
+            Credentials::None => Parts::One(None),
+            single => Parts::One(Some(single)),
         }
     }
 
     /// The token cache, when these credentials' bearer tokens come from a
     /// token source.
     pub fn token_cache(&self) -> Option<&TokenCache> {
-        self.parts().into_iter().find_map(|part| match part {
+        self.parts().find_map(|part| match part {
             Credentials::Tokens(cache) => Some(cache),
             _ => None,
         })
@@ -136,7 +160,6 @@ impl Credentials {
     /// The query pairs API keys in the query are sent as.
     pub fn key_queries(&self) -> Vec<(&str, &str)> {
         self.parts()
-            .into_iter()
             .filter_map(|part| match part {
                 Credentials::ApiKey {
                     location: ApiKeyLocation::Query,

@@ -236,7 +236,7 @@ impl ClientCore {
         operation: &OperationInfo,
         request: http::Request<Vec<u8>>,
         options: &CallOptions,
-    ) -> Result<(StatusCode, HeaderMap, Vec<u8>), Error<E>> {
+    ) -> Result<(StatusCode, HeaderMap, bytes::Bytes), Error<E>> {
         let reply = self.send_reply(operation, request, options).await?;
         Ok(reply.parts())
     }

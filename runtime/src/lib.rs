@@ -3,8 +3,8 @@
 //! transport seam, response decoding and errors.
 //!
 //! Nothing in here knows about a provider. A generated crate depends on this
-//! crate alone: it re-exports [`http`], [`serde`], [`serde_json`] and
-//! [`reqwest`] at the versions it was built with, so generated code and its
+//! crate alone: it re-exports [`http`], [`bytes`] (the body of a reply),
+//! [`serde`], [`serde_json`] and [`reqwest`] at the versions it was built with, so generated code and its
 //! users name one copy of each.
 //!
 //! What users of a generated client touch is at the top level: [`Error`] and
@@ -34,6 +34,7 @@ mod token_wire;
 mod transport;
 mod wire;
 
+pub use bytes;
 pub use http;
 pub use reqwest;
 pub use serde;

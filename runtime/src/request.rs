@@ -269,8 +269,9 @@ impl RequestBuilder {
         }
         let credentials = credentials.borrow();
         let mut url = self.url;
-        // What a token per endpoint is scoped to: the URL without its query.
-        let endpoint = url.clone();
+        // What a token per endpoint is scoped to: the URL without its query
+        // (this much of it, before the query pairs are appended).
+        let endpoint = url.len();
         let own = self.query.len();
         let mut query = self.query;
         for (name, key) in credentials.key_queries() {
@@ -299,7 +300,7 @@ impl RequestBuilder {
         *request.method_mut() = self.method;
         *request.uri_mut() = uri;
         let headers = request.headers_mut();
-        if let Some(value) = credentials.header_value(&endpoint)? {
+        if let Some(value) = credentials.header_value(&url[..endpoint])? {
             headers.insert(AUTHORIZATION, value);
         }
         for (name, value) in credentials.key_headers()? {

@@ -54,7 +54,7 @@ pub struct TokenReply {
     /// The headers.
     pub headers: http::HeaderMap,
     /// The whole body.
-    pub body: Vec<u8>,
+    pub body: bytes::Bytes,
     /// How many attempts it took.
     pub attempts: u32,
 }

@@ -7,6 +7,8 @@ use std::pin::Pin;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
+use bytes::Bytes;
+
 use crate::auth::redact_all;
 use crate::shown::Shown;
 
@@ -29,6 +31,13 @@ pub struct Limits {
 
 /// Carries one request and reads the whole reply.
 ///
+/// The reply's body is a [`bytes::Bytes`] (re-exported as
+/// [`crate::bytes`]): the buffer the HTTP stack read it into is handed
+/// over, not copied. (It was a `Vec<u8>` in earlier 0.1 releases:
+/// `Bytes::from(vec)` turns one into the other without copying.) A transport must respect
+/// [`Limits::max_body_bytes`] itself, failing with
+/// [`TransportErrorKind::BodyTooLarge`].
+///
 /// Implement it to add metrics, logging, custom TLS or a proxy, or to test
 /// against canned replies; give it to a client with `with_transport`.
 /// Retries, timeouts' error mapping, redirects and decoding stay in the
@@ -47,7 +56,7 @@ pub trait Transport: Send + Sync + std::fmt::Debug {
         &self,
         request: http::Request<Vec<u8>>,
         limits: Limits,
-    ) -> BoxFuture<'_, Result<http::Response<Vec<u8>>, TransportError>>;
+    ) -> BoxFuture<'_, Result<http::Response<Bytes>, TransportError>>;
 }
 
 /// Why an attempt produced no reply.
@@ -330,12 +339,43 @@ fn too_large(limit: usize) -> TransportError {
     )
 }
 
+/// The reply's body, refused as soon as it is more than `limit` bytes. A
+/// body that arrives in one chunk (a small reply whose `Content-Length` is
+/// known, nearly always) is that chunk, handed over; only a body of several
+/// is copied into one buffer.
+async fn read_body(
+    response: &mut reqwest::Response,
+    limit: usize,
+) -> Result<Bytes, TransportError> {
+    let mut first = Bytes::new();
+    let mut joined: Option<Vec<u8>> = None;
+    while let Some(chunk) = response.chunk().await.map_err(classify)? {
+        let length = joined.as_ref().map_or(first.len(), Vec::len) + chunk.len();
+        if length > limit {
+            return Err(too_large(limit));
+        }
+        match &mut joined {
+            Some(body) => body.extend_from_slice(&chunk),
+            None if first.is_empty() => first = chunk,
+            None => {
+                // Room for the whole body when its length is known (and allowed).
+                let announced = response.content_length().unwrap_or(0) as usize;
+                let mut body = Vec::with_capacity(announced.max(length));
+                body.extend_from_slice(&first);
+                body.extend_from_slice(&chunk);
+                joined = Some(body);
+            }
+        }
+    }
+    Ok(joined.map_or(first, Bytes::from))
+}
+
 impl Transport for ReqwestTransport {
     fn send(
         &self,
         request: http::Request<Vec<u8>>,
         limits: Limits,
-    ) -> BoxFuture<'_, Result<http::Response<Vec<u8>>, TransportError>> {
+    ) -> BoxFuture<'_, Result<http::Response<Bytes>, TransportError>> {
         Box::pin(async move {
             let mut request = self.request(request)?;
             *request.timeout_mut() = Some(limits.timeout);
@@ -346,18 +386,11 @@ impl Transport for ReqwestTransport {
             {
                 return Err(too_large(limits.max_body_bytes));
             }
-            // The whole body at once, when its length is known (and allowed).
-            let capacity = response.content_length().unwrap_or(0) as usize;
-            let mut reply = http::Response::new(Vec::with_capacity(capacity));
+            let mut reply = http::Response::new(Bytes::new());
             *reply.status_mut() = response.status();
             *reply.version_mut() = response.version();
             *reply.headers_mut() = std::mem::take(response.headers_mut());
-            while let Some(chunk) = response.chunk().await.map_err(classify)? {
-                if reply.body().len() + chunk.len() > limits.max_body_bytes {
-                    return Err(too_large(limits.max_body_bytes));
-                }
-                reply.body_mut().extend_from_slice(&chunk);
-            }
+            *reply.body_mut() = read_body(&mut response, limits.max_body_bytes).await?;
             Ok(reply)
         })
     }

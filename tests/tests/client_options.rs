@@ -8,6 +8,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use switchboard::carrierx;
+use switchboard::runtime::bytes::Bytes;
 use switchboard::runtime::{
     BoxFuture, Limits, RetryPolicy, Transport, TransportError, TransportErrorKind, reqwest,
 };
@@ -21,7 +22,7 @@ impl Transport for Noting {
         &self,
         _: http::Request<Vec<u8>>,
         limits: Limits,
-    ) -> BoxFuture<'_, Result<http::Response<Vec<u8>>, TransportError>> {
+    ) -> BoxFuture<'_, Result<http::Response<Bytes>, TransportError>> {
         self.0
             .lock()
             .unwrap_or_else(PoisonError::into_inner)

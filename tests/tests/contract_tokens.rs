@@ -11,6 +11,7 @@ mod support;
 
 use std::sync::{Arc, Mutex, PoisonError};
 
+use switchboard::runtime::bytes::Bytes;
 use switchboard::runtime::{BoxFuture, Limits, ReqwestTransport, Transport, TransportError};
 use switchboard::{convirza, telegent};
 use switchboard_tests::prism::Prism;
@@ -42,7 +43,7 @@ impl Transport for Recording {
         &self,
         request: http::Request<Vec<u8>>,
         limits: Limits,
-    ) -> BoxFuture<'_, Result<http::Response<Vec<u8>>, TransportError>> {
+    ) -> BoxFuture<'_, Result<http::Response<Bytes>, TransportError>> {
         let method = request.method().to_string();
         let path = request.uri().path().to_owned();
         let authorization = request

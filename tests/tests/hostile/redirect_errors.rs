@@ -10,6 +10,7 @@ use std::time::Instant;
 use http::{Method, StatusCode};
 use serde_json::json;
 use switchboard::Error;
+use switchboard::runtime::bytes::Bytes;
 use switchboard::runtime::{BoxFuture, Limits, RedirectPolicy, RedirectReason, Transport};
 use switchboard::runtime::{RetryPolicy, TransportError};
 use switchboard_runtime::__private::CallOptions;
@@ -196,7 +197,7 @@ async fn the_timeout_of_an_attempt_covers_all_its_redirects() {
 /// A transport double: answers from a script, records every request whole.
 #[derive(Debug, Clone, Default)]
 struct Scripted {
-    replies: Arc<Mutex<VecDeque<http::Response<Vec<u8>>>>>,
+    replies: Arc<Mutex<VecDeque<http::Response<Bytes>>>>,
     seen: Arc<Mutex<Vec<http::Request<Vec<u8>>>>>,
 }
 
@@ -209,7 +210,7 @@ impl Scripted {
                 if let Some(location) = location {
                     builder = builder.header("location", location);
                 }
-                builder.body(b"[]".to_vec()).unwrap()
+                builder.body(Bytes::from_static(b"[]")).unwrap()
             })
             .collect();
         Scripted {
@@ -224,7 +225,7 @@ impl Transport for Scripted {
         &self,
         request: http::Request<Vec<u8>>,
         _: Limits,
-    ) -> BoxFuture<'_, Result<http::Response<Vec<u8>>, TransportError>> {
+    ) -> BoxFuture<'_, Result<http::Response<Bytes>, TransportError>> {
         self.seen.lock().unwrap().push(request);
         let reply = self.replies.lock().unwrap().pop_front();
         Box::pin(async move { Ok(reply.expect("a scripted reply")) })
@@ -281,7 +282,7 @@ async fn a_transport_error_that_shows_a_secret_is_redacted() {
             &self,
             request: http::Request<Vec<u8>>,
             _: Limits,
-        ) -> BoxFuture<'_, Result<http::Response<Vec<u8>>, TransportError>> {
+        ) -> BoxFuture<'_, Result<http::Response<Bytes>, TransportError>> {
             let text = format!("cannot reach {}", request.uri());
             Box::pin(async move {
                 Err(TransportError::new(
