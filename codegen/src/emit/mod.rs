@@ -237,8 +237,13 @@ pub(crate) struct Uses {
 }
 
 impl<'ast> syn::visit::Visit<'ast> for Uses {
-    fn visit_ident(&mut self, ident: &'ast Ident) {
-        self.ident(ident);
+    // What an import would bring in is the first segment of a path (a
+    // field or argument named `check` is not).
+    fn visit_path(&mut self, path: &'ast syn::Path) {
+        if let Some(first) = path.segments.first() {
+            self.ident(&first.ident);
+        }
+        syn::visit::visit_path(self, path);
     }
 
     fn visit_macro(&mut self, mac: &'ast syn::Macro) {

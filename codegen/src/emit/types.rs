@@ -214,8 +214,7 @@ fn struct_def(
             }
         }
     });
-    let kept = unknown_fields.as_ref().or(extra_name.as_ref());
-    let conversion = input_of.map(|model| input_conversion(surface, (id, named), model, kept));
+    let conversion = input_of.map(|model| input_conversion(surface, (id, named), model));
     let validate = named.validates.then(|| {
         let checks = fields
             .iter()
@@ -357,7 +356,6 @@ fn input_conversion(
     surface: &Surface<'_>,
     (id, named): (TypeId, &TypeSurface),
     model: TypeId,
-    kept: Option<&Name<crate::naming::Field>>,
 ) -> TokenStream {
     let name = ident(&named.name);
     let model_name = surface.type_name(model);
@@ -383,11 +381,29 @@ fn input_conversion(
             let gate = super::gates::field(surface, id, index);
             Some(quote!(#gate #to: model.#from,))
         });
-    let model_kept = surface.unknown_fields(model);
-    let unknown = kept.zip(model_kept).map(|(kept, model_kept)| {
-        let (to, from) = (ident(kept), ident(model_kept));
-        quote!(#to: model.#from,)
-    });
+    // The maps move from the model's map of the same kind: the fields the
+    // spec does not know, or the typed `additionalProperties`.
+    let maps = |id: TypeId| match &surface.types[id.index()].members {
+        crate::surface::Members::Struct {
+            unknown_fields,
+            extra,
+            ..
+        } => (unknown_fields.as_ref(), extra.as_ref()),
+        _ => (None, None),
+    };
+    let ((unknown_to, extra_to), (unknown_from, extra_from)) = (maps(id), maps(model));
+    let unknown = [(unknown_to, unknown_from), (extra_to, extra_from)]
+        .into_iter()
+        .filter_map(|(to, from)| {
+            let to = ident(to?);
+            Some(match from {
+                Some(from) => {
+                    let from = ident(from);
+                    quote!(#to: model.#from,)
+                }
+                None => quote!(#to: Default::default(),),
+            })
+        });
     let text = doc_attrs(&format!(
         "Keeps every writable field of a [`{model_name}`] (and the fields the spec does not know) and drops the read-only ones: read, modify, send back."
     ));
@@ -397,7 +413,7 @@ fn input_conversion(
             fn from(model: #model_ident) -> Self {
                 #name {
                     #(#moves)*
-                    #unknown
+                    #(#unknown)*
                 }
             }
         }

@@ -448,10 +448,43 @@ impl Model<'_> {
     }
 }
 
+/// Once every type is known: recursive fields boxed, constants settled.
+pub(super) fn settle(types: &mut [TypeDef]) {
+    box_recursive_fields(types);
+    settle_constants(types);
+}
+
+/// A required single-value enum field is a constant (filled in by `Default`)
+/// only if its enum still has one value once titled enums are merged; else
+/// it is an argument again, and its struct has no `Default`.
+fn settle_constants(types: &mut [TypeDef]) {
+    let single: Vec<bool> = types
+        .iter()
+        .map(|def| matches!(&def.kind, TypeKind::Enum { variants } if variants.len() == 1))
+        .collect();
+    for def in types.iter_mut() {
+        let TypeKind::Struct {
+            fields, default, ..
+        } = &mut def.kind
+        else {
+            continue;
+        };
+        for field in fields.iter_mut().filter(|field| field.constant) {
+            let TypeRef::Named(id) = &field.ty else {
+                continue;
+            };
+            if !single.get(id.index()).copied().unwrap_or(false) {
+                field.constant = false;
+                *default = false;
+            }
+        }
+    }
+}
+
 /// Boxes every struct field and union variant that holds, by value, a type
 /// that holds its own container again: without the box the type would be
 /// infinitely large. `Vec` and map values are already on the heap.
-pub(super) fn box_recursive_fields(types: &mut [TypeDef]) {
+fn box_recursive_fields(types: &mut [TypeDef]) {
     let edges: Vec<Vec<usize>> = types
         .iter()
         .map(|def| by_value(def).map(TypeId::index).collect())

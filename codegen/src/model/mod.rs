@@ -86,7 +86,7 @@ fn build_here(spec: &Spec) -> Result<Api, Error> {
         auth.anonymous = true;
     }
     let mut types = model.finish_types(spec)?;
-    compose::box_recursive_fields(&mut types);
+    compose::settle(&mut types);
     model.link_inputs(&mut types);
     model.share_outcomes(&mut types);
     let message_fields = message_fields(spec, &types)?;

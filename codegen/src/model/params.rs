@@ -259,7 +259,22 @@ impl Model<'_> {
                     _ => checks.push(Check::Items { min, max }),
                 }
                 if let Some(items) = &array.items {
-                    checks.extend(self.checks(items, &located.at.join("items"), unchecked)?);
+                    let items_at = located.at.join("items");
+                    let inner = self.locate(items, &items_at)?;
+                    if matches!(inner.schema.schema_kind, SchemaKind::Type(Type::Array(_))) {
+                        // A list of lists: the checks are of one level.
+                        let mut deeper = Vec::new();
+                        if !self.checks(items, &items_at, &mut deeper)?.is_empty() {
+                            self.warn(
+                                &items_at,
+                                "constraints on the lists inside a list are not checked client-side: the server checks them",
+                            );
+                            unchecked.push("the constraints of the inner lists".to_owned());
+                        }
+                        unchecked.extend(deeper);
+                    } else {
+                        checks.extend(self.checks(items, &items_at, unchecked)?);
+                    }
                 }
             }
             SchemaKind::Type(Type::String(string)) if string.enumeration.is_empty() => {
