@@ -237,11 +237,13 @@ pub(crate) struct Uses {
 }
 
 impl<'ast> syn::visit::Visit<'ast> for Uses {
-    // What an import would bring in is the first segment of a path (a
-    // field or argument named `check` is not).
+    // A module an import brings in is the first segment of a longer path
+    // (`check::field::length`); a local named `check` is a path of one.
     fn visit_path(&mut self, path: &'ast syn::Path) {
-        if let Some(first) = path.segments.first() {
-            self.ident(&first.ident);
+        match path.segments.first() {
+            Some(first) if path.segments.len() > 1 => self.ident(&first.ident),
+            Some(first) if first.ident == "Paginate" => self.pages = true,
+            _ => {}
         }
         syn::visit::visit_path(self, path);
     }
