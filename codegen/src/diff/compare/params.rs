@@ -1,18 +1,24 @@
-//! Parameters: matched by location and wire name (path ones by position),
-//! and the client method's positional arguments.
+//! Parameters: matched by location and wire name (path ones by position;
+//! a query or header parameter whose wire name changed but whose Rust name
+//! and type did not, by that name), and the client method's positional
+//! arguments.
 
 use super::operations::{Op, param_key, param_label};
 use super::{Differ, Kind, accepts, required_word, same_shape};
 use crate::diff::{Place, Role, Verdict};
-use crate::ir::Check;
+use crate::ir::{Check, ParamLocation};
 use crate::surface::Target;
 
 impl<'a> Differ<'a> {
     pub(super) fn params(&mut self, old_op: Op<'a>, new_op: Op<'a>, place: &Place) {
         let method = new_op.method();
+        let renamed = self.renamed_params(old_op, new_op);
         for (index, new) in new_op.ir().params.iter().enumerate() {
             let key = param_key(new_op.ir(), new);
-            if let Some(old_index) = old_op.param_at(&key) {
+            let old_index = old_op
+                .param_at(&key)
+                .or_else(|| renamed.iter().find(|(_, n)| *n == index).map(|(o, _)| *o));
+            if let Some(old_index) = old_index {
                 self.param((old_op, old_index), (new_op, index), place);
                 continue;
             }
@@ -52,7 +58,7 @@ impl<'a> Differ<'a> {
         }
         for (index, old) in old_op.ir().params.iter().enumerate() {
             let key = param_key(old_op.ir(), old);
-            if new_op.param_at(&key).is_some() {
+            if new_op.param_at(&key).is_some() || renamed.iter().any(|(o, _)| *o == index) {
                 continue;
             }
             let rust = if old.required {
@@ -79,6 +85,46 @@ impl<'a> Differ<'a> {
         }
     }
 
+    /// Query and header parameters that no wire name matches, paired when
+    /// the old and the new one are the same in Rust: location, required or
+    /// not, setter or argument name, type (`count` → `Count`: the setter
+    /// `.count()` is still there).
+    fn renamed_params(&self, old_op: Op<'a>, new_op: Op<'a>) -> Vec<(usize, usize)> {
+        let unmatched = |op: Op<'a>, other: Op<'a>| -> Vec<usize> {
+            (0..op.ir().params.len())
+                .filter(|&i| {
+                    let param = &op.ir().params[i];
+                    param.location != ParamLocation::Path
+                        && other.param_at(&param_key(op.ir(), param)).is_none()
+                })
+                .collect()
+        };
+        let rust_name = |op: Op<'a>, i: usize| {
+            if op.ir().params[i].required {
+                self.argument_name(op, i)
+            } else {
+                self.setter_name(op, i)
+            }
+        };
+        let mut pairs = Vec::new();
+        let olds = unmatched(old_op, new_op);
+        for n in unmatched(new_op, old_op) {
+            let new = &new_op.ir().params[n];
+            let found = olds.iter().copied().find(|&o| {
+                let old = &old_op.ir().params[o];
+                !pairs.iter().any(|(taken, _)| *taken == o)
+                    && old.location == new.location
+                    && old.required == new.required
+                    && rust_name(old_op, o) == rust_name(new_op, n)
+                    && self.old_ty(&old.ty) == self.new_ty(&new.ty)
+            });
+            if let Some(o) = found {
+                pairs.push((o, n));
+            }
+        }
+        pairs
+    }
+
     /// The argument of a required parameter, as the client method names it.
     fn argument_name(&self, op: Op<'_>, param: usize) -> String {
         op.surface
@@ -101,8 +147,25 @@ impl<'a> Differ<'a> {
         let (old, new) = (&old_op.ir().params[o], &new_op.ir().params[n]);
         let method = new_op.method();
         let label = param_label(new);
-        if old.wire_name != new.wire_name {
-            // Only path parameters, matched by position, get here.
+        if old.wire_name != new.wire_name && old.location != ParamLocation::Path {
+            // Paired by `renamed_params`: the same in Rust.
+            let rust = if new.required {
+                self.argument_name(new_op, n)
+            } else {
+                format!(".{}()", self.setter_name(new_op, n))
+            };
+            self.push(
+                place,
+                Kind::ParamRenamed,
+                format!("{} is now `{}`", param_label(old), new.wire_name),
+                Verdict::breaking(format!(
+                    "the provider reads `{}`; yesterday's client sends `{}`",
+                    new.wire_name, old.wire_name
+                )),
+                Verdict::none(format!("`{rust}` keeps its name and type")),
+            );
+        } else if old.wire_name != new.wire_name {
+            // Path parameters, matched by position.
             self.push(
                 place,
                 Kind::ParamRenamed,
@@ -360,6 +423,30 @@ mod tests {
                     Bump::Major,
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_wire_name_that_changes_only_its_case_keeps_its_setter() {
+        // `count` → `Count`: the provider reads another name, the Rust API
+        // is the same setter of the same type (a patch release of the crate
+        // is what sends the new name).
+        let new = SPEC.replace("name: count", "name: Count");
+        assert_eq!(
+            seen(SPEC, &new),
+            [(
+                ChangeKind::ParamRenamed,
+                "query parameter `count` is now `Count`".to_owned(),
+                (
+                    Impact::Breaking,
+                    "the provider reads `Count`; yesterday's client sends `count`".to_owned()
+                ),
+                (
+                    Impact::None,
+                    "`.count()` keeps its name and type".to_owned()
+                ),
+                Bump::Patch,
+            )]
         );
     }
 
