@@ -289,7 +289,20 @@ fn constructor(surface: &Surface<'_>, index: usize) -> TokenStream {
                             quote!(#name: None,)
                         }
                     });
-            let field_inits: Vec<_> = field_inits.collect();
+            let mut field_inits: Vec<_> = field_inits.collect();
+            // The patch's maps (unknown fields, `additionalProperties`) start empty.
+            if let Some(id) = body.ty.named()
+                && let crate::surface::Members::Struct {
+                    unknown_fields,
+                    extra,
+                    ..
+                } = &surface.types[id.index()].members
+            {
+                for map in unknown_fields.iter().chain(extra) {
+                    let map = ident(map);
+                    field_inits.push(quote!(#map: Default::default(),));
+                }
+            }
             inits.push(quote!(body: #stored { #(#field_inits)* },));
         } else if body.required {
             args.push(quote!(body: #stored));
