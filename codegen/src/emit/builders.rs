@@ -291,14 +291,9 @@ fn constructor(surface: &Surface<'_>, index: usize) -> TokenStream {
                     });
             let mut field_inits: Vec<_> = field_inits.collect();
             // The patch's maps (unknown fields, `additionalProperties`) start empty.
-            if let Some(id) = body.ty.named()
-                && let crate::surface::Members::Struct {
-                    unknown_fields,
-                    extra,
-                    ..
-                } = &surface.types[id.index()].members
-            {
-                for map in unknown_fields.iter().chain(extra) {
+            if let Some(id) = body.ty.named() {
+                let (unknown, extra) = surface.maps(id);
+                for map in unknown.into_iter().chain(extra) {
                     let map = ident(map);
                     field_inits.push(quote!(#map: Default::default(),));
                 }

@@ -383,15 +383,8 @@ fn input_conversion(
         });
     // The maps move from the model's map of the same kind: the fields the
     // spec does not know, or the typed `additionalProperties`.
-    let maps = |id: TypeId| match &surface.types[id.index()].members {
-        crate::surface::Members::Struct {
-            unknown_fields,
-            extra,
-            ..
-        } => (unknown_fields.as_ref(), extra.as_ref()),
-        _ => (None, None),
-    };
-    let ((unknown_to, extra_to), (unknown_from, extra_from)) = (maps(id), maps(model));
+    let ((unknown_to, extra_to), (unknown_from, extra_from)) =
+        (surface.maps(id), surface.maps(model));
     let unknown = [(unknown_to, unknown_from), (extra_to, extra_from)]
         .into_iter()
         .filter_map(|(to, from)| {

@@ -461,12 +461,22 @@ impl<'a> Surface<'a> {
             .find(|setter| setter.action == SetterAction::PatchField(field))
     }
 
+    /// A struct's two maps: the fields the spec does not know, and the typed
+    /// `additionalProperties`.
+    pub fn maps(&self, id: TypeId) -> (Option<&Name<Field>>, Option<&Name<Field>>) {
+        match &self.types[id.index()].members {
+            Members::Struct {
+                unknown_fields,
+                extra,
+                ..
+            } => (unknown_fields.as_ref(), extra.as_ref()),
+            Members::Variants(_) | Members::Newtype(_) => (None, None),
+        }
+    }
+
     /// The unknown-fields map of the struct `id`, if it keeps one.
     pub fn unknown_fields(&self, id: TypeId) -> Option<&Name<Field>> {
-        match &self.types[id.index()].members {
-            Members::Struct { unknown_fields, .. } => unknown_fields.as_ref(),
-            Members::Variants(_) | Members::Newtype(_) => None,
-        }
+        self.maps(id).0
     }
 }
 
