@@ -225,6 +225,7 @@ pub enum ChangeKind {
     ParamTypeChanged,
     ParamRenamed,
     ParamChecksChanged,
+    ParamStyleChanged,
     ArgumentsReordered,
     BodyAdded,
     BodyRemoved,

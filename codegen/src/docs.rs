@@ -15,6 +15,12 @@ pub fn doc(parts: &[Option<&str>]) -> Option<String> {
 }
 
 fn sanitize(text: &str) -> String {
+    // A bare carriage return ends a line (old Mac text); rustc refuses one
+    // in a doc comment.
+    let text = match text.contains('\r') {
+        true => std::borrow::Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n")),
+        false => std::borrow::Cow::Borrowed(text),
+    };
     let mut out = Vec::new();
     let mut in_fence = false;
     // The width of the list item marker the lines belong to (`- `, `10. `).
@@ -161,5 +167,13 @@ mod tests {
             "Intro\nindented\n```text\nfn x\n```"
         );
         assert_eq!(doc(&[None, Some("  ")]), None);
+    }
+
+    #[test]
+    fn carriage_returns_end_lines() {
+        assert_eq!(
+            doc(&[Some("one\rtwo\r\nthree\r\r\nfour")]).unwrap(),
+            "one\ntwo\nthree\n\nfour"
+        );
     }
 }

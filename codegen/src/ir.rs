@@ -313,6 +313,32 @@ impl ParamLocation {
     }
 }
 
+/// How a query parameter's list or object goes on the wire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QueryStyle {
+    /// `form` exploded (the default): `name=a&name=b`, an object as
+    /// `name[key]=value`.
+    Repeated,
+    /// One pair, the values joined by the delimiter: `form` with
+    /// `explode: false` (`name=a,b`, an object `name=k1,v1,k2,v2`),
+    /// `spaceDelimited` (`name=a%20b`), `pipeDelimited` (`name=a|b`).
+    Joined(char),
+    /// `deepObject`: `name[0]=a`, `name[key]=value`.
+    Deep,
+}
+
+impl QueryStyle {
+    /// How the style writes `[a, b]`, for diagnostics and the diff.
+    pub fn shown(self, name: &str) -> String {
+        match self {
+            QueryStyle::Repeated => format!("`{name}=a&{name}=b`"),
+            QueryStyle::Joined(' ') => format!("`{name}=a%20b`"),
+            QueryStyle::Joined(delimiter) => format!("`{name}=a{delimiter}b`"),
+            QueryStyle::Deep => format!("`{name}[0]=a&{name}[1]=b`"),
+        }
+    }
+}
+
 /// One parameter.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Param {
@@ -326,8 +352,9 @@ pub struct Param {
     pub ty: TypeRef,
     /// Required parameters are arguments of the client method.
     pub required: bool,
-    /// `style: deepObject` (a query parameter): arrays as `name[0]=…`.
-    pub deep_object: bool,
+    /// How a query parameter's list or object is written (`style` and
+    /// `explode`); a scalar's is always [`QueryStyle::Repeated`].
+    pub style: QueryStyle,
     /// The value goes on the wire as its JSON text, percent-encoded like
     /// any other value (`content: {application/json: …}` instead of a
     /// `schema`).

@@ -168,15 +168,22 @@ pub fn query_pairs<T: Serialize>(
 /// A value in the OpenAPI `simple` style, for a path or header parameter:
 /// a scalar as text, an array as `a,b,c`, an object as `k1,v1,k2,v2`.
 pub fn simple_style<T: Serialize>(value: &T) -> Result<String, BuildError> {
+    Ok(joined(value)?.join(","))
+}
+
+/// The values a query parameter of one pair joins (`form` with
+/// `explode: false`, `spaceDelimited`, `pipeDelimited`): an array's items,
+/// an object's keys and values in turn (`k1, v1, k2, v2`), a scalar alone.
+/// Empty for an empty array or object, which sends no pair.
+pub fn joined<T: Serialize>(value: &T) -> Result<Vec<String>, BuildError> {
     let value = serde_json::to_value(value)?;
     Ok(match &value {
-        Value::Array(items) => items.iter().map(scalar_text).collect::<Vec<_>>().join(","),
+        Value::Array(items) => items.iter().map(scalar_text).collect(),
         Value::Object(map) => map
             .iter()
             .flat_map(|(key, item)| [key.clone(), scalar_text(item)])
-            .collect::<Vec<_>>()
-            .join(","),
-        scalar => scalar_text(scalar),
+            .collect(),
+        scalar => vec![scalar_text(scalar)],
     })
 }
 

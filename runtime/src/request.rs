@@ -33,7 +33,9 @@ pub fn fill_server_url(template: &str, values: &[(&str, String)]) -> String {
 pub struct RequestBuilder {
     method: Method,
     url: String,
-    query: Vec<(String, String)>,
+    /// Each pair's name and value, and whether the value is percent-encoded
+    /// already (a joined list, whose delimiters stay as they are).
+    query: Vec<(String, String, bool)>,
     headers: Vec<(HeaderName, HeaderValue)>,
     body: Option<(HeaderValue, Vec<u8>)>,
     accept: Option<&'static str>,
@@ -116,7 +118,7 @@ impl RequestBuilder {
 
     /// Adds one `name=value` query pair; both are percent-encoded.
     pub fn query(mut self, name: &str, value: &str) -> Self {
-        self.query.push((name.to_owned(), value.to_owned()));
+        self.query.push((name.to_owned(), value.to_owned(), false));
         self
     }
 
@@ -195,7 +197,44 @@ impl RequestBuilder {
     /// union) as `name=value` pairs (see [`query_pairs`](crate::body::query_pairs)).
     pub fn query_value<T: serde::Serialize>(mut self, name: &str, value: &T, deep: bool) -> Self {
         match crate::body::query_pairs(name, value, deep) {
-            Ok(pairs) => self.query.extend(pairs),
+            Ok(pairs) => self
+                .query
+                .extend(pairs.into_iter().map(|(name, value)| (name, value, false))),
+            Err(error) => self.error = Some(error),
+        }
+        self
+    }
+
+    /// Adds a query parameter whose list (or object) is one pair, its
+    /// values joined by `delimiter`: `form` with `explode: false`
+    /// (`name=a,b`, an object as `name=k1,v1,k2,v2`), `spaceDelimited`
+    /// (`name=a%20b`), `pipeDelimited` (`name=a%7Cb`). An empty list or
+    /// object sends nothing.
+    pub fn query_joined<T: serde::Serialize>(
+        mut self,
+        name: &str,
+        value: &T,
+        delimiter: char,
+    ) -> Self {
+        match crate::body::joined(value) {
+            Ok(items) if items.is_empty() => {}
+            Ok(items) => {
+                // Each value percent-encoded, so a delimiter inside one is
+                // told apart from those between them; a comma stays a comma
+                // (RFC 6570's form expansion), a space or a pipe is encoded.
+                let delimiter = match delimiter {
+                    ',' => ",".to_owned(),
+                    other => {
+                        utf8_percent_encode(other.encode_utf8(&mut [0; 4]), COMPONENT).to_string()
+                    }
+                };
+                let encoded: Vec<String> = items
+                    .iter()
+                    .map(|item| utf8_percent_encode(item, COMPONENT).to_string())
+                    .collect();
+                self.query
+                    .push((name.to_owned(), encoded.join(&delimiter), true));
+            }
             Err(error) => self.error = Some(error),
         }
         self
@@ -228,7 +267,7 @@ impl RequestBuilder {
     /// spec describes by `content: application/json`).
     pub fn query_json<T: serde::Serialize>(mut self, name: &str, value: &T) -> Self {
         match serde_json::to_string(value) {
-            Ok(text) => self.query.push((name.to_owned(), text)),
+            Ok(text) => self.query.push((name.to_owned(), text, false)),
             Err(error) => self.error = Some(error.into()),
         }
         self
@@ -275,17 +314,20 @@ impl RequestBuilder {
         let own = self.query.len();
         let mut query = self.query;
         for (name, key) in credentials.key_queries() {
-            query.push((name.to_owned(), key.to_owned()));
+            query.push((name.to_owned(), key.to_owned(), false));
         }
         // An API key in the query is a secret: errors show the URL without it.
         let mut shown = url.len();
         // A next page's link may come with a query of its own.
         let had_query = url.contains('?');
-        for (index, (name, value)) in query.iter().enumerate() {
+        for (index, (name, value, encoded)) in query.iter().enumerate() {
             url.push(if index == 0 && !had_query { '?' } else { '&' });
             url.extend(utf8_percent_encode(name, COMPONENT));
             url.push('=');
-            url.extend(utf8_percent_encode(value, COMPONENT));
+            match encoded {
+                true => url.push_str(value),
+                false => url.extend(utf8_percent_encode(value, COMPONENT)),
+            }
             if index < own {
                 shown = url.len();
             }
@@ -365,6 +407,25 @@ mod tests {
             "https://api.example.test/files/%7B%22drive%22%3A%22d%22%7D?filter=%7B%22size%22%3A1%7D"
         );
         assert_eq!(request.headers()["x-tags"], r#"["a","b"]"#);
+    }
+
+    #[test]
+    fn a_joined_list_is_one_pair_whose_delimiters_stay_apart_from_its_values() {
+        let request = RequestBuilder::new(Method::GET, "https://api.example.test")
+            .literal("/hotels")
+            .query_joined("ids", &["A1", "B,2", "C 3"], ',')
+            .query_joined("tags", &vec!["x y", "z"], ' ')
+            .query_joined("ways", &["n|s", "e"], '|')
+            .query_joined("at", &serde_json::json!({"lat": 1.5, "lon": "w"}), ',')
+            .query_joined("none", &Vec::<String>::new(), ',')
+            .query_joined("empty", &serde_json::json!({}), ',')
+            .query("after", "1")
+            .build(&Credentials::None)
+            .unwrap();
+        assert_eq!(
+            request.uri(),
+            "https://api.example.test/hotels?ids=A1,B%2C2,C%203&tags=x%20y%20z&ways=n%7Cs%7Ce&at=lat,1.5,lon,w&after=1"
+        );
     }
 
     #[test]

@@ -2,7 +2,9 @@
 //! made inclusive, a minimum above the maximum, a minimum length above the
 //! maximum, more items required than allowed) are warned about and not checked by the client: the server
 //! decides. Before, the generator panicked on the overflow, or built an
-//! operation that refused every value.
+//! operation that refused every value. A length on binary content (bytes,
+//! not characters) is warned about and left to the server too, and a bare
+//! carriage return in a description ends a doc line.
 
 use std::path::Path;
 
@@ -27,7 +29,12 @@ fn impossible_constraints_are_warnings_not_panics() {
             "#/paths/~1things/get/parameters/2/schema",
             "#/paths/~1things/get/parameters/3/schema",
             "#/paths/~1things/get/parameters/4/schema",
+            "#/paths/~1uploads/post/requestBody/content/multipart~1form-data/schema/properties/file",
         ]
+    );
+    assert_eq!(
+        api.warnings[5].message,
+        "`minLength: 1`, `maxLength: 10` on binary content (`format: binary`) is not checked client-side: the server checks it"
     );
     assert_eq!(
         api.warnings[4].message,
@@ -36,7 +43,7 @@ fn impossible_constraints_are_warnings_not_panics() {
     assert!(
         api.warnings
             .iter()
-            .all(|w| w.message.ends_with("not checked client-side"))
+            .all(|w| w.message.contains("not checked client-side"))
     );
 }
 
@@ -92,4 +99,36 @@ fn a_satisfiable_exclusive_range_is_still_checked() {
             "{error}"
         );
     }
+}
+
+#[test]
+fn a_length_on_binary_content_is_left_to_the_server() {
+    let client = impossible_checks::Client::new(impossible_checks::Auth::none());
+    for bytes in [&b""[..], b"0123456789abcdef"] {
+        let body = impossible_checks::types::UploadThingBody::new(bytes.to_vec());
+        let request = client
+            .upload_thing(body)
+            .build()
+            .unwrap_or_else(|error| panic!("{} bytes: {error}", bytes.len()));
+        assert_eq!(request.method(), "POST");
+        assert_eq!(request.uri(), "https://api.example.test/v1/uploads");
+        let sent = request.body();
+        let needle = b"name=\"file\"";
+        assert!(
+            sent.windows(needle.len()).any(|w| w == needle),
+            "the file part is sent: {}",
+            String::from_utf8_lossy(sent)
+        );
+    }
+}
+
+#[test]
+fn bare_carriage_returns_in_descriptions_become_line_ends() {
+    let builders =
+        std::fs::read_to_string(root().join("tests/src/golden/impossible_checks/builders.rs"))
+            .expect("the golden builders are committed");
+    assert!(!builders.contains('\r'));
+    assert!(builders.contains(
+        "/// Uploads a file.\n/// Old Mac line ends\n///\n/// or Windows ones\n/// are line ends.\n"
+    ));
 }

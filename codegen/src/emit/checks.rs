@@ -124,7 +124,10 @@ pub(super) fn parameter(
     );
     let body = if list {
         let count = count(Subject::Parameter, wire, checks, &quote!(value));
-        quote!(#count for item in value { #(#each)* })
+        match each.is_empty() {
+            true => quote!(#count),
+            false => quote!(#count for item in value { #(#each)* }),
+        }
     } else {
         quote!(let item = value; #(#each)*)
     };
@@ -196,6 +199,11 @@ pub(super) fn field(
         let nested = nested.then(|| quote!(#check::within(#wire, value.validate())?;));
         quote!(#(#own)* #nested)
     };
+    if body.is_empty() {
+        // Nothing of it is checked after all (a check of the items of a
+        // type that holds no string or number).
+        return None;
+    }
     let name = ident(&named.name);
     Some(match (field.required, field.nullable) {
         (true, false) => quote!({ let value = &self.#name; #body }),

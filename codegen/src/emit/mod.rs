@@ -305,25 +305,38 @@ pub(crate) fn uses_ident(tokens: &TokenStream, name: &str) -> bool {
 
 /// `#[doc = "…"]` for each line of `text`: `/// …` comments.
 pub(crate) fn doc_attrs(text: &str) -> TokenStream {
-    let lines = doc_lines(text).map(|line| quote!(#[doc = #line]));
+    let lines = doc_lines(text)
+        .into_iter()
+        .map(|line| quote!(#[doc = #line]));
     quote!(#(#lines)*)
 }
 
 /// `#![doc = "…"]` for each line of `text`: `//! …` comments.
 pub fn inner_doc_attrs(text: &str) -> TokenStream {
-    let lines = doc_lines(text).map(|line| quote!(#![doc = #line]));
+    let lines = doc_lines(text)
+        .into_iter()
+        .map(|line| quote!(#![doc = #line]));
     quote!(#(#lines)*)
 }
 
 /// The lines of a doc comment, each after one space (none on a blank line).
-fn doc_lines(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.trim_end().lines().map(|line| {
-        if line.is_empty() {
-            String::new()
-        } else {
-            format!(" {line}")
-        }
-    })
+/// A carriage return ends a line as a newline does: rustc refuses a bare one
+/// in a doc comment.
+fn doc_lines(text: &str) -> Vec<String> {
+    let text = text.trim_end();
+    if text.is_empty() {
+        return Vec::new();
+    }
+    let text = match text.contains('\r') {
+        true => std::borrow::Cow::Owned(text.replace("\r\n", "\n")),
+        false => std::borrow::Cow::Borrowed(text),
+    };
+    text.split(['\n', '\r'])
+        .map(|line| match line.is_empty() {
+            true => String::new(),
+            false => format!(" {line}"),
+        })
+        .collect()
 }
 
 /// Where generated types are, seen from the file being written.
@@ -374,5 +387,19 @@ pub(crate) fn ty(spelled: &Spelled, place: Place) -> TokenStream {
             let inner = ty(inner, place);
             quote!(impl Into<#inner>)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::doc_lines;
+
+    #[test]
+    fn a_carriage_return_in_any_doc_text_ends_its_line() {
+        assert_eq!(
+            doc_lines("Defined at `a`\rand `b`\r\n\r\nend\n"),
+            [" Defined at `a`", " and `b`", "", " end"]
+        );
+        assert!(doc_lines("  \n").is_empty());
     }
 }

@@ -6,7 +6,7 @@ use quote::{format_ident, quote};
 
 use super::builders::is_text;
 use super::ident;
-use crate::ir::{BodyEncoding, ParamLocation, Segment, TypeRef};
+use crate::ir::{BodyEncoding, ParamLocation, QueryStyle, Segment, TypeRef};
 use crate::surface::Surface;
 
 /// The wire text of a scalar as a `&str` argument: strings are borrowed as
@@ -134,13 +134,25 @@ pub(super) fn build_fn(surface: &Surface<'_>, index: usize) -> TokenStream {
             });
             continue;
         }
+        if let QueryStyle::Joined(delimiter) = param.style {
+            // One pair, the values joined (`explode: false`, the delimited
+            // styles).
+            let add_value = |value: TokenStream| quote!(request = request.query_joined(#wire, #value, #delimiter););
+            steps.push(if param.required {
+                add_value(quote!(&self.#field))
+            } else {
+                let add = add_value(quote!(value));
+                quote!(if let Some(value) = &self.#field { #add })
+            });
+            continue;
+        }
         let (item_ty, is_list) = match &param.ty {
             TypeRef::Vec(item) => (item.as_ref(), true),
             other => (other, false),
         };
         if !is_text(surface, item_ty) {
             // Structured: through its JSON form, the whole value at once.
-            let deep = param.deep_object;
+            let deep = param.style == QueryStyle::Deep;
             let add_value = |value: TokenStream| match param.location {
                 ParamLocation::Query => {
                     quote!(request = request.query_value(#wire, #value, #deep);)

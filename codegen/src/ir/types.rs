@@ -177,6 +177,9 @@ pub struct Field {
     /// What is checked before a request carrying it is sent (per item, for
     /// an array, but for the number of items).
     pub checks: Vec<super::Check>,
+    /// Constraints the client cannot check, as the spec writes them: the
+    /// server checks them; the field's docs say so.
+    pub unchecked: Vec<String>,
 }
 
 /// The typed map of a struct's other fields (`additionalProperties`).

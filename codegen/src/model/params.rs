@@ -3,13 +3,16 @@
 
 use std::collections::BTreeMap;
 
-use openapiv3::{Parameter, ParameterSchemaOrContent, ReferenceOr, Schema, SchemaKind, Type};
+use openapiv3::{
+    Parameter, ParameterSchemaOrContent, ReferenceOr, Schema, SchemaKind, StringFormat, Type,
+    VariantOrUnknownOrEmpty,
+};
 
 use super::operations::Site;
 use super::schemas::value_notes;
 use super::{Context, Model};
 use crate::error::{Error, Pointer};
-use crate::ir::{Check, Docs, NameRoot, ParamLocation, PathTemplate, View};
+use crate::ir::{Check, Docs, NameRoot, ParamLocation, PathTemplate, QueryStyle, View};
 
 impl Model<'_> {
     /// The operation's parameters, and the placeholders in the query part of
@@ -120,19 +123,13 @@ impl Model<'_> {
             let mut unchecked = Vec::new();
             let checks = self.checks(schema, &schema_at, &mut unchecked)?;
             let located = self.locate(schema, &schema_at)?;
-            let deep_object = matches!(
-                &resolved,
-                Parameter::Query {
-                    style: openapiv3::QueryStyle::DeepObject,
-                    ..
-                }
-            );
+            let style = query_style(&resolved, &located.schema);
             params.push(crate::ir::Param {
                 wire_name: data.name.clone(),
                 location,
                 ty,
                 required,
-                deep_object,
+                style,
                 json,
                 checks,
                 unchecked,
@@ -277,6 +274,33 @@ impl Model<'_> {
                     }
                 }
             }
+            SchemaKind::Type(Type::String(string))
+                if matches!(
+                    string.format,
+                    VariantOrUnknownOrEmpty::Item(StringFormat::Binary)
+                ) =>
+            {
+                // Binary content is bytes, not characters: a `pattern` or a
+                // length in characters says nothing the client can check.
+                let said: Vec<String> = [
+                    string.pattern.as_ref().map(|p| format!("pattern: {p}")),
+                    string.min_length.map(|n| format!("minLength: {n}")),
+                    string.max_length.map(|n| format!("maxLength: {n}")),
+                ]
+                .into_iter()
+                .flatten()
+                .collect();
+                if !said.is_empty() {
+                    self.warn(
+                        &located.at,
+                        format!(
+                            "`{}` on binary content (`format: binary`) is not checked client-side: the server checks it",
+                            said.join("`, `")
+                        ),
+                    );
+                    unchecked.extend(said.iter().cloned());
+                }
+            }
             SchemaKind::Type(Type::String(string)) if string.enumeration.is_empty() => {
                 if let Some(pattern) = &string.pattern {
                     match regex_lite::Regex::new(pattern) {
@@ -384,5 +408,43 @@ fn location_name(parameter: &Parameter) -> &'static str {
         Parameter::Query { .. } => "query",
         Parameter::Header { .. } => "header",
         Parameter::Cookie { .. } => "cookie",
+    }
+}
+
+/// How a query parameter's list or object is written: `style` and
+/// `explode` (`true` by default for `form`, `false` for the others, as
+/// OpenAPI says). A scalar is one pair whatever they say.
+fn query_style(parameter: &Parameter, schema: &Schema) -> QueryStyle {
+    let Parameter::Query {
+        parameter_data,
+        style,
+        ..
+    } = parameter
+    else {
+        return QueryStyle::Repeated;
+    };
+    let structured = match &schema.schema_kind {
+        SchemaKind::Type(Type::Array(_) | Type::Object(_)) => true,
+        SchemaKind::Any(any) => any.items.is_some() || !any.properties.is_empty(),
+        _ => false,
+    };
+    if !structured {
+        return QueryStyle::Repeated;
+    }
+    let explode = parameter_data.explode;
+    match style {
+        openapiv3::QueryStyle::DeepObject => QueryStyle::Deep,
+        openapiv3::QueryStyle::Form if explode.unwrap_or(true) => QueryStyle::Repeated,
+        openapiv3::QueryStyle::Form => QueryStyle::Joined(','),
+        openapiv3::QueryStyle::SpaceDelimited if !explode.unwrap_or(false) => {
+            QueryStyle::Joined(' ')
+        }
+        openapiv3::QueryStyle::PipeDelimited if !explode.unwrap_or(false) => {
+            QueryStyle::Joined('|')
+        }
+        // Exploded, the delimited styles are `form`'s.
+        openapiv3::QueryStyle::SpaceDelimited | openapiv3::QueryStyle::PipeDelimited => {
+            QueryStyle::Repeated
+        }
     }
 }

@@ -447,8 +447,8 @@ impl Model<'_> {
             let constant = required && !nullable && self.single_value_enum(&ty);
             let aliases = string_list(data.extensions.get("x-aliases"))
                 .map_err(|message| self.spec.error(&property_at.join("x-aliases"), message))?;
-            // What the client cannot check a field for is in the warning.
-            let checks = self.checks(property, property_at, &mut Vec::new())?;
+            let mut unchecked = Vec::new();
+            let checks = self.checks(property, property_at, &mut unchecked)?;
             fields.push(Field {
                 wire_name: wire.clone(),
                 aliases,
@@ -459,6 +459,7 @@ impl Model<'_> {
                 nullable,
                 constant,
                 checks,
+                unchecked,
             });
         }
         for wire in &object.required {

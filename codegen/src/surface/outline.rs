@@ -214,7 +214,7 @@ impl Surface<'_> {
                         named.ty.text(),
                         field.wire_name,
                         facts.join(", "),
-                        checks(&field.checks)
+                        checks(&field.checks, &field.unchecked)
                     );
                 }
                 if let (Some(extra), Some(name)) = (extra, extra_name) {
@@ -472,9 +472,13 @@ fn bracketed(texts: Vec<String>) -> String {
     format!(" [{}]", texts.join(", "))
 }
 
-/// A body field's checks.
-fn checks(checks: &[Check]) -> String {
-    bracketed(check_texts(checks).collect())
+/// A body field's checks, and what the client does not check.
+fn checks(checks: &[Check], unchecked: &[String]) -> String {
+    bracketed(
+        check_texts(checks)
+            .chain(unchecked.iter().map(|c| format!("not checked: {c}")))
+            .collect(),
+    )
 }
 
 /// How a parameter is encoded, what the client checks and what it does not.
@@ -482,6 +486,9 @@ fn param_facts(param: &crate::ir::Param) -> String {
     let mut texts: Vec<String> = Vec::new();
     if param.json {
         texts.push("as JSON text".to_owned());
+    }
+    if param.style != crate::ir::QueryStyle::Repeated {
+        texts.push(format!("as {}", param.style.shown(&param.wire_name)));
     }
     texts.extend(check_texts(&param.checks));
     texts.extend(

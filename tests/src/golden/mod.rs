@@ -87,6 +87,9 @@ pub mod path_params;
 /// Generated from `tests/fixtures/path_query.yaml`.
 pub mod path_query;
 
+/// Generated from `tests/fixtures/query_styles.yaml`.
+pub mod query_styles;
+
 /// Generated from `tests/fixtures/read_only.yaml`.
 pub mod read_only;
 

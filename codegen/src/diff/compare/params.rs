@@ -234,6 +234,24 @@ impl<'a> Differ<'a> {
                 Verdict::breaking(format!("`{name}` takes `{after}` instead of `{before}`")),
             );
         }
+        if old.style != new.style {
+            let wire = new.wire_name.as_str();
+            self.push(
+                place,
+                Kind::ParamStyleChanged,
+                format!(
+                    "{label} is now sent as {} (was {})",
+                    new.style.shown(wire),
+                    old.style.shown(wire)
+                ),
+                Verdict::breaking(format!(
+                    "the provider reads {}; yesterday's client sends {}",
+                    new.style.shown(wire),
+                    old.style.shown(wire)
+                )),
+                Verdict::none("the same setter and type: the new crate writes the new form"),
+            );
+        }
         let (before, after) = (checks_text(&old.checks), checks_text(&new.checks));
         if before != after {
             let looser = after.iter().all(|check| before.contains(check));
@@ -473,6 +491,36 @@ mod tests {
                 Bump::Major,
             )]
         );
+    }
+
+    #[test]
+    fn a_list_sent_joined_instead_of_repeated_breaks_the_wire_and_is_a_patch() {
+        let spec = SPEC.replace(
+            "schema: {type: integer}}",
+            "schema: {type: array, items: {type: integer}}}",
+        );
+        let new = spec.replace("in: query,", "in: query, explode: false,");
+        assert_eq!(
+            seen(&spec, &new),
+            [(
+                ChangeKind::ParamStyleChanged,
+                "query parameter `count` is now sent as `count=a,b` (was `count=a&count=b`)"
+                    .to_owned(),
+                (
+                    Impact::Breaking,
+                    "the provider reads `count=a,b`; yesterday's client sends `count=a&count=b`"
+                        .to_owned()
+                ),
+                (
+                    Impact::None,
+                    "the same setter and type: the new crate writes the new form".to_owned()
+                ),
+                Bump::Patch,
+            )]
+        );
+        // A scalar is one pair whatever the style says: nothing changes.
+        let scalar = SPEC.replace("in: query,", "in: query, explode: false,");
+        assert_eq!(seen(SPEC, &scalar), []);
     }
 
     #[test]

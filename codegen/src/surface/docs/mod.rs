@@ -176,7 +176,14 @@ pub(super) fn field_doc(field: &Field, name: &str) -> String {
 
 /// A field's own docs and notes.
 fn value_doc(field: &Field) -> Option<String> {
-    with_notes(spec_doc(&field.docs), &field.notes)
+    let own = with_notes(spec_doc(&field.docs), &field.notes);
+    match unchecked_note(&field.unchecked) {
+        Some(note) => Some(match own {
+            Some(text) => format!("{text}\n\n{note}"),
+            None => note,
+        }),
+        None => own,
+    }
 }
 
 /// A union alternative's docs: what it holds, or the tags that select it.
@@ -204,15 +211,14 @@ fn setter_doc(doc: Option<String>, first: &str) -> String {
     }
 }
 
-/// What the client does not check of a parameter's value: each constraint
+/// What the client does not check of a parameter's or a field's value: each constraint
 /// as the spec writes it, or its keyword where that text cannot sit in a
 /// code span.
-fn unchecked_note(param: &Param) -> Option<String> {
-    if param.unchecked.is_empty() {
+fn unchecked_note(unchecked: &[String]) -> Option<String> {
+    if unchecked.is_empty() {
         return None;
     }
-    let constraints: Vec<String> = param
-        .unchecked
+    let constraints: Vec<String> = unchecked
         .iter()
         .map(|constraint| {
             if constraint.len() <= 120 && !constraint.contains(['`', '\n', '\r']) {
@@ -232,7 +238,7 @@ fn unchecked_note(param: &Param) -> Option<String> {
 /// An optional parameter's setter.
 pub(super) fn param_setter_doc(param: &Param) -> String {
     let mut own = with_notes(doc(&[param.docs.description.as_deref()]), &param.notes);
-    if let Some(note) = unchecked_note(param) {
+    if let Some(note) = unchecked_note(&param.unchecked) {
         own = Some(match own {
             Some(text) => format!("{text}\n\n{note}"),
             None => note,
@@ -294,7 +300,7 @@ pub(super) fn builder_doc(op: &Operation) -> String {
         text.push_str(&doc);
     }
     for param in op.params.iter().filter(|param| param.required) {
-        if let Some(note) = unchecked_note(param) {
+        if let Some(note) = unchecked_note(&param.unchecked) {
             text.push_str(&format!(
                 "\n\nThe `{}` {} parameter: {note}",
                 param.wire_name.replace('`', ""),

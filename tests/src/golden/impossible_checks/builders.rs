@@ -2,6 +2,7 @@
 
 //! Request builders, one per `impossible_checks` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
 
+use super::types;
 use switchboard_runtime::__private::Credentials;
 use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
 use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
@@ -175,6 +176,112 @@ impl<'a> ListThings<'a> {
 
 /// `.await` sends the request, as [`send`](Self::send) does.
 impl<'a> std::future::IntoFuture for ListThings<'a> {
+    type Output = Result<Response<()>, Error<()>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// `POST /uploads`
+///
+/// Uploads a file.
+/// Old Mac line ends
+///
+/// or Windows ones
+/// are line ends.
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct UploadThing<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+    body: types::UploadThingBody,
+}
+
+impl<'a> UploadThing<'a> {
+    /// How the runtime treats this operation: not retried unless the policy allows non-idempotent retries.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        name: "upload_thing",
+        method: "POST",
+        path: "/uploads",
+        idempotent: false,
+    };
+
+    pub(crate) fn new(core: &'a ClientCore, body: types::UploadThingBody) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+            body,
+        }
+    }
+
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
+        request = request.literal("/uploads");
+        request = request.multipart_body(&self.body, &["file"]);
+        request.build(&Credentials::None)
+    }
+
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<()>, Error<()>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<(), Error<()>> {
+        match status.as_u16() {
+            204 => Ok(()),
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
+        }
+    }
+
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<()>, Error<()>> {
+        let request = self.build()?;
+        let reply = self
+            .core
+            .send_reply::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
+    }
+}
+
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for UploadThing<'a> {
     type Output = Result<Response<()>, Error<()>>;
 
     type IntoFuture = BoxFuture<'a, Self::Output>;

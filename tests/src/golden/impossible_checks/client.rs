@@ -1,6 +1,6 @@
 // Generated from `tests/fixtures/impossible_checks.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
 
-use super::builders;
+use super::{builders, types};
 use switchboard_runtime::__private::{ClientCore, Credentials};
 use switchboard_runtime::{ReqwestTransport, RetryPolicy, Transport, reqwest};
 
@@ -111,5 +111,33 @@ impl Client {
     /// ```
     pub fn list_things(&self) -> builders::ListThings<'_> {
         builders::ListThings::new(&self.core)
+    }
+
+    /// Uploads a file.
+    /// Old Mac line ends
+    ///
+    /// or Windows ones
+    /// are line ends.
+    ///
+    /// `POST /uploads`: see [`builders::UploadThing`].
+    ///
+    /// # Example
+    ///
+    /// ```rust
+    /// # use switchboard_tests::golden::impossible_checks;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let body = impossible_checks::UploadThingBody::new(
+    ///     switchboard_runtime::Bytes::default(),
+    /// );
+    /// # async fn send(client: &impossible_checks::Client, body: impossible_checks::UploadThingBody) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.upload_thing(body).await?;
+    /// # Ok(())
+    /// # }
+    /// # let _ = send;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn upload_thing(&self, body: types::UploadThingBody) -> builders::UploadThing<'_> {
+        builders::UploadThing::new(&self.core, body)
     }
 }

@@ -1,0 +1,199 @@
+// Generated from `tests/fixtures/query_styles.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Request builders, one per `query_styles` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
+
+use super::types;
+use switchboard_runtime::__private::Credentials;
+use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
+use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
+use switchboard_runtime::{BoxFuture, BuildError, Error, OperationInfo, Response, RetryPolicy};
+
+/// `GET /hotels`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct ListHotels<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+    hotel_ids: Vec<String>,
+    ratings: Option<Vec<i64>>,
+    amenities: Option<Vec<types::ListHotelsAmenitiesItem>>,
+    ways: Option<Vec<String>>,
+    exploded: Option<Vec<String>>,
+    near: Option<types::ListHotelsNear>,
+    filter: Option<types::ListHotelsFilter>,
+    page: Option<i64>,
+}
+
+impl<'a> ListHotels<'a> {
+    /// How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        name: "list_hotels",
+        method: "GET",
+        path: "/hotels",
+        idempotent: true,
+    };
+
+    pub(crate) fn new(core: &'a ClientCore, hotel_ids: Vec<String>) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+            hotel_ids,
+            ratings: None,
+            amenities: None,
+            ways: None,
+            exploded: None,
+            near: None,
+            filter: None,
+            page: None,
+        }
+    }
+
+    /// Sets the `ratings` query parameter.
+    pub fn ratings(mut self, value: Vec<i64>) -> Self {
+        self.ratings = Some(value);
+        self
+    }
+
+    /// Sets the `amenities` query parameter.
+    pub fn amenities(mut self, value: Vec<types::ListHotelsAmenitiesItem>) -> Self {
+        self.amenities = Some(value);
+        self
+    }
+
+    /// Sets the `ways` query parameter.
+    pub fn ways(mut self, value: Vec<String>) -> Self {
+        self.ways = Some(value);
+        self
+    }
+
+    /// Sets the `exploded` query parameter.
+    pub fn exploded(mut self, value: Vec<String>) -> Self {
+        self.exploded = Some(value);
+        self
+    }
+
+    /// Sets the `near` query parameter.
+    pub fn near(mut self, value: types::ListHotelsNear) -> Self {
+        self.near = Some(value);
+        self
+    }
+
+    /// Sets the `filter` query parameter.
+    pub fn filter(mut self, value: types::ListHotelsFilter) -> Self {
+        self.filter = Some(value);
+        self
+    }
+
+    /// Sets the `page` query parameter.
+    pub fn page(mut self, value: i64) -> Self {
+        self.page = Some(value);
+        self
+    }
+
+    /// Gives each attempt of this call `timeout` instead of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Retries this call by `policy` instead of the client's
+    /// (`RetryPolicy::disabled()` for a single attempt).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        {
+            let value = &self.hotel_ids;
+            runtime::check::items("hotelIds", value.len(), Some(1), Some(3))?;
+        }
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        request = request.literal("/hotels");
+        request = request.query_joined("hotelIds", &self.hotel_ids, ',');
+        for item in self.ratings.iter().flatten() {
+            request = request.query("ratings", &item.to_string());
+        }
+        if let Some(value) = &self.amenities {
+            request = request.query_joined("amenities", value, ' ');
+        }
+        if let Some(value) = &self.ways {
+            request = request.query_joined("ways", value, '|');
+        }
+        for item in self.exploded.iter().flatten() {
+            request = request.query("exploded", item);
+        }
+        if let Some(value) = &self.near {
+            request = request.query_joined("near", value, ',');
+        }
+        if let Some(value) = &self.filter {
+            request = request.query_value("filter", value, true);
+        }
+        if let Some(item) = &self.page {
+            request = request.query("page", &item.to_string());
+        }
+        request.build(&Credentials::None)
+    }
+
+    /// Decodes a reply to this operation from its status, headers and body bytes.
+    pub fn decode(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Response<()>, Error<()>> {
+        Self::decode_outcome(status, headers, body)
+            .map(|outcome| Response::new(status, headers.clone(), outcome))
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<(), Error<()>> {
+        match status.as_u16() {
+            204 => Ok(()),
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
+        }
+    }
+
+    /// Sends the request (retrying as the policy allows) and decodes the reply.
+    pub async fn send(self) -> Result<Response<()>, Error<()>> {
+        let request = self.build()?;
+        let reply = self
+            .core
+            .send_reply::<()>(&Self::OPERATION, request, &self.options)
+            .await?;
+        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
+            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
+            Err(error) => Err(error.after(reply.attempts)),
+        }
+    }
+}
+
+/// `.await` sends the request, as [`send`](Self::send) does.
+impl<'a> std::future::IntoFuture for ListHotels<'a> {
+    type Output = Result<Response<()>, Error<()>>;
+
+    type IntoFuture = BoxFuture<'a, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+fn decode_error(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Result<(), Error<()>> {
+    Err(Error::unexpected(
+        status,
+        headers,
+        body,
+        "the spec documents no such status for this operation",
+    ))
+}
