@@ -303,12 +303,17 @@ impl Default for ReqwestTransport {
 /// holds a query API key when the client sends one.
 fn classify(error: reqwest::Error) -> TransportError {
     let error = error.without_url();
-    let kind = if error.is_timeout() {
+    // A connect timeout is both: no connection was made, within the
+    // transport's connect timeout (the attempt's is the client's to report).
+    if error.is_connect() && error.is_timeout() {
+        return TransportError::new(TransportErrorKind::Connect, ConnectTimedOut(error));
+    }
+    let kind = if error.is_connect() {
+        TransportErrorKind::Connect
+    } else if error.is_timeout() {
         TransportErrorKind::Timeout
     } else if is_parse_error(&error) {
         TransportErrorKind::InvalidReply
-    } else if error.is_connect() {
-        TransportErrorKind::Connect
     } else if error.is_body() || error.is_decode() || error.is_request() {
         TransportErrorKind::Interrupted
     } else {
@@ -316,6 +321,11 @@ fn classify(error: reqwest::Error) -> TransportError {
     };
     TransportError::new(kind, error)
 }
+
+/// No connection within the transport's connect timeout.
+#[derive(Debug, thiserror::Error)]
+#[error("no connection within the connect timeout")]
+struct ConnectTimedOut(#[source] reqwest::Error);
 
 /// Whether hyper, under reqwest, found that the reply is not valid HTTP.
 fn is_parse_error(error: &reqwest::Error) -> bool {
