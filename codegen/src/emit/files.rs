@@ -93,38 +93,53 @@ pub(super) fn provider_files(
         if let Some(targets) = &targets {
             targets.apply(&mut file);
         }
-        Ok((prettyplease::unparse(&file), uses))
+        // Laid out here, on the worker: a piece is whole items, so the
+        // blank lines inside it do not depend on its neighbours.
+        Ok((layout::spaced(&prettyplease::unparse(&file)), uses))
     };
     let formatted = run(&pieces, threads, format);
     let header = format!(
         "// Generated from `{}` by `{command}`. Do not edit: change the spec and regenerate.\n\n",
         api.spec_path
     );
+    // Each piece's text moves into its file, so the output is held once.
+    let mut by_file: [Vec<String>; 4] = Default::default();
+    let mut uses_of: [Uses; 4] = Default::default();
+    for (piece, result) in pieces.iter().zip(formatted) {
+        let (text, piece_uses) = result?;
+        let at = FILES
+            .iter()
+            .position(|name| *name == piece.file())
+            .unwrap_or_default();
+        by_file[at].push(text);
+        uses_of[at].merge(piece_uses);
+    }
     let mut files = Vec::with_capacity(FILES.len());
-    for name in FILES {
-        let mut items = String::new();
-        let mut uses = Uses::default();
-        for (piece, result) in pieces.iter().zip(&formatted) {
-            if piece.file() == name {
-                let (text, piece_uses) = result.as_ref().map_err(Clone::clone)?;
-                items.push_str(text);
-                uses.merge(*piece_uses);
-            }
-        }
+    for ((name, texts), uses) in FILES.into_iter().zip(by_file).zip(uses_of) {
         let head = match name {
             "builders.rs" => Some(builders::header(surface, &uses)),
             "types.rs" => Some(types::header(surface, &uses)),
             _ => None,
         };
-        let mut contents = header.clone();
+        let size = header.len() + texts.iter().map(|text| text.len() + 1).sum::<usize>();
+        let mut contents = String::with_capacity(size + 4096);
+        contents.push_str(&header);
         if let Some(head) = head {
             // Their imports depend on their items, so they come last.
-            contents.push_str(&pretty(head).map_err(|error| not_rust(surface, name, &error))?);
+            let head = pretty(head).map_err(|error| not_rust(surface, name, &error))?;
+            contents.push_str(&layout::spaced(&head));
         }
-        contents.push_str(&items);
+        for text in texts {
+            // A blank line between one piece's last item and the next's
+            // first, as between any two items.
+            if !text.is_empty() && !contents.ends_with("\n\n") {
+                contents.push('\n');
+            }
+            contents.push_str(&text);
+        }
         files.push(GeneratedFile {
             path: format!("{}/{name}", surface.module.as_code()),
-            contents: layout::spaced(&contents),
+            contents,
         });
     }
     Ok(files)
