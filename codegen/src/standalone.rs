@@ -143,7 +143,7 @@ pub fn generate(path: &Path, text: &str, options: &Options) -> Result<Crate, Err
         ),
         lib_rs(&surface, crate_name),
     ];
-    for mut file in crate::emit::try_provider_files(&surface, COMMAND)? {
+    for mut file in crate::emit::try_provider_files_within(&surface, COMMAND, options.max_lines)? {
         file.path = format!("src/{}", file.path);
         files.push(file);
     }
@@ -153,17 +153,12 @@ pub fn generate(path: &Path, text: &str, options: &Options) -> Result<Crate, Err
         .map(|file| file.contents.lines().count())
         .sum();
     if lines > options.max_lines {
-        return Err(Error::new(
-            path,
-            "#/paths",
-            format!(
-                "the crate would have {lines} lines of Rust ({} operations, {} types), more than the {} a crate may have",
-                api.operations.len(),
-                api.types.len(),
-                options.max_lines
-            ),
-        )
-        .hint("rustc needs about 6 GB of memory per million lines to check a crate: split the spec (a crate per tag or path prefix), or raise `--max-lines` on a machine with the memory"));
+        return Err(crate::emit::too_many_lines(
+            &api,
+            lines,
+            options.max_lines,
+            false,
+        ));
     }
     Ok(Crate {
         files,

@@ -238,7 +238,30 @@ fn a_crate_too_large_to_compile_is_refused_at_its_paths() {
         error.message
     );
     assert!(error.hint.is_some());
-    assert!(generate(switchboard_codegen::standalone::DEFAULT_MAX_LINES).is_ok());
+    // Refused once the items written so far pass the limit, before the rest
+    // are written: the count is a lower bound.
+    assert!(
+        error.message.starts_with("the crate would have more than "),
+        "{}",
+        error.message
+    );
+    let whole = generate(switchboard_codegen::standalone::DEFAULT_MAX_LINES).expect("it fits");
+    let lines: usize = whole
+        .files
+        .iter()
+        .filter(|file| file.path.ends_with(".rs"))
+        .map(|file| file.contents.lines().count())
+        .sum();
+    // One line short: every item is written, and the count is exact.
+    let error = generate(lines - 1).expect_err("one line too many");
+    assert!(
+        error
+            .message
+            .starts_with(&format!("the crate would have {lines} lines of Rust (")),
+        "{}",
+        error.message
+    );
+    assert!(generate(lines).is_ok());
 }
 
 #[test]

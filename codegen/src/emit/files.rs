@@ -9,7 +9,7 @@
 //! cannot cross threads), and only text comes back. The pieces are put back
 //! in their order, so the bytes are the same whatever the number of threads.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use proc_macro2::TokenStream;
 
@@ -67,11 +67,14 @@ pub(super) fn threads() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get().min(8))
 }
 
-/// The files of one provider module, formatted on `threads` threads.
+/// The files of one provider module, formatted on `threads` threads; the
+/// refusal [`too_many_lines`](super::too_many_lines) once the pieces
+/// formatted pass `max_lines` (no more are started).
 pub(super) fn provider_files(
     surface: &Surface<'_>,
     command: &str,
     threads: usize,
+    max_lines: usize,
 ) -> Result<Vec<GeneratedFile>, Error> {
     let api = surface.api;
     // The two whole files first: a large piece claimed last would leave the
@@ -80,6 +83,7 @@ pub(super) fn provider_files(
     pieces.extend((0..builders::item_count(surface)).map(Piece::Builder));
     pieces.extend((0..api.types.len()).map(Piece::Type));
     let targets = super::doclinks::Targets::of(surface);
+    let (lines, over) = (AtomicUsize::new(0), AtomicBool::new(false));
     let format = |piece: Piece| -> Formatted {
         let tokens = piece.tokens(surface);
         let mut file: syn::File =
@@ -95,9 +99,20 @@ pub(super) fn provider_files(
         }
         // Laid out here, on the worker: a piece is whole items, so the
         // blank lines inside it do not depend on its neighbours.
-        Ok((layout::spaced(&prettyplease::unparse(&file)), uses))
+        let text = layout::spaced(&prettyplease::unparse(&file));
+        let counted = lines.fetch_add(text.lines().count(), Ordering::Relaxed);
+        if counted.saturating_add(text.lines().count()) > max_lines {
+            over.store(true, Ordering::Relaxed);
+        }
+        Ok((text, uses))
     };
-    let formatted = run(&pieces, threads, format);
+    let formatted = run(&pieces, threads, &over, format);
+    if formatted.len() < pieces.len() {
+        // Stopped over the budget (when every piece was done, the caller
+        // counts the whole files).
+        let lines = lines.load(Ordering::Relaxed);
+        return Err(super::too_many_lines(api, lines, max_lines, true));
+    }
     let header = format!(
         "// Generated from `{}` by `{command}`. Do not edit: change the spec and regenerate.\n\n",
         api.spec_path
@@ -146,26 +161,28 @@ pub(super) fn provider_files(
 }
 
 /// `work` on every piece, on up to `threads` threads; the results in the
-/// pieces' order.
-fn run<F>(pieces: &[Piece], threads: usize, work: F) -> Vec<Formatted>
+/// pieces' order. Once `stop` is set no piece is started, and the results
+/// are those of the pieces before the first one left undone.
+fn run<F>(pieces: &[Piece], threads: usize, stop: &AtomicBool, work: F) -> Vec<Formatted>
 where
     F: Fn(Piece) -> Formatted + Sync,
 {
     let threads = threads.clamp(1, pieces.len().max(1));
-    if threads == 1 {
-        return pieces.iter().map(|&piece| work(piece)).collect();
-    }
     let next = AtomicUsize::new(0);
     let claim = || {
         let mut done = Vec::new();
-        loop {
+        while !stop.load(Ordering::Relaxed) {
             let index = next.fetch_add(1, Ordering::Relaxed);
             let Some(&piece) = pieces.get(index) else {
-                return done;
+                break;
             };
             done.push((index, work(piece)));
         }
+        done
     };
+    if threads == 1 {
+        return claim().into_iter().map(|(_, result)| result).collect();
+    }
     let mut slots: Vec<Option<Formatted>> = (0..pieces.len()).map(|_| None).collect();
     std::thread::scope(|scope| {
         let workers: Vec<_> = (1..threads).map(|_| scope.spawn(claim)).collect();
@@ -181,10 +198,7 @@ where
             slots[index] = Some(result);
         }
     });
-    slots
-        .into_iter()
-        .map(|slot| slot.unwrap_or_else(|| unreachable!("every piece is claimed once")))
-        .collect()
+    slots.into_iter().map_while(|slot| slot).collect()
 }
 
 fn not_rust(surface: &Surface<'_>, name: &str, error: &syn::Error) -> Error {
@@ -219,9 +233,20 @@ mod tests {
             panic!("the Telegent spec builds");
         };
         let surface = Surface::new(&api, "crate");
-        let one = provider_files(&surface, "test", 1).map_err(|e| e.to_string());
-        let several = provider_files(&surface, "test", 3).map_err(|e| e.to_string());
+        let one = provider_files(&surface, "test", 1, usize::MAX).map_err(|e| e.to_string());
+        let several = provider_files(&surface, "test", 3, usize::MAX).map_err(|e| e.to_string());
         assert!(one.as_ref().is_ok_and(|files| files.len() == 4));
         assert_eq!(one, several);
+        // Over a budget the pieces stop on any number of threads, and the
+        // refusal says the count is a lower bound.
+        for threads in [1, 3] {
+            let refused = provider_files(&surface, "test", threads, 10).map_err(|e| e.message);
+            assert!(
+                refused
+                    .as_ref()
+                    .is_err_and(|message| message.starts_with("the crate would have more than ")),
+                "{threads} threads: {refused:?}"
+            );
+        }
     }
 }

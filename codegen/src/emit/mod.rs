@@ -41,7 +41,44 @@ pub fn try_provider_files(
     surface: &Surface<'_>,
     command: &str,
 ) -> Result<Vec<GeneratedFile>, Error> {
-    files::provider_files(surface, command, files::threads())
+    files::provider_files(surface, command, files::threads(), usize::MAX)
+}
+
+/// [`try_provider_files`], refused with [`too_many_lines`] as soon as the
+/// items formatted so far pass `max_lines` lines: a spec too large to
+/// compile is refused in a fraction of the time and memory writing it all
+/// would take.
+pub fn try_provider_files_within(
+    surface: &Surface<'_>,
+    command: &str,
+    max_lines: usize,
+) -> Result<Vec<GeneratedFile>, Error> {
+    files::provider_files(surface, command, files::threads(), max_lines)
+}
+
+/// The refusal of a crate of more than `max_lines` lines of Rust: `lines`
+/// of them, or, when `partial`, more than that many once the items
+/// formatted so far are counted.
+pub fn too_many_lines(
+    api: &crate::ir::Api,
+    lines: usize,
+    max_lines: usize,
+    partial: bool,
+) -> Error {
+    let counted = match partial {
+        true => format!("more than {lines}"),
+        false => lines.to_string(),
+    };
+    Error::new(
+        &api.spec_path,
+        "#/paths",
+        format!(
+            "the crate would have {counted} lines of Rust ({} operations, {} types), more than the {max_lines} a crate may have",
+            api.operations.len(),
+            api.types.len(),
+        ),
+    )
+    .hint("rustc needs about 6 GB of memory per million lines to check a crate: split the spec (a crate per tag or path prefix), or raise `--max-lines` on a machine with the memory")
 }
 
 /// The files of one provider module; panics if the generator produced
