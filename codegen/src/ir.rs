@@ -321,7 +321,7 @@ pub enum QueryStyle {
     Repeated,
     /// One pair, the values joined by the delimiter: `form` with
     /// `explode: false` (`name=a,b`, an object `name=k1,v1,k2,v2`),
-    /// `spaceDelimited` (`name=a%20b`), `pipeDelimited` (`name=a|b`).
+    /// `spaceDelimited` (`name=a%20b`), `pipeDelimited` (`name=a%7Cb`).
     Joined(char),
     /// `deepObject`: `name[0]=a`, `name[key]=value`.
     Deep,
@@ -332,8 +332,11 @@ impl QueryStyle {
     pub fn shown(self, name: &str) -> String {
         match self {
             QueryStyle::Repeated => format!("`{name}=a&{name}=b`"),
-            QueryStyle::Joined(' ') => format!("`{name}=a%20b`"),
-            QueryStyle::Joined(delimiter) => format!("`{name}=a{delimiter}b`"),
+            QueryStyle::Joined(',') => format!("`{name}=a,b`"),
+            QueryStyle::Joined(delimiter) => {
+                let encoded = format!("%{:02X}", u32::from(delimiter));
+                format!("`{name}=a{encoded}b`")
+            }
             QueryStyle::Deep => format!("`{name}[0]=a&{name}[1]=b`"),
         }
     }

@@ -209,7 +209,8 @@ impl RequestBuilder {
     /// values joined by `delimiter`: `form` with `explode: false`
     /// (`name=a,b`, an object as `name=k1,v1,k2,v2`), `spaceDelimited`
     /// (`name=a%20b`), `pipeDelimited` (`name=a%7Cb`). An empty list or
-    /// object sends nothing.
+    /// object sends nothing, a required one too (the styles have no way to
+    /// write it). An object's keys come in the order of its JSON form.
     pub fn query_joined<T: serde::Serialize>(
         mut self,
         name: &str,
@@ -219,9 +220,10 @@ impl RequestBuilder {
         match crate::body::joined(value) {
             Ok(items) if items.is_empty() => {}
             Ok(items) => {
-                // Each value percent-encoded, so a delimiter inside one is
-                // told apart from those between them; a comma stays a comma
-                // (RFC 6570's form expansion), a space or a pipe is encoded.
+                // Each value percent-encoded. A comma between values stays
+                // a comma (RFC 6570's form expansion), so one inside a value
+                // (`%2C`) is told apart; a space or a pipe must be encoded
+                // between values too, so one inside a value is not.
                 let delimiter = match delimiter {
                     ',' => ",".to_owned(),
                     other => {
@@ -410,7 +412,7 @@ mod tests {
     }
 
     #[test]
-    fn a_joined_list_is_one_pair_whose_delimiters_stay_apart_from_its_values() {
+    fn a_joined_list_is_one_pair_whose_commas_stay_apart_from_its_values() {
         let request = RequestBuilder::new(Method::GET, "https://api.example.test")
             .literal("/hotels")
             .query_joined("ids", &["A1", "B,2", "C 3"], ',')

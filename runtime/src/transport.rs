@@ -308,12 +308,12 @@ fn classify(error: reqwest::Error) -> TransportError {
     if error.is_connect() && error.is_timeout() {
         return TransportError::new(TransportErrorKind::Connect, ConnectTimedOut(error));
     }
-    let kind = if error.is_connect() {
-        TransportErrorKind::Connect
-    } else if error.is_timeout() {
+    let kind = if error.is_timeout() {
         TransportErrorKind::Timeout
     } else if is_parse_error(&error) {
         TransportErrorKind::InvalidReply
+    } else if error.is_connect() {
+        TransportErrorKind::Connect
     } else if error.is_body() || error.is_decode() || error.is_request() {
         TransportErrorKind::Interrupted
     } else {

@@ -69,3 +69,39 @@ fn an_empty_joined_list_sends_no_pair_and_its_count_is_still_checked() {
     let four: Vec<String> = ["a", "b", "c", "d"].map(str::to_owned).to_vec();
     assert!(client().list_hotels(four).build().is_err());
 }
+
+#[test]
+fn a_union_of_a_list_and_a_scalar_is_written_as_its_style_says() {
+    // Stripe's `anyOf: [array, enum: ['']]` under `deepObject`: indexed, or
+    // the empty string that clears the list.
+    let request = client()
+        .list_hotels(vec!["A".to_owned()])
+        .tax_rates(types::ListHotelsTaxRates::StringList(vec![
+            "txr_1".to_owned(),
+            "txr_2".to_owned(),
+        ]))
+        .codes(types::ListHotelsCodes::StringList(vec![
+            "x".to_owned(),
+            "y".to_owned(),
+        ]))
+        .build()
+        .expect("every value fits");
+    assert_eq!(
+        request.uri(),
+        "https://api.example.test/v1/hotels?hotelIds=A\
+         &taxRates%5B0%5D=txr_1&taxRates%5B1%5D=txr_2\
+         &codes=x,y"
+    );
+    let request = client()
+        .list_hotels(vec!["A".to_owned()])
+        .tax_rates(types::ListHotelsTaxRates::Variant2(
+            types::ListHotelsTaxRatesVariant2::Value,
+        ))
+        .codes(types::ListHotelsCodes::String("z".to_owned()))
+        .build()
+        .expect("every value fits");
+    assert_eq!(
+        request.uri(),
+        "https://api.example.test/v1/hotels?hotelIds=A&taxRates=&codes=z"
+    );
+}

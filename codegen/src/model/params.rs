@@ -123,7 +123,11 @@ impl Model<'_> {
             let mut unchecked = Vec::new();
             let checks = self.checks(schema, &schema_at, &mut unchecked)?;
             let located = self.locate(schema, &schema_at)?;
-            let style = query_style(&resolved, &located.schema);
+            // A value sent as its JSON text is one pair whatever the style.
+            let style = match json {
+                true => QueryStyle::Repeated,
+                false => query_style(&resolved, &located.schema),
+            };
             params.push(crate::ir::Param {
                 wire_name: data.name.clone(),
                 location,
@@ -413,7 +417,9 @@ fn location_name(parameter: &Parameter) -> &'static str {
 
 /// How a query parameter's list or object is written: `style` and
 /// `explode` (`true` by default for `form`, `false` for the others, as
-/// OpenAPI says). A scalar is one pair whatever they say.
+/// OpenAPI says). A plain scalar (`string`, `integer`, `number`, `boolean`)
+/// is one pair whatever they say; anything else, a union of a list and a
+/// scalar included, is written as the style says.
 fn query_style(parameter: &Parameter, schema: &Schema) -> QueryStyle {
     let Parameter::Query {
         parameter_data,
@@ -423,12 +429,11 @@ fn query_style(parameter: &Parameter, schema: &Schema) -> QueryStyle {
     else {
         return QueryStyle::Repeated;
     };
-    let structured = match &schema.schema_kind {
-        SchemaKind::Type(Type::Array(_) | Type::Object(_)) => true,
-        SchemaKind::Any(any) => any.items.is_some() || !any.properties.is_empty(),
-        _ => false,
-    };
-    if !structured {
+    let scalar = matches!(
+        &schema.schema_kind,
+        SchemaKind::Type(Type::String(_) | Type::Integer(_) | Type::Number(_) | Type::Boolean(_))
+    );
+    if scalar {
         return QueryStyle::Repeated;
     }
     let explode = parameter_data.explode;

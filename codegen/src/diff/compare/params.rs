@@ -234,7 +234,9 @@ impl<'a> Differ<'a> {
                 Verdict::breaking(format!("`{name}` takes `{after}` instead of `{before}`")),
             );
         }
-        if old.style != new.style {
+        // A new type is reported as such; the style only when the value
+        // is the same shape and so goes on the wire differently for it.
+        if old.style != new.style && same_shape(self.old.api, &old.ty, self.new.api, &new.ty) {
             let wire = new.wire_name.as_str();
             self.push(
                 place,

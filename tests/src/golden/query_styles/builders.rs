@@ -21,6 +21,8 @@ pub struct ListHotels<'a> {
     exploded: Option<Vec<String>>,
     near: Option<types::ListHotelsNear>,
     filter: Option<types::ListHotelsFilter>,
+    tax_rates: Option<types::ListHotelsTaxRates>,
+    codes: Option<types::ListHotelsCodes>,
     page: Option<i64>,
 }
 
@@ -44,6 +46,8 @@ impl<'a> ListHotels<'a> {
             exploded: None,
             near: None,
             filter: None,
+            tax_rates: None,
+            codes: None,
             page: None,
         }
     }
@@ -81,6 +85,18 @@ impl<'a> ListHotels<'a> {
     /// Sets the `filter` query parameter.
     pub fn filter(mut self, value: types::ListHotelsFilter) -> Self {
         self.filter = Some(value);
+        self
+    }
+
+    /// Sets the `taxRates` query parameter.
+    pub fn tax_rates(mut self, value: types::ListHotelsTaxRates) -> Self {
+        self.tax_rates = Some(value);
+        self
+    }
+
+    /// Sets the `codes` query parameter.
+    pub fn codes(mut self, value: types::ListHotelsCodes) -> Self {
+        self.codes = Some(value);
         self
     }
 
@@ -130,6 +146,12 @@ impl<'a> ListHotels<'a> {
         }
         if let Some(value) = &self.filter {
             request = request.query_value("filter", value, true);
+        }
+        if let Some(value) = &self.tax_rates {
+            request = request.query_value("taxRates", value, true);
+        }
+        if let Some(value) = &self.codes {
+            request = request.query_joined("codes", value, ',');
         }
         if let Some(item) = &self.page {
             request = request.query("page", &item.to_string());

@@ -2,6 +2,7 @@
 
 //! Every type the `query_styles` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
+#![allow(clippy::large_enum_variant)]
 
 use switchboard_runtime::serde::{self, Deserialize, Serialize};
 use switchboard_runtime::serde_json;
@@ -95,4 +96,88 @@ pub struct ListHotelsFilter {
     /// The spec's `city` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
+}
+
+/// Defined inline in the spec at `#/paths/~1hotels/get/parameters/7/schema`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde", untagged)]
+pub enum ListHotelsTaxRates {
+    /// A `Vec<String>`.
+    StringList(Vec<String>),
+    /// A `ListHotelsTaxRatesVariant2`.
+    Variant2(ListHotelsTaxRatesVariant2),
+}
+
+/// Defined inline in the spec at `#/paths/~1hotels/get/parameters/7/schema/anyOf/1`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ListHotelsTaxRatesVariant2 {
+    /// ``
+    #[default]
+    Value,
+    /// A value the spec does not list, kept exactly as the provider sent it.
+    Unknown(String),
+}
+
+impl ListHotelsTaxRatesVariant2 {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ListHotelsTaxRatesVariant2::Value => "",
+            ListHotelsTaxRatesVariant2::Unknown(value) => value,
+        }
+    }
+
+    /// The documented variant for a wire value, without allocating.
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "" => Some(ListHotelsTaxRatesVariant2::Value),
+            _ => None,
+        }
+    }
+}
+
+impl From<String> for ListHotelsTaxRatesVariant2 {
+    fn from(value: String) -> Self {
+        ListHotelsTaxRatesVariant2::known(&value)
+            .unwrap_or(ListHotelsTaxRatesVariant2::Unknown(value))
+    }
+}
+
+impl From<&str> for ListHotelsTaxRatesVariant2 {
+    fn from(value: &str) -> Self {
+        ListHotelsTaxRatesVariant2::known(value)
+            .unwrap_or_else(|| ListHotelsTaxRatesVariant2::Unknown(value.to_owned()))
+    }
+}
+
+impl std::fmt::Display for ListHotelsTaxRatesVariant2 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for ListHotelsTaxRatesVariant2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for ListHotelsTaxRatesVariant2 {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        switchboard_runtime::__private::deserialize_enum(
+            deserializer,
+            ListHotelsTaxRatesVariant2::known,
+            ListHotelsTaxRatesVariant2::Unknown,
+        )
+    }
+}
+
+/// Defined inline in the spec at `#/paths/~1hotels/get/parameters/8/schema`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(crate = "serde", untagged)]
+pub enum ListHotelsCodes {
+    /// A `Vec<String>`.
+    StringList(Vec<String>),
+    /// A `String`.
+    String(String),
 }
