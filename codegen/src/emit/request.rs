@@ -71,6 +71,22 @@ fn checks(surface: &Surface<'_>, index: usize) -> Vec<TokenStream> {
     out
 }
 
+/// The step that adds a parameter's whole value with `add` (given an
+/// expression that borrows it): always when it is required, else when it
+/// is set.
+fn whole_value(
+    required: bool,
+    field: &proc_macro2::Ident,
+    add: impl Fn(TokenStream) -> TokenStream,
+) -> TokenStream {
+    if required {
+        add(quote!(&self.#field))
+    } else {
+        let add = add(quote!(value));
+        quote!(if let Some(value) = &self.#field { #add })
+    }
+}
+
 pub(super) fn build_fn(surface: &Surface<'_>, index: usize) -> TokenStream {
     let op = &surface.api.operations[index];
     let names = &surface.operations[index];
@@ -126,24 +142,14 @@ pub(super) fn build_fn(surface: &Surface<'_>, index: usize) -> TokenStream {
                 ParamLocation::Query => quote!(request = request.query_json(#wire, #value);),
                 _ => quote!(request = request.header_json(#wire, #value);),
             };
-            steps.push(if param.required {
-                add_value(quote!(&self.#field))
-            } else {
-                let add = add_value(quote!(value));
-                quote!(if let Some(value) = &self.#field { #add })
-            });
+            steps.push(whole_value(param.required, &field, add_value));
             continue;
         }
         if let QueryStyle::Joined(delimiter) = param.style {
             // One pair, the values joined (`explode: false`, the delimited
             // styles).
             let add_value = |value: TokenStream| quote!(request = request.query_joined(#wire, #value, #delimiter););
-            steps.push(if param.required {
-                add_value(quote!(&self.#field))
-            } else {
-                let add = add_value(quote!(value));
-                quote!(if let Some(value) = &self.#field { #add })
-            });
+            steps.push(whole_value(param.required, &field, add_value));
             continue;
         }
         let (item_ty, is_list) = match &param.ty {
@@ -163,12 +169,7 @@ pub(super) fn build_fn(surface: &Surface<'_>, index: usize) -> TokenStream {
                 ParamLocation::Query => &mut steps,
                 _ => &mut others,
             };
-            target.push(if param.required {
-                add_value(quote!(&self.#field))
-            } else {
-                let add = add_value(quote!(value));
-                quote!(if let Some(value) = &self.#field { #add })
-            });
+            target.push(whole_value(param.required, &field, add_value));
             continue;
         }
         let add_one = add(quote!(item), true, item_ty);
