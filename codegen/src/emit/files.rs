@@ -30,13 +30,18 @@ enum Piece {
 }
 
 impl Piece {
-    fn file(self) -> &'static str {
+    /// Where its file is in [`FILES`].
+    fn file_index(self) -> usize {
         match self {
-            Piece::Module => FILES[0],
-            Piece::Client => FILES[1],
-            Piece::Builder(_) => FILES[2],
-            Piece::Type(_) => FILES[3],
+            Piece::Module => 0,
+            Piece::Client => 1,
+            Piece::Builder(_) => 2,
+            Piece::Type(_) => 3,
         }
+    }
+
+    fn file(self) -> &'static str {
+        FILES[self.file_index()]
     }
 
     fn tokens(self, surface: &Surface<'_>) -> TokenStream {
@@ -100,8 +105,12 @@ pub(super) fn provider_files(
         // Laid out here, on the worker: a piece is whole items, so the
         // blank lines inside it do not depend on its neighbours.
         let text = layout::spaced(&prettyplease::unparse(&file));
-        let counted = lines.fetch_add(text.lines().count(), Ordering::Relaxed);
-        if counted.saturating_add(text.lines().count()) > max_lines {
+        let count = text.lines().count();
+        if lines
+            .fetch_add(count, Ordering::Relaxed)
+            .saturating_add(count)
+            > max_lines
+        {
             over.store(true, Ordering::Relaxed);
         }
         Ok((text, uses))
@@ -122,12 +131,8 @@ pub(super) fn provider_files(
     let mut uses_of: [Uses; 4] = Default::default();
     for (piece, result) in pieces.iter().zip(formatted) {
         let (text, piece_uses) = result?;
-        let at = FILES
-            .iter()
-            .position(|name| *name == piece.file())
-            .unwrap_or_default();
-        by_file[at].push(text);
-        uses_of[at].merge(piece_uses);
+        by_file[piece.file_index()].push(text);
+        uses_of[piece.file_index()].merge(piece_uses);
     }
     let mut files = Vec::with_capacity(FILES.len());
     for ((name, texts), uses) in FILES.into_iter().zip(by_file).zip(uses_of) {
