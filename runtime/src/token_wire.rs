@@ -68,7 +68,8 @@ pub(crate) fn expiry(
                 .ok()?
         }
         ExpiryFormat::Layout(layout) => {
-            let items = time::format_description::parse(layout).ok()?;
+            // Version 1 of the syntax, which the README documents.
+            let items = time::format_description::parse_borrowed::<1>(layout).ok()?;
             time::OffsetDateTime::parse(&text, &items)
                 .or_else(|_| {
                     time::PrimitiveDateTime::parse(&text, &items).map(|at| at.assume_utc())
