@@ -28,6 +28,7 @@ mod response;
 mod retry;
 mod shown;
 mod simple_pattern;
+mod string_enum;
 mod token;
 mod token_endpoint;
 mod token_wire;

@@ -82,6 +82,26 @@ impl Emitted {
                 let variants = item.variants.iter().map(|v| v.ident.to_string()).collect();
                 self.types.insert(item.ident.to_string(), variants);
             }
+            // A string enum: the runtime's macro declares the enum its body
+            // spells, plus `Unknown`.
+            syn::Item::Macro(item)
+                if item
+                    .mac
+                    .path
+                    .segments
+                    .last()
+                    .is_some_and(|last| last.ident == "__string_enum") =>
+            {
+                let declared: syn::ItemEnum = syn::parse2(item.mac.tokens)
+                    .unwrap_or_else(|error| panic!("{file}: a string enum's body: {error}"));
+                let mut variants: BTreeSet<String> = declared
+                    .variants
+                    .iter()
+                    .map(|v| v.ident.to_string())
+                    .collect();
+                variants.insert("Unknown".to_owned());
+                self.types.insert(declared.ident.to_string(), variants);
+            }
             syn::Item::Impl(item) if item.trait_.is_none() => {
                 let syn::Type::Path(path) = item.self_ty.as_ref() else {
                     return;

@@ -8,6 +8,10 @@ use super::{Place, doc_attrs, ident, ty};
 use crate::ir::{IntVariant, StatusVariant, UnionVariant, Variant};
 use crate::surface::{TypeSurface, VariantSurface};
 
+/// A string enum: its name, docs and wire values, in an invocation of the
+/// runtime's `__string_enum!`, which writes the plumbing every string enum
+/// shares (`as_str`, `From`, `Display`, serde, `Unknown`). Each variant's
+/// docs are its wire value, which the macro writes too.
 pub(super) fn enum_def(
     named: &TypeSurface,
     wire: &[Variant],
@@ -16,81 +20,19 @@ pub(super) fn enum_def(
     let name = ident(&named.name);
     let docs = doc_attrs(&named.doc);
     let single = variants.len() == 1;
-    let derive_default = single.then(|| quote!(Default,));
-    let decls = variants.iter().map(|variant| {
-        let variant_name = ident(&variant.name);
-        let text = doc_attrs(&variant.doc);
-        let default = single.then(|| quote!(#[default]));
-        quote! {
-            #text
-            #default
-            #variant_name,
-        }
-    });
-    let to_wire = wire.iter().zip(variants).map(|(wire, variant)| {
+    let derive_default = single.then(|| quote!(#[derive(Default)]));
+    let default = single.then(|| quote!(#[default]));
+    let values = wire.iter().zip(variants).map(|(wire, variant)| {
         let variant_name = ident(&variant.name);
         let wire = &wire.wire;
-        quote!(#name::#variant_name => #wire,)
-    });
-    let from_wire = wire.iter().zip(variants).map(|(wire, variant)| {
-        let variant_name = ident(&variant.name);
-        let wire = &wire.wire;
-        quote!(#wire => Some(#name::#variant_name),)
+        quote!(#default #variant_name = #wire,)
     });
     quote! {
-        #docs
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, #derive_default)]
-        pub enum #name {
-            #(#decls)*
-            /// A value the spec does not list, kept exactly as the provider sent it.
-            Unknown(String),
-        }
-
-        impl #name {
-            /// The value as it appears on the wire.
-            pub fn as_str(&self) -> &str {
-                match self {
-                    #(#to_wire)*
-                    #name::Unknown(value) => value,
-                }
-            }
-
-            /// The documented variant for a wire value, without allocating.
-            fn known(value: &str) -> Option<Self> {
-                match value {
-                    #(#from_wire)*
-                    _ => None,
-                }
-            }
-        }
-
-        impl From<String> for #name {
-            fn from(value: String) -> Self {
-                #name::known(&value).unwrap_or(#name::Unknown(value))
-            }
-        }
-
-        impl From<&str> for #name {
-            fn from(value: &str) -> Self {
-                #name::known(value).unwrap_or_else(|| #name::Unknown(value.to_owned()))
-            }
-        }
-
-        impl std::fmt::Display for #name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl Serialize for #name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
-            }
-        }
-
-        impl<'de> Deserialize<'de> for #name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                switchboard_runtime::__private::deserialize_enum(deserializer, #name::known, #name::Unknown)
+        switchboard_runtime::__string_enum! {
+            #docs
+            #derive_default
+            pub enum #name {
+                #(#values)*
             }
         }
     }

@@ -104,7 +104,9 @@ pub(super) fn provider_files(
         }
         // Laid out here, on the worker: a piece is whole items, so the
         // blank lines inside it do not depend on its neighbours.
-        let text = layout::spaced(&prettyplease::unparse(&file));
+        let text = super::print::unparse(file, targets.as_ref())
+            .map_err(|error| not_rust(surface, piece.file(), &error))?;
+        let text = layout::spaced(&text);
         let count = text.lines().count();
         if lines
             .fetch_add(count, Ordering::Relaxed)

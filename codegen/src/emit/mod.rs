@@ -14,6 +14,7 @@ mod layout;
 mod messages;
 mod newtype;
 mod pages;
+mod print;
 mod request;
 mod types;
 
@@ -222,7 +223,7 @@ pub(crate) fn pretty(tokens: TokenStream) -> Result<String, syn::Error> {
 pub(crate) fn pretty_gated(tokens: TokenStream, gate: TokenStream) -> Result<String, syn::Error> {
     let mut file: syn::File = syn::parse2(tokens)?;
     gates::gate_items(&mut file, &gate)?;
-    Ok(prettyplease::unparse(&file))
+    print::unparse(file, None)
 }
 
 /// The identifier of a name the surface issued.

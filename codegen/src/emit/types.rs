@@ -46,18 +46,23 @@ pub fn header(surface: &Surface<'_>, uses: &super::Uses) -> TokenStream {
     let api = surface.api;
     let module_doc = super::inner_doc_attrs(&surface.types_doc);
     // Replies by status are only ever encoded.
+    // String enums name serde by the runtime's macro.
     let decoded = api
         .types
         .iter()
-        .any(|def| !matches!(def.kind, TypeKind::ByStatus { .. }));
-    let imports = match (api.types.is_empty(), decoded) {
-        (true, _) => None,
-        (false, true) => Some(quote!(
+        .any(|def| !matches!(def.kind, TypeKind::ByStatus { .. } | TypeKind::Enum { .. }));
+    let encoded = api
+        .types
+        .iter()
+        .any(|def| matches!(def.kind, TypeKind::ByStatus { .. }));
+    let imports = match (decoded, encoded) {
+        (true, _) => Some(quote!(
             use switchboard_runtime::serde::{self, Deserialize, Serialize};
         )),
-        (false, false) => Some(quote!(
+        (false, true) => Some(quote!(
             use switchboard_runtime::serde::{self, Serialize};
         )),
+        (false, false) => None,
     };
     // A union holds its alternatives as the spec defines them; boxing the
     // large ones would only make them harder to build and match.

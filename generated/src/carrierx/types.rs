@@ -401,354 +401,47 @@ impl AccessControlList {
     }
 }
 
-/// The direction for the access control list: any (both sent and received calls and messages), inbound (received), outbound (sent), undirected (actions with no direction specified).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum AccessControlListDirection {
-    /// `any`
-    Any,
-    /// `inbound`
-    Inbound,
-    /// `outbound`
-    Outbound,
-    /// `undirected`
-    Undirected,
-    /// A value the spec does not list, kept exactly as the provider sent it.
-    Unknown(String),
-}
-
-impl AccessControlListDirection {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            AccessControlListDirection::Any => "any",
-            AccessControlListDirection::Inbound => "inbound",
-            AccessControlListDirection::Outbound => "outbound",
-            AccessControlListDirection::Undirected => "undirected",
-            AccessControlListDirection::Unknown(value) => value,
-        }
-    }
-
-    /// The documented variant for a wire value, without allocating.
-    fn known(value: &str) -> Option<Self> {
-        match value {
-            "any" => Some(AccessControlListDirection::Any),
-            "inbound" => Some(AccessControlListDirection::Inbound),
-            "outbound" => Some(AccessControlListDirection::Outbound),
-            "undirected" => Some(AccessControlListDirection::Undirected),
-            _ => None,
-        }
+switchboard_runtime::__string_enum! {
+    /// The direction for the access control list: any (both sent and received calls and messages), inbound (received), outbound (sent), undirected (actions with no direction specified).
+    pub enum AccessControlListDirection {
+        Any = "any",
+        Inbound = "inbound",
+        Outbound = "outbound",
+        Undirected = "undirected",
     }
 }
 
-impl From<String> for AccessControlListDirection {
-    fn from(value: String) -> Self {
-        AccessControlListDirection::known(&value)
-            .unwrap_or(AccessControlListDirection::Unknown(value))
+switchboard_runtime::__string_enum! {
+    /// The action to be executed for SMS messages if no access control rules are applied.
+    pub enum AccessControlListSmsActionFalse {
+        Accept = "accept",
+        Reject = "reject",
     }
 }
 
-impl From<&str> for AccessControlListDirection {
-    fn from(value: &str) -> Self {
-        AccessControlListDirection::known(value)
-            .unwrap_or_else(|| AccessControlListDirection::Unknown(value.to_owned()))
+switchboard_runtime::__string_enum! {
+    /// The action to be executed for SMS messages if any access control rules are applied.
+    pub enum AccessControlListSmsActionTrue {
+        Accept = "accept",
+        Reject = "reject",
     }
 }
 
-impl std::fmt::Display for AccessControlListDirection {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+switchboard_runtime::__string_enum! {
+    /// The action to be executed for calls if no access control rules are applied: accept, reject403 (reject with 403), reject503 (reject with 503).
+    pub enum AccessControlListVoiceActionFalse {
+        Accept = "accept",
+        Reject403 = "reject403",
+        Reject503 = "reject503",
     }
 }
 
-impl Serialize for AccessControlListDirection {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for AccessControlListDirection {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        switchboard_runtime::__private::deserialize_enum(
-            deserializer,
-            AccessControlListDirection::known,
-            AccessControlListDirection::Unknown,
-        )
-    }
-}
-
-/// The action to be executed for SMS messages if no access control rules are applied.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum AccessControlListSmsActionFalse {
-    /// `accept`
-    Accept,
-    /// `reject`
-    Reject,
-    /// A value the spec does not list, kept exactly as the provider sent it.
-    Unknown(String),
-}
-
-impl AccessControlListSmsActionFalse {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            AccessControlListSmsActionFalse::Accept => "accept",
-            AccessControlListSmsActionFalse::Reject => "reject",
-            AccessControlListSmsActionFalse::Unknown(value) => value,
-        }
-    }
-
-    /// The documented variant for a wire value, without allocating.
-    fn known(value: &str) -> Option<Self> {
-        match value {
-            "accept" => Some(AccessControlListSmsActionFalse::Accept),
-            "reject" => Some(AccessControlListSmsActionFalse::Reject),
-            _ => None,
-        }
-    }
-}
-
-impl From<String> for AccessControlListSmsActionFalse {
-    fn from(value: String) -> Self {
-        AccessControlListSmsActionFalse::known(&value)
-            .unwrap_or(AccessControlListSmsActionFalse::Unknown(value))
-    }
-}
-
-impl From<&str> for AccessControlListSmsActionFalse {
-    fn from(value: &str) -> Self {
-        AccessControlListSmsActionFalse::known(value)
-            .unwrap_or_else(|| AccessControlListSmsActionFalse::Unknown(value.to_owned()))
-    }
-}
-
-impl std::fmt::Display for AccessControlListSmsActionFalse {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for AccessControlListSmsActionFalse {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for AccessControlListSmsActionFalse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        switchboard_runtime::__private::deserialize_enum(
-            deserializer,
-            AccessControlListSmsActionFalse::known,
-            AccessControlListSmsActionFalse::Unknown,
-        )
-    }
-}
-
-/// The action to be executed for SMS messages if any access control rules are applied.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum AccessControlListSmsActionTrue {
-    /// `accept`
-    Accept,
-    /// `reject`
-    Reject,
-    /// A value the spec does not list, kept exactly as the provider sent it.
-    Unknown(String),
-}
-
-impl AccessControlListSmsActionTrue {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            AccessControlListSmsActionTrue::Accept => "accept",
-            AccessControlListSmsActionTrue::Reject => "reject",
-            AccessControlListSmsActionTrue::Unknown(value) => value,
-        }
-    }
-
-    /// The documented variant for a wire value, without allocating.
-    fn known(value: &str) -> Option<Self> {
-        match value {
-            "accept" => Some(AccessControlListSmsActionTrue::Accept),
-            "reject" => Some(AccessControlListSmsActionTrue::Reject),
-            _ => None,
-        }
-    }
-}
-
-impl From<String> for AccessControlListSmsActionTrue {
-    fn from(value: String) -> Self {
-        AccessControlListSmsActionTrue::known(&value)
-            .unwrap_or(AccessControlListSmsActionTrue::Unknown(value))
-    }
-}
-
-impl From<&str> for AccessControlListSmsActionTrue {
-    fn from(value: &str) -> Self {
-        AccessControlListSmsActionTrue::known(value)
-            .unwrap_or_else(|| AccessControlListSmsActionTrue::Unknown(value.to_owned()))
-    }
-}
-
-impl std::fmt::Display for AccessControlListSmsActionTrue {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for AccessControlListSmsActionTrue {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for AccessControlListSmsActionTrue {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        switchboard_runtime::__private::deserialize_enum(
-            deserializer,
-            AccessControlListSmsActionTrue::known,
-            AccessControlListSmsActionTrue::Unknown,
-        )
-    }
-}
-
-/// The action to be executed for calls if no access control rules are applied: accept, reject403 (reject with 403), reject503 (reject with 503).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum AccessControlListVoiceActionFalse {
-    /// `accept`
-    Accept,
-    /// `reject403`
-    Reject403,
-    /// `reject503`
-    Reject503,
-    /// A value the spec does not list, kept exactly as the provider sent it.
-    Unknown(String),
-}
-
-impl AccessControlListVoiceActionFalse {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            AccessControlListVoiceActionFalse::Accept => "accept",
-            AccessControlListVoiceActionFalse::Reject403 => "reject403",
-            AccessControlListVoiceActionFalse::Reject503 => "reject503",
-            AccessControlListVoiceActionFalse::Unknown(value) => value,
-        }
-    }
-
-    /// The documented variant for a wire value, without allocating.
-    fn known(value: &str) -> Option<Self> {
-        match value {
-            "accept" => Some(AccessControlListVoiceActionFalse::Accept),
-            "reject403" => Some(AccessControlListVoiceActionFalse::Reject403),
-            "reject503" => Some(AccessControlListVoiceActionFalse::Reject503),
-            _ => None,
-        }
-    }
-}
-
-impl From<String> for AccessControlListVoiceActionFalse {
-    fn from(value: String) -> Self {
-        AccessControlListVoiceActionFalse::known(&value)
-            .unwrap_or(AccessControlListVoiceActionFalse::Unknown(value))
-    }
-}
-
-impl From<&str> for AccessControlListVoiceActionFalse {
-    fn from(value: &str) -> Self {
-        AccessControlListVoiceActionFalse::known(value)
-            .unwrap_or_else(|| AccessControlListVoiceActionFalse::Unknown(value.to_owned()))
-    }
-}
-
-impl std::fmt::Display for AccessControlListVoiceActionFalse {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for AccessControlListVoiceActionFalse {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for AccessControlListVoiceActionFalse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        switchboard_runtime::__private::deserialize_enum(
-            deserializer,
-            AccessControlListVoiceActionFalse::known,
-            AccessControlListVoiceActionFalse::Unknown,
-        )
-    }
-}
-
-/// The action to be executed for calls if any access control rules are applied: accept, reject403 (reject with 403), reject503 (reject with 503).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum AccessControlListVoiceActionTrue {
-    /// `accept`
-    Accept,
-    /// `reject403`
-    Reject403,
-    /// `reject503`
-    Reject503,
-    /// A value the spec does not list, kept exactly as the provider sent it.
-    Unknown(String),
-}
-
-impl AccessControlListVoiceActionTrue {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            AccessControlListVoiceActionTrue::Accept => "accept",
-            AccessControlListVoiceActionTrue::Reject403 => "reject403",
-            AccessControlListVoiceActionTrue::Reject503 => "reject503",
-            AccessControlListVoiceActionTrue::Unknown(value) => value,
-        }
-    }
-
-    /// The documented variant for a wire value, without allocating.
-    fn known(value: &str) -> Option<Self> {
-        match value {
-            "accept" => Some(AccessControlListVoiceActionTrue::Accept),
-            "reject403" => Some(AccessControlListVoiceActionTrue::Reject403),
-            "reject503" => Some(AccessControlListVoiceActionTrue::Reject503),
-            _ => None,
-        }
-    }
-}
-
-impl From<String> for AccessControlListVoiceActionTrue {
-    fn from(value: String) -> Self {
-        AccessControlListVoiceActionTrue::known(&value)
-            .unwrap_or(AccessControlListVoiceActionTrue::Unknown(value))
-    }
-}
-
-impl From<&str> for AccessControlListVoiceActionTrue {
-    fn from(value: &str) -> Self {
-        AccessControlListVoiceActionTrue::known(value)
-            .unwrap_or_else(|| AccessControlListVoiceActionTrue::Unknown(value.to_owned()))
-    }
-}
-
-impl std::fmt::Display for AccessControlListVoiceActionTrue {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for AccessControlListVoiceActionTrue {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for AccessControlListVoiceActionTrue {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        switchboard_runtime::__private::deserialize_enum(
-            deserializer,
-            AccessControlListVoiceActionTrue::known,
-            AccessControlListVoiceActionTrue::Unknown,
-        )
+switchboard_runtime::__string_enum! {
+    /// The action to be executed for calls if any access control rules are applied: accept, reject403 (reject with 403), reject503 (reject with 503).
+    pub enum AccessControlListVoiceActionTrue {
+        Accept = "accept",
+        Reject403 = "reject403",
+        Reject503 = "reject503",
     }
 }
 
@@ -780,71 +473,13 @@ pub struct PartnerCallbacks {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-/// The partner payment type. Values seen in the examples are prepay and postpay.
-///
-/// *Reconstructed, not documented by the provider:* Enum values taken from the examples; the table row listing the values was not in the stored excerpt.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum PartnerPaymentType {
-    /// `prepay`
-    Prepay,
-    /// `postpay`
-    Postpay,
-    /// A value the spec does not list, kept exactly as the provider sent it.
-    Unknown(String),
-}
-
-impl PartnerPaymentType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            PartnerPaymentType::Prepay => "prepay",
-            PartnerPaymentType::Postpay => "postpay",
-            PartnerPaymentType::Unknown(value) => value,
-        }
-    }
-
-    /// The documented variant for a wire value, without allocating.
-    fn known(value: &str) -> Option<Self> {
-        match value {
-            "prepay" => Some(PartnerPaymentType::Prepay),
-            "postpay" => Some(PartnerPaymentType::Postpay),
-            _ => None,
-        }
-    }
-}
-
-impl From<String> for PartnerPaymentType {
-    fn from(value: String) -> Self {
-        PartnerPaymentType::known(&value).unwrap_or(PartnerPaymentType::Unknown(value))
-    }
-}
-
-impl From<&str> for PartnerPaymentType {
-    fn from(value: &str) -> Self {
-        PartnerPaymentType::known(value)
-            .unwrap_or_else(|| PartnerPaymentType::Unknown(value.to_owned()))
-    }
-}
-
-impl std::fmt::Display for PartnerPaymentType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for PartnerPaymentType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for PartnerPaymentType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        switchboard_runtime::__private::deserialize_enum(
-            deserializer,
-            PartnerPaymentType::known,
-            PartnerPaymentType::Unknown,
-        )
+switchboard_runtime::__string_enum! {
+    /// The partner payment type. Values seen in the examples are prepay and postpay.
+    ///
+    /// *Reconstructed, not documented by the provider:* Enum values taken from the examples; the table row listing the values was not in the stored excerpt.
+    pub enum PartnerPaymentType {
+        Prepay = "prepay",
+        Postpay = "postpay",
     }
 }
 
@@ -963,131 +598,20 @@ pub struct PartnerCreate {
     pub transformations: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
 }
 
-/// The partner payment type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum PartnerCreatePaymentType {
-    /// `prepay`
-    Prepay,
-    /// `postpay`
-    Postpay,
-    /// A value the spec does not list, kept exactly as the provider sent it.
-    Unknown(String),
-}
-
-impl PartnerCreatePaymentType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            PartnerCreatePaymentType::Prepay => "prepay",
-            PartnerCreatePaymentType::Postpay => "postpay",
-            PartnerCreatePaymentType::Unknown(value) => value,
-        }
-    }
-
-    /// The documented variant for a wire value, without allocating.
-    fn known(value: &str) -> Option<Self> {
-        match value {
-            "prepay" => Some(PartnerCreatePaymentType::Prepay),
-            "postpay" => Some(PartnerCreatePaymentType::Postpay),
-            _ => None,
-        }
+switchboard_runtime::__string_enum! {
+    /// The partner payment type.
+    pub enum PartnerCreatePaymentType {
+        Prepay = "prepay",
+        Postpay = "postpay",
     }
 }
 
-impl From<String> for PartnerCreatePaymentType {
-    fn from(value: String) -> Self {
-        PartnerCreatePaymentType::known(&value).unwrap_or(PartnerCreatePaymentType::Unknown(value))
-    }
-}
-
-impl From<&str> for PartnerCreatePaymentType {
-    fn from(value: &str) -> Self {
-        PartnerCreatePaymentType::known(value)
-            .unwrap_or_else(|| PartnerCreatePaymentType::Unknown(value.to_owned()))
-    }
-}
-
-impl std::fmt::Display for PartnerCreatePaymentType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for PartnerCreatePaymentType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for PartnerCreatePaymentType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        switchboard_runtime::__private::deserialize_enum(
-            deserializer,
-            PartnerCreatePaymentType::known,
-            PartnerCreatePaymentType::Unknown,
-        )
-    }
-}
-
-/// Defined inline in the spec at `#/components/parameters/NestedObjects/schema`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
-pub enum NestedObjects {
-    /// `replace`
-    #[default]
-    Replace,
-    /// A value the spec does not list, kept exactly as the provider sent it.
-    Unknown(String),
-}
-
-impl NestedObjects {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            NestedObjects::Replace => "replace",
-            NestedObjects::Unknown(value) => value,
-        }
-    }
-
-    /// The documented variant for a wire value, without allocating.
-    fn known(value: &str) -> Option<Self> {
-        match value {
-            "replace" => Some(NestedObjects::Replace),
-            _ => None,
-        }
-    }
-}
-
-impl From<String> for NestedObjects {
-    fn from(value: String) -> Self {
-        NestedObjects::known(&value).unwrap_or(NestedObjects::Unknown(value))
-    }
-}
-
-impl From<&str> for NestedObjects {
-    fn from(value: &str) -> Self {
-        NestedObjects::known(value).unwrap_or_else(|| NestedObjects::Unknown(value.to_owned()))
-    }
-}
-
-impl std::fmt::Display for NestedObjects {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for NestedObjects {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for NestedObjects {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        switchboard_runtime::__private::deserialize_enum(
-            deserializer,
-            NestedObjects::known,
-            NestedObjects::Unknown,
-        )
+switchboard_runtime::__string_enum! {
+    /// Defined inline in the spec at `#/components/parameters/NestedObjects/schema`.
+    #[derive(Default)]
+    pub enum NestedObjects {
+        #[default]
+        Replace = "replace",
     }
 }
 

@@ -110,69 +110,11 @@ pub struct ProvisionedRoute {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-/// Route status. The docs list "active / inactive".
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ProvisionedRouteStatus {
-    /// `active`
-    Active,
-    /// `inactive`
-    Inactive,
-    /// A value the spec does not list, kept exactly as the provider sent it.
-    Unknown(String),
-}
-
-impl ProvisionedRouteStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            ProvisionedRouteStatus::Active => "active",
-            ProvisionedRouteStatus::Inactive => "inactive",
-            ProvisionedRouteStatus::Unknown(value) => value,
-        }
-    }
-
-    /// The documented variant for a wire value, without allocating.
-    fn known(value: &str) -> Option<Self> {
-        match value {
-            "active" => Some(ProvisionedRouteStatus::Active),
-            "inactive" => Some(ProvisionedRouteStatus::Inactive),
-            _ => None,
-        }
-    }
-}
-
-impl From<String> for ProvisionedRouteStatus {
-    fn from(value: String) -> Self {
-        ProvisionedRouteStatus::known(&value).unwrap_or(ProvisionedRouteStatus::Unknown(value))
-    }
-}
-
-impl From<&str> for ProvisionedRouteStatus {
-    fn from(value: &str) -> Self {
-        ProvisionedRouteStatus::known(value)
-            .unwrap_or_else(|| ProvisionedRouteStatus::Unknown(value.to_owned()))
-    }
-}
-
-impl std::fmt::Display for ProvisionedRouteStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for ProvisionedRouteStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ProvisionedRouteStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        switchboard_runtime::__private::deserialize_enum(
-            deserializer,
-            ProvisionedRouteStatus::known,
-            ProvisionedRouteStatus::Unknown,
-        )
+switchboard_runtime::__string_enum! {
+    /// Route status. The docs list "active / inactive".
+    pub enum ProvisionedRouteStatus {
+        Active = "active",
+        Inactive = "inactive",
     }
 }
 
@@ -230,74 +172,14 @@ pub struct RoutingConfiguration {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-/// Ring strategy. Values as listed in the docs' prose ("simple, round-robin, simultaneous"); the example sends "simple". Note: the same page's example spells round robin "round_robin" (underscore) in hunt_options.type, so the wire value for round robin here may be "round_robin"; the documented hyphenated spelling is kept because no example shows this field with it.
-///
-/// *Reconstructed, not documented by the provider:* The values are the Create page's prose list for the ring strategy ("Call Routing: forwarding number, ring strategy (simple, round-robin, simultaneous)"); that routing_type takes them, spelled so, is inferred: the example shows only "simple".
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum RoutingType {
-    /// `simple`
-    Simple,
-    /// `round-robin`
-    RoundRobin,
-    /// `simultaneous`
-    Simultaneous,
-    /// A value the spec does not list, kept exactly as the provider sent it.
-    Unknown(String),
-}
-
-impl RoutingType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            RoutingType::Simple => "simple",
-            RoutingType::RoundRobin => "round-robin",
-            RoutingType::Simultaneous => "simultaneous",
-            RoutingType::Unknown(value) => value,
-        }
-    }
-
-    /// The documented variant for a wire value, without allocating.
-    fn known(value: &str) -> Option<Self> {
-        match value {
-            "simple" => Some(RoutingType::Simple),
-            "round-robin" => Some(RoutingType::RoundRobin),
-            "simultaneous" => Some(RoutingType::Simultaneous),
-            _ => None,
-        }
-    }
-}
-
-impl From<String> for RoutingType {
-    fn from(value: String) -> Self {
-        RoutingType::known(&value).unwrap_or(RoutingType::Unknown(value))
-    }
-}
-
-impl From<&str> for RoutingType {
-    fn from(value: &str) -> Self {
-        RoutingType::known(value).unwrap_or_else(|| RoutingType::Unknown(value.to_owned()))
-    }
-}
-
-impl std::fmt::Display for RoutingType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for RoutingType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for RoutingType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        switchboard_runtime::__private::deserialize_enum(
-            deserializer,
-            RoutingType::known,
-            RoutingType::Unknown,
-        )
+switchboard_runtime::__string_enum! {
+    /// Ring strategy. Values as listed in the docs' prose ("simple, round-robin, simultaneous"); the example sends "simple". Note: the same page's example spells round robin "round_robin" (underscore) in hunt_options.type, so the wire value for round robin here may be "round_robin"; the documented hyphenated spelling is kept because no example shows this field with it.
+    ///
+    /// *Reconstructed, not documented by the provider:* The values are the Create page's prose list for the ring strategy ("Call Routing: forwarding number, ring strategy (simple, round-robin, simultaneous)"); that routing_type takes them, spelled so, is inferred: the example shows only "simple".
+    pub enum RoutingType {
+        Simple = "simple",
+        RoundRobin = "round-robin",
+        Simultaneous = "simultaneous",
     }
 }
 
@@ -483,74 +365,14 @@ pub struct HuntOptions {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-/// Hunt (ring) strategy across hunt_options.options. The example sends "round_robin" (underscore) while the docs' prose lists the ring strategies as "simple, round-robin, simultaneous" (hyphen): the wire spelling wins here. "simple" and "simultaneous" come from that prose list; no example shows them in this field.
-///
-/// *Reconstructed, not documented by the provider:* Only "round_robin" is documented (the Create example's hunt_options.type); "simple" and "simultaneous" are borrowed from the ring-strategy prose list, respelled with underscores.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum HuntType {
-    /// `simple`
-    Simple,
-    /// `round_robin`
-    RoundRobin,
-    /// `simultaneous`
-    Simultaneous,
-    /// A value the spec does not list, kept exactly as the provider sent it.
-    Unknown(String),
-}
-
-impl HuntType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            HuntType::Simple => "simple",
-            HuntType::RoundRobin => "round_robin",
-            HuntType::Simultaneous => "simultaneous",
-            HuntType::Unknown(value) => value,
-        }
-    }
-
-    /// The documented variant for a wire value, without allocating.
-    fn known(value: &str) -> Option<Self> {
-        match value {
-            "simple" => Some(HuntType::Simple),
-            "round_robin" => Some(HuntType::RoundRobin),
-            "simultaneous" => Some(HuntType::Simultaneous),
-            _ => None,
-        }
-    }
-}
-
-impl From<String> for HuntType {
-    fn from(value: String) -> Self {
-        HuntType::known(&value).unwrap_or(HuntType::Unknown(value))
-    }
-}
-
-impl From<&str> for HuntType {
-    fn from(value: &str) -> Self {
-        HuntType::known(value).unwrap_or_else(|| HuntType::Unknown(value.to_owned()))
-    }
-}
-
-impl std::fmt::Display for HuntType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for HuntType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for HuntType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        switchboard_runtime::__private::deserialize_enum(
-            deserializer,
-            HuntType::known,
-            HuntType::Unknown,
-        )
+switchboard_runtime::__string_enum! {
+    /// Hunt (ring) strategy across hunt_options.options. The example sends "round_robin" (underscore) while the docs' prose lists the ring strategies as "simple, round-robin, simultaneous" (hyphen): the wire spelling wins here. "simple" and "simultaneous" come from that prose list; no example shows them in this field.
+    ///
+    /// *Reconstructed, not documented by the provider:* Only "round_robin" is documented (the Create example's hunt_options.type); "simple" and "simultaneous" are borrowed from the ring-strategy prose list, respelled with underscores.
+    pub enum HuntType {
+        Simple = "simple",
+        RoundRobin = "round_robin",
+        Simultaneous = "simultaneous",
     }
 }
 

@@ -163,70 +163,11 @@ impl NumberAttributes {
     }
 }
 
-/// Phone number type. Possible values are longcode and toll-free (v2.0 list page). The 2018 OpenAPI spec lists standard, tollfree, inum and a v2.1 example sends "standard"; unlisted values are kept.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum NumberAttributesNumberType {
-    /// `longcode`
-    Longcode,
-    /// `toll-free`
-    TollFree,
-    /// A value the spec does not list, kept exactly as the provider sent it.
-    Unknown(String),
-}
-
-impl NumberAttributesNumberType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            NumberAttributesNumberType::Longcode => "longcode",
-            NumberAttributesNumberType::TollFree => "toll-free",
-            NumberAttributesNumberType::Unknown(value) => value,
-        }
-    }
-
-    /// The documented variant for a wire value, without allocating.
-    fn known(value: &str) -> Option<Self> {
-        match value {
-            "longcode" => Some(NumberAttributesNumberType::Longcode),
-            "toll-free" => Some(NumberAttributesNumberType::TollFree),
-            _ => None,
-        }
-    }
-}
-
-impl From<String> for NumberAttributesNumberType {
-    fn from(value: String) -> Self {
-        NumberAttributesNumberType::known(&value)
-            .unwrap_or(NumberAttributesNumberType::Unknown(value))
-    }
-}
-
-impl From<&str> for NumberAttributesNumberType {
-    fn from(value: &str) -> Self {
-        NumberAttributesNumberType::known(value)
-            .unwrap_or_else(|| NumberAttributesNumberType::Unknown(value.to_owned()))
-    }
-}
-
-impl std::fmt::Display for NumberAttributesNumberType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for NumberAttributesNumberType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for NumberAttributesNumberType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        switchboard_runtime::__private::deserialize_enum(
-            deserializer,
-            NumberAttributesNumberType::known,
-            NumberAttributesNumberType::Unknown,
-        )
+switchboard_runtime::__string_enum! {
+    /// Phone number type. Possible values are longcode and toll-free (v2.0 list page). The 2018 OpenAPI spec lists standard, tollfree, inum and a v2.1 example sends "standard"; unlisted values are kept.
+    pub enum NumberAttributesNumberType {
+        Longcode = "longcode",
+        TollFree = "toll-free",
     }
 }
 
@@ -343,66 +284,12 @@ impl ResourceIdentifier {
     }
 }
 
-/// This will always be number.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
-pub enum NumberResourceType {
-    /// `number`
-    #[default]
-    Number,
-    /// A value the spec does not list, kept exactly as the provider sent it.
-    Unknown(String),
-}
-
-impl NumberResourceType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            NumberResourceType::Number => "number",
-            NumberResourceType::Unknown(value) => value,
-        }
-    }
-
-    /// The documented variant for a wire value, without allocating.
-    fn known(value: &str) -> Option<Self> {
-        match value {
-            "number" => Some(NumberResourceType::Number),
-            _ => None,
-        }
-    }
-}
-
-impl From<String> for NumberResourceType {
-    fn from(value: String) -> Self {
-        NumberResourceType::known(&value).unwrap_or(NumberResourceType::Unknown(value))
-    }
-}
-
-impl From<&str> for NumberResourceType {
-    fn from(value: &str) -> Self {
-        NumberResourceType::known(value)
-            .unwrap_or_else(|| NumberResourceType::Unknown(value.to_owned()))
-    }
-}
-
-impl std::fmt::Display for NumberResourceType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for NumberResourceType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for NumberResourceType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        switchboard_runtime::__private::deserialize_enum(
-            deserializer,
-            NumberResourceType::known,
-            NumberResourceType::Unknown,
-        )
+switchboard_runtime::__string_enum! {
+    /// This will always be number.
+    #[derive(Default)]
+    pub enum NumberResourceType {
+        #[default]
+        Number = "number",
     }
 }
 
@@ -632,77 +519,13 @@ impl IncludedResource {
     }
 }
 
-/// Type of the included object. The details page's prose lists `cnam`, `e911`, `route` and `messaging-provision`; the seed's example sends `message_provisioning_status`, which wins.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum IncludedResourceType {
-    /// `route`
-    Route,
-    /// `message_provisioning_status`
-    MessageProvisioningStatus,
-    /// `cnam`
-    Cnam,
-    /// `e911`
-    E911,
-    /// A value the spec does not list, kept exactly as the provider sent it.
-    Unknown(String),
-}
-
-impl IncludedResourceType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            IncludedResourceType::Route => "route",
-            IncludedResourceType::MessageProvisioningStatus => "message_provisioning_status",
-            IncludedResourceType::Cnam => "cnam",
-            IncludedResourceType::E911 => "e911",
-            IncludedResourceType::Unknown(value) => value,
-        }
-    }
-
-    /// The documented variant for a wire value, without allocating.
-    fn known(value: &str) -> Option<Self> {
-        match value {
-            "route" => Some(IncludedResourceType::Route),
-            "message_provisioning_status" => Some(IncludedResourceType::MessageProvisioningStatus),
-            "cnam" => Some(IncludedResourceType::Cnam),
-            "e911" => Some(IncludedResourceType::E911),
-            _ => None,
-        }
-    }
-}
-
-impl From<String> for IncludedResourceType {
-    fn from(value: String) -> Self {
-        IncludedResourceType::known(&value).unwrap_or(IncludedResourceType::Unknown(value))
-    }
-}
-
-impl From<&str> for IncludedResourceType {
-    fn from(value: &str) -> Self {
-        IncludedResourceType::known(value)
-            .unwrap_or_else(|| IncludedResourceType::Unknown(value.to_owned()))
-    }
-}
-
-impl std::fmt::Display for IncludedResourceType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for IncludedResourceType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for IncludedResourceType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        switchboard_runtime::__private::deserialize_enum(
-            deserializer,
-            IncludedResourceType::known,
-            IncludedResourceType::Unknown,
-        )
+switchboard_runtime::__string_enum! {
+    /// Type of the included object. The details page's prose lists `cnam`, `e911`, `route` and `messaging-provision`; the seed's example sends `message_provisioning_status`, which wins.
+    pub enum IncludedResourceType {
+        Route = "route",
+        MessageProvisioningStatus = "message_provisioning_status",
+        Cnam = "cnam",
+        E911 = "e911",
     }
 }
 
@@ -751,64 +574,11 @@ pub struct NumberPatch {
     pub messaging_callback_url: Option<String>,
 }
 
-/// Type of the data object to be updated. This will always be number.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
-pub enum NumberPatchType {
-    /// `number`
-    #[default]
-    Number,
-    /// A value the spec does not list, kept exactly as the provider sent it.
-    Unknown(String),
-}
-
-impl NumberPatchType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            NumberPatchType::Number => "number",
-            NumberPatchType::Unknown(value) => value,
-        }
-    }
-
-    /// The documented variant for a wire value, without allocating.
-    fn known(value: &str) -> Option<Self> {
-        match value {
-            "number" => Some(NumberPatchType::Number),
-            _ => None,
-        }
-    }
-}
-
-impl From<String> for NumberPatchType {
-    fn from(value: String) -> Self {
-        NumberPatchType::known(&value).unwrap_or(NumberPatchType::Unknown(value))
-    }
-}
-
-impl From<&str> for NumberPatchType {
-    fn from(value: &str) -> Self {
-        NumberPatchType::known(value).unwrap_or_else(|| NumberPatchType::Unknown(value.to_owned()))
-    }
-}
-
-impl std::fmt::Display for NumberPatchType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for NumberPatchType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for NumberPatchType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        switchboard_runtime::__private::deserialize_enum(
-            deserializer,
-            NumberPatchType::known,
-            NumberPatchType::Unknown,
-        )
+switchboard_runtime::__string_enum! {
+    /// Type of the data object to be updated. This will always be number.
+    #[derive(Default)]
+    pub enum NumberPatchType {
+        #[default]
+        Number = "number",
     }
 }

@@ -349,342 +349,46 @@ impl UpdateVoiceRoutePatch {
     }
 }
 
-/// The spec's `RouteType` values.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum RouteType {
-    /// `Trunk`
-    Trunk,
-    /// `URL`
-    Url,
-    /// `Forward`
-    Forward,
-    /// A value the spec does not list, kept exactly as the provider sent it.
-    Unknown(String),
-}
-
-impl RouteType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            RouteType::Trunk => "Trunk",
-            RouteType::Url => "URL",
-            RouteType::Forward => "Forward",
-            RouteType::Unknown(value) => value,
-        }
-    }
-
-    /// The documented variant for a wire value, without allocating.
-    fn known(value: &str) -> Option<Self> {
-        match value {
-            "Trunk" => Some(RouteType::Trunk),
-            "URL" => Some(RouteType::Url),
-            "Forward" => Some(RouteType::Forward),
-            _ => None,
-        }
+switchboard_runtime::__string_enum! {
+    /// The spec's `RouteType` values.
+    pub enum RouteType {
+        Trunk = "Trunk",
+        Url = "URL",
+        Forward = "Forward",
     }
 }
 
-impl From<String> for RouteType {
-    fn from(value: String) -> Self {
-        RouteType::known(&value).unwrap_or(RouteType::Unknown(value))
+switchboard_runtime::__string_enum! {
+    /// The spec's `HttpMethod` values.
+    pub enum HttpMethod {
+        Get = "GET",
+        Post = "POST",
     }
 }
 
-impl From<&str> for RouteType {
-    fn from(value: &str) -> Self {
-        RouteType::known(value).unwrap_or_else(|| RouteType::Unknown(value.to_owned()))
+switchboard_runtime::__string_enum! {
+    /// The spec's `TrunkTransport` values.
+    pub enum TrunkTransport {
+        Udp = "UDP",
+        Tcp = "TCP",
+        Tls = "TLS",
     }
 }
 
-impl std::fmt::Display for RouteType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+switchboard_runtime::__string_enum! {
+    /// The spec's `VoiceAuthenticationType` values.
+    pub enum VoiceAuthenticationType {
+        Basic = "Basic",
+        Bearer = "Bearer",
     }
 }
 
-impl Serialize for RouteType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for RouteType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        switchboard_runtime::__private::deserialize_enum(
-            deserializer,
-            RouteType::known,
-            RouteType::Unknown,
-        )
-    }
-}
-
-/// The spec's `HttpMethod` values.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum HttpMethod {
-    /// `GET`
-    Get,
-    /// `POST`
-    Post,
-    /// A value the spec does not list, kept exactly as the provider sent it.
-    Unknown(String),
-}
-
-impl HttpMethod {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            HttpMethod::Get => "GET",
-            HttpMethod::Post => "POST",
-            HttpMethod::Unknown(value) => value,
-        }
-    }
-
-    /// The documented variant for a wire value, without allocating.
-    fn known(value: &str) -> Option<Self> {
-        match value {
-            "GET" => Some(HttpMethod::Get),
-            "POST" => Some(HttpMethod::Post),
-            _ => None,
-        }
-    }
-}
-
-impl From<String> for HttpMethod {
-    fn from(value: String) -> Self {
-        HttpMethod::known(&value).unwrap_or(HttpMethod::Unknown(value))
-    }
-}
-
-impl From<&str> for HttpMethod {
-    fn from(value: &str) -> Self {
-        HttpMethod::known(value).unwrap_or_else(|| HttpMethod::Unknown(value.to_owned()))
-    }
-}
-
-impl std::fmt::Display for HttpMethod {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for HttpMethod {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for HttpMethod {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        switchboard_runtime::__private::deserialize_enum(
-            deserializer,
-            HttpMethod::known,
-            HttpMethod::Unknown,
-        )
-    }
-}
-
-/// The spec's `TrunkTransport` values.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TrunkTransport {
-    /// `UDP`
-    Udp,
-    /// `TCP`
-    Tcp,
-    /// `TLS`
-    Tls,
-    /// A value the spec does not list, kept exactly as the provider sent it.
-    Unknown(String),
-}
-
-impl TrunkTransport {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            TrunkTransport::Udp => "UDP",
-            TrunkTransport::Tcp => "TCP",
-            TrunkTransport::Tls => "TLS",
-            TrunkTransport::Unknown(value) => value,
-        }
-    }
-
-    /// The documented variant for a wire value, without allocating.
-    fn known(value: &str) -> Option<Self> {
-        match value {
-            "UDP" => Some(TrunkTransport::Udp),
-            "TCP" => Some(TrunkTransport::Tcp),
-            "TLS" => Some(TrunkTransport::Tls),
-            _ => None,
-        }
-    }
-}
-
-impl From<String> for TrunkTransport {
-    fn from(value: String) -> Self {
-        TrunkTransport::known(&value).unwrap_or(TrunkTransport::Unknown(value))
-    }
-}
-
-impl From<&str> for TrunkTransport {
-    fn from(value: &str) -> Self {
-        TrunkTransport::known(value).unwrap_or_else(|| TrunkTransport::Unknown(value.to_owned()))
-    }
-}
-
-impl std::fmt::Display for TrunkTransport {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for TrunkTransport {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for TrunkTransport {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        switchboard_runtime::__private::deserialize_enum(
-            deserializer,
-            TrunkTransport::known,
-            TrunkTransport::Unknown,
-        )
-    }
-}
-
-/// The spec's `VoiceAuthenticationType` values.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum VoiceAuthenticationType {
-    /// `Basic`
-    Basic,
-    /// `Bearer`
-    Bearer,
-    /// A value the spec does not list, kept exactly as the provider sent it.
-    Unknown(String),
-}
-
-impl VoiceAuthenticationType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            VoiceAuthenticationType::Basic => "Basic",
-            VoiceAuthenticationType::Bearer => "Bearer",
-            VoiceAuthenticationType::Unknown(value) => value,
-        }
-    }
-
-    /// The documented variant for a wire value, without allocating.
-    fn known(value: &str) -> Option<Self> {
-        match value {
-            "Basic" => Some(VoiceAuthenticationType::Basic),
-            "Bearer" => Some(VoiceAuthenticationType::Bearer),
-            _ => None,
-        }
-    }
-}
-
-impl From<String> for VoiceAuthenticationType {
-    fn from(value: String) -> Self {
-        VoiceAuthenticationType::known(&value).unwrap_or(VoiceAuthenticationType::Unknown(value))
-    }
-}
-
-impl From<&str> for VoiceAuthenticationType {
-    fn from(value: &str) -> Self {
-        VoiceAuthenticationType::known(value)
-            .unwrap_or_else(|| VoiceAuthenticationType::Unknown(value.to_owned()))
-    }
-}
-
-impl std::fmt::Display for VoiceAuthenticationType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for VoiceAuthenticationType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for VoiceAuthenticationType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        switchboard_runtime::__private::deserialize_enum(
-            deserializer,
-            VoiceAuthenticationType::known,
-            VoiceAuthenticationType::Unknown,
-        )
-    }
-}
-
-/// The spec's `TransferCallerId` values.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TransferCallerId {
-    /// `Transferee`
-    Transferee,
-    /// `Transferor`
-    Transferor,
-    /// `Transferee/Transferor`
-    TransfereeTransferor,
-    /// A value the spec does not list, kept exactly as the provider sent it.
-    Unknown(String),
-}
-
-impl TransferCallerId {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            TransferCallerId::Transferee => "Transferee",
-            TransferCallerId::Transferor => "Transferor",
-            TransferCallerId::TransfereeTransferor => "Transferee/Transferor",
-            TransferCallerId::Unknown(value) => value,
-        }
-    }
-
-    /// The documented variant for a wire value, without allocating.
-    fn known(value: &str) -> Option<Self> {
-        match value {
-            "Transferee" => Some(TransferCallerId::Transferee),
-            "Transferor" => Some(TransferCallerId::Transferor),
-            "Transferee/Transferor" => Some(TransferCallerId::TransfereeTransferor),
-            _ => None,
-        }
-    }
-}
-
-impl From<String> for TransferCallerId {
-    fn from(value: String) -> Self {
-        TransferCallerId::known(&value).unwrap_or(TransferCallerId::Unknown(value))
-    }
-}
-
-impl From<&str> for TransferCallerId {
-    fn from(value: &str) -> Self {
-        TransferCallerId::known(value)
-            .unwrap_or_else(|| TransferCallerId::Unknown(value.to_owned()))
-    }
-}
-
-impl std::fmt::Display for TransferCallerId {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for TransferCallerId {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for TransferCallerId {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        switchboard_runtime::__private::deserialize_enum(
-            deserializer,
-            TransferCallerId::known,
-            TransferCallerId::Unknown,
-        )
+switchboard_runtime::__string_enum! {
+    /// The spec's `TransferCallerId` values.
+    pub enum TransferCallerId {
+        Transferee = "Transferee",
+        Transferor = "Transferor",
+        TransfereeTransferor = "Transferee/Transferor",
     }
 }
 
@@ -2159,75 +1863,12 @@ impl CreateVoiceRouteBody {
     }
 }
 
-/// Authentication type. The wire name is misspelled `VocieAuthenticationType` on the create page and in the Postman collection; the update operation's published schema spells it `VoiceAuthenticationType`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum CreateVoiceRouteBodyVocieAuthenticationType {
-    /// `None`
-    None,
-    /// `Basic`
-    Basic,
-    /// `Bearer`
-    Bearer,
-    /// A value the spec does not list, kept exactly as the provider sent it.
-    Unknown(String),
-}
-
-impl CreateVoiceRouteBodyVocieAuthenticationType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            CreateVoiceRouteBodyVocieAuthenticationType::None => "None",
-            CreateVoiceRouteBodyVocieAuthenticationType::Basic => "Basic",
-            CreateVoiceRouteBodyVocieAuthenticationType::Bearer => "Bearer",
-            CreateVoiceRouteBodyVocieAuthenticationType::Unknown(value) => value,
-        }
-    }
-
-    /// The documented variant for a wire value, without allocating.
-    fn known(value: &str) -> Option<Self> {
-        match value {
-            "None" => Some(CreateVoiceRouteBodyVocieAuthenticationType::None),
-            "Basic" => Some(CreateVoiceRouteBodyVocieAuthenticationType::Basic),
-            "Bearer" => Some(CreateVoiceRouteBodyVocieAuthenticationType::Bearer),
-            _ => None,
-        }
-    }
-}
-
-impl From<String> for CreateVoiceRouteBodyVocieAuthenticationType {
-    fn from(value: String) -> Self {
-        CreateVoiceRouteBodyVocieAuthenticationType::known(&value)
-            .unwrap_or(CreateVoiceRouteBodyVocieAuthenticationType::Unknown(value))
-    }
-}
-
-impl From<&str> for CreateVoiceRouteBodyVocieAuthenticationType {
-    fn from(value: &str) -> Self {
-        CreateVoiceRouteBodyVocieAuthenticationType::known(value).unwrap_or_else(|| {
-            CreateVoiceRouteBodyVocieAuthenticationType::Unknown(value.to_owned())
-        })
-    }
-}
-
-impl std::fmt::Display for CreateVoiceRouteBodyVocieAuthenticationType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for CreateVoiceRouteBodyVocieAuthenticationType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CreateVoiceRouteBodyVocieAuthenticationType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        switchboard_runtime::__private::deserialize_enum(
-            deserializer,
-            CreateVoiceRouteBodyVocieAuthenticationType::known,
-            CreateVoiceRouteBodyVocieAuthenticationType::Unknown,
-        )
+switchboard_runtime::__string_enum! {
+    /// Authentication type. The wire name is misspelled `VocieAuthenticationType` on the create page and in the Postman collection; the update operation's published schema spells it `VoiceAuthenticationType`.
+    pub enum CreateVoiceRouteBodyVocieAuthenticationType {
+        None = "None",
+        Basic = "Basic",
+        Bearer = "Bearer",
     }
 }
 

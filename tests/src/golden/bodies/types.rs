@@ -111,69 +111,11 @@ impl UploadFileBody {
     }
 }
 
-/// Defined inline in the spec at `#/paths/~1files/post/requestBody/content/multipart~1form-data/schema/properties/purpose`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum UploadFileBodyPurpose {
-    /// `identity`
-    Identity,
-    /// `dispute`
-    Dispute,
-    /// A value the spec does not list, kept exactly as the provider sent it.
-    Unknown(String),
-}
-
-impl UploadFileBodyPurpose {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            UploadFileBodyPurpose::Identity => "identity",
-            UploadFileBodyPurpose::Dispute => "dispute",
-            UploadFileBodyPurpose::Unknown(value) => value,
-        }
-    }
-
-    /// The documented variant for a wire value, without allocating.
-    fn known(value: &str) -> Option<Self> {
-        match value {
-            "identity" => Some(UploadFileBodyPurpose::Identity),
-            "dispute" => Some(UploadFileBodyPurpose::Dispute),
-            _ => None,
-        }
-    }
-}
-
-impl From<String> for UploadFileBodyPurpose {
-    fn from(value: String) -> Self {
-        UploadFileBodyPurpose::known(&value).unwrap_or(UploadFileBodyPurpose::Unknown(value))
-    }
-}
-
-impl From<&str> for UploadFileBodyPurpose {
-    fn from(value: &str) -> Self {
-        UploadFileBodyPurpose::known(value)
-            .unwrap_or_else(|| UploadFileBodyPurpose::Unknown(value.to_owned()))
-    }
-}
-
-impl std::fmt::Display for UploadFileBodyPurpose {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for UploadFileBodyPurpose {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for UploadFileBodyPurpose {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        switchboard_runtime::__private::deserialize_enum(
-            deserializer,
-            UploadFileBodyPurpose::known,
-            UploadFileBodyPurpose::Unknown,
-        )
+switchboard_runtime::__string_enum! {
+    /// Defined inline in the spec at `#/paths/~1files/post/requestBody/content/multipart~1form-data/schema/properties/purpose`.
+    pub enum UploadFileBodyPurpose {
+        Identity = "identity",
+        Dispute = "dispute",
     }
 }
 

@@ -54,64 +54,11 @@ impl Option2 {
     }
 }
 
-/// The spec's `Vec` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum Vec2 {
-    /// `a`
-    A,
-    /// `b`
-    B,
-    /// A value the spec does not list, kept exactly as the provider sent it.
-    Unknown(String),
-}
-
-impl Vec2 {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Vec2::A => "a",
-            Vec2::B => "b",
-            Vec2::Unknown(value) => value,
-        }
-    }
-
-    /// The documented variant for a wire value, without allocating.
-    fn known(value: &str) -> Option<Self> {
-        match value {
-            "a" => Some(Vec2::A),
-            "b" => Some(Vec2::B),
-            _ => None,
-        }
-    }
-}
-
-impl From<String> for Vec2 {
-    fn from(value: String) -> Self {
-        Vec2::known(&value).unwrap_or(Vec2::Unknown(value))
-    }
-}
-
-impl From<&str> for Vec2 {
-    fn from(value: &str) -> Self {
-        Vec2::known(value).unwrap_or_else(|| Vec2::Unknown(value.to_owned()))
-    }
-}
-
-impl std::fmt::Display for Vec2 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for Vec2 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for Vec2 {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        switchboard_runtime::__private::deserialize_enum(deserializer, Vec2::known, Vec2::Unknown)
+switchboard_runtime::__string_enum! {
+    /// The spec's `Vec` schema.
+    pub enum Vec2 {
+        A = "a",
+        B = "b",
     }
 }
 

@@ -7,68 +7,11 @@
 use switchboard_runtime::serde::{self, Deserialize, Serialize};
 use switchboard_runtime::serde_json;
 
-/// The spec's `Region` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum Region {
-    /// `us-west`
-    UsWest,
-    /// `us-east`
-    UsEast,
-    /// A value the spec does not list, kept exactly as the provider sent it.
-    Unknown(String),
-}
-
-impl Region {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Region::UsWest => "us-west",
-            Region::UsEast => "us-east",
-            Region::Unknown(value) => value,
-        }
-    }
-
-    /// The documented variant for a wire value, without allocating.
-    fn known(value: &str) -> Option<Self> {
-        match value {
-            "us-west" => Some(Region::UsWest),
-            "us-east" => Some(Region::UsEast),
-            _ => None,
-        }
-    }
-}
-
-impl From<String> for Region {
-    fn from(value: String) -> Self {
-        Region::known(&value).unwrap_or(Region::Unknown(value))
-    }
-}
-
-impl From<&str> for Region {
-    fn from(value: &str) -> Self {
-        Region::known(value).unwrap_or_else(|| Region::Unknown(value.to_owned()))
-    }
-}
-
-impl std::fmt::Display for Region {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for Region {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for Region {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        switchboard_runtime::__private::deserialize_enum(
-            deserializer,
-            Region::known,
-            Region::Unknown,
-        )
+switchboard_runtime::__string_enum! {
+    /// The spec's `Region` schema.
+    pub enum Region {
+        UsWest = "us-west",
+        UsEast = "us-east",
     }
 }
 

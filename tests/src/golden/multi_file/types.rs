@@ -52,68 +52,11 @@ pub struct Owner {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-/// Defined inline in the spec at `multi_file/common/types.yaml#/Status`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum Status {
-    /// `available`
-    Available,
-    /// `sold`
-    Sold,
-    /// A value the spec does not list, kept exactly as the provider sent it.
-    Unknown(String),
-}
-
-impl Status {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Status::Available => "available",
-            Status::Sold => "sold",
-            Status::Unknown(value) => value,
-        }
-    }
-
-    /// The documented variant for a wire value, without allocating.
-    fn known(value: &str) -> Option<Self> {
-        match value {
-            "available" => Some(Status::Available),
-            "sold" => Some(Status::Sold),
-            _ => None,
-        }
-    }
-}
-
-impl From<String> for Status {
-    fn from(value: String) -> Self {
-        Status::known(&value).unwrap_or(Status::Unknown(value))
-    }
-}
-
-impl From<&str> for Status {
-    fn from(value: &str) -> Self {
-        Status::known(value).unwrap_or_else(|| Status::Unknown(value.to_owned()))
-    }
-}
-
-impl std::fmt::Display for Status {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for Status {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for Status {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        switchboard_runtime::__private::deserialize_enum(
-            deserializer,
-            Status::known,
-            Status::Unknown,
-        )
+switchboard_runtime::__string_enum! {
+    /// Defined inline in the spec at `multi_file/common/types.yaml#/Status`.
+    pub enum Status {
+        Available = "available",
+        Sold = "sold",
     }
 }
 
@@ -148,67 +91,11 @@ impl switchboard_runtime::ProviderMessage for Error {
     }
 }
 
-/// Defined inline in the spec at `multi_file/common/types.yaml#/Code`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum Code {
-    /// `not_found`
-    NotFound,
-    /// `invalid`
-    Invalid,
-    /// `internal`
-    Internal,
-    /// A value the spec does not list, kept exactly as the provider sent it.
-    Unknown(String),
-}
-
-impl Code {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Code::NotFound => "not_found",
-            Code::Invalid => "invalid",
-            Code::Internal => "internal",
-            Code::Unknown(value) => value,
-        }
-    }
-
-    /// The documented variant for a wire value, without allocating.
-    fn known(value: &str) -> Option<Self> {
-        match value {
-            "not_found" => Some(Code::NotFound),
-            "invalid" => Some(Code::Invalid),
-            "internal" => Some(Code::Internal),
-            _ => None,
-        }
-    }
-}
-
-impl From<String> for Code {
-    fn from(value: String) -> Self {
-        Code::known(&value).unwrap_or(Code::Unknown(value))
-    }
-}
-
-impl From<&str> for Code {
-    fn from(value: &str) -> Self {
-        Code::known(value).unwrap_or_else(|| Code::Unknown(value.to_owned()))
-    }
-}
-
-impl std::fmt::Display for Code {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for Code {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for Code {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        switchboard_runtime::__private::deserialize_enum(deserializer, Code::known, Code::Unknown)
+switchboard_runtime::__string_enum! {
+    /// Defined inline in the spec at `multi_file/common/types.yaml#/Code`.
+    pub enum Code {
+        NotFound = "not_found",
+        Invalid = "invalid",
+        Internal = "internal",
     }
 }

@@ -67,68 +67,11 @@ pub struct Owner {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-/// Defined inline in the spec at `#/components/schemas/Thing/properties/status`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ThingStatus {
-    /// `active`
-    Active,
-    /// `paused`
-    Paused,
-    /// A value the spec does not list, kept exactly as the provider sent it.
-    Unknown(String),
-}
-
-impl ThingStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            ThingStatus::Active => "active",
-            ThingStatus::Paused => "paused",
-            ThingStatus::Unknown(value) => value,
-        }
-    }
-
-    /// The documented variant for a wire value, without allocating.
-    fn known(value: &str) -> Option<Self> {
-        match value {
-            "active" => Some(ThingStatus::Active),
-            "paused" => Some(ThingStatus::Paused),
-            _ => None,
-        }
-    }
-}
-
-impl From<String> for ThingStatus {
-    fn from(value: String) -> Self {
-        ThingStatus::known(&value).unwrap_or(ThingStatus::Unknown(value))
-    }
-}
-
-impl From<&str> for ThingStatus {
-    fn from(value: &str) -> Self {
-        ThingStatus::known(value).unwrap_or_else(|| ThingStatus::Unknown(value.to_owned()))
-    }
-}
-
-impl std::fmt::Display for ThingStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for ThingStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ThingStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        switchboard_runtime::__private::deserialize_enum(
-            deserializer,
-            ThingStatus::known,
-            ThingStatus::Unknown,
-        )
+switchboard_runtime::__string_enum! {
+    /// Defined inline in the spec at `#/components/schemas/Thing/properties/status`.
+    pub enum ThingStatus {
+        Active = "active",
+        Paused = "paused",
     }
 }
 

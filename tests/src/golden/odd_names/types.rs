@@ -76,88 +76,16 @@ impl ThingV2 {
     }
 }
 
-/// Defined inline in the spec at `#/components/schemas/thing_v2/properties/mode`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ThingV2Mode {
-    /// `on-hold`
-    OnHold,
-    /// `on_hold`
-    OnHold2,
-    /// `OnHold`
-    OnHold3,
-    /// `unknown`
-    Unknown2,
-    /// `Unknown`
-    Unknown3,
-    /// `self`
-    Self_,
-    /// `2x`
-    V2x,
-    /// A value the spec does not list, kept exactly as the provider sent it.
-    Unknown(String),
-}
-
-impl ThingV2Mode {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            ThingV2Mode::OnHold => "on-hold",
-            ThingV2Mode::OnHold2 => "on_hold",
-            ThingV2Mode::OnHold3 => "OnHold",
-            ThingV2Mode::Unknown2 => "unknown",
-            ThingV2Mode::Unknown3 => "Unknown",
-            ThingV2Mode::Self_ => "self",
-            ThingV2Mode::V2x => "2x",
-            ThingV2Mode::Unknown(value) => value,
-        }
-    }
-
-    /// The documented variant for a wire value, without allocating.
-    fn known(value: &str) -> Option<Self> {
-        match value {
-            "on-hold" => Some(ThingV2Mode::OnHold),
-            "on_hold" => Some(ThingV2Mode::OnHold2),
-            "OnHold" => Some(ThingV2Mode::OnHold3),
-            "unknown" => Some(ThingV2Mode::Unknown2),
-            "Unknown" => Some(ThingV2Mode::Unknown3),
-            "self" => Some(ThingV2Mode::Self_),
-            "2x" => Some(ThingV2Mode::V2x),
-            _ => None,
-        }
-    }
-}
-
-impl From<String> for ThingV2Mode {
-    fn from(value: String) -> Self {
-        ThingV2Mode::known(&value).unwrap_or(ThingV2Mode::Unknown(value))
-    }
-}
-
-impl From<&str> for ThingV2Mode {
-    fn from(value: &str) -> Self {
-        ThingV2Mode::known(value).unwrap_or_else(|| ThingV2Mode::Unknown(value.to_owned()))
-    }
-}
-
-impl std::fmt::Display for ThingV2Mode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for ThingV2Mode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ThingV2Mode {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        switchboard_runtime::__private::deserialize_enum(
-            deserializer,
-            ThingV2Mode::known,
-            ThingV2Mode::Unknown,
-        )
+switchboard_runtime::__string_enum! {
+    /// Defined inline in the spec at `#/components/schemas/thing_v2/properties/mode`.
+    pub enum ThingV2Mode {
+        OnHold = "on-hold",
+        OnHold2 = "on_hold",
+        OnHold3 = "OnHold",
+        Unknown2 = "unknown",
+        Unknown3 = "Unknown",
+        Self_ = "self",
+        V2x = "2x",
     }
 }
 

@@ -71,65 +71,12 @@ impl Pet {
     }
 }
 
-/// Defined inline in the spec at `#/components/schemas/Pet/properties/kind`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
-pub enum PetKind {
-    /// `pet`
-    #[default]
-    Pet,
-    /// A value the spec does not list, kept exactly as the provider sent it.
-    Unknown(String),
-}
-
-impl PetKind {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            PetKind::Pet => "pet",
-            PetKind::Unknown(value) => value,
-        }
-    }
-
-    /// The documented variant for a wire value, without allocating.
-    fn known(value: &str) -> Option<Self> {
-        match value {
-            "pet" => Some(PetKind::Pet),
-            _ => None,
-        }
-    }
-}
-
-impl From<String> for PetKind {
-    fn from(value: String) -> Self {
-        PetKind::known(&value).unwrap_or(PetKind::Unknown(value))
-    }
-}
-
-impl From<&str> for PetKind {
-    fn from(value: &str) -> Self {
-        PetKind::known(value).unwrap_or_else(|| PetKind::Unknown(value.to_owned()))
-    }
-}
-
-impl std::fmt::Display for PetKind {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for PetKind {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for PetKind {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        switchboard_runtime::__private::deserialize_enum(
-            deserializer,
-            PetKind::known,
-            PetKind::Unknown,
-        )
+switchboard_runtime::__string_enum! {
+    /// Defined inline in the spec at `#/components/schemas/Pet/properties/kind`.
+    #[derive(Default)]
+    pub enum PetKind {
+        #[default]
+        Pet = "pet",
     }
 }
 

@@ -6,68 +6,11 @@
 use switchboard_runtime::serde::{self, Deserialize, Serialize};
 use switchboard_runtime::serde_json;
 
-/// Defined inline in the spec at `#/paths/~1pets~1{petId}/get/parameters/0/schema`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GetPetVerbose {
-    /// `yes`
-    Yes,
-    /// `no`
-    No,
-    /// A value the spec does not list, kept exactly as the provider sent it.
-    Unknown(String),
-}
-
-impl GetPetVerbose {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            GetPetVerbose::Yes => "yes",
-            GetPetVerbose::No => "no",
-            GetPetVerbose::Unknown(value) => value,
-        }
-    }
-
-    /// The documented variant for a wire value, without allocating.
-    fn known(value: &str) -> Option<Self> {
-        match value {
-            "yes" => Some(GetPetVerbose::Yes),
-            "no" => Some(GetPetVerbose::No),
-            _ => None,
-        }
-    }
-}
-
-impl From<String> for GetPetVerbose {
-    fn from(value: String) -> Self {
-        GetPetVerbose::known(&value).unwrap_or(GetPetVerbose::Unknown(value))
-    }
-}
-
-impl From<&str> for GetPetVerbose {
-    fn from(value: &str) -> Self {
-        GetPetVerbose::known(value).unwrap_or_else(|| GetPetVerbose::Unknown(value.to_owned()))
-    }
-}
-
-impl std::fmt::Display for GetPetVerbose {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for GetPetVerbose {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for GetPetVerbose {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        switchboard_runtime::__private::deserialize_enum(
-            deserializer,
-            GetPetVerbose::known,
-            GetPetVerbose::Unknown,
-        )
+switchboard_runtime::__string_enum! {
+    /// Defined inline in the spec at `#/paths/~1pets~1{petId}/get/parameters/0/schema`.
+    pub enum GetPetVerbose {
+        Yes = "yes",
+        No = "no",
     }
 }
 

@@ -6,72 +6,12 @@
 use switchboard_runtime::serde::{self, Deserialize, Serialize};
 use switchboard_runtime::serde_json;
 
-/// The spec's `RouteType` values.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum RouteType {
-    /// `DID`
-    Did,
-    /// `TFN`
-    Tfn,
-    /// `SIP`
-    Sip,
-    /// A value the spec does not list, kept exactly as the provider sent it.
-    Unknown(String),
-}
-
-impl RouteType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            RouteType::Did => "DID",
-            RouteType::Tfn => "TFN",
-            RouteType::Sip => "SIP",
-            RouteType::Unknown(value) => value,
-        }
-    }
-
-    /// The documented variant for a wire value, without allocating.
-    fn known(value: &str) -> Option<Self> {
-        match value {
-            "DID" => Some(RouteType::Did),
-            "TFN" => Some(RouteType::Tfn),
-            "SIP" => Some(RouteType::Sip),
-            _ => None,
-        }
-    }
-}
-
-impl From<String> for RouteType {
-    fn from(value: String) -> Self {
-        RouteType::known(&value).unwrap_or(RouteType::Unknown(value))
-    }
-}
-
-impl From<&str> for RouteType {
-    fn from(value: &str) -> Self {
-        RouteType::known(value).unwrap_or_else(|| RouteType::Unknown(value.to_owned()))
-    }
-}
-
-impl std::fmt::Display for RouteType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for RouteType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for RouteType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        switchboard_runtime::__private::deserialize_enum(
-            deserializer,
-            RouteType::known,
-            RouteType::Unknown,
-        )
+switchboard_runtime::__string_enum! {
+    /// The spec's `RouteType` values.
+    pub enum RouteType {
+        Did = "DID",
+        Tfn = "TFN",
+        Sip = "SIP",
     }
 }
 

@@ -1,0 +1,167 @@
+//! Printing a parsed file: `prettyplease`, except for the runtime's item
+//! macros. `prettyplease` prints a macro's body as one run of tokens, so an
+//! invocation of `switchboard_runtime::__string_enum!` (whose body is an enum
+//! with a string after each variant, which parses as an enum) is printed as
+//! that enum, laid out like any other, inside the invocation. `rustfmt`
+//! leaves the body of a `{ … }` invocation as it is, so the committed code
+//! keeps this layout too.
+
+use super::doclinks::Targets;
+
+/// The macros whose body is printed as the item it declares.
+const ITEM_MACROS: &[&str] = &["__string_enum"];
+
+/// `file` as text: its items one after another. The docs inside an item
+/// macro are unlinked by `targets` as any item's are, under the macro's
+/// `#[cfg(…)]`.
+pub(crate) fn unparse(file: syn::File, targets: Option<&Targets>) -> Result<String, syn::Error> {
+    if !file.items.iter().any(is_item_macro) {
+        return Ok(prettyplease::unparse(&file));
+    }
+    let mut out = String::new();
+    let mut run = syn::File {
+        shebang: None,
+        attrs: file.attrs,
+        items: Vec::new(),
+    };
+    for item in file.items {
+        match item {
+            syn::Item::Macro(invocation) if is_macro(&invocation) => {
+                flush(&mut run, &mut out);
+                out.push_str(&item_macro(invocation, targets)?);
+            }
+            other => run.items.push(other),
+        }
+    }
+    flush(&mut run, &mut out);
+    Ok(out)
+}
+
+fn is_item_macro(item: &syn::Item) -> bool {
+    matches!(item, syn::Item::Macro(invocation) if is_macro(invocation))
+}
+
+fn is_macro(invocation: &syn::ItemMacro) -> bool {
+    invocation
+        .mac
+        .path
+        .segments
+        .last()
+        .is_some_and(|last| ITEM_MACROS.iter().any(|name| last.ident == name))
+}
+
+/// Prints the items gathered so far, if any.
+fn flush(run: &mut syn::File, out: &mut String) {
+    if run.items.is_empty() && run.attrs.is_empty() {
+        return;
+    }
+    out.push_str(&prettyplease::unparse(run));
+    run.attrs.clear();
+    run.items.clear();
+}
+
+/// One invocation: its outer attributes and path as `prettyplease` prints
+/// an empty invocation, then the enum of its body, indented one level.
+fn item_macro(
+    mut invocation: syn::ItemMacro,
+    targets: Option<&Targets>,
+) -> Result<String, syn::Error> {
+    let body = std::mem::take(&mut invocation.mac.tokens);
+    let mut declared: syn::ItemEnum = syn::parse2(body)?;
+    if let Some(targets) = targets {
+        // Unlinked as if the invocation's `#[cfg(…)]` were on the enum.
+        let own = declared.attrs.len();
+        declared.attrs.append(&mut invocation.attrs);
+        let mut alone = file_of(syn::Item::Enum(declared));
+        targets.apply(&mut alone);
+        let Some(syn::Item::Enum(mut unlinked)) = alone.items.pop() else {
+            return Err(syn::Error::new(
+                proc_macro2::Span::call_site(),
+                "an item macro's body is not an enum",
+            ));
+        };
+        invocation.attrs = unlinked.attrs.split_off(own);
+        declared = unlinked;
+    }
+    let frame = prettyplease::unparse(&file_of(syn::Item::Macro(invocation)));
+    let body = prettyplease::unparse(&file_of(syn::Item::Enum(declared)));
+    let Some(head) = frame.trim_end().strip_suffix("{}") else {
+        return Err(syn::Error::new(
+            proc_macro2::Span::call_site(),
+            format!("an item macro printed as `{}`", frame.trim_end()),
+        ));
+    };
+    let mut out = String::with_capacity(head.len() + body.len() + body.len() / 8 + 8);
+    out.push_str(head);
+    out.push_str("{\n");
+    for line in body.lines() {
+        if !line.is_empty() {
+            out.push_str("    ");
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    out.push_str("}\n");
+    Ok(out)
+}
+
+fn file_of(item: syn::Item) -> syn::File {
+    syn::File {
+        shebang: None,
+        attrs: Vec::new(),
+        items: vec![item],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn printed(tokens: proc_macro2::TokenStream) -> String {
+        let file: Result<syn::File, _> = syn::parse2(tokens);
+        match file.and_then(|file| unparse(file, None)) {
+            Ok(text) => text,
+            Err(error) => panic!("{error}"),
+        }
+    }
+
+    #[test]
+    fn a_string_enum_is_printed_as_its_enum_inside_the_invocation() {
+        let text = printed(quote::quote! {
+            #[cfg(feature = "calls")]
+            switchboard_runtime::__string_enum! {
+                #[doc = " Where a call goes."]
+                pub enum Direction { Inbound = "inbound", Quoted = "say \"hi\"\n", }
+            }
+            impl Direction {}
+        });
+        assert_eq!(
+            text,
+            "#[cfg(feature = \"calls\")]\n\
+             switchboard_runtime::__string_enum! {\n    \
+             /// Where a call goes.\n    \
+             pub enum Direction {\n        \
+             Inbound = \"inbound\",\n        \
+             Quoted = \"say \\\"hi\\\"\\n\",\n    \
+             }\n\
+             }\n\
+             impl Direction {}\n"
+        );
+    }
+
+    #[test]
+    fn other_macros_and_files_without_them_are_prettyplease_s() {
+        let tokens = quote::quote! {
+            other::mac! { a b c }
+            fn f() {}
+        };
+        let parse = || syn::parse2::<syn::File>(tokens.clone());
+        let (Ok(file), Ok(again)) = (parse(), parse()) else {
+            panic!("parses");
+        };
+        assert_eq!(
+            unparse(file, None).ok(),
+            Some(prettyplease::unparse(&again))
+        );
+    }
+}
