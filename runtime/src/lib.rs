@@ -17,6 +17,7 @@
 mod attempts;
 mod auth;
 mod body;
+mod call;
 mod check;
 mod client;
 mod error;

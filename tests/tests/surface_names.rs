@@ -102,6 +102,29 @@ impl Emitted {
                 variants.insert("Unknown".to_owned());
                 self.types.insert(declared.ident.to_string(), variants);
             }
+            // A builder's shared methods: the runtime's macro writes them.
+            syn::Item::Macro(item)
+                if item
+                    .mac
+                    .path
+                    .segments
+                    .last()
+                    .is_some_and(|last| last.ident == "__call") =>
+            {
+                let declared: syn::ItemImpl = syn::parse2(item.mac.tokens)
+                    .unwrap_or_else(|error| panic!("{file}: a builder's calls: {error}"));
+                let syn::Type::Path(path) = declared.self_ty.as_ref() else {
+                    panic!("{file}: a builder's calls name no builder");
+                };
+                let builder = path.path.segments.last().map(|s| s.ident.to_string());
+                let methods = self
+                    .builders
+                    .entry(builder.unwrap_or_default())
+                    .or_default();
+                for method in ["timeout", "retry", "decode", "send"] {
+                    methods.insert(method.to_owned());
+                }
+            }
             syn::Item::Impl(item) if item.trait_.is_none() => {
                 let syn::Type::Path(path) = item.self_ty.as_ref() else {
                     return;

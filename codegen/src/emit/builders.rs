@@ -1,6 +1,7 @@
 //! One request builder per operation: `builders.rs` of a provider module.
 //! A builder holds the arguments, has a setter per optional value, and
-//! `build()`s, `decode()`s and `send()`s.
+//! `build()`s and decodes; the runtime's `__call!` adds what every builder
+//! has (`timeout`, `retry`, `decode`, `send`, `.await`).
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -90,7 +91,7 @@ pub fn header(surface: &Surface<'_>, uses: &Uses) -> TokenStream {
         #credentials_import
         use switchboard_runtime::__private::{#runtime_module CallOptions, ClientCore, RequestBuilder};
         use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
-        use switchboard_runtime::{BoxFuture, BuildError, Error, OperationInfo, Response, RetryPolicy};
+        use switchboard_runtime::{BuildError, Error, OperationInfo};
         #pages
         #serde_json
 
@@ -193,46 +194,17 @@ fn builder(surface: &Surface<'_>, index: usize) -> TokenStream {
             #constructor
             #setters
 
-            /// Gives each attempt of this call `timeout` instead of the client's.
-            pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-                self.options.timeout = Some(timeout);
-                self
-            }
-
-            /// Retries this call by `policy` instead of the client's
-            /// (`RetryPolicy::disabled()` for a single attempt).
-            pub fn retry(mut self, policy: RetryPolicy) -> Self {
-                self.options.retry = Some(policy);
-                self
-            }
-
             #build
             #decode
-
-            /// Sends the request (retrying as the policy allows) and decodes the reply.
-            pub async fn send(self) -> Result<Response<#success>, Error<#error>> {
-                let request = self.build()?;
-                let reply = self
-                    .core
-                    .send_reply::<#error>(&Self::OPERATION, request, &self.options)
-                    .await?;
-                // An error reply says how many attempts it took.
-                match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
-                    Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
-                    Err(error) => Err(error.after(reply.attempts)),
-                }
-            }
         }
 
         #pages
 
-        /// `.await` sends the request, as [`send`](Self::send) does.
-        impl<'a> std::future::IntoFuture for #name<'a> {
-            type Output = Result<Response<#success>, Error<#error>>;
-            type IntoFuture = BoxFuture<'a, Self::Output>;
-
-            fn into_future(self) -> Self::IntoFuture {
-                Box::pin(self.send())
+        // `timeout`, `retry`, `decode`, `send` and `.await`, as every builder has them.
+        switchboard_runtime::__call! {
+            impl #name {
+                type Output = #success;
+                type Error = #error;
             }
         }
     }

@@ -52,12 +52,6 @@ pub(super) fn decode_fn(
         },
     ));
     quote! {
-        /// Decodes a reply to this operation from its status, headers and body bytes.
-        pub fn decode(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Result<Response<#success>, Error<#error>> {
-            Self::decode_outcome(status, headers, body)
-                .map(|outcome| Response::new(status, headers.clone(), outcome))
-        }
-
         /// What [`decode`](Self::decode) decodes, without the response's
         /// headers: `send()` moves the reply's into it rather than copy them.
         fn decode_outcome(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Result<#success, Error<#error>> {

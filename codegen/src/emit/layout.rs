@@ -4,7 +4,8 @@
 //! docs and attributes first, and ends at a `}` or `;` at the same
 //! indentation), and puts an empty line between one item's end and the next
 //! item's start. Imports and `mod` declarations stay grouped; fields,
-//! variants, statements and match arms are never separated.
+//! variants, statements and match arms are never separated. An item macro
+//! (`path! {`) is an item; its body is left as it is.
 
 /// `text` with a blank line between consecutive items.
 pub fn spaced(text: &str) -> String {
@@ -12,9 +13,20 @@ pub fn spaced(text: &str) -> String {
     // The kind of item that started at each indentation and is still open.
     let mut open: Vec<(usize, Kind)> = Vec::new();
     let mut previous: Option<(usize, &str, Kind)> = None;
+    // The indentation of the item macro whose body the lines are in.
+    let mut in_macro: Option<usize> = None;
     for line in text.lines() {
         let indent = line.len() - line.trim_start().len();
         let trimmed = line.trim_start();
+        if let Some(at) = in_macro {
+            if indent == at && trimmed.starts_with('}') {
+                in_macro = None;
+                previous = Some((indent, line, Kind::Other));
+            }
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        }
         let kind = kind(trimmed);
         if let (Some(kind), Some((before_indent, before, _))) = (kind, previous) {
             let ended = item_end(before, before_indent, &open);
@@ -36,6 +48,9 @@ pub fn spaced(text: &str) -> String {
         out.push('\n');
         let current = kind.unwrap_or(Kind::Other);
         previous = Some((indent, line, current));
+        if is_macro_start(trimmed) {
+            in_macro = Some(indent);
+        }
     }
     if !text.ends_with('\n') {
         out.pop();
@@ -56,8 +71,21 @@ enum Kind {
     Other,
 }
 
+/// Whether `line` opens an item macro's body: `path! {`.
+fn is_macro_start(line: &str) -> bool {
+    line.strip_suffix("! {").is_some_and(|path| {
+        !path.is_empty()
+            && path
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == ':')
+    })
+}
+
 /// The kind of item a line starts, if it starts one.
 fn kind(line: &str) -> Option<Kind> {
+    if is_macro_start(line) {
+        return Some(Kind::Other);
+    }
     if line.starts_with("//!") || line.starts_with("#![") {
         return Some(Kind::Inner);
     }
@@ -190,6 +218,35 @@ impl A {
 }
 
 fn free() {}
+";
+        assert_eq!(spaced(text), expected);
+    }
+
+    #[test]
+    fn an_item_macro_is_an_item_and_its_body_is_left_alone() {
+        let text = "\
+impl A {}
+#[cfg(x)]
+runtime::__call! {
+    impl A {
+        type Output = ();
+        type Error = ();
+    }
+}
+fn f() {}
+";
+        let expected = "\
+impl A {}
+
+#[cfg(x)]
+runtime::__call! {
+    impl A {
+        type Output = ();
+        type Error = ();
+    }
+}
+
+fn f() {}
 ";
         assert_eq!(spaced(text), expected);
     }

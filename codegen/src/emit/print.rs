@@ -1,15 +1,16 @@
 //! Printing a parsed file: `prettyplease`, except for the runtime's item
-//! macros. `prettyplease` prints a macro's body as one run of tokens, so an
-//! invocation of `switchboard_runtime::__string_enum!` (whose body is an enum
-//! with a string after each variant, which parses as an enum) is printed as
-//! that enum, laid out like any other, inside the invocation. `rustfmt`
-//! leaves the body of a `{ … }` invocation as it is, so the committed code
-//! keeps this layout too.
+//! macros. `prettyplease` prints a macro's body as one run of tokens (and
+//! `Vec<T>` there as `Vec < T >`), so an invocation of
+//! `switchboard_runtime::__string_enum!` or `__call!`, whose body parses as an
+//! item (an enum with a string after each variant; an `impl` with two
+//! associated types), is printed as that item, laid out like any other,
+//! inside the invocation. `rustfmt` leaves the body of a `{ … }` invocation as
+//! it is, so the committed code keeps this layout too.
 
 use super::doclinks::Targets;
 
 /// The macros whose body is printed as the item it declares.
-const ITEM_MACROS: &[&str] = &["__string_enum"];
+const ITEM_MACROS: &[&str] = &["__string_enum", "__call"];
 
 /// `file` as text: its items one after another. The docs inside an item
 /// macro are unlinked by `targets` as any item's are, under the macro's
@@ -61,30 +62,31 @@ fn flush(run: &mut syn::File, out: &mut String) {
 }
 
 /// One invocation: its outer attributes and path as `prettyplease` prints
-/// an empty invocation, then the enum of its body, indented one level.
+/// an empty invocation, then the item of its body, indented one level.
 fn item_macro(
     mut invocation: syn::ItemMacro,
     targets: Option<&Targets>,
 ) -> Result<String, syn::Error> {
     let body = std::mem::take(&mut invocation.mac.tokens);
-    let mut declared: syn::ItemEnum = syn::parse2(body)?;
-    if let Some(targets) = targets {
-        // Unlinked as if the invocation's `#[cfg(…)]` were on the enum.
-        let own = declared.attrs.len();
-        declared.attrs.append(&mut invocation.attrs);
-        let mut alone = file_of(syn::Item::Enum(declared));
+    let mut declared: syn::Item = syn::parse2(body)?;
+    if let (Some(targets), Some(attrs)) = (targets, attrs_mut(&mut declared)) {
+        // Unlinked as if the invocation's `#[cfg(…)]` were on the item.
+        let own = attrs.len();
+        attrs.append(&mut invocation.attrs);
+        let mut alone = file_of(declared);
         targets.apply(&mut alone);
-        let Some(syn::Item::Enum(mut unlinked)) = alone.items.pop() else {
-            return Err(syn::Error::new(
+        declared = alone.items.pop().ok_or_else(|| {
+            syn::Error::new(
                 proc_macro2::Span::call_site(),
-                "an item macro's body is not an enum",
-            ));
-        };
-        invocation.attrs = unlinked.attrs.split_off(own);
-        declared = unlinked;
+                "an item macro lost its body",
+            )
+        })?;
+        if let Some(attrs) = attrs_mut(&mut declared) {
+            invocation.attrs = attrs.split_off(own);
+        }
     }
     let frame = prettyplease::unparse(&file_of(syn::Item::Macro(invocation)));
-    let body = prettyplease::unparse(&file_of(syn::Item::Enum(declared)));
+    let body = prettyplease::unparse(&file_of(declared));
     let Some(head) = frame.trim_end().strip_suffix("{}") else {
         return Err(syn::Error::new(
             proc_macro2::Span::call_site(),
@@ -103,6 +105,15 @@ fn item_macro(
     }
     out.push_str("}\n");
     Ok(out)
+}
+
+/// The outer attributes of the items the runtime's macros declare.
+fn attrs_mut(item: &mut syn::Item) -> Option<&mut Vec<syn::Attribute>> {
+    match item {
+        syn::Item::Enum(item) => Some(&mut item.attrs),
+        syn::Item::Impl(item) => Some(&mut item.attrs),
+        _ => None,
+    }
 }
 
 fn file_of(item: syn::Item) -> syn::File {
@@ -146,6 +157,27 @@ mod tests {
              }\n\
              }\n\
              impl Direction {}\n"
+        );
+    }
+
+    #[test]
+    fn a_builder_s_calls_are_printed_as_their_impl() {
+        let text = printed(quote::quote! {
+            switchboard_runtime::__call! {
+                impl ListCalls {
+                    type Output = Vec<types::Call>;
+                    type Error = ();
+                }
+            }
+        });
+        assert_eq!(
+            text,
+            "switchboard_runtime::__call! {\n    \
+             impl ListCalls {\n        \
+             type Output = Vec<types::Call>;\n        \
+             type Error = ();\n    \
+             }\n\
+             }\n"
         );
     }
 

@@ -6,7 +6,7 @@ use super::types;
 use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
 use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
 use switchboard_runtime::serde_json;
-use switchboard_runtime::{BoxFuture, BuildError, Error, OperationInfo, Response, RetryPolicy};
+use switchboard_runtime::{BuildError, Error, OperationInfo};
 use switchboard_runtime::{Items, PageReply, Pages, Paginate};
 
 /// `GET /partners`
@@ -109,19 +109,6 @@ impl<'a> ListPartners<'a> {
         self
     }
 
-    /// Gives each attempt of this call `timeout` instead of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Retries this call by `policy` instead of the client's
-    /// (`RetryPolicy::disabled()` for a single attempt).
-    pub fn retry(mut self, policy: RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -153,16 +140,6 @@ impl<'a> ListPartners<'a> {
         request.build(self.core.credentials())
     }
 
-    /// Decodes a reply to this operation from its status, headers and body bytes.
-    pub fn decode(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Response<types::PartnerList>, Error<types::ErrorResponse>> {
-        Self::decode_outcome(status, headers, body)
-            .map(|outcome| Response::new(status, headers.clone(), outcome))
-    }
-
     /// What [`decode`](Self::decode) decodes, without the response's
     /// headers: `send()` moves the reply's into it rather than copy them.
     fn decode_outcome(
@@ -182,19 +159,6 @@ impl<'a> ListPartners<'a> {
                 headers,
                 decode_error_response(status, headers, body),
             )),
-        }
-    }
-
-    /// Sends the request (retrying as the policy allows) and decodes the reply.
-    pub async fn send(self) -> Result<Response<types::PartnerList>, Error<types::ErrorResponse>> {
-        let request = self.build()?;
-        let reply = self
-            .core
-            .send_reply::<types::ErrorResponse>(&Self::OPERATION, request, &self.options)
-            .await?;
-        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
-            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
-            Err(error) => Err(error.after(reply.attempts)),
         }
     }
 }
@@ -251,14 +215,10 @@ impl<'a> Paginate<'a> for ListPartners<'a> {
     }
 }
 
-/// `.await` sends the request, as [`send`](Self::send) does.
-impl<'a> std::future::IntoFuture for ListPartners<'a> {
-    type Output = Result<Response<types::PartnerList>, Error<types::ErrorResponse>>;
-
-    type IntoFuture = BoxFuture<'a, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+switchboard_runtime::__call! {
+    impl ListPartners {
+        type Output = types::PartnerList;
+        type Error = types::ErrorResponse;
     }
 }
 
@@ -305,19 +265,6 @@ impl<'a> CreatePartner<'a> {
         }
     }
 
-    /// Gives each attempt of this call `timeout` instead of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Retries this call by `policy` instead of the client's
-    /// (`RetryPolicy::disabled()` for a single attempt).
-    pub fn retry(mut self, policy: RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -326,16 +273,6 @@ impl<'a> CreatePartner<'a> {
         request = request.accept("application/json");
         request = request.json_body("application/json", &self.body);
         request.build(self.core.credentials())
-    }
-
-    /// Decodes a reply to this operation from its status, headers and body bytes.
-    pub fn decode(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Response<types::Partner>, Error<types::ErrorResponse>> {
-        Self::decode_outcome(status, headers, body)
-            .map(|outcome| Response::new(status, headers.clone(), outcome))
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -359,29 +296,12 @@ impl<'a> CreatePartner<'a> {
             )),
         }
     }
-
-    /// Sends the request (retrying as the policy allows) and decodes the reply.
-    pub async fn send(self) -> Result<Response<types::Partner>, Error<types::ErrorResponse>> {
-        let request = self.build()?;
-        let reply = self
-            .core
-            .send_reply::<types::ErrorResponse>(&Self::OPERATION, request, &self.options)
-            .await?;
-        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
-            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
-            Err(error) => Err(error.after(reply.attempts)),
-        }
-    }
 }
 
-/// `.await` sends the request, as [`send`](Self::send) does.
-impl<'a> std::future::IntoFuture for CreatePartner<'a> {
-    type Output = Result<Response<types::Partner>, Error<types::ErrorResponse>>;
-
-    type IntoFuture = BoxFuture<'a, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+switchboard_runtime::__call! {
+    impl CreatePartner {
+        type Output = types::Partner;
+        type Error = types::ErrorResponse;
     }
 }
 
@@ -441,19 +361,6 @@ impl<'a> GetPartner<'a> {
         self
     }
 
-    /// Gives each attempt of this call `timeout` instead of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Retries this call by `policy` instead of the client's
-    /// (`RetryPolicy::disabled()` for a single attempt).
-    pub fn retry(mut self, policy: RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -468,16 +375,6 @@ impl<'a> GetPartner<'a> {
         }
         request = request.accept("application/json");
         request.build(self.core.credentials())
-    }
-
-    /// Decodes a reply to this operation from its status, headers and body bytes.
-    pub fn decode(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Response<types::Partner>, Error<types::ErrorResponse>> {
-        Self::decode_outcome(status, headers, body)
-            .map(|outcome| Response::new(status, headers.clone(), outcome))
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -501,29 +398,12 @@ impl<'a> GetPartner<'a> {
             )),
         }
     }
-
-    /// Sends the request (retrying as the policy allows) and decodes the reply.
-    pub async fn send(self) -> Result<Response<types::Partner>, Error<types::ErrorResponse>> {
-        let request = self.build()?;
-        let reply = self
-            .core
-            .send_reply::<types::ErrorResponse>(&Self::OPERATION, request, &self.options)
-            .await?;
-        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
-            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
-            Err(error) => Err(error.after(reply.attempts)),
-        }
-    }
 }
 
-/// `.await` sends the request, as [`send`](Self::send) does.
-impl<'a> std::future::IntoFuture for GetPartner<'a> {
-    type Output = Result<Response<types::Partner>, Error<types::ErrorResponse>>;
-
-    type IntoFuture = BoxFuture<'a, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+switchboard_runtime::__call! {
+    impl GetPartner {
+        type Output = types::Partner;
+        type Error = types::ErrorResponse;
     }
 }
 
@@ -585,19 +465,6 @@ impl<'a> ReplacePartner<'a> {
         self
     }
 
-    /// Gives each attempt of this call `timeout` instead of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Retries this call by `policy` instead of the client's
-    /// (`RetryPolicy::disabled()` for a single attempt).
-    pub fn retry(mut self, policy: RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -610,16 +477,6 @@ impl<'a> ReplacePartner<'a> {
         request = request.accept("application/json");
         request = request.json_body("application/json", &self.body);
         request.build(self.core.credentials())
-    }
-
-    /// Decodes a reply to this operation from its status, headers and body bytes.
-    pub fn decode(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Response<types::Partner>, Error<types::ErrorResponse>> {
-        Self::decode_outcome(status, headers, body)
-            .map(|outcome| Response::new(status, headers.clone(), outcome))
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -643,29 +500,12 @@ impl<'a> ReplacePartner<'a> {
             )),
         }
     }
-
-    /// Sends the request (retrying as the policy allows) and decodes the reply.
-    pub async fn send(self) -> Result<Response<types::Partner>, Error<types::ErrorResponse>> {
-        let request = self.build()?;
-        let reply = self
-            .core
-            .send_reply::<types::ErrorResponse>(&Self::OPERATION, request, &self.options)
-            .await?;
-        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
-            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
-            Err(error) => Err(error.after(reply.attempts)),
-        }
-    }
 }
 
-/// `.await` sends the request, as [`send`](Self::send) does.
-impl<'a> std::future::IntoFuture for ReplacePartner<'a> {
-    type Output = Result<Response<types::Partner>, Error<types::ErrorResponse>>;
-
-    type IntoFuture = BoxFuture<'a, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+switchboard_runtime::__call! {
+    impl ReplacePartner {
+        type Output = types::Partner;
+        type Error = types::ErrorResponse;
     }
 }
 
@@ -909,19 +749,6 @@ impl<'a> PatchPartner<'a> {
         self
     }
 
-    /// Gives each attempt of this call `timeout` instead of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Retries this call by `policy` instead of the client's
-    /// (`RetryPolicy::disabled()` for a single attempt).
-    pub fn retry(mut self, policy: RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -934,16 +761,6 @@ impl<'a> PatchPartner<'a> {
         request = request.accept("application/json");
         request = request.json_body("application/json", &self.body);
         request.build(self.core.credentials())
-    }
-
-    /// Decodes a reply to this operation from its status, headers and body bytes.
-    pub fn decode(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Response<types::Partner>, Error<types::ErrorResponse>> {
-        Self::decode_outcome(status, headers, body)
-            .map(|outcome| Response::new(status, headers.clone(), outcome))
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -967,29 +784,12 @@ impl<'a> PatchPartner<'a> {
             )),
         }
     }
-
-    /// Sends the request (retrying as the policy allows) and decodes the reply.
-    pub async fn send(self) -> Result<Response<types::Partner>, Error<types::ErrorResponse>> {
-        let request = self.build()?;
-        let reply = self
-            .core
-            .send_reply::<types::ErrorResponse>(&Self::OPERATION, request, &self.options)
-            .await?;
-        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
-            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
-            Err(error) => Err(error.after(reply.attempts)),
-        }
-    }
 }
 
-/// `.await` sends the request, as [`send`](Self::send) does.
-impl<'a> std::future::IntoFuture for PatchPartner<'a> {
-    type Output = Result<Response<types::Partner>, Error<types::ErrorResponse>>;
-
-    type IntoFuture = BoxFuture<'a, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+switchboard_runtime::__call! {
+    impl PatchPartner {
+        type Output = types::Partner;
+        type Error = types::ErrorResponse;
     }
 }
 

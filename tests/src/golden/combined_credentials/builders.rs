@@ -6,7 +6,7 @@ use super::types;
 use switchboard_runtime::__private::Credentials;
 use switchboard_runtime::__private::{CallOptions, ClientCore, RequestBuilder};
 use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
-use switchboard_runtime::{BoxFuture, BuildError, Error, OperationInfo, Response, RetryPolicy};
+use switchboard_runtime::{BuildError, Error, OperationInfo};
 
 /// `GET /pets`
 #[derive(Debug, Clone)]
@@ -32,35 +32,12 @@ impl<'a> ListPets<'a> {
         }
     }
 
-    /// Gives each attempt of this call `timeout` instead of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Retries this call by `policy` instead of the client's
-    /// (`RetryPolicy::disabled()` for a single attempt).
-    pub fn retry(mut self, policy: RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
         request = request.literal("/pets");
         request.build(self.core.credentials())
-    }
-
-    /// Decodes a reply to this operation from its status, headers and body bytes.
-    pub fn decode(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Response<()>, Error<()>> {
-        Self::decode_outcome(status, headers, body)
-            .map(|outcome| Response::new(status, headers.clone(), outcome))
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -79,29 +56,12 @@ impl<'a> ListPets<'a> {
             )),
         }
     }
-
-    /// Sends the request (retrying as the policy allows) and decodes the reply.
-    pub async fn send(self) -> Result<Response<()>, Error<()>> {
-        let request = self.build()?;
-        let reply = self
-            .core
-            .send_reply::<()>(&Self::OPERATION, request, &self.options)
-            .await?;
-        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
-            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
-            Err(error) => Err(error.after(reply.attempts)),
-        }
-    }
 }
 
-/// `.await` sends the request, as [`send`](Self::send) does.
-impl<'a> std::future::IntoFuture for ListPets<'a> {
-    type Output = Result<Response<()>, Error<()>>;
-
-    type IntoFuture = BoxFuture<'a, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+switchboard_runtime::__call! {
+    impl ListPets {
+        type Output = ();
+        type Error = ();
     }
 }
 
@@ -131,19 +91,6 @@ impl<'a> SendSms<'a> {
         }
     }
 
-    /// Gives each attempt of this call `timeout` instead of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Retries this call by `policy` instead of the client's
-    /// (`RetryPolicy::disabled()` for a single attempt).
-    pub fn retry(mut self, policy: RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -151,16 +98,6 @@ impl<'a> SendSms<'a> {
         request = request.literal("/sms");
         request = request.json_body("application/json", &self.body);
         request.build(self.core.credentials())
-    }
-
-    /// Decodes a reply to this operation from its status, headers and body bytes.
-    pub fn decode(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Response<()>, Error<()>> {
-        Self::decode_outcome(status, headers, body)
-            .map(|outcome| Response::new(status, headers.clone(), outcome))
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -179,29 +116,12 @@ impl<'a> SendSms<'a> {
             )),
         }
     }
-
-    /// Sends the request (retrying as the policy allows) and decodes the reply.
-    pub async fn send(self) -> Result<Response<()>, Error<()>> {
-        let request = self.build()?;
-        let reply = self
-            .core
-            .send_reply::<()>(&Self::OPERATION, request, &self.options)
-            .await?;
-        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
-            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
-            Err(error) => Err(error.after(reply.attempts)),
-        }
-    }
 }
 
-/// `.await` sends the request, as [`send`](Self::send) does.
-impl<'a> std::future::IntoFuture for SendSms<'a> {
-    type Output = Result<Response<()>, Error<()>>;
-
-    type IntoFuture = BoxFuture<'a, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+switchboard_runtime::__call! {
+    impl SendSms {
+        type Output = ();
+        type Error = ();
     }
 }
 
@@ -229,35 +149,12 @@ impl<'a> ListFiles<'a> {
         }
     }
 
-    /// Gives each attempt of this call `timeout` instead of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Retries this call by `policy` instead of the client's
-    /// (`RetryPolicy::disabled()` for a single attempt).
-    pub fn retry(mut self, policy: RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
         request = request.literal("/files");
         request.build(self.core.credentials())
-    }
-
-    /// Decodes a reply to this operation from its status, headers and body bytes.
-    pub fn decode(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Response<()>, Error<()>> {
-        Self::decode_outcome(status, headers, body)
-            .map(|outcome| Response::new(status, headers.clone(), outcome))
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -276,29 +173,12 @@ impl<'a> ListFiles<'a> {
             )),
         }
     }
-
-    /// Sends the request (retrying as the policy allows) and decodes the reply.
-    pub async fn send(self) -> Result<Response<()>, Error<()>> {
-        let request = self.build()?;
-        let reply = self
-            .core
-            .send_reply::<()>(&Self::OPERATION, request, &self.options)
-            .await?;
-        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
-            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
-            Err(error) => Err(error.after(reply.attempts)),
-        }
-    }
 }
 
-/// `.await` sends the request, as [`send`](Self::send) does.
-impl<'a> std::future::IntoFuture for ListFiles<'a> {
-    type Output = Result<Response<()>, Error<()>>;
-
-    type IntoFuture = BoxFuture<'a, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+switchboard_runtime::__call! {
+    impl ListFiles {
+        type Output = ();
+        type Error = ();
     }
 }
 
@@ -326,35 +206,12 @@ impl<'a> ListReports<'a> {
         }
     }
 
-    /// Gives each attempt of this call `timeout` instead of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Retries this call by `policy` instead of the client's
-    /// (`RetryPolicy::disabled()` for a single attempt).
-    pub fn retry(mut self, policy: RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
         request = request.literal("/reports");
         request.build(self.core.credentials())
-    }
-
-    /// Decodes a reply to this operation from its status, headers and body bytes.
-    pub fn decode(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Response<()>, Error<()>> {
-        Self::decode_outcome(status, headers, body)
-            .map(|outcome| Response::new(status, headers.clone(), outcome))
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -373,29 +230,12 @@ impl<'a> ListReports<'a> {
             )),
         }
     }
-
-    /// Sends the request (retrying as the policy allows) and decodes the reply.
-    pub async fn send(self) -> Result<Response<()>, Error<()>> {
-        let request = self.build()?;
-        let reply = self
-            .core
-            .send_reply::<()>(&Self::OPERATION, request, &self.options)
-            .await?;
-        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
-            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
-            Err(error) => Err(error.after(reply.attempts)),
-        }
-    }
 }
 
-/// `.await` sends the request, as [`send`](Self::send) does.
-impl<'a> std::future::IntoFuture for ListReports<'a> {
-    type Output = Result<Response<()>, Error<()>>;
-
-    type IntoFuture = BoxFuture<'a, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+switchboard_runtime::__call! {
+    impl ListReports {
+        type Output = ();
+        type Error = ();
     }
 }
 
@@ -423,35 +263,12 @@ impl<'a> GetStatus<'a> {
         }
     }
 
-    /// Gives each attempt of this call `timeout` instead of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Retries this call by `policy` instead of the client's
-    /// (`RetryPolicy::disabled()` for a single attempt).
-    pub fn retry(mut self, policy: RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
         request = request.literal("/status");
         request.build(&Credentials::None)
-    }
-
-    /// Decodes a reply to this operation from its status, headers and body bytes.
-    pub fn decode(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Response<()>, Error<()>> {
-        Self::decode_outcome(status, headers, body)
-            .map(|outcome| Response::new(status, headers.clone(), outcome))
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -470,29 +287,12 @@ impl<'a> GetStatus<'a> {
             )),
         }
     }
-
-    /// Sends the request (retrying as the policy allows) and decodes the reply.
-    pub async fn send(self) -> Result<Response<()>, Error<()>> {
-        let request = self.build()?;
-        let reply = self
-            .core
-            .send_reply::<()>(&Self::OPERATION, request, &self.options)
-            .await?;
-        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
-            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
-            Err(error) => Err(error.after(reply.attempts)),
-        }
-    }
 }
 
-/// `.await` sends the request, as [`send`](Self::send) does.
-impl<'a> std::future::IntoFuture for GetStatus<'a> {
-    type Output = Result<Response<()>, Error<()>>;
-
-    type IntoFuture = BoxFuture<'a, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+switchboard_runtime::__call! {
+    impl GetStatus {
+        type Output = ();
+        type Error = ();
     }
 }
 

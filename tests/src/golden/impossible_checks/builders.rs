@@ -6,7 +6,7 @@ use super::types;
 use switchboard_runtime::__private::Credentials;
 use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
 use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
-use switchboard_runtime::{BoxFuture, BuildError, Error, OperationInfo, Response, RetryPolicy};
+use switchboard_runtime::{BuildError, Error, OperationInfo};
 
 /// `GET /things`
 #[derive(Debug, Clone)]
@@ -90,19 +90,6 @@ impl<'a> ListThings<'a> {
         self
     }
 
-    /// Gives each attempt of this call `timeout` instead of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Retries this call by `policy` instead of the client's
-    /// (`RetryPolicy::disabled()` for a single attempt).
-    pub fn retry(mut self, policy: RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -133,16 +120,6 @@ impl<'a> ListThings<'a> {
         request.build(&Credentials::None)
     }
 
-    /// Decodes a reply to this operation from its status, headers and body bytes.
-    pub fn decode(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Response<()>, Error<()>> {
-        Self::decode_outcome(status, headers, body)
-            .map(|outcome| Response::new(status, headers.clone(), outcome))
-    }
-
     /// What [`decode`](Self::decode) decodes, without the response's
     /// headers: `send()` moves the reply's into it rather than copy them.
     fn decode_outcome(
@@ -159,29 +136,12 @@ impl<'a> ListThings<'a> {
             )),
         }
     }
-
-    /// Sends the request (retrying as the policy allows) and decodes the reply.
-    pub async fn send(self) -> Result<Response<()>, Error<()>> {
-        let request = self.build()?;
-        let reply = self
-            .core
-            .send_reply::<()>(&Self::OPERATION, request, &self.options)
-            .await?;
-        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
-            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
-            Err(error) => Err(error.after(reply.attempts)),
-        }
-    }
 }
 
-/// `.await` sends the request, as [`send`](Self::send) does.
-impl<'a> std::future::IntoFuture for ListThings<'a> {
-    type Output = Result<Response<()>, Error<()>>;
-
-    type IntoFuture = BoxFuture<'a, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+switchboard_runtime::__call! {
+    impl ListThings {
+        type Output = ();
+        type Error = ();
     }
 }
 
@@ -217,19 +177,6 @@ impl<'a> UploadThing<'a> {
         }
     }
 
-    /// Gives each attempt of this call `timeout` instead of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Retries this call by `policy` instead of the client's
-    /// (`RetryPolicy::disabled()` for a single attempt).
-    pub fn retry(mut self, policy: RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -237,16 +184,6 @@ impl<'a> UploadThing<'a> {
         request = request.literal("/uploads");
         request = request.multipart_body(&self.body, &["file"]);
         request.build(&Credentials::None)
-    }
-
-    /// Decodes a reply to this operation from its status, headers and body bytes.
-    pub fn decode(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Response<()>, Error<()>> {
-        Self::decode_outcome(status, headers, body)
-            .map(|outcome| Response::new(status, headers.clone(), outcome))
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -265,29 +202,12 @@ impl<'a> UploadThing<'a> {
             )),
         }
     }
-
-    /// Sends the request (retrying as the policy allows) and decodes the reply.
-    pub async fn send(self) -> Result<Response<()>, Error<()>> {
-        let request = self.build()?;
-        let reply = self
-            .core
-            .send_reply::<()>(&Self::OPERATION, request, &self.options)
-            .await?;
-        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
-            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
-            Err(error) => Err(error.after(reply.attempts)),
-        }
-    }
 }
 
-/// `.await` sends the request, as [`send`](Self::send) does.
-impl<'a> std::future::IntoFuture for UploadThing<'a> {
-    type Output = Result<Response<()>, Error<()>>;
-
-    type IntoFuture = BoxFuture<'a, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+switchboard_runtime::__call! {
+    impl UploadThing {
+        type Output = ();
+        type Error = ();
     }
 }
 

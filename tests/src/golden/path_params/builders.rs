@@ -5,7 +5,7 @@
 use super::types;
 use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
 use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
-use switchboard_runtime::{BoxFuture, BuildError, Error, OperationInfo, Response, RetryPolicy};
+use switchboard_runtime::{BuildError, Error, OperationInfo};
 
 /// `GET /accounts/{account_id}/numbers/{number}`
 ///
@@ -92,19 +92,6 @@ impl<'a> GetNumber<'a> {
         self
     }
 
-    /// Gives each attempt of this call `timeout` instead of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Retries this call by `policy` instead of the client's
-    /// (`RetryPolicy::disabled()` for a single attempt).
-    pub fn retry(mut self, policy: RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -137,16 +124,6 @@ impl<'a> GetNumber<'a> {
         request.build(self.core.credentials())
     }
 
-    /// Decodes a reply to this operation from its status, headers and body bytes.
-    pub fn decode(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Response<types::Number>, Error<()>> {
-        Self::decode_outcome(status, headers, body)
-            .map(|outcome| Response::new(status, headers.clone(), outcome))
-    }
-
     /// What [`decode`](Self::decode) decodes, without the response's
     /// headers: `send()` moves the reply's into it rather than copy them.
     fn decode_outcome(
@@ -166,29 +143,12 @@ impl<'a> GetNumber<'a> {
             )),
         }
     }
-
-    /// Sends the request (retrying as the policy allows) and decodes the reply.
-    pub async fn send(self) -> Result<Response<types::Number>, Error<()>> {
-        let request = self.build()?;
-        let reply = self
-            .core
-            .send_reply::<()>(&Self::OPERATION, request, &self.options)
-            .await?;
-        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
-            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
-            Err(error) => Err(error.after(reply.attempts)),
-        }
-    }
 }
 
-/// `.await` sends the request, as [`send`](Self::send) does.
-impl<'a> std::future::IntoFuture for GetNumber<'a> {
-    type Output = Result<Response<types::Number>, Error<()>>;
-
-    type IntoFuture = BoxFuture<'a, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+switchboard_runtime::__call! {
+    impl GetNumber {
+        type Output = types::Number;
+        type Error = ();
     }
 }
 
@@ -222,19 +182,6 @@ impl<'a> GetReport<'a> {
         }
     }
 
-    /// Gives each attempt of this call `timeout` instead of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Retries this call by `policy` instead of the client's
-    /// (`RetryPolicy::disabled()` for a single attempt).
-    pub fn retry(mut self, policy: RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -245,16 +192,6 @@ impl<'a> GetReport<'a> {
         request = request.path_param(&self.year.to_string());
         request = request.accept("application/json");
         request.build(self.core.credentials())
-    }
-
-    /// Decodes a reply to this operation from its status, headers and body bytes.
-    pub fn decode(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Response<types::Number>, Error<()>> {
-        Self::decode_outcome(status, headers, body)
-            .map(|outcome| Response::new(status, headers.clone(), outcome))
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -276,29 +213,12 @@ impl<'a> GetReport<'a> {
             )),
         }
     }
-
-    /// Sends the request (retrying as the policy allows) and decodes the reply.
-    pub async fn send(self) -> Result<Response<types::Number>, Error<()>> {
-        let request = self.build()?;
-        let reply = self
-            .core
-            .send_reply::<()>(&Self::OPERATION, request, &self.options)
-            .await?;
-        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
-            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
-            Err(error) => Err(error.after(reply.attempts)),
-        }
-    }
 }
 
-/// `.await` sends the request, as [`send`](Self::send) does.
-impl<'a> std::future::IntoFuture for GetReport<'a> {
-    type Output = Result<Response<types::Number>, Error<()>>;
-
-    type IntoFuture = BoxFuture<'a, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+switchboard_runtime::__call! {
+    impl GetReport {
+        type Output = types::Number;
+        type Error = ();
     }
 }
 

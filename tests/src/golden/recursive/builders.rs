@@ -6,7 +6,7 @@ use super::types;
 use switchboard_runtime::__private::Credentials;
 use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
 use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
-use switchboard_runtime::{BoxFuture, BuildError, Error, OperationInfo, Response, RetryPolicy};
+use switchboard_runtime::{BuildError, Error, OperationInfo};
 
 /// `GET /tree`
 #[derive(Debug, Clone)]
@@ -32,19 +32,6 @@ impl<'a> GetTree<'a> {
         }
     }
 
-    /// Gives each attempt of this call `timeout` instead of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Retries this call by `policy` instead of the client's
-    /// (`RetryPolicy::disabled()` for a single attempt).
-    pub fn retry(mut self, policy: RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -52,16 +39,6 @@ impl<'a> GetTree<'a> {
         request = request.literal("/tree");
         request = request.accept("application/json");
         request.build(&Credentials::None)
-    }
-
-    /// Decodes a reply to this operation from its status, headers and body bytes.
-    pub fn decode(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Response<types::Node>, Error<()>> {
-        Self::decode_outcome(status, headers, body)
-            .map(|outcome| Response::new(status, headers.clone(), outcome))
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -83,29 +60,12 @@ impl<'a> GetTree<'a> {
             )),
         }
     }
-
-    /// Sends the request (retrying as the policy allows) and decodes the reply.
-    pub async fn send(self) -> Result<Response<types::Node>, Error<()>> {
-        let request = self.build()?;
-        let reply = self
-            .core
-            .send_reply::<()>(&Self::OPERATION, request, &self.options)
-            .await?;
-        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
-            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
-            Err(error) => Err(error.after(reply.attempts)),
-        }
-    }
 }
 
-/// `.await` sends the request, as [`send`](Self::send) does.
-impl<'a> std::future::IntoFuture for GetTree<'a> {
-    type Output = Result<Response<types::Node>, Error<()>>;
-
-    type IntoFuture = BoxFuture<'a, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+switchboard_runtime::__call! {
+    impl GetTree {
+        type Output = types::Node;
+        type Error = ();
     }
 }
 
@@ -135,19 +95,6 @@ impl<'a> ReplaceTree<'a> {
         }
     }
 
-    /// Gives each attempt of this call `timeout` instead of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Retries this call by `policy` instead of the client's
-    /// (`RetryPolicy::disabled()` for a single attempt).
-    pub fn retry(mut self, policy: RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -155,16 +102,6 @@ impl<'a> ReplaceTree<'a> {
         request = request.literal("/tree");
         request = request.json_body("application/json", &self.body);
         request.build(&Credentials::None)
-    }
-
-    /// Decodes a reply to this operation from its status, headers and body bytes.
-    pub fn decode(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Response<()>, Error<()>> {
-        Self::decode_outcome(status, headers, body)
-            .map(|outcome| Response::new(status, headers.clone(), outcome))
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -183,29 +120,12 @@ impl<'a> ReplaceTree<'a> {
             )),
         }
     }
-
-    /// Sends the request (retrying as the policy allows) and decodes the reply.
-    pub async fn send(self) -> Result<Response<()>, Error<()>> {
-        let request = self.build()?;
-        let reply = self
-            .core
-            .send_reply::<()>(&Self::OPERATION, request, &self.options)
-            .await?;
-        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
-            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
-            Err(error) => Err(error.after(reply.attempts)),
-        }
-    }
 }
 
-/// `.await` sends the request, as [`send`](Self::send) does.
-impl<'a> std::future::IntoFuture for ReplaceTree<'a> {
-    type Output = Result<Response<()>, Error<()>>;
-
-    type IntoFuture = BoxFuture<'a, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+switchboard_runtime::__call! {
+    impl ReplaceTree {
+        type Output = ();
+        type Error = ();
     }
 }
 
@@ -233,19 +153,6 @@ impl<'a> GetPerson<'a> {
         }
     }
 
-    /// Gives each attempt of this call `timeout` instead of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Retries this call by `policy` instead of the client's
-    /// (`RetryPolicy::disabled()` for a single attempt).
-    pub fn retry(mut self, policy: RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -253,16 +160,6 @@ impl<'a> GetPerson<'a> {
         request = request.literal("/people");
         request = request.accept("application/json");
         request.build(&Credentials::None)
-    }
-
-    /// Decodes a reply to this operation from its status, headers and body bytes.
-    pub fn decode(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Response<types::Person>, Error<()>> {
-        Self::decode_outcome(status, headers, body)
-            .map(|outcome| Response::new(status, headers.clone(), outcome))
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -284,29 +181,12 @@ impl<'a> GetPerson<'a> {
             )),
         }
     }
-
-    /// Sends the request (retrying as the policy allows) and decodes the reply.
-    pub async fn send(self) -> Result<Response<types::Person>, Error<()>> {
-        let request = self.build()?;
-        let reply = self
-            .core
-            .send_reply::<()>(&Self::OPERATION, request, &self.options)
-            .await?;
-        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
-            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
-            Err(error) => Err(error.after(reply.attempts)),
-        }
-    }
 }
 
-/// `.await` sends the request, as [`send`](Self::send) does.
-impl<'a> std::future::IntoFuture for GetPerson<'a> {
-    type Output = Result<Response<types::Person>, Error<()>>;
-
-    type IntoFuture = BoxFuture<'a, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+switchboard_runtime::__call! {
+    impl GetPerson {
+        type Output = types::Person;
+        type Error = ();
     }
 }
 
@@ -334,19 +214,6 @@ impl<'a> GetList<'a> {
         }
     }
 
-    /// Gives each attempt of this call `timeout` instead of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Retries this call by `policy` instead of the client's
-    /// (`RetryPolicy::disabled()` for a single attempt).
-    pub fn retry(mut self, policy: RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
@@ -354,16 +221,6 @@ impl<'a> GetList<'a> {
         request = request.literal("/list");
         request = request.accept("application/json");
         request.build(&Credentials::None)
-    }
-
-    /// Decodes a reply to this operation from its status, headers and body bytes.
-    pub fn decode(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Response<types::Link>, Error<()>> {
-        Self::decode_outcome(status, headers, body)
-            .map(|outcome| Response::new(status, headers.clone(), outcome))
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -385,29 +242,12 @@ impl<'a> GetList<'a> {
             )),
         }
     }
-
-    /// Sends the request (retrying as the policy allows) and decodes the reply.
-    pub async fn send(self) -> Result<Response<types::Link>, Error<()>> {
-        let request = self.build()?;
-        let reply = self
-            .core
-            .send_reply::<()>(&Self::OPERATION, request, &self.options)
-            .await?;
-        match Self::decode_outcome(reply.status, &reply.headers, &reply.body) {
-            Ok(outcome) => Ok(Response::new(reply.status, reply.headers, outcome)),
-            Err(error) => Err(error.after(reply.attempts)),
-        }
-    }
 }
 
-/// `.await` sends the request, as [`send`](Self::send) does.
-impl<'a> std::future::IntoFuture for GetList<'a> {
-    type Output = Result<Response<types::Link>, Error<()>>;
-
-    type IntoFuture = BoxFuture<'a, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+switchboard_runtime::__call! {
+    impl GetList {
+        type Output = types::Link;
+        type Error = ();
     }
 }
 
