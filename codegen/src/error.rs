@@ -107,17 +107,26 @@ impl Pointer {
 
     /// The unescaped segments after `#`.
     pub fn segments(&self) -> Vec<String> {
-        self.fragment()
-            .trim_start_matches('#')
-            .split('/')
-            .skip(1)
-            .map(|segment| segment.replace("~1", "/").replace("~0", "~"))
-            .collect()
+        self.raw_segments().map(unescape).collect()
+    }
+
+    /// The segments after `#` as they are written (`~1` for `/`, `~0` for
+    /// `~`), without allocating; [`unescape`] gives a segment's text.
+    pub fn raw_segments(&self) -> impl Iterator<Item = &str> {
+        self.fragment().trim_start_matches('#').split('/').skip(1)
     }
 
     /// The pointer as text.
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+}
+
+/// A pointer segment's text: `~1` is `/` and `~0` is `~`.
+pub fn unescape(segment: &str) -> String {
+    match segment.contains('~') {
+        true => segment.replace("~1", "/").replace("~0", "~"),
+        false => segment.to_owned(),
     }
 }
 

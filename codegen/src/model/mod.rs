@@ -26,7 +26,7 @@ use std::rc::Rc;
 
 use openapiv3::{ReferenceOr, Schema, SchemaKind};
 
-use crate::error::{Error, Pointer};
+use crate::error::{Error, Pointer, unescape};
 use crate::ir::{
     Api, AuthSchemes, Docs, NamePart, NameRoot, TypeDef, TypeId, TypeKind, TypeOrigin, View,
     Warning,
@@ -532,15 +532,15 @@ impl IntoSchema for Box<Schema> {
 /// top-level entry (`schemas.yaml#/<name>`), one under `definitions` or
 /// `$defs`, or the file itself (`pet.yaml` → `pet`).
 fn component_name(at: &Pointer) -> Option<String> {
-    let segments = at.segments();
-    match segments.as_slice() {
-        [components, schemas, name] if components == "components" && schemas == "schemas" => {
-            Some(name.clone())
-        }
+    // Read for every schema: the first four segments, unallocated (no `~` in these words).
+    let mut segments = at.raw_segments();
+    let first = [(); 4].map(|()| segments.next());
+    match first {
+        [Some("components"), Some("schemas"), Some(name), None] => Some(unescape(name)),
         _ if at.document().is_empty() => None,
-        [defs, name] if defs == "definitions" || defs == "$defs" => Some(name.clone()),
-        [name] => Some(name.clone()),
-        [] => std::path::Path::new(at.document())
+        [Some("definitions" | "$defs"), Some(name), None, _] => Some(unescape(name)),
+        [Some(name), None, ..] => Some(unescape(name)),
+        [None, ..] => std::path::Path::new(at.document())
             .file_stem()
             .map(|stem| stem.to_string_lossy().into_owned()),
         _ => None,
