@@ -84,8 +84,19 @@ impl Pointer {
 
     /// This pointer with one more segment, escaped.
     pub fn join(&self, segment: impl AsRef<str>) -> Self {
-        let escaped = segment.as_ref().replace('~', "~0").replace('/', "~1");
-        Pointer(format!("{}/{escaped}", self.0))
+        // One allocation: pointers are joined for every schema read.
+        let segment = segment.as_ref();
+        let mut joined = String::with_capacity(self.0.len() + 1 + segment.len() + 4);
+        joined.push_str(&self.0);
+        joined.push('/');
+        for c in segment.chars() {
+            match c {
+                '~' => joined.push_str("~0"),
+                '/' => joined.push_str("~1"),
+                c => joined.push(c),
+            }
+        }
+        Pointer(joined)
     }
 
     /// This pointer followed by `fragment`, a JSON pointer whose segments
