@@ -6,6 +6,7 @@
 //! compiled becomes its plain text: the docs are the same text, linked where
 //! the target is sure to be there.
 
+use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap};
 
 use crate::surface::Surface;
@@ -213,6 +214,9 @@ impl Targets {
                 continue;
             };
             let old = text.value();
+            if !old.contains('[') {
+                continue;
+            }
             let new = self.unlink(&old, context, self_ty);
             if new != old {
                 *text = syn::LitStr::new(&new, text.span());
@@ -241,7 +245,15 @@ fn attrs_of(item: &mut syn::Item) -> Option<&mut Vec<syn::Attribute>> {
 /// The context of `outer` with the `#[cfg(…)]` of `attrs` added: the
 /// feature names of `feature = "…"` or `any(feature = "…", …)`; any other
 /// `cfg` adds nothing (a smaller context only unlinks more).
-fn within(outer: &[BTreeSet<String>], attrs: &[syn::Attribute]) -> Vec<BTreeSet<String>> {
+fn within<'o>(
+    outer: &'o [BTreeSet<String>],
+    attrs: &[syn::Attribute],
+) -> Cow<'o, [BTreeSet<String>]> {
+    // Most fields and members have no `cfg` of their own: their context is
+    // the item's, not a copy of it.
+    if !attrs.iter().any(|attr| attr.path().is_ident("cfg")) {
+        return Cow::Borrowed(outer);
+    }
     let mut context = outer.to_vec();
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("cfg")) {
         let Ok(list) = attr.meta.require_list() else {
@@ -261,5 +273,5 @@ fn within(outer: &[BTreeSet<String>], attrs: &[syn::Attribute]) -> Vec<BTreeSet<
             context.push(names);
         }
     }
-    context
+    Cow::Owned(context)
 }
