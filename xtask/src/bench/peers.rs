@@ -393,9 +393,11 @@ fn check_table(root: &Path, dir: &Path, tools: &[Tool], stripe: &Path, quick: bo
         "## `cargo check` of the generated Stripe crate after a touch (dev profile, median)\n"
     );
     println!("| tool | lines of Rust | check s |\n| --- | ---: | ---: |");
-    let target = root.join("target/bench-peers");
     let runs = if quick { 1 } else { 3 };
     for tool in tools {
+        // A target directory per tool: the crates share a package name, and
+        // one tool's check must not find the other's incremental state.
+        let target = root.join("target/bench-peers").join(tool.name);
         let out = dir.join("peers-check").join(tool.name);
         let _ = std::fs::remove_dir_all(&out);
         if let Run::Failed(why) = once(tool, stripe, &out, root) {
