@@ -288,7 +288,15 @@ impl<'ast> syn::visit::Visit<'ast> for Uses {
 
     fn visit_macro(&mut self, mac: &'ast syn::Macro) {
         syn::visit::visit_macro(self, mac);
-        // A macro's arguments are tokens to syn.
+        // The runtime's item macros spell an item: its paths are read as
+        // paths (`types::Paginate` names no import). Any other macro's
+        // arguments are tokens to syn.
+        if print::is_runtime_item_macro(mac)
+            && let Ok(item) = syn::parse2::<syn::Item>(mac.tokens.clone())
+        {
+            syn::visit::Visit::visit_item(self, &item);
+            return;
+        }
         self.note(&mac.tokens);
     }
 }
@@ -430,7 +438,28 @@ pub(crate) fn ty(spelled: &Spelled, place: Place) -> TokenStream {
 
 #[cfg(test)]
 mod tests {
-    use super::doc_lines;
+    use super::{Uses, doc_lines};
+
+    /// A builder whose reply type is named `Paginate` does not import the
+    /// runtime's `Paginate`; a `serde_json` type in the same place does need
+    /// its import.
+    #[test]
+    fn the_runtime_s_item_macros_are_read_as_the_items_they_spell() {
+        let file: Result<syn::File, _> = syn::parse2(quote::quote! {
+            switchboard_runtime::__call! {
+                impl ListThings {
+                    type Output = types::Paginate;
+                    type Error = serde_json::Value;
+                }
+            }
+        });
+        let Ok(file) = file else {
+            panic!("parses");
+        };
+        let mut uses = Uses::default();
+        uses.note_file(&file);
+        assert!(!uses.pages && uses.serde_json && !uses.runtime);
+    }
 
     #[test]
     fn a_carriage_return_in_any_doc_text_ends_its_line() {

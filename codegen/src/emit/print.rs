@@ -43,9 +43,13 @@ fn is_item_macro(item: &syn::Item) -> bool {
 }
 
 fn is_macro(invocation: &syn::ItemMacro) -> bool {
-    invocation
-        .mac
-        .path
+    is_runtime_item_macro(&invocation.mac)
+}
+
+/// Whether `mac` is one of the runtime's item macros, whose body spells an
+/// item.
+pub(crate) fn is_runtime_item_macro(mac: &syn::Macro) -> bool {
+    mac.path
         .segments
         .last()
         .is_some_and(|last| ITEM_MACROS.iter().any(|name| last.ident == name))
