@@ -9,6 +9,7 @@
 //! cannot cross threads), and only text comes back. The pieces are put back
 //! in their order, so the bytes are the same whatever the number of threads.
 
+use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use proc_macro2::TokenStream;
@@ -42,6 +43,15 @@ impl Piece {
 
     fn file(self) -> &'static str {
         FILES[self.file_index()]
+    }
+
+    /// The group whose module file the piece goes to, if only one needs it.
+    fn group<'s>(self, surface: &'s Surface<'_>) -> Option<&'s str> {
+        match self {
+            Piece::Module | Piece::Client => None,
+            Piece::Builder(index) => gates::builder_group(surface, index),
+            Piece::Type(index) => gates::type_group(surface, index),
+        }
     }
 
     fn tokens(self, surface: &Surface<'_>) -> TokenStream {
@@ -131,13 +141,28 @@ pub(super) fn provider_files(
     // Each piece's text moves into its file, so the output is held once.
     let mut by_file: [Vec<String>; 4] = Default::default();
     let mut uses_of: [Uses; 4] = Default::default();
+    // The pieces only one group needs, in a module file of that group's
+    // (`types/<group>.rs`), by file and group.
+    let mut grouped: BTreeMap<(usize, &str), Vec<String>> = BTreeMap::new();
     for (piece, result) in pieces.iter().zip(formatted) {
         let (text, piece_uses) = result?;
-        by_file[piece.file_index()].push(text);
+        // A group's file imports what its parent file does (`use super::*`).
         uses_of[piece.file_index()].merge(piece_uses);
+        match piece.group(surface) {
+            Some(group) => grouped
+                .entry((piece.file_index(), group))
+                .or_default()
+                .push(text),
+            None => by_file[piece.file_index()].push(text),
+        }
     }
-    let mut files = Vec::with_capacity(FILES.len());
-    for ((name, texts), uses) in FILES.into_iter().zip(by_file).zip(uses_of) {
+    let mut files = Vec::with_capacity(FILES.len() + grouped.len());
+    for (index, ((name, texts), uses)) in FILES.into_iter().zip(by_file).zip(uses_of).enumerate() {
+        let groups: Vec<&str> = grouped
+            .keys()
+            .filter(|(file, _)| *file == index)
+            .map(|(_, group)| *group)
+            .collect();
         let head = match name {
             "builders.rs" => Some(builders::header(surface, &uses)),
             "types.rs" => Some(types::header(surface, &uses)),
@@ -148,23 +173,55 @@ pub(super) fn provider_files(
         contents.push_str(&header);
         if let Some(head) = head {
             // Their imports depend on their items, so they come last.
-            let head = pretty(head).map_err(|error| not_rust(surface, name, &error))?;
+            let modules = groups.iter().map(|group| group_module(group));
+            let head = pretty(quote::quote!(#head #(#modules)*))
+                .map_err(|error| not_rust(surface, name, &error))?;
             contents.push_str(&layout::spaced(&head));
         }
-        for text in texts {
-            // A blank line between one piece's last item and the next's
-            // first, as between any two items.
-            if !text.is_empty() && !contents.ends_with("\n\n") {
-                contents.push('\n');
-            }
-            contents.push_str(&text);
-        }
+        append(&mut contents, texts);
         files.push(GeneratedFile {
             path: format!("{}/{name}", surface.module.as_code()),
             contents,
         });
     }
+    for ((index, group), texts) in grouped {
+        let stem = FILES[index].trim_end_matches(".rs");
+        let mut contents = header.clone();
+        contents.push_str(&format!(
+            "//! The items of `{stem}` that only the `{group}` feature needs: rustc reads\n\
+             //! this file only when that feature is on.\n\n\
+             use super::*;\n"
+        ));
+        append(&mut contents, texts);
+        files.push(GeneratedFile {
+            path: format!("{}/{stem}/{group}.rs", surface.module.as_code()),
+            contents,
+        });
+    }
     Ok(files)
+}
+
+/// `texts` after `contents`, a blank line between one piece's last item and
+/// the next's first, as between any two items.
+fn append(contents: &mut String, texts: Vec<String>) {
+    for text in texts {
+        if !text.is_empty() && !contents.ends_with("\n\n") {
+            contents.push('\n');
+        }
+        contents.push_str(&text);
+    }
+}
+
+/// The declaration of a group's module file and the re-export of its items
+/// (they are the parent module's items, as if written there).
+fn group_module(group: &str) -> TokenStream {
+    let name = super::raw_ident(group);
+    quote::quote! {
+        #[cfg(feature = #group)]
+        mod #name;
+        #[cfg(feature = #group)]
+        pub use #name::*;
+    }
 }
 
 /// `work` on every piece, on up to `threads` threads; the results in the

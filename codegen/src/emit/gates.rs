@@ -32,11 +32,16 @@ pub(crate) fn operation(surface: &Surface<'_>, index: usize) -> TokenStream {
 /// The `#[cfg(…)]` of piece `index` of `builders.rs`: a builder, or an
 /// error decoder (gated by the groups of the operations that use it).
 pub(crate) fn builder_piece(surface: &Surface<'_>, index: usize) -> TokenStream {
-    let Some(features) = &surface.features else {
-        return quote!();
-    };
-    match index.checked_sub(surface.operations.len()) {
-        None => cfg(surface, &features.operation(index)),
+    match builder_gate(surface, index) {
+        Some(gate) => cfg(surface, &gate),
+        None => quote!(),
+    }
+}
+
+fn builder_gate(surface: &Surface<'_>, index: usize) -> Option<Gate> {
+    let features = surface.features.as_ref()?;
+    Some(match index.checked_sub(surface.operations.len()) {
+        None => features.operation(index),
         Some(decoder) => {
             let users = surface
                 .operations
@@ -44,19 +49,46 @@ pub(crate) fn builder_piece(surface: &Surface<'_>, index: usize) -> TokenStream 
                 .enumerate()
                 .filter(|(_, op)| op.decoder == decoder)
                 .map(|(index, _)| index);
-            cfg(surface, &features.shared(users))
+            features.shared(users)
         }
-    }
+    })
 }
 
 /// The `#[cfg(…)]` of the type at `index` of the arena.
 pub(crate) fn type_piece(surface: &Surface<'_>, index: usize) -> TokenStream {
-    match &surface.features {
-        Some(features) => {
-            let id = crate::ir::TypeId(u32::try_from(index).unwrap_or(u32::MAX));
-            cfg(surface, &features.type_gate(id))
-        }
+    match type_gate(surface, index) {
+        Some(gate) => cfg(surface, &gate),
         None => quote!(),
+    }
+}
+
+fn type_gate(surface: &Surface<'_>, index: usize) -> Option<Gate> {
+    let features = surface.features.as_ref()?;
+    let id = crate::ir::TypeId(u32::try_from(index).unwrap_or(u32::MAX));
+    Some(features.type_gate(id))
+}
+
+/// The group whose file piece `index` of `builders.rs` goes to: the one
+/// feature it needs, when it needs exactly one (see [`group_of`]).
+pub(crate) fn builder_group<'s>(surface: &'s Surface<'_>, index: usize) -> Option<&'s str> {
+    group_of(surface, &builder_gate(surface, index)?)
+}
+
+/// The group whose file the type at `index` goes to (see [`group_of`]).
+pub(crate) fn type_group<'s>(surface: &'s Surface<'_>, index: usize) -> Option<&'s str> {
+    group_of(surface, &type_gate(surface, index)?)
+}
+
+/// The feature `gate` needs when it is exactly one. Items only one group
+/// needs are written to a module file of that group's (`types/<group>.rs`,
+/// `builders/<group>.rs`), declared behind the feature: rustc does not
+/// read the file of a feature that is off. A name that cannot be a module
+/// (`self`, `super`, `crate`) keeps its items in the shared file.
+fn group_of<'s>(surface: &'s Surface<'_>, gate: &Gate) -> Option<&'s str> {
+    let names = surface.features.as_ref()?.names(gate)?;
+    match names.as_slice() {
+        [one] if !["self", "super", "crate", "Self"].contains(one) => Some(one),
+        _ => None,
     }
 }
 
