@@ -215,7 +215,13 @@ fn append(contents: &mut String, texts: Vec<String>) {
 /// The declaration of a group's module file and the re-export of its items
 /// (they are the parent module's items, as if written there).
 fn group_module(group: &str) -> TokenStream {
-    let name = super::raw_ident(group);
+    // A feature named after a keyword (`match`) is a raw module name
+    // (`mod r#match;`, in `match.rs`).
+    let raw = format!("r#{group}");
+    let name = match crate::naming::snake(group) == raw {
+        true => super::raw_ident(&raw),
+        false => super::raw_ident(group),
+    };
     quote::quote! {
         #[cfg(feature = #group)]
         mod #name;
@@ -277,6 +283,26 @@ fn not_rust(surface: &Surface<'_>, name: &str, error: &syn::Error) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A group's module is declared and re-exported behind its feature; a
+    /// feature named after a keyword is a raw module name.
+    #[test]
+    fn a_group_s_module_is_declared_behind_its_feature() {
+        let printed =
+            |group: &str| super::super::pretty(group_module(group)).map_err(|e| e.to_string());
+        assert_eq!(
+            printed("customers").as_deref(),
+            Ok(
+                "#[cfg(feature = \"customers\")]\nmod customers;\n#[cfg(feature = \"customers\")]\npub use customers::*;\n"
+            )
+        );
+        assert_eq!(
+            printed("match").as_deref(),
+            Ok(
+                "#[cfg(feature = \"match\")]\nmod r#match;\n#[cfg(feature = \"match\")]\npub use r#match::*;\n"
+            )
+        );
+    }
 
     /// The bytes do not depend on how many threads formatted them.
     #[test]
