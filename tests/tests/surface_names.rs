@@ -51,6 +51,15 @@ struct Emitted {
     types: BTreeMap<String, BTreeSet<String>>,
 }
 
+/// The name of the runtime macro an item invokes (`__call`), if it is one.
+fn runtime_macro(item: &syn::ItemMacro) -> Option<String> {
+    let segments = &item.mac.path.segments;
+    let first = segments.first()?;
+    (first.ident == "switchboard_runtime")
+        .then(|| segments.last().map(|last| last.ident.to_string()))
+        .flatten()
+}
+
 impl Emitted {
     fn of(surface: &Surface<'_>) -> Emitted {
         let mut emitted = Emitted::default();
@@ -82,49 +91,37 @@ impl Emitted {
                 let variants = item.variants.iter().map(|v| v.ident.to_string()).collect();
                 self.types.insert(item.ident.to_string(), variants);
             }
-            // A string enum: the runtime's macro declares the enum its body
-            // spells, plus `Unknown`.
-            syn::Item::Macro(item)
-                if item
-                    .mac
-                    .path
-                    .segments
-                    .last()
-                    .is_some_and(|last| last.ident == "__string_enum") =>
-            {
-                let declared: syn::ItemEnum = syn::parse2(item.mac.tokens)
-                    .unwrap_or_else(|error| panic!("{file}: a string enum's body: {error}"));
-                let mut variants: BTreeSet<String> = declared
-                    .variants
-                    .iter()
-                    .map(|v| v.ident.to_string())
-                    .collect();
-                variants.insert("Unknown".to_owned());
-                self.types.insert(declared.ident.to_string(), variants);
-            }
-            // A builder's shared methods: the runtime's macro writes them.
-            syn::Item::Macro(item)
-                if item
-                    .mac
-                    .path
-                    .segments
-                    .last()
-                    .is_some_and(|last| last.ident == "__call") =>
-            {
-                let declared: syn::ItemImpl = syn::parse2(item.mac.tokens)
-                    .unwrap_or_else(|error| panic!("{file}: a builder's calls: {error}"));
-                let syn::Type::Path(path) = declared.self_ty.as_ref() else {
-                    panic!("{file}: a builder's calls name no builder");
-                };
-                let builder = path.path.segments.last().map(|s| s.ident.to_string());
-                let methods = self
-                    .builders
-                    .entry(builder.unwrap_or_default())
-                    .or_default();
-                for method in ["timeout", "retry", "decode", "send"] {
-                    methods.insert(method.to_owned());
+            // The runtime's macros: a string enum (the enum its body spells,
+            // plus `Unknown`) and a builder's shared methods.
+            syn::Item::Macro(item) => match runtime_macro(&item).as_deref() {
+                Some("__string_enum") => {
+                    let declared: syn::ItemEnum = syn::parse2(item.mac.tokens)
+                        .unwrap_or_else(|error| panic!("{file}: a string enum's body: {error}"));
+                    let mut variants: BTreeSet<String> = declared
+                        .variants
+                        .iter()
+                        .map(|v| v.ident.to_string())
+                        .collect();
+                    variants.insert("Unknown".to_owned());
+                    self.types.insert(declared.ident.to_string(), variants);
                 }
-            }
+                Some("__call") => {
+                    let declared: syn::ItemImpl = syn::parse2(item.mac.tokens)
+                        .unwrap_or_else(|error| panic!("{file}: a builder's calls: {error}"));
+                    let syn::Type::Path(path) = declared.self_ty.as_ref() else {
+                        panic!("{file}: a builder's calls name no builder");
+                    };
+                    let builder = path.path.segments.last().map(|s| s.ident.to_string());
+                    let methods = self
+                        .builders
+                        .entry(builder.unwrap_or_default())
+                        .or_default();
+                    for method in ["timeout", "retry", "decode", "send"] {
+                        methods.insert(method.to_owned());
+                    }
+                }
+                _ => {}
+            },
             syn::Item::Impl(item) if item.trait_.is_none() => {
                 let syn::Type::Path(path) = item.self_ty.as_ref() else {
                     return;
