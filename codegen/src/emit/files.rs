@@ -187,11 +187,14 @@ pub(super) fn provider_files(
     for ((index, group), texts) in grouped {
         let stem = FILES[index].trim_end_matches(".rs");
         let mut contents = header.clone();
-        contents.push_str(&format!(
-            "//! The items of `{stem}` that only the `{group}` feature needs: rustc reads\n\
-             //! this file only when that feature is on.\n\n\
-             use super::*;\n"
+        let doc = super::inner_doc_attrs(&format!(
+            "The items of `{stem}` that only the `{group}` feature needs: rustc reads\n\
+             this file only when that feature is on."
         ));
+        // Its items name what the parent file imports and declares.
+        let head = pretty(quote::quote!(#doc use super::*;))
+            .map_err(|error| not_rust(surface, FILES[index], &error))?;
+        contents.push_str(&layout::spaced(&head));
         append(&mut contents, texts);
         files.push(GeneratedFile {
             path: format!("{}/{stem}/{group}.rs", surface.module.as_code()),
