@@ -73,8 +73,9 @@ impl Piece {
     }
 }
 
-/// A formatted piece, and which imports its file needs for it.
-type Formatted = Result<(String, Uses), Error>;
+/// A formatted piece, which imports its file needs for it, and the group
+/// whose module file it goes to (decided on the worker, beside its `cfg`).
+type Formatted<'s> = Result<(String, Uses, Option<&'s str>), Error>;
 
 /// How many threads format a module: the cores the process may use, at most
 /// eight (the pieces are small; more threads only contend for the allocator).
@@ -125,7 +126,7 @@ pub(super) fn provider_files(
         {
             over.store(true, Ordering::Relaxed);
         }
-        Ok((text, uses))
+        Ok((text, uses, piece.group(surface)))
     };
     let formatted = run(&pieces, threads, &over, format);
     if formatted.len() < pieces.len() {
@@ -145,10 +146,10 @@ pub(super) fn provider_files(
     // (`types/<group>.rs`), by file and group.
     let mut grouped: BTreeMap<(usize, &str), Vec<String>> = BTreeMap::new();
     for (piece, result) in pieces.iter().zip(formatted) {
-        let (text, piece_uses) = result?;
+        let (text, piece_uses, group) = result?;
         // A group's file imports what its parent file does (`use super::*`).
         uses_of[piece.file_index()].merge(piece_uses);
-        match piece.group(surface) {
+        match group {
             Some(group) => grouped
                 .entry((piece.file_index(), group))
                 .or_default()
@@ -236,9 +237,9 @@ fn group_module(group: &str) -> TokenStream {
 /// `work` on every piece, on up to `threads` threads; the results in the
 /// pieces' order. Once `stop` is set no piece is started, and the results
 /// are those of the pieces before the first one left undone.
-fn run<F>(pieces: &[Piece], threads: usize, stop: &AtomicBool, work: F) -> Vec<Formatted>
+fn run<'s, F>(pieces: &[Piece], threads: usize, stop: &AtomicBool, work: F) -> Vec<Formatted<'s>>
 where
-    F: Fn(Piece) -> Formatted + Sync,
+    F: Fn(Piece) -> Formatted<'s> + Sync,
 {
     let threads = threads.clamp(1, pieces.len().max(1));
     let next = AtomicUsize::new(0);
@@ -256,7 +257,7 @@ where
     if threads == 1 {
         return claim().into_iter().map(|(_, result)| result).collect();
     }
-    let mut slots: Vec<Option<Formatted>> = (0..pieces.len()).map(|_| None).collect();
+    let mut slots: Vec<Option<Formatted<'s>>> = (0..pieces.len()).map(|_| None).collect();
     std::thread::scope(|scope| {
         let workers: Vec<_> = (1..threads).map(|_| scope.spawn(claim)).collect();
         let mut all = claim();

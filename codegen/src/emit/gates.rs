@@ -82,12 +82,12 @@ pub(crate) fn type_group<'s>(surface: &'s Surface<'_>, index: usize) -> Option<&
 /// The feature `gate` needs when it is exactly one. Items only one group
 /// needs are written to a module file of that group's (`types/<group>.rs`,
 /// `builders/<group>.rs`), declared behind the feature: rustc does not
-/// read the file of a feature that is off. A name that cannot be a module
-/// (`self`, `super`, `crate`) keeps its items in the shared file.
+/// read the file of a feature that is off. Feature names are issued as
+/// snake-case names (`self` is `self_`), so each can name a module.
 fn group_of<'s>(surface: &'s Surface<'_>, gate: &Gate) -> Option<&'s str> {
     let names = surface.features.as_ref()?.names(gate)?;
     match names.as_slice() {
-        [one] if !["self", "super", "crate", "Self"].contains(one) => Some(one),
+        [one] => Some(one),
         _ => None,
     }
 }

@@ -27,7 +27,7 @@ pub(crate) fn unparse(file: syn::File, targets: Option<&Targets>) -> Result<Stri
     };
     for item in file.items {
         match item {
-            syn::Item::Macro(invocation) if is_macro(&invocation) => {
+            syn::Item::Macro(invocation) if is_runtime_item_macro(&invocation.mac) => {
                 flush(&mut run, &mut out);
                 out.push_str(&item_macro(invocation, targets)?);
             }
@@ -39,11 +39,7 @@ pub(crate) fn unparse(file: syn::File, targets: Option<&Targets>) -> Result<Stri
 }
 
 fn is_item_macro(item: &syn::Item) -> bool {
-    matches!(item, syn::Item::Macro(invocation) if is_macro(invocation))
-}
-
-fn is_macro(invocation: &syn::ItemMacro) -> bool {
-    is_runtime_item_macro(&invocation.mac)
+    matches!(item, syn::Item::Macro(invocation) if is_runtime_item_macro(&invocation.mac))
 }
 
 /// Whether `mac` is one of the runtime's item macros, whose body spells an
