@@ -20,6 +20,7 @@ mod body;
 mod call;
 mod check;
 mod client;
+mod decode_struct;
 mod error;
 mod message;
 mod pages;
@@ -68,6 +69,7 @@ pub mod __private {
     pub use crate::auth::{ApiKeyLocation, Credentials};
     pub use crate::body::{form_encode, multipart_encode, query_pairs, simple_style};
     pub use crate::client::{CallOptions, ClientCore};
+    pub use crate::decode_struct::decode;
     pub use crate::message::first_message;
     pub use crate::pages::{advance_offset, reached};
     pub use crate::request::{RequestBuilder, fill_server_url};
@@ -75,7 +77,7 @@ pub mod __private {
     pub use crate::token::TokenCache;
     pub use crate::wire::{
         decode_bytes, decode_json, decode_tagged, decode_text, decode_variant, deserialize_enum,
-        deserialize_nullable, deserialize_present, encode_tagged,
+        encode_tagged,
     };
 
     /// The constraint checks `build()` runs on parameter values.

@@ -24,28 +24,6 @@ pub fn decode_text(body: &[u8]) -> String {
     String::from_utf8_lossy(body).into_owned()
 }
 
-/// For an optional nullable field (`Option<Option<T>>`): an absent field stays
-/// `None` (through `#[serde(default)]`), an explicit `null` becomes
-/// `Some(None)` and a value `Some(Some(value))`.
-pub fn deserialize_nullable<'de, T, D>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
-where
-    T: Deserialize<'de>,
-    D: Deserializer<'de>,
-{
-    Option::<T>::deserialize(deserializer).map(Some)
-}
-
-/// For an optional field that holds any JSON value (`Option<Value>`): an
-/// explicit `null` becomes `Some(Value::Null)`, so it is sent back as `null`
-/// rather than dropped.
-pub fn deserialize_present<'de, T, D>(deserializer: D) -> Result<Option<T>, D::Error>
-where
-    T: Deserialize<'de>,
-    D: Deserializer<'de>,
-{
-    T::deserialize(deserializer).map(Some)
-}
-
 /// Keeps a binary reply as it came.
 pub fn decode_bytes(body: &[u8]) -> crate::Bytes {
     crate::Bytes(body.to_vec())

@@ -289,16 +289,15 @@ impl<'ast> syn::visit::Visit<'ast> for Uses {
     fn visit_macro(&mut self, mac: &'ast syn::Macro) {
         syn::visit::visit_macro(self, mac);
         // The runtime's item macros spell an item: its paths are read as
-        // paths (`types::Paginate` names no import). A string enum's body
-        // holds names, docs and strings only, so it is not parsed (printing
-        // parses it once). Any other macro's arguments are tokens to syn.
+        // paths (`types::Paginate` names no import). The body of a string
+        // enum or of a struct's decoder holds names, docs and strings only,
+        // so it is not parsed (printing parses it once). Any other macro's
+        // arguments are tokens to syn.
         if print::is_runtime_item_macro(mac) {
-            let string_enum = mac
-                .path
-                .segments
-                .last()
-                .is_some_and(|last| last.ident == "__string_enum");
-            if !string_enum && let Ok(item) = syn::parse2::<syn::Item>(mac.tokens.clone()) {
+            let names_only = mac.path.segments.last().is_some_and(|last| {
+                last.ident == "__string_enum" || last.ident == "__decode_struct"
+            });
+            if !names_only && let Ok(item) = syn::parse2::<syn::Item>(mac.tokens.clone()) {
                 syn::visit::Visit::visit_item(self, &item);
             }
             return;

@@ -1,16 +1,17 @@
 //! Printing a parsed file: `prettyplease`, except for the runtime's item
 //! macros. `prettyplease` prints a macro's body as one run of tokens (and
 //! `Vec<T>` there as `Vec < T >`), so an invocation of
-//! `switchboard_runtime::__string_enum!` or `__call!`, whose body parses as an
-//! item (an enum with a string after each variant; an `impl` with two
-//! associated types), is printed as that item, laid out like any other,
+//! `switchboard_runtime::__string_enum!`, `__call!` or `__decode_struct!`,
+//! whose body parses as an item (an enum with a string after each variant;
+//! an `impl` with two associated types; a struct whose field types name
+//! how each field is read), is printed as that item, laid out like any other,
 //! inside the invocation. `rustfmt` leaves the body of a `{ … }` invocation as
 //! it is, so the committed code keeps this layout too.
 
 use super::doclinks::Targets;
 
 /// The macros whose body is printed as the item it declares.
-const ITEM_MACROS: &[&str] = &["__string_enum", "__call"];
+const ITEM_MACROS: &[&str] = &["__string_enum", "__call", "__decode_struct"];
 
 /// `file` as text: its items one after another. The docs inside an item
 /// macro are unlinked by `targets` as any item's are, under the macro's
@@ -112,6 +113,7 @@ fn attrs_mut(item: &mut syn::Item) -> Option<&mut Vec<syn::Attribute>> {
     match item {
         syn::Item::Enum(item) => Some(&mut item.attrs),
         syn::Item::Impl(item) => Some(&mut item.attrs),
+        syn::Item::Struct(item) => Some(&mut item.attrs),
         _ => None,
     }
 }
@@ -176,6 +178,32 @@ mod tests {
              impl ListCalls {\n        \
              type Output = Vec<types::Call>;\n        \
              type Error = ();\n    \
+             }\n\
+             }\n"
+        );
+    }
+
+    #[test]
+    fn a_struct_s_decoder_is_printed_as_a_struct() {
+        let text = printed(quote::quote! {
+            switchboard_runtime::__decode_struct! {
+                struct Route where unknown_fields: Unknown<"created_at">, {
+                    id: Required<"id">,
+                    #[cfg(feature = "calls")]
+                    r#type: Present<"type", "kind">,
+                }
+            }
+        });
+        assert_eq!(
+            text,
+            "switchboard_runtime::__decode_struct! {\n    \
+             struct Route\n    \
+             where\n        \
+             unknown_fields: Unknown<\"created_at\">,\n    \
+             {\n        \
+             id: Required<\"id\">,\n        \
+             #[cfg(feature = \"calls\")]\n        \
+             r#type: Present<\"type\", \"kind\">,\n    \
              }\n\
              }\n"
         );

@@ -45,16 +45,20 @@ pub fn item(surface: &Surface<'_>, index: usize) -> TokenStream {
 pub fn header(surface: &Surface<'_>, uses: &super::Uses) -> TokenStream {
     let api = surface.api;
     let module_doc = super::inner_doc_attrs(&surface.types_doc);
-    // Replies by status are only ever encoded.
-    // String enums name serde by the runtime's macro.
-    let decoded = api
-        .types
-        .iter()
-        .any(|def| !matches!(def.kind, TypeKind::ByStatus { .. } | TypeKind::Enum { .. }));
-    let encoded = api
-        .types
-        .iter()
-        .any(|def| matches!(def.kind, TypeKind::ByStatus { .. }));
+    // Replies by status are only ever encoded. String enums name serde by
+    // the runtime's macro, structs' decoders by `__decode_struct!`.
+    let decoded = api.types.iter().any(|def| {
+        !matches!(
+            def.kind,
+            TypeKind::ByStatus { .. } | TypeKind::Enum { .. } | TypeKind::Struct { .. }
+        )
+    });
+    let encoded = api.types.iter().any(|def| {
+        matches!(
+            def.kind,
+            TypeKind::ByStatus { .. } | TypeKind::Struct { .. }
+        )
+    });
     let imports = match (decoded, encoded) {
         (true, _) => Some(quote!(
             use switchboard_runtime::serde::{self, Deserialize, Serialize};
@@ -140,8 +144,8 @@ fn struct_def(
             fields: names,
             unknown_fields,
             extra: extra_name,
-            read_only_filter,
             constructor,
+            ..
         },
     ) = (&def.kind, &named.members)
     else {
@@ -171,22 +175,12 @@ fn struct_def(
         .zip(names)
         .enumerate()
         .map(|(index, (f, n))| field(f, n, &gate(index)));
-    // A request view decoded from a full model must not keep the read-only
-    // fields it leaves out as "unknown": they would be sent back.
-    let filter = read_only_filter.as_ref().map(ident);
     let unknown = unknown_fields.as_ref().map(|unknown| {
         let unknown = ident(unknown);
-        let attribute = match &filter {
-            Some(filter) => {
-                let path = filter.to_string();
-                quote!(#[serde(flatten, deserialize_with = #path)])
-            }
-            None => quote!(#[serde(flatten)]),
-        };
         quote! {
             /// Fields the spec does not document, kept as the provider sent them
             /// and sent back unchanged when this value is encoded again.
-            #attribute
+            #[serde(flatten)]
             pub #unknown: serde_json::Map<String, serde_json::Value>,
         }
     });
@@ -208,17 +202,16 @@ fn struct_def(
                 pub #extra_name: #map,
             }
         });
-    let filter_fn = filter.map(|filter| {
-        quote! {
-            fn #filter<'de, D: serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> Result<serde_json::Map<String, serde_json::Value>, D::Error> {
-                let mut unknown = serde_json::Map::deserialize(deserializer)?;
-                unknown.retain(|name, _| ![#(#read_only),*].contains(&name.as_str()));
-                Ok(unknown)
-            }
-        }
-    });
+    let decoder = decoder(
+        &name,
+        (fields, names, &gate),
+        unknown_fields
+            .as_ref()
+            .map(|unknown| (unknown, read_only.as_slice())),
+        extra_name
+            .as_ref()
+            .zip(extra.as_ref().map(|extra| &extra.ty)),
+    );
     let conversion = input_of.map(|model| input_conversion(surface, (id, named), model));
     let validate = named.validates.then(|| {
         let checks = fields
@@ -256,7 +249,7 @@ fn struct_def(
     });
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, #default Serialize, Deserialize)]
+        #[derive(Debug, Clone, PartialEq, #default Serialize)]
         #[serde(crate = "serde")]
         pub struct #name {
             #(#field_tokens)*
@@ -264,9 +257,9 @@ fn struct_def(
             #extra_field
         }
 
+        #decoder
         #constructor
         #validate
-        #filter_fn
         #conversion
     }
 }
@@ -423,31 +416,73 @@ fn field(field: &Field, named: &FieldSurface, gate: &TokenStream) -> TokenStream
     let field_ty = ty(&named.ty, Place::Types);
     let docs = doc_attrs(&named.doc);
     let wire = &field.wire_name;
-    // serde already uses the field's name (without `r#`) when it is the wire name.
+    // serde already uses the field's name (without `r#`) when it is the wire
+    // name. These attributes are for `Serialize`; `__decode_struct!` decodes.
     let rename = (named.name.bare() != wire).then(|| quote!(rename = #wire,));
-    let aliases = field.aliases.iter().map(|alias| quote!(alias = #alias,));
-    let optional = match (field.required, field.nullable) {
-        // Any JSON value: an explicit `null` is a value, kept apart from absent.
-        (false, false) if field.ty == TypeRef::Json => quote! {
-            default, skip_serializing_if = "Option::is_none",
-            deserialize_with = "switchboard_runtime::__private::deserialize_present",
-        },
-        (false, false) => quote!(default, skip_serializing_if = "Option::is_none",),
-        (false, true) => quote! {
-            default, skip_serializing_if = "Option::is_none",
-            deserialize_with = "switchboard_runtime::__private::deserialize_nullable",
-        },
-        (true, _) => quote!(),
-    };
-    let attribute = if rename.is_none() && field.aliases.is_empty() && field.required {
-        quote!()
-    } else {
-        quote!(#[serde(#rename #(#aliases)* #optional)])
+    let optional = (!field.required).then(|| quote!(skip_serializing_if = "Option::is_none",));
+    let attribute = match (&rename, &optional) {
+        (None, None) => quote!(),
+        _ => quote!(#[serde(#rename #optional)]),
     };
     quote! {
         #docs
         #gate
         #attribute
         pub #name: #field_ty,
+    }
+}
+
+/// The struct's `Deserialize`, by the runtime's `__decode_struct!`: each
+/// field's wire names and how it is read, then the map of the other keys
+/// (without the read-only fields a request view leaves out: decoded from a
+/// full model, it must not send them back as unknown fields).
+fn decoder(
+    name: &proc_macro2::Ident,
+    (fields, names, gate): (&[Field], &[FieldSurface], &dyn Fn(usize) -> TokenStream),
+    unknown: Option<(&Name<crate::naming::Field>, &[String])>,
+    extra: Option<(&Name<crate::naming::Field>, &TypeRef)>,
+) -> TokenStream {
+    let decoded = fields
+        .iter()
+        .zip(names)
+        .enumerate()
+        .map(|(index, (field, named))| {
+            let field_name = ident(&named.name);
+            let gate = gate(index);
+            let kind = match (field.required, field.nullable) {
+                (true, _) => quote!(Required),
+                // Any JSON value: an explicit `null` is a value, kept apart from absent.
+                (false, false) if field.ty == TypeRef::Json => quote!(Present),
+                (false, false) => quote!(Optional),
+                (false, true) => quote!(Present),
+            };
+            let wire = std::iter::once(&field.wire_name).chain(&field.aliases);
+            quote!(#gate #field_name: #kind<#(#wire),*>,)
+        });
+    // `additionalProperties: {}` is a JSON map, as the unknown fields are.
+    let map = match (unknown, extra) {
+        (Some((unknown, read_only)), _) => {
+            let unknown = ident(unknown);
+            match read_only.is_empty() {
+                true => quote!(where #unknown: Unknown,),
+                false => quote!(where #unknown: Unknown<#(#read_only),*>,),
+            }
+        }
+        (None, Some((extra, TypeRef::Json))) => {
+            let extra = ident(extra);
+            quote!(where #extra: Unknown,)
+        }
+        (None, Some((extra, _))) => {
+            let extra = ident(extra);
+            quote!(where #extra: Extra,)
+        }
+        (None, None) => quote!(),
+    };
+    quote! {
+        switchboard_runtime::__decode_struct! {
+            struct #name #map {
+                #(#decoded)*
+            }
+        }
     }
 }

@@ -124,9 +124,6 @@ pub enum Members {
         unknown_fields: Option<Name<Field>>,
         /// The typed map of `additionalProperties`, when there is one.
         extra: Option<Name<Field>>,
-        /// The function that drops read-only fields from the unknown ones
-        /// when a request view is decoded.
-        read_only_filter: Option<Name<Function>>,
         /// `Type::new`, for a struct with required fields.
         constructor: Option<Constructor>,
     },

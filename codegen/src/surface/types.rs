@@ -6,7 +6,7 @@ use super::{
     variant_scope,
 };
 use crate::ir::{Api, Field, Status, TypeDef, TypeId, TypeKind, TypeRef, UnionVariant};
-use crate::naming::{Function, Name, Scope, Type, pascal, snake};
+use crate::naming::{Name, Scope, Type, pascal, snake};
 
 /// The surface of every type of `api`, named by `type_names`.
 pub(super) fn surfaces(
@@ -14,8 +14,6 @@ pub(super) fn surfaces(
     type_names: &[Name<Type>],
     name_of: &dyn Fn(TypeId) -> Name<Type>,
 ) -> Vec<TypeSurface> {
-    // The functions `types.rs` declares.
-    let mut functions: Scope<Function> = Scope::default();
     let validates = validating(api);
     api.types
         .iter()
@@ -24,7 +22,7 @@ pub(super) fn surfaces(
         .map(|((def, name), validates)| TypeSurface {
             name: name.clone(),
             doc: docs::type_doc(def),
-            members: members(def, name, name_of, &mut functions),
+            members: members(def, name, name_of),
             validates,
         })
         .collect()
@@ -75,18 +73,12 @@ fn validating(api: &Api) -> Vec<bool> {
     }
 }
 
-fn members(
-    def: &TypeDef,
-    name: &Name<Type>,
-    name_of: &dyn Fn(TypeId) -> Name<Type>,
-    functions: &mut Scope<Function>,
-) -> Members {
+fn members(def: &TypeDef, name: &Name<Type>, name_of: &dyn Fn(TypeId) -> Name<Type>) -> Members {
     let spell = |ty: &TypeRef| Spelled::of(ty, name_of);
     match &def.kind {
         TypeKind::Struct {
             fields,
             keeps_unknown,
-            read_only,
             extra,
             ..
         } => {
@@ -106,18 +98,11 @@ fn members(
                 .collect();
             let extra = extra.as_ref().map(|_| scope.claim("additional_properties"));
             let unknown_fields = keeps_unknown.then(|| scope.claim("unknown_fields"));
-            let read_only_filter = (*keeps_unknown && !read_only.is_empty()).then(|| {
-                functions.claim(format!(
-                    "{}_without_read_only",
-                    snake(name.bare()).trim_start_matches("r#")
-                ))
-            });
             let constructor = constructor(fields_ir, &fields);
             Members::Struct {
                 fields,
                 unknown_fields,
                 extra,
-                read_only_filter,
                 constructor,
             }
         }

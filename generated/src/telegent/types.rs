@@ -8,7 +8,7 @@ use switchboard_runtime::serde::{self, Deserialize, Serialize};
 use switchboard_runtime::serde_json;
 
 /// Defined inline in the spec at `#/paths/~1v1.0~1voice~1routes~1update/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct UpdateVoiceRoutePatch {
     /// Call Route ID to update (CRID) - Required
@@ -19,124 +19,78 @@ pub struct UpdateVoiceRoutePatch {
     /// Friendly name for voice route
     ///
     /// Wire name: `RouteName`.
-    #[serde(rename = "RouteName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "RouteName", skip_serializing_if = "Option::is_none")]
     pub route_name: Option<String>,
     /// Type of voice routing
     ///
     /// Wire name: `RouteType`.
-    #[serde(rename = "RouteType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "RouteType", skip_serializing_if = "Option::is_none")]
     pub route_type: Option<RouteType>,
     /// Format: `uri`.
     ///
     /// Wire name: `VoiceUrl`.
-    #[serde(rename = "VoiceUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "VoiceUrl", skip_serializing_if = "Option::is_none")]
     pub voice_url: Option<String>,
     /// Wire name: `VoiceUrlMethod`.
-    #[serde(
-        rename = "VoiceUrlMethod",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "VoiceUrlMethod", skip_serializing_if = "Option::is_none")]
     pub voice_url_method: Option<HttpMethod>,
     /// Wire name: `TrunkIp1`.
-    #[serde(rename = "TrunkIp1", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "TrunkIp1", skip_serializing_if = "Option::is_none")]
     pub trunk_ip1: Option<String>,
     /// Wire name: `TrunkIp2`.
-    #[serde(rename = "TrunkIp2", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "TrunkIp2", skip_serializing_if = "Option::is_none")]
     pub trunk_ip2: Option<String>,
     /// Wire name: `TrunkPort1`.
-    #[serde(
-        rename = "TrunkPort1",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "TrunkPort1", skip_serializing_if = "Option::is_none")]
     pub trunk_port1: Option<String>,
     /// Wire name: `TrunkPort2`.
-    #[serde(
-        rename = "TrunkPort2",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "TrunkPort2", skip_serializing_if = "Option::is_none")]
     pub trunk_port2: Option<String>,
     /// Wire name: `TrunkTransport1`.
-    #[serde(
-        rename = "TrunkTransport1",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "TrunkTransport1", skip_serializing_if = "Option::is_none")]
     pub trunk_transport1: Option<TrunkTransport>,
     /// Wire name: `TrunkTransport2`.
-    #[serde(
-        rename = "TrunkTransport2",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "TrunkTransport2", skip_serializing_if = "Option::is_none")]
     pub trunk_transport2: Option<TrunkTransport>,
     /// Wire name: `TrunkEnabled1`.
-    #[serde(
-        rename = "TrunkEnabled1",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "TrunkEnabled1", skip_serializing_if = "Option::is_none")]
     pub trunk_enabled1: Option<bool>,
     /// Wire name: `TrunkEnabled2`.
-    #[serde(
-        rename = "TrunkEnabled2",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "TrunkEnabled2", skip_serializing_if = "Option::is_none")]
     pub trunk_enabled2: Option<bool>,
     /// Wire name: `RouteEnabled`.
-    #[serde(
-        rename = "RouteEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "RouteEnabled", skip_serializing_if = "Option::is_none")]
     pub route_enabled: Option<bool>,
     /// Authentication type for voice URL
     ///
     /// Wire name: `VoiceAuthenticationType`.
     #[serde(
         rename = "VoiceAuthenticationType",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub voice_authentication_type: Option<VoiceAuthenticationType>,
     /// Username for voice URL authentication
     ///
     /// Wire name: `VoiceUsername`.
-    #[serde(
-        rename = "VoiceUsername",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "VoiceUsername", skip_serializing_if = "Option::is_none")]
     pub voice_username: Option<String>,
     /// Password or bearer token for voice URL authentication
     ///
     /// Wire name: `VoicePasswordToken`.
-    #[serde(
-        rename = "VoicePasswordToken",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "VoicePasswordToken", skip_serializing_if = "Option::is_none")]
     pub voice_password_token: Option<String>,
     /// Callback URL for voice events
     ///
     /// Format: `uri`.
     ///
     /// Wire name: `CallbackVoiceUrl`.
-    #[serde(
-        rename = "CallbackVoiceUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "CallbackVoiceUrl", skip_serializing_if = "Option::is_none")]
     pub callback_voice_url: Option<String>,
     /// HTTP method for callback voice URL
     ///
     /// Wire name: `CallbackVoiceUrlMethod`.
     #[serde(
         rename = "CallbackVoiceUrlMethod",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub callback_voice_url_method: Option<HttpMethod>,
@@ -145,129 +99,83 @@ pub struct UpdateVoiceRoutePatch {
     /// Format: `uri`.
     ///
     /// Wire name: `TrunkUri1`.
-    #[serde(rename = "TrunkUri1", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "TrunkUri1", skip_serializing_if = "Option::is_none")]
     pub trunk_uri1: Option<String>,
     /// URI for secondary SIP trunk
     ///
     /// Format: `uri`.
     ///
     /// Wire name: `TrunkUri2`.
-    #[serde(rename = "TrunkUri2", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "TrunkUri2", skip_serializing_if = "Option::is_none")]
     pub trunk_uri2: Option<String>,
     /// Priority for primary trunk (lower = higher priority)
     ///
     /// Wire name: `Trunk1Priortiy`.
-    #[serde(
-        rename = "Trunk1Priortiy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "Trunk1Priortiy", skip_serializing_if = "Option::is_none")]
     pub trunk1_priortiy: Option<i64>,
     /// Weight for primary trunk load balancing
     ///
     /// Wire name: `Trunk1Weight`.
-    #[serde(
-        rename = "Trunk1Weight",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "Trunk1Weight", skip_serializing_if = "Option::is_none")]
     pub trunk1_weight: Option<i64>,
     /// Priority for secondary trunk (lower = higher priority)
     ///
     /// Wire name: `Trunk2Priortiy`.
-    #[serde(
-        rename = "Trunk2Priortiy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "Trunk2Priortiy", skip_serializing_if = "Option::is_none")]
     pub trunk2_priortiy: Option<i64>,
     /// Weight for secondary trunk load balancing
     ///
     /// Wire name: `Trunk2Weight`.
-    #[serde(
-        rename = "Trunk2Weight",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "Trunk2Weight", skip_serializing_if = "Option::is_none")]
     pub trunk2_weight: Option<i64>,
     /// Header manipulation rule identifier
     ///
     /// Wire name: `HeaderManipulation`.
-    #[serde(
-        rename = "HeaderManipulation",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "HeaderManipulation", skip_serializing_if = "Option::is_none")]
     pub header_manipulation: Option<String>,
     /// Enable SIP REFER for call transfers
     ///
     /// Wire name: `EnableSipRefer`.
-    #[serde(
-        rename = "EnableSipRefer",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "EnableSipRefer", skip_serializing_if = "Option::is_none")]
     pub enable_sip_refer: Option<bool>,
     /// Caller ID to use for transferred calls
     ///
     /// Wire name: `TransferCallerId`.
-    #[serde(
-        rename = "TransferCallerId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "TransferCallerId", skip_serializing_if = "Option::is_none")]
     pub transfer_caller_id: Option<TransferCallerId>,
     /// Enable symmetric RTP for NAT traversal
     ///
     /// Wire name: `SymmetricRtp`.
-    #[serde(
-        rename = "SymmetricRtp",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "SymmetricRtp", skip_serializing_if = "Option::is_none")]
     pub symmetric_rtp: Option<bool>,
     /// Enable TLS/SRTP for secure trunk communication
     ///
     /// Wire name: `EnableTrpSecureTrunk`.
     #[serde(
         rename = "EnableTrpSecureTrunk",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub enable_trp_secure_trunk: Option<bool>,
     /// Enable PSTN call transfers
     ///
     /// Wire name: `EnablePstnTransfer`.
-    #[serde(
-        rename = "EnablePstnTransfer",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "EnablePstnTransfer", skip_serializing_if = "Option::is_none")]
     pub enable_pstn_transfer: Option<bool>,
     /// List of whitelisted IP addresses
     ///
     /// Wire name: `IpWhitelist`.
-    #[serde(
-        rename = "IpWhitelist",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "IpWhitelist", skip_serializing_if = "Option::is_none")]
     pub ip_whitelist: Option<Vec<IpWhitelistEntry>>,
     /// Enable CNAM lookup for caller ID name
     ///
     /// Wire name: `CnamLookup`.
-    #[serde(
-        rename = "CnamLookup",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "CnamLookup", skip_serializing_if = "Option::is_none")]
     pub cnam_lookup: Option<bool>,
     /// Subdomain for SIP termination URI
     ///
     /// Wire name: `TerminationUriSubdomain`.
     #[serde(
         rename = "TerminationUriSubdomain",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub termination_uri_subdomain: Option<String>,
@@ -276,7 +184,6 @@ pub struct UpdateVoiceRoutePatch {
     /// Wire name: `EnableCallStreaming`.
     #[serde(
         rename = "EnableCallStreaming",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub enable_call_streaming: Option<bool>,
@@ -285,22 +192,64 @@ pub struct UpdateVoiceRoutePatch {
     /// Format: `uri`.
     ///
     /// Wire name: `WssUri`.
-    #[serde(rename = "WssUri", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "WssUri", skip_serializing_if = "Option::is_none")]
     pub wss_uri: Option<String>,
     /// Enable intelligent routing features
     ///
     /// Wire name: `IntelligentRouteEnabled`.
     #[serde(
         rename = "IntelligentRouteEnabled",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub intelligent_route_enabled: Option<bool>,
     /// Account ID that owns the route (AID-...). Not in the published request schema, but both of the page's own code samples (JSON and cURL) send it; optional.
     ///
     /// Wire name: `AccountId`.
-    #[serde(rename = "AccountId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "AccountId", skip_serializing_if = "Option::is_none")]
     pub account_id: Option<String>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct UpdateVoiceRoutePatch {
+        call_route_id: Required<"CallRouteId">,
+        route_name: Optional<"RouteName">,
+        route_type: Optional<"RouteType">,
+        voice_url: Optional<"VoiceUrl">,
+        voice_url_method: Optional<"VoiceUrlMethod">,
+        trunk_ip1: Optional<"TrunkIp1">,
+        trunk_ip2: Optional<"TrunkIp2">,
+        trunk_port1: Optional<"TrunkPort1">,
+        trunk_port2: Optional<"TrunkPort2">,
+        trunk_transport1: Optional<"TrunkTransport1">,
+        trunk_transport2: Optional<"TrunkTransport2">,
+        trunk_enabled1: Optional<"TrunkEnabled1">,
+        trunk_enabled2: Optional<"TrunkEnabled2">,
+        route_enabled: Optional<"RouteEnabled">,
+        voice_authentication_type: Optional<"VoiceAuthenticationType">,
+        voice_username: Optional<"VoiceUsername">,
+        voice_password_token: Optional<"VoicePasswordToken">,
+        callback_voice_url: Optional<"CallbackVoiceUrl">,
+        callback_voice_url_method: Optional<"CallbackVoiceUrlMethod">,
+        trunk_uri1: Optional<"TrunkUri1">,
+        trunk_uri2: Optional<"TrunkUri2">,
+        trunk1_priortiy: Optional<"Trunk1Priortiy">,
+        trunk1_weight: Optional<"Trunk1Weight">,
+        trunk2_priortiy: Optional<"Trunk2Priortiy">,
+        trunk2_weight: Optional<"Trunk2Weight">,
+        header_manipulation: Optional<"HeaderManipulation">,
+        enable_sip_refer: Optional<"EnableSipRefer">,
+        transfer_caller_id: Optional<"TransferCallerId">,
+        symmetric_rtp: Optional<"SymmetricRtp">,
+        enable_trp_secure_trunk: Optional<"EnableTrpSecureTrunk">,
+        enable_pstn_transfer: Optional<"EnablePstnTransfer">,
+        ip_whitelist: Optional<"IpWhitelist">,
+        cnam_lookup: Optional<"CnamLookup">,
+        termination_uri_subdomain: Optional<"TerminationUriSubdomain">,
+        enable_call_streaming: Optional<"EnableCallStreaming">,
+        wss_uri: Optional<"WssUri">,
+        intelligent_route_enabled: Optional<"IntelligentRouteEnabled">,
+        account_id: Optional<"AccountId">,
+    }
 }
 
 impl UpdateVoiceRoutePatch {
@@ -393,18 +342,27 @@ switchboard_runtime::__string_enum! {
 }
 
 /// One whitelisted IP address.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct IpWhitelistEntry {
     /// IP address to whitelist
     ///
     /// Wire name: `IpAddress`.
-    #[serde(rename = "IpAddress", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "IpAddress", skip_serializing_if = "Option::is_none")]
     pub ip_address: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct IpWhitelistEntry
+    where
+        unknown_fields: Unknown,
+    {
+        ip_address: Optional<"IpAddress">,
+    }
 }
 
 /// A voice route as returned by create, update and get ("Returns the updated route configuration"). Published as a bare `type: object`; modelled from the documented 200 example, which lists exactly these fields (types, enums and formats from the update request schema). Authentication settings (`VoiceAuthenticationType`, `VoiceUsername`, `VoicePasswordToken`), `CallbackVoiceUrl*`, `RouteEnabled` and `IntelligentRouteEnabled` are not echoed in any documented response. The Postman "Voice Route Details" notes say fields may be absent (or null) when not applicable to the route type, so only the ids are required. The response spells the whitelist `IpWhiteList` (capital L) while requests send `IpWhitelist`; the property declares the request spelling as an alias so the client decodes either.
@@ -450,7 +408,7 @@ pub struct IpWhitelistEntry {
 ///   "WssUri": "wss://192.67.88.2"
 /// }
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct VoiceRoute {
     /// Unique identifier of the voice route (CRID-...)
@@ -466,267 +424,143 @@ pub struct VoiceRoute {
     /// Friendly name for voice route
     ///
     /// Wire name: `RouteName`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "RouteName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "RouteName", skip_serializing_if = "Option::is_none")]
     pub route_name: Option<Option<String>>,
     /// Type of voice routing
     ///
     /// Wire name: `RouteType`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "RouteType",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "RouteType", skip_serializing_if = "Option::is_none")]
     pub route_type: Option<Option<RouteType>>,
     /// Webhook URL that receives voice events
     ///
     /// Format: `uri`.
     ///
     /// Wire name: `VoiceUrl`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "VoiceUrl",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "VoiceUrl", skip_serializing_if = "Option::is_none")]
     pub voice_url: Option<Option<String>>,
     /// HTTP method for the webhook URL
     ///
     /// Wire name: `VoiceUrlMethod`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "VoiceUrlMethod",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "VoiceUrlMethod", skip_serializing_if = "Option::is_none")]
     pub voice_url_method: Option<Option<HttpMethod>>,
     /// Primary SIP trunk IP address
     ///
     /// Wire name: `TrunkIp1`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "TrunkIp1",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "TrunkIp1", skip_serializing_if = "Option::is_none")]
     pub trunk_ip1: Option<Option<String>>,
     /// Backup SIP trunk IP address
     ///
     /// Wire name: `TrunkIp2`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "TrunkIp2",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "TrunkIp2", skip_serializing_if = "Option::is_none")]
     pub trunk_ip2: Option<Option<String>>,
     /// Primary SIP trunk port; a JSON string ("5061") on the wire.
     ///
     /// Wire name: `TrunkPort1`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "TrunkPort1",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "TrunkPort1", skip_serializing_if = "Option::is_none")]
     pub trunk_port1: Option<Option<String>>,
     /// Backup SIP trunk port; a JSON string ("5060") on the wire.
     ///
     /// Wire name: `TrunkPort2`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "TrunkPort2",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "TrunkPort2", skip_serializing_if = "Option::is_none")]
     pub trunk_port2: Option<Option<String>>,
     /// Primary transport protocol
     ///
     /// Wire name: `TrunkTransport1`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "TrunkTransport1",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "TrunkTransport1", skip_serializing_if = "Option::is_none")]
     pub trunk_transport1: Option<Option<TrunkTransport>>,
     /// Backup transport protocol
     ///
     /// Wire name: `TrunkTransport2`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "TrunkTransport2",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "TrunkTransport2", skip_serializing_if = "Option::is_none")]
     pub trunk_transport2: Option<Option<TrunkTransport>>,
     /// URI for primary SIP trunk
     ///
     /// Format: `uri`.
     ///
     /// Wire name: `TrunkUri1`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "TrunkUri1",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "TrunkUri1", skip_serializing_if = "Option::is_none")]
     pub trunk_uri1: Option<Option<String>>,
     /// URI for secondary SIP trunk
     ///
     /// Format: `uri`.
     ///
     /// Wire name: `TrunkUri2`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "TrunkUri2",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "TrunkUri2", skip_serializing_if = "Option::is_none")]
     pub trunk_uri2: Option<Option<String>>,
     /// Whether primary trunk is active
     ///
     /// Wire name: `TrunkEnabled1`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "TrunkEnabled1",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "TrunkEnabled1", skip_serializing_if = "Option::is_none")]
     pub trunk_enabled1: Option<Option<bool>>,
     /// Whether backup trunk is active
     ///
     /// Wire name: `TrunkEnabled2`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "TrunkEnabled2",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "TrunkEnabled2", skip_serializing_if = "Option::is_none")]
     pub trunk_enabled2: Option<Option<bool>>,
     /// Priority for primary trunk (lower = higher priority). Wire name misspelled `Priortiy` (sic).
     ///
     /// Wire name: `Trunk1Priortiy`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "Trunk1Priortiy",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "Trunk1Priortiy", skip_serializing_if = "Option::is_none")]
     pub trunk1_priortiy: Option<Option<i64>>,
     /// Weight for primary trunk load balancing
     ///
     /// Wire name: `Trunk1Weight`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "Trunk1Weight",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "Trunk1Weight", skip_serializing_if = "Option::is_none")]
     pub trunk1_weight: Option<Option<i64>>,
     /// Priority for secondary trunk (lower = higher priority). Wire name misspelled `Priortiy` (sic).
     ///
     /// Wire name: `Trunk2Priortiy`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "Trunk2Priortiy",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "Trunk2Priortiy", skip_serializing_if = "Option::is_none")]
     pub trunk2_priortiy: Option<Option<i64>>,
     /// Weight for secondary trunk load balancing
     ///
     /// Wire name: `Trunk2Weight`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "Trunk2Weight",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "Trunk2Weight", skip_serializing_if = "Option::is_none")]
     pub trunk2_weight: Option<Option<i64>>,
     /// Header manipulation rule identifier
     ///
     /// Wire name: `HeaderManipulation`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "HeaderManipulation",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "HeaderManipulation", skip_serializing_if = "Option::is_none")]
     pub header_manipulation: Option<Option<String>>,
     /// Enable SIP REFER for call transfers
     ///
     /// Wire name: `EnableSipRefer`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "EnableSipRefer",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "EnableSipRefer", skip_serializing_if = "Option::is_none")]
     pub enable_sip_refer: Option<Option<bool>>,
     /// Caller ID to use for transferred calls
     ///
     /// Wire name: `TransferCallerId`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "TransferCallerId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "TransferCallerId", skip_serializing_if = "Option::is_none")]
     pub transfer_caller_id: Option<Option<TransferCallerId>>,
     /// Enable symmetric RTP for NAT traversal
     ///
     /// Wire name: `SymmetricRtp`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "SymmetricRtp",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "SymmetricRtp", skip_serializing_if = "Option::is_none")]
     pub symmetric_rtp: Option<Option<bool>>,
     /// Enable TLS/SRTP for secure trunk communication
     ///
     /// Wire name: `EnableTrpSecureTrunk`. `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         rename = "EnableTrpSecureTrunk",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
+        skip_serializing_if = "Option::is_none"
     )]
     pub enable_trp_secure_trunk: Option<Option<bool>>,
     /// Enable PSTN call transfers
     ///
     /// Wire name: `EnablePstnTransfer`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "EnablePstnTransfer",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "EnablePstnTransfer", skip_serializing_if = "Option::is_none")]
     pub enable_pstn_transfer: Option<Option<bool>>,
     /// Enable CNAM lookup for caller ID name
     ///
     /// Wire name: `CnamLookup`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "CnamLookup",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "CnamLookup", skip_serializing_if = "Option::is_none")]
     pub cnam_lookup: Option<Option<bool>>,
     /// Subdomain for SIP termination URI
     ///
     /// Wire name: `TerminationUriSubdomain`. `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         rename = "TerminationUriSubdomain",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
+        skip_serializing_if = "Option::is_none"
     )]
     pub termination_uri_subdomain: Option<Option<String>>,
     /// Enable real-time call audio streaming
@@ -734,9 +568,7 @@ pub struct VoiceRoute {
     /// Wire name: `EnableCallStreaming`. `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         rename = "EnableCallStreaming",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
+        skip_serializing_if = "Option::is_none"
     )]
     pub enable_call_streaming: Option<Option<bool>>,
     /// WebSocket Secure URI for call streaming
@@ -744,28 +576,56 @@ pub struct VoiceRoute {
     /// Format: `uri`.
     ///
     /// Wire name: `WssUri`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "WssUri",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "WssUri", skip_serializing_if = "Option::is_none")]
     pub wss_uri: Option<Option<String>>,
     /// List of whitelisted IP addresses. Every documented create/update/get response spells this `IpWhiteList` (capital L), while the request field is `IpWhitelist` and the account list endpoint echoes `IpWhitelist`; `x-aliases` makes the client accept both spellings when decoding (mock/lint validation only knows `IpWhiteList`). Items are typed like the request's whitelist entries; every documented example of this field is empty.
     ///
     /// Wire name: `IpWhiteList`. Also accepted when decoding: `IpWhitelist`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "IpWhiteList",
-        alias = "IpWhitelist",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "IpWhiteList", skip_serializing_if = "Option::is_none")]
     pub ip_white_list: Option<Option<Vec<IpWhitelistEntry>>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct VoiceRoute
+    where
+        unknown_fields: Unknown,
+    {
+        call_route_id: Required<"CallRouteId">,
+        account_id: Required<"AccountId">,
+        route_name: Present<"RouteName">,
+        route_type: Present<"RouteType">,
+        voice_url: Present<"VoiceUrl">,
+        voice_url_method: Present<"VoiceUrlMethod">,
+        trunk_ip1: Present<"TrunkIp1">,
+        trunk_ip2: Present<"TrunkIp2">,
+        trunk_port1: Present<"TrunkPort1">,
+        trunk_port2: Present<"TrunkPort2">,
+        trunk_transport1: Present<"TrunkTransport1">,
+        trunk_transport2: Present<"TrunkTransport2">,
+        trunk_uri1: Present<"TrunkUri1">,
+        trunk_uri2: Present<"TrunkUri2">,
+        trunk_enabled1: Present<"TrunkEnabled1">,
+        trunk_enabled2: Present<"TrunkEnabled2">,
+        trunk1_priortiy: Present<"Trunk1Priortiy">,
+        trunk1_weight: Present<"Trunk1Weight">,
+        trunk2_priortiy: Present<"Trunk2Priortiy">,
+        trunk2_weight: Present<"Trunk2Weight">,
+        header_manipulation: Present<"HeaderManipulation">,
+        enable_sip_refer: Present<"EnableSipRefer">,
+        transfer_caller_id: Present<"TransferCallerId">,
+        symmetric_rtp: Present<"SymmetricRtp">,
+        enable_trp_secure_trunk: Present<"EnableTrpSecureTrunk">,
+        enable_pstn_transfer: Present<"EnablePstnTransfer">,
+        cnam_lookup: Present<"CnamLookup">,
+        termination_uri_subdomain: Present<"TerminationUriSubdomain">,
+        enable_call_streaming: Present<"EnableCallStreaming">,
+        wss_uri: Present<"WssUri">,
+        ip_white_list: Present<"IpWhiteList", "IpWhitelist">,
+    }
 }
 
 impl VoiceRoute {
@@ -854,24 +714,29 @@ impl switchboard_runtime::ProviderMessage for BadRequestBody {
 ///   "StatusCode": 400
 /// }
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct BadRequestResult {
     /// Wire name: `StatusCode`.
     #[serde(rename = "StatusCode")]
     pub status_code: i32,
     /// Wire name: `Message`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "Message",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
     pub message: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct BadRequestResult
+    where
+        unknown_fields: Unknown,
+    {
+        status_code: Required<"StatusCode">,
+        message: Present<"Message">,
+    }
 }
 
 impl BadRequestResult {
@@ -892,43 +757,57 @@ impl switchboard_runtime::ProviderMessage for BadRequestResult {
 }
 
 /// ASP.NET Core ProblemDetails (RFC 7807) error body with PascalCase keys, as Telegent's Postman collection shows it for 400, 401 and 404 on the voice-route operations. Every member is optional (RFC 7807; the 401 example has no Detail, the validation example no Detail but Errors).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct ProblemDetails {
     /// A URI reference that identifies the problem type (e.g. "<https://tools.ietf.org/html/rfc7231#section-6.5.4>").
     ///
     /// Wire name: `Type`.
-    #[serde(rename = "Type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Type", skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// A short summary of the problem ("Not Found", "One or more validation errors occurred.").
     ///
     /// Wire name: `Title`.
-    #[serde(rename = "Title", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Title", skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The HTTP status code.
     ///
     /// Wire name: `Status`.
-    #[serde(rename = "Status", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Status", skip_serializing_if = "Option::is_none")]
     pub status: Option<i32>,
     /// An explanation of this occurrence ("Voice route with ID '...' was not found.").
     ///
     /// Wire name: `Detail`.
-    #[serde(rename = "Detail", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Detail", skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
     /// The request's trace identifier ("00-1234abcd5678efgh-abcdef123456-00").
     ///
     /// Wire name: `TraceId`.
-    #[serde(rename = "TraceId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "TraceId", skip_serializing_if = "Option::is_none")]
     pub trace_id: Option<String>,
     /// Validation errors: the messages for each invalid field, keyed by its JSON path (`$.RouteType`).
     ///
     /// Wire name: `Errors`.
-    #[serde(rename = "Errors", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Errors", skip_serializing_if = "Option::is_none")]
     pub errors: Option<std::collections::BTreeMap<String, Vec<String>>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct ProblemDetails
+    where
+        unknown_fields: Unknown,
+    {
+        r#type: Optional<"Type">,
+        title: Optional<"Title">,
+        status: Optional<"Status">,
+        detail: Optional<"Detail">,
+        trace_id: Optional<"TraceId">,
+        errors: Optional<"Errors">,
+    }
 }
 
 impl switchboard_runtime::ProviderMessage for ProblemDetails {
@@ -984,24 +863,29 @@ impl switchboard_runtime::ProviderMessage for UnauthorizedBody {
 ///   "StatusCode": 401
 /// }
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct UnauthorizedResult {
     /// Wire name: `StatusCode`.
     #[serde(rename = "StatusCode")]
     pub status_code: i32,
     /// Wire name: `Message`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "Message",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
     pub message: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct UnauthorizedResult
+    where
+        unknown_fields: Unknown,
+    {
+        status_code: Required<"StatusCode">,
+        message: Present<"Message">,
+    }
 }
 
 impl UnauthorizedResult {
@@ -1033,24 +917,29 @@ impl switchboard_runtime::ProviderMessage for UnauthorizedResult {
 ///   "StatusCode": 403
 /// }
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct ForbiddenResult {
     /// Wire name: `StatusCode`.
     #[serde(rename = "StatusCode")]
     pub status_code: i32,
     /// Wire name: `Message`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "Message",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
     pub message: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct ForbiddenResult
+    where
+        unknown_fields: Unknown,
+    {
+        status_code: Required<"StatusCode">,
+        message: Present<"Message">,
+    }
 }
 
 impl ForbiddenResult {
@@ -1116,24 +1005,29 @@ impl switchboard_runtime::ProviderMessage for NotFoundBody {
 ///   "StatusCode": 404
 /// }
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct NotFoundResult {
     /// Wire name: `StatusCode`.
     #[serde(rename = "StatusCode")]
     pub status_code: i32,
     /// Wire name: `Message`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "Message",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
     pub message: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct NotFoundResult
+    where
+        unknown_fields: Unknown,
+    {
+        status_code: Required<"StatusCode">,
+        message: Present<"Message">,
+    }
 }
 
 impl NotFoundResult {
@@ -1165,24 +1059,29 @@ impl switchboard_runtime::ProviderMessage for NotFoundResult {
 ///   "StatusCode": 405
 /// }
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct MethodNotAllowedResult {
     /// Wire name: `StatusCode`.
     #[serde(rename = "StatusCode")]
     pub status_code: i32,
     /// Wire name: `Message`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "Message",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
     pub message: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct MethodNotAllowedResult
+    where
+        unknown_fields: Unknown,
+    {
+        status_code: Required<"StatusCode">,
+        message: Present<"Message">,
+    }
 }
 
 impl MethodNotAllowedResult {
@@ -1214,24 +1113,29 @@ impl switchboard_runtime::ProviderMessage for MethodNotAllowedResult {
 ///   "StatusCode": 408
 /// }
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct RequestTimeoutResult {
     /// Wire name: `StatusCode`.
     #[serde(rename = "StatusCode")]
     pub status_code: i32,
     /// Wire name: `Message`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "Message",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
     pub message: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct RequestTimeoutResult
+    where
+        unknown_fields: Unknown,
+    {
+        status_code: Required<"StatusCode">,
+        message: Present<"Message">,
+    }
 }
 
 impl RequestTimeoutResult {
@@ -1263,24 +1167,29 @@ impl switchboard_runtime::ProviderMessage for RequestTimeoutResult {
 ///   "StatusCode": 429
 /// }
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct TooManyRequestsResult {
     /// Wire name: `StatusCode`.
     #[serde(rename = "StatusCode")]
     pub status_code: i32,
     /// Wire name: `Message`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "Message",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
     pub message: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct TooManyRequestsResult
+    where
+        unknown_fields: Unknown,
+    {
+        status_code: Required<"StatusCode">,
+        message: Present<"Message">,
+    }
 }
 
 impl TooManyRequestsResult {
@@ -1312,24 +1221,29 @@ impl switchboard_runtime::ProviderMessage for TooManyRequestsResult {
 ///   "StatusCode": 500
 /// }
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct InternalServerErrorResult {
     /// Wire name: `StatusCode`.
     #[serde(rename = "StatusCode")]
     pub status_code: i32,
     /// Wire name: `Message`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "Message",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
     pub message: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct InternalServerErrorResult
+    where
+        unknown_fields: Unknown,
+    {
+        status_code: Required<"StatusCode">,
+        message: Present<"Message">,
+    }
 }
 
 impl InternalServerErrorResult {
@@ -1361,24 +1275,29 @@ impl switchboard_runtime::ProviderMessage for InternalServerErrorResult {
 ///   "StatusCode": 503
 /// }
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct ServiceUnavailableResult {
     /// Wire name: `StatusCode`.
     #[serde(rename = "StatusCode")]
     pub status_code: i32,
     /// Wire name: `Message`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "Message",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
     pub message: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct ServiceUnavailableResult
+    where
+        unknown_fields: Unknown,
+    {
+        status_code: Required<"StatusCode">,
+        message: Present<"Message">,
+    }
 }
 
 impl ServiceUnavailableResult {
@@ -1410,24 +1329,29 @@ impl switchboard_runtime::ProviderMessage for ServiceUnavailableResult {
 ///   "StatusCode": 504
 /// }
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct GatewayTimeoutResult {
     /// Wire name: `StatusCode`.
     #[serde(rename = "StatusCode")]
     pub status_code: i32,
     /// Wire name: `Message`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "Message",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
     pub message: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct GatewayTimeoutResult
+    where
+        unknown_fields: Unknown,
+    {
+        status_code: Required<"StatusCode">,
+        message: Present<"Message">,
+    }
 }
 
 impl GatewayTimeoutResult {
@@ -1528,7 +1452,7 @@ impl switchboard_runtime::ProviderMessage for ErrorBody {
 }
 
 /// Fields up to `CallbackVoiceUrl` are as the create page documents them; the create page's field list is cut there, so the remaining fields are as Telegent's Postman collection tables them (name, type, description; no enum or format is documented for them on the create page).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct CreateVoiceRouteBody {
     /// Friendly name for voice route
@@ -1546,252 +1470,164 @@ pub struct CreateVoiceRouteBody {
     /// Format: `uri`.
     ///
     /// Wire name: `VoiceUrl`.
-    #[serde(rename = "VoiceUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "VoiceUrl", skip_serializing_if = "Option::is_none")]
     pub voice_url: Option<String>,
     /// HTTP method for voice URL (required for the `URL` route type, per the Postman collection)
     ///
     /// Wire name: `VoiceUrlMethod`.
-    #[serde(
-        rename = "VoiceUrlMethod",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "VoiceUrlMethod", skip_serializing_if = "Option::is_none")]
     pub voice_url_method: Option<HttpMethod>,
     /// Authentication type. The wire name is misspelled `VocieAuthenticationType` on the create page and in the Postman collection; the update operation's published schema spells it `VoiceAuthenticationType`.
     ///
     /// Wire name: `VocieAuthenticationType`.
     #[serde(
         rename = "VocieAuthenticationType",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub vocie_authentication_type: Option<CreateVoiceRouteBodyVocieAuthenticationType>,
     /// Username for auth
     ///
     /// Wire name: `VoiceUsername`.
-    #[serde(
-        rename = "VoiceUsername",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "VoiceUsername", skip_serializing_if = "Option::is_none")]
     pub voice_username: Option<String>,
     /// Password or token
     ///
     /// Wire name: `VoicePasswordToken`.
-    #[serde(
-        rename = "VoicePasswordToken",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "VoicePasswordToken", skip_serializing_if = "Option::is_none")]
     pub voice_password_token: Option<String>,
     /// Callback URL
     ///
     /// Format: `uri`.
     ///
     /// Wire name: `CallbackVoiceUrl`.
-    #[serde(
-        rename = "CallbackVoiceUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "CallbackVoiceUrl", skip_serializing_if = "Option::is_none")]
     pub callback_voice_url: Option<String>,
     /// HTTP method for the callback URL
     ///
     /// Wire name: `CallbackVoiceUrlMethod`.
     #[serde(
         rename = "CallbackVoiceUrlMethod",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub callback_voice_url_method: Option<String>,
     /// Primary SIP trunk IP address (required for `Trunk` route type)
     ///
     /// Wire name: `TrunkIp1`.
-    #[serde(rename = "TrunkIp1", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "TrunkIp1", skip_serializing_if = "Option::is_none")]
     pub trunk_ip1: Option<String>,
     /// Backup SIP trunk IP address
     ///
     /// Wire name: `TrunkIp2`.
-    #[serde(rename = "TrunkIp2", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "TrunkIp2", skip_serializing_if = "Option::is_none")]
     pub trunk_ip2: Option<String>,
     /// Primary SIP trunk port (required for `Trunk` route type). Sent as a JSON string ("5061").
     ///
     /// Wire name: `TrunkPort1`.
-    #[serde(
-        rename = "TrunkPort1",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "TrunkPort1", skip_serializing_if = "Option::is_none")]
     pub trunk_port1: Option<String>,
     /// Backup SIP trunk port. Sent as a JSON string ("5060").
     ///
     /// Wire name: `TrunkPort2`.
-    #[serde(
-        rename = "TrunkPort2",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "TrunkPort2", skip_serializing_if = "Option::is_none")]
     pub trunk_port2: Option<String>,
     /// Primary transport protocol (e.g., `UDP`, `TCP`) (required for `Trunk` route type)
     ///
     /// Wire name: `TrunkTransport1`.
-    #[serde(
-        rename = "TrunkTransport1",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "TrunkTransport1", skip_serializing_if = "Option::is_none")]
     pub trunk_transport1: Option<String>,
     /// Backup transport protocol
     ///
     /// Wire name: `TrunkTransport2`.
-    #[serde(
-        rename = "TrunkTransport2",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "TrunkTransport2", skip_serializing_if = "Option::is_none")]
     pub trunk_transport2: Option<String>,
     /// Primary SIP URI (required for `Trunk` route type)
     ///
     /// Wire name: `TrunkUri1`.
-    #[serde(rename = "TrunkUri1", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "TrunkUri1", skip_serializing_if = "Option::is_none")]
     pub trunk_uri1: Option<String>,
     /// Backup SIP URI
     ///
     /// Wire name: `TrunkUri2`.
-    #[serde(rename = "TrunkUri2", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "TrunkUri2", skip_serializing_if = "Option::is_none")]
     pub trunk_uri2: Option<String>,
     /// Whether primary trunk is active (required for `Trunk` route type)
     ///
     /// Wire name: `TrunkEnabled1`.
-    #[serde(
-        rename = "TrunkEnabled1",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "TrunkEnabled1", skip_serializing_if = "Option::is_none")]
     pub trunk_enabled1: Option<bool>,
     /// Whether backup trunk is active
     ///
     /// Wire name: `TrunkEnabled2`.
-    #[serde(
-        rename = "TrunkEnabled2",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "TrunkEnabled2", skip_serializing_if = "Option::is_none")]
     pub trunk_enabled2: Option<bool>,
     /// Priority value for primary trunk (lower value = higher priority). Wire name misspelled `Priortiy` (sic).
     ///
     /// Wire name: `Trunk1Priortiy`.
-    #[serde(
-        rename = "Trunk1Priortiy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "Trunk1Priortiy", skip_serializing_if = "Option::is_none")]
     pub trunk1_priortiy: Option<i64>,
     /// Weight value for primary trunk (load balancing)
     ///
     /// Wire name: `Trunk1Weight`.
-    #[serde(
-        rename = "Trunk1Weight",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "Trunk1Weight", skip_serializing_if = "Option::is_none")]
     pub trunk1_weight: Option<i64>,
     /// Priority value for backup trunk. Wire name misspelled `Priortiy` (sic).
     ///
     /// Wire name: `Trunk2Priortiy`.
-    #[serde(
-        rename = "Trunk2Priortiy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "Trunk2Priortiy", skip_serializing_if = "Option::is_none")]
     pub trunk2_priortiy: Option<i64>,
     /// Weight value for backup trunk
     ///
     /// Wire name: `Trunk2Weight`.
-    #[serde(
-        rename = "Trunk2Weight",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "Trunk2Weight", skip_serializing_if = "Option::is_none")]
     pub trunk2_weight: Option<i64>,
     /// Header manipulation identifier
     ///
     /// Wire name: `HeaderManipulation`.
-    #[serde(
-        rename = "HeaderManipulation",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "HeaderManipulation", skip_serializing_if = "Option::is_none")]
     pub header_manipulation: Option<String>,
     /// Whether SIP REFER is enabled
     ///
     /// Wire name: `EnableSipRefer`.
-    #[serde(
-        rename = "EnableSipRefer",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "EnableSipRefer", skip_serializing_if = "Option::is_none")]
     pub enable_sip_refer: Option<bool>,
     /// Caller ID behavior during transfers (e.g., `Transferee/Transferor`)
     ///
     /// Wire name: `TransferCallerId`.
-    #[serde(
-        rename = "TransferCallerId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "TransferCallerId", skip_serializing_if = "Option::is_none")]
     pub transfer_caller_id: Option<String>,
     /// Whether symmetric RTP is enabled
     ///
     /// Wire name: `SymmetricRtp`.
-    #[serde(
-        rename = "SymmetricRtp",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "SymmetricRtp", skip_serializing_if = "Option::is_none")]
     pub symmetric_rtp: Option<bool>,
     /// Whether TRP secure trunk is enabled
     ///
     /// Wire name: `EnableTrpSecureTrunk`.
     #[serde(
         rename = "EnableTrpSecureTrunk",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub enable_trp_secure_trunk: Option<bool>,
     /// Whether PSTN transfers are allowed
     ///
     /// Wire name: `EnablePstnTransfer`.
-    #[serde(
-        rename = "EnablePstnTransfer",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "EnablePstnTransfer", skip_serializing_if = "Option::is_none")]
     pub enable_pstn_transfer: Option<bool>,
     /// List of whitelisted IP addresses. The create request uses `IpWhitelist` (lower-case l) like update; the response answers `IpWhiteList`.
     ///
     /// Wire name: `IpWhitelist`.
-    #[serde(
-        rename = "IpWhitelist",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "IpWhitelist", skip_serializing_if = "Option::is_none")]
     pub ip_whitelist: Option<Vec<IpWhitelistEntry>>,
     /// Whether CNAM lookup is enabled
     ///
     /// Wire name: `CnamLookup`.
-    #[serde(
-        rename = "CnamLookup",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "CnamLookup", skip_serializing_if = "Option::is_none")]
     pub cnam_lookup: Option<bool>,
     /// Subdomain for termination URIs
     ///
     /// Wire name: `TerminationUriSubdomain`.
     #[serde(
         rename = "TerminationUriSubdomain",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub termination_uri_subdomain: Option<String>,
@@ -1800,24 +1636,59 @@ pub struct CreateVoiceRouteBody {
     /// Wire name: `EnableCallStreaming`.
     #[serde(
         rename = "EnableCallStreaming",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub enable_call_streaming: Option<bool>,
     /// WebSocket Secure URI for call streaming
     ///
     /// Wire name: `WssUri`.
-    #[serde(rename = "WssUri", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "WssUri", skip_serializing_if = "Option::is_none")]
     pub wss_uri: Option<String>,
     /// Whether this route is active; lets you create a route disabled before testing and enabling it.
     ///
     /// Wire name: `RouteEnabled`.
-    #[serde(
-        rename = "RouteEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "RouteEnabled", skip_serializing_if = "Option::is_none")]
     pub route_enabled: Option<bool>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct CreateVoiceRouteBody {
+        route_name: Required<"RouteName">,
+        route_type: Required<"RouteType">,
+        voice_url: Optional<"VoiceUrl">,
+        voice_url_method: Optional<"VoiceUrlMethod">,
+        vocie_authentication_type: Optional<"VocieAuthenticationType">,
+        voice_username: Optional<"VoiceUsername">,
+        voice_password_token: Optional<"VoicePasswordToken">,
+        callback_voice_url: Optional<"CallbackVoiceUrl">,
+        callback_voice_url_method: Optional<"CallbackVoiceUrlMethod">,
+        trunk_ip1: Optional<"TrunkIp1">,
+        trunk_ip2: Optional<"TrunkIp2">,
+        trunk_port1: Optional<"TrunkPort1">,
+        trunk_port2: Optional<"TrunkPort2">,
+        trunk_transport1: Optional<"TrunkTransport1">,
+        trunk_transport2: Optional<"TrunkTransport2">,
+        trunk_uri1: Optional<"TrunkUri1">,
+        trunk_uri2: Optional<"TrunkUri2">,
+        trunk_enabled1: Optional<"TrunkEnabled1">,
+        trunk_enabled2: Optional<"TrunkEnabled2">,
+        trunk1_priortiy: Optional<"Trunk1Priortiy">,
+        trunk1_weight: Optional<"Trunk1Weight">,
+        trunk2_priortiy: Optional<"Trunk2Priortiy">,
+        trunk2_weight: Optional<"Trunk2Weight">,
+        header_manipulation: Optional<"HeaderManipulation">,
+        enable_sip_refer: Optional<"EnableSipRefer">,
+        transfer_caller_id: Optional<"TransferCallerId">,
+        symmetric_rtp: Optional<"SymmetricRtp">,
+        enable_trp_secure_trunk: Optional<"EnableTrpSecureTrunk">,
+        enable_pstn_transfer: Optional<"EnablePstnTransfer">,
+        ip_whitelist: Optional<"IpWhitelist">,
+        cnam_lookup: Optional<"CnamLookup">,
+        termination_uri_subdomain: Optional<"TerminationUriSubdomain">,
+        enable_call_streaming: Optional<"EnableCallStreaming">,
+        wss_uri: Optional<"WssUri">,
+        route_enabled: Optional<"RouteEnabled">,
+    }
 }
 
 impl CreateVoiceRouteBody {
@@ -1970,13 +1841,13 @@ switchboard_runtime::__string_enum! {
 ///   "TotalRoutes": 2
 /// }
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct VoiceRouteList {
     /// Your account identifier. The saved Postman example response spells it `AccountID`, the documented example `AccountId`; both decode.
     ///
     /// Wire name: `AccountId`. Also accepted when decoding: `AccountID`.
-    #[serde(rename = "AccountId", alias = "AccountID")]
+    #[serde(rename = "AccountId")]
     pub account_id: String,
     /// Total number of voice routes in your account
     ///
@@ -1992,6 +1863,17 @@ pub struct VoiceRouteList {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct VoiceRouteList
+    where
+        unknown_fields: Unknown,
+    {
+        account_id: Required<"AccountId", "AccountID">,
+        total_routes: Required<"TotalRoutes">,
+        results: Required<"Results">,
+    }
 }
 
 impl VoiceRouteList {
@@ -2013,18 +1895,13 @@ impl VoiceRouteList {
 /// One route in the account list ("Voice Route Object Fields" table of the Postman collection). Unlike VoiceRoute it carries `CallRouteStatus` and `RouteEnabled`, documents no `VoiceUrl`, and spells the whitelist `IpWhitelist` (the request spelling). Fields depend on the route type ("if applicable"), so only the ids are required.
 ///
 /// *Reconstructed, not documented by the provider:* CallRouteId and AccountId are required because every list example has them; the table marks the other fields "if applicable".
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct VoiceRouteListItem {
     /// Current status of the voice route (e.g., "Active"; the delete operation answers "Deleted"). No complete list of values is documented.
     ///
     /// Wire name: `CallRouteStatus`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "CallRouteStatus",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "CallRouteStatus", skip_serializing_if = "Option::is_none")]
     pub call_route_status: Option<Option<String>>,
     /// Unique identifier of the voice route
     ///
@@ -2034,271 +1911,146 @@ pub struct VoiceRouteListItem {
     /// Your account identifier. The saved Postman example response spells it `AccountID`; both decode.
     ///
     /// Wire name: `AccountId`. Also accepted when decoding: `AccountID`.
-    #[serde(rename = "AccountId", alias = "AccountID")]
+    #[serde(rename = "AccountId")]
     pub account_id: String,
     /// Name of the voice route
     ///
     /// Wire name: `RouteName`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "RouteName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "RouteName", skip_serializing_if = "Option::is_none")]
     pub route_name: Option<Option<String>>,
     /// Type of routing (Trunk, URL, Forward)
     ///
     /// Wire name: `RouteType`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "RouteType",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "RouteType", skip_serializing_if = "Option::is_none")]
     pub route_type: Option<Option<RouteType>>,
     /// HTTP method for the webhook URL (if applicable)
     ///
     /// Wire name: `VoiceUrlMethod`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "VoiceUrlMethod",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "VoiceUrlMethod", skip_serializing_if = "Option::is_none")]
     pub voice_url_method: Option<Option<HttpMethod>>,
     /// Primary SIP trunk IP address (if applicable)
     ///
     /// Wire name: `TrunkIp1`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "TrunkIp1",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "TrunkIp1", skip_serializing_if = "Option::is_none")]
     pub trunk_ip1: Option<Option<String>>,
     /// Backup SIP trunk IP address (if applicable)
     ///
     /// Wire name: `TrunkIp2`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "TrunkIp2",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "TrunkIp2", skip_serializing_if = "Option::is_none")]
     pub trunk_ip2: Option<Option<String>>,
     /// Primary SIP trunk port (if applicable); a JSON string on the wire.
     ///
     /// Wire name: `TrunkPort1`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "TrunkPort1",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "TrunkPort1", skip_serializing_if = "Option::is_none")]
     pub trunk_port1: Option<Option<String>>,
     /// Backup SIP trunk port (if applicable); a JSON string on the wire.
     ///
     /// Wire name: `TrunkPort2`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "TrunkPort2",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "TrunkPort2", skip_serializing_if = "Option::is_none")]
     pub trunk_port2: Option<Option<String>>,
     /// Primary transport protocol (if applicable)
     ///
     /// Wire name: `TrunkTransport1`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "TrunkTransport1",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "TrunkTransport1", skip_serializing_if = "Option::is_none")]
     pub trunk_transport1: Option<Option<TrunkTransport>>,
     /// Backup transport protocol (if applicable)
     ///
     /// Wire name: `TrunkTransport2`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "TrunkTransport2",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "TrunkTransport2", skip_serializing_if = "Option::is_none")]
     pub trunk_transport2: Option<Option<TrunkTransport>>,
     /// Primary SIP URI (if applicable)
     ///
     /// Format: `uri`.
     ///
     /// Wire name: `TrunkUri1`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "TrunkUri1",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "TrunkUri1", skip_serializing_if = "Option::is_none")]
     pub trunk_uri1: Option<Option<String>>,
     /// Backup SIP URI (if applicable)
     ///
     /// Format: `uri`.
     ///
     /// Wire name: `TrunkUri2`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "TrunkUri2",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "TrunkUri2", skip_serializing_if = "Option::is_none")]
     pub trunk_uri2: Option<Option<String>>,
     /// Whether primary trunk is active (if applicable)
     ///
     /// Wire name: `TrunkEnabled1`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "TrunkEnabled1",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "TrunkEnabled1", skip_serializing_if = "Option::is_none")]
     pub trunk_enabled1: Option<Option<bool>>,
     /// Whether backup trunk is active (if applicable)
     ///
     /// Wire name: `TrunkEnabled2`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "TrunkEnabled2",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "TrunkEnabled2", skip_serializing_if = "Option::is_none")]
     pub trunk_enabled2: Option<Option<bool>>,
     /// Priority value for primary trunk (if applicable). Wire name misspelled `Priortiy` (sic).
     ///
     /// Wire name: `Trunk1Priortiy`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "Trunk1Priortiy",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "Trunk1Priortiy", skip_serializing_if = "Option::is_none")]
     pub trunk1_priortiy: Option<Option<i64>>,
     /// Weight value for primary trunk (if applicable)
     ///
     /// Wire name: `Trunk1Weight`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "Trunk1Weight",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "Trunk1Weight", skip_serializing_if = "Option::is_none")]
     pub trunk1_weight: Option<Option<i64>>,
     /// Priority value for backup trunk (if applicable). Wire name misspelled `Priortiy` (sic).
     ///
     /// Wire name: `Trunk2Priortiy`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "Trunk2Priortiy",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "Trunk2Priortiy", skip_serializing_if = "Option::is_none")]
     pub trunk2_priortiy: Option<Option<i64>>,
     /// Weight value for backup trunk (if applicable)
     ///
     /// Wire name: `Trunk2Weight`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "Trunk2Weight",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "Trunk2Weight", skip_serializing_if = "Option::is_none")]
     pub trunk2_weight: Option<Option<i64>>,
     /// Header manipulation identifier (if applicable)
     ///
     /// Wire name: `HeaderManipulation`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "HeaderManipulation",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "HeaderManipulation", skip_serializing_if = "Option::is_none")]
     pub header_manipulation: Option<Option<String>>,
     /// Whether SIP REFER is enabled (if applicable)
     ///
     /// Wire name: `EnableSipRefer`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "EnableSipRefer",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "EnableSipRefer", skip_serializing_if = "Option::is_none")]
     pub enable_sip_refer: Option<Option<bool>>,
     /// Caller ID behavior during transfers (if applicable)
     ///
     /// Wire name: `TransferCallerId`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "TransferCallerId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "TransferCallerId", skip_serializing_if = "Option::is_none")]
     pub transfer_caller_id: Option<Option<TransferCallerId>>,
     /// Whether symmetric RTP is enabled (if applicable)
     ///
     /// Wire name: `SymmetricRtp`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "SymmetricRtp",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "SymmetricRtp", skip_serializing_if = "Option::is_none")]
     pub symmetric_rtp: Option<Option<bool>>,
     /// Whether TRP secure trunk is enabled (if applicable)
     ///
     /// Wire name: `EnableTrpSecureTrunk`. `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         rename = "EnableTrpSecureTrunk",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
+        skip_serializing_if = "Option::is_none"
     )]
     pub enable_trp_secure_trunk: Option<Option<bool>>,
     /// Whether PSTN transfers are allowed (if applicable)
     ///
     /// Wire name: `EnablePstnTransfer`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "EnablePstnTransfer",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "EnablePstnTransfer", skip_serializing_if = "Option::is_none")]
     pub enable_pstn_transfer: Option<Option<bool>>,
     /// List of whitelisted IP addresses (if applicable). The list endpoint spells it `IpWhitelist`; create/update/get responses spell it `IpWhiteList`; `x-aliases` makes the client accept both.
     ///
     /// Wire name: `IpWhitelist`. Also accepted when decoding: `IpWhiteList`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "IpWhitelist",
-        alias = "IpWhiteList",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "IpWhitelist", skip_serializing_if = "Option::is_none")]
     pub ip_whitelist: Option<Option<Vec<IpWhitelistEntry>>>,
     /// Whether CNAM lookup is enabled (if applicable)
     ///
     /// Wire name: `CnamLookup`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "CnamLookup",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "CnamLookup", skip_serializing_if = "Option::is_none")]
     pub cnam_lookup: Option<Option<bool>>,
     /// Subdomain for termination URIs (if applicable)
     ///
     /// Wire name: `TerminationUriSubdomain`. `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         rename = "TerminationUriSubdomain",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
+        skip_serializing_if = "Option::is_none"
     )]
     pub termination_uri_subdomain: Option<Option<String>>,
     /// Whether call streaming is enabled (if applicable)
@@ -2306,9 +2058,7 @@ pub struct VoiceRouteListItem {
     /// Wire name: `EnableCallStreaming`. `None`: absent; `Some(None)`: JSON `null`.
     #[serde(
         rename = "EnableCallStreaming",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
+        skip_serializing_if = "Option::is_none"
     )]
     pub enable_call_streaming: Option<Option<bool>>,
     /// WebSocket Secure URI for call streaming (if applicable)
@@ -2316,27 +2066,57 @@ pub struct VoiceRouteListItem {
     /// Format: `uri`.
     ///
     /// Wire name: `WssUri`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "WssUri",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "WssUri", skip_serializing_if = "Option::is_none")]
     pub wss_uri: Option<Option<String>>,
     /// Whether this route is active (if applicable)
     ///
     /// Wire name: `RouteEnabled`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "RouteEnabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(rename = "RouteEnabled", skip_serializing_if = "Option::is_none")]
     pub route_enabled: Option<Option<bool>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct VoiceRouteListItem
+    where
+        unknown_fields: Unknown,
+    {
+        call_route_status: Present<"CallRouteStatus">,
+        call_route_id: Required<"CallRouteId">,
+        account_id: Required<"AccountId", "AccountID">,
+        route_name: Present<"RouteName">,
+        route_type: Present<"RouteType">,
+        voice_url_method: Present<"VoiceUrlMethod">,
+        trunk_ip1: Present<"TrunkIp1">,
+        trunk_ip2: Present<"TrunkIp2">,
+        trunk_port1: Present<"TrunkPort1">,
+        trunk_port2: Present<"TrunkPort2">,
+        trunk_transport1: Present<"TrunkTransport1">,
+        trunk_transport2: Present<"TrunkTransport2">,
+        trunk_uri1: Present<"TrunkUri1">,
+        trunk_uri2: Present<"TrunkUri2">,
+        trunk_enabled1: Present<"TrunkEnabled1">,
+        trunk_enabled2: Present<"TrunkEnabled2">,
+        trunk1_priortiy: Present<"Trunk1Priortiy">,
+        trunk1_weight: Present<"Trunk1Weight">,
+        trunk2_priortiy: Present<"Trunk2Priortiy">,
+        trunk2_weight: Present<"Trunk2Weight">,
+        header_manipulation: Present<"HeaderManipulation">,
+        enable_sip_refer: Present<"EnableSipRefer">,
+        transfer_caller_id: Present<"TransferCallerId">,
+        symmetric_rtp: Present<"SymmetricRtp">,
+        enable_trp_secure_trunk: Present<"EnableTrpSecureTrunk">,
+        enable_pstn_transfer: Present<"EnablePstnTransfer">,
+        ip_whitelist: Present<"IpWhitelist", "IpWhiteList">,
+        cnam_lookup: Present<"CnamLookup">,
+        termination_uri_subdomain: Present<"TerminationUriSubdomain">,
+        enable_call_streaming: Present<"EnableCallStreaming">,
+        wss_uri: Present<"WssUri">,
+        route_enabled: Present<"RouteEnabled">,
+    }
 }
 
 impl VoiceRouteListItem {
@@ -2381,7 +2161,7 @@ impl VoiceRouteListItem {
 }
 
 /// Defined inline in the spec at `#/paths/~1v1.0~1voice~1routes~1delete/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct DeleteVoiceRouteBody {
     /// Unique identifier of the voice route to delete
@@ -2389,6 +2169,12 @@ pub struct DeleteVoiceRouteBody {
     /// Wire name: `CallRouteId`.
     #[serde(rename = "CallRouteId")]
     pub call_route_id: String,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct DeleteVoiceRouteBody {
+        call_route_id: Required<"CallRouteId">,
+    }
 }
 
 impl DeleteVoiceRouteBody {
@@ -2414,7 +2200,7 @@ impl DeleteVoiceRouteBody {
 ///   "CallRouteStatus": "Deleted"
 /// }
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct VoiceRouteDeletion {
     /// Status of the operation (should be "Deleted")
@@ -2433,6 +2219,16 @@ pub struct VoiceRouteDeletion {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+switchboard_runtime::__decode_struct! {
+    struct VoiceRouteDeletion
+    where
+        unknown_fields: Unknown,
+    {
+        call_route_status: Required<"CallRouteStatus">,
+        call_route_id: Required<"CallRouteId">,
+    }
+}
+
 impl VoiceRouteDeletion {
     /// New, from its fields.
     pub fn new(call_route_status: impl Into<String>, call_route_id: impl Into<String>) -> Self {
@@ -2445,7 +2241,7 @@ impl VoiceRouteDeletion {
 }
 
 /// Defined inline in the spec at `#/paths/~1v1.0~1oauth2~1tokens/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct GenerateApiTokenBody {
     /// Your account key (e.g., DID-1234567ab-1a2b-3cd4-...-...........)
@@ -2463,12 +2259,16 @@ pub struct GenerateApiTokenBody {
     /// Format: `uri`.
     ///
     /// Wire name: `ApiEndpoint`.
-    #[serde(
-        rename = "ApiEndpoint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ApiEndpoint", skip_serializing_if = "Option::is_none")]
     pub api_endpoint: Option<String>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct GenerateApiTokenBody {
+        account_key: Required<"AccountKey">,
+        account_secret: Required<"AccountSecret">,
+        api_endpoint: Optional<"ApiEndpoint">,
+    }
 }
 
 impl GenerateApiTokenBody {
@@ -2497,7 +2297,7 @@ impl GenerateApiTokenBody {
 ///   "tokenExpiry": "05/02/2025 06:36:13 PM"
 /// }
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct ApiToken {
     /// The Bearer token; send it as `Authorization: Bearer <token>`. It is valid only for the endpoint it was scoped to.
@@ -2512,19 +2312,28 @@ pub struct ApiToken {
     /// The API endpoint URL associated with the token (Postman: "the base URL for subsequent API calls"). Shown by the older docs rendering and the Postman example only.
     ///
     /// Wire name: `apiEndpoint`.
-    #[serde(
-        rename = "apiEndpoint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "apiEndpoint", skip_serializing_if = "Option::is_none")]
     pub api_endpoint: Option<String>,
     /// Error message if authentication fails (empty string on success). Shown by the api.telegent.com example only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct ApiToken
+    where
+        unknown_fields: Unknown,
+    {
+        token: Required<"token">,
+        successful: Required<"successful">,
+        token_expiry: Required<"tokenExpiry">,
+        api_endpoint: Optional<"apiEndpoint">,
+        error: Optional<"error">,
+    }
 }
 
 impl ApiToken {

@@ -3,29 +3,33 @@
 //! Every type the `aliases` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Serialize};
 use switchboard_runtime::serde_json;
 
 /// The spec's `Account` schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct Account {
     /// Wire name: `AccountId`. Also accepted when decoding: `AccountID`.
-    #[serde(rename = "AccountId", alias = "AccountID")]
+    #[serde(rename = "AccountId")]
     pub account_id: String,
     /// Wire name: `IpWhiteList`. Also accepted when decoding: `IpWhitelist`, `ip_whitelist`.
-    #[serde(
-        rename = "IpWhiteList",
-        alias = "IpWhitelist",
-        alias = "ip_whitelist",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "IpWhiteList", skip_serializing_if = "Option::is_none")]
     pub ip_white_list: Option<Vec<String>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Account
+    where
+        unknown_fields: Unknown,
+    {
+        account_id: Required<"AccountId", "AccountID">,
+        ip_white_list: Optional<"IpWhiteList", "IpWhitelist", "ip_whitelist">,
+    }
 }
 
 impl Account {

@@ -3,11 +3,11 @@
 //! Every type the `all_of` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Serialize};
 use switchboard_runtime::serde_json;
 
 /// A pet with an id and a name.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct Pet {
     /// The spec's `id` property.
@@ -15,23 +15,32 @@ pub struct Pet {
     /// The spec's `name` property.
     pub name: String,
     /// The spec's `tag` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
     /// The spec's `age` property.
     pub age: i32,
     /// The pet's owner, if it has one.
     ///
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<Option<OwnerRef>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Pet
+    where
+        unknown_fields: Unknown,
+    {
+        id: Required<"id">,
+        name: Required<"name">,
+        tag: Optional<"tag">,
+        age: Required<"age">,
+        owner: Present<"owner">,
+    }
 }
 
 impl Pet {
@@ -49,7 +58,7 @@ impl Pet {
 }
 
 /// The spec's `OwnerRef` schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct OwnerRef {
     /// The spec's `id` property.
@@ -58,6 +67,15 @@ pub struct OwnerRef {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct OwnerRef
+    where
+        unknown_fields: Unknown,
+    {
+        id: Required<"id">,
+    }
 }
 
 impl OwnerRef {
@@ -71,29 +89,37 @@ impl OwnerRef {
 }
 
 /// A pet with an id and a name.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct PetInput {
     /// The spec's `name` property.
     pub name: String,
     /// The spec's `tag` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
     /// The spec's `age` property.
     pub age: i32,
     /// The pet's owner, if it has one.
     ///
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<Option<OwnerRef>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten, deserialize_with = "pet_input_without_read_only")]
+    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct PetInput
+    where
+        unknown_fields: Unknown<"id">,
+    {
+        name: Required<"name">,
+        tag: Optional<"tag">,
+        age: Required<"age">,
+        owner: Present<"owner">,
+    }
 }
 
 impl PetInput {
@@ -107,14 +133,6 @@ impl PetInput {
             unknown_fields: Default::default(),
         }
     }
-}
-
-fn pet_input_without_read_only<'de, D: serde::Deserializer<'de>>(
-    deserializer: D,
-) -> Result<serde_json::Map<String, serde_json::Value>, D::Error> {
-    let mut unknown = serde_json::Map::deserialize(deserializer)?;
-    unknown.retain(|name, _| !["id"].contains(&name.as_str()));
-    Ok(unknown)
 }
 
 impl From<Pet> for PetInput {
@@ -131,7 +149,7 @@ impl From<Pet> for PetInput {
 }
 
 /// The spec's `Owner` schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct Owner {
     /// Format: `date`.
@@ -139,15 +157,27 @@ pub struct Owner {
     /// The spec's `name` property.
     pub name: String,
     /// The spec's `tag` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
     /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Owner
+    where
+        unknown_fields: Unknown,
+    {
+        since: Required<"since">,
+        name: Required<"name">,
+        tag: Optional<"tag">,
+        email: Optional<"email">,
+    }
 }
 
 impl Owner {

@@ -3,18 +3,18 @@
 //! Every type the `arrays_of_objects` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Serialize};
 use switchboard_runtime::serde_json;
 
 /// Defined inline in the spec at `#/paths/~1playlists/get/responses/200/content/application~1json/schema/items`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct ListPlaylistsOkResponseItem {
     /// The spec's `id` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The spec's `name` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
@@ -22,25 +22,47 @@ pub struct ListPlaylistsOkResponseItem {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+switchboard_runtime::__decode_struct! {
+    struct ListPlaylistsOkResponseItem
+    where
+        unknown_fields: Unknown,
+    {
+        id: Optional<"id">,
+        name: Optional<"name">,
+    }
+}
+
 /// A playlist.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct Playlist {
     /// The spec's `tracks` property.
     pub tracks: Vec<PlaylistTracksItem>,
     /// The spec's `credits` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub credits: Option<Vec<Credit>>,
     /// The spec's `tags` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// The spec's `grid` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub grid: Option<Vec<Vec<i64>>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Playlist
+    where
+        unknown_fields: Unknown,
+    {
+        tracks: Required<"tracks">,
+        credits: Optional<"credits">,
+        tags: Optional<"tags">,
+        grid: Optional<"grid">,
+    }
 }
 
 impl Playlist {
@@ -57,18 +79,28 @@ impl Playlist {
 }
 
 /// Defined inline in the spec at `#/components/schemas/Playlist/properties/tracks/items`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct PlaylistTracksItem {
     /// The spec's `title` property.
     pub title: String,
     /// The spec's `seconds` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub seconds: Option<i32>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct PlaylistTracksItem
+    where
+        unknown_fields: Unknown,
+    {
+        title: Required<"title">,
+        seconds: Optional<"seconds">,
+    }
 }
 
 impl PlaylistTracksItem {
@@ -83,17 +115,27 @@ impl PlaylistTracksItem {
 }
 
 /// Defined inline in the spec at `#/components/schemas/Playlist/properties/credits/items`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct Credit {
     /// The spec's `role` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// The spec's `person` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub person: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Credit
+    where
+        unknown_fields: Unknown,
+    {
+        role: Optional<"role">,
+        person: Optional<"person">,
+    }
 }

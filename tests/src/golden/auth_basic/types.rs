@@ -3,15 +3,15 @@
 //! Every type the `auth_basic` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Serialize};
 use switchboard_runtime::serde_json;
 
 /// The spec's `Me` schema.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct Me {
     /// The spec's `name` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
@@ -19,15 +19,33 @@ pub struct Me {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+switchboard_runtime::__decode_struct! {
+    struct Me
+    where
+        unknown_fields: Unknown,
+    {
+        name: Optional<"name">,
+    }
+}
+
 /// The spec's `Health` schema.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct Health {
     /// The spec's `status` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Health
+    where
+        unknown_fields: Unknown,
+    {
+        status: Optional<"status">,
+    }
 }

@@ -4,10 +4,10 @@
 #![allow(clippy::doc_markdown)]
 
 use switchboard_runtime::__private::check;
-use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Serialize};
 
 /// The spec's `Route` schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct Route {
     /// The spec's `name` property.
@@ -15,27 +15,36 @@ pub struct Route {
     /// The spec's `priority` property.
     pub priority: i32,
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub number: Option<Option<String>>,
     /// The spec's `tags` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// The spec's `targets` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub targets: Option<Vec<Target>>,
     /// The spec's `fallback` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub fallback: Option<Target>,
     /// The spec's `labels` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<std::collections::BTreeMap<String, Target>>,
     /// The spec's `note` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Route {
+        name: Required<"name">,
+        priority: Required<"priority">,
+        number: Present<"number">,
+        tags: Optional<"tags">,
+        targets: Optional<"targets">,
+        fallback: Optional<"fallback">,
+        labels: Optional<"labels">,
+        note: Optional<"note">,
+    }
 }
 
 impl Route {
@@ -94,14 +103,21 @@ impl Route {
 }
 
 /// The spec's `Target` schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct Target {
     /// The spec's `address` property.
     pub address: String,
     /// The spec's `weight` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub weight: Option<i64>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Target {
+        address: Required<"address">,
+        weight: Optional<"weight">,
+    }
 }
 
 impl Target {
@@ -131,7 +147,7 @@ impl Target {
 }
 
 /// The spec's `Route` schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct RoutePatch {
     /// The spec's `name` property.
@@ -139,27 +155,36 @@ pub struct RoutePatch {
     /// The spec's `priority` property.
     pub priority: i32,
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub number: Option<Option<String>>,
     /// The spec's `tags` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// The spec's `targets` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub targets: Option<Vec<Target>>,
     /// The spec's `fallback` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub fallback: Option<Target>,
     /// The spec's `labels` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<std::collections::BTreeMap<String, Target>>,
     /// The spec's `note` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct RoutePatch {
+        name: Required<"name">,
+        priority: Required<"priority">,
+        number: Present<"number">,
+        tags: Optional<"tags">,
+        targets: Optional<"targets">,
+        fallback: Optional<"fallback">,
+        labels: Optional<"labels">,
+        note: Optional<"note">,
+    }
 }
 
 impl RoutePatch {
@@ -218,12 +243,18 @@ impl RoutePatch {
 }
 
 /// Defined inline in the spec at `#/paths/~1forms/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct SubmitFormBody {
     /// The spec's `code` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct SubmitFormBody {
+        code: Optional<"code">,
+    }
 }
 
 impl SubmitFormBody {
@@ -239,13 +270,20 @@ impl SubmitFormBody {
 }
 
 /// Defined inline in the spec at `#/paths/~1scans/post/requestBody/content/multipart~1form-data/schema`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct UploadScanBody {
     /// The spec's `file` property.
     pub file: switchboard_runtime::Bytes,
     /// The spec's `label` property.
     pub label: String,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct UploadScanBody {
+        file: Required<"file">,
+        label: Required<"label">,
+    }
 }
 
 impl UploadScanBody {

@@ -4,15 +4,21 @@
 #![allow(clippy::doc_markdown)]
 #![allow(clippy::large_enum_variant)]
 
-use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Serialize};
 use switchboard_runtime::serde_json;
 
 /// The spec's `JobRequest` schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct JobRequest {
     /// The spec's `name` property.
     pub name: String,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct JobRequest {
+        name: Required<"name">,
+    }
 }
 
 impl JobRequest {
@@ -23,18 +29,28 @@ impl JobRequest {
 }
 
 /// The spec's `Job` schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct Job {
     /// The spec's `id` property.
     pub id: String,
     /// The spec's `result` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Job
+    where
+        unknown_fields: Unknown,
+    {
+        id: Required<"id">,
+        result: Optional<"result">,
+    }
 }
 
 impl Job {
@@ -49,7 +65,7 @@ impl Job {
 }
 
 /// The spec's `Ticket` schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct Ticket {
     /// The spec's `ticket` property.
@@ -58,6 +74,15 @@ pub struct Ticket {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Ticket
+    where
+        unknown_fields: Unknown,
+    {
+        ticket: Required<"ticket">,
+    }
 }
 
 impl Ticket {
@@ -71,7 +96,7 @@ impl Ticket {
 }
 
 /// The spec's `ValidationErrors` schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct ValidationErrors {
     /// The spec's `errors` property.
@@ -80,6 +105,15 @@ pub struct ValidationErrors {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct ValidationErrors
+    where
+        unknown_fields: Unknown,
+    {
+        errors: Required<"errors">,
+    }
 }
 
 impl ValidationErrors {
@@ -99,16 +133,25 @@ impl switchboard_runtime::ProviderMessage for ValidationErrors {
 }
 
 /// The spec's `NotFound` schema.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct NotFound {
     /// The spec's `message` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct NotFound
+    where
+        unknown_fields: Unknown,
+    {
+        message: Optional<"message">,
+    }
 }
 
 impl switchboard_runtime::ProviderMessage for NotFound {
@@ -118,19 +161,29 @@ impl switchboard_runtime::ProviderMessage for NotFound {
 }
 
 /// The spec's `Problem` schema.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct Problem {
     /// The spec's `title` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The spec's `status` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<i32>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Problem
+    where
+        unknown_fields: Unknown,
+    {
+        title: Optional<"title">,
+        status: Optional<"status">,
+    }
 }
 
 impl switchboard_runtime::ProviderMessage for Problem {

@@ -3,28 +3,24 @@
 //! Every type the `derived_names` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Serialize};
 use switchboard_runtime::serde_json;
 
 /// The spec's `String` schema.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct String2 {
     /// Wire name: `$ref`.
-    #[serde(rename = "$ref", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "$ref", skip_serializing_if = "Option::is_none")]
     pub r#ref: Option<String>,
     /// Wire name: `@id`.
-    #[serde(rename = "@id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "@id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Wire name: `first name`.
-    #[serde(
-        rename = "first name",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "first name", skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// Wire name: `---`.
-    #[serde(rename = "---", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "---", skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
@@ -32,16 +28,35 @@ pub struct String2 {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+switchboard_runtime::__decode_struct! {
+    struct String2
+    where
+        unknown_fields: Unknown,
+    {
+        r#ref: Optional<"$ref">,
+        id: Optional<"@id">,
+        first_name: Optional<"first name">,
+        value: Optional<"---">,
+    }
+}
+
 /// The spec's `Option` schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct Option2 {
     /// Wire name: `Serialize`.
     #[serde(rename = "Serialize")]
     pub serialize: String,
     /// Wire name: `Vec`.
-    #[serde(rename = "Vec", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Vec", skip_serializing_if = "Option::is_none")]
     pub vec: Option<Vec2>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Option2 {
+        serialize: Required<"Serialize">,
+        vec: Optional<"Vec">,
+    }
 }
 
 impl Option2 {
@@ -63,14 +78,23 @@ switchboard_runtime::__string_enum! {
 }
 
 /// The spec's `Result` schema.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct Result2 {
     /// The spec's `ok` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ok: Option<bool>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Result2
+    where
+        unknown_fields: Unknown,
+    {
+        ok: Optional<"ok">,
+    }
 }

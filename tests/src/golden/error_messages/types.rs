@@ -8,19 +8,29 @@ use switchboard_runtime::serde::{self, Deserialize, Serialize};
 use switchboard_runtime::serde_json;
 
 /// The spec's `Named` schema.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct Named {
     /// Always "error"; the reason says why.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// The spec's `reason` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Named
+    where
+        unknown_fields: Unknown,
+    {
+        message: Optional<"message">,
+        reason: Optional<"reason">,
+    }
 }
 
 impl switchboard_runtime::ProviderMessage for Named {
@@ -53,21 +63,32 @@ impl switchboard_runtime::ProviderMessage for ListOrdersNotFoundResponse {
 }
 
 /// The spec's `Problem` schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct Problem {
     /// The spec's `status` property.
     pub status: i64,
     /// The spec's `title` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The spec's `detail` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Problem
+    where
+        unknown_fields: Unknown,
+    {
+        status: Required<"status">,
+        title: Optional<"title">,
+        detail: Optional<"detail">,
+    }
 }
 
 impl Problem {
@@ -90,7 +111,7 @@ impl switchboard_runtime::ProviderMessage for Problem {
 }
 
 /// The spec's `JsonApi` schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct JsonApi {
     /// The spec's `errors` property.
@@ -99,6 +120,15 @@ pub struct JsonApi {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct JsonApi
+    where
+        unknown_fields: Unknown,
+    {
+        errors: Required<"errors">,
+    }
 }
 
 impl JsonApi {
@@ -118,19 +148,29 @@ impl switchboard_runtime::ProviderMessage for JsonApi {
 }
 
 /// Defined inline in the spec at `#/components/schemas/JsonApi/properties/errors/items`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct JsonApiErrorsItem {
     /// The spec's `code` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// The spec's `detail` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct JsonApiErrorsItem
+    where
+        unknown_fields: Unknown,
+    {
+        code: Optional<"code">,
+        detail: Optional<"detail">,
+    }
 }
 
 impl switchboard_runtime::ProviderMessage for JsonApiErrorsItem {
@@ -140,16 +180,25 @@ impl switchboard_runtime::ProviderMessage for JsonApiErrorsItem {
 }
 
 /// The spec's `Silent` schema.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct Silent {
     /// The spec's `code` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<i64>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Silent
+    where
+        unknown_fields: Unknown,
+    {
+        code: Optional<"code">,
+    }
 }
 
 impl switchboard_runtime::ProviderMessage for Silent {

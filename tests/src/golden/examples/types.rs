@@ -40,7 +40,7 @@ switchboard_runtime::__string_enum! {
 ///   ]
 /// }
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct Trunk {
     /// The spec's `id` property.
@@ -48,31 +48,43 @@ pub struct Trunk {
     /// The spec's `name` property.
     pub name: String,
     /// The spec's `region` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<Region>,
     /// The spec's `capacity` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub capacity: Option<i64>,
     /// The spec's `cost_per_minute` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cost_per_minute: Option<serde_json::Number>,
     /// The spec's `tags` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<std::collections::BTreeMap<String, String>>,
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Option<String>>,
     /// The spec's `targets` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub targets: Option<Vec<TrunkTargetsItem>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Trunk
+    where
+        unknown_fields: Unknown,
+    {
+        id: Required<"id">,
+        name: Required<"name">,
+        region: Optional<"region">,
+        capacity: Optional<"capacity">,
+        cost_per_minute: Optional<"cost_per_minute">,
+        tags: Optional<"tags">,
+        note: Present<"note">,
+        targets: Optional<"targets">,
+    }
 }
 
 impl Trunk {
@@ -93,18 +105,28 @@ impl Trunk {
 }
 
 /// Defined inline in the spec at `#/components/schemas/Trunk/properties/targets/items`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct TrunkTargetsItem {
     /// The spec's `host` property.
     pub host: String,
     /// The spec's `port` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub port: Option<i32>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct TrunkTargetsItem
+    where
+        unknown_fields: Unknown,
+    {
+        host: Required<"host">,
+        port: Optional<"port">,
+    }
 }
 
 impl TrunkTargetsItem {
@@ -119,37 +141,48 @@ impl TrunkTargetsItem {
 }
 
 /// The spec's `Trunk` schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct TrunkInput {
     /// The spec's `name` property.
     pub name: String,
     /// The spec's `region` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<Region>,
     /// The spec's `capacity` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub capacity: Option<i64>,
     /// The spec's `cost_per_minute` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cost_per_minute: Option<serde_json::Number>,
     /// The spec's `tags` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<std::collections::BTreeMap<String, String>>,
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Option<String>>,
     /// The spec's `targets` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub targets: Option<Vec<TrunkTargetsItem>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten, deserialize_with = "trunk_input_without_read_only")]
+    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct TrunkInput
+    where
+        unknown_fields: Unknown<"id">,
+    {
+        name: Required<"name">,
+        region: Optional<"region">,
+        capacity: Optional<"capacity">,
+        cost_per_minute: Optional<"cost_per_minute">,
+        tags: Optional<"tags">,
+        note: Present<"note">,
+        targets: Optional<"targets">,
+    }
 }
 
 impl TrunkInput {
@@ -166,14 +199,6 @@ impl TrunkInput {
             unknown_fields: Default::default(),
         }
     }
-}
-
-fn trunk_input_without_read_only<'de, D: serde::Deserializer<'de>>(
-    deserializer: D,
-) -> Result<serde_json::Map<String, serde_json::Value>, D::Error> {
-    let mut unknown = serde_json::Map::deserialize(deserializer)?;
-    unknown.retain(|name, _| !["id"].contains(&name.as_str()));
-    Ok(unknown)
 }
 
 impl From<Trunk> for TrunkInput {
@@ -193,19 +218,22 @@ impl From<Trunk> for TrunkInput {
 }
 
 /// The spec's `TrunkPatch` schema.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct TrunkPatch {
     /// The spec's `name` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Option<String>>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct TrunkPatch {
+        name: Optional<"name">,
+        note: Present<"note">,
+    }
 }
 
 /// The spec's `Route` schema.
@@ -249,7 +277,7 @@ impl<'de> Deserialize<'de> for Route {
 }
 
 /// The spec's `SipRoute` schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct SipRoute {
     /// The spec's `kind` property.
@@ -260,6 +288,16 @@ pub struct SipRoute {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct SipRoute
+    where
+        unknown_fields: Unknown,
+    {
+        kind: Required<"kind">,
+        uri: Required<"uri">,
+    }
 }
 
 impl SipRoute {
@@ -274,7 +312,7 @@ impl SipRoute {
 }
 
 /// The spec's `PstnRoute` schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct PstnRoute {
     /// The spec's `kind` property.
@@ -285,6 +323,16 @@ pub struct PstnRoute {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct PstnRoute
+    where
+        unknown_fields: Unknown,
+    {
+        kind: Required<"kind">,
+        number: Required<"number">,
+    }
 }
 
 impl PstnRoute {
@@ -309,16 +357,25 @@ impl PstnRoute {
 ///   "title": "The route is not valid."
 /// }
 /// ```
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct Problem {
     /// The spec's `title` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Problem
+    where
+        unknown_fields: Unknown,
+    {
+        title: Optional<"title">,
+    }
 }
 
 impl switchboard_runtime::ProviderMessage for Problem {

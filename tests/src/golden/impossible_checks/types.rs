@@ -3,10 +3,10 @@
 //! Every type the `impossible_checks` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Serialize};
 
 /// Defined inline in the spec at `#/paths/~1uploads/post/requestBody/content/multipart~1form-data/schema`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct UploadThingBody {
     /// The file.
@@ -14,6 +14,12 @@ pub struct UploadThingBody {
     ///
     /// Not checked client-side (the server checks it): `minLength: 1`, `maxLength: 10`.
     pub file: switchboard_runtime::Bytes,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct UploadThingBody {
+        file: Required<"file">,
+    }
 }
 
 impl UploadThingBody {

@@ -3,14 +3,20 @@
 //! Every type the `lenient` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Serialize};
 
 /// The spec's `ThumbnailPick` schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct ThumbnailPickPatch {
     /// Frame in video to be used as a placeholder.
     pub timecode: String,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct ThumbnailPickPatch {
+        timecode: Required<"timecode">,
+    }
 }
 
 impl ThumbnailPickPatch {

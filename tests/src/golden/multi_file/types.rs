@@ -3,11 +3,11 @@
 //! Every type the `multi_file` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Serialize};
 use switchboard_runtime::serde_json;
 
 /// Defined inline in the spec at `multi_file/pet.json#`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct Pet {
     /// The spec's `id` property.
@@ -15,15 +15,27 @@ pub struct Pet {
     /// The spec's `name` property.
     pub name: String,
     /// The spec's `owner` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<Owner>,
     /// The spec's `status` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Pet
+    where
+        unknown_fields: Unknown,
+    {
+        id: Required<"id">,
+        name: Required<"name">,
+        owner: Optional<"owner">,
+        status: Optional<"status">,
+    }
 }
 
 impl Pet {
@@ -40,16 +52,25 @@ impl Pet {
 }
 
 /// The spec's `Owner` schema.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct Owner {
     /// The spec's `name` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Owner
+    where
+        unknown_fields: Unknown,
+    {
+        name: Optional<"name">,
+    }
 }
 
 switchboard_runtime::__string_enum! {
@@ -61,7 +82,7 @@ switchboard_runtime::__string_enum! {
 }
 
 /// Defined inline in the spec at `multi_file/common/errors.yaml#/components/schemas/Error`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct Error {
     /// The spec's `code` property.
@@ -72,6 +93,16 @@ pub struct Error {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Error
+    where
+        unknown_fields: Unknown,
+    {
+        code: Required<"code">,
+        message: Required<"message">,
+    }
 }
 
 impl Error {

@@ -3,18 +3,25 @@
 //! Every type the `nested_objects` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Serialize};
 use switchboard_runtime::serde_json;
 
 /// Defined inline in the spec at `#/paths/~1orders/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct CreateOrderBody {
     /// The spec's `sku` property.
     pub sku: String,
     /// The spec's `gift` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gift: Option<CreateOrderBodyGift>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct CreateOrderBody {
+        sku: Required<"sku">,
+        gift: Optional<"gift">,
+    }
 }
 
 impl CreateOrderBody {
@@ -28,32 +35,38 @@ impl CreateOrderBody {
 }
 
 /// Defined inline in the spec at `#/paths/~1orders/post/requestBody/content/application~1json/schema/properties/gift`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct CreateOrderBodyGift {
     /// The spec's `message` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
+switchboard_runtime::__decode_struct! {
+    struct CreateOrderBodyGift {
+        message: Optional<"message">,
+    }
+}
+
 /// An order with nested objects.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct Order {
     /// The spec's `customer` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer: Option<OrderCustomer>,
     /// The spec's `billing` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub billing: Option<PostalAddress>,
     /// The spec's `shipping` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub shipping: Option<PostalAddress>,
     /// A free-form object (no properties).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// The spec's `labels` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<std::collections::BTreeMap<String, String>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
@@ -61,15 +74,28 @@ pub struct Order {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+switchboard_runtime::__decode_struct! {
+    struct Order
+    where
+        unknown_fields: Unknown,
+    {
+        customer: Optional<"customer">,
+        billing: Optional<"billing">,
+        shipping: Optional<"shipping">,
+        metadata: Optional<"metadata">,
+        labels: Optional<"labels">,
+    }
+}
+
 /// Defined inline in the spec at `#/components/schemas/Order/properties/customer`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct OrderCustomer {
     /// The spec's `name` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The spec's `contact` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub contact: Option<OrderCustomerContact>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
@@ -77,12 +103,22 @@ pub struct OrderCustomer {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+switchboard_runtime::__decode_struct! {
+    struct OrderCustomer
+    where
+        unknown_fields: Unknown,
+    {
+        name: Optional<"name">,
+        contact: Optional<"contact">,
+    }
+}
+
 /// Defined inline in the spec at `#/components/schemas/Order/properties/customer/properties/contact`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct OrderCustomerContact {
     /// The spec's `email` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
@@ -90,18 +126,37 @@ pub struct OrderCustomerContact {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+switchboard_runtime::__decode_struct! {
+    struct OrderCustomerContact
+    where
+        unknown_fields: Unknown,
+    {
+        email: Optional<"email">,
+    }
+}
+
 /// Defined inline in the spec at `#/components/schemas/Order/properties/billing`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct PostalAddress {
     /// The spec's `street` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub street: Option<String>,
     /// The spec's `city` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct PostalAddress
+    where
+        unknown_fields: Unknown,
+    {
+        street: Optional<"street">,
+        city: Optional<"city">,
+    }
 }

@@ -3,11 +3,11 @@
 //! Every type the `nullable` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Serialize};
 use switchboard_runtime::serde_json;
 
 /// A thing with nullable fields.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct ThingPatch {
     /// The spec's `name` property.
@@ -15,29 +15,28 @@ pub struct ThingPatch {
     /// The spec's `nickname` property.
     pub nickname: Option<String>,
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Option<String>>,
     /// The spec's `count` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<Option<Owner>>,
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<Option<ThingStatus>>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct ThingPatch {
+        name: Required<"name">,
+        nickname: Required<"nickname">,
+        note: Present<"note">,
+        count: Optional<"count">,
+        owner: Present<"owner">,
+        status: Present<"status">,
+    }
 }
 
 impl ThingPatch {
@@ -55,16 +54,25 @@ impl ThingPatch {
 }
 
 /// The spec's `Owner` schema.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct Owner {
     /// The spec's `email` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Owner
+    where
+        unknown_fields: Unknown,
+    {
+        email: Optional<"email">,
+    }
 }
 
 switchboard_runtime::__string_enum! {
@@ -76,7 +84,7 @@ switchboard_runtime::__string_enum! {
 }
 
 /// A thing with nullable fields.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct Thing {
     /// The spec's `name` property.
@@ -84,33 +92,35 @@ pub struct Thing {
     /// The spec's `nickname` property.
     pub nickname: Option<String>,
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Option<String>>,
     /// The spec's `count` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<Option<Owner>>,
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<Option<ThingStatus>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Thing
+    where
+        unknown_fields: Unknown,
+    {
+        name: Required<"name">,
+        nickname: Required<"nickname">,
+        note: Present<"note">,
+        count: Optional<"count">,
+        owner: Present<"owner">,
+        status: Present<"status">,
+    }
 }
 
 impl Thing {

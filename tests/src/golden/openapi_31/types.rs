@@ -8,7 +8,7 @@ use switchboard_runtime::serde::{self, Deserialize, Serialize};
 use switchboard_runtime::serde_json;
 
 /// The spec's `Pet` schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct Pet {
     /// The spec's `id` property.
@@ -18,38 +18,48 @@ pub struct Pet {
     /// The spec's `name` property.
     pub name: String,
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag: Option<Option<String>>,
     /// Years, or a description (`about 3`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub age: Option<PetAge>,
     /// Who looks after the pet.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<Owner>,
     /// The spec's `position` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub position: Option<Vec<serde_json::Value>>,
     /// Format: `byte`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub signature: Option<String>,
     /// The spec's `anything` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_present"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub anything: Option<serde_json::Value>,
     /// The spec's `extras` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub extras: Option<PetExtras>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Pet
+    where
+        unknown_fields: Unknown,
+    {
+        id: Required<"id">,
+        kind: Required<"kind">,
+        name: Required<"name">,
+        tag: Present<"tag">,
+        age: Optional<"age">,
+        owner: Optional<"owner">,
+        position: Optional<"position">,
+        signature: Optional<"signature">,
+        anything: Present<"anything">,
+        extras: Optional<"extras">,
+    }
 }
 
 impl Pet {
@@ -91,11 +101,11 @@ pub enum PetAge {
 }
 
 /// The spec's `Owner` schema.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct Owner {
     /// The spec's `name` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
@@ -103,12 +113,21 @@ pub struct Owner {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+switchboard_runtime::__decode_struct! {
+    struct Owner
+    where
+        unknown_fields: Unknown,
+    {
+        name: Optional<"name">,
+    }
+}
+
 /// Defined inline in the spec at `#/components/schemas/Pet/properties/extras`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct PetExtras {
     /// The spec's `color` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub color: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
@@ -116,19 +135,31 @@ pub struct PetExtras {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+switchboard_runtime::__decode_struct! {
+    struct PetExtras
+    where
+        unknown_fields: Unknown,
+    {
+        color: Optional<"color">,
+    }
+}
+
 /// The spec's `NewPet` schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct NewPet {
     /// The spec's `name` property.
     pub name: String,
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<Option<Owner>>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct NewPet {
+        name: Required<"name">,
+        owner: Present<"owner">,
+    }
 }
 
 impl NewPet {

@@ -3,15 +3,15 @@
 //! Every type the `pagination` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Serialize};
 use switchboard_runtime::serde_json;
 
 /// The spec's `ThingPage` schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct ThingPage {
     /// The spec's `count` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
     /// The spec's `has_more` property.
     pub has_more: bool,
@@ -21,6 +21,17 @@ pub struct ThingPage {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct ThingPage
+    where
+        unknown_fields: Unknown,
+    {
+        count: Optional<"count">,
+        has_more: Required<"has_more">,
+        items: Required<"items">,
+    }
 }
 
 impl ThingPage {
@@ -36,7 +47,7 @@ impl ThingPage {
 }
 
 /// The spec's `Thing` schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct Thing {
     /// The spec's `id` property.
@@ -45,6 +56,15 @@ pub struct Thing {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Thing
+    where
+        unknown_fields: Unknown,
+    {
+        id: Required<"id">,
+    }
 }
 
 impl Thing {
@@ -58,16 +78,25 @@ impl Thing {
 }
 
 /// The spec's `Problem` schema.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct Problem {
     /// The spec's `message` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Problem
+    where
+        unknown_fields: Unknown,
+    {
+        message: Optional<"message">,
+    }
 }
 
 impl switchboard_runtime::ProviderMessage for Problem {
@@ -77,14 +106,14 @@ impl switchboard_runtime::ProviderMessage for Problem {
 }
 
 /// Defined inline in the spec at `#/paths/~1envelope/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct ListInEnvelopeOkResponse {
     /// The spec's `code` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<i64>,
     /// The spec's `data` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<ListInEnvelopeOkResponseData>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
@@ -92,15 +121,25 @@ pub struct ListInEnvelopeOkResponse {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+switchboard_runtime::__decode_struct! {
+    struct ListInEnvelopeOkResponse
+    where
+        unknown_fields: Unknown,
+    {
+        code: Optional<"code">,
+        data: Optional<"data">,
+    }
+}
+
 /// Defined inline in the spec at `#/paths/~1envelope/get/responses/200/content/application~1json/schema/properties/data`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct ListInEnvelopeOkResponseData {
     /// The spec's `things` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub things: Option<Vec<Thing>>,
     /// The spec's `total` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
@@ -108,19 +147,39 @@ pub struct ListInEnvelopeOkResponseData {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+switchboard_runtime::__decode_struct! {
+    struct ListInEnvelopeOkResponseData
+    where
+        unknown_fields: Unknown,
+    {
+        things: Optional<"things">,
+        total: Optional<"total">,
+    }
+}
+
 /// Defined inline in the spec at `#/paths/~1cursor/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct ListByCursorOkResponse {
     /// The spec's `data` property.
     pub data: Vec<Thing>,
     /// The spec's `meta` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<ListByCursorOkResponseMeta>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct ListByCursorOkResponse
+    where
+        unknown_fields: Unknown,
+    {
+        data: Required<"data">,
+        meta: Optional<"meta">,
+    }
 }
 
 impl ListByCursorOkResponse {
@@ -135,15 +194,11 @@ impl ListByCursorOkResponse {
 }
 
 /// Defined inline in the spec at `#/paths/~1cursor/get/responses/200/content/application~1json/schema/properties/meta`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct ListByCursorOkResponseMeta {
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_cursor: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
@@ -151,15 +206,24 @@ pub struct ListByCursorOkResponseMeta {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+switchboard_runtime::__decode_struct! {
+    struct ListByCursorOkResponseMeta
+    where
+        unknown_fields: Unknown,
+    {
+        next_cursor: Present<"next_cursor">,
+    }
+}
+
 /// Defined inline in the spec at `#/paths/~1links/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct ListByLinkOkResponse {
     /// The spec's `data` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<Thing>>,
     /// The spec's `links` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<ListByLinkOkResponseLinks>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
@@ -167,12 +231,22 @@ pub struct ListByLinkOkResponse {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+switchboard_runtime::__decode_struct! {
+    struct ListByLinkOkResponse
+    where
+        unknown_fields: Unknown,
+    {
+        data: Optional<"data">,
+        links: Optional<"links">,
+    }
+}
+
 /// Defined inline in the spec at `#/paths/~1links/get/responses/200/content/application~1json/schema/properties/links`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct ListByLinkOkResponseLinks {
     /// The spec's `next` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
@@ -180,15 +254,24 @@ pub struct ListByLinkOkResponseLinks {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+switchboard_runtime::__decode_struct! {
+    struct ListByLinkOkResponseLinks
+    where
+        unknown_fields: Unknown,
+    {
+        next: Optional<"next">,
+    }
+}
+
 /// Defined inline in the spec at `#/paths/~1all/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct ListAllOkResponse {
     /// The spec's `total` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
     /// The spec's `results` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<Thing>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
@@ -196,18 +279,38 @@ pub struct ListAllOkResponse {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+switchboard_runtime::__decode_struct! {
+    struct ListAllOkResponse
+    where
+        unknown_fields: Unknown,
+    {
+        total: Optional<"total">,
+        results: Optional<"results">,
+    }
+}
+
 /// Defined inline in the spec at `#/paths/~1inferred/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct ListInferredOkResponse {
     /// The spec's `has_more` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_more: Option<bool>,
     /// The spec's `things` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub things: Option<Vec<Thing>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct ListInferredOkResponse
+    where
+        unknown_fields: Unknown,
+    {
+        has_more: Optional<"has_more">,
+        things: Optional<"things">,
+    }
 }

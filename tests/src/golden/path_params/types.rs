@@ -3,7 +3,7 @@
 //! Every type the `path_params` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Serialize};
 use switchboard_runtime::serde_json;
 
 switchboard_runtime::__string_enum! {
@@ -23,16 +23,25 @@ switchboard_runtime::__string_enum! {
 }
 
 /// The spec's `Number` schema.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct Number {
     /// The spec's `number` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Number
+    where
+        unknown_fields: Unknown,
+    {
+        number: Optional<"number">,
+    }
 }
 
 switchboard_runtime::__string_enum! {

@@ -17,24 +17,37 @@ switchboard_runtime::__string_enum! {
 }
 
 /// Defined inline in the spec at `#/paths/~1hotels/get/parameters/5/schema`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct ListHotelsNear {
     /// The spec's `lat` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lat: Option<serde_json::Number>,
     /// The spec's `lon` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lon: Option<serde_json::Number>,
 }
 
+switchboard_runtime::__decode_struct! {
+    struct ListHotelsNear {
+        lat: Optional<"lat">,
+        lon: Optional<"lon">,
+    }
+}
+
 /// Defined inline in the spec at `#/paths/~1hotels/get/parameters/6/schema`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct ListHotelsFilter {
     /// The spec's `city` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct ListHotelsFilter {
+        city: Optional<"city">,
+    }
 }
 
 /// Defined inline in the spec at `#/paths/~1hotels/get/parameters/7/schema`.

@@ -3,25 +3,36 @@
 //! Every type the `read_only` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Serialize};
 use switchboard_runtime::serde_json;
 
 /// A widget; the server assigns `id` and `created_at`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct WidgetInput {
     /// The spec's `name` property.
     pub name: String,
     /// The spec's `size` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<i32>,
     /// Who owns a widget (no read-only fields).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<Owner>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten, deserialize_with = "widget_input_without_read_only")]
+    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct WidgetInput
+    where
+        unknown_fields: Unknown<"id", "created_at">,
+    {
+        name: Required<"name">,
+        size: Optional<"size">,
+        owner: Optional<"owner">,
+    }
 }
 
 impl WidgetInput {
@@ -34,14 +45,6 @@ impl WidgetInput {
             unknown_fields: Default::default(),
         }
     }
-}
-
-fn widget_input_without_read_only<'de, D: serde::Deserializer<'de>>(
-    deserializer: D,
-) -> Result<serde_json::Map<String, serde_json::Value>, D::Error> {
-    let mut unknown = serde_json::Map::deserialize(deserializer)?;
-    unknown.retain(|name, _| !["id", "created_at"].contains(&name.as_str()));
-    Ok(unknown)
 }
 
 impl From<Widget> for WidgetInput {
@@ -57,11 +60,11 @@ impl From<Widget> for WidgetInput {
 }
 
 /// Who owns a widget (no read-only fields).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct Owner {
     /// The spec's `email` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
@@ -69,8 +72,17 @@ pub struct Owner {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+switchboard_runtime::__decode_struct! {
+    struct Owner
+    where
+        unknown_fields: Unknown,
+    {
+        email: Optional<"email">,
+    }
+}
+
 /// A widget; the server assigns `id` and `created_at`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct Widget {
     /// The spec's `id` property.
@@ -78,17 +90,30 @@ pub struct Widget {
     /// The spec's `name` property.
     pub name: String,
     /// The spec's `size` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<i32>,
     /// Format: `date-time`.
     pub created_at: String,
     /// Who owns a widget (no read-only fields).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<Owner>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Widget
+    where
+        unknown_fields: Unknown,
+    {
+        id: Required<"id">,
+        name: Required<"name">,
+        size: Optional<"size">,
+        created_at: Required<"created_at">,
+        owner: Optional<"owner">,
+    }
 }
 
 impl Widget {
@@ -110,17 +135,25 @@ impl Widget {
 }
 
 /// A widget; the server assigns `id` and `created_at`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct WidgetPatch {
     /// The spec's `name` property.
     pub name: String,
     /// The spec's `size` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<i32>,
     /// Who owns a widget (no read-only fields).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<Owner>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct WidgetPatch {
+        name: Required<"name">,
+        size: Optional<"size">,
+        owner: Optional<"owner">,
+    }
 }
 
 impl WidgetPatch {
@@ -135,45 +168,47 @@ impl WidgetPatch {
 }
 
 /// A gadget whose part has a read-only serial number.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct GadgetInput {
     /// The spec's `part` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub part: Option<GadgetPartInput>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten, deserialize_with = "gadget_input_without_read_only")]
+    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-fn gadget_input_without_read_only<'de, D: serde::Deserializer<'de>>(
-    deserializer: D,
-) -> Result<serde_json::Map<String, serde_json::Value>, D::Error> {
-    let mut unknown = serde_json::Map::deserialize(deserializer)?;
-    unknown.retain(|name, _| !["id"].contains(&name.as_str()));
-    Ok(unknown)
+switchboard_runtime::__decode_struct! {
+    struct GadgetInput
+    where
+        unknown_fields: Unknown<"id">,
+    {
+        part: Optional<"part">,
+    }
 }
 
 /// Defined inline in the spec at `#/components/schemas/Gadget/properties/part`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct GadgetPartInput {
     /// The spec's `label` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten, deserialize_with = "gadget_part_input_without_read_only")]
+    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-fn gadget_part_input_without_read_only<'de, D: serde::Deserializer<'de>>(
-    deserializer: D,
-) -> Result<serde_json::Map<String, serde_json::Value>, D::Error> {
-    let mut unknown = serde_json::Map::deserialize(deserializer)?;
-    unknown.retain(|name, _| !["serial"].contains(&name.as_str()));
-    Ok(unknown)
+switchboard_runtime::__decode_struct! {
+    struct GadgetPartInput
+    where
+        unknown_fields: Unknown<"serial">,
+    {
+        label: Optional<"label">,
+    }
 }
 
 impl From<GadgetPart> for GadgetPartInput {
@@ -187,14 +222,14 @@ impl From<GadgetPart> for GadgetPartInput {
 }
 
 /// A gadget whose part has a read-only serial number.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct Gadget {
     /// The spec's `id` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The spec's `part` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub part: Option<GadgetPart>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
@@ -202,18 +237,38 @@ pub struct Gadget {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+switchboard_runtime::__decode_struct! {
+    struct Gadget
+    where
+        unknown_fields: Unknown,
+    {
+        id: Optional<"id">,
+        part: Optional<"part">,
+    }
+}
+
 /// Defined inline in the spec at `#/components/schemas/Gadget/properties/part`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct GadgetPart {
     /// The spec's `serial` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub serial: Option<String>,
     /// The spec's `label` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct GadgetPart
+    where
+        unknown_fields: Unknown,
+    {
+        serial: Optional<"serial">,
+        label: Optional<"label">,
+    }
 }

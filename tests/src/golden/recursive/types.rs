@@ -3,28 +3,40 @@
 //! Every type the `recursive` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Serialize};
 use switchboard_runtime::serde_json;
 
 /// The spec's `Node` schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct Node {
     /// The spec's `name` property.
     pub name: String,
     /// The spec's `parent` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<Box<Node>>,
     /// The spec's `children` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub children: Option<Vec<Node>>,
     /// The spec's `index` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub index: Option<std::collections::BTreeMap<String, Node>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Node
+    where
+        unknown_fields: Unknown,
+    {
+        name: Required<"name">,
+        parent: Optional<"parent">,
+        children: Optional<"children">,
+        index: Optional<"index">,
+    }
 }
 
 impl Node {
@@ -41,18 +53,28 @@ impl Node {
 }
 
 /// The spec's `Person` schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct Person {
     /// The spec's `name` property.
     pub name: String,
     /// The spec's `employer` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub employer: Option<Box<Company>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Person
+    where
+        unknown_fields: Unknown,
+    {
+        name: Required<"name">,
+        employer: Optional<"employer">,
+    }
 }
 
 impl Person {
@@ -67,7 +89,7 @@ impl Person {
 }
 
 /// The spec's `Company` schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct Company {
     /// The spec's `name` property.
@@ -78,6 +100,16 @@ pub struct Company {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Company
+    where
+        unknown_fields: Unknown,
+    {
+        name: Required<"name">,
+        ceo: Required<"ceo">,
+    }
 }
 
 impl Company {
@@ -92,7 +124,7 @@ impl Company {
 }
 
 /// The spec's `Link` schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct Link {
     /// The spec's `value` property.
@@ -103,6 +135,16 @@ pub struct Link {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Link
+    where
+        unknown_fields: Unknown,
+    {
+        value: Required<"value">,
+        next: Required<"next">,
+    }
 }
 
 impl Link {

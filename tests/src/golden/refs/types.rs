@@ -3,7 +3,7 @@
 //! Every type the `refs` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Serialize};
 use switchboard_runtime::serde_json;
 
 switchboard_runtime::__string_enum! {
@@ -15,18 +15,28 @@ switchboard_runtime::__string_enum! {
 }
 
 /// The spec's `Pet` schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct Pet {
     /// The spec's `name` property.
     pub name: String,
     /// The spec's `owner` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<PetOwner>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Pet
+    where
+        unknown_fields: Unknown,
+    {
+        name: Required<"name">,
+        owner: Optional<"owner">,
+    }
 }
 
 impl Pet {
@@ -41,11 +51,11 @@ impl Pet {
 }
 
 /// Defined inline in the spec at `#/components/schemas/Pet/properties/owner`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct PetOwner {
     /// The spec's `id` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
@@ -53,17 +63,35 @@ pub struct PetOwner {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+switchboard_runtime::__decode_struct! {
+    struct PetOwner
+    where
+        unknown_fields: Unknown,
+    {
+        id: Optional<"id">,
+    }
+}
+
 /// The spec's `Error` schema.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct Error {
     /// The spec's `message` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Error
+    where
+        unknown_fields: Unknown,
+    {
+        message: Optional<"message">,
+    }
 }
 
 impl switchboard_runtime::ProviderMessage for Error {

@@ -4,20 +4,29 @@
 #![allow(clippy::doc_markdown)]
 #![allow(clippy::large_enum_variant)]
 
-use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Serialize};
 use switchboard_runtime::serde_json;
 
 /// The spec's `Problem` schema.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct Problem {
     /// The spec's `title` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Problem
+    where
+        unknown_fields: Unknown,
+    {
+        title: Optional<"title">,
+    }
 }
 
 impl switchboard_runtime::ProviderMessage for Problem {
@@ -27,16 +36,25 @@ impl switchboard_runtime::ProviderMessage for Problem {
 }
 
 /// The spec's `Feed` schema.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct Feed {
     /// The spec's `items` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<String>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Feed
+    where
+        unknown_fields: Unknown,
+    {
+        items: Optional<"items">,
+    }
 }
 
 /// One variant for each of the possible successful replies, by HTTP status.

@@ -3,15 +3,21 @@
 //! Every type the `schemas_only` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Serialize};
 
 /// The spec's `Pet` schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct Pet {
     /// Wire name: `petType`.
     #[serde(rename = "petType")]
     pub pet_type: String,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Pet {
+        pet_type: Required<"petType">,
+    }
 }
 
 impl Pet {
@@ -24,15 +30,22 @@ impl Pet {
 }
 
 /// The spec's `Cat` schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct Cat {
     /// Wire name: `petType`.
     #[serde(rename = "petType")]
     pub pet_type: String,
     /// The spec's `name` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Cat {
+        pet_type: Required<"petType">,
+        name: Optional<"name">,
+    }
 }
 
 impl Cat {

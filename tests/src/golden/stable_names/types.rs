@@ -3,7 +3,7 @@
 //! Every type the `stable_names` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Serialize};
 use switchboard_runtime::serde_json;
 
 switchboard_runtime::__string_enum! {
@@ -16,21 +16,32 @@ switchboard_runtime::__string_enum! {
 }
 
 /// A route.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct Route {
     /// The route's identifier.
     pub id: String,
     /// What the route carries.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<RouteType>,
     /// Where the route sends calls.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub target: Option<Target>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Route
+    where
+        unknown_fields: Unknown,
+    {
+        id: Required<"id">,
+        r#type: Optional<"type">,
+        target: Optional<"target">,
+    }
 }
 
 impl Route {
@@ -46,14 +57,14 @@ impl Route {
 }
 
 /// Where the route sends calls.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct Target {
     /// The number calls go to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
     /// The SIP address calls go to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sip_uri: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
@@ -61,17 +72,36 @@ pub struct Target {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+switchboard_runtime::__decode_struct! {
+    struct Target
+    where
+        unknown_fields: Unknown,
+    {
+        number: Optional<"number">,
+        sip_uri: Optional<"sip_uri">,
+    }
+}
+
 /// An error (a schema named like the runtime's `Error`).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct Error {
     /// What went wrong.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Error
+    where
+        unknown_fields: Unknown,
+    {
+        message: Optional<"message">,
+    }
 }
 
 impl switchboard_runtime::ProviderMessage for Error {
@@ -81,17 +111,25 @@ impl switchboard_runtime::ProviderMessage for Error {
 }
 
 /// Defined inline in the spec at `#/paths/~1routes/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct CreateRouteBody {
     /// The route's name.
     pub name: String,
     /// What the route carries.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<RouteType>,
     /// Where a new route sends calls (by number only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub target: Option<CreateRouteBodyTarget>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct CreateRouteBody {
+        name: Required<"name">,
+        r#type: Optional<"type">,
+        target: Optional<"target">,
+    }
 }
 
 impl CreateRouteBody {
@@ -106,11 +144,17 @@ impl CreateRouteBody {
 }
 
 /// Where a new route sends calls (by number only).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct CreateRouteBodyTarget {
     /// The number calls go to.
     pub number: String,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct CreateRouteBodyTarget {
+        number: Required<"number">,
+    }
 }
 
 impl CreateRouteBodyTarget {
@@ -123,14 +167,23 @@ impl CreateRouteBodyTarget {
 }
 
 /// A check's outcome (a schema named like the runtime's `Response`).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct Response {
     /// Whether the route works.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ok: Option<bool>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Response
+    where
+        unknown_fields: Unknown,
+    {
+        ok: Optional<"ok">,
+    }
 }

@@ -3,34 +3,48 @@
 //! Every type the `string_enums` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Serialize};
 use switchboard_runtime::serde_json;
 
 /// A call. `kind` is always `call`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct Call {
     /// The spec's `kind` property.
     pub kind: CallKind,
     /// Where a call is in its life.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<CallStatus>,
     /// Which way this call goes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub direction: Option<Direction>,
     /// Which way the call it was transferred from went.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub transferred_from: Option<Direction>,
     /// The spec's `priority` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<CallPriority>,
     /// A single-value enum that is optional, so not a constant.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub channel: Option<CallChannel>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Call
+    where
+        unknown_fields: Unknown,
+    {
+        kind: Required<"kind">,
+        status: Optional<"status">,
+        direction: Optional<"direction">,
+        transferred_from: Optional<"transferred_from">,
+        priority: Optional<"priority">,
+        channel: Optional<"channel">,
+    }
 }
 
 switchboard_runtime::__string_enum! {
@@ -77,24 +91,35 @@ switchboard_runtime::__string_enum! {
 }
 
 /// A call. `kind` is always `call`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct CallPatch {
     /// The spec's `kind` property.
     pub kind: CallKind,
     /// Where a call is in its life.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<CallStatus>,
     /// Which way this call goes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub direction: Option<Direction>,
     /// Which way the call it was transferred from went.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub transferred_from: Option<Direction>,
     /// The spec's `priority` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<CallPriority>,
     /// A single-value enum that is optional, so not a constant.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub channel: Option<CallChannel>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct CallPatch {
+        kind: Required<"kind">,
+        status: Optional<"status">,
+        direction: Optional<"direction">,
+        transferred_from: Optional<"transferred_from">,
+        priority: Optional<"priority">,
+        channel: Optional<"channel">,
+    }
 }

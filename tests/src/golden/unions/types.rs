@@ -54,7 +54,7 @@ impl<'de> Deserialize<'de> for Pet {
 }
 
 /// The spec's `Cat` schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct Cat {
     /// Wire name: `petType`.
@@ -63,12 +63,23 @@ pub struct Cat {
     /// The spec's `name` property.
     pub name: String,
     /// The spec's `hunts` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hunts: Option<bool>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Cat
+    where
+        unknown_fields: Unknown,
+    {
+        pet_type: Required<"petType">,
+        name: Required<"name">,
+        hunts: Optional<"hunts">,
+    }
 }
 
 impl Cat {
@@ -84,7 +95,7 @@ impl Cat {
 }
 
 /// The spec's `Dog` schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct Dog {
     /// Wire name: `petType`.
@@ -93,12 +104,23 @@ pub struct Dog {
     /// The spec's `name` property.
     pub name: String,
     /// The spec's `barks` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub barks: Option<bool>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Dog
+    where
+        unknown_fields: Unknown,
+    {
+        pet_type: Required<"petType">,
+        name: Required<"name">,
+        barks: Optional<"barks">,
+    }
 }
 
 impl Dog {
@@ -114,7 +136,7 @@ impl Dog {
 }
 
 /// The spec's `Lizard` schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct Lizard {
     /// The spec's `name` property.
@@ -123,6 +145,15 @@ pub struct Lizard {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Lizard
+    where
+        unknown_fields: Unknown,
+    {
+        name: Required<"name">,
+    }
 }
 
 impl Lizard {
@@ -136,7 +167,7 @@ impl Lizard {
 }
 
 /// The spec's `Charge` schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct Charge {
     /// The spec's `id` property.
@@ -144,19 +175,27 @@ pub struct Charge {
     /// The customer's id, or the customer when expanded.
     pub customer: ChargeCustomer,
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_nullable"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Option<Card>>,
     /// The spec's `amount` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<ChargeAmount>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Charge
+    where
+        unknown_fields: Unknown,
+    {
+        id: Required<"id">,
+        customer: Required<"customer">,
+        source: Present<"source">,
+        amount: Optional<"amount">,
+    }
 }
 
 impl Charge {
@@ -183,7 +222,7 @@ pub enum ChargeCustomer {
 }
 
 /// The spec's `Customer` schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct Customer {
     /// The spec's `id` property.
@@ -194,6 +233,16 @@ pub struct Customer {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Customer
+    where
+        unknown_fields: Unknown,
+    {
+        id: Required<"id">,
+        email: Required<"email">,
+    }
 }
 
 impl Customer {
@@ -208,7 +257,7 @@ impl Customer {
 }
 
 /// The spec's `Card` schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct Card {
     /// The spec's `last4` property.
@@ -217,6 +266,15 @@ pub struct Card {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Card
+    where
+        unknown_fields: Unknown,
+    {
+        last4: Required<"last4">,
+    }
 }
 
 impl Card {
@@ -252,7 +310,7 @@ pub enum Expression {
 }
 
 /// The spec's `Sum` schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct Sum {
     /// The spec's `left` property.
@@ -263,6 +321,16 @@ pub struct Sum {
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Sum
+    where
+        unknown_fields: Unknown,
+    {
+        left: Required<"left">,
+        right: Required<"right">,
+    }
 }
 
 impl Sum {

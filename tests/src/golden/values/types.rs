@@ -61,69 +61,91 @@ impl<'de> Deserialize<'de> for Level {
 }
 
 /// The spec's `Settings` schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct Settings {
     /// The spec's `level` property.
     pub level: Level,
     /// The spec's `offset` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<SettingsOffset>,
     /// The spec's `code` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<SettingsCode>,
     /// The spec's `enabled` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// The spec's `ratio` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ratio: Option<serde_json::Number>,
     /// Format: `date-time`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<String>,
     /// Format: `uuid`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The spec's `size` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
     /// Default: `10`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<i32>,
     /// Default: `"fast"`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<String>,
     /// Format: `byte`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<String>,
     /// The spec's `labels` property.
     pub labels: std::collections::BTreeMap<String, String>,
     /// The spec's `metadata` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// The spec's `anything` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "switchboard_runtime::__private::deserialize_present"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub anything: Option<serde_json::Value>,
     /// The spec's `limits` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub limits: Option<SettingsLimits>,
     /// The spec's `extras` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub extras: Option<SettingsExtras>,
     /// The spec's `rules` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rules: Option<Vec<SettingsRulesItem>>,
     /// The spec's `deep` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deep: Option<SettingsDeep>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Settings
+    where
+        unknown_fields: Unknown,
+    {
+        level: Required<"level">,
+        offset: Optional<"offset">,
+        code: Optional<"code">,
+        enabled: Optional<"enabled">,
+        ratio: Optional<"ratio">,
+        created: Optional<"created">,
+        id: Optional<"id">,
+        size: Optional<"size">,
+        count: Optional<"count">,
+        mode: Optional<"mode">,
+        avatar: Optional<"avatar">,
+        labels: Required<"labels">,
+        metadata: Optional<"metadata">,
+        anything: Present<"anything">,
+        limits: Optional<"limits">,
+        extras: Optional<"extras">,
+        rules: Optional<"rules">,
+        deep: Optional<"deep">,
+    }
 }
 
 impl Settings {
@@ -334,42 +356,70 @@ switchboard_runtime::__string_enum! {
 }
 
 /// Defined inline in the spec at `#/components/schemas/Settings/properties/limits`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct SettingsLimits {
     /// The spec's `max` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max: Option<i64>,
     /// The other fields (the spec's `additionalProperties`), by name.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, i64>,
 }
 
+switchboard_runtime::__decode_struct! {
+    struct SettingsLimits
+    where
+        additional_properties: Extra,
+    {
+        max: Optional<"max">,
+    }
+}
+
 /// Defined inline in the spec at `#/components/schemas/Settings/properties/extras`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct SettingsExtras {
     /// The spec's `note` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// The other fields (the spec's `additionalProperties`), by name.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
+switchboard_runtime::__decode_struct! {
+    struct SettingsExtras
+    where
+        additional_properties: Unknown,
+    {
+        note: Optional<"note">,
+    }
+}
+
 /// Defined inline in the spec at `#/components/schemas/Settings/properties/rules/items`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(crate = "serde")]
 pub struct SettingsRulesItem {
     /// The spec's `pattern` property.
     pub pattern: String,
     /// The spec's `weight` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub weight: Option<serde_json::Number>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct SettingsRulesItem
+    where
+        unknown_fields: Unknown,
+    {
+        pattern: Required<"pattern">,
+        weight: Optional<"weight">,
+    }
 }
 
 impl SettingsRulesItem {
@@ -384,11 +434,11 @@ impl SettingsRulesItem {
 }
 
 /// Defined inline in the spec at `#/components/schemas/Settings/properties/deep`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct SettingsDeep {
     /// The spec's `a` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub a: Option<SettingsDeepA>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
@@ -396,12 +446,21 @@ pub struct SettingsDeep {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+switchboard_runtime::__decode_struct! {
+    struct SettingsDeep
+    where
+        unknown_fields: Unknown,
+    {
+        a: Optional<"a">,
+    }
+}
+
 /// Defined inline in the spec at `#/components/schemas/Settings/properties/deep/properties/a`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct SettingsDeepA {
     /// The spec's `b` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub b: Option<SettingsDeepAB>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
@@ -409,12 +468,21 @@ pub struct SettingsDeepA {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+switchboard_runtime::__decode_struct! {
+    struct SettingsDeepA
+    where
+        unknown_fields: Unknown,
+    {
+        b: Optional<"b">,
+    }
+}
+
 /// Defined inline in the spec at `#/components/schemas/Settings/properties/deep/properties/a/properties/b`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct SettingsDeepAB {
     /// The spec's `c` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub c: Option<SettingsDeepABC>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
@@ -422,12 +490,21 @@ pub struct SettingsDeepAB {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+switchboard_runtime::__decode_struct! {
+    struct SettingsDeepAB
+    where
+        unknown_fields: Unknown,
+    {
+        c: Optional<"c">,
+    }
+}
+
 /// Defined inline in the spec at `#/components/schemas/Settings/properties/deep/properties/a/properties/b/properties/c`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct SettingsDeepABC {
     /// The spec's `d` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub d: Option<SettingsDeepABCD>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
@@ -435,12 +512,21 @@ pub struct SettingsDeepABC {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+switchboard_runtime::__decode_struct! {
+    struct SettingsDeepABC
+    where
+        unknown_fields: Unknown,
+    {
+        d: Optional<"d">,
+    }
+}
+
 /// Defined inline in the spec at `#/components/schemas/Settings/properties/deep/properties/a/properties/b/properties/c/properties/d`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct SettingsDeepABCD {
     /// The spec's `e` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub e: Option<SettingsDeepABCDE>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
@@ -448,15 +534,33 @@ pub struct SettingsDeepABCD {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+switchboard_runtime::__decode_struct! {
+    struct SettingsDeepABCD
+    where
+        unknown_fields: Unknown,
+    {
+        e: Optional<"e">,
+    }
+}
+
 /// Defined inline in the spec at `#/components/schemas/Settings/properties/deep/properties/a/properties/b/properties/c/properties/d/properties/e`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct SettingsDeepABCDE {
     /// The spec's `leaf` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub leaf: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct SettingsDeepABCDE
+    where
+        unknown_fields: Unknown,
+    {
+        leaf: Optional<"leaf">,
+    }
 }

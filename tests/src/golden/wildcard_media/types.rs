@@ -3,18 +3,18 @@
 //! Every type the `wildcard_media` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Deserialize, Serialize};
+use switchboard_runtime::serde::{self, Serialize};
 use switchboard_runtime::serde_json;
 
 /// The spec's `Document` schema.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct Document {
     /// The spec's `id` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The spec's `name` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
@@ -22,15 +22,34 @@ pub struct Document {
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
+switchboard_runtime::__decode_struct! {
+    struct Document
+    where
+        unknown_fields: Unknown,
+    {
+        id: Optional<"id">,
+        name: Optional<"name">,
+    }
+}
+
 /// The spec's `Token` schema.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(crate = "serde")]
 pub struct Token {
     /// The spec's `access_token` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub access_token: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
     #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__decode_struct! {
+    struct Token
+    where
+        unknown_fields: Unknown,
+    {
+        access_token: Optional<"access_token">,
+    }
 }
