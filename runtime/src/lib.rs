@@ -20,7 +20,6 @@ mod body;
 mod call;
 mod check;
 mod client;
-mod decode_struct;
 mod error;
 mod message;
 mod pages;
@@ -28,6 +27,7 @@ mod redirect;
 mod request;
 mod response;
 mod retry;
+mod serde_struct;
 mod shown;
 mod simple_pattern;
 mod string_enum;
@@ -69,11 +69,11 @@ pub mod __private {
     pub use crate::auth::{ApiKeyLocation, Credentials};
     pub use crate::body::{form_encode, multipart_encode, query_pairs, simple_style};
     pub use crate::client::{CallOptions, ClientCore};
-    pub use crate::decode_struct::decode;
     pub use crate::message::first_message;
     pub use crate::pages::{advance_offset, reached};
     pub use crate::request::{RequestBuilder, fill_server_url};
     pub use crate::response::media_type;
+    pub use crate::serde_struct::fields;
     pub use crate::token::TokenCache;
     pub use crate::wire::{
         decode_bytes, decode_json, decode_tagged, decode_text, decode_variant, deserialize_enum,

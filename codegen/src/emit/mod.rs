@@ -295,7 +295,7 @@ impl<'ast> syn::visit::Visit<'ast> for Uses {
         // arguments are tokens to syn.
         if print::is_runtime_item_macro(mac) {
             let names_only = mac.path.segments.last().is_some_and(|last| {
-                last.ident == "__string_enum" || last.ident == "__decode_struct"
+                last.ident == "__string_enum" || last.ident == "__serde_struct"
             });
             if !names_only && let Ok(item) = syn::parse2::<syn::Item>(mac.tokens.clone()) {
                 syn::visit::Visit::visit_item(self, &item);

@@ -1,7 +1,7 @@
 //! Printing a parsed file: `prettyplease`, except for the runtime's item
 //! macros. `prettyplease` prints a macro's body as one run of tokens (and
 //! `Vec<T>` there as `Vec < T >`), so an invocation of
-//! `switchboard_runtime::__string_enum!`, `__call!` or `__decode_struct!`,
+//! `switchboard_runtime::__string_enum!`, `__call!` or `__serde_struct!`,
 //! whose body parses as an item (an enum with a string after each variant;
 //! an `impl` with two associated types; a struct whose field types name
 //! how each field is read), is printed as that item, laid out like any other,
@@ -11,7 +11,7 @@
 use super::doclinks::Targets;
 
 /// The macros whose body is printed as the item it declares.
-const ITEM_MACROS: &[&str] = &["__string_enum", "__call", "__decode_struct"];
+const ITEM_MACROS: &[&str] = &["__string_enum", "__call", "__serde_struct"];
 
 /// `file` as text: its items one after another. The docs inside an item
 /// macro are unlinked by `targets` as any item's are, under the macro's
@@ -186,7 +186,7 @@ mod tests {
     #[test]
     fn a_struct_s_decoder_is_printed_as_a_struct() {
         let text = printed(quote::quote! {
-            switchboard_runtime::__decode_struct! {
+            switchboard_runtime::__serde_struct! {
                 struct Route where unknown_fields: Unknown<"created_at">, {
                     id: Required<"id">,
                     #[cfg(feature = "calls")]
@@ -196,7 +196,7 @@ mod tests {
         });
         assert_eq!(
             text,
-            "switchboard_runtime::__decode_struct! {\n    \
+            "switchboard_runtime::__serde_struct! {\n    \
              struct Route\n    \
              where\n        \
              unknown_fields: Unknown<\"created_at\">,\n    \

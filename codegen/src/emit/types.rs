@@ -45,20 +45,18 @@ pub fn item(surface: &Surface<'_>, index: usize) -> TokenStream {
 pub fn header(surface: &Surface<'_>, uses: &super::Uses) -> TokenStream {
     let api = surface.api;
     let module_doc = super::inner_doc_attrs(&surface.types_doc);
-    // Replies by status are only ever encoded. String enums name serde by
-    // the runtime's macro, structs' decoders by `__decode_struct!`.
+    // Replies by status are only ever encoded. String enums and structs
+    // name serde by the runtime's macros.
     let decoded = api.types.iter().any(|def| {
         !matches!(
             def.kind,
             TypeKind::ByStatus { .. } | TypeKind::Enum { .. } | TypeKind::Struct { .. }
         )
     });
-    let encoded = api.types.iter().any(|def| {
-        matches!(
-            def.kind,
-            TypeKind::ByStatus { .. } | TypeKind::Struct { .. }
-        )
-    });
+    let encoded = api
+        .types
+        .iter()
+        .any(|def| matches!(def.kind, TypeKind::ByStatus { .. }));
     let imports = match (decoded, encoded) {
         (true, _) => Some(quote!(
             use switchboard_runtime::serde::{self, Deserialize, Serialize};
@@ -170,17 +168,15 @@ fn struct_def(
         }
     };
     let default = default.then(|| quote!(Default,));
-    let field_tokens = fields
+    let field_tokens = names
         .iter()
-        .zip(names)
         .enumerate()
-        .map(|(index, (f, n))| field(f, n, &gate(index)));
+        .map(|(index, named)| field(named, &gate(index)));
     let unknown = unknown_fields.as_ref().map(|unknown| {
         let unknown = ident(unknown);
         quote! {
             /// Fields the spec does not document, kept as the provider sent them
             /// and sent back unchanged when this value is encoded again.
-            #[serde(flatten)]
             pub #unknown: serde_json::Map<String, serde_json::Value>,
         }
     });
@@ -198,11 +194,10 @@ fn struct_def(
             };
             quote! {
                 /// The other fields (the spec's `additionalProperties`), by name.
-                #[serde(flatten)]
                 pub #extra_name: #map,
             }
         });
-    let decoder = decoder(
+    let serde_impls = serde_impls(
         &name,
         (fields, names, &gate),
         unknown_fields
@@ -249,15 +244,14 @@ fn struct_def(
     });
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, #default Serialize)]
-        #[serde(crate = "serde")]
+        #[derive(Debug, Clone, PartialEq, #default)]
         pub struct #name {
             #(#field_tokens)*
             #unknown
             #extra_field
         }
 
-        #decoder
+        #serde_impls
         #constructor
         #validate
         #conversion
@@ -411,32 +405,23 @@ fn input_conversion(
     }
 }
 
-fn field(field: &Field, named: &FieldSurface, gate: &TokenStream) -> TokenStream {
+fn field(named: &FieldSurface, gate: &TokenStream) -> TokenStream {
     let name = ident(&named.name);
     let field_ty = ty(&named.ty, Place::Types);
     let docs = doc_attrs(&named.doc);
-    let wire = &field.wire_name;
-    // serde already uses the field's name (without `r#`) when it is the wire
-    // name. These attributes are for `Serialize`; `__decode_struct!` decodes.
-    let rename = (named.name.bare() != wire).then(|| quote!(rename = #wire,));
-    let optional = (!field.required).then(|| quote!(skip_serializing_if = "Option::is_none",));
-    let attribute = match (&rename, &optional) {
-        (None, None) => quote!(),
-        _ => quote!(#[serde(#rename #optional)]),
-    };
     quote! {
         #docs
         #gate
-        #attribute
         pub #name: #field_ty,
     }
 }
 
-/// The struct's `Deserialize`, by the runtime's `__decode_struct!`: each
-/// field's wire names and how it is read, then the map of the other keys
-/// (without the read-only fields a request view leaves out: decoded from a
-/// full model, it must not send them back as unknown fields).
-fn decoder(
+/// The struct's `Serialize` and `Deserialize`, by the runtime's
+/// `__serde_struct!`: each field's wire names and how it is written and
+/// read, then the map of the other keys (without the read-only fields a
+/// request view leaves out: decoded from a full model, it must not send
+/// them back as unknown fields).
+fn serde_impls(
     name: &proc_macro2::Ident,
     (fields, names, gate): (&[Field], &[FieldSurface], &dyn Fn(usize) -> TokenStream),
     unknown: Option<(&Name<crate::naming::Field>, &[String])>,
@@ -479,7 +464,7 @@ fn decoder(
         (None, None) => quote!(),
     };
     quote! {
-        switchboard_runtime::__decode_struct! {
+        switchboard_runtime::__serde_struct! {
             struct #name #map {
                 #(#decoded)*
             }

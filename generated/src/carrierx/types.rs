@@ -3,7 +3,6 @@
 //! Every type the `carrierx` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Serialize};
 use switchboard_runtime::serde_json;
 
 /// A page of Partner objects.
@@ -99,8 +98,7 @@ use switchboard_runtime::serde_json;
 ///   ]
 /// }
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PartnerList {
     /// The number of items in this response.
     pub count: i32,
@@ -111,30 +109,25 @@ pub struct PartnerList {
     /// The limit applied to this response.
     ///
     /// *Reconstructed, not documented by the provider:* Listed in partners-notes.txt for CarrierX list responses; not visible in the stored Get Partners excerpt.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i32>,
     /// The offset applied to this response.
     ///
     /// *Reconstructed, not documented by the provider:* Listed in partners-notes.txt for CarrierX list responses; not visible in the stored Get Partners excerpt.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i32>,
     /// Pagination details (contents not documented in the stored excerpts).
     ///
     /// *Reconstructed, not documented by the provider:* Listed in partners-notes.txt for CarrierX list responses; not visible in the stored Get Partners excerpt.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pagination: Option<serde_json::Map<String, serde_json::Value>>,
     /// The total number of matching items.
     ///
     /// *Reconstructed, not documented by the provider:* Read by the carrierx-python SDK (r.json()\['total'\]); not visible in the stored Get Partners excerpt.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<i32>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct PartnerList
     where
         unknown_fields: Unknown,
@@ -208,133 +201,100 @@ impl PartnerList {
 ///   "zip": "90804"
 /// }
 /// ```
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Partner {
     /// The Access Control List, as defined on the Partner object directly. This holds a list of rules that determine the scope of data to be checked in SIP calls. This field is assigned on the Partner object itself and cannot be assigned by a parent partner.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub acls: Option<Vec<AccessControlList>>,
     /// The partner address.
     ///
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address1: Option<Option<String>>,
     /// The partner address second field.
     ///
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address2: Option<Option<String>>,
     /// The partner attributes (key/value pairs; `{}` in every example).
     ///
     /// *Reconstructed, not documented by the provider:* The docs type it only as "object"; string values assumed as for other CarrierX attributes maps.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<std::collections::BTreeMap<String, String>>,
     /// The abilities that this specific partner has. This field is for internal use only. The docs' table types it as a string, but every example sends an array of scope names (e.g. "partners.read"), so it is an array of strings here.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub available_scopes: Option<Vec<String>>,
     /// The current balance of the partner. Decimal amount sent as a JSON string (e.g. "351.52"); the docs' table says number, the examples send strings.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub balance: Option<String>,
     /// The partner email address used for billing purposes. If this field is empty, the owner_email is used. Multiple email addresses can be separated by commas. Null until the address has been verified.
     ///
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub billing_email: Option<Option<String>>,
     /// The callback URLs, keyed by callback type. Every key is optional; `{}` means no callbacks.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub callbacks: Option<PartnerCallbacks>,
     /// The balance value when the prepay account will be charged. Sent as a JSON string (e.g. "20") or null; the docs' table says number.
     ///
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub charge_at: Option<Option<String>>,
     /// The partner city.
     ///
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<Option<String>>,
     /// The partner company name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub company_name: Option<String>,
     /// The partner country ISO 3166-1 alpha-3 code (e.g. "USA").
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub country_code: Option<String>,
     /// The maximum amount that the partner is allowed to spend on the account per day. Sent as a JSON string (e.g. "500"); the docs' table says number (a mirror says integer).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub daily_spending_limit: Option<String>,
     /// The amount that the partner has spent on the account during the current day. Sent as a JSON string (e.g. "0"); the docs' table says number (a mirror says integer).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub daily_spent_amount: Option<String>,
     /// The date and time when the partner was created.
     ///
     /// Format: `date-time`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_created: Option<String>,
     /// The partner unique ID (e.g. "CX72521509").
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub display_id: Option<String>,
     /// The login for web and Core API.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub login: Option<String>,
     /// The partner name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The partner primary email address. Null until the address has been verified.
     ///
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner_email: Option<Option<String>>,
     /// The Access Control List assigned to the partner by its parent partner (table row cut in the stored docs excerpt).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent_assigned_acls: Option<Vec<AccessControlList>>,
     /// The secure ID of the parent partner (table row not in the stored docs excerpt).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent_sid: Option<String>,
     /// The partner secure ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub partner_sid: Option<String>,
     /// The partner payment type. Values seen in the examples are prepay and postpay.
     ///
     /// *Reconstructed, not documented by the provider:* Enum values taken from the examples; the table row listing the values was not in the stored excerpt.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_type: Option<PartnerPaymentType>,
     /// The partner phone number (e.g. "15162065574").
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phonenumber: Option<String>,
     /// The amount charged to a prepay account when its balance reaches charge_at. Sent as a JSON string (e.g. "100") or null (table row not in the stored excerpt).
     ///
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub prepay_amount: Option<Option<String>>,
     /// The partner spending limit. Sent as a JSON string (e.g. "0", "500") (table row not in the stored excerpt).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub spending_limit: Option<String>,
     /// The partner state; null or an empty string in the examples.
     ///
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<Option<String>>,
     /// The partner status. Values seen in the examples are "active" and "unverified" (a new partner stays unverified until its email address is verified).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// The partner technical email address. Null until the address has been verified.
     ///
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tech_email: Option<Option<String>>,
     /// The transformations applied to the partner's traffic.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub transformations: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
     /// The partner ZIP code.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub zip: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Partner
     where
         unknown_fields: Unknown,
@@ -376,8 +336,7 @@ switchboard_runtime::__decode_struct! {
 /// Access Control List (ACL): associates Access Control Rules (by secure ID) with a traffic direction and the actions to execute when the rules match or do not match. The ACL page labels every field "read only", but the Update Partner page (which wins) lists acls and parent_assigned_acls as modifiable, so the fields are writable here. On Trunk Groups and Trunks the SMS actions are always null and read-only.
 ///
 /// *Reconstructed, not documented by the provider:* All six fields are required because the ACL page's attribute table and its sample list them all; no page says which an ACL in a request must carry.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccessControlList {
     /// The list of access control rules secure IDs.
     pub access_control_rules: Vec<String>,
@@ -393,11 +352,10 @@ pub struct AccessControlList {
     pub voice_action_true: Option<AccessControlListVoiceActionTrue>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct AccessControlList
     where
         unknown_fields: Unknown,
@@ -478,34 +436,26 @@ switchboard_runtime::__string_enum! {
 }
 
 /// The callback URLs, keyed by callback type. Every key is optional; `{}` means no callbacks.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PartnerCallbacks {
     /// Callback URL for conference call activity.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub app_conference_call: Option<String>,
     /// Callback URL for conference meeting room activity.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub app_conference_meeting: Option<String>,
     /// Callback URL for the activity triggered by Mediator endpoint.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub app_mediator: Option<String>,
     /// Callback URL for text message activity (when an SMS is sent or received).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sms: Option<String>,
     /// Callback URL for getting callbacks with a confirmation of renting a DID from an external provider successfully.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phonenumber_order: Option<String>,
     /// Callback URL for notifications when SMS/MMS messaging is enabled or disabled for a DID.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phonenumber_messaging_update: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct PartnerCallbacks
     where
         unknown_fields: Unknown,
@@ -532,19 +482,16 @@ switchboard_runtime::__string_enum! {
 /// Error body. The Responses page lists the status codes and messages but its stored excerpt shows no body; the carrierx-python SDK reads an `errors` member.
 ///
 /// *Reconstructed, not documented by the provider:* Body shape from the carrierx-python SDK (json\['errors'\]); no documented error example.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ErrorResponse {
     /// The errors found in the request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<serde_json::Value>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct ErrorResponse
     where
         unknown_fields: Unknown,
@@ -562,98 +509,75 @@ impl switchboard_runtime::ProviderMessage for ErrorResponse {
 /// Body of POST /partners. The properties are the fields of the documented sample request plus the fields the Update Partner page lists as modifiable; which ones are required is not documented in the stored excerpt, so none is marked required.
 ///
 /// *Reconstructed, not documented by the provider:* The Create Partner body-argument table was not in the stored excerpt; properties come from the sample request and the modifiable-field list.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PartnerCreate {
     /// The login for web and Core API.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub login: Option<String>,
     /// The partner password (create only; never returned).
     ///
     /// Format: `password`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// The partner name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The partner company name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub company_name: Option<String>,
     /// The secure ID of the parent partner (the sample sends an empty string).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent_sid: Option<String>,
     /// The partner country ISO 3166-1 alpha-3 code.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub country_code: Option<String>,
     /// The partner ZIP code.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub zip: Option<String>,
     /// The partner primary email address; a verification message is sent to it.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner_email: Option<String>,
     /// The partner payment type.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_type: Option<PartnerCreatePaymentType>,
     /// The partner phone number.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phonenumber: Option<String>,
     /// The balance value when the prepay account will be charged. The Create sample request sends a JSON number (20) and the table says number, although responses serialize it as a string.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub charge_at: Option<serde_json::Number>,
     /// The prepay amount, sent as a JSON string in the Create sample ("100").
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub prepay_amount: Option<String>,
     /// The Access Control List, as defined on the Partner object directly.
     ///
     /// *Reconstructed, not documented by the provider:* Not in the Create sample; assumed settable at creation because it is modifiable.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub acls: Option<Vec<AccessControlList>>,
     /// The partner address.
     ///
     /// *Reconstructed, not documented by the provider:* Not in the Create sample; assumed settable at creation because it is modifiable.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address1: Option<String>,
     /// The partner address second field.
     ///
     /// *Reconstructed, not documented by the provider:* Not in the Create sample; assumed settable at creation because it is modifiable.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address2: Option<String>,
     /// The partner attributes (key/value pairs; `{}` in every example).
     ///
     /// *Reconstructed, not documented by the provider:* The docs type it only as "object"; string values assumed as for other CarrierX attributes maps.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<std::collections::BTreeMap<String, String>>,
     /// The partner email address used for billing purposes; a verification message is sent to it.
     ///
     /// *Reconstructed, not documented by the provider:* Named by the Create page's verification note, not in the Create sample.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub billing_email: Option<String>,
     /// The callback URLs, keyed by callback type. Every key is optional; `{}` means no callbacks.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub callbacks: Option<PartnerCallbacks>,
     /// The partner city.
     ///
     /// *Reconstructed, not documented by the provider:* Not in the Create sample; assumed settable at creation because it is modifiable.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// The Access Control List assigned to the partner by its parent partner.
     ///
     /// *Reconstructed, not documented by the provider:* Not in the Create sample; assumed settable at creation because it is modifiable.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent_assigned_acls: Option<Vec<AccessControlList>>,
     /// The partner technical email address; a verification message is sent to it.
     ///
     /// *Reconstructed, not documented by the provider:* Named by the Create page's verification note, not in the Create sample.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tech_email: Option<String>,
     /// The transformations applied to the partner's traffic.
     ///
     /// *Reconstructed, not documented by the provider:* Not in the Create sample; assumed settable at creation because it is modifiable.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub transformations: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct PartnerCreate {
         login: Optional<"login">,
         password: Optional<"password">,
@@ -698,71 +622,55 @@ switchboard_runtime::__string_enum! {
 }
 
 /// Body of a PATCH /partners/{partner_sid}: any subset of the 15 modifiable Partner fields; only the fields sent are changed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PartnerPatch {
     /// The Access Control List, as defined on the Partner object directly. This field is assigned on the Partner object itself and cannot be assigned by a parent partner.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub acls: Option<Vec<AccessControlList>>,
     /// The partner address.
     ///
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address1: Option<Option<String>>,
     /// The partner address second field.
     ///
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address2: Option<Option<String>>,
     /// The partner attributes (key/value pairs; `{}` in every example).
     ///
     /// *Reconstructed, not documented by the provider:* The docs type it only as "object"; string values assumed as for other CarrierX attributes maps.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<std::collections::BTreeMap<String, String>>,
     /// The partner email address used for billing purposes. If this field is empty, the owner_email is used. Multiple email addresses can be separated by commas.
     ///
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub billing_email: Option<Option<String>>,
     /// The callback URLs, keyed by callback type. Every key is optional; `{}` means no callbacks.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub callbacks: Option<PartnerCallbacks>,
     /// The partner city.
     ///
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<Option<String>>,
     /// The partner company name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub company_name: Option<String>,
     /// The partner name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The partner primary email address.
     ///
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner_email: Option<Option<String>>,
     /// The Access Control List assigned to the partner by its parent partner.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent_assigned_acls: Option<Vec<AccessControlList>>,
     /// The partner phone number.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phonenumber: Option<String>,
     /// The partner technical email address.
     ///
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tech_email: Option<Option<String>>,
     /// The transformations applied to the partner's traffic.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub transformations: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
     /// The partner ZIP code.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub zip: Option<String>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct PartnerPatch {
         acls: Optional<"acls">,
         address1: Present<"address1">,

@@ -3,37 +3,29 @@
 //! Every type the `convirza` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Serialize};
 use switchboard_runtime::serde_json;
 
 /// Response envelope of List Provisioned Routes.
 ///
 /// *Reconstructed, not documented by the provider:* The List page was not stored; the documented V3 envelope with a page of routes as data is assumed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ProvisionedRouteListEnvelope {
     /// HTTP status code repeated in the body (201 on create, 200 on update in the examples).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<i32>,
     /// Outcome message ("Success" in the examples).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// One page of routes.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<ProvisionedRouteList>,
     /// Request identifier (a UUID in the examples).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
     /// Server time of the response (an ISO 8601 UTC time in the examples).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct ProvisionedRouteListEnvelope
     where
         unknown_fields: Unknown,
@@ -49,22 +41,18 @@ switchboard_runtime::__decode_struct! {
 /// One page of provisioned routes.
 ///
 /// *Reconstructed, not documented by the provider:* The List page was not stored; shaped like the documented List Users data ({users: \[...\], total}).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ProvisionedRouteList {
     /// Routes on this page.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub provisioned_routes: Option<Vec<ProvisionedRoute>>,
     /// Total number of matching routes (for computing pages).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct ProvisionedRouteList
     where
         unknown_fields: Unknown,
@@ -77,59 +65,44 @@ switchboard_runtime::__decode_struct! {
 /// A provisioned route as returned by Get Provisioned Route Details and List Provisioned Routes.
 ///
 /// *Reconstructed, not documented by the provider:* The Get/List pages were not stored; shape assumed to be the create body plus provisioned_route_id.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ProvisionedRoute {
     /// Route ID, assigned by Convirza.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub provisioned_route_id: Option<i64>,
     /// Route name (Identity).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub provisioned_route_name: Option<String>,
     /// Route status (Identity): active or inactive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub provisioned_route_status: Option<ProvisionedRouteStatus>,
     /// Call conversion value (Analytics). The example sends the JSON number 100; typed as number, not integer, because a conversion value may carry decimals (the field table was not captured).
     ///
     /// *Reconstructed, not documented by the provider:* The field table was not captured; number rather than integer is inferred (a conversion value may carry decimals), the example sends 100.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub call_value: Option<serde_json::Number>,
     /// Repeat interval (Analytics). The example sends 30; the unit is not stated in the stored docs.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub repeat_interval: Option<i32>,
     /// Organization unit (group) the route belongs to (Identity).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub org_unit_id: Option<i64>,
     /// Webhook to notify for this route (Analytics: webhook integration).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub webhook_id: Option<i64>,
     /// Enable SMS forwarding (settings in sms_settings).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sms_enabled: Option<bool>,
     /// Enable spam protection.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub spam_enabled: Option<bool>,
     /// SMS forwarding settings: assigned users and notification preferences.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sms_settings: Option<SmsSettings>,
     /// Ad source attribution (custom sources). Wire name is camelCase, unlike the other fields.
     ///
     /// Wire name: `customSourceList`.
-    #[serde(rename = "customSourceList", skip_serializing_if = "Option::is_none")]
     pub custom_source_list: Option<Vec<CustomSource>>,
     /// Call routing: ring strategy and the call-handling configuration.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub routing_configuration: Option<RoutingConfiguration>,
     /// Tracking numbers assigned to the route (one or more can be assigned at creation time).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone_numbers: Option<Vec<RoutePhoneNumber>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct ProvisionedRoute
     where
         unknown_fields: Unknown,
@@ -159,28 +132,22 @@ switchboard_runtime::__string_enum! {
 }
 
 /// SMS forwarding settings: assigned users and notification preferences.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SmsSettings {
     /// User IDs that receive forwarded SMS (the example repeats 849; duplicates are not rejected by the schema).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub assigned_users: Option<Vec<i64>>,
     /// Notify assigned users by SMS.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sms_notifications: Option<bool>,
     /// Notify assigned users by email.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email_notifications: Option<bool>,
     /// Unclaimed-SMS handling flag (not described further in the stored docs).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unclaimed_sms: Option<bool>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct SmsSettings
     where
         unknown_fields: Unknown,
@@ -193,22 +160,18 @@ switchboard_runtime::__decode_struct! {
 }
 
 /// Custom (ad) source attribution entry.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CustomSource {
     /// Custom source ID. Sent as a JSON string of digits ("1080") in the example, so typed string.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_source_id: Option<String>,
     /// Custom source slot; the example sends "CS1" and "CS2" (no value list is documented, so no enum).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_source_type: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct CustomSource
     where
         unknown_fields: Unknown,
@@ -219,22 +182,18 @@ switchboard_runtime::__decode_struct! {
 }
 
 /// Call routing: ring strategy plus the call-handling configuration.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoutingConfiguration {
     /// Ring strategy (simple, round-robin, simultaneous).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub routing_type: Option<RoutingType>,
     /// Forwarding number and call-handling settings.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub config: Option<RoutingConfig>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct RoutingConfiguration
     where
         unknown_fields: Unknown,
@@ -256,119 +215,86 @@ switchboard_runtime::__string_enum! {
 }
 
 /// Forwarding number and call-handling settings (routing_configuration.config). Flags are mixed on the wire: most are JSON booleans, but ftc_whisper_enabled and message_enabled are sent as the string "1", and voicemail_rings_count as the string "3"; the spec keeps the wire types.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoutingConfig {
     /// Forwarding number the call rings to (digits, sent as a string).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ringto: Option<String>,
     /// Ring destinations simultaneously.
     ///
     /// Wire name: `isSimultaneousRing`.
-    #[serde(rename = "isSimultaneousRing", skip_serializing_if = "Option::is_none")]
     pub is_simultaneous_ring: Option<bool>,
     /// Click-to-call enabled flag (not described further in the stored docs).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub click_to_call_enabled: Option<bool>,
     /// What is presented as caller ID (DNIS as CID); the example sends "phone_number". No value list is documented.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dnis_as_cid: Option<String>,
     /// Voice prompt played to the caller.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub voice_prompt: Option<String>,
     /// Play a whisper message to the answering party (boolean on the wire).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub whisper_enabled: Option<bool>,
     /// Whisper source type; the example sends "file". No value list is documented.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub whisper_type: Option<String>,
     /// Whisper message.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub whisper_message: Option<String>,
     /// First-time-caller (FTC) whisper enabled. A flag sent as the JSON string "1" in the example (unlike whisper_enabled, a boolean), so typed string.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ftc_whisper_enabled: Option<String>,
     /// First-time-caller whisper source type; the example sends "file".
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ftc_whisper_type: Option<String>,
     /// First-time-caller whisper message; with type "file" the example sends a prompt identifier ("qLMcUEqb_1660813454043").
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ftc_whisper_message: Option<String>,
     /// Message enabled. A flag sent as the JSON string "1" in the example, so typed string.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message_enabled: Option<String>,
     /// Message source type; the example sends "file".
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message_type: Option<String>,
     /// Message; with type "file" the example sends a prompt identifier ("fBiYF5MG_1674141425479").
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Send unanswered calls to voicemail.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub activate_voicemail: Option<bool>,
     /// Voicemail greeting.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub voicemail_greeting: Option<String>,
     /// Activate the AI voice agent.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub activate_voiceagent: Option<bool>,
     /// ODN flag (not described in the stored docs).
     ///
     /// Wire name: `is_ODN_enabled`.
-    #[serde(rename = "is_ODN_enabled", skip_serializing_if = "Option::is_none")]
     pub is_odn_enabled: Option<bool>,
     /// Click-to-call flag (not described further in the stored docs; distinct from click_to_call_enabled on the wire).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub click_to_call: Option<bool>,
     /// When the disclaimer is played; the example sends "before". No value list is documented.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub play_disclaimer: Option<String>,
     /// Play an on-hold message.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub play_on_hold_enabled: Option<bool>,
     /// On-hold message; an empty string in the example.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub play_on_hold_message: Option<String>,
     /// On-hold message source type; an empty string in the example.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub play_on_hold_message_type: Option<String>,
     /// Record calls.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub record_call: Option<bool>,
     /// Overflow numbers (camelCase on the wire).
     ///
     /// Wire name: `overflowNumbers`.
-    #[serde(rename = "overflowNumbers", skip_serializing_if = "Option::is_none")]
     pub overflow_numbers: Option<Vec<OverflowNumber>>,
     /// Assigned agent ID; null in the example.
     ///
     /// *Reconstructed, not documented by the provider:* The only example value is null; integer assumed like the other *_id fields (voice_agent_id: 683).
     ///
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub assigned_agent_id: Option<Option<i64>>,
     /// Route calls to the AI voice agent.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub route_voice_agent_enabled: Option<bool>,
     /// Rings before the AI voice agent answers. A JSON number (3) in the example, unlike voicemail_rings_count.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub voice_agent_rings_count: Option<i32>,
     /// AI voice agent attached to the route.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub voice_agent_id: Option<i64>,
     /// Rings before voicemail. A count sent as the JSON string "3" in the example, so typed string.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub voicemail_rings_count: Option<String>,
     /// Hunt group settings.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hunt_options: Option<HuntOptions>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct RoutingConfig
     where
         unknown_fields: Unknown,
@@ -408,35 +334,28 @@ switchboard_runtime::__decode_struct! {
 }
 
 /// Overflow destination tried when the primary number is not answered.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OverflowNumber {
     /// Overflow number as displayed ("(111)-111-1110" in the example).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
     /// Rings before moving on. A count sent as a JSON string ("3") in the example, so typed string.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rings: Option<String>,
     /// Position of this number in the overflow sequence (1-based in the example).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub overflow_order: Option<i32>,
     /// Overflow number, digits only ("1111111110" in the example).
     ///
     /// Wire name: `unmaskNumber`.
-    #[serde(rename = "unmaskNumber", skip_serializing_if = "Option::is_none")]
     pub unmask_number: Option<String>,
     /// Overflow number, digits only ("1111111110" in the example).
     ///
     /// Wire name: `overflowNumber`.
-    #[serde(rename = "overflowNumber", skip_serializing_if = "Option::is_none")]
     pub overflow_number: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct OverflowNumber
     where
         unknown_fields: Unknown,
@@ -450,22 +369,18 @@ switchboard_runtime::__decode_struct! {
 }
 
 /// Hunt group: ring strategy and ordered destinations.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct HuntOptions {
     /// Hunt strategy; the example sends "round_robin".
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<HuntType>,
     /// Ordered destinations.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub options: Option<Vec<HuntOption>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct HuntOptions
     where
         unknown_fields: Unknown,
@@ -487,22 +402,18 @@ switchboard_runtime::__string_enum! {
 }
 
 /// One destination of a hunt group.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct HuntOption {
     /// Destination phone number (digits, sent as a string).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub destination: Option<String>,
     /// Position of the destination in the hunt order.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<i32>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct HuntOption
     where
         unknown_fields: Unknown,
@@ -513,22 +424,18 @@ switchboard_runtime::__decode_struct! {
 }
 
 /// Tracking number assigned to the route.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoutePhoneNumber {
     /// Phone number ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone_number_id: Option<i64>,
     /// Phone number (digits, sent as a string).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct RoutePhoneNumber
     where
         unknown_fields: Unknown,
@@ -541,31 +448,24 @@ switchboard_runtime::__decode_struct! {
 /// Error response body (400, 401, 404, 500). The docs list these statuses but show no error body; the V3 success envelope is assumed. No field is required so that any JSON object decodes.
 ///
 /// *Reconstructed, not documented by the provider:* Error bodies are not shown in the stored docs; assumed to use the same {code, message, data, request_id, timestamp} envelope.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ErrorEnvelope {
     /// HTTP status code repeated in the body (201 on create, 200 on update in the examples).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<i32>,
     /// Outcome message ("Success" in the examples).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Error details, if any; shape not documented (free-form, may be null).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<serde_json::Value>,
     /// Request identifier (a UUID in the examples).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
     /// Server time of the response (an ISO 8601 UTC time in the examples).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct ErrorEnvelope
     where
         unknown_fields: Unknown,
@@ -587,51 +487,39 @@ impl switchboard_runtime::ProviderMessage for ErrorEnvelope {
 /// Body of Create Provisioned Route: a complete call-routing tracking number configuration. Fields and types are taken from the docs' request example (the page's field table was not captured).
 ///
 /// *Reconstructed, not documented by the provider:* Which fields are required is not in the stored docs (field table not captured); only the route name is required here.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProvisionedRouteCreate {
     /// Route name (Identity).
     pub provisioned_route_name: String,
     /// Route status (Identity): active or inactive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub provisioned_route_status: Option<ProvisionedRouteStatus>,
     /// Call conversion value (Analytics). The example sends the JSON number 100; typed as number, not integer, because a conversion value may carry decimals (the field table was not captured).
     ///
     /// *Reconstructed, not documented by the provider:* The field table was not captured; number rather than integer is inferred (a conversion value may carry decimals), the example sends 100.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub call_value: Option<serde_json::Number>,
     /// Repeat interval (Analytics). The example sends 30; the unit is not stated in the stored docs.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub repeat_interval: Option<i32>,
     /// Organization unit (group) the route belongs to (Identity).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub org_unit_id: Option<i64>,
     /// Webhook to notify for this route (Analytics: webhook integration).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub webhook_id: Option<i64>,
     /// Enable SMS forwarding (settings in sms_settings).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sms_enabled: Option<bool>,
     /// Enable spam protection.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub spam_enabled: Option<bool>,
     /// SMS forwarding settings: assigned users and notification preferences.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sms_settings: Option<SmsSettings>,
     /// Ad source attribution (custom sources). Wire name is camelCase, unlike the other fields.
     ///
     /// Wire name: `customSourceList`.
-    #[serde(rename = "customSourceList", skip_serializing_if = "Option::is_none")]
     pub custom_source_list: Option<Vec<CustomSource>>,
     /// Call routing: ring strategy and the call-handling configuration.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub routing_configuration: Option<RoutingConfiguration>,
     /// Tracking numbers assigned to the route (one or more can be assigned at creation time).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone_numbers: Option<Vec<RoutePhoneNumber>>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct ProvisionedRouteCreate {
         provisioned_route_name: Required<"provisioned_route_name">,
         provisioned_route_status: Optional<"provisioned_route_status">,
@@ -688,8 +576,7 @@ impl ProvisionedRouteCreate {
 ///   "timestamp": "2026-03-27T10:30:00.000Z"
 /// }
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProvisionedRouteMutationEnvelope {
     /// HTTP status code repeated in the body (201 on create, 200 on update in the examples).
     pub code: i32,
@@ -703,11 +590,10 @@ pub struct ProvisionedRouteMutationEnvelope {
     pub timestamp: String,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct ProvisionedRouteMutationEnvelope
     where
         unknown_fields: Unknown,
@@ -743,8 +629,7 @@ impl ProvisionedRouteMutationEnvelope {
 /// data of a create/update response: the route ID and a confirmation message.
 ///
 /// *Reconstructed, not documented by the provider:* Both fields are required because the create and PATCH examples show them; the pages' response tables were not stored.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProvisionedRouteMutationResult {
     /// ID of the created or updated route.
     pub provisioned_route_id: i64,
@@ -752,11 +637,10 @@ pub struct ProvisionedRouteMutationResult {
     pub message: String,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct ProvisionedRouteMutationResult
     where
         unknown_fields: Unknown,
@@ -780,31 +664,24 @@ impl ProvisionedRouteMutationResult {
 /// Response envelope of Get Provisioned Route Details.
 ///
 /// *Reconstructed, not documented by the provider:* The Get page was not stored; the documented V3 envelope with the route as data is assumed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ProvisionedRouteEnvelope {
     /// HTTP status code repeated in the body (201 on create, 200 on update in the examples).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<i32>,
     /// Outcome message ("Success" in the examples).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// The route.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<ProvisionedRoute>,
     /// Request identifier (a UUID in the examples).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
     /// Server time of the response (an ISO 8601 UTC time in the examples).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct ProvisionedRouteEnvelope
     where
         unknown_fields: Unknown,
@@ -820,51 +697,39 @@ switchboard_runtime::__decode_struct! {
 /// Body of Update Provisioned Route (PUT, full update of all fields). Same fields as the create body; send the full route configuration (the PATCH page contrasts PUT with PATCH's 'without needing to supply the full route configuration').
 ///
 /// *Reconstructed, not documented by the provider:* The PUT page body was not stored; fields mirror the create body and the required list mirrors the create body's.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProvisionedRouteReplace {
     /// Route name (Identity).
     pub provisioned_route_name: String,
     /// Route status (Identity): active or inactive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub provisioned_route_status: Option<ProvisionedRouteStatus>,
     /// Call conversion value (Analytics). The example sends the JSON number 100; typed as number, not integer, because a conversion value may carry decimals (the field table was not captured).
     ///
     /// *Reconstructed, not documented by the provider:* The field table was not captured; number rather than integer is inferred (a conversion value may carry decimals), the example sends 100.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub call_value: Option<serde_json::Number>,
     /// Repeat interval (Analytics). The example sends 30; the unit is not stated in the stored docs.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub repeat_interval: Option<i32>,
     /// Organization unit (group) the route belongs to (Identity).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub org_unit_id: Option<i64>,
     /// Webhook to notify for this route (Analytics: webhook integration).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub webhook_id: Option<i64>,
     /// Enable SMS forwarding (settings in sms_settings).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sms_enabled: Option<bool>,
     /// Enable spam protection.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub spam_enabled: Option<bool>,
     /// SMS forwarding settings: assigned users and notification preferences.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sms_settings: Option<SmsSettings>,
     /// Ad source attribution (custom sources). Wire name is camelCase, unlike the other fields.
     ///
     /// Wire name: `customSourceList`.
-    #[serde(rename = "customSourceList", skip_serializing_if = "Option::is_none")]
     pub custom_source_list: Option<Vec<CustomSource>>,
     /// Call routing: ring strategy and the call-handling configuration.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub routing_configuration: Option<RoutingConfiguration>,
     /// Tracking numbers assigned to the route (one or more can be assigned at creation time).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone_numbers: Option<Vec<RoutePhoneNumber>>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct ProvisionedRouteReplace {
         provisioned_route_name: Required<"provisioned_route_name">,
         provisioned_route_status: Optional<"provisioned_route_status">,
@@ -904,31 +769,24 @@ impl ProvisionedRouteReplace {
 /// Response envelope of Delete Provisioned Route.
 ///
 /// *Reconstructed, not documented by the provider:* The Delete page was not stored; the documented V3 envelope is assumed, with data left free-form.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ProvisionedRouteDeleteEnvelope {
     /// HTTP status code repeated in the body (201 on create, 200 on update in the examples).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<i32>,
     /// Outcome message ("Success" in the examples).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Deletion result; shape not documented (free-form).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<serde_json::Value>,
     /// Request identifier (a UUID in the examples).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
     /// Server time of the response (an ISO 8601 UTC time in the examples).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct ProvisionedRouteDeleteEnvelope
     where
         unknown_fields: Unknown,
@@ -942,52 +800,39 @@ switchboard_runtime::__decode_struct! {
 }
 
 /// Body of Partial Update Provisioned Route. Only fields included in the request body are modified; all unspecified fields retain their current values. No field is required. Fields are those of the create body (the PATCH page's field table was not captured); whether nested objects are merged or replaced is not documented.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ProvisionedRoutePatch {
     /// Route name (Identity).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub provisioned_route_name: Option<String>,
     /// Route status (Identity): active or inactive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub provisioned_route_status: Option<ProvisionedRouteStatus>,
     /// Call conversion value (Analytics). The example sends the JSON number 100; typed as number, not integer, because a conversion value may carry decimals (the field table was not captured).
     ///
     /// *Reconstructed, not documented by the provider:* The field table was not captured; number rather than integer is inferred (a conversion value may carry decimals), the example sends 100.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub call_value: Option<serde_json::Number>,
     /// Repeat interval (Analytics). The example sends 30; the unit is not stated in the stored docs.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub repeat_interval: Option<i32>,
     /// Organization unit (group) the route belongs to (Identity).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub org_unit_id: Option<i64>,
     /// Webhook to notify for this route (Analytics: webhook integration).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub webhook_id: Option<i64>,
     /// Enable SMS forwarding (settings in sms_settings).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sms_enabled: Option<bool>,
     /// Enable spam protection.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub spam_enabled: Option<bool>,
     /// SMS forwarding settings: assigned users and notification preferences.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sms_settings: Option<SmsSettings>,
     /// Ad source attribution (custom sources). Wire name is camelCase, unlike the other fields.
     ///
     /// Wire name: `customSourceList`.
-    #[serde(rename = "customSourceList", skip_serializing_if = "Option::is_none")]
     pub custom_source_list: Option<Vec<CustomSource>>,
     /// Call routing: ring strategy and the call-handling configuration.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub routing_configuration: Option<RoutingConfiguration>,
     /// Tracking numbers assigned to the route (one or more can be assigned at creation time).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone_numbers: Option<Vec<RoutePhoneNumber>>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct ProvisionedRoutePatch {
         provisioned_route_name: Optional<"provisioned_route_name">,
         provisioned_route_status: Optional<"provisioned_route_status">,
@@ -1005,8 +850,7 @@ switchboard_runtime::__decode_struct! {
 }
 
 /// The user's credentials ("Authenticates a user's email and password").
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetAccessTokenBody {
     /// The user's email address.
     pub email: String,
@@ -1016,7 +860,7 @@ pub struct GetAccessTokenBody {
     pub password: String,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct GetAccessTokenBody {
         email: Required<"email">,
         password: Required<"password">,
@@ -1055,39 +899,32 @@ impl GetAccessTokenBody {
 ///   }
 /// }
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TokenPair {
     /// The access token: send it as Authorization: Bearer &lt;access_token&gt;. Valid for 7 days, auto-renewed on each authenticated API request.
     pub access_token: String,
     /// The refresh token, valid for 6 months (180 days); it obtains a new token pair.
     pub refresh_token: String,
     /// A 32-character hash derived from the session, used by the Convirza web app; third-party integrations can ignore it.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub frontend_token: Option<String>,
     /// The token type ("Bearer" in the example).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub token_type: Option<String>,
     /// When the access token expires, as an ISO 8601 UTC timestamp (not a duration).
     ///
     /// Format: `date-time`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_in: Option<String>,
     /// When the refresh token expires, as an ISO 8601 UTC timestamp (not a duration).
     ///
     /// Format: `date-time`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub refresh_expires_in: Option<String>,
     /// The user the token pair belongs to (Quick Start example).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<TokenUser>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct TokenPair
     where
         unknown_fields: Unknown,
@@ -1119,28 +956,22 @@ impl TokenPair {
 }
 
 /// The user the token pair belongs to (Quick Start example).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TokenUser {
     /// User ID (123 in the example).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<i64>,
     /// The user's email address.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Role ID (1 in the example).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role_id: Option<i64>,
     /// The user's organization unit ID (1001 in the example), for filtering data by organization.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub org_unit_id: Option<i64>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct TokenUser
     where
         unknown_fields: Unknown,
@@ -1153,14 +984,13 @@ switchboard_runtime::__decode_struct! {
 }
 
 /// The refresh token of the current pair.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RefreshAccessTokenBody {
     /// The refresh_token from Get Access Token or the previous refresh (used as-is, never decoded).
     pub refresh_token: String,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct RefreshAccessTokenBody {
         refresh_token: Required<"refresh_token">,
     }
@@ -1176,14 +1006,13 @@ impl RefreshAccessTokenBody {
 }
 
 /// The token to revoke.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RevokeTokenBody {
     /// The access or refresh token to revoke.
     pub token: String,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct RevokeTokenBody {
         token: Required<"token">,
     }

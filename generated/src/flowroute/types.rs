@@ -3,27 +3,23 @@
 //! Every type the `flowroute` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Serialize};
 use switchboard_runtime::serde_json;
 
 /// Response of List Account Phone Numbers. The v2.0 page documents `data` as an array of phone number objects; its example was not available.
 ///
 /// *Reconstructed, not documented by the provider:* The v2.0 list example is missing and the v2.1 one is truncated; items are assumed to be the same number resource as in NumberDocument.data, links from the 2018 spec.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NumberList {
     /// An array of phone number objects in your account that satisfy your query.
     pub data: Vec<NumberResource>,
     /// JSON:API links of a list document.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<ListLinks>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct NumberList
     where
         unknown_fields: Unknown,
@@ -45,33 +41,28 @@ impl NumberList {
 }
 
 /// A phone number resource object.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NumberResource {
     /// Attributes of a phone number object.
     ///
     /// *Reconstructed, not documented by the provider:* No page says which attributes are always sent; the six required ones are in every example (v2.0 and v2.1) and in the list page's field table.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<NumberAttributes>,
     /// ID of the phone number object, which is equal to its value. The docs type it as integer but every example sends a string ("16463451234").
     pub id: String,
     /// JSON:API links of a document or resource.
     ///
     /// *Reconstructed, not documented by the provider:* self is required because every example has it; JSON:API does not require it.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Links>,
     /// The relationships a phone number can have: CNAM preset, E911 address, primary and failover voice routes, and (after messaging enablement) a message provision job. Each is a JSON:API to-one relationship.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub relationships: Option<NumberRelationships>,
     /// This will always be number.
     pub r#type: NumberResourceType,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct NumberResource
     where
         unknown_fields: Unknown,
@@ -101,15 +92,13 @@ impl NumberResource {
 /// Attributes of a phone number object.
 ///
 /// *Reconstructed, not documented by the provider:* No page says which attributes are always sent; the six required ones are in every example (v2.0 and v2.1) and in the list page's field table.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NumberAttributes {
     /// Friendly name for the phone number; null when none is set.
     pub alias: Option<String>,
     /// Indicates whether CNAM (Caller-ID Name) Lookup is enabled for the phone number.
     pub cnam_lookups_enabled: bool,
     /// Whether the number is enabled for SMS/MMS. Stays false until a Message Provision task has successfully completed.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub messaging_enabled: Option<bool>,
     /// Phone number type. Possible values are longcode and toll-free (v2.0 list page). The 2018 OpenAPI spec lists standard, tollfree, inum and a v2.1 example sends "standard"; unlisted values are kept.
     pub number_type: NumberAttributesNumberType,
@@ -120,38 +109,29 @@ pub struct NumberAttributes {
     /// The phone number itself. Documented as integer in the 2018 spec but every example sends a string ("16463451234").
     pub value: String,
     /// Per-minute inbound rate, sent as a JSON number (e.g. 0.012).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub inbound_rate: Option<serde_json::Number>,
     /// ISO country code of the number (e.g. "US").
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub iso_country: Option<String>,
     /// Monthly cost of the number, sent as a JSON number (e.g. 1.25).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub monthly_cost: Option<serde_json::Number>,
     /// Rate type of the number (e.g. "local").
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rate_type: Option<String>,
     /// One-time setup cost of the number, sent as a JSON number (e.g. 1.0).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_cost: Option<serde_json::Number>,
     /// Status of the number on the account (e.g. "PURCHASED").
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Tier of the number (e.g. "Standard").
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tier: Option<String>,
     /// Free-form note; shown only (as null) in the v2.1 purchase example.
     ///
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct NumberAttributes
     where
         unknown_fields: Unknown,
@@ -216,23 +196,20 @@ switchboard_runtime::__string_enum! {
 /// JSON:API links of a document or resource.
 ///
 /// *Reconstructed, not documented by the provider:* self is required because every example has it; JSON:API does not require it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Links {
     /// URI of this resource (e.g. <https://api.flowroute.com/v2/numbers/16502390214>).
     ///
     /// Format: `uri`.
     ///
     /// Wire name: `self`.
-    #[serde(rename = "self")]
     pub self_: String,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Links
     where
         unknown_fields: Unknown,
@@ -252,41 +229,34 @@ impl Links {
 }
 
 /// The relationships a phone number can have: CNAM preset, E911 address, primary and failover voice routes, and (after messaging enablement) a message provision job. Each is a JSON:API to-one relationship.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NumberRelationships {
     /// A JSON:API to-one relationship.
     ///
     /// *Reconstructed, not documented by the provider:* data is required because every example has it; JSON:API also allows a relationship with only links or meta.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cnam_preset: Option<Relationship>,
     /// A JSON:API to-one relationship.
     ///
     /// *Reconstructed, not documented by the provider:* data is required because every example has it; JSON:API also allows a relationship with only links or meta.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub e911_address: Option<Relationship>,
     /// A JSON:API to-one relationship.
     ///
     /// *Reconstructed, not documented by the provider:* data is required because every example has it; JSON:API also allows a relationship with only links or meta.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub failover_route: Option<Relationship>,
     /// A JSON:API to-one relationship.
     ///
     /// *Reconstructed, not documented by the provider:* data is required because every example has it; JSON:API also allows a relationship with only links or meta.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message_provision: Option<Relationship>,
     /// A JSON:API to-one relationship.
     ///
     /// *Reconstructed, not documented by the provider:* data is required because every example has it; JSON:API also allows a relationship with only links or meta.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub primary_route: Option<Relationship>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct NumberRelationships
     where
         unknown_fields: Unknown,
@@ -302,18 +272,16 @@ switchboard_runtime::__decode_struct! {
 /// A JSON:API to-one relationship.
 ///
 /// *Reconstructed, not documented by the provider:* data is required because every example has it; JSON:API also allows a relationship with only links or meta.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Relationship {
     /// The related object's JSON:API resource identifier, or null when there is none.
     pub data: Option<ResourceIdentifier>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Relationship
     where
         unknown_fields: Unknown,
@@ -333,8 +301,7 @@ impl Relationship {
 }
 
 /// The related object's JSON:API resource identifier, or null when there is none.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResourceIdentifier {
     /// ID of the related object (e.g. "0" for the default sip-reg route).
     pub id: String,
@@ -342,11 +309,10 @@ pub struct ResourceIdentifier {
     pub r#type: String,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct ResourceIdentifier
     where
         unknown_fields: Unknown,
@@ -377,30 +343,26 @@ switchboard_runtime::__string_enum! {
 }
 
 /// JSON:API links of a list document.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListLinks {
     /// URI of this page.
     ///
     /// Format: `uri`.
     ///
     /// Wire name: `self`.
-    #[serde(rename = "self", skip_serializing_if = "Option::is_none")]
     pub self_: Option<String>,
     /// URI of the next page.
     ///
     /// *Reconstructed, not documented by the provider:* The 2018 spec gives other lists RequestLinks {next, self}; its Numbers list shows only self.
     ///
     /// Format: `uri`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct ListLinks
     where
         unknown_fields: Unknown,
@@ -428,18 +390,16 @@ switchboard_runtime::__decode_struct! {
 ///   ]
 /// }
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ErrorDocument {
     /// The errors that occurred.
     pub errors: Vec<ApiError>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct ErrorDocument
     where
         unknown_fields: Unknown,
@@ -465,30 +425,24 @@ impl switchboard_runtime::ProviderMessage for ErrorDocument {
 }
 
 /// One error. All fields are optional: the 403 example has no id and the 404 example no title.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApiError {
     /// An expanded explanation of why your API request was unsuccessful.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
     /// Unique identifier associated with the API request that generated the error. Give it to Flowroute Support to retrieve details from the logs.
     ///
     /// Format: `uuid`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// HTTP Status code related to the error.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<i32>,
     /// HTTP Short description of what error was encountered.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct ApiError
     where
         unknown_fields: Unknown,
@@ -567,26 +521,22 @@ impl switchboard_runtime::ProviderMessage for ApiError {
 ///   }
 /// }
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NumberDocument {
     /// A phone number resource object.
     pub data: NumberResource,
     /// An array of objects associated with the phone number: routes, message provisioning statuses, CNAM presets and E911 addresses.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub included: Option<Vec<IncludedResource>>,
     /// JSON:API links of a document or resource.
     ///
     /// *Reconstructed, not documented by the provider:* self is required because every example has it; JSON:API does not require it.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Links>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct NumberDocument
     where
         unknown_fields: Unknown,
@@ -610,28 +560,24 @@ impl NumberDocument {
 }
 
 /// An object related to the phone number. Its `attributes` depend on `type` and are kept free-form.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct IncludedResource {
     /// Attributes of the included object; the fields depend on `type`. route: alias (string), edge_strategy_id (integer, null in examples), route_type (host, number, uri or sip-reg), value (string, null for sip-reg). message_provisioning_status: status (e.g. "processing"), tn (the phone number). cnam and e911 attributes are not documented.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<serde_json::Map<String, serde_json::Value>>,
     /// ID of the included object.
     pub id: String,
     /// JSON:API links of a document or resource.
     ///
     /// *Reconstructed, not documented by the provider:* self is required because every example has it; JSON:API does not require it.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Links>,
     /// Type of the included object. The details page's prose lists `cnam`, `e911`, `route` and `messaging-provision`; the seed's example sends `message_provisioning_status`, which wins.
     pub r#type: IncludedResourceType,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct IncludedResource
     where
         unknown_fields: Unknown,
@@ -669,18 +615,15 @@ switchboard_runtime::__string_enum! {
 /// Options for Purchase a Phone Number; every field is optional.
 ///
 /// *Reconstructed, not documented by the provider:* The purchase page lists these fields without saying they go in a JSON body; body placement is inferred from patchNumber.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NumberPurchase {
     /// If set to True, every time you receive an inbound call, Flowroute will contact one of the CNAM databases across the country and attempt to retrieve the Caller Id for the number. This will incur a charge called a 'CNAM Dip'. If set to False, this will not happen. If left unset, this will default to the "CNAM Lookups by Default" setting in your account preferences (Preferences-&gt;Features).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cnam_lookups_enabled: Option<bool>,
     /// If set to True, sends an external request to the Message Provision API to change the enablement state of the number after purchase is complete. If not set, the default value is False. If the Message Provision API is unavailable the purchase answers 207 Multi-Status.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub messaging_enabled: Option<bool>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct NumberPurchase {
         cnam_lookups_enabled: Optional<"cnam_lookups_enabled">,
         messaging_enabled: Optional<"messaging_enabled">,
@@ -688,8 +631,7 @@ switchboard_runtime::__decode_struct! {
 }
 
 /// Body of Update Details for a Phone Number. A flat object (not wrapped in a JSON:API `data` member); only `type` is required, every other field is changed only when sent.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NumberPatch {
     /// Type of the data object to be updated. This will always be number.
     pub r#type: NumberPatchType,
@@ -698,23 +640,18 @@ pub struct NumberPatch {
     /// *Reconstructed, not documented by the provider:* The PATCH page types alias as a string; that null clears it is inferred from the responses, which show a number with no alias as "alias" null.
     ///
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub alias: Option<Option<String>>,
     /// Enable or Disable CNAM Lookups on inbound calls.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cnam_lookups_enabled: Option<bool>,
     /// If set to True, sends an external request to the Message Provision API to change the enablement state of the number. Defaults to False. See Flowroute Pricing for the costs of enabling a number to send and receive messages. If messaging_enabled is set to True and the Message Provision API is unavailable, the status code will be 207 Multi-Status; enabling can be retried via the Message Provision API or this operation.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub messaging_enabled: Option<bool>,
     /// If set to True in combination with messaging_enabled, causes the Message Provision API to send an email to the account contact address on file when the Message Provision job finishes.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub messaging_email: Option<bool>,
     /// If set to a valid URL in combination with messaging_enabled, causes the Message Provision API to send a notification via callback when the Provision request is finished (see the Callbacks page).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub messaging_callback_url: Option<String>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct NumberPatch {
         r#type: Required<"type">,
         alias: Present<"alias">,

@@ -8,208 +8,151 @@ use switchboard_runtime::serde::{self, Deserialize, Serialize};
 use switchboard_runtime::serde_json;
 
 /// Defined inline in the spec at `#/paths/~1v1.0~1voice~1routes~1update/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateVoiceRoutePatch {
     /// Call Route ID to update (CRID) - Required
     ///
     /// Wire name: `CallRouteId`.
-    #[serde(rename = "CallRouteId")]
     pub call_route_id: String,
     /// Friendly name for voice route
     ///
     /// Wire name: `RouteName`.
-    #[serde(rename = "RouteName", skip_serializing_if = "Option::is_none")]
     pub route_name: Option<String>,
     /// Type of voice routing
     ///
     /// Wire name: `RouteType`.
-    #[serde(rename = "RouteType", skip_serializing_if = "Option::is_none")]
     pub route_type: Option<RouteType>,
     /// Format: `uri`.
     ///
     /// Wire name: `VoiceUrl`.
-    #[serde(rename = "VoiceUrl", skip_serializing_if = "Option::is_none")]
     pub voice_url: Option<String>,
     /// Wire name: `VoiceUrlMethod`.
-    #[serde(rename = "VoiceUrlMethod", skip_serializing_if = "Option::is_none")]
     pub voice_url_method: Option<HttpMethod>,
     /// Wire name: `TrunkIp1`.
-    #[serde(rename = "TrunkIp1", skip_serializing_if = "Option::is_none")]
     pub trunk_ip1: Option<String>,
     /// Wire name: `TrunkIp2`.
-    #[serde(rename = "TrunkIp2", skip_serializing_if = "Option::is_none")]
     pub trunk_ip2: Option<String>,
     /// Wire name: `TrunkPort1`.
-    #[serde(rename = "TrunkPort1", skip_serializing_if = "Option::is_none")]
     pub trunk_port1: Option<String>,
     /// Wire name: `TrunkPort2`.
-    #[serde(rename = "TrunkPort2", skip_serializing_if = "Option::is_none")]
     pub trunk_port2: Option<String>,
     /// Wire name: `TrunkTransport1`.
-    #[serde(rename = "TrunkTransport1", skip_serializing_if = "Option::is_none")]
     pub trunk_transport1: Option<TrunkTransport>,
     /// Wire name: `TrunkTransport2`.
-    #[serde(rename = "TrunkTransport2", skip_serializing_if = "Option::is_none")]
     pub trunk_transport2: Option<TrunkTransport>,
     /// Wire name: `TrunkEnabled1`.
-    #[serde(rename = "TrunkEnabled1", skip_serializing_if = "Option::is_none")]
     pub trunk_enabled1: Option<bool>,
     /// Wire name: `TrunkEnabled2`.
-    #[serde(rename = "TrunkEnabled2", skip_serializing_if = "Option::is_none")]
     pub trunk_enabled2: Option<bool>,
     /// Wire name: `RouteEnabled`.
-    #[serde(rename = "RouteEnabled", skip_serializing_if = "Option::is_none")]
     pub route_enabled: Option<bool>,
     /// Authentication type for voice URL
     ///
     /// Wire name: `VoiceAuthenticationType`.
-    #[serde(
-        rename = "VoiceAuthenticationType",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub voice_authentication_type: Option<VoiceAuthenticationType>,
     /// Username for voice URL authentication
     ///
     /// Wire name: `VoiceUsername`.
-    #[serde(rename = "VoiceUsername", skip_serializing_if = "Option::is_none")]
     pub voice_username: Option<String>,
     /// Password or bearer token for voice URL authentication
     ///
     /// Wire name: `VoicePasswordToken`.
-    #[serde(rename = "VoicePasswordToken", skip_serializing_if = "Option::is_none")]
     pub voice_password_token: Option<String>,
     /// Callback URL for voice events
     ///
     /// Format: `uri`.
     ///
     /// Wire name: `CallbackVoiceUrl`.
-    #[serde(rename = "CallbackVoiceUrl", skip_serializing_if = "Option::is_none")]
     pub callback_voice_url: Option<String>,
     /// HTTP method for callback voice URL
     ///
     /// Wire name: `CallbackVoiceUrlMethod`.
-    #[serde(
-        rename = "CallbackVoiceUrlMethod",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub callback_voice_url_method: Option<HttpMethod>,
     /// URI for primary SIP trunk
     ///
     /// Format: `uri`.
     ///
     /// Wire name: `TrunkUri1`.
-    #[serde(rename = "TrunkUri1", skip_serializing_if = "Option::is_none")]
     pub trunk_uri1: Option<String>,
     /// URI for secondary SIP trunk
     ///
     /// Format: `uri`.
     ///
     /// Wire name: `TrunkUri2`.
-    #[serde(rename = "TrunkUri2", skip_serializing_if = "Option::is_none")]
     pub trunk_uri2: Option<String>,
     /// Priority for primary trunk (lower = higher priority)
     ///
     /// Wire name: `Trunk1Priortiy`.
-    #[serde(rename = "Trunk1Priortiy", skip_serializing_if = "Option::is_none")]
     pub trunk1_priortiy: Option<i64>,
     /// Weight for primary trunk load balancing
     ///
     /// Wire name: `Trunk1Weight`.
-    #[serde(rename = "Trunk1Weight", skip_serializing_if = "Option::is_none")]
     pub trunk1_weight: Option<i64>,
     /// Priority for secondary trunk (lower = higher priority)
     ///
     /// Wire name: `Trunk2Priortiy`.
-    #[serde(rename = "Trunk2Priortiy", skip_serializing_if = "Option::is_none")]
     pub trunk2_priortiy: Option<i64>,
     /// Weight for secondary trunk load balancing
     ///
     /// Wire name: `Trunk2Weight`.
-    #[serde(rename = "Trunk2Weight", skip_serializing_if = "Option::is_none")]
     pub trunk2_weight: Option<i64>,
     /// Header manipulation rule identifier
     ///
     /// Wire name: `HeaderManipulation`.
-    #[serde(rename = "HeaderManipulation", skip_serializing_if = "Option::is_none")]
     pub header_manipulation: Option<String>,
     /// Enable SIP REFER for call transfers
     ///
     /// Wire name: `EnableSipRefer`.
-    #[serde(rename = "EnableSipRefer", skip_serializing_if = "Option::is_none")]
     pub enable_sip_refer: Option<bool>,
     /// Caller ID to use for transferred calls
     ///
     /// Wire name: `TransferCallerId`.
-    #[serde(rename = "TransferCallerId", skip_serializing_if = "Option::is_none")]
     pub transfer_caller_id: Option<TransferCallerId>,
     /// Enable symmetric RTP for NAT traversal
     ///
     /// Wire name: `SymmetricRtp`.
-    #[serde(rename = "SymmetricRtp", skip_serializing_if = "Option::is_none")]
     pub symmetric_rtp: Option<bool>,
     /// Enable TLS/SRTP for secure trunk communication
     ///
     /// Wire name: `EnableTrpSecureTrunk`.
-    #[serde(
-        rename = "EnableTrpSecureTrunk",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub enable_trp_secure_trunk: Option<bool>,
     /// Enable PSTN call transfers
     ///
     /// Wire name: `EnablePstnTransfer`.
-    #[serde(rename = "EnablePstnTransfer", skip_serializing_if = "Option::is_none")]
     pub enable_pstn_transfer: Option<bool>,
     /// List of whitelisted IP addresses
     ///
     /// Wire name: `IpWhitelist`.
-    #[serde(rename = "IpWhitelist", skip_serializing_if = "Option::is_none")]
     pub ip_whitelist: Option<Vec<IpWhitelistEntry>>,
     /// Enable CNAM lookup for caller ID name
     ///
     /// Wire name: `CnamLookup`.
-    #[serde(rename = "CnamLookup", skip_serializing_if = "Option::is_none")]
     pub cnam_lookup: Option<bool>,
     /// Subdomain for SIP termination URI
     ///
     /// Wire name: `TerminationUriSubdomain`.
-    #[serde(
-        rename = "TerminationUriSubdomain",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub termination_uri_subdomain: Option<String>,
     /// Enable real-time call audio streaming
     ///
     /// Wire name: `EnableCallStreaming`.
-    #[serde(
-        rename = "EnableCallStreaming",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub enable_call_streaming: Option<bool>,
     /// WebSocket Secure URI for call streaming
     ///
     /// Format: `uri`.
     ///
     /// Wire name: `WssUri`.
-    #[serde(rename = "WssUri", skip_serializing_if = "Option::is_none")]
     pub wss_uri: Option<String>,
     /// Enable intelligent routing features
     ///
     /// Wire name: `IntelligentRouteEnabled`.
-    #[serde(
-        rename = "IntelligentRouteEnabled",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub intelligent_route_enabled: Option<bool>,
     /// Account ID that owns the route (AID-...). Not in the published request schema, but both of the page's own code samples (JSON and cURL) send it; optional.
     ///
     /// Wire name: `AccountId`.
-    #[serde(rename = "AccountId", skip_serializing_if = "Option::is_none")]
     pub account_id: Option<String>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct UpdateVoiceRoutePatch {
         call_route_id: Required<"CallRouteId">,
         route_name: Optional<"RouteName">,
@@ -342,21 +285,18 @@ switchboard_runtime::__string_enum! {
 }
 
 /// One whitelisted IP address.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IpWhitelistEntry {
     /// IP address to whitelist
     ///
     /// Wire name: `IpAddress`.
-    #[serde(rename = "IpAddress", skip_serializing_if = "Option::is_none")]
     pub ip_address: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct IpWhitelistEntry
     where
         unknown_fields: Unknown,
@@ -408,188 +348,146 @@ switchboard_runtime::__decode_struct! {
 ///   "WssUri": "wss://192.67.88.2"
 /// }
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct VoiceRoute {
     /// Unique identifier of the voice route (CRID-...)
     ///
     /// Wire name: `CallRouteId`.
-    #[serde(rename = "CallRouteId")]
     pub call_route_id: String,
     /// Your account identifier. The seed example shows an `AID-` value, the create page and Postman examples a `DID-` value.
     ///
     /// Wire name: `AccountId`.
-    #[serde(rename = "AccountId")]
     pub account_id: String,
     /// Friendly name for voice route
     ///
     /// Wire name: `RouteName`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "RouteName", skip_serializing_if = "Option::is_none")]
     pub route_name: Option<Option<String>>,
     /// Type of voice routing
     ///
     /// Wire name: `RouteType`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "RouteType", skip_serializing_if = "Option::is_none")]
     pub route_type: Option<Option<RouteType>>,
     /// Webhook URL that receives voice events
     ///
     /// Format: `uri`.
     ///
     /// Wire name: `VoiceUrl`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "VoiceUrl", skip_serializing_if = "Option::is_none")]
     pub voice_url: Option<Option<String>>,
     /// HTTP method for the webhook URL
     ///
     /// Wire name: `VoiceUrlMethod`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "VoiceUrlMethod", skip_serializing_if = "Option::is_none")]
     pub voice_url_method: Option<Option<HttpMethod>>,
     /// Primary SIP trunk IP address
     ///
     /// Wire name: `TrunkIp1`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "TrunkIp1", skip_serializing_if = "Option::is_none")]
     pub trunk_ip1: Option<Option<String>>,
     /// Backup SIP trunk IP address
     ///
     /// Wire name: `TrunkIp2`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "TrunkIp2", skip_serializing_if = "Option::is_none")]
     pub trunk_ip2: Option<Option<String>>,
     /// Primary SIP trunk port; a JSON string ("5061") on the wire.
     ///
     /// Wire name: `TrunkPort1`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "TrunkPort1", skip_serializing_if = "Option::is_none")]
     pub trunk_port1: Option<Option<String>>,
     /// Backup SIP trunk port; a JSON string ("5060") on the wire.
     ///
     /// Wire name: `TrunkPort2`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "TrunkPort2", skip_serializing_if = "Option::is_none")]
     pub trunk_port2: Option<Option<String>>,
     /// Primary transport protocol
     ///
     /// Wire name: `TrunkTransport1`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "TrunkTransport1", skip_serializing_if = "Option::is_none")]
     pub trunk_transport1: Option<Option<TrunkTransport>>,
     /// Backup transport protocol
     ///
     /// Wire name: `TrunkTransport2`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "TrunkTransport2", skip_serializing_if = "Option::is_none")]
     pub trunk_transport2: Option<Option<TrunkTransport>>,
     /// URI for primary SIP trunk
     ///
     /// Format: `uri`.
     ///
     /// Wire name: `TrunkUri1`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "TrunkUri1", skip_serializing_if = "Option::is_none")]
     pub trunk_uri1: Option<Option<String>>,
     /// URI for secondary SIP trunk
     ///
     /// Format: `uri`.
     ///
     /// Wire name: `TrunkUri2`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "TrunkUri2", skip_serializing_if = "Option::is_none")]
     pub trunk_uri2: Option<Option<String>>,
     /// Whether primary trunk is active
     ///
     /// Wire name: `TrunkEnabled1`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "TrunkEnabled1", skip_serializing_if = "Option::is_none")]
     pub trunk_enabled1: Option<Option<bool>>,
     /// Whether backup trunk is active
     ///
     /// Wire name: `TrunkEnabled2`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "TrunkEnabled2", skip_serializing_if = "Option::is_none")]
     pub trunk_enabled2: Option<Option<bool>>,
     /// Priority for primary trunk (lower = higher priority). Wire name misspelled `Priortiy` (sic).
     ///
     /// Wire name: `Trunk1Priortiy`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "Trunk1Priortiy", skip_serializing_if = "Option::is_none")]
     pub trunk1_priortiy: Option<Option<i64>>,
     /// Weight for primary trunk load balancing
     ///
     /// Wire name: `Trunk1Weight`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "Trunk1Weight", skip_serializing_if = "Option::is_none")]
     pub trunk1_weight: Option<Option<i64>>,
     /// Priority for secondary trunk (lower = higher priority). Wire name misspelled `Priortiy` (sic).
     ///
     /// Wire name: `Trunk2Priortiy`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "Trunk2Priortiy", skip_serializing_if = "Option::is_none")]
     pub trunk2_priortiy: Option<Option<i64>>,
     /// Weight for secondary trunk load balancing
     ///
     /// Wire name: `Trunk2Weight`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "Trunk2Weight", skip_serializing_if = "Option::is_none")]
     pub trunk2_weight: Option<Option<i64>>,
     /// Header manipulation rule identifier
     ///
     /// Wire name: `HeaderManipulation`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "HeaderManipulation", skip_serializing_if = "Option::is_none")]
     pub header_manipulation: Option<Option<String>>,
     /// Enable SIP REFER for call transfers
     ///
     /// Wire name: `EnableSipRefer`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "EnableSipRefer", skip_serializing_if = "Option::is_none")]
     pub enable_sip_refer: Option<Option<bool>>,
     /// Caller ID to use for transferred calls
     ///
     /// Wire name: `TransferCallerId`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "TransferCallerId", skip_serializing_if = "Option::is_none")]
     pub transfer_caller_id: Option<Option<TransferCallerId>>,
     /// Enable symmetric RTP for NAT traversal
     ///
     /// Wire name: `SymmetricRtp`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "SymmetricRtp", skip_serializing_if = "Option::is_none")]
     pub symmetric_rtp: Option<Option<bool>>,
     /// Enable TLS/SRTP for secure trunk communication
     ///
     /// Wire name: `EnableTrpSecureTrunk`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "EnableTrpSecureTrunk",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub enable_trp_secure_trunk: Option<Option<bool>>,
     /// Enable PSTN call transfers
     ///
     /// Wire name: `EnablePstnTransfer`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "EnablePstnTransfer", skip_serializing_if = "Option::is_none")]
     pub enable_pstn_transfer: Option<Option<bool>>,
     /// Enable CNAM lookup for caller ID name
     ///
     /// Wire name: `CnamLookup`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "CnamLookup", skip_serializing_if = "Option::is_none")]
     pub cnam_lookup: Option<Option<bool>>,
     /// Subdomain for SIP termination URI
     ///
     /// Wire name: `TerminationUriSubdomain`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "TerminationUriSubdomain",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub termination_uri_subdomain: Option<Option<String>>,
     /// Enable real-time call audio streaming
     ///
     /// Wire name: `EnableCallStreaming`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "EnableCallStreaming",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub enable_call_streaming: Option<Option<bool>>,
     /// WebSocket Secure URI for call streaming
     ///
     /// Format: `uri`.
     ///
     /// Wire name: `WssUri`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "WssUri", skip_serializing_if = "Option::is_none")]
     pub wss_uri: Option<Option<String>>,
     /// List of whitelisted IP addresses. Every documented create/update/get response spells this `IpWhiteList` (capital L), while the request field is `IpWhitelist` and the account list endpoint echoes `IpWhitelist`; `x-aliases` makes the client accept both spellings when decoding (mock/lint validation only knows `IpWhiteList`). Items are typed like the request's whitelist entries; every documented example of this field is empty.
     ///
     /// Wire name: `IpWhiteList`. Also accepted when decoding: `IpWhitelist`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "IpWhiteList", skip_serializing_if = "Option::is_none")]
     pub ip_white_list: Option<Option<Vec<IpWhitelistEntry>>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct VoiceRoute
     where
         unknown_fields: Unknown,
@@ -714,22 +612,18 @@ impl switchboard_runtime::ProviderMessage for BadRequestBody {
 ///   "StatusCode": 400
 /// }
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BadRequestResult {
     /// Wire name: `StatusCode`.
-    #[serde(rename = "StatusCode")]
     pub status_code: i32,
     /// Wire name: `Message`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
     pub message: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct BadRequestResult
     where
         unknown_fields: Unknown,
@@ -757,46 +651,38 @@ impl switchboard_runtime::ProviderMessage for BadRequestResult {
 }
 
 /// ASP.NET Core ProblemDetails (RFC 7807) error body with PascalCase keys, as Telegent's Postman collection shows it for 400, 401 and 404 on the voice-route operations. Every member is optional (RFC 7807; the 401 example has no Detail, the validation example no Detail but Errors).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ProblemDetails {
     /// A URI reference that identifies the problem type (e.g. "<https://tools.ietf.org/html/rfc7231#section-6.5.4>").
     ///
     /// Wire name: `Type`.
-    #[serde(rename = "Type", skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// A short summary of the problem ("Not Found", "One or more validation errors occurred.").
     ///
     /// Wire name: `Title`.
-    #[serde(rename = "Title", skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The HTTP status code.
     ///
     /// Wire name: `Status`.
-    #[serde(rename = "Status", skip_serializing_if = "Option::is_none")]
     pub status: Option<i32>,
     /// An explanation of this occurrence ("Voice route with ID '...' was not found.").
     ///
     /// Wire name: `Detail`.
-    #[serde(rename = "Detail", skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
     /// The request's trace identifier ("00-1234abcd5678efgh-abcdef123456-00").
     ///
     /// Wire name: `TraceId`.
-    #[serde(rename = "TraceId", skip_serializing_if = "Option::is_none")]
     pub trace_id: Option<String>,
     /// Validation errors: the messages for each invalid field, keyed by its JSON path (`$.RouteType`).
     ///
     /// Wire name: `Errors`.
-    #[serde(rename = "Errors", skip_serializing_if = "Option::is_none")]
     pub errors: Option<std::collections::BTreeMap<String, Vec<String>>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct ProblemDetails
     where
         unknown_fields: Unknown,
@@ -863,22 +749,18 @@ impl switchboard_runtime::ProviderMessage for UnauthorizedBody {
 ///   "StatusCode": 401
 /// }
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UnauthorizedResult {
     /// Wire name: `StatusCode`.
-    #[serde(rename = "StatusCode")]
     pub status_code: i32,
     /// Wire name: `Message`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
     pub message: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct UnauthorizedResult
     where
         unknown_fields: Unknown,
@@ -917,22 +799,18 @@ impl switchboard_runtime::ProviderMessage for UnauthorizedResult {
 ///   "StatusCode": 403
 /// }
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ForbiddenResult {
     /// Wire name: `StatusCode`.
-    #[serde(rename = "StatusCode")]
     pub status_code: i32,
     /// Wire name: `Message`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
     pub message: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct ForbiddenResult
     where
         unknown_fields: Unknown,
@@ -1005,22 +883,18 @@ impl switchboard_runtime::ProviderMessage for NotFoundBody {
 ///   "StatusCode": 404
 /// }
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NotFoundResult {
     /// Wire name: `StatusCode`.
-    #[serde(rename = "StatusCode")]
     pub status_code: i32,
     /// Wire name: `Message`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
     pub message: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct NotFoundResult
     where
         unknown_fields: Unknown,
@@ -1059,22 +933,18 @@ impl switchboard_runtime::ProviderMessage for NotFoundResult {
 ///   "StatusCode": 405
 /// }
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MethodNotAllowedResult {
     /// Wire name: `StatusCode`.
-    #[serde(rename = "StatusCode")]
     pub status_code: i32,
     /// Wire name: `Message`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
     pub message: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct MethodNotAllowedResult
     where
         unknown_fields: Unknown,
@@ -1113,22 +983,18 @@ impl switchboard_runtime::ProviderMessage for MethodNotAllowedResult {
 ///   "StatusCode": 408
 /// }
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RequestTimeoutResult {
     /// Wire name: `StatusCode`.
-    #[serde(rename = "StatusCode")]
     pub status_code: i32,
     /// Wire name: `Message`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
     pub message: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct RequestTimeoutResult
     where
         unknown_fields: Unknown,
@@ -1167,22 +1033,18 @@ impl switchboard_runtime::ProviderMessage for RequestTimeoutResult {
 ///   "StatusCode": 429
 /// }
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TooManyRequestsResult {
     /// Wire name: `StatusCode`.
-    #[serde(rename = "StatusCode")]
     pub status_code: i32,
     /// Wire name: `Message`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
     pub message: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct TooManyRequestsResult
     where
         unknown_fields: Unknown,
@@ -1221,22 +1083,18 @@ impl switchboard_runtime::ProviderMessage for TooManyRequestsResult {
 ///   "StatusCode": 500
 /// }
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InternalServerErrorResult {
     /// Wire name: `StatusCode`.
-    #[serde(rename = "StatusCode")]
     pub status_code: i32,
     /// Wire name: `Message`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
     pub message: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct InternalServerErrorResult
     where
         unknown_fields: Unknown,
@@ -1275,22 +1133,18 @@ impl switchboard_runtime::ProviderMessage for InternalServerErrorResult {
 ///   "StatusCode": 503
 /// }
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ServiceUnavailableResult {
     /// Wire name: `StatusCode`.
-    #[serde(rename = "StatusCode")]
     pub status_code: i32,
     /// Wire name: `Message`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
     pub message: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct ServiceUnavailableResult
     where
         unknown_fields: Unknown,
@@ -1329,22 +1183,18 @@ impl switchboard_runtime::ProviderMessage for ServiceUnavailableResult {
 ///   "StatusCode": 504
 /// }
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GatewayTimeoutResult {
     /// Wire name: `StatusCode`.
-    #[serde(rename = "StatusCode")]
     pub status_code: i32,
     /// Wire name: `Message`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
     pub message: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct GatewayTimeoutResult
     where
         unknown_fields: Unknown,
@@ -1452,206 +1302,155 @@ impl switchboard_runtime::ProviderMessage for ErrorBody {
 }
 
 /// Fields up to `CallbackVoiceUrl` are as the create page documents them; the create page's field list is cut there, so the remaining fields are as Telegent's Postman collection tables them (name, type, description; no enum or format is documented for them on the create page).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateVoiceRouteBody {
     /// Friendly name for voice route
     ///
     /// Wire name: `RouteName`.
-    #[serde(rename = "RouteName")]
     pub route_name: String,
     /// Type of voice routing
     ///
     /// Wire name: `RouteType`.
-    #[serde(rename = "RouteType")]
     pub route_type: RouteType,
     /// Webhook URL for voice events (required for the `URL` route type, per the Postman collection)
     ///
     /// Format: `uri`.
     ///
     /// Wire name: `VoiceUrl`.
-    #[serde(rename = "VoiceUrl", skip_serializing_if = "Option::is_none")]
     pub voice_url: Option<String>,
     /// HTTP method for voice URL (required for the `URL` route type, per the Postman collection)
     ///
     /// Wire name: `VoiceUrlMethod`.
-    #[serde(rename = "VoiceUrlMethod", skip_serializing_if = "Option::is_none")]
     pub voice_url_method: Option<HttpMethod>,
     /// Authentication type. The wire name is misspelled `VocieAuthenticationType` on the create page and in the Postman collection; the update operation's published schema spells it `VoiceAuthenticationType`.
     ///
     /// Wire name: `VocieAuthenticationType`.
-    #[serde(
-        rename = "VocieAuthenticationType",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub vocie_authentication_type: Option<CreateVoiceRouteBodyVocieAuthenticationType>,
     /// Username for auth
     ///
     /// Wire name: `VoiceUsername`.
-    #[serde(rename = "VoiceUsername", skip_serializing_if = "Option::is_none")]
     pub voice_username: Option<String>,
     /// Password or token
     ///
     /// Wire name: `VoicePasswordToken`.
-    #[serde(rename = "VoicePasswordToken", skip_serializing_if = "Option::is_none")]
     pub voice_password_token: Option<String>,
     /// Callback URL
     ///
     /// Format: `uri`.
     ///
     /// Wire name: `CallbackVoiceUrl`.
-    #[serde(rename = "CallbackVoiceUrl", skip_serializing_if = "Option::is_none")]
     pub callback_voice_url: Option<String>,
     /// HTTP method for the callback URL
     ///
     /// Wire name: `CallbackVoiceUrlMethod`.
-    #[serde(
-        rename = "CallbackVoiceUrlMethod",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub callback_voice_url_method: Option<String>,
     /// Primary SIP trunk IP address (required for `Trunk` route type)
     ///
     /// Wire name: `TrunkIp1`.
-    #[serde(rename = "TrunkIp1", skip_serializing_if = "Option::is_none")]
     pub trunk_ip1: Option<String>,
     /// Backup SIP trunk IP address
     ///
     /// Wire name: `TrunkIp2`.
-    #[serde(rename = "TrunkIp2", skip_serializing_if = "Option::is_none")]
     pub trunk_ip2: Option<String>,
     /// Primary SIP trunk port (required for `Trunk` route type). Sent as a JSON string ("5061").
     ///
     /// Wire name: `TrunkPort1`.
-    #[serde(rename = "TrunkPort1", skip_serializing_if = "Option::is_none")]
     pub trunk_port1: Option<String>,
     /// Backup SIP trunk port. Sent as a JSON string ("5060").
     ///
     /// Wire name: `TrunkPort2`.
-    #[serde(rename = "TrunkPort2", skip_serializing_if = "Option::is_none")]
     pub trunk_port2: Option<String>,
     /// Primary transport protocol (e.g., `UDP`, `TCP`) (required for `Trunk` route type)
     ///
     /// Wire name: `TrunkTransport1`.
-    #[serde(rename = "TrunkTransport1", skip_serializing_if = "Option::is_none")]
     pub trunk_transport1: Option<String>,
     /// Backup transport protocol
     ///
     /// Wire name: `TrunkTransport2`.
-    #[serde(rename = "TrunkTransport2", skip_serializing_if = "Option::is_none")]
     pub trunk_transport2: Option<String>,
     /// Primary SIP URI (required for `Trunk` route type)
     ///
     /// Wire name: `TrunkUri1`.
-    #[serde(rename = "TrunkUri1", skip_serializing_if = "Option::is_none")]
     pub trunk_uri1: Option<String>,
     /// Backup SIP URI
     ///
     /// Wire name: `TrunkUri2`.
-    #[serde(rename = "TrunkUri2", skip_serializing_if = "Option::is_none")]
     pub trunk_uri2: Option<String>,
     /// Whether primary trunk is active (required for `Trunk` route type)
     ///
     /// Wire name: `TrunkEnabled1`.
-    #[serde(rename = "TrunkEnabled1", skip_serializing_if = "Option::is_none")]
     pub trunk_enabled1: Option<bool>,
     /// Whether backup trunk is active
     ///
     /// Wire name: `TrunkEnabled2`.
-    #[serde(rename = "TrunkEnabled2", skip_serializing_if = "Option::is_none")]
     pub trunk_enabled2: Option<bool>,
     /// Priority value for primary trunk (lower value = higher priority). Wire name misspelled `Priortiy` (sic).
     ///
     /// Wire name: `Trunk1Priortiy`.
-    #[serde(rename = "Trunk1Priortiy", skip_serializing_if = "Option::is_none")]
     pub trunk1_priortiy: Option<i64>,
     /// Weight value for primary trunk (load balancing)
     ///
     /// Wire name: `Trunk1Weight`.
-    #[serde(rename = "Trunk1Weight", skip_serializing_if = "Option::is_none")]
     pub trunk1_weight: Option<i64>,
     /// Priority value for backup trunk. Wire name misspelled `Priortiy` (sic).
     ///
     /// Wire name: `Trunk2Priortiy`.
-    #[serde(rename = "Trunk2Priortiy", skip_serializing_if = "Option::is_none")]
     pub trunk2_priortiy: Option<i64>,
     /// Weight value for backup trunk
     ///
     /// Wire name: `Trunk2Weight`.
-    #[serde(rename = "Trunk2Weight", skip_serializing_if = "Option::is_none")]
     pub trunk2_weight: Option<i64>,
     /// Header manipulation identifier
     ///
     /// Wire name: `HeaderManipulation`.
-    #[serde(rename = "HeaderManipulation", skip_serializing_if = "Option::is_none")]
     pub header_manipulation: Option<String>,
     /// Whether SIP REFER is enabled
     ///
     /// Wire name: `EnableSipRefer`.
-    #[serde(rename = "EnableSipRefer", skip_serializing_if = "Option::is_none")]
     pub enable_sip_refer: Option<bool>,
     /// Caller ID behavior during transfers (e.g., `Transferee/Transferor`)
     ///
     /// Wire name: `TransferCallerId`.
-    #[serde(rename = "TransferCallerId", skip_serializing_if = "Option::is_none")]
     pub transfer_caller_id: Option<String>,
     /// Whether symmetric RTP is enabled
     ///
     /// Wire name: `SymmetricRtp`.
-    #[serde(rename = "SymmetricRtp", skip_serializing_if = "Option::is_none")]
     pub symmetric_rtp: Option<bool>,
     /// Whether TRP secure trunk is enabled
     ///
     /// Wire name: `EnableTrpSecureTrunk`.
-    #[serde(
-        rename = "EnableTrpSecureTrunk",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub enable_trp_secure_trunk: Option<bool>,
     /// Whether PSTN transfers are allowed
     ///
     /// Wire name: `EnablePstnTransfer`.
-    #[serde(rename = "EnablePstnTransfer", skip_serializing_if = "Option::is_none")]
     pub enable_pstn_transfer: Option<bool>,
     /// List of whitelisted IP addresses. The create request uses `IpWhitelist` (lower-case l) like update; the response answers `IpWhiteList`.
     ///
     /// Wire name: `IpWhitelist`.
-    #[serde(rename = "IpWhitelist", skip_serializing_if = "Option::is_none")]
     pub ip_whitelist: Option<Vec<IpWhitelistEntry>>,
     /// Whether CNAM lookup is enabled
     ///
     /// Wire name: `CnamLookup`.
-    #[serde(rename = "CnamLookup", skip_serializing_if = "Option::is_none")]
     pub cnam_lookup: Option<bool>,
     /// Subdomain for termination URIs
     ///
     /// Wire name: `TerminationUriSubdomain`.
-    #[serde(
-        rename = "TerminationUriSubdomain",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub termination_uri_subdomain: Option<String>,
     /// Whether call streaming is enabled
     ///
     /// Wire name: `EnableCallStreaming`.
-    #[serde(
-        rename = "EnableCallStreaming",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub enable_call_streaming: Option<bool>,
     /// WebSocket Secure URI for call streaming
     ///
     /// Wire name: `WssUri`.
-    #[serde(rename = "WssUri", skip_serializing_if = "Option::is_none")]
     pub wss_uri: Option<String>,
     /// Whether this route is active; lets you create a route disabled before testing and enabling it.
     ///
     /// Wire name: `RouteEnabled`.
-    #[serde(rename = "RouteEnabled", skip_serializing_if = "Option::is_none")]
     pub route_enabled: Option<bool>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct CreateVoiceRouteBody {
         route_name: Required<"RouteName">,
         route_type: Required<"RouteType">,
@@ -1841,31 +1640,26 @@ switchboard_runtime::__string_enum! {
 ///   "TotalRoutes": 2
 /// }
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct VoiceRouteList {
     /// Your account identifier. The saved Postman example response spells it `AccountID`, the documented example `AccountId`; both decode.
     ///
     /// Wire name: `AccountId`. Also accepted when decoding: `AccountID`.
-    #[serde(rename = "AccountId")]
     pub account_id: String,
     /// Total number of voice routes in your account
     ///
     /// Wire name: `TotalRoutes`.
-    #[serde(rename = "TotalRoutes")]
     pub total_routes: i64,
     /// List of voice route objects
     ///
     /// Wire name: `Results`.
-    #[serde(rename = "Results")]
     pub results: Vec<VoiceRouteListItem>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct VoiceRouteList
     where
         unknown_fields: Unknown,
@@ -1895,191 +1689,148 @@ impl VoiceRouteList {
 /// One route in the account list ("Voice Route Object Fields" table of the Postman collection). Unlike VoiceRoute it carries `CallRouteStatus` and `RouteEnabled`, documents no `VoiceUrl`, and spells the whitelist `IpWhitelist` (the request spelling). Fields depend on the route type ("if applicable"), so only the ids are required.
 ///
 /// *Reconstructed, not documented by the provider:* CallRouteId and AccountId are required because every list example has them; the table marks the other fields "if applicable".
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct VoiceRouteListItem {
     /// Current status of the voice route (e.g., "Active"; the delete operation answers "Deleted"). No complete list of values is documented.
     ///
     /// Wire name: `CallRouteStatus`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "CallRouteStatus", skip_serializing_if = "Option::is_none")]
     pub call_route_status: Option<Option<String>>,
     /// Unique identifier of the voice route
     ///
     /// Wire name: `CallRouteId`.
-    #[serde(rename = "CallRouteId")]
     pub call_route_id: String,
     /// Your account identifier. The saved Postman example response spells it `AccountID`; both decode.
     ///
     /// Wire name: `AccountId`. Also accepted when decoding: `AccountID`.
-    #[serde(rename = "AccountId")]
     pub account_id: String,
     /// Name of the voice route
     ///
     /// Wire name: `RouteName`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "RouteName", skip_serializing_if = "Option::is_none")]
     pub route_name: Option<Option<String>>,
     /// Type of routing (Trunk, URL, Forward)
     ///
     /// Wire name: `RouteType`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "RouteType", skip_serializing_if = "Option::is_none")]
     pub route_type: Option<Option<RouteType>>,
     /// HTTP method for the webhook URL (if applicable)
     ///
     /// Wire name: `VoiceUrlMethod`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "VoiceUrlMethod", skip_serializing_if = "Option::is_none")]
     pub voice_url_method: Option<Option<HttpMethod>>,
     /// Primary SIP trunk IP address (if applicable)
     ///
     /// Wire name: `TrunkIp1`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "TrunkIp1", skip_serializing_if = "Option::is_none")]
     pub trunk_ip1: Option<Option<String>>,
     /// Backup SIP trunk IP address (if applicable)
     ///
     /// Wire name: `TrunkIp2`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "TrunkIp2", skip_serializing_if = "Option::is_none")]
     pub trunk_ip2: Option<Option<String>>,
     /// Primary SIP trunk port (if applicable); a JSON string on the wire.
     ///
     /// Wire name: `TrunkPort1`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "TrunkPort1", skip_serializing_if = "Option::is_none")]
     pub trunk_port1: Option<Option<String>>,
     /// Backup SIP trunk port (if applicable); a JSON string on the wire.
     ///
     /// Wire name: `TrunkPort2`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "TrunkPort2", skip_serializing_if = "Option::is_none")]
     pub trunk_port2: Option<Option<String>>,
     /// Primary transport protocol (if applicable)
     ///
     /// Wire name: `TrunkTransport1`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "TrunkTransport1", skip_serializing_if = "Option::is_none")]
     pub trunk_transport1: Option<Option<TrunkTransport>>,
     /// Backup transport protocol (if applicable)
     ///
     /// Wire name: `TrunkTransport2`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "TrunkTransport2", skip_serializing_if = "Option::is_none")]
     pub trunk_transport2: Option<Option<TrunkTransport>>,
     /// Primary SIP URI (if applicable)
     ///
     /// Format: `uri`.
     ///
     /// Wire name: `TrunkUri1`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "TrunkUri1", skip_serializing_if = "Option::is_none")]
     pub trunk_uri1: Option<Option<String>>,
     /// Backup SIP URI (if applicable)
     ///
     /// Format: `uri`.
     ///
     /// Wire name: `TrunkUri2`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "TrunkUri2", skip_serializing_if = "Option::is_none")]
     pub trunk_uri2: Option<Option<String>>,
     /// Whether primary trunk is active (if applicable)
     ///
     /// Wire name: `TrunkEnabled1`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "TrunkEnabled1", skip_serializing_if = "Option::is_none")]
     pub trunk_enabled1: Option<Option<bool>>,
     /// Whether backup trunk is active (if applicable)
     ///
     /// Wire name: `TrunkEnabled2`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "TrunkEnabled2", skip_serializing_if = "Option::is_none")]
     pub trunk_enabled2: Option<Option<bool>>,
     /// Priority value for primary trunk (if applicable). Wire name misspelled `Priortiy` (sic).
     ///
     /// Wire name: `Trunk1Priortiy`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "Trunk1Priortiy", skip_serializing_if = "Option::is_none")]
     pub trunk1_priortiy: Option<Option<i64>>,
     /// Weight value for primary trunk (if applicable)
     ///
     /// Wire name: `Trunk1Weight`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "Trunk1Weight", skip_serializing_if = "Option::is_none")]
     pub trunk1_weight: Option<Option<i64>>,
     /// Priority value for backup trunk (if applicable). Wire name misspelled `Priortiy` (sic).
     ///
     /// Wire name: `Trunk2Priortiy`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "Trunk2Priortiy", skip_serializing_if = "Option::is_none")]
     pub trunk2_priortiy: Option<Option<i64>>,
     /// Weight value for backup trunk (if applicable)
     ///
     /// Wire name: `Trunk2Weight`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "Trunk2Weight", skip_serializing_if = "Option::is_none")]
     pub trunk2_weight: Option<Option<i64>>,
     /// Header manipulation identifier (if applicable)
     ///
     /// Wire name: `HeaderManipulation`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "HeaderManipulation", skip_serializing_if = "Option::is_none")]
     pub header_manipulation: Option<Option<String>>,
     /// Whether SIP REFER is enabled (if applicable)
     ///
     /// Wire name: `EnableSipRefer`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "EnableSipRefer", skip_serializing_if = "Option::is_none")]
     pub enable_sip_refer: Option<Option<bool>>,
     /// Caller ID behavior during transfers (if applicable)
     ///
     /// Wire name: `TransferCallerId`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "TransferCallerId", skip_serializing_if = "Option::is_none")]
     pub transfer_caller_id: Option<Option<TransferCallerId>>,
     /// Whether symmetric RTP is enabled (if applicable)
     ///
     /// Wire name: `SymmetricRtp`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "SymmetricRtp", skip_serializing_if = "Option::is_none")]
     pub symmetric_rtp: Option<Option<bool>>,
     /// Whether TRP secure trunk is enabled (if applicable)
     ///
     /// Wire name: `EnableTrpSecureTrunk`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "EnableTrpSecureTrunk",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub enable_trp_secure_trunk: Option<Option<bool>>,
     /// Whether PSTN transfers are allowed (if applicable)
     ///
     /// Wire name: `EnablePstnTransfer`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "EnablePstnTransfer", skip_serializing_if = "Option::is_none")]
     pub enable_pstn_transfer: Option<Option<bool>>,
     /// List of whitelisted IP addresses (if applicable). The list endpoint spells it `IpWhitelist`; create/update/get responses spell it `IpWhiteList`; `x-aliases` makes the client accept both.
     ///
     /// Wire name: `IpWhitelist`. Also accepted when decoding: `IpWhiteList`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "IpWhitelist", skip_serializing_if = "Option::is_none")]
     pub ip_whitelist: Option<Option<Vec<IpWhitelistEntry>>>,
     /// Whether CNAM lookup is enabled (if applicable)
     ///
     /// Wire name: `CnamLookup`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "CnamLookup", skip_serializing_if = "Option::is_none")]
     pub cnam_lookup: Option<Option<bool>>,
     /// Subdomain for termination URIs (if applicable)
     ///
     /// Wire name: `TerminationUriSubdomain`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "TerminationUriSubdomain",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub termination_uri_subdomain: Option<Option<String>>,
     /// Whether call streaming is enabled (if applicable)
     ///
     /// Wire name: `EnableCallStreaming`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(
-        rename = "EnableCallStreaming",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub enable_call_streaming: Option<Option<bool>>,
     /// WebSocket Secure URI for call streaming (if applicable)
     ///
     /// Format: `uri`.
     ///
     /// Wire name: `WssUri`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "WssUri", skip_serializing_if = "Option::is_none")]
     pub wss_uri: Option<Option<String>>,
     /// Whether this route is active (if applicable)
     ///
     /// Wire name: `RouteEnabled`. `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(rename = "RouteEnabled", skip_serializing_if = "Option::is_none")]
     pub route_enabled: Option<Option<bool>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct VoiceRouteListItem
     where
         unknown_fields: Unknown,
@@ -2161,17 +1912,15 @@ impl VoiceRouteListItem {
 }
 
 /// Defined inline in the spec at `#/paths/~1v1.0~1voice~1routes~1delete/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteVoiceRouteBody {
     /// Unique identifier of the voice route to delete
     ///
     /// Wire name: `CallRouteId`.
-    #[serde(rename = "CallRouteId")]
     pub call_route_id: String,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct DeleteVoiceRouteBody {
         call_route_id: Required<"CallRouteId">,
     }
@@ -2200,26 +1949,22 @@ impl DeleteVoiceRouteBody {
 ///   "CallRouteStatus": "Deleted"
 /// }
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct VoiceRouteDeletion {
     /// Status of the operation (should be "Deleted")
     ///
     /// Wire name: `CallRouteStatus`.
-    #[serde(rename = "CallRouteStatus")]
     pub call_route_status: String,
     /// Unique identifier of the deleted voice route
     ///
     /// Wire name: `CallRouteId`.
-    #[serde(rename = "CallRouteId")]
     pub call_route_id: String,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct VoiceRouteDeletion
     where
         unknown_fields: Unknown,
@@ -2241,29 +1986,25 @@ impl VoiceRouteDeletion {
 }
 
 /// Defined inline in the spec at `#/paths/~1v1.0~1oauth2~1tokens/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GenerateApiTokenBody {
     /// Your account key (e.g., DID-1234567ab-1a2b-3cd4-...-...........)
     ///
     /// Wire name: `AccountKey`.
-    #[serde(rename = "AccountKey")]
     pub account_key: String,
     /// Your account secret key
     ///
     /// Wire name: `AccountSecret`.
-    #[serde(rename = "AccountSecret")]
     pub account_secret: String,
     /// The specific API endpoint URL this token will be scoped to. Each token is scoped to a single endpoint for security. Optional on the current page; an older rendering marked it required with default `https://api.telegent.com`.
     ///
     /// Format: `uri`.
     ///
     /// Wire name: `ApiEndpoint`.
-    #[serde(rename = "ApiEndpoint", skip_serializing_if = "Option::is_none")]
     pub api_endpoint: Option<String>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct GenerateApiTokenBody {
         account_key: Required<"AccountKey">,
         account_secret: Required<"AccountSecret">,
@@ -2297,8 +2038,7 @@ impl GenerateApiTokenBody {
 ///   "tokenExpiry": "05/02/2025 06:36:13 PM"
 /// }
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ApiToken {
     /// The Bearer token; send it as `Authorization: Bearer <token>`. It is valid only for the endpoint it was scoped to.
     pub token: String,
@@ -2307,23 +2047,19 @@ pub struct ApiToken {
     /// Expiry timestamp, formatted `MM/dd/yyyy hh:mm:ss AM|PM` with no time zone (e.g. "05/02/2025 06:36:13 PM"); not ISO 8601, so kept a plain string.
     ///
     /// Wire name: `tokenExpiry`.
-    #[serde(rename = "tokenExpiry")]
     pub token_expiry: String,
     /// The API endpoint URL associated with the token (Postman: "the base URL for subsequent API calls"). Shown by the older docs rendering and the Postman example only.
     ///
     /// Wire name: `apiEndpoint`.
-    #[serde(rename = "apiEndpoint", skip_serializing_if = "Option::is_none")]
     pub api_endpoint: Option<String>,
     /// Error message if authentication fails (empty string on success). Shown by the api.telegent.com example only.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct ApiToken
     where
         unknown_fields: Unknown,

@@ -3,26 +3,21 @@
 //! Every type the `aliases` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Serialize};
 use switchboard_runtime::serde_json;
 
 /// The spec's `Account` schema.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Account {
     /// Wire name: `AccountId`. Also accepted when decoding: `AccountID`.
-    #[serde(rename = "AccountId")]
     pub account_id: String,
     /// Wire name: `IpWhiteList`. Also accepted when decoding: `IpWhitelist`, `ip_whitelist`.
-    #[serde(rename = "IpWhiteList", skip_serializing_if = "Option::is_none")]
     pub ip_white_list: Option<Vec<String>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Account
     where
         unknown_fields: Unknown,

@@ -3,34 +3,29 @@
 //! Every type the `all_of` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Serialize};
 use switchboard_runtime::serde_json;
 
 /// A pet with an id and a name.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Pet {
     /// The spec's `id` property.
     pub id: String,
     /// The spec's `name` property.
     pub name: String,
     /// The spec's `tag` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
     /// The spec's `age` property.
     pub age: i32,
     /// The pet's owner, if it has one.
     ///
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<Option<OwnerRef>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Pet
     where
         unknown_fields: Unknown,
@@ -58,18 +53,16 @@ impl Pet {
 }
 
 /// The spec's `OwnerRef` schema.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OwnerRef {
     /// The spec's `id` property.
     pub id: String,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct OwnerRef
     where
         unknown_fields: Unknown,
@@ -89,28 +82,24 @@ impl OwnerRef {
 }
 
 /// A pet with an id and a name.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PetInput {
     /// The spec's `name` property.
     pub name: String,
     /// The spec's `tag` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
     /// The spec's `age` property.
     pub age: i32,
     /// The pet's owner, if it has one.
     ///
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<Option<OwnerRef>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct PetInput
     where
         unknown_fields: Unknown<"id">,
@@ -149,26 +138,22 @@ impl From<Pet> for PetInput {
 }
 
 /// The spec's `Owner` schema.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Owner {
     /// Format: `date`.
     pub since: String,
     /// The spec's `name` property.
     pub name: String,
     /// The spec's `tag` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
     /// Format: `email`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Owner
     where
         unknown_fields: Unknown,

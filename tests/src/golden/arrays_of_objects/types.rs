@@ -3,26 +3,21 @@
 //! Every type the `arrays_of_objects` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Serialize};
 use switchboard_runtime::serde_json;
 
 /// Defined inline in the spec at `#/paths/~1playlists/get/responses/200/content/application~1json/schema/items`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListPlaylistsOkResponseItem {
     /// The spec's `id` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The spec's `name` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct ListPlaylistsOkResponseItem
     where
         unknown_fields: Unknown,
@@ -33,27 +28,22 @@ switchboard_runtime::__decode_struct! {
 }
 
 /// A playlist.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Playlist {
     /// The spec's `tracks` property.
     pub tracks: Vec<PlaylistTracksItem>,
     /// The spec's `credits` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub credits: Option<Vec<Credit>>,
     /// The spec's `tags` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// The spec's `grid` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub grid: Option<Vec<Vec<i64>>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Playlist
     where
         unknown_fields: Unknown,
@@ -79,21 +69,18 @@ impl Playlist {
 }
 
 /// Defined inline in the spec at `#/components/schemas/Playlist/properties/tracks/items`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PlaylistTracksItem {
     /// The spec's `title` property.
     pub title: String,
     /// The spec's `seconds` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub seconds: Option<i32>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct PlaylistTracksItem
     where
         unknown_fields: Unknown,
@@ -115,22 +102,18 @@ impl PlaylistTracksItem {
 }
 
 /// Defined inline in the spec at `#/components/schemas/Playlist/properties/credits/items`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Credit {
     /// The spec's `role` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// The spec's `person` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub person: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Credit
     where
         unknown_fields: Unknown,

@@ -3,35 +3,28 @@
 //! Every type the `bodies` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Serialize};
 use switchboard_runtime::serde_json;
 
 /// Defined inline in the spec at `#/paths/~1charges/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateChargeBody {
     /// The spec's `amount` property.
     pub amount: i64,
     /// The spec's `currency` property.
     pub currency: String,
     /// The spec's `capture` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub capture: Option<bool>,
     /// The spec's `expand` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expand: Option<Vec<String>>,
     /// The spec's `tags` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// The spec's `metadata` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
     /// The spec's `shipping` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub shipping: Option<CreateChargeBodyShipping>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct CreateChargeBody {
         amount: Required<"amount">,
         currency: Required<"currency">,
@@ -59,18 +52,15 @@ impl CreateChargeBody {
 }
 
 /// Defined inline in the spec at `#/paths/~1charges/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/shipping`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateChargeBodyShipping {
     /// The spec's `name` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The spec's `address` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<CreateChargeBodyShippingAddress>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct CreateChargeBodyShipping {
         name: Optional<"name">,
         address: Optional<"address">,
@@ -78,34 +68,29 @@ switchboard_runtime::__decode_struct! {
 }
 
 /// Defined inline in the spec at `#/paths/~1charges/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/shipping/properties/address`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateChargeBodyShippingAddress {
     /// The spec's `city` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct CreateChargeBodyShippingAddress {
         city: Optional<"city">,
     }
 }
 
 /// Defined inline in the spec at `#/paths/~1charges/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateChargeOkResponse {
     /// The spec's `id` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct CreateChargeOkResponse
     where
         unknown_fields: Unknown,
@@ -115,22 +100,19 @@ switchboard_runtime::__decode_struct! {
 }
 
 /// Defined inline in the spec at `#/paths/~1files/post/requestBody/content/multipart~1form-data/schema`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UploadFileBody {
     /// The spec's `file` property.
     pub file: switchboard_runtime::Bytes,
     /// The spec's `purpose` property.
     pub purpose: UploadFileBodyPurpose,
     /// The spec's `pages` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pages: Option<i64>,
     /// The spec's `attachments` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attachments: Option<Vec<switchboard_runtime::Bytes>>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct UploadFileBody {
         file: Required<"file">,
         purpose: Required<"purpose">,
@@ -163,14 +145,13 @@ switchboard_runtime::__string_enum! {
 }
 
 /// Defined inline in the spec at `#/paths/~1events/post/requestBody/content/application~1vnd.events+json/schema`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateEventBody {
     /// The spec's `kind` property.
     pub kind: String,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct CreateEventBody {
         kind: Required<"kind">,
     }

@@ -4,37 +4,29 @@
 #![allow(clippy::doc_markdown)]
 
 use switchboard_runtime::__private::check;
-use switchboard_runtime::serde::{self, Serialize};
 
 /// The spec's `Route` schema.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Route {
     /// The spec's `name` property.
     pub name: String,
     /// The spec's `priority` property.
     pub priority: i32,
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub number: Option<Option<String>>,
     /// The spec's `tags` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// The spec's `targets` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub targets: Option<Vec<Target>>,
     /// The spec's `fallback` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub fallback: Option<Target>,
     /// The spec's `labels` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<std::collections::BTreeMap<String, Target>>,
     /// The spec's `note` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Route {
         name: Required<"name">,
         priority: Required<"priority">,
@@ -103,17 +95,15 @@ impl Route {
 }
 
 /// The spec's `Target` schema.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Target {
     /// The spec's `address` property.
     pub address: String,
     /// The spec's `weight` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub weight: Option<i64>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Target {
         address: Required<"address">,
         weight: Optional<"weight">,
@@ -147,34 +137,27 @@ impl Target {
 }
 
 /// The spec's `Route` schema.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RoutePatch {
     /// The spec's `name` property.
     pub name: String,
     /// The spec's `priority` property.
     pub priority: i32,
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub number: Option<Option<String>>,
     /// The spec's `tags` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// The spec's `targets` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub targets: Option<Vec<Target>>,
     /// The spec's `fallback` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub fallback: Option<Target>,
     /// The spec's `labels` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<std::collections::BTreeMap<String, Target>>,
     /// The spec's `note` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct RoutePatch {
         name: Required<"name">,
         priority: Required<"priority">,
@@ -243,15 +226,13 @@ impl RoutePatch {
 }
 
 /// Defined inline in the spec at `#/paths/~1forms/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SubmitFormBody {
     /// The spec's `code` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct SubmitFormBody {
         code: Optional<"code">,
     }
@@ -270,8 +251,7 @@ impl SubmitFormBody {
 }
 
 /// Defined inline in the spec at `#/paths/~1scans/post/requestBody/content/multipart~1form-data/schema`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UploadScanBody {
     /// The spec's `file` property.
     pub file: switchboard_runtime::Bytes,
@@ -279,7 +259,7 @@ pub struct UploadScanBody {
     pub label: String,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct UploadScanBody {
         file: Required<"file">,
         label: Required<"label">,

@@ -8,14 +8,13 @@ use switchboard_runtime::serde::{self, Serialize};
 use switchboard_runtime::serde_json;
 
 /// The spec's `JobRequest` schema.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct JobRequest {
     /// The spec's `name` property.
     pub name: String,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct JobRequest {
         name: Required<"name">,
     }
@@ -29,21 +28,18 @@ impl JobRequest {
 }
 
 /// The spec's `Job` schema.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Job {
     /// The spec's `id` property.
     pub id: String,
     /// The spec's `result` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Job
     where
         unknown_fields: Unknown,
@@ -65,18 +61,16 @@ impl Job {
 }
 
 /// The spec's `Ticket` schema.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Ticket {
     /// The spec's `ticket` property.
     pub ticket: String,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Ticket
     where
         unknown_fields: Unknown,
@@ -96,18 +90,16 @@ impl Ticket {
 }
 
 /// The spec's `ValidationErrors` schema.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ValidationErrors {
     /// The spec's `errors` property.
     pub errors: Vec<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct ValidationErrors
     where
         unknown_fields: Unknown,
@@ -133,19 +125,16 @@ impl switchboard_runtime::ProviderMessage for ValidationErrors {
 }
 
 /// The spec's `NotFound` schema.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotFound {
     /// The spec's `message` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct NotFound
     where
         unknown_fields: Unknown,
@@ -161,22 +150,18 @@ impl switchboard_runtime::ProviderMessage for NotFound {
 }
 
 /// The spec's `Problem` schema.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Problem {
     /// The spec's `title` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The spec's `status` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<i32>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Problem
     where
         unknown_fields: Unknown,

@@ -3,17 +3,14 @@
 //! Every type the `combined_credentials` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Serialize};
-
 /// Defined inline in the spec at `#/paths/~1sms/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SendSmsBody {
     /// The spec's `to` property.
     pub to: String,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct SendSmsBody {
         to: Required<"to">,
     }

@@ -3,32 +3,25 @@
 //! Every type the `derived_names` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Serialize};
 use switchboard_runtime::serde_json;
 
 /// The spec's `String` schema.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct String2 {
     /// Wire name: `$ref`.
-    #[serde(rename = "$ref", skip_serializing_if = "Option::is_none")]
     pub r#ref: Option<String>,
     /// Wire name: `@id`.
-    #[serde(rename = "@id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Wire name: `first name`.
-    #[serde(rename = "first name", skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// Wire name: `---`.
-    #[serde(rename = "---", skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct String2
     where
         unknown_fields: Unknown,
@@ -41,18 +34,15 @@ switchboard_runtime::__decode_struct! {
 }
 
 /// The spec's `Option` schema.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Option2 {
     /// Wire name: `Serialize`.
-    #[serde(rename = "Serialize")]
     pub serialize: String,
     /// Wire name: `Vec`.
-    #[serde(rename = "Vec", skip_serializing_if = "Option::is_none")]
     pub vec: Option<Vec2>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Option2 {
         serialize: Required<"Serialize">,
         vec: Optional<"Vec">,
@@ -78,19 +68,16 @@ switchboard_runtime::__string_enum! {
 }
 
 /// The spec's `Result` schema.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Result2 {
     /// The spec's `ok` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ok: Option<bool>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Result2
     where
         unknown_fields: Unknown,

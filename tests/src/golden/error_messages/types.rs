@@ -8,22 +8,18 @@ use switchboard_runtime::serde::{self, Deserialize, Serialize};
 use switchboard_runtime::serde_json;
 
 /// The spec's `Named` schema.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Named {
     /// Always "error"; the reason says why.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// The spec's `reason` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Named
     where
         unknown_fields: Unknown,
@@ -63,24 +59,20 @@ impl switchboard_runtime::ProviderMessage for ListOrdersNotFoundResponse {
 }
 
 /// The spec's `Problem` schema.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
     /// The spec's `status` property.
     pub status: i64,
     /// The spec's `title` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The spec's `detail` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Problem
     where
         unknown_fields: Unknown,
@@ -111,18 +103,16 @@ impl switchboard_runtime::ProviderMessage for Problem {
 }
 
 /// The spec's `JsonApi` schema.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct JsonApi {
     /// The spec's `errors` property.
     pub errors: Vec<JsonApiErrorsItem>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct JsonApi
     where
         unknown_fields: Unknown,
@@ -148,22 +138,18 @@ impl switchboard_runtime::ProviderMessage for JsonApi {
 }
 
 /// Defined inline in the spec at `#/components/schemas/JsonApi/properties/errors/items`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct JsonApiErrorsItem {
     /// The spec's `code` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// The spec's `detail` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct JsonApiErrorsItem
     where
         unknown_fields: Unknown,
@@ -180,19 +166,16 @@ impl switchboard_runtime::ProviderMessage for JsonApiErrorsItem {
 }
 
 /// The spec's `Silent` schema.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Silent {
     /// The spec's `code` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<i64>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Silent
     where
         unknown_fields: Unknown,

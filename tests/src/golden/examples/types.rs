@@ -40,38 +40,30 @@ switchboard_runtime::__string_enum! {
 ///   ]
 /// }
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Trunk {
     /// The spec's `id` property.
     pub id: String,
     /// The spec's `name` property.
     pub name: String,
     /// The spec's `region` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<Region>,
     /// The spec's `capacity` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub capacity: Option<i64>,
     /// The spec's `cost_per_minute` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cost_per_minute: Option<serde_json::Number>,
     /// The spec's `tags` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<std::collections::BTreeMap<String, String>>,
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Option<String>>,
     /// The spec's `targets` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub targets: Option<Vec<TrunkTargetsItem>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Trunk
     where
         unknown_fields: Unknown,
@@ -105,21 +97,18 @@ impl Trunk {
 }
 
 /// Defined inline in the spec at `#/components/schemas/Trunk/properties/targets/items`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TrunkTargetsItem {
     /// The spec's `host` property.
     pub host: String,
     /// The spec's `port` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub port: Option<i32>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct TrunkTargetsItem
     where
         unknown_fields: Unknown,
@@ -141,36 +130,28 @@ impl TrunkTargetsItem {
 }
 
 /// The spec's `Trunk` schema.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TrunkInput {
     /// The spec's `name` property.
     pub name: String,
     /// The spec's `region` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<Region>,
     /// The spec's `capacity` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub capacity: Option<i64>,
     /// The spec's `cost_per_minute` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cost_per_minute: Option<serde_json::Number>,
     /// The spec's `tags` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<std::collections::BTreeMap<String, String>>,
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Option<String>>,
     /// The spec's `targets` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub targets: Option<Vec<TrunkTargetsItem>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct TrunkInput
     where
         unknown_fields: Unknown<"id">,
@@ -218,18 +199,15 @@ impl From<Trunk> for TrunkInput {
 }
 
 /// The spec's `TrunkPatch` schema.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TrunkPatch {
     /// The spec's `name` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Option<String>>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct TrunkPatch {
         name: Optional<"name">,
         note: Present<"note">,
@@ -277,8 +255,7 @@ impl<'de> Deserialize<'de> for Route {
 }
 
 /// The spec's `SipRoute` schema.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SipRoute {
     /// The spec's `kind` property.
     pub kind: String,
@@ -286,11 +263,10 @@ pub struct SipRoute {
     pub uri: String,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct SipRoute
     where
         unknown_fields: Unknown,
@@ -312,8 +288,7 @@ impl SipRoute {
 }
 
 /// The spec's `PstnRoute` schema.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PstnRoute {
     /// The spec's `kind` property.
     pub kind: String,
@@ -321,11 +296,10 @@ pub struct PstnRoute {
     pub number: String,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct PstnRoute
     where
         unknown_fields: Unknown,
@@ -357,19 +331,16 @@ impl PstnRoute {
 ///   "title": "The route is not valid."
 /// }
 /// ```
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Problem {
     /// The spec's `title` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Problem
     where
         unknown_fields: Unknown,

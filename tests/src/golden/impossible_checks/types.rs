@@ -3,11 +3,8 @@
 //! Every type the `impossible_checks` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Serialize};
-
 /// Defined inline in the spec at `#/paths/~1uploads/post/requestBody/content/multipart~1form-data/schema`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UploadThingBody {
     /// The file.
     /// At most ten bytes.
@@ -16,7 +13,7 @@ pub struct UploadThingBody {
     pub file: switchboard_runtime::Bytes,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct UploadThingBody {
         file: Required<"file">,
     }

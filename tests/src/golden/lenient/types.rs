@@ -3,17 +3,14 @@
 //! Every type the `lenient` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Serialize};
-
 /// The spec's `ThumbnailPick` schema.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ThumbnailPickPatch {
     /// Frame in video to be used as a placeholder.
     pub timecode: String,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct ThumbnailPickPatch {
         timecode: Required<"timecode">,
     }

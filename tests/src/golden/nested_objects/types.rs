@@ -3,21 +3,18 @@
 //! Every type the `nested_objects` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Serialize};
 use switchboard_runtime::serde_json;
 
 /// Defined inline in the spec at `#/paths/~1orders/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateOrderBody {
     /// The spec's `sku` property.
     pub sku: String,
     /// The spec's `gift` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub gift: Option<CreateOrderBodyGift>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct CreateOrderBody {
         sku: Required<"sku">,
         gift: Optional<"gift">,
@@ -35,46 +32,37 @@ impl CreateOrderBody {
 }
 
 /// Defined inline in the spec at `#/paths/~1orders/post/requestBody/content/application~1json/schema/properties/gift`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateOrderBodyGift {
     /// The spec's `message` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct CreateOrderBodyGift {
         message: Optional<"message">,
     }
 }
 
 /// An order with nested objects.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Order {
     /// The spec's `customer` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer: Option<OrderCustomer>,
     /// The spec's `billing` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub billing: Option<PostalAddress>,
     /// The spec's `shipping` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub shipping: Option<PostalAddress>,
     /// A free-form object (no properties).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// The spec's `labels` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<std::collections::BTreeMap<String, String>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Order
     where
         unknown_fields: Unknown,
@@ -88,22 +76,18 @@ switchboard_runtime::__decode_struct! {
 }
 
 /// Defined inline in the spec at `#/components/schemas/Order/properties/customer`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OrderCustomer {
     /// The spec's `name` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The spec's `contact` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub contact: Option<OrderCustomerContact>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct OrderCustomer
     where
         unknown_fields: Unknown,
@@ -114,19 +98,16 @@ switchboard_runtime::__decode_struct! {
 }
 
 /// Defined inline in the spec at `#/components/schemas/Order/properties/customer/properties/contact`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OrderCustomerContact {
     /// The spec's `email` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct OrderCustomerContact
     where
         unknown_fields: Unknown,
@@ -136,22 +117,18 @@ switchboard_runtime::__decode_struct! {
 }
 
 /// Defined inline in the spec at `#/components/schemas/Order/properties/billing`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PostalAddress {
     /// The spec's `street` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub street: Option<String>,
     /// The spec's `city` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct PostalAddress
     where
         unknown_fields: Unknown,

@@ -3,32 +3,26 @@
 //! Every type the `nullable` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Serialize};
 use switchboard_runtime::serde_json;
 
 /// A thing with nullable fields.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ThingPatch {
     /// The spec's `name` property.
     pub name: String,
     /// The spec's `nickname` property.
     pub nickname: Option<String>,
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Option<String>>,
     /// The spec's `count` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<Option<Owner>>,
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<Option<ThingStatus>>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct ThingPatch {
         name: Required<"name">,
         nickname: Required<"nickname">,
@@ -54,19 +48,16 @@ impl ThingPatch {
 }
 
 /// The spec's `Owner` schema.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Owner {
     /// The spec's `email` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Owner
     where
         unknown_fields: Unknown,
@@ -84,32 +75,26 @@ switchboard_runtime::__string_enum! {
 }
 
 /// A thing with nullable fields.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Thing {
     /// The spec's `name` property.
     pub name: String,
     /// The spec's `nickname` property.
     pub nickname: Option<String>,
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Option<String>>,
     /// The spec's `count` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<Option<Owner>>,
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<Option<ThingStatus>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Thing
     where
         unknown_fields: Unknown,

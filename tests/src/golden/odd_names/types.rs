@@ -3,52 +3,39 @@
 //! Every type the `odd_names` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Serialize};
 use switchboard_runtime::serde_json;
 
 /// The spec's `thing_v2` schema.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ThingV2 {
     /// The spec's `type` property.
     pub r#type: String,
     /// The spec's `match` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#match: Option<String>,
     /// Wire name: `self`.
-    #[serde(rename = "self", skip_serializing_if = "Option::is_none")]
     pub self_: Option<String>,
     /// Wire name: `fooBar`.
-    #[serde(rename = "fooBar", skip_serializing_if = "Option::is_none")]
     pub foo_bar: Option<String>,
     /// Wire name: `foo_bar`.
-    #[serde(rename = "foo_bar", skip_serializing_if = "Option::is_none")]
     pub foo_bar2: Option<String>,
     /// Wire name: `first-name`.
-    #[serde(rename = "first-name", skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// Wire name: `last.name`.
-    #[serde(rename = "last.name", skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// Wire name: `display name`.
-    #[serde(rename = "display name", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Wire name: `3d`.
-    #[serde(rename = "3d", skip_serializing_if = "Option::is_none")]
     pub n3d: Option<bool>,
     /// The spec's `unknown_fields` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unknown_fields: Option<String>,
     /// The spec's `mode` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<ThingV2Mode>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields2: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct ThingV2
     where
         unknown_fields2: Unknown,
@@ -101,19 +88,16 @@ switchboard_runtime::__string_enum! {
 }
 
 /// The spec's `Error` schema.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Error {
     /// The spec's `message` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Error
     where
         unknown_fields: Unknown,
@@ -129,44 +113,33 @@ impl switchboard_runtime::ProviderMessage for Error {
 }
 
 /// The spec's `thing_v2` schema.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ThingV2Patch {
     /// The spec's `type` property.
     pub r#type: String,
     /// The spec's `match` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#match: Option<String>,
     /// Wire name: `self`.
-    #[serde(rename = "self", skip_serializing_if = "Option::is_none")]
     pub self_: Option<String>,
     /// Wire name: `fooBar`.
-    #[serde(rename = "fooBar", skip_serializing_if = "Option::is_none")]
     pub foo_bar: Option<String>,
     /// Wire name: `foo_bar`.
-    #[serde(rename = "foo_bar", skip_serializing_if = "Option::is_none")]
     pub foo_bar2: Option<String>,
     /// Wire name: `first-name`.
-    #[serde(rename = "first-name", skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// Wire name: `last.name`.
-    #[serde(rename = "last.name", skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// Wire name: `display name`.
-    #[serde(rename = "display name", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Wire name: `3d`.
-    #[serde(rename = "3d", skip_serializing_if = "Option::is_none")]
     pub n3d: Option<bool>,
     /// The spec's `unknown_fields` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unknown_fields: Option<String>,
     /// The spec's `mode` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<ThingV2Mode>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct ThingV2Patch {
         r#type: Required<"type">,
         r#match: Optional<"match">,

@@ -8,8 +8,7 @@ use switchboard_runtime::serde::{self, Deserialize, Serialize};
 use switchboard_runtime::serde_json;
 
 /// The spec's `Pet` schema.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Pet {
     /// The spec's `id` property.
     pub id: i64,
@@ -18,33 +17,25 @@ pub struct Pet {
     /// The spec's `name` property.
     pub name: String,
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag: Option<Option<String>>,
     /// Years, or a description (`about 3`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub age: Option<PetAge>,
     /// Who looks after the pet.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<Owner>,
     /// The spec's `position` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub position: Option<Vec<serde_json::Value>>,
     /// Format: `byte`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub signature: Option<String>,
     /// The spec's `anything` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub anything: Option<serde_json::Value>,
     /// The spec's `extras` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub extras: Option<PetExtras>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Pet
     where
         unknown_fields: Unknown,
@@ -101,19 +92,16 @@ pub enum PetAge {
 }
 
 /// The spec's `Owner` schema.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Owner {
     /// The spec's `name` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Owner
     where
         unknown_fields: Unknown,
@@ -123,19 +111,16 @@ switchboard_runtime::__decode_struct! {
 }
 
 /// Defined inline in the spec at `#/components/schemas/Pet/properties/extras`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PetExtras {
     /// The spec's `color` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub color: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct PetExtras
     where
         unknown_fields: Unknown,
@@ -145,17 +130,15 @@ switchboard_runtime::__decode_struct! {
 }
 
 /// The spec's `NewPet` schema.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NewPet {
     /// The spec's `name` property.
     pub name: String,
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<Option<Owner>>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct NewPet {
         name: Required<"name">,
         owner: Present<"owner">,

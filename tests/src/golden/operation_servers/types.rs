@@ -3,18 +3,16 @@
 //! Every type the `operation_servers` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Serialize};
 use switchboard_runtime::serde_json;
 
 /// Defined inline in the spec at `#/paths/~1oauth~1token/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct IssueTokenBody {
     /// The spec's `user` property.
     pub user: String,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct IssueTokenBody {
         user: Required<"user">,
     }
@@ -28,19 +26,16 @@ impl IssueTokenBody {
 }
 
 /// Defined inline in the spec at `#/paths/~1oauth~1token/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IssueTokenOkResponse {
     /// The spec's `token` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct IssueTokenOkResponse
     where
         unknown_fields: Unknown,

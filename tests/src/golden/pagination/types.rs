@@ -3,15 +3,12 @@
 //! Every type the `pagination` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Serialize};
 use switchboard_runtime::serde_json;
 
 /// The spec's `ThingPage` schema.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ThingPage {
     /// The spec's `count` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
     /// The spec's `has_more` property.
     pub has_more: bool,
@@ -19,11 +16,10 @@ pub struct ThingPage {
     pub items: Vec<Thing>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct ThingPage
     where
         unknown_fields: Unknown,
@@ -47,18 +43,16 @@ impl ThingPage {
 }
 
 /// The spec's `Thing` schema.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Thing {
     /// The spec's `id` property.
     pub id: String,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Thing
     where
         unknown_fields: Unknown,
@@ -78,19 +72,16 @@ impl Thing {
 }
 
 /// The spec's `Problem` schema.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Problem {
     /// The spec's `message` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Problem
     where
         unknown_fields: Unknown,
@@ -106,22 +97,18 @@ impl switchboard_runtime::ProviderMessage for Problem {
 }
 
 /// Defined inline in the spec at `#/paths/~1envelope/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListInEnvelopeOkResponse {
     /// The spec's `code` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<i64>,
     /// The spec's `data` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<ListInEnvelopeOkResponseData>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct ListInEnvelopeOkResponse
     where
         unknown_fields: Unknown,
@@ -132,22 +119,18 @@ switchboard_runtime::__decode_struct! {
 }
 
 /// Defined inline in the spec at `#/paths/~1envelope/get/responses/200/content/application~1json/schema/properties/data`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListInEnvelopeOkResponseData {
     /// The spec's `things` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub things: Option<Vec<Thing>>,
     /// The spec's `total` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct ListInEnvelopeOkResponseData
     where
         unknown_fields: Unknown,
@@ -158,21 +141,18 @@ switchboard_runtime::__decode_struct! {
 }
 
 /// Defined inline in the spec at `#/paths/~1cursor/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListByCursorOkResponse {
     /// The spec's `data` property.
     pub data: Vec<Thing>,
     /// The spec's `meta` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<ListByCursorOkResponseMeta>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct ListByCursorOkResponse
     where
         unknown_fields: Unknown,
@@ -194,19 +174,16 @@ impl ListByCursorOkResponse {
 }
 
 /// Defined inline in the spec at `#/paths/~1cursor/get/responses/200/content/application~1json/schema/properties/meta`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListByCursorOkResponseMeta {
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_cursor: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct ListByCursorOkResponseMeta
     where
         unknown_fields: Unknown,
@@ -216,22 +193,18 @@ switchboard_runtime::__decode_struct! {
 }
 
 /// Defined inline in the spec at `#/paths/~1links/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListByLinkOkResponse {
     /// The spec's `data` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<Thing>>,
     /// The spec's `links` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<ListByLinkOkResponseLinks>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct ListByLinkOkResponse
     where
         unknown_fields: Unknown,
@@ -242,19 +215,16 @@ switchboard_runtime::__decode_struct! {
 }
 
 /// Defined inline in the spec at `#/paths/~1links/get/responses/200/content/application~1json/schema/properties/links`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListByLinkOkResponseLinks {
     /// The spec's `next` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct ListByLinkOkResponseLinks
     where
         unknown_fields: Unknown,
@@ -264,22 +234,18 @@ switchboard_runtime::__decode_struct! {
 }
 
 /// Defined inline in the spec at `#/paths/~1all/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListAllOkResponse {
     /// The spec's `total` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
     /// The spec's `results` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<Thing>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct ListAllOkResponse
     where
         unknown_fields: Unknown,
@@ -290,22 +256,18 @@ switchboard_runtime::__decode_struct! {
 }
 
 /// Defined inline in the spec at `#/paths/~1inferred/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListInferredOkResponse {
     /// The spec's `has_more` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_more: Option<bool>,
     /// The spec's `things` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub things: Option<Vec<Thing>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct ListInferredOkResponse
     where
         unknown_fields: Unknown,

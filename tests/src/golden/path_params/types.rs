@@ -3,7 +3,6 @@
 //! Every type the `path_params` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Serialize};
 use switchboard_runtime::serde_json;
 
 switchboard_runtime::__string_enum! {
@@ -23,19 +22,16 @@ switchboard_runtime::__string_enum! {
 }
 
 /// The spec's `Number` schema.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Number {
     /// The spec's `number` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Number
     where
         unknown_fields: Unknown,

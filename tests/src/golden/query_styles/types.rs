@@ -17,18 +17,15 @@ switchboard_runtime::__string_enum! {
 }
 
 /// Defined inline in the spec at `#/paths/~1hotels/get/parameters/5/schema`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListHotelsNear {
     /// The spec's `lat` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub lat: Option<serde_json::Number>,
     /// The spec's `lon` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub lon: Option<serde_json::Number>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct ListHotelsNear {
         lat: Optional<"lat">,
         lon: Optional<"lon">,
@@ -36,15 +33,13 @@ switchboard_runtime::__decode_struct! {
 }
 
 /// Defined inline in the spec at `#/paths/~1hotels/get/parameters/6/schema`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListHotelsFilter {
     /// The spec's `city` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct ListHotelsFilter {
         city: Optional<"city">,
     }

@@ -3,28 +3,23 @@
 //! Every type the `read_only` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Serialize};
 use switchboard_runtime::serde_json;
 
 /// A widget; the server assigns `id` and `created_at`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WidgetInput {
     /// The spec's `name` property.
     pub name: String,
     /// The spec's `size` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<i32>,
     /// Who owns a widget (no read-only fields).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<Owner>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct WidgetInput
     where
         unknown_fields: Unknown<"id", "created_at">,
@@ -60,19 +55,16 @@ impl From<Widget> for WidgetInput {
 }
 
 /// Who owns a widget (no read-only fields).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Owner {
     /// The spec's `email` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Owner
     where
         unknown_fields: Unknown,
@@ -82,28 +74,24 @@ switchboard_runtime::__decode_struct! {
 }
 
 /// A widget; the server assigns `id` and `created_at`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Widget {
     /// The spec's `id` property.
     pub id: String,
     /// The spec's `name` property.
     pub name: String,
     /// The spec's `size` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<i32>,
     /// Format: `date-time`.
     pub created_at: String,
     /// Who owns a widget (no read-only fields).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<Owner>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Widget
     where
         unknown_fields: Unknown,
@@ -135,20 +123,17 @@ impl Widget {
 }
 
 /// A widget; the server assigns `id` and `created_at`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WidgetPatch {
     /// The spec's `name` property.
     pub name: String,
     /// The spec's `size` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<i32>,
     /// Who owns a widget (no read-only fields).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<Owner>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct WidgetPatch {
         name: Required<"name">,
         size: Optional<"size">,
@@ -168,19 +153,16 @@ impl WidgetPatch {
 }
 
 /// A gadget whose part has a read-only serial number.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GadgetInput {
     /// The spec's `part` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub part: Option<GadgetPartInput>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct GadgetInput
     where
         unknown_fields: Unknown<"id">,
@@ -190,19 +172,16 @@ switchboard_runtime::__decode_struct! {
 }
 
 /// Defined inline in the spec at `#/components/schemas/Gadget/properties/part`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GadgetPartInput {
     /// The spec's `label` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct GadgetPartInput
     where
         unknown_fields: Unknown<"serial">,
@@ -222,22 +201,18 @@ impl From<GadgetPart> for GadgetPartInput {
 }
 
 /// A gadget whose part has a read-only serial number.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Gadget {
     /// The spec's `id` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The spec's `part` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub part: Option<GadgetPart>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Gadget
     where
         unknown_fields: Unknown,
@@ -248,22 +223,18 @@ switchboard_runtime::__decode_struct! {
 }
 
 /// Defined inline in the spec at `#/components/schemas/Gadget/properties/part`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GadgetPart {
     /// The spec's `serial` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub serial: Option<String>,
     /// The spec's `label` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct GadgetPart
     where
         unknown_fields: Unknown,

@@ -3,31 +3,25 @@
 //! Every type the `recursive` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Serialize};
 use switchboard_runtime::serde_json;
 
 /// The spec's `Node` schema.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Node {
     /// The spec's `name` property.
     pub name: String,
     /// The spec's `parent` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<Box<Node>>,
     /// The spec's `children` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub children: Option<Vec<Node>>,
     /// The spec's `index` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub index: Option<std::collections::BTreeMap<String, Node>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Node
     where
         unknown_fields: Unknown,
@@ -53,21 +47,18 @@ impl Node {
 }
 
 /// The spec's `Person` schema.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Person {
     /// The spec's `name` property.
     pub name: String,
     /// The spec's `employer` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub employer: Option<Box<Company>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Person
     where
         unknown_fields: Unknown,
@@ -89,8 +80,7 @@ impl Person {
 }
 
 /// The spec's `Company` schema.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Company {
     /// The spec's `name` property.
     pub name: String,
@@ -98,11 +88,10 @@ pub struct Company {
     pub ceo: Box<Person>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Company
     where
         unknown_fields: Unknown,
@@ -124,8 +113,7 @@ impl Company {
 }
 
 /// The spec's `Link` schema.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Link {
     /// The spec's `value` property.
     pub value: i64,
@@ -133,11 +121,10 @@ pub struct Link {
     pub next: Option<Box<Link>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Link
     where
         unknown_fields: Unknown,

@@ -3,7 +3,6 @@
 //! Every type the `refs` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Serialize};
 use switchboard_runtime::serde_json;
 
 switchboard_runtime::__string_enum! {
@@ -15,21 +14,18 @@ switchboard_runtime::__string_enum! {
 }
 
 /// The spec's `Pet` schema.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Pet {
     /// The spec's `name` property.
     pub name: String,
     /// The spec's `owner` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<PetOwner>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Pet
     where
         unknown_fields: Unknown,
@@ -51,19 +47,16 @@ impl Pet {
 }
 
 /// Defined inline in the spec at `#/components/schemas/Pet/properties/owner`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PetOwner {
     /// The spec's `id` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct PetOwner
     where
         unknown_fields: Unknown,
@@ -73,19 +66,16 @@ switchboard_runtime::__decode_struct! {
 }
 
 /// The spec's `Error` schema.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Error {
     /// The spec's `message` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Error
     where
         unknown_fields: Unknown,

@@ -3,18 +3,14 @@
 //! Every type the `schemas_only` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Serialize};
-
 /// The spec's `Pet` schema.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Pet {
     /// Wire name: `petType`.
-    #[serde(rename = "petType")]
     pub pet_type: String,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Pet {
         pet_type: Required<"petType">,
     }
@@ -30,18 +26,15 @@ impl Pet {
 }
 
 /// The spec's `Cat` schema.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Cat {
     /// Wire name: `petType`.
-    #[serde(rename = "petType")]
     pub pet_type: String,
     /// The spec's `name` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Cat {
         pet_type: Required<"petType">,
         name: Optional<"name">,

@@ -17,21 +17,18 @@ pub struct Nested(pub Vec<Nested>);
 pub struct Tree(pub std::collections::BTreeMap<String, Tree>);
 
 /// The spec's `Configuration` schema.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Configuration {
     /// The spec's `classification` property.
     pub classification: String,
     /// The spec's `configurations` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub configurations: Option<ConfigurationList>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Configuration
     where
         unknown_fields: Unknown,

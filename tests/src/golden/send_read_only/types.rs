@@ -3,26 +3,21 @@
 //! Every type the `send_read_only` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Serialize};
 use switchboard_runtime::serde_json;
 
 /// A record; the server assigns `id` and `created_at`; `note` may be null.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecordInput {
     /// The spec's `name` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct RecordInput
     where
         unknown_fields: Unknown<"id", "created_at">,
@@ -44,28 +39,22 @@ impl From<Record> for RecordInput {
 }
 
 /// A record; the server assigns `id` and `created_at`; `note` may be null.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Record {
     /// The spec's `id` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Format: `date-time`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// The spec's `name` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Option<String>>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Record
     where
         unknown_fields: Unknown,
@@ -78,18 +67,15 @@ switchboard_runtime::__decode_struct! {
 }
 
 /// A record; the server assigns `id` and `created_at`; `note` may be null.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecordPatch {
     /// The spec's `name` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Option<String>>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct RecordPatch {
         name: Optional<"name">,
         note: Present<"note">,

@@ -3,7 +3,6 @@
 //! Every type the `stable_names` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Serialize};
 use switchboard_runtime::serde_json;
 
 switchboard_runtime::__string_enum! {
@@ -16,24 +15,20 @@ switchboard_runtime::__string_enum! {
 }
 
 /// A route.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Route {
     /// The route's identifier.
     pub id: String,
     /// What the route carries.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<RouteType>,
     /// Where the route sends calls.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub target: Option<Target>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Route
     where
         unknown_fields: Unknown,
@@ -57,22 +52,18 @@ impl Route {
 }
 
 /// Where the route sends calls.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Target {
     /// The number calls go to.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
     /// The SIP address calls go to.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sip_uri: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Target
     where
         unknown_fields: Unknown,
@@ -83,19 +74,16 @@ switchboard_runtime::__decode_struct! {
 }
 
 /// An error (a schema named like the runtime's `Error`).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Error {
     /// What went wrong.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Error
     where
         unknown_fields: Unknown,
@@ -111,20 +99,17 @@ impl switchboard_runtime::ProviderMessage for Error {
 }
 
 /// Defined inline in the spec at `#/paths/~1routes/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateRouteBody {
     /// The route's name.
     pub name: String,
     /// What the route carries.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<RouteType>,
     /// Where a new route sends calls (by number only).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub target: Option<CreateRouteBodyTarget>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct CreateRouteBody {
         name: Required<"name">,
         r#type: Optional<"type">,
@@ -144,14 +129,13 @@ impl CreateRouteBody {
 }
 
 /// Where a new route sends calls (by number only).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateRouteBodyTarget {
     /// The number calls go to.
     pub number: String,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct CreateRouteBodyTarget {
         number: Required<"number">,
     }
@@ -167,19 +151,16 @@ impl CreateRouteBodyTarget {
 }
 
 /// A check's outcome (a schema named like the runtime's `Response`).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Response {
     /// Whether the route works.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ok: Option<bool>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Response
     where
         unknown_fields: Unknown,

@@ -3,37 +3,29 @@
 //! Every type the `string_enums` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
 
-use switchboard_runtime::serde::{self, Serialize};
 use switchboard_runtime::serde_json;
 
 /// A call. `kind` is always `call`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Call {
     /// The spec's `kind` property.
     pub kind: CallKind,
     /// Where a call is in its life.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<CallStatus>,
     /// Which way this call goes.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub direction: Option<Direction>,
     /// Which way the call it was transferred from went.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub transferred_from: Option<Direction>,
     /// The spec's `priority` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<CallPriority>,
     /// A single-value enum that is optional, so not a constant.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub channel: Option<CallChannel>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Call
     where
         unknown_fields: Unknown,
@@ -91,29 +83,23 @@ switchboard_runtime::__string_enum! {
 }
 
 /// A call. `kind` is always `call`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CallPatch {
     /// The spec's `kind` property.
     pub kind: CallKind,
     /// Where a call is in its life.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<CallStatus>,
     /// Which way this call goes.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub direction: Option<Direction>,
     /// Which way the call it was transferred from went.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub transferred_from: Option<Direction>,
     /// The spec's `priority` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<CallPriority>,
     /// A single-value enum that is optional, so not a constant.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub channel: Option<CallChannel>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct CallPatch {
         kind: Required<"kind">,
         status: Optional<"status">,

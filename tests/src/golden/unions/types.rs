@@ -54,24 +54,20 @@ impl<'de> Deserialize<'de> for Pet {
 }
 
 /// The spec's `Cat` schema.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Cat {
     /// Wire name: `petType`.
-    #[serde(rename = "petType")]
     pub pet_type: String,
     /// The spec's `name` property.
     pub name: String,
     /// The spec's `hunts` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hunts: Option<bool>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Cat
     where
         unknown_fields: Unknown,
@@ -95,24 +91,20 @@ impl Cat {
 }
 
 /// The spec's `Dog` schema.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Dog {
     /// Wire name: `petType`.
-    #[serde(rename = "petType")]
     pub pet_type: String,
     /// The spec's `name` property.
     pub name: String,
     /// The spec's `barks` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub barks: Option<bool>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Dog
     where
         unknown_fields: Unknown,
@@ -136,18 +128,16 @@ impl Dog {
 }
 
 /// The spec's `Lizard` schema.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Lizard {
     /// The spec's `name` property.
     pub name: String,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Lizard
     where
         unknown_fields: Unknown,
@@ -167,26 +157,22 @@ impl Lizard {
 }
 
 /// The spec's `Charge` schema.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Charge {
     /// The spec's `id` property.
     pub id: String,
     /// The customer's id, or the customer when expanded.
     pub customer: ChargeCustomer,
     /// `None`: absent; `Some(None)`: JSON `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Option<Card>>,
     /// The spec's `amount` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<ChargeAmount>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Charge
     where
         unknown_fields: Unknown,
@@ -222,8 +208,7 @@ pub enum ChargeCustomer {
 }
 
 /// The spec's `Customer` schema.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Customer {
     /// The spec's `id` property.
     pub id: String,
@@ -231,11 +216,10 @@ pub struct Customer {
     pub email: String,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Customer
     where
         unknown_fields: Unknown,
@@ -257,18 +241,16 @@ impl Customer {
 }
 
 /// The spec's `Card` schema.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Card {
     /// The spec's `last4` property.
     pub last4: String,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Card
     where
         unknown_fields: Unknown,
@@ -310,8 +292,7 @@ pub enum Expression {
 }
 
 /// The spec's `Sum` schema.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Sum {
     /// The spec's `left` property.
     pub left: Box<Expression>,
@@ -319,11 +300,10 @@ pub struct Sum {
     pub right: Box<Expression>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Sum
     where
         unknown_fields: Unknown,

@@ -61,68 +61,50 @@ impl<'de> Deserialize<'de> for Level {
 }
 
 /// The spec's `Settings` schema.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Settings {
     /// The spec's `level` property.
     pub level: Level,
     /// The spec's `offset` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<SettingsOffset>,
     /// The spec's `code` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<SettingsCode>,
     /// The spec's `enabled` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// The spec's `ratio` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ratio: Option<serde_json::Number>,
     /// Format: `date-time`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<String>,
     /// Format: `uuid`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The spec's `size` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
     /// Default: `10`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<i32>,
     /// Default: `"fast"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<String>,
     /// Format: `byte`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<String>,
     /// The spec's `labels` property.
     pub labels: std::collections::BTreeMap<String, String>,
     /// The spec's `metadata` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// The spec's `anything` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub anything: Option<serde_json::Value>,
     /// The spec's `limits` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limits: Option<SettingsLimits>,
     /// The spec's `extras` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub extras: Option<SettingsExtras>,
     /// The spec's `rules` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rules: Option<Vec<SettingsRulesItem>>,
     /// The spec's `deep` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub deep: Option<SettingsDeep>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct Settings
     where
         unknown_fields: Unknown,
@@ -356,18 +338,15 @@ switchboard_runtime::__string_enum! {
 }
 
 /// Defined inline in the spec at `#/components/schemas/Settings/properties/limits`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SettingsLimits {
     /// The spec's `max` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max: Option<i64>,
     /// The other fields (the spec's `additionalProperties`), by name.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, i64>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct SettingsLimits
     where
         additional_properties: Extra,
@@ -377,18 +356,15 @@ switchboard_runtime::__decode_struct! {
 }
 
 /// Defined inline in the spec at `#/components/schemas/Settings/properties/extras`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SettingsExtras {
     /// The spec's `note` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// The other fields (the spec's `additionalProperties`), by name.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct SettingsExtras
     where
         additional_properties: Unknown,
@@ -398,21 +374,18 @@ switchboard_runtime::__decode_struct! {
 }
 
 /// Defined inline in the spec at `#/components/schemas/Settings/properties/rules/items`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SettingsRulesItem {
     /// The spec's `pattern` property.
     pub pattern: String,
     /// The spec's `weight` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub weight: Option<serde_json::Number>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct SettingsRulesItem
     where
         unknown_fields: Unknown,
@@ -434,19 +407,16 @@ impl SettingsRulesItem {
 }
 
 /// Defined inline in the spec at `#/components/schemas/Settings/properties/deep`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SettingsDeep {
     /// The spec's `a` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub a: Option<SettingsDeepA>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct SettingsDeep
     where
         unknown_fields: Unknown,
@@ -456,19 +426,16 @@ switchboard_runtime::__decode_struct! {
 }
 
 /// Defined inline in the spec at `#/components/schemas/Settings/properties/deep/properties/a`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SettingsDeepA {
     /// The spec's `b` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub b: Option<SettingsDeepAB>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct SettingsDeepA
     where
         unknown_fields: Unknown,
@@ -478,19 +445,16 @@ switchboard_runtime::__decode_struct! {
 }
 
 /// Defined inline in the spec at `#/components/schemas/Settings/properties/deep/properties/a/properties/b`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SettingsDeepAB {
     /// The spec's `c` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub c: Option<SettingsDeepABC>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct SettingsDeepAB
     where
         unknown_fields: Unknown,
@@ -500,19 +464,16 @@ switchboard_runtime::__decode_struct! {
 }
 
 /// Defined inline in the spec at `#/components/schemas/Settings/properties/deep/properties/a/properties/b/properties/c`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SettingsDeepABC {
     /// The spec's `d` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub d: Option<SettingsDeepABCD>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct SettingsDeepABC
     where
         unknown_fields: Unknown,
@@ -522,19 +483,16 @@ switchboard_runtime::__decode_struct! {
 }
 
 /// Defined inline in the spec at `#/components/schemas/Settings/properties/deep/properties/a/properties/b/properties/c/properties/d`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SettingsDeepABCD {
     /// The spec's `e` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub e: Option<SettingsDeepABCDE>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct SettingsDeepABCD
     where
         unknown_fields: Unknown,
@@ -544,19 +502,16 @@ switchboard_runtime::__decode_struct! {
 }
 
 /// Defined inline in the spec at `#/components/schemas/Settings/properties/deep/properties/a/properties/b/properties/c/properties/d/properties/e`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(crate = "serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SettingsDeepABCDE {
     /// The spec's `leaf` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub leaf: Option<String>,
     /// Fields the spec does not document, kept as the provider sent them
     /// and sent back unchanged when this value is encoded again.
-    #[serde(flatten)]
     pub unknown_fields: serde_json::Map<String, serde_json::Value>,
 }
 
-switchboard_runtime::__decode_struct! {
+switchboard_runtime::__serde_struct! {
     struct SettingsDeepABCDE
     where
         unknown_fields: Unknown,

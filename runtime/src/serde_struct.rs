@@ -1,12 +1,13 @@
-//! The `Deserialize` of every generated struct, written once.
+//! The `Serialize` and `Deserialize` of every generated struct, written once.
 //!
-//! serde's derive writes, for each struct, a field enum with its own
-//! visitor, a visitor for sequences that JSON objects never use, and
-//! buffering for `#[serde(flatten)]` maps: a large spec's structs were
-//! expanded into hundreds of thousands of lines for `rustc` to check. A
-//! generated struct instead names each field's wire names and how it is
-//! read, and this macro writes one visitor that matches keys as strings and
-//! collects the rest into the struct's map, if it has one.
+//! serde's derives write, for each struct, a field enum with its own
+//! visitor, a visitor for sequences that JSON objects never use, buffering
+//! for `#[serde(flatten)]` maps, and an attribute-driven encoder: a large
+//! spec's structs were expanded into hundreds of thousands of lines for
+//! `rustc` to check. A generated struct instead names each field's wire
+//! names and how it is read and written, and this macro writes one encoder
+//! and one visitor that matches keys as strings, both calling the shared
+//! generic functions of [`fields`].
 
 use std::borrow::Cow;
 use std::fmt;
@@ -14,12 +15,13 @@ use std::marker::PhantomData;
 
 use serde::de::{self, Deserializer, Visitor};
 
-/// How a generated struct is decoded: for each field, its Rust name, how it
-/// is read, and its wire name (then any aliases); after `where`, the map
-/// that keeps the other keys, if the struct has one.
+/// How a generated struct is encoded and decoded: for each field, its Rust
+/// name, its kind, and its wire name (then any aliases, read but never
+/// written); after `where`, the map that keeps the other keys, if the
+/// struct has one. Fields are written in this order, then the map's keys.
 ///
 /// ```text
-/// switchboard_runtime::__decode_struct! {
+/// switchboard_runtime::__serde_struct! {
 ///     struct Route
 ///     where
 ///         unknown_fields: Unknown<"created_at">,
@@ -32,10 +34,10 @@ use serde::de::{self, Deserializer, Visitor};
 /// }
 /// ```
 ///
-/// - `Required`: the key must be there (an `Option` field may be absent and
-///   is then `None`, as serde's derive reads it).
-/// - `Optional`: absent is the field type's `Default`.
-/// - `Present`: the field is `Option<T>` and a key that is there is
+/// - `Required`: always written; the key must be there (an `Option` field
+///   may be absent and is then `None`, as serde's derive reads it).
+/// - `Optional`: an `Option`, written when `Some`; absent is `None`.
+/// - `Present`: an `Option<T>`, written when `Some`; a key that is there is
 ///   `Some(T)`, `null` included (`T` is `Option<_>` for a nullable field, or a
 ///   JSON value).
 /// - `where map: Unknown<"read-only", …>`: a `serde_json::Map` that keeps
@@ -43,12 +45,12 @@ use serde::de::{self, Deserializer, Visitor};
 ///   of every other key, each value decoded as the map's value type.
 ///
 /// Without a map, a key that no field names is skipped. A field given twice
-/// is an error, as with serde's derive. It decodes from a map (a JSON
-/// object), through any deserializer; the struct's `Serialize` stays serde's
-/// derive. A field's `#[cfg(…)]` goes on its line here too.
+/// is an error, as with serde's derive. It encodes as a map and decodes
+/// from one (a JSON object), through any serializer or deserializer. A
+/// field's `#[cfg(…)]` goes on its line here too.
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __decode_struct {
+macro_rules! __serde_struct {
     (
         struct $name:ident
         $(where $rest:ident : $rest_kind:ident $(<$($skip:literal),* $(,)?>)?,)?
@@ -56,6 +58,19 @@ macro_rules! __decode_struct {
             $($(#[$meta:meta])* $field:ident : $kind:ident <$first:literal $(, $alias:literal)* $(,)?>,)*
         }
     ) => {
+        impl $crate::serde::Serialize for $name {
+            fn serialize<__S: $crate::serde::Serializer>(
+                &self,
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
+                use $crate::__private::fields;
+                let mut map = $crate::serde::Serializer::serialize_map(serializer, ::core::option::Option::None)?;
+                $($(#[$meta])* fields::$kind::write(&mut map, $first, &self.$field)?;)*
+                $(fields::write_rest(&mut map, &self.$rest)?;)?
+                $crate::serde::ser::SerializeMap::end(map)
+            }
+        }
+
         impl<'de> $crate::serde::Deserialize<'de> for $name {
             fn deserialize<__D: $crate::serde::Deserializer<'de>>(
                 deserializer: __D,
@@ -76,23 +91,23 @@ macro_rules! __decode_struct {
                         self,
                         mut map: __A,
                     ) -> ::core::result::Result<$name, __A::Error> {
-                        use $crate::__private::decode;
+                        use $crate::__private::fields;
                         $($(#[$meta])* let mut $field = ::core::option::Option::None;)*
-                        $(let mut $rest = decode::$rest_kind::empty();)?
+                        $(let mut $rest = fields::$rest_kind::empty();)?
                         while let ::core::option::Option::Some(key) =
-                            map.next_key::<decode::Key<'de>>()?
+                            map.next_key::<fields::Key<'de>>()?
                         {
                             match key.as_str() {
                                 $(
                                     $(#[$meta])*
-                                    $first $(| $alias)* => decode::$kind::put(&mut $field, &mut map, $first)?,
+                                    $first $(| $alias)* => fields::$kind::put(&mut $field, &mut map, $first)?,
                                 )*
-                                $($($($skip => decode::skip(&mut map)?,)*)?)?
-                                _ => $crate::__decode_struct!(@rest map, key $(, $rest)?),
+                                $($($($skip => fields::skip(&mut map)?,)*)?)?
+                                _ => $crate::__serde_struct!(@rest map, key $(, $rest)?),
                             }
                         }
                         ::core::result::Result::Ok($name {
-                            $($(#[$meta])* $field: decode::$kind::end($field, $first)?,)*
+                            $($(#[$meta])* $field: fields::$kind::end($field, $first)?,)*
                             $($rest,)?
                         })
                     }
@@ -102,18 +117,20 @@ macro_rules! __decode_struct {
             }
         }
     };
-    (@rest $map:ident, $key:ident) => { $crate::__private::decode::skip(&mut $map)? };
+    (@rest $map:ident, $key:ident) => { $crate::__private::fields::skip(&mut $map)? };
     (@rest $map:ident, $key:ident, $rest:ident) => {
-        $crate::__private::decode::keep(&mut $rest, $key, &mut $map)?
+        $crate::__private::fields::keep(&mut $rest, $key, &mut $map)?
     };
 }
 
-/// What `__decode_struct!` calls: how each kind of field is read and
-/// finished, and the map's key type.
-pub mod decode {
+/// What `__serde_struct!` calls: how each kind of field is written, read
+/// and finished, and the key type of the map being read.
+pub mod fields {
     use std::collections::BTreeMap;
 
+    use serde::Serialize;
     use serde::de::{Deserialize, Error, IgnoredAny, MapAccess};
+    use serde::ser::SerializeMap;
 
     pub use super::Key;
 
@@ -147,6 +164,15 @@ pub mod decode {
     }
 
     impl Required {
+        /// Writes the field.
+        pub fn write<M: SerializeMap, T: Serialize>(
+            map: &mut M,
+            name: &'static str,
+            value: &T,
+        ) -> Result<(), M::Error> {
+            map.serialize_entry(name, value)
+        }
+
         /// Reads the field's value.
         pub fn put<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
             slot: &mut Option<T>,
@@ -169,6 +195,15 @@ pub mod decode {
     }
 
     impl Optional {
+        /// Writes the field when it is `Some`.
+        pub fn write<M: SerializeMap, T: Serialize>(
+            map: &mut M,
+            name: &'static str,
+            value: &Option<T>,
+        ) -> Result<(), M::Error> {
+            write_some(map, name, value)
+        }
+
         /// Reads the field's value.
         pub fn put<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
             slot: &mut Option<T>,
@@ -185,6 +220,15 @@ pub mod decode {
     }
 
     impl Present {
+        /// Writes the field when it is `Some`, its `None` inside as `null`.
+        pub fn write<M: SerializeMap, T: Serialize>(
+            map: &mut M,
+            name: &'static str,
+            value: &Option<T>,
+        ) -> Result<(), M::Error> {
+            write_some(map, name, value)
+        }
+
         /// Reads the field's value as `Some`, whatever it is.
         pub fn put<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
             slot: &mut Option<Option<T>>,
@@ -248,6 +292,31 @@ pub mod decode {
         map: &mut A,
     ) -> Result<(), A::Error> {
         rest.keep(key, map)
+    }
+
+    fn write_some<M: SerializeMap, T: Serialize>(
+        map: &mut M,
+        name: &'static str,
+        value: &Option<T>,
+    ) -> Result<(), M::Error> {
+        match value {
+            Some(value) => map.serialize_entry(name, value),
+            None => Ok(()),
+        }
+    }
+
+    /// Writes every key of the struct's map, after its fields.
+    pub fn write_rest<'a, M, K, V>(
+        map: &mut M,
+        rest: impl IntoIterator<Item = (&'a K, &'a V)>,
+    ) -> Result<(), M::Error>
+    where
+        M: SerializeMap,
+        K: Serialize + 'a,
+        V: Serialize + 'a,
+    {
+        rest.into_iter()
+            .try_for_each(|(key, value)| map.serialize_entry(key, value))
     }
 
     /// Skips the value of a key the struct does not keep.
@@ -347,7 +416,7 @@ mod tests {
         unknown_fields: serde_json::Map<String, serde_json::Value>,
     }
 
-    crate::__decode_struct! {
+    crate::__serde_struct! {
         struct Route
         where
             unknown_fields: Unknown<"created_at">,
@@ -367,7 +436,7 @@ mod tests {
         additional_properties: BTreeMap<String, u32>,
     }
 
-    crate::__decode_struct! {
+    crate::__serde_struct! {
         struct Labels
         where
             additional_properties: Extra,
@@ -384,7 +453,7 @@ mod tests {
         kept: u32,
     }
 
-    crate::__decode_struct! {
+    crate::__serde_struct! {
         struct Plain {
             #[cfg(any())]
             gone: Required<"gone">,
@@ -449,6 +518,39 @@ mod tests {
         );
         let wrong: Result<Labels, _> = decoded(r#"{"total":2,"a":"one"}"#);
         assert!(wrong.is_err_and(|error| error.contains("expected u32")));
+    }
+
+    #[test]
+    fn fields_are_written_in_order_when_set_then_the_map() {
+        let mut unknown_fields = serde_json::Map::new();
+        unknown_fields.insert("later".into(), serde_json::json!([1]));
+        let route = Route {
+            id: "r1".into(),
+            r#type: Some("sip".into()),
+            note: Some(None),
+            count: None,
+            key: Some(serde_json::Value::Null),
+            unknown_fields,
+        };
+        let text = serde_json::to_string(&route).map_err(|error| error.to_string());
+        assert_eq!(
+            text.as_deref(),
+            Ok(r#"{"id":"r1","type":"sip","note":null,"map":null,"later":[1]}"#)
+        );
+        let again: Result<Route, _> = text.and_then(|text| decoded(&text));
+        assert_eq!(again, Ok(route));
+        let labels = Labels {
+            total: 1,
+            maybe: None,
+            additional_properties: BTreeMap::from([("b".to_owned(), 2), ("a".to_owned(), 3)]),
+        };
+        let text = serde_json::to_string(&labels).map_err(|error| error.to_string());
+        assert_eq!(
+            text.as_deref(),
+            Ok(r#"{"total":1,"maybe":null,"a":3,"b":2}"#)
+        );
+        let plain = serde_json::to_value(Plain { kept: 7 }).map_err(|error| error.to_string());
+        assert_eq!(plain, Ok(serde_json::json!({"kept": 7})));
     }
 
     #[test]
