@@ -46,8 +46,10 @@ use serde::de::{self, Deserializer, Visitor};
 ///
 /// Without a map, a key that no field names is skipped. A field given twice
 /// is an error, as with serde's derive. It encodes as a map and decodes
-/// from one (a JSON object), through any serializer or deserializer. A
-/// field's `#[cfg(…)]` goes on its line here too.
+/// from one (a JSON object), through serde_json or another self-describing
+/// format; the map is written without its length up front, so formats that
+/// need one (bincode) cannot encode it. A field's `#[cfg(…)]` goes on its
+/// line here too.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __serde_struct {

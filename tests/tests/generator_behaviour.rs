@@ -446,6 +446,27 @@ fn aliases_are_accepted_when_decoding_and_the_own_name_is_sent() {
             r#"{"AccountId":"a1","IpWhiteList":["10.0.0.1"]}"#
         );
     }
+    // `Label` lists its own name and `AccountId` among its aliases: the
+    // first reads it once, the second stays `AccountId`'s.
+    let body = r#"{"AccountId":"a1","label":"main"}"#;
+    let account = aliases::builders::GetAccount::decode(status(200), &json(), body.as_bytes())
+        .unwrap()
+        .into_body();
+    assert_eq!(
+        (account.account_id.as_str(), account.label.as_deref()),
+        ("a1", Some("main"))
+    );
+    assert_eq!(encode(&account), r#"{"AccountId":"a1","Label":"main"}"#);
+    // The request view has no `created` (read-only): `Label`'s alias
+    // `Created` reads it rather than the view skipping it.
+    let input: aliases::AccountInput =
+        serde_json::from_str(r#"{"AccountId":"a1","Created":"then"}"#).unwrap();
+    assert_eq!(input.label.as_deref(), Some("then"));
+    assert!(
+        input.unknown_fields.is_empty(),
+        "{:?}",
+        input.unknown_fields
+    );
 }
 
 // ---- building requests -----------------------------------------------------

@@ -427,11 +427,32 @@ fn serde_impls(
     unknown: Option<(&Name<crate::naming::Field>, &[String])>,
     extra: Option<(&Name<crate::naming::Field>, &TypeRef)>,
 ) -> TokenStream {
-    let decoded = fields
+    // Each key is matched once (a second arm for it would be unreachable):
+    // a field's own wire name before any alias, then the first alias; the
+    // read-only names a request view skips are those no field reads.
+    let mut claimed: std::collections::HashSet<&str> = fields
         .iter()
-        .zip(names)
-        .enumerate()
-        .map(|(index, (field, named))| {
+        .map(|field| field.wire_name.as_str())
+        .collect();
+    let aliases: Vec<Vec<&String>> = fields
+        .iter()
+        .map(|field| {
+            field
+                .aliases
+                .iter()
+                .filter(|alias| claimed.insert(alias.as_str()))
+                .collect()
+        })
+        .collect();
+    let unknown = unknown.map(|(unknown, read_only)| {
+        let skipped: Vec<&String> = read_only
+            .iter()
+            .filter(|name| claimed.insert(name.as_str()))
+            .collect();
+        (unknown, skipped)
+    });
+    let decoded = fields.iter().zip(names).zip(&aliases).enumerate().map(
+        |(index, ((field, named), aliases))| {
             let field_name = ident(&named.name);
             let gate = gate(index);
             let kind = match (field.required, field.nullable) {
@@ -441,9 +462,10 @@ fn serde_impls(
                 (false, false) => quote!(Optional),
                 (false, true) => quote!(Present),
             };
-            let wire = std::iter::once(&field.wire_name).chain(&field.aliases);
+            let wire = std::iter::once(&field.wire_name).chain(aliases.iter().copied());
             quote!(#gate #field_name: #kind<#(#wire),*>,)
-        });
+        },
+    );
     // `additionalProperties: {}` is a JSON map, as the unknown fields are.
     let map = match (unknown, extra) {
         (Some((unknown, read_only)), _) => {

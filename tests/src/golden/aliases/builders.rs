@@ -70,6 +70,68 @@ switchboard_runtime::__call! {
     }
 }
 
+/// `PUT /account`
+///
+/// Replace the account
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct PutAccount<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+    body: types::AccountInput,
+}
+
+impl<'a> PutAccount<'a> {
+    /// How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        name: "put_account",
+        method: "PUT",
+        path: "/account",
+        idempotent: true,
+    };
+
+    pub(crate) fn new(core: &'a ClientCore, body: types::AccountInput) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+            body,
+        }
+    }
+
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::PUT, self.core.base_url());
+        request = request.literal("/account");
+        request = request.json_body("application/json", &self.body);
+        request.build(self.core.credentials())
+    }
+
+    /// What [`decode`](Self::decode) decodes, without the response's
+    /// headers: `send()` moves the reply's into it rather than copy them.
+    fn decode_outcome(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<(), Error<()>> {
+        match status.as_u16() {
+            204 => Ok(()),
+            _ => Err(Error::from_decoded(
+                status,
+                headers,
+                decode_error(status, headers, body),
+            )),
+        }
+    }
+}
+
+switchboard_runtime::__call! {
+    impl PutAccount {
+        type Output = ();
+        type Error = ();
+    }
+}
+
 fn decode_error(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Result<(), Error<()>> {
     Err(Error::unexpected(
         status,

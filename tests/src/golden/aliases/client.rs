@@ -1,6 +1,6 @@
 // Generated from `tests/fixtures/aliases.yaml` by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
 
-use super::builders;
+use super::{builders, types};
 use switchboard_runtime::__private::{ClientCore, Credentials};
 use switchboard_runtime::{Clock, ReqwestTransport, RetryPolicy, TokenSource, Transport, reqwest};
 
@@ -125,5 +125,27 @@ impl Client {
     /// ```
     pub fn get_account(&self) -> builders::GetAccount<'_> {
         builders::GetAccount::new(&self.core)
+    }
+
+    /// Replace the account
+    ///
+    /// `PUT /account`: see [`builders::PutAccount`].
+    ///
+    /// # Example
+    ///
+    /// ```rust
+    /// # use switchboard_tests::golden::aliases;
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let body = aliases::AccountInput::new("AccountId");
+    /// # async fn send(client: &aliases::Client, body: aliases::AccountInput) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.put_account(body).await?;
+    /// # Ok(())
+    /// # }
+    /// # let _ = send;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn put_account(&self, body: types::AccountInput) -> builders::PutAccount<'_> {
+        builders::PutAccount::new(&self.core, body)
     }
 }
