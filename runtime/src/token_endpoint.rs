@@ -169,6 +169,19 @@ impl TokenEndpoint {
         self
     }
 
+    /// Asks for `scopes`: the field `scope`, the scopes separated by spaces
+    /// (RFC 6749 section 3.3). With none, no `scope` is sent and the server
+    /// grants its default scopes. A renewal with a refresh token sends no
+    /// `scope`, so it keeps the scopes granted.
+    #[must_use]
+    pub fn scopes(self, scopes: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        let scopes: Vec<String> = scopes.into_iter().map(Into::into).collect();
+        match scopes.is_empty() {
+            true => self,
+            false => self.credential("scope", scopes.join(" ")),
+        }
+    }
+
     /// Scopes a token to one endpoint by sending its URL in the field `name`.
     #[must_use]
     pub fn scope_field(mut self, name: &'static str) -> Self {

@@ -371,7 +371,13 @@ fn token_constructor(surface: &Surface<'_>, constructor: &AuthConstructor) -> To
             quote!(#a)
         })
         .collect();
-    let params = arguments.iter().map(|a| quote!(#a: impl Into<String>));
+    let scoped = matches!(constructor.kind, ConstructorKind::ScopedFlow(_));
+    let params = arguments.iter().enumerate().map(|(index, a)| {
+        match scoped && index + 1 == arguments.len() {
+            true => quote!(#a: impl IntoIterator<Item = impl Into<String>>),
+            false => quote!(#a: impl Into<String>),
+        }
+    });
     let body = match constructor.kind {
         ConstructorKind::Combined(index) => {
             let mut values = arguments.iter();
@@ -392,7 +398,7 @@ fn token_constructor(surface: &Surface<'_>, constructor: &AuthConstructor) -> To
             }).collect::<Vec<_>>();
             quote!(Credentials::All(vec![#(#parts),*]))
         }
-        ConstructorKind::Flow(index) => {
+        ConstructorKind::Flow(index) | ConstructorKind::ScopedFlow(index) => {
             let flow = &api.auth.flows[index];
             let token_server = server(flow.token_url.server.as_ref());
             let token_path = &flow.token_url.path;
@@ -412,8 +418,12 @@ fn token_constructor(surface: &Surface<'_>, constructor: &AuthConstructor) -> To
                     quote!(.credential("username", #first).secret("password", #second))
                 }
             };
+            let scopes = scoped.then(|| {
+                let scopes = &arguments[2];
+                quote!(.scopes(#scopes))
+            });
             quote!(Credentials::tokens(
-                TokenEndpoint::oauth2(#token_server, #token_path, #grant, #refresh)#credentials
+                TokenEndpoint::oauth2(#token_server, #token_path, #grant, #refresh)#credentials #scopes
             ))
         }
         ConstructorKind::TokenEndpoint(index) => {

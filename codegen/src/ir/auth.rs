@@ -73,6 +73,8 @@ pub struct OAuth2Flow {
     pub token_url: Endpoint,
     /// `refreshUrl`, likewise, when given.
     pub refresh_url: Option<Endpoint>,
+    /// The flow's `scopes`: each name and its description, in spec order.
+    pub scopes: Vec<(String, String)>,
 }
 
 /// Where a token request goes: a server of its own (absolute, as in the

@@ -229,7 +229,11 @@ impl Model<'_> {
     /// client credentials and password (the others need a browser).
     fn flows(&self, scheme: &str, flows: &OAuth2Flows, at: &Pointer) -> Vec<OAuth2Flow> {
         let mut found = Vec::new();
-        let mut add = |grant: Grant, key: &str, token_url: &str, refresh_url: Option<&String>| {
+        let mut add = |grant: Grant,
+                       key: &str,
+                       token_url: &str,
+                       refresh_url: Option<&String>,
+                       scopes: &indexmap::IndexMap<String, String>| {
             let url_at = at.join("flows").join(key).join("tokenUrl");
             let Some(token_url) = self.endpoint(token_url, &url_at) else {
                 return;
@@ -241,6 +245,10 @@ impl Model<'_> {
                 grant,
                 token_url,
                 refresh_url,
+                scopes: scopes
+                    .iter()
+                    .map(|(name, about)| (name.clone(), about.clone()))
+                    .collect(),
             });
         };
         if let Some(flow) = &flows.client_credentials {
@@ -249,6 +257,7 @@ impl Model<'_> {
                 "clientCredentials",
                 &flow.token_url,
                 flow.refresh_url.as_ref(),
+                &flow.scopes,
             );
         }
         if let Some(flow) = &flows.password {
@@ -257,6 +266,7 @@ impl Model<'_> {
                 "password",
                 &flow.token_url,
                 flow.refresh_url.as_ref(),
+                &flow.scopes,
             );
         }
         found

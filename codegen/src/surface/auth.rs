@@ -26,6 +26,8 @@ pub enum ConstructorKind {
     Combined(usize),
     /// `api.auth.flows[i]`: tokens from the flow's token URL.
     Flow(usize),
+    /// `api.auth.flows[i]` asking for the scopes given (the last argument).
+    ScopedFlow(usize),
     /// `api.auth.token_endpoints[i]`: tokens from the operation.
     TokenEndpoint(usize),
 }
@@ -56,6 +58,16 @@ pub(super) fn constructors(api: &Api, scope: &mut Scope<Method>) -> Vec<AuthCons
             name: scope.claim(name),
             arguments: arguments.iter().map(|a| Name::fixed(*a)).collect(),
             kind: ConstructorKind::Flow(index),
+            doc: String::new(),
+        });
+        constructors.push(AuthConstructor {
+            name: scope.claim(format!("{name}_with_scopes")),
+            arguments: arguments
+                .iter()
+                .chain(&["scopes"])
+                .map(|a| Name::fixed(*a))
+                .collect(),
+            kind: ConstructorKind::ScopedFlow(index),
             doc: String::new(),
         });
     }

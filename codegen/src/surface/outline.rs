@@ -86,10 +86,14 @@ impl Surface<'_> {
                         .collect();
                     format!("all of {}", schemes.join(" + "))
                 }
-                ConstructorKind::Flow(index) => {
+                ConstructorKind::Flow(index) | ConstructorKind::ScopedFlow(index) => {
                     let flow = &api.auth.flows[index];
+                    let scopes = match constructor.kind {
+                        ConstructorKind::ScopedFlow(_) => ", the scopes given",
+                        _ => "",
+                    };
                     format!(
-                        "OAuth2 {} `{}`, token {}{}",
+                        "OAuth2 {} `{}`, token {}{}{scopes}",
                         flow.grant.grant_type(),
                         flow.scheme,
                         flow.token_url.server.as_deref().unwrap_or(""),

@@ -1,6 +1,7 @@
 //! The OAuth2 flows a spec declares (`tests/fixtures/oauth2_flows.yaml`):
 //! client credentials in HTTP Basic, a password grant, `expires_in`
-//! seconds, renewal at the `refreshUrl` with the refresh token.
+//! seconds, renewal at the `refreshUrl` with the refresh token, the scopes
+//! a user asks for.
 
 use base64::Engine as _;
 use serde_json::json;
@@ -95,6 +96,63 @@ async fn client_credentials_are_sent_in_basic_and_renewed_at_the_refresh_url() {
         Some(format!("Basic {basic}").as_str())
     );
     assert_eq!(requests[3].header("authorization"), Some("Bearer at-2"));
+}
+
+#[tokio::test]
+async fn the_scopes_asked_for_are_sent_space_separated_and_kept_on_renewal() {
+    let clock = ManualClock::new();
+    let server = server().await;
+    let client = client(
+        &server,
+        oauth2_flows::Auth::client_credentials_with_scopes(
+            "id",
+            "secret",
+            ["reports", "admin:all"],
+        ),
+        &clock,
+    );
+    client.list_reports().send().await.unwrap();
+    form(
+        &server.requests()[0],
+        TOKEN,
+        "grant_type=client_credentials&scope=reports+admin%3Aall",
+    );
+    // A refresh sends no `scope` (RFC 6749 section 6: the scopes granted).
+    clock.advance(secs(3570));
+    client.list_reports().send().await.unwrap();
+    form(
+        &server.requests()[2],
+        REFRESH,
+        "grant_type=refresh_token&refresh_token=rt-1",
+    );
+
+    // A password grant asks for them after the user's credentials; no
+    // scopes at all is no `scope` field.
+    let server = self::server().await;
+    let client = self::client(
+        &server,
+        oauth2_flows::Auth::password_with_scopes("ann", "pw", vec!["reports".to_owned()]),
+        &clock,
+    );
+    client.list_reports().send().await.unwrap();
+    form(
+        &server.requests()[0],
+        TOKEN,
+        "grant_type=password&username=ann&password=pw&scope=reports",
+    );
+    let server = self::server().await;
+    let none: [&str; 0] = [];
+    let client = self::client(
+        &server,
+        oauth2_flows::Auth::client_credentials_with_scopes("id", "secret", none),
+        &clock,
+    );
+    client.list_reports().send().await.unwrap();
+    form(
+        &server.requests()[0],
+        TOKEN,
+        "grant_type=client_credentials",
+    );
 }
 
 #[tokio::test]

@@ -438,8 +438,18 @@ pub(super) fn client(surface: &Surface<'_>) -> ClientSurface {
         schemes.push("HTTP basic");
     }
     let mut token_constructors = super::auth::constructors(api, &mut constructors);
+    // Each flow's constructor names the one that asks for scopes.
+    let scoped: Vec<(usize, String)> = token_constructors
+        .iter()
+        .filter_map(|constructor| match constructor.kind {
+            super::auth::ConstructorKind::ScopedFlow(index) => {
+                Some((index, constructor.name.bare().to_owned()))
+            }
+            _ => None,
+        })
+        .collect();
     for constructor in &mut token_constructors {
-        constructor.doc = constructor_doc(surface, constructor);
+        constructor.doc = constructor_doc(surface, constructor, &scoped);
     }
     if !api.auth.combined.is_empty() {
         schemes.push("several credentials at once");

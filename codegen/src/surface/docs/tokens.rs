@@ -7,8 +7,13 @@ use crate::surface::Surface;
 use crate::surface::auth::{AuthConstructor, ConstructorKind};
 
 /// The docs of an `Auth` constructor for several credentials at once, an
-/// OAuth2 flow or a token operation.
-pub(super) fn constructor_doc(surface: &Surface<'_>, constructor: &AuthConstructor) -> String {
+/// OAuth2 flow or a token operation. `scoped`: the name of each flow's
+/// constructor that asks for scopes, by the flow's index.
+pub(super) fn constructor_doc(
+    surface: &Surface<'_>,
+    constructor: &AuthConstructor,
+    scoped: &[(usize, String)],
+) -> String {
     let api = surface.api;
     let method = |op: usize| match (surface.operations.get(op), api.operations.get(op)) {
         (Some(names), Some(op)) => {
@@ -56,7 +61,7 @@ pub(super) fn constructor_doc(surface: &Surface<'_>, constructor: &AuthConstruct
                 parts.join("; ")
             )
         }
-        ConstructorKind::Flow(index) => {
+        ConstructorKind::Flow(index) | ConstructorKind::ScopedFlow(index) => {
             let flow = &api.auth.flows[index];
             let url = |endpoint: &crate::ir::Endpoint| match &endpoint.server {
                 Some(server) => format!("{server}{}", endpoint.path),
@@ -77,7 +82,36 @@ pub(super) fn constructor_doc(surface: &Surface<'_>, constructor: &AuthConstruct
             let mut text = what
                 .replace("{scheme}", &flow.scheme)
                 .replace("{url}", &url(&flow.token_url));
-            text.push_str(" No `scope` is sent: the server grants its default scopes.");
+            let declared: Vec<String> = flow
+                .scopes
+                .iter()
+                .map(|(name, about)| match about.trim().is_empty() {
+                    true => format!("`{name}`"),
+                    false => format!("`{name}` ({})", about.trim()),
+                })
+                .collect();
+            let declared = match declared.is_empty() {
+                true => " The spec lists no scopes for this flow.".to_owned(),
+                false => format!(" The spec's scopes for it: {}.", declared.join(", ")),
+            };
+            match constructor.kind {
+                ConstructorKind::ScopedFlow(_) => text.push_str(
+                    " The token is asked for `scopes`, sent space-separated in `scope` (RFC 6749 \
+                     section 3.3; none given: no `scope`, the server's default scopes); a \
+                     renewal keeps the scopes granted.",
+                ),
+                _ => {
+                    let other = scoped
+                        .iter()
+                        .find(|(flow, _)| *flow == index)
+                        .map(|(_, name)| format!(" ([`Auth::{name}`] asks for others)"))
+                        .unwrap_or_default();
+                    text.push_str(&format!(
+                        " No `scope` is sent: the server grants its default scopes{other}."
+                    ));
+                }
+            }
+            text.push_str(&declared);
             match &flow.refresh_url {
                 Some(refresh) => text.push_str(&format!(
                     " A token that came with a refresh token is renewed at `{}` \
