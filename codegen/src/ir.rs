@@ -188,6 +188,10 @@ impl ApiKeyLocation {
     }
 }
 
+/// The scopes one security requirement names: each scheme with a non-empty
+/// list of them, in spec order.
+pub type RequirementScopes = Vec<(String, Vec<String>)>;
+
 /// One operation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Operation {
@@ -217,6 +221,9 @@ pub struct Operation {
     pub error_type: Option<TypeRef>,
     /// Whether credentials are sent.
     pub authenticated: bool,
+    /// The scopes the spec's requirements name, per alternative (any one
+    /// will do).
+    pub scopes: Vec<RequirementScopes>,
     /// Safe to retry by default: GET, HEAD, PUT, DELETE, OPTIONS, or `x-idempotent: true`.
     pub idempotent: bool,
     /// The `Accept` header value: every media type a reply is decoded from.

@@ -63,7 +63,7 @@ impl Model<'_> {
             true => path,
             false => PathTemplate::parse(&without_query_pairs(site.path, &unfilled)),
         };
-        let authenticated = self.security(at, operation, auth)?;
+        let (authenticated, scopes) = self.security(at, operation, auth)?;
         // Safe to repeat: the HTTP methods that are, or the spec says so.
         let idempotent = method.is_idempotent()
             || operation
@@ -167,6 +167,7 @@ impl Model<'_> {
             success_type,
             error_type,
             authenticated,
+            scopes,
             idempotent,
             accept,
             pagination,

@@ -22,31 +22,33 @@ enum SchemeUse {
 }
 
 impl Model<'_> {
-    /// Whether `operation` sends credentials, recording in `auth` the
-    /// schemes its security requirements can be met with. A requirement the
-    /// client cannot meet is skipped when another one can be.
+    /// Whether `operation` sends credentials, and the scopes each usable
+    /// requirement names, recording in `auth` the schemes its security
+    /// requirements can be met with. A requirement the client cannot meet
+    /// is skipped when another one can be.
     pub(super) fn security(
         &mut self,
         at: &Pointer,
         operation: &openapiv3::Operation,
         auth: &mut AuthSchemes,
-    ) -> Result<bool, Error> {
+    ) -> Result<(bool, Vec<crate::ir::RequirementScopes>), Error> {
         let requirements = operation
             .security
             .as_ref()
             .or(self.spec.doc.security.as_ref());
         let Some(requirements) = requirements else {
             auth.anonymous = true;
-            return Ok(false);
+            return Ok((false, Vec::new()));
         };
         if requirements
             .iter()
             .all(|requirement| requirement.is_empty())
         {
             auth.anonymous = true;
-            return Ok(false);
+            return Ok((false, Vec::new()));
         }
         let mut usable: Vec<Vec<(String, SchemeUse)>> = Vec::new();
+        let mut scopes = Vec::new();
         let mut refused = Vec::new();
         for requirement in requirements.iter().filter(|r| !r.is_empty()) {
             let mut uses = Vec::new();
@@ -64,7 +66,17 @@ impl Model<'_> {
                 Some(error) => refused.push(error),
                 None => match self.conflict(at, &uses) {
                     Some(error) => refused.push(error),
-                    None => usable.push(uses),
+                    None => {
+                        usable.push(uses);
+                        let named: crate::ir::RequirementScopes = requirement
+                            .iter()
+                            .filter(|(_, scopes)| !scopes.is_empty())
+                            .map(|(name, scopes)| (name.clone(), scopes.clone()))
+                            .collect();
+                        if !named.is_empty() {
+                            scopes.push(named);
+                        }
+                    }
                 },
             }
         }
@@ -101,7 +113,7 @@ impl Model<'_> {
                 record(auth, scheme);
             }
         }
-        Ok(sends)
+        Ok((sends, scopes))
     }
 
     /// Why the schemes of one requirement cannot be sent together: two of

@@ -3,7 +3,7 @@
 
 mod tokens;
 
-use self::tokens::constructor_doc;
+use self::tokens::constructor_docs;
 use super::types::status_words;
 use super::{ClientSurface, OperationSurface, Spelled, Surface};
 use crate::docs::doc;
@@ -299,6 +299,9 @@ pub(super) fn builder_doc(op: &Operation) -> String {
         text.push_str("\n\n");
         text.push_str(&doc);
     }
+    if let Some(note) = tokens::scopes_note(op) {
+        text.push_str(&format!("\n\n{note}"));
+    }
     for param in op.params.iter().filter(|param| param.required) {
         if let Some(note) = unchecked_note(&param.unchecked) {
             text.push_str(&format!(
@@ -438,19 +441,7 @@ pub(super) fn client(surface: &Surface<'_>) -> ClientSurface {
         schemes.push("HTTP basic");
     }
     let mut token_constructors = super::auth::constructors(api, &mut constructors);
-    // Each flow's constructor names the one that asks for scopes.
-    let scoped: Vec<(usize, String)> = token_constructors
-        .iter()
-        .filter_map(|constructor| match constructor.kind {
-            super::auth::ConstructorKind::ScopedFlow(index) => {
-                Some((index, constructor.name.bare().to_owned()))
-            }
-            _ => None,
-        })
-        .collect();
-    for constructor in &mut token_constructors {
-        constructor.doc = constructor_doc(surface, constructor, &scoped);
-    }
+    constructor_docs(surface, &mut token_constructors);
     if !api.auth.combined.is_empty() {
         schemes.push("several credentials at once");
     }

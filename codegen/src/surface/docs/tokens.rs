@@ -6,10 +6,26 @@ use crate::ir::{ApiKeyLocation, CombinedPart, ExpiryFormat, Grant};
 use crate::surface::Surface;
 use crate::surface::auth::{AuthConstructor, ConstructorKind};
 
+/// Fills in the docs of the `Auth` constructors for several credentials at
+/// once, OAuth2 flows and token operations.
+pub(super) fn constructor_docs(surface: &Surface<'_>, constructors: &mut [AuthConstructor]) {
+    // Each flow's constructor names the one that asks for scopes.
+    let scoped: Vec<(usize, String)> = constructors
+        .iter()
+        .filter_map(|constructor| match constructor.kind {
+            ConstructorKind::ScopedFlow(index) => Some((index, constructor.name.bare().to_owned())),
+            _ => None,
+        })
+        .collect();
+    for constructor in constructors {
+        constructor.doc = constructor_doc(surface, constructor, &scoped);
+    }
+}
+
 /// The docs of an `Auth` constructor for several credentials at once, an
 /// OAuth2 flow or a token operation. `scoped`: the name of each flow's
 /// constructor that asks for scopes, by the flow's index.
-pub(super) fn constructor_doc(
+fn constructor_doc(
     surface: &Surface<'_>,
     constructor: &AuthConstructor,
     scoped: &[(usize, String)],
@@ -90,10 +106,18 @@ pub(super) fn constructor_doc(
                     false => format!("`{name}` ({})", about.trim()),
                 })
                 .collect();
-            let declared = match declared.is_empty() {
+            let mut declared = match declared.is_empty() {
                 true => " The spec lists no scopes for this flow.".to_owned(),
                 false => format!(" The spec's scopes for it: {}.", declared.join(", ")),
             };
+            let needed = api
+                .operations
+                .iter()
+                .flat_map(|op| op.scopes.iter().flatten())
+                .any(|(scheme, _)| *scheme == flow.scheme);
+            if needed {
+                declared.push_str(" Each operation's docs name the scopes it needs.");
+            }
             match constructor.kind {
                 ConstructorKind::ScopedFlow(_) => text.push_str(
                     " The token is asked for `scopes`, sent space-separated in `scope` (RFC 6749 \
@@ -192,4 +216,30 @@ pub(super) fn constructor_doc(
             text
         }
     }
+}
+
+/// What an operation's docs say of the scopes its security requirements
+/// name (`Auth::…_with_scopes` asks for them), if they name any.
+pub(super) fn scopes_note(op: &crate::ir::Operation) -> Option<String> {
+    if op.scopes.is_empty() {
+        return None;
+    }
+    let alternatives: Vec<String> = op
+        .scopes
+        .iter()
+        .map(|requirement| {
+            let parts: Vec<String> = requirement
+                .iter()
+                .map(|(scheme, scopes)| {
+                    let scopes: Vec<String> = scopes.iter().map(|s| format!("`{s}`")).collect();
+                    format!("{} with `{scheme}`", scopes.join(" and "))
+                })
+                .collect();
+            parts.join(" plus ")
+        })
+        .collect();
+    Some(format!(
+        "Scopes the spec names for it: {}.",
+        alternatives.join("; or ")
+    ))
 }

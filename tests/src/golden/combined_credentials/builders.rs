@@ -126,6 +126,8 @@ switchboard_runtime::__call! {
 }
 
 /// `GET /files`
+///
+/// Scopes the spec names for it: `files` with `Oauth2` plus `files` with `Oauth2c`.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct ListFiles<'a> {

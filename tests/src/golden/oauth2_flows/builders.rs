@@ -70,6 +70,8 @@ switchboard_runtime::__call! {
 }
 
 /// `GET /me`
+///
+/// Scopes the spec names for it: `profile` with `browser`.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct GetMe<'a> {

@@ -8,6 +8,8 @@ use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
 use switchboard_runtime::{BuildError, Error, OperationInfo};
 
 /// `GET /items`
+///
+/// Scopes the spec names for it: `read` with `oauth`.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct ListItems<'a> {

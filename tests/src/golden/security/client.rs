@@ -50,7 +50,7 @@ impl Auth {
         Auth(Credentials::tokens(source))
     }
 
-    /// OAuth2 client credentials (the spec's `oauth` scheme): the client fetches its own access tokens from `https://auth.example.test/token` (`grant_type=client_credentials`, the client id and secret in HTTP Basic, as RFC 6749 says). No `scope` is sent: the server grants its default scopes ([`Auth::client_credentials_with_scopes`] asks for others). The spec's scopes for it: `read` (Read items). An expired or refused token is fetched anew. `with_server_url("https://auth.example.test", …)` moves the token requests.
+    /// OAuth2 client credentials (the spec's `oauth` scheme): the client fetches its own access tokens from `https://auth.example.test/token` (`grant_type=client_credentials`, the client id and secret in HTTP Basic, as RFC 6749 says). No `scope` is sent: the server grants its default scopes ([`Auth::client_credentials_with_scopes`] asks for others). The spec's scopes for it: `read` (Read items). Each operation's docs name the scopes it needs. An expired or refused token is fetched anew. `with_server_url("https://auth.example.test", …)` moves the token requests.
     ///
     /// A token is used until shortly before it expires, and fetched once however many calls wait for it; when the server refuses one (401), a new one is fetched and the call is sent once more (a second 401 is the reply). Secrets and tokens never appear in `Debug` output, errors or logs.
     pub fn client_credentials(
@@ -68,7 +68,7 @@ impl Auth {
         ))
     }
 
-    /// OAuth2 client credentials (the spec's `oauth` scheme): the client fetches its own access tokens from `https://auth.example.test/token` (`grant_type=client_credentials`, the client id and secret in HTTP Basic, as RFC 6749 says). The token is asked for `scopes`, sent space-separated in `scope` (RFC 6749 section 3.3; none given: no `scope`, the server's default scopes); a renewal keeps the scopes granted. The spec's scopes for it: `read` (Read items). An expired or refused token is fetched anew. `with_server_url("https://auth.example.test", …)` moves the token requests.
+    /// OAuth2 client credentials (the spec's `oauth` scheme): the client fetches its own access tokens from `https://auth.example.test/token` (`grant_type=client_credentials`, the client id and secret in HTTP Basic, as RFC 6749 says). The token is asked for `scopes`, sent space-separated in `scope` (RFC 6749 section 3.3; none given: no `scope`, the server's default scopes); a renewal keeps the scopes granted. The spec's scopes for it: `read` (Read items). Each operation's docs name the scopes it needs. An expired or refused token is fetched anew. `with_server_url("https://auth.example.test", …)` moves the token requests.
     ///
     /// A token is used until shortly before it expires, and fetched once however many calls wait for it; when the server refuses one (401), a new one is fetched and the call is sent once more (a second 401 is the reply). Secrets and tokens never appear in `Debug` output, errors or logs.
     pub fn client_credentials_with_scopes(
