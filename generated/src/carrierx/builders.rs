@@ -316,6 +316,8 @@ switchboard_runtime::__call! {
 ///
 /// Required scopes: to get information about a Partner object, the partner must have
 /// one of the following scopes enabled: `partners.manage`, `partners.read`.
+///
+/// The `partner_sid` path parameter: The partner secure ID.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct GetPartner<'a> {
@@ -428,6 +430,8 @@ switchboard_runtime::__call! {
 ///
 /// Required scopes: to update a Partner object, the partner must have one of the
 /// following scopes enabled: `partners.manage`, `partners.update`.
+///
+/// The `partner_sid` path parameter: The partner secure ID.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct ReplacePartner<'a> {
@@ -529,6 +533,8 @@ switchboard_runtime::__call! {
 ///
 /// Required scopes: to update a Partner object, the partner must have one of the
 /// following scopes enabled: `partners.manage`, `partners.update`.
+///
+/// The `partner_sid` path parameter: The partner secure ID.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct PatchPartner<'a> {

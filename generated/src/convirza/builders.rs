@@ -274,6 +274,8 @@ switchboard_runtime::__call! {
 /// Returns one provisioned route. The docs name this operation (GET) but its page was not stored: the response shape is reconstructed.
 ///
 /// *Reconstructed, not documented by the provider:* Page not stored: path from the PATCH/PUT path; response assumed to be the envelope around the route (create body plus id).
+///
+/// The `id` path parameter: Provisioned route ID (provisioned_route_id, an integer such as 12345 in the examples; the docs name the path param {id} without a type in the stored text).
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct GetProvisionedRoute<'a> {
@@ -347,6 +349,8 @@ switchboard_runtime::__call! {
 /// Full update of all fields of a provisioned route (PUT /provisioned-routes/{id}, named by the PATCH page). Use PATCH to change only some fields. Roles required: Admin or Standard. ReadOnly users cannot modify routes. The PUT page body was not stored: body, statuses and response are reconstructed from the create and PATCH pages; the role line is from the PATCH page.
 ///
 /// *Reconstructed, not documented by the provider:* Page not stored: body mirrors the create body, statuses and response mirror the PATCH page.
+///
+/// The `id` path parameter: Provisioned route ID (provisioned_route_id, an integer such as 12345 in the examples; the docs name the path param {id} without a type in the stored text).
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct ReplaceProvisionedRoute<'a> {
@@ -423,6 +427,8 @@ switchboard_runtime::__call! {
 /// Deletes a provisioned route. The docs name this operation (DELETE) but its page was not stored: status and response are reconstructed.
 ///
 /// *Reconstructed, not documented by the provider:* Page not stored: 200 with the V3 envelope assumed (the documented sibling operations answer 200/201 with it).
+///
+/// The `id` path parameter: Provisioned route ID (provisioned_route_id, an integer such as 12345 in the examples; the docs name the path param {id} without a type in the stored text).
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct DeleteProvisionedRoute<'a> {
@@ -496,6 +502,8 @@ switchboard_runtime::__call! {
 /// Applies a selective update to an existing provisioned route. Only fields included in the request body are modified; all unspecified fields retain their current values. Use PATCH for targeted changes without supplying the full route configuration (toggle provisioned_route_status, swap the forwarding number or ring strategy, enable/disable spam protection, SMS forwarding or the AI voice agent, update ad source attribution or webhook, adjust call value or repeat interval). For a full update of all fields, use PUT /provisioned-routes/{id}. Roles required: Admin or Standard. ReadOnly users cannot modify routes.
 ///
 /// *Reconstructed, not documented by the provider:* Only the retry flag (x-idempotent) is inferred: from "Only fields included in the request body are modified", a repeated patch leaves the route as one; Convirza does not say so (nor how nested objects are merged). Request and 200 are the documented ones.
+///
+/// The `id` path parameter: Provisioned route ID (provisioned_route_id, an integer such as 12345 in the examples; the docs name the path param {id} without a type in the stored text).
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct PatchProvisionedRoute<'a> {

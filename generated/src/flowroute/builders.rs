@@ -224,6 +224,8 @@ switchboard_runtime::__call! {
 /// List Phone Number Details
 ///
 /// Returns details on a specific phone number associated with your account, including primary voice route, and failover voice route if previously configured. The number must be one that you own. (Source: List Phone Number Details, v2.0.)
+///
+/// The `id` path parameter: The phone number, in 11-digit North American (E.164 without the +) format with the first digit being the country code 1, e.g. 12065551234; pattern `^[0-9]{11}$`. The seed documents it as a string, the other number pages as an integer; it is a URL path segment either way, so a string keeps the format checkable.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct GetNumber<'a> {
@@ -299,6 +301,8 @@ switchboard_runtime::__call! {
 /// Purchase a Phone Number
 ///
 /// Use this endpoint to purchase a phone number from available Flowroute inventory. On success it returns 201 Created; when `messaging_enabled` is true the `message_provisioning_status` from the Message Provision API is added to the `included` list, and `messaging_enabled` in the number's attributes stays false until that separate task completes. If `messaging_enabled` is true and the Message Provision API is unavailable, the status is 207 Multi-Status: the purchase succeeded and the Message Provision API returned an error; enabling SMS/MMS can be retried via the Message Provision API or Update Details for a Phone Number (patchNumber). (Source: Purchase a Phone Number, v2.0.)
+///
+/// The `id` path parameter: The phone number, in 11-digit North American (E.164 without the +) format with the first digit being the country code 1, e.g. 12065551234; pattern `^[0-9]{11}$`. The seed documents it as a string, the other number pages as an integer; it is a URL path segment either way, so a string keeps the format checkable.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct PurchaseNumber<'a> {
@@ -387,6 +391,8 @@ switchboard_runtime::__call! {
 /// Release a Phone Number From Your Account
 ///
 /// Releases the specified phone number from your account. Upon release, Flowroute will stop billing you for the monthly phone number fee, and add the phone number back into the purchasable numbers inventory. If you make a mistake, please contact Support. On success the status is 204 No Content with no body. (Source: Release a Phone Number From Your Account, v2.0; its example request sends `Accept: */*`.)
+///
+/// The `id` path parameter: The phone number, in 11-digit North American (E.164 without the +) format with the first digit being the country code 1, e.g. 12065551234; pattern `^[0-9]{11}$`. The seed documents it as a string, the other number pages as an integer; it is a URL path segment either way, so a string keeps the format checkable.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct ReleaseNumber<'a> {
@@ -457,6 +463,8 @@ switchboard_runtime::__call! {
 /// Update Details for a Phone Number
 ///
 /// Allows you to update the Alias or CNAM Lookup parameters for your long code or toll-free phone number, and to enable messaging on it. The body is a flat object whose `type` is always `number`. On success the status is 200 OK and the body contains the updated phone number object. If `messaging_enabled` is set to true and the Message Provision API is unavailable, the status is 207 Multi-Status: the update succeeded and the Message Provision API returned an error; enabling SMS/MMS can be retried via the Message Provision API or this operation. On error the body contains an array of error objects. Media type: the seed's HTTP example sends `Content-Type: application/vnd.api+json` (listed first, and what this client sends), while its curl examples send `Content-Type: application/json`; both are listed. (Source: Update Details for a Phone Number, v2.0.)
+///
+/// The `id` path parameter: The phone number, in 11-digit North American (E.164 without the +) format with the first digit being the country code 1, e.g. 12065551234; pattern `^[0-9]{11}$`. The seed documents it as a string, the other number pages as an integer; it is a URL path segment either way, so a string keeps the format checkable.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct PatchNumber<'a> {

@@ -422,6 +422,8 @@ switchboard_runtime::__call! {
 /// Get Voice Route Details
 ///
 /// Retrieves the detailed configuration of a specific voice route. Useful for confirming that a previous update completed. Some fields may be absent (or null) when not applicable to the route type; authentication credentials may be partially masked.
+///
+/// The `CallRouteId` query parameter: Unique identifier of the voice route to retrieve (CRID-...); case-sensitive. The Postman request itself sends the key as `CallRouteID`; its field table, sample request and cURL use `CallRouteId`, which is what this spec sends.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct GetVoiceRoute<'a> {

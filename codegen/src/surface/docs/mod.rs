@@ -1,15 +1,18 @@
 //! Every doc comment of the generated code, made from the spec's own text
 //! (sanitized for rustdoc by [`crate::docs`]) and what the generator knows.
 
+mod params;
 mod tokens;
 
+pub(super) use self::params::param_setter_doc;
+use self::params::unchecked_note;
 use self::tokens::constructor_docs;
 use super::types::status_words;
 use super::{ClientSurface, OperationSurface, Spelled, Surface};
 use crate::docs::doc;
 use crate::ir::{
-    Api, ApiKeyLocation, Body, Docs, Field, NameRoot, Operation, Param, ServerOrigin, Status,
-    TypeDef, TypeKind, UnionVariant, ValueNotes,
+    Api, ApiKeyLocation, Body, Docs, Field, NameRoot, Operation, ServerOrigin, Status, TypeDef,
+    TypeKind, UnionVariant, ValueNotes,
 };
 use crate::naming::{Name, Type};
 
@@ -211,49 +214,6 @@ fn setter_doc(doc: Option<String>, first: &str) -> String {
     }
 }
 
-/// What the client does not check of a parameter's or a field's value: each constraint
-/// as the spec writes it, or its keyword where that text cannot sit in a
-/// code span.
-fn unchecked_note(unchecked: &[String]) -> Option<String> {
-    if unchecked.is_empty() {
-        return None;
-    }
-    let constraints: Vec<String> = unchecked
-        .iter()
-        .map(|constraint| {
-            if constraint.len() <= 120 && !constraint.contains(['`', '\n', '\r']) {
-                format!("`{constraint}`")
-            } else {
-                let keyword = constraint.split(':').next().unwrap_or_default();
-                format!("its `{}`", keyword.replace('`', ""))
-            }
-        })
-        .collect();
-    Some(format!(
-        "Not checked client-side (the server checks it): {}.",
-        constraints.join(", ")
-    ))
-}
-
-/// An optional parameter's setter.
-pub(super) fn param_setter_doc(param: &Param) -> String {
-    let mut own = with_notes(doc(&[param.docs.description.as_deref()]), &param.notes);
-    if let Some(note) = unchecked_note(&param.unchecked) {
-        own = Some(match own {
-            Some(text) => format!("{text}\n\n{note}"),
-            None => note,
-        });
-    }
-    setter_doc(
-        own,
-        &format!(
-            "Sets the `{}` {} parameter.",
-            param.wire_name,
-            param.location.as_str()
-        ),
-    )
-}
-
 /// An optional request body's setter.
 pub(super) fn body_setter_doc(body: &Body) -> String {
     setter_doc(
@@ -290,8 +250,8 @@ pub(super) fn method_doc(op: &Operation, builder: &Name<Type>) -> String {
     text
 }
 
-/// The request builder's docs: the request, the operation's own docs, and
-/// what the client does not check of its required parameters (an
+/// The request builder's docs: the request, the operation's own docs, the
+/// scopes it needs, and what the spec says of its required parameters (an
 /// optional one's setter says it).
 pub(super) fn builder_doc(op: &Operation) -> String {
     let mut text = format!("`{} {}`", op.method, op.shown_path());
@@ -302,14 +262,9 @@ pub(super) fn builder_doc(op: &Operation) -> String {
     if let Some(note) = tokens::scopes_note(op) {
         text.push_str(&format!("\n\n{note}"));
     }
-    for param in op.params.iter().filter(|param| param.required) {
-        if let Some(note) = unchecked_note(&param.unchecked) {
-            text.push_str(&format!(
-                "\n\nThe `{}` {} parameter: {note}",
-                param.wire_name.replace('`', ""),
-                param.location.as_str()
-            ));
-        }
+    for note in op.params.iter().filter_map(params::required_param_note) {
+        text.push_str("\n\n");
+        text.push_str(&note);
     }
     text
 }

@@ -10,6 +10,8 @@ use switchboard_runtime::{BuildError, Error, OperationInfo};
 /// `GET /numbers/{id}`
 ///
 /// Get a number
+///
+/// The `id` path parameter: An 11-digit North American number.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct GetNumber<'a> {

@@ -10,6 +10,8 @@ use switchboard_runtime::{BuildError, Error, OperationInfo};
 /// `GET /accounts/{account_id}/numbers/{number}`
 ///
 /// Get number
+///
+/// The `number` path parameter: The phone number, or any text (it is percent-encoded).
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct GetNumber<'a> {
