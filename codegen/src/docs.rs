@@ -1,6 +1,8 @@
 //! Spec descriptions → rustdoc text that renders as the provider wrote it and
-//! that `cargo doc` and doctests accept: bare URLs become links, stray `<tag>`s
-//! and `[brackets]` are escaped, and code blocks are never compiled.
+//! that `cargo doc` and doctests accept: the common HTML of descriptions
+//! (`<br>`, `<p>`, `<b>`, `<i>`, `<code>`, lists) becomes Markdown, bare
+//! URLs become links, other `<tag>`s and `[brackets]` are escaped, and code
+//! blocks are never compiled.
 
 /// Rustdoc-safe documentation for one item, from up to two spec texts.
 pub fn doc(parts: &[Option<&str>]) -> Option<String> {
@@ -21,6 +23,7 @@ fn sanitize(text: &str) -> String {
         true => std::borrow::Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n")),
         false => std::borrow::Cow::Borrowed(text),
     };
+    let text = html_markup(&text);
     let mut out = Vec::new();
     let mut in_fence = false;
     // The width of the list item marker the lines belong to (`- `, `10. `).
@@ -29,6 +32,10 @@ fn sanitize(text: &str) -> String {
         let trimmed = line.trim_start();
         if trimmed.is_empty() {
             item = None;
+            // One blank line ends a paragraph; more say nothing more.
+            if !in_fence && out.last().is_some_and(String::is_empty) {
+                continue;
+            }
         } else if !in_fence {
             if let Some(width) = list_marker(trimmed) {
                 item = Some(width);
@@ -60,6 +67,70 @@ fn sanitize(text: &str) -> String {
         out.push("```".to_owned());
     }
     out.join("\n").trim().to_owned()
+}
+
+/// The HTML tags descriptions use for layout, as Markdown, outside `code
+/// spans`; any other tag is left for [`escape_line`] to show as written. A
+/// text with a code fence is left alone: its tags may be code.
+fn html_markup(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('<') || text.contains("```") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut in_code = false;
+    let mut rest = text;
+    while let Some(at) = rest.find(['<', '`']) {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        if rest.starts_with('`') {
+            in_code = !in_code;
+            out.push('`');
+            rest = &rest[1..];
+            continue;
+        }
+        let tag = rest[1..].find('>').filter(|end| *end <= 10).map(|end| {
+            (
+                rest[1..=end]
+                    .trim_end_matches('/')
+                    .trim()
+                    .to_ascii_lowercase(),
+                end + 2,
+            )
+        });
+        let markdown = match &tag {
+            Some((name, _)) if !in_code => match name.as_str() {
+                "br" | "p" | "/p" => Some("\n\n"),
+                "b" | "/b" | "strong" | "/strong" => Some("**"),
+                "i" | "/i" | "em" | "/em" => Some("*"),
+                "code" | "/code" => Some("`"),
+                "ul" | "/ul" | "ol" | "/ol" | "/li" => Some("\n"),
+                "li" => Some("\n- "),
+                _ => None,
+            },
+            Some((name, _)) if name == "/code" => Some("`"),
+            _ => None,
+        };
+        match (markdown, tag) {
+            (Some(markdown), Some((name, length))) => {
+                if name.ends_with("code") {
+                    in_code = !in_code;
+                }
+                out.push_str(markdown);
+                rest = &rest[length..];
+                // What follows a break starts its line: indentation there
+                // would make a code block (`-` then five spaces).
+                if markdown.contains('\n') {
+                    rest = rest.trim_start();
+                }
+            }
+            _ => {
+                out.push('<');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
 }
 
 /// The width of the Markdown list marker that starts `line` (`- ` is 2,
@@ -142,6 +213,35 @@ mod tests {
         assert_eq!(
             doc(&[Some("Authorization: Bearer <token> [x] `a<b>[c]`")]).unwrap(),
             "Authorization: Bearer &lt;token&gt; \\[x\\] `a<b>[c]`"
+        );
+    }
+
+    #[test]
+    fn layout_html_becomes_markdown_and_other_tags_are_shown() {
+        assert_eq!(
+            doc(&[Some(
+                "The marketplace.<br /><br /><b>Valid Values:</b> <code>EBAY_GB</code> and \
+                 <CODE>EBAY_US</CODE><ul><li>one</li><li>two <i>x</i></li></ul><p>Send <token>.</p>"
+            )])
+            .unwrap(),
+            "The marketplace.\n\n**Valid Values:** `EBAY_GB` and `EBAY_US`\n\n- one\n\n- two *x*\n\nSend &lt;token&gt;."
+        );
+        // Indented HTML: no code block inside a list item.
+        assert_eq!(
+            doc(&[Some(
+                "Terms:\n<ul>\n  <li>\n      <b>EXW – Ex Works</b>\n  </li>\n</ul>"
+            )])
+            .unwrap(),
+            "Terms:\n\n- **EXW – Ex Works**"
+        );
+        // In a code span, or beside a code fence, a tag is code.
+        assert_eq!(
+            doc(&[Some("`a<b>c` <code>x<br>y</code>")]).unwrap(),
+            "`a<b>c` `x<br>y`"
+        );
+        assert_eq!(
+            doc(&[Some("<b>bold</b>\n```\n<b>\n```")]).unwrap(),
+            "&lt;b&gt;bold&lt;/b&gt;\n```text\n<b>\n```"
         );
     }
 
