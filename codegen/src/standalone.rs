@@ -226,6 +226,24 @@ fn features_toml(features: &Features) -> String {
     out
 }
 
+/// `text` as it reads in a Markdown table cell: what would be markup, a
+/// link (`[tag]`) or a column break escaped.
+fn table_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\\' | '|' | '[' | ']' | '`' | '*' | '_' => {
+                out.push('\\');
+                out.push(c);
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
 /// The crate docs' section on features: a table of them and how to pick one.
 fn features_doc(features: &Features, crate_name: &str) -> String {
     let mut out = String::from(
@@ -239,7 +257,7 @@ fn features_doc(features: &Features, crate_name: &str) -> String {
         out.push_str(&format!(
             "| `{}` | {} | {} |\n",
             group.feature.as_code(),
-            group.label.replace('|', "\\|"),
+            table_text(&group.label),
             group.operations
         ));
     }
@@ -285,5 +303,18 @@ fn lib_rs(surface: &crate::Surface<'_>, crate_name: &str) -> GeneratedFile {
             surface.api.spec_path,
             crate::emit::format_tokens(tokens)
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::table_text;
+
+    #[test]
+    fn a_group_label_is_text_in_the_features_table() {
+        assert_eq!(
+            table_text(r"Product [identifier] | <b>x_y</b> `a` *b* \c"),
+            r"Product \[identifier\] \| &lt;b&gt;x\_y&lt;/b&gt; \`a\` \*b\* \\c"
+        );
     }
 }

@@ -383,9 +383,10 @@ impl<'a> Surface<'a> {
         };
         let (operations, decoders) = operations::surfaces(&surface, builders, &name_of);
         // A by-status enum's docs name the operations that share it.
+        let client = format!("{}::{}::Client", surface.parent, surface.module.bare());
         for (def, ty) in api.types.iter().zip(&mut surface.types) {
             if let crate::ir::NameRoot::Outcome { users, errors } = &def.origin.root {
-                ty.doc = docs::outcome_doc(*errors, users, &operations);
+                ty.doc = docs::outcome_doc(*errors, users, (&operations, &client));
             }
         }
         surface.operations = operations;

@@ -1221,7 +1221,7 @@ impl switchboard_runtime::ProviderMessage for GatewayTimeoutResult {
     }
 }
 
-/// One variant for each of the documented error replies, by HTTP status. Used by [`Client::update_voice_route`](super::Client::update_voice_route), [`Client::get_voice_route`](super::Client::get_voice_route), [`Client::create_voice_route`](super::Client::create_voice_route), [`Client::list_account_voice_routes`](super::Client::list_account_voice_routes), [`Client::delete_voice_route`](super::Client::delete_voice_route).
+/// One variant for each of the documented error replies, by HTTP status. Used by [`Client::update_voice_route`](crate::telegent::Client::update_voice_route), [`Client::get_voice_route`](crate::telegent::Client::get_voice_route), [`Client::create_voice_route`](crate::telegent::Client::create_voice_route), [`Client::list_account_voice_routes`](crate::telegent::Client::list_account_voice_routes), [`Client::delete_voice_route`](crate::telegent::Client::delete_voice_route).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ErrorBody {
     /// HTTP 400: Bad Request

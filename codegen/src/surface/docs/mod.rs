@@ -130,11 +130,13 @@ fn outcome_what(errors: bool) -> &'static str {
     }
 }
 
-/// A by-status enum's docs, naming the operations that share it.
+/// A by-status enum's docs, naming the operations that share it, linked by
+/// `client`, the path of the module's `Client` from the crate root (the
+/// enum may be in a group's file: `super` is not the module).
 pub(super) fn outcome_doc(
     errors: bool,
     users: &[usize],
-    operations: &[OperationSurface],
+    (operations, client): (&[OperationSurface], &str),
 ) -> String {
     let what = outcome_what(errors);
     if users.len() < 2 {
@@ -143,7 +145,7 @@ pub(super) fn outcome_doc(
     let links: Vec<String> = users
         .iter()
         .filter_map(|user| operations.get(*user))
-        .map(|op| format!("[`Client::{0}`](super::Client::{0})", op.method.bare()))
+        .map(|op| format!("[`Client::{0}`]({client}::{0})", op.method.bare()))
         .collect();
     format!(
         "One variant for each of {what}, by HTTP status. Used by {}.",

@@ -199,7 +199,7 @@ impl Serialize for SubmitJobResponse {
     }
 }
 
-/// One variant for each of the documented error replies, by HTTP status. Used by [`Client::submit_job`](super::Client::submit_job), [`Client::retry_job`](super::Client::retry_job).
+/// One variant for each of the documented error replies, by HTTP status. Used by [`Client::submit_job`](crate::golden::by_status::Client::submit_job), [`Client::retry_job`](crate::golden::by_status::Client::retry_job).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ErrorBody {
     /// HTTP 400: The request is invalid.
