@@ -77,13 +77,18 @@ fn html_markup(text: &str) -> std::borrow::Cow<'_, str> {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
+    // The code span the text is in: opened by a backtick, or by `<code>`
+    // (which only `</code>` closes).
     let mut in_code = false;
+    let mut by_tag = false;
     let mut rest = text;
     while let Some(at) = rest.find(['<', '`']) {
         out.push_str(&rest[..at]);
         rest = &rest[at..];
         if rest.starts_with('`') {
-            in_code = !in_code;
+            if !by_tag {
+                in_code = !in_code;
+            }
             out.push('`');
             rest = &rest[1..];
             continue;
@@ -107,13 +112,14 @@ fn html_markup(text: &str) -> std::borrow::Cow<'_, str> {
                 "li" => Some("\n- "),
                 _ => None,
             },
-            Some((name, _)) if name == "/code" => Some("`"),
+            Some((name, _)) if by_tag && name == "/code" => Some("`"),
             _ => None,
         };
         match (markdown, tag) {
             (Some(markdown), Some((name, length))) => {
                 if name.ends_with("code") {
                     in_code = !in_code;
+                    by_tag = in_code;
                 }
                 out.push_str(markdown);
                 rest = &rest[length..];
@@ -238,6 +244,11 @@ mod tests {
         assert_eq!(
             doc(&[Some("`a<b>c` <code>x<br>y</code>")]).unwrap(),
             "`a<b>c` `x<br>y`"
+        );
+        // `</code>` closes only a span `<code>` opened.
+        assert_eq!(
+            doc(&[Some("`a</code>b` then <i>c</i>")]).unwrap(),
+            "`a</code>b` then *c*"
         );
         assert_eq!(
             doc(&[Some("<b>bold</b>\n```\n<b>\n```")]).unwrap(),

@@ -455,12 +455,12 @@ fn serde_impls(
         |(index, ((field, named), aliases))| {
             let field_name = ident(&named.name);
             let gate = gate(index);
-            let kind = match (field.required, field.nullable) {
-                (true, _) => quote!(Required),
-                // Any JSON value: an explicit `null` is a value, kept apart from absent.
-                (false, false) if field.ty == TypeRef::Json => quote!(Present),
-                (false, false) => quote!(Optional),
-                (false, true) => quote!(Present),
+            // A nullable field, or any JSON value: an explicit `null` is a
+            // value, kept apart from absent.
+            let kind = match field.required {
+                true => quote!(Required),
+                false if field.nullable || field.ty == TypeRef::Json => quote!(Present),
+                false => quote!(Optional),
             };
             let wire = std::iter::once(&field.wire_name).chain(aliases.iter().copied());
             quote!(#gate #field_name: #kind<#(#wire),*>,)
