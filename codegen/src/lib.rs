@@ -96,8 +96,7 @@ pub fn spec_paths(root: &Path, target: &Target) -> Result<Vec<PathBuf>, Error> {
 
 /// Builds the IR of one spec, `path` relative to `root`.
 pub fn api(root: &Path, path: &Path) -> Result<ir::Api, Error> {
-    let spec = load::load(root, path)?;
-    model::build(&spec)
+    model::load_and_build(|| load::load(root, path))
 }
 
 /// Every file of `target`, paths relative to `root`.

@@ -121,11 +121,9 @@ pub fn generate(path: &Path, text: &str, options: &Options) -> Result<Crate, Err
         )
         .hint("use letters, digits, `-` and `_`, starting with a letter"));
     }
-    let spec = load::parse_module(path, text, MODULE)?;
-    let mut api = model::build(&spec)?;
     // The document is not needed past the model: its memory goes to the
     // code written next (a third of the peak on a large spec).
-    drop(spec);
+    let mut api = model::load_and_build(|| load::parse_module(path, text, MODULE))?;
     api.spec_path = options.spec_label.clone();
     let rust_name = crate_name.replace('-', "_");
     let paths = crate::surface::DocPaths {

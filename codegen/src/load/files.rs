@@ -192,6 +192,11 @@ impl Files {
         }
     }
 
+    /// Whether the spec is one file: no `$ref` names another.
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
     /// The parsed file `name`, if a `$ref` named it.
     pub fn get(&self, name: &str) -> Option<&Result<Value, Unread>> {
         self.files.get(name)

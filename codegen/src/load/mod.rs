@@ -5,12 +5,14 @@
 //! a multi-file spec), `refs` (where a `$ref` points, and following it),
 //! `v31` (OpenAPI 3.1 rewritten into 3.0 before anything reads it), `fixups`
 //! (what both versions may hold that the 3.0 reader cannot: callbacks by
-//! `$ref`) and `located` (a deserialization error at the node it is about).
+//! `$ref`), `located` (a deserialization error at the node it is about) and
+//! `typed` (`$ref`s to components followed in the typed document).
 
 mod files;
 mod fixups;
 mod located;
 mod refs;
+mod typed;
 mod v31;
 
 use std::path::{Path, PathBuf};
@@ -22,9 +24,11 @@ use crate::error::{Error, Pointer};
 use crate::ir::Warning;
 
 pub use files::key_text;
+pub use typed::Component;
 
-/// A parsed spec: the typed document plus the raw YAML values of it and of
-/// the other files it refers to, for resolving `$ref`s that point anywhere.
+/// A parsed spec: the typed document plus the raw YAML values of the other
+/// files it refers to and, unless every `$ref` names a component, of itself,
+/// for resolving `$ref`s that point anywhere.
 #[derive(Debug, Clone)]
 pub struct Spec {
     /// The file it came from.
@@ -38,8 +42,9 @@ pub struct Spec {
     /// What reading the document left out or read differently (3.1
     /// `webhooks`, callbacks), for the user to read with the model's own.
     pub warnings: Vec<Warning>,
-    /// The document as parsed, in source order, for `$ref`s into any place.
-    raw: Value,
+    /// The document as parsed, in source order, for `$ref`s into any place;
+    /// not kept when every `$ref` names a component of the typed document.
+    raw: Option<Value>,
     /// The other files of a multi-file spec.
     files: files::Files,
 }
@@ -122,6 +127,8 @@ fn parse_in(real: &Path, path: &Path, text: &str, module: &str) -> Result<Spec, 
     fixups::callbacks(&mut raw, &mut files, &mut warnings);
     let doc = read_document(path, &mut raw, family, &mut warnings)?;
     located::check_path_keys(path, &raw)?;
+    let standalone = files.is_empty() && typed::every_ref_typed(files.own_name(), &raw, &doc);
+    let raw = (!standalone).then_some(raw);
     let module = module.to_owned();
     // The file stem is the module and the cargo feature: it must be a plain
     // Rust identifier and not a name the crate root already uses.
@@ -191,16 +198,6 @@ fn read_document(
 }
 
 impl Spec {
-    /// The raw YAML value at `pointer` (in whichever file it points into),
-    /// for extensions the typed model drops.
-    pub fn raw(&self, pointer: &Pointer) -> Option<&Value> {
-        let document = match pointer.document() {
-            "" => &self.raw,
-            file => self.files.get(file)?.as_ref().ok()?,
-        };
-        files::lookup(document, pointer)
-    }
-
     /// An error at `pointer`, naming the file of the spec that holds it.
     pub fn error(&self, pointer: &Pointer, message: impl Into<String>) -> Error {
         let file = match pointer.document() {

@@ -5,14 +5,16 @@
 //! the `$ref`. The fragment is percent-decoded (`;%20charset=utf-8`), then
 //! read as a JSON pointer. URLs are never fetched.
 
+use std::borrow::Cow;
 use std::path::Path;
 
 use openapiv3::ReferenceOr;
 use serde::Deserialize;
-use serde::de::DeserializeOwned;
+use serde_yaml::Value;
 
 use super::Spec;
 use super::files::{self, Unread, normalized};
+use super::typed::{self, Component};
 use crate::error::{Error, Pointer, percent_decoded};
 
 /// Why a `$ref` points nowhere the generator reads.
@@ -105,7 +107,7 @@ impl Spec {
     /// Follows `$ref`s (through chains of them, and into other files) to the
     /// item, returning it with the pointer where it is defined. `at` names
     /// the place of `item`.
-    pub fn resolve<T: DeserializeOwned + Clone>(
+    pub fn resolve<T: Component>(
         &self,
         item: &ReferenceOr<T>,
         at: &Pointer,
@@ -117,13 +119,20 @@ impl Spec {
                 ReferenceOr::Item(item) => return Ok((item, place)),
                 ReferenceOr::Reference { reference } => {
                     let target = self.target(&place, &reference)?;
-                    let value = self.value_at(&target, &place, &reference)?;
-                    current = ReferenceOr::<T>::deserialize(value).map_err(|error| {
-                        self.error(
-                            &target,
-                            format!("`{reference}` points at something of the wrong kind: {error}"),
-                        )
-                    })?;
+                    current = match typed::entry::<T>(&self.doc, &target) {
+                        Some(entry) => entry,
+                        None => {
+                            let value = self.value_at(&target, &place, &reference)?;
+                            ReferenceOr::<T>::deserialize(&*value).map_err(|error| {
+                                self.error(
+                                    &target,
+                                    format!(
+                                        "`{reference}` points at something of the wrong kind: {error}"
+                                    ),
+                                )
+                            })?
+                        }
+                    };
                     place = target;
                 }
             }
@@ -143,16 +152,22 @@ impl Spec {
     }
 
     /// The value `target` (the target of `reference`, found at `at`)
-    /// points at.
+    /// points at: from the spec's own YAML value, or, when the spec kept
+    /// none (every `$ref` names a component), its typed component.
     fn value_at(
         &self,
         target: &Pointer,
         at: &Pointer,
         reference: &str,
-    ) -> Result<&serde_yaml::Value, Error> {
-        let document = match target.document() {
-            "" => &self.raw,
-            file => match self.files.get(file) {
+    ) -> Result<Cow<'_, Value>, Error> {
+        let document = match (target.document(), &self.raw) {
+            ("", Some(raw)) => raw,
+            ("", None) => {
+                return typed::value_of(&self.doc, target)
+                    .map(Cow::Owned)
+                    .ok_or_else(|| self.unresolved(at, target, reference));
+            }
+            (file, _) => match self.files.get(file) {
                 Some(Ok(value)) => value,
                 Some(Err(Unread::Invalid(error))) => return Err(error.clone()),
                 Some(Err(Unread::Missing(why))) => {
@@ -168,15 +183,20 @@ impl Spec {
                 }
             },
         };
-        files::lookup(document, target).ok_or_else(|| {
-            let hint = if target.document().is_empty() {
-                "check the spelling of the component name"
-            } else {
-                "check the pointer after `#`: it is read from the root of that file"
-            };
-            self.error(at, format!("`{reference}` does not resolve"))
-                .hint(hint)
-        })
+        files::lookup(document, target)
+            .map(Cow::Borrowed)
+            .ok_or_else(|| self.unresolved(at, target, reference))
+    }
+
+    /// The error of `reference`, found at `at`, when `target` is nothing.
+    fn unresolved(&self, at: &Pointer, target: &Pointer, reference: &str) -> Error {
+        let hint = if target.document().is_empty() {
+            "check the spelling of the component name"
+        } else {
+            "check the pointer after `#`: it is read from the root of that file"
+        };
+        self.error(at, format!("`{reference}` does not resolve"))
+            .hint(hint)
     }
 }
 

@@ -39,18 +39,42 @@ const STACK_BYTES: usize = 256 << 20;
 
 /// Turns a loaded spec into the IR.
 pub fn build(spec: &Spec) -> Result<Api, Error> {
-    std::thread::scope(|scope| {
+    on_model_stack(|| build_here(spec))
+}
+
+/// Loads a spec with `load` and turns it into the IR, both on the model's
+/// thread: the allocator hands the memory the document took, freed there
+/// once the IR is built, to the code generated next, instead of keeping it
+/// idle for a thread that is done.
+pub fn load_and_build(load: impl FnOnce() -> Result<Spec, Error> + Send) -> Result<Api, Error> {
+    on_model_stack(|| build_here(&load()?))
+}
+
+/// Runs `work` on a thread with a stack of [`STACK_BYTES`] (on this one if
+/// no thread can be started).
+fn on_model_stack<T: Send>(work: impl FnOnce() -> T + Send) -> T {
+    // Kept out of the thread's closure, for when no thread starts.
+    let slot = std::sync::Mutex::new(Some(work));
+    let take = || slot.lock().ok().and_then(|mut work| work.take());
+    let ran = std::thread::scope(|scope| {
         let worker = std::thread::Builder::new()
             .name("switchboard-model".to_owned())
             .stack_size(STACK_BYTES)
-            .spawn_scoped(scope, || build_here(spec));
-        match worker {
-            Ok(worker) => worker
+            .spawn_scoped(scope, || take().map(|work| work()))
+            .ok()?;
+        Some(
+            worker
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-            Err(_) => build_here(spec),
-        }
-    })
+        )
+    });
+    match ran.flatten() {
+        Some(done) => done,
+        None => match take() {
+            Some(work) => work(),
+            None => unreachable!("the work is taken once, by the thread that runs it"),
+        },
+    }
 }
 
 fn build_here(spec: &Spec) -> Result<Api, Error> {
@@ -354,7 +378,7 @@ impl<'a> Model<'a> {
 
     fn locate<T>(&self, item: &ReferenceOr<T>, at: &Pointer) -> Result<Located, Error>
     where
-        T: Clone + serde::de::DeserializeOwned + IntoSchema,
+        T: crate::load::Component + IntoSchema,
     {
         // `$ref: ""` (the whole document, in effect nothing): any value.
         if matches!(item, ReferenceOr::Reference { reference } if reference.trim().is_empty()) {
@@ -437,7 +461,7 @@ impl<'a> Model<'a> {
 
     fn mark<T>(&mut self, item: &ReferenceOr<T>, at: &Pointer) -> Result<(), Error>
     where
-        T: Clone + serde::de::DeserializeOwned + IntoSchema,
+        T: crate::load::Component + IntoSchema,
     {
         let located = self.locate(item, at)?;
         if !self.from_responses.insert(located.at.to_string()) {

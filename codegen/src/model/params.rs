@@ -236,7 +236,7 @@ impl Model<'_> {
         unchecked: &mut Vec<String>,
     ) -> Result<Vec<Check>, Error>
     where
-        T: Clone + serde::de::DeserializeOwned + super::IntoSchema,
+        T: crate::load::Component + super::IntoSchema,
     {
         let located = self.locate(schema, at)?;
         let mut checks = Vec::new();

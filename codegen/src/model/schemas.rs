@@ -53,7 +53,7 @@ impl Model<'_> {
         view: View,
     ) -> Result<(TypeRef, bool), Error>
     where
-        T: Clone + serde::de::DeserializeOwned + IntoSchema,
+        T: crate::load::Component + IntoSchema,
     {
         let located = self.locate(item, at)?;
         let context = match (&located.component, &located.schema.schema_data.title) {

@@ -1,0 +1,259 @@
+//! `$ref`s into `#/components/<section>/<name>` read from the typed
+//! document: the component is cloned, not deserialized again from the YAML
+//! value, and a document whose every `$ref` is such a one does not keep its
+//! YAML value past loading (half the memory a loaded spec takes).
+
+use openapiv3::{
+    Components, Example, Header, Link, OpenAPI, Parameter, PathItem, ReferenceOr, RequestBody,
+    Response, Schema, SecurityScheme,
+};
+use serde::de::DeserializeOwned;
+use serde_yaml::Value;
+
+use super::refs;
+use crate::error::Pointer;
+
+/// What a `$ref` can be read as: the typed entry it names in the
+/// document's components, when it names one of this kind.
+pub trait Component: DeserializeOwned + Clone {
+    /// The entry `name` of this kind's section of `components`, when the
+    /// section is `section`.
+    fn entry(components: &Components, section: &str, name: &str) -> Option<ReferenceOr<Self>>;
+}
+
+macro_rules! components {
+    ($($type:ty => $section:literal $field:ident,)*) => {
+        $(impl Component for $type {
+            fn entry(components: &Components, section: &str, name: &str) -> Option<ReferenceOr<Self>> {
+                (section == $section).then(|| components.$field.get(name).cloned()).flatten()
+            }
+        })*
+
+        /// The typed entry at `section`/`name` as a YAML value, of whichever
+        /// kind the section holds.
+        fn entry_value(components: &Components, section: &str, name: &str) -> Option<Value> {
+            match section {
+                $($section => serde_yaml::to_value(components.$field.get(name)?).ok(),)*
+                _ => None,
+            }
+        }
+
+        /// Whether `section`/`name` is an entry of `components`: `None`
+        /// for a section the typed document does not read.
+        fn has_entry(components: &Components, section: &str, name: &str) -> Option<bool> {
+            match section {
+                $($section => Some(components.$field.contains_key(name)),)*
+                _ => None,
+            }
+        }
+    };
+}
+
+components! {
+    Schema => "schemas" schemas,
+    Response => "responses" responses,
+    Parameter => "parameters" parameters,
+    Example => "examples" examples,
+    RequestBody => "requestBodies" request_bodies,
+    Header => "headers" headers,
+    SecurityScheme => "securitySchemes" security_schemes,
+    Link => "links" links,
+}
+
+/// Path items have no section of `components` in OpenAPI 3.0: a `$ref` to
+/// one is read from the YAML value.
+impl Component for PathItem {
+    fn entry(_: &Components, _: &str, _: &str) -> Option<ReferenceOr<Self>> {
+        None
+    }
+}
+
+/// A schema the typed document boxes (`items`, `additionalProperties`).
+impl Component for Box<Schema> {
+    fn entry(components: &Components, section: &str, name: &str) -> Option<ReferenceOr<Self>> {
+        Some(match Schema::entry(components, section, name)? {
+            ReferenceOr::Item(schema) => ReferenceOr::Item(Box::new(schema)),
+            ReferenceOr::Reference { reference } => ReferenceOr::Reference { reference },
+        })
+    }
+}
+
+/// The section and name `target` names, when it is
+/// `#/components/<section>/<name>` in the spec's own file.
+fn component_of(target: &Pointer) -> Option<(String, String)> {
+    if !target.document().is_empty() {
+        return None;
+    }
+    match <[String; 3]>::try_from(target.segments()) {
+        Ok([components, section, name]) if components == "components" => Some((section, name)),
+        _ => None,
+    }
+}
+
+/// The typed entry `target` names, when it is a `T` in the components of
+/// `doc`.
+pub(super) fn entry<T: Component>(doc: &OpenAPI, target: &Pointer) -> Option<ReferenceOr<T>> {
+    let (section, name) = component_of(target)?;
+    T::entry(doc.components.as_ref()?, &section, &name)
+}
+
+/// The entry `target` names as a YAML value, for a document that no longer
+/// keeps its own: only a `$ref` of the wrong kind gets here (a schema read
+/// as a parameter), to be reported as such.
+pub(super) fn value_of(doc: &OpenAPI, target: &Pointer) -> Option<Value> {
+    let (section, name) = component_of(target)?;
+    entry_value(doc.components.as_ref()?, &section, &name)
+}
+
+/// Whether every `$ref` in `raw` (anywhere, examples too: being sure costs
+/// only memory) is a string naming an entry of the typed document's
+/// components, so that no `$ref` needs the YAML value to be followed.
+pub(super) fn every_ref_typed(own_name: &str, raw: &Value, doc: &OpenAPI) -> bool {
+    let none = Components::default();
+    let components = doc.components.as_ref().unwrap_or(&none);
+    let root = Pointer::root();
+    let mut stack = vec![raw];
+    while let Some(value) = stack.pop() {
+        match value {
+            Value::Mapping(map) => {
+                for (key, child) in map {
+                    if key.as_str() != Some("$ref") {
+                        stack.push(child);
+                        continue;
+                    }
+                    let Value::String(reference) = child else {
+                        return false;
+                    };
+                    let named = refs::target(own_name, &root, reference)
+                        .ok()
+                        .and_then(|target| component_of(&target))
+                        .and_then(|(section, name)| has_entry(components, &section, &name));
+                    if named != Some(true) {
+                        return false;
+                    }
+                }
+            }
+            Value::Sequence(items) => stack.extend(items),
+            Value::Tagged(tagged) => stack.push(&tagged.value),
+            _ => {}
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use openapiv3::{Parameter, ReferenceOr, Schema};
+
+    use crate::error::Pointer;
+    use crate::load::{Spec, parse};
+
+    const SPEC: &str = r##"
+openapi: 3.0.3
+info: {title: t, version: "1"}
+paths:
+  /pets:
+    get:
+      parameters:
+        - $ref: "#/components/parameters/Limit"
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Pet"}
+components:
+  parameters:
+    Limit: {name: limit, in: query, schema: {type: integer}}
+  schemas:
+    Pet:
+      type: object
+      properties:
+        name: {type: string}
+        tag: {$ref: "#/components/schemas/Tag"}
+    Tag: {type: string}
+"##;
+
+    fn spec(text: &str) -> Spec {
+        parse(Path::new("t.yaml"), text).unwrap_or_else(|error| panic!("{error}"))
+    }
+
+    fn reference<T>(to: &str) -> ReferenceOr<T> {
+        ReferenceOr::Reference {
+            reference: to.to_owned(),
+        }
+    }
+
+    #[test]
+    fn component_refs_are_read_from_the_typed_document() {
+        let spec = spec(SPEC);
+        assert!(spec.raw.is_none(), "every `$ref` names a component");
+        let at = Pointer::root().join("paths");
+        let (limit, place) = spec
+            .resolve::<Parameter>(&reference("#/components/parameters/Limit"), &at)
+            .unwrap_or_else(|error| panic!("{error}"));
+        assert_eq!(limit.parameter_data_ref().name, "limit");
+        assert_eq!(place.as_str(), "#/components/parameters/Limit");
+        let (pet, _) = spec
+            .resolve::<Box<Schema>>(&reference("#/components/schemas/Pet"), &at)
+            .unwrap_or_else(|error| panic!("{error}"));
+        assert!(matches!(pet.schema_kind, openapiv3::SchemaKind::Type(_)));
+    }
+
+    #[test]
+    fn a_ref_of_the_wrong_kind_is_still_reported_as_such() {
+        let spec = spec(SPEC);
+        let at = Pointer::root().join("paths");
+        let error = spec
+            .resolve::<Parameter>(&reference("#/components/schemas/Pet"), &at)
+            .err()
+            .map(|error| error.to_string())
+            .unwrap_or_default();
+        assert!(
+            error.contains("points at something of the wrong kind"),
+            "{error}"
+        );
+        assert!(error.contains("#/components/schemas/Pet"), "{error}");
+        let missing = spec
+            .resolve::<Schema>(&reference("#/components/schemas/Nope"), &at)
+            .err()
+            .map(|error| error.to_string())
+            .unwrap_or_default();
+        assert!(missing.contains("does not resolve"), "{missing}");
+    }
+
+    #[test]
+    fn a_ref_into_a_component_or_any_other_place_keeps_the_yaml_value() {
+        for (from, to) in [
+            (
+                "#/components/schemas/Tag",
+                "#/components/schemas/Pet/properties/name",
+            ),
+            ("#/components/schemas/Tag", "#/components/schemas/Missing"),
+            // A `$ref` in an example is data, but not worth telling apart.
+            (
+                "Tag: {type: string}",
+                "Tag: {type: string, example: {$ref: x}}",
+            ),
+        ] {
+            let text = SPEC.replacen(from, to, 1);
+            let spec = spec(&text);
+            assert!(spec.raw.is_some(), "{to}");
+        }
+        let deep = spec(&SPEC.replacen(
+            "#/components/schemas/Tag",
+            "#/components/schemas/Pet/properties/name",
+            1,
+        ));
+        let (name, place) = deep
+            .resolve::<Schema>(
+                &reference("#/components/schemas/Pet/properties/tag"),
+                &Pointer::root(),
+            )
+            .unwrap_or_else(|error| panic!("{error}"));
+        assert!(matches!(name.schema_kind, openapiv3::SchemaKind::Type(_)));
+        assert_eq!(place.as_str(), "#/components/schemas/Pet/properties/name");
+    }
+}
