@@ -101,11 +101,15 @@ pub fn api(root: &Path, path: &Path) -> Result<ir::Api, Error> {
 
 /// Every file of `target`, paths relative to `root`.
 pub fn generate(root: &Path, target: &Target) -> Result<Vec<GeneratedFile>, Error> {
-    let apis = spec_paths(root, target)?
-        .iter()
-        .map(|path| api(root, path))
-        .collect::<Result<Vec<_>, _>>()?;
-    generate_from(target, &apis)
+    // On one thread: the memory each spec's document took is reused by the
+    // next spec and by the code written after.
+    model::on_deep_stack(|| {
+        let apis = spec_paths(root, target)?
+            .iter()
+            .map(|path| api(root, path))
+            .collect::<Result<Vec<_>, _>>()?;
+        generate_from(target, &apis)
+    })
 }
 
 /// The files of `target` for already-built APIs.

@@ -121,8 +121,14 @@ pub fn generate(path: &Path, text: &str, options: &Options) -> Result<Crate, Err
         )
         .hint("use letters, digits, `-` and `_`, starting with a letter"));
     }
-    // The document is not needed past the model: its memory goes to the
-    // code written next (a third of the peak on a large spec).
+    // On one thread: the document is not needed past the model, and its
+    // memory goes to the code written next (a third of the peak on a large
+    // spec).
+    model::on_deep_stack(|| generate_here(path, text, options))
+}
+
+fn generate_here(path: &Path, text: &str, options: &Options) -> Result<Crate, Error> {
+    let crate_name = options.crate_name.as_str();
     let mut api = model::load_and_build(|| load::parse_module(path, text, MODULE))?;
     api.spec_path = options.spec_label.clone();
     let rust_name = crate_name.replace('-', "_");

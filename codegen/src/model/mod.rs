@@ -18,6 +18,7 @@ mod params;
 mod schemas;
 mod security;
 mod servers;
+mod stack;
 mod tokens;
 
 use std::cell::RefCell;
@@ -33,48 +34,18 @@ use crate::ir::{
 };
 use crate::load::Spec;
 
-/// The stack the model is built on: a real spec can chain thousands of
-/// schemas, and each is followed depth-first.
-const STACK_BYTES: usize = 256 << 20;
+pub use stack::on_deep_stack;
 
 /// Turns a loaded spec into the IR.
 pub fn build(spec: &Spec) -> Result<Api, Error> {
-    on_model_stack(|| build_here(spec))
+    on_deep_stack(|| build_here(spec))
 }
 
-/// Loads a spec with `load` and turns it into the IR, both on the model's
-/// thread: the allocator hands the memory the document took, freed there
-/// once the IR is built, to the code generated next, instead of keeping it
-/// idle for a thread that is done.
+/// Loads a spec with `load` and turns it into the IR, both on one thread:
+/// the memory the document took, freed there once the IR is built, is
+/// reused by that thread's next allocations.
 pub fn load_and_build(load: impl FnOnce() -> Result<Spec, Error> + Send) -> Result<Api, Error> {
-    on_model_stack(|| build_here(&load()?))
-}
-
-/// Runs `work` on a thread with a stack of [`STACK_BYTES`] (on this one if
-/// no thread can be started).
-fn on_model_stack<T: Send>(work: impl FnOnce() -> T + Send) -> T {
-    // Kept out of the thread's closure, for when no thread starts.
-    let slot = std::sync::Mutex::new(Some(work));
-    let take = || slot.lock().ok().and_then(|mut work| work.take());
-    let ran = std::thread::scope(|scope| {
-        let worker = std::thread::Builder::new()
-            .name("switchboard-model".to_owned())
-            .stack_size(STACK_BYTES)
-            .spawn_scoped(scope, || take().map(|work| work()))
-            .ok()?;
-        Some(
-            worker
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-        )
-    });
-    match ran.flatten() {
-        Some(done) => done,
-        None => match take() {
-            Some(work) => work(),
-            None => unreachable!("the work is taken once, by the thread that runs it"),
-        },
-    }
+    on_deep_stack(|| build_here(&load()?))
 }
 
 fn build_here(spec: &Spec) -> Result<Api, Error> {
