@@ -8,6 +8,7 @@
 //! `$ref`), `located` (a deserialization error at the node it is about) and
 //! `typed` (`$ref`s to components followed in the typed document).
 
+mod direct;
 mod files;
 mod fixups;
 mod located;
@@ -89,6 +90,23 @@ enum Family {
 /// Parses `text`, the spec at `real` on disk (the base of its relative
 /// `$ref`s) that errors call `path`.
 fn parse_in(real: &Path, path: &Path, text: &str, module: &str) -> Result<Spec, Error> {
+    let json = path
+        .extension()
+        .is_some_and(|extension| extension == "json");
+    if json {
+        let files = files::Files::read(real, path, &Value::Null);
+        if let Some(doc) = direct::read(files.own_name(), text) {
+            return Ok(Spec {
+                path: path.to_owned(),
+                module: module_name(path, module)?,
+                version: doc.openapi.clone(),
+                doc,
+                warnings: Vec::new(),
+                raw: None,
+                files,
+            });
+        }
+    }
     let mut raw = files::parse_value(path, text)?;
     if let Some(version) = raw.get("swagger") {
         return Err(Error::new(
@@ -129,28 +147,32 @@ fn parse_in(real: &Path, path: &Path, text: &str, module: &str) -> Result<Spec, 
     located::check_path_keys(path, &raw)?;
     let standalone = files.is_empty() && typed::every_ref_typed(files.own_name(), &raw, &doc);
     let raw = (!standalone).then_some(raw);
-    let module = module.to_owned();
-    // The file stem is the module and the cargo feature: it must be a plain
-    // Rust identifier and not a name the crate root already uses.
-    let plain = module.starts_with(|c: char| c.is_ascii_lowercase())
-        && module
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
-    if !plain || crate::naming::snake(&module) != module || module == "runtime" {
-        return Err(
-            Error::new(path, "#", format!("`{module}` cannot name a Rust module"))
-                .hint("name spec files after the provider, in lower case: `specs/<provider>.yaml` (not a Rust keyword, not `runtime`)"),
-        );
-    }
     Ok(Spec {
         path: path.to_owned(),
-        module,
+        module: module_name(path, module)?,
         version,
         doc,
         warnings,
         raw,
         files,
     })
+}
+
+/// `module`, when it can name the spec's Rust module: the file stem is the
+/// module and the cargo feature, so it must be a plain Rust identifier and
+/// not a name the crate root already uses.
+fn module_name(path: &Path, module: &str) -> Result<String, Error> {
+    let plain = module.starts_with(|c: char| c.is_ascii_lowercase())
+        && module
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    if !plain || crate::naming::snake(module) != module || module == "runtime" {
+        return Err(
+            Error::new(path, "#", format!("`{module}` cannot name a Rust module"))
+                .hint("name spec files after the provider, in lower case: `specs/<provider>.yaml` (not a Rust keyword, not `runtime`)"),
+        );
+    }
+    Ok(module.to_owned())
 }
 
 /// How many keywords of the wrong kind one spec may have left out.

@@ -109,27 +109,16 @@ pub(super) fn value_of(doc: &OpenAPI, target: &Pointer) -> Option<Value> {
 /// only memory) is a string naming an entry of the typed document's
 /// components, so that no `$ref` needs the YAML value to be followed.
 pub(super) fn every_ref_typed(own_name: &str, raw: &Value, doc: &OpenAPI) -> bool {
-    let none = Components::default();
-    let components = doc.components.as_ref().unwrap_or(&none);
-    let root = Pointer::root();
+    let mut refs = Vec::new();
     let mut stack = vec![raw];
     while let Some(value) = stack.pop() {
         match value {
             Value::Mapping(map) => {
                 for (key, child) in map {
-                    if key.as_str() != Some("$ref") {
-                        stack.push(child);
-                        continue;
-                    }
-                    let Value::String(reference) = child else {
-                        return false;
-                    };
-                    let named = refs::target(own_name, &root, reference)
-                        .ok()
-                        .and_then(|target| component_of(&target))
-                        .and_then(|(section, name)| has_entry(components, &section, &name));
-                    if named != Some(true) {
-                        return false;
+                    match (key.as_str(), child) {
+                        (Some("$ref"), Value::String(reference)) => refs.push(reference.as_str()),
+                        (Some("$ref"), _) => return false,
+                        _ => stack.push(child),
                     }
                 }
             }
@@ -138,7 +127,26 @@ pub(super) fn every_ref_typed(own_name: &str, raw: &Value, doc: &OpenAPI) -> boo
             _ => {}
         }
     }
-    true
+    names_components(own_name, refs, doc)
+}
+
+/// Whether each of `refs` (found in the spec's own file) names an entry of
+/// the typed document's components.
+pub(super) fn names_components<'a>(
+    own_name: &str,
+    refs: impl IntoIterator<Item = &'a str>,
+    doc: &OpenAPI,
+) -> bool {
+    let none = Components::default();
+    let components = doc.components.as_ref().unwrap_or(&none);
+    let root = Pointer::root();
+    refs.into_iter().all(|reference| {
+        refs::target(own_name, &root, reference)
+            .ok()
+            .and_then(|target| component_of(&target))
+            .and_then(|(section, name)| has_entry(components, &section, &name))
+            == Some(true)
+    })
 }
 
 #[cfg(test)]
