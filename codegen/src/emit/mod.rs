@@ -58,27 +58,25 @@ pub fn try_provider_files_within(
 }
 
 /// The refusal of a crate of more than `max_lines` lines of Rust: `lines`
-/// of them, or, when `partial`, more than that many once the items
-/// formatted so far are counted.
+/// of them, or, when `partial` (the items formatted so far passed the
+/// limit and no more were started), just more than the limit: how far past
+/// it the count got depends on which threads finished first.
 pub fn too_many_lines(
     api: &crate::ir::Api,
     lines: usize,
     max_lines: usize,
     partial: bool,
 ) -> Error {
-    let counted = match partial {
-        true => format!("more than {lines}"),
-        false => lines.to_string(),
-    };
-    Error::new(
-        &api.spec_path,
-        "#/paths",
-        format!(
-            "the crate would have {counted} lines of Rust ({} operations, {} types), more than the {max_lines} a crate may have",
-            api.operations.len(),
-            api.types.len(),
+    let (operations, types) = (api.operations.len(), api.types.len());
+    let message = match partial {
+        true => format!(
+            "the crate would have more than the {max_lines} lines of Rust a crate may have ({operations} operations, {types} types; counting stopped there)"
         ),
-    )
+        false => format!(
+            "the crate would have {lines} lines of Rust ({operations} operations, {types} types), more than the {max_lines} a crate may have"
+        ),
+    };
+    Error::new(&api.spec_path, "#/paths", message)
     .hint("rustc needs about 6 GB of memory per million lines to check a crate: split the spec (a crate per tag or path prefix), or raise `--max-lines` on a machine with the memory")
 }
 
