@@ -11,11 +11,13 @@ use crate::ir::Warning;
 /// the provider's), and `openapiv3` cannot read one given by `$ref`: each
 /// operation's `callbacks` is taken out with a warning, in every file of
 /// the spec, and so is `components/callbacks`, which only callbacks use.
-pub(super) fn callbacks(root: &mut Value, files: &mut Files, warnings: &mut Vec<Warning>) {
+/// Says whether the spec's own document changed.
+pub(super) fn callbacks(root: &mut Value, files: &mut Files, warnings: &mut Vec<Warning>) -> bool {
     let mut found = Vec::new();
     take_callbacks(root, &mut Vec::new(), &mut found);
+    let mut changed = !found.is_empty();
     if let Some(Value::Mapping(components)) = root.get_mut("components") {
-        components.remove("callbacks");
+        changed |= components.remove("callbacks").is_some();
     }
     push_warnings(Pointer::root(), found, warnings);
     for (name, value) in files.parsed_mut() {
@@ -23,6 +25,7 @@ pub(super) fn callbacks(root: &mut Value, files: &mut Files, warnings: &mut Vec<
         take_callbacks(value, &mut Vec::new(), &mut found);
         push_warnings(Pointer::document_root(name), found, warnings);
     }
+    changed
 }
 
 fn push_warnings(root: Pointer, found: Vec<(Vec<String>, Vec<String>)>, out: &mut Vec<Warning>) {

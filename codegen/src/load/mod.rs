@@ -43,11 +43,35 @@ pub struct Spec {
     /// What reading the document left out or read differently (3.1
     /// `webhooks`, callbacks), for the user to read with the model's own.
     pub warnings: Vec<Warning>,
-    /// The document as parsed, in source order, for `$ref`s into any place;
-    /// not kept when every `$ref` names a component of the typed document.
-    raw: Option<Value>,
+    /// The document as parsed, in source order, for `$ref`s into any place.
+    raw: Raw,
     /// The other files of a multi-file spec.
     files: files::Files,
+}
+
+/// The spec's own document as a YAML value, for `$ref`s the typed document
+/// cannot answer (into a schema's properties, or read as another kind than
+/// their section holds).
+#[derive(Debug, Clone)]
+enum Raw {
+    /// Parsed, and rewritten where the 3.0 reader needed it.
+    Kept(Value),
+    /// Not kept: every `$ref` names a component of the typed document, and
+    /// the value is the text as parsed, so it is parsed again if a `$ref`
+    /// needs it after all.
+    Unparsed {
+        text: String,
+        parsed: std::sync::OnceLock<Value>,
+    },
+}
+
+impl Raw {
+    fn unparsed(text: &str) -> Raw {
+        Raw::Unparsed {
+            text: text.to_owned(),
+            parsed: std::sync::OnceLock::new(),
+        }
+    }
 }
 
 /// Reads and parses `root/path` (`.yaml`, `.yml` or `.json`), and the
@@ -102,7 +126,7 @@ fn parse_in(real: &Path, path: &Path, text: &str, module: &str) -> Result<Spec, 
                 version: doc.openapi.clone(),
                 doc,
                 warnings: Vec::new(),
-                raw: None,
+                raw: Raw::unparsed(text),
                 files,
             });
         }
@@ -142,11 +166,21 @@ fn parse_in(real: &Path, path: &Path, text: &str, module: &str) -> Result<Spec, 
     if family == Family::V31 {
         v31::translate(&mut raw, &mut files, &mut warnings);
     }
-    fixups::callbacks(&mut raw, &mut files, &mut warnings);
+    let rewritten = fixups::callbacks(&mut raw, &mut files, &mut warnings);
     let doc = read_document(path, &mut raw, family, &mut warnings)?;
     located::check_path_keys(path, &raw)?;
-    let standalone = files.is_empty() && typed::every_ref_typed(files.own_name(), &raw, &doc);
-    let raw = (!standalone).then_some(raw);
+    // The value goes when nothing rewrote it (then parsing the text again
+    // gives it back) and the typed document answers every `$ref`.
+    let as_parsed = family == Family::V30 && !rewritten && warnings.is_empty();
+    let raw = if as_parsed
+        && files.is_empty()
+        && !text.contains(ERROR_MESSAGE)
+        && typed::every_ref_typed(files.own_name(), &raw, &doc)
+    {
+        Raw::unparsed(text)
+    } else {
+        Raw::Kept(raw)
+    };
     Ok(Spec {
         path: path.to_owned(),
         module: module_name(path, module)?,
@@ -219,7 +253,17 @@ fn read_document(
     ))
 }
 
+/// The extension that marks a schema's message property, which the model
+/// reads from any schema by its pointer.
+const ERROR_MESSAGE: &str = "x-error-message";
+
 impl Spec {
+    /// Whether any schema of the spec may carry `x-error-message`: not when
+    /// the spec is one file whose text never names it.
+    pub fn may_mark_error_messages(&self) -> bool {
+        matches!(self.raw, Raw::Kept(_))
+    }
+
     /// An error at `pointer`, naming the file of the spec that holds it.
     pub fn error(&self, pointer: &Pointer, message: impl Into<String>) -> Error {
         let file = match pointer.document() {

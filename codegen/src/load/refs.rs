@@ -5,16 +5,15 @@
 //! the `$ref`. The fragment is percent-decoded (`;%20charset=utf-8`), then
 //! read as a JSON pointer. URLs are never fetched.
 
-use std::borrow::Cow;
 use std::path::Path;
 
 use openapiv3::ReferenceOr;
 use serde::Deserialize;
 use serde_yaml::Value;
 
-use super::Spec;
 use super::files::{self, Unread, normalized};
 use super::typed::{self, Component};
+use super::{Raw, Spec};
 use crate::error::{Error, Pointer, percent_decoded};
 
 /// Why a `$ref` points nowhere the generator reads.
@@ -119,11 +118,18 @@ impl Spec {
                 ReferenceOr::Item(item) => return Ok((item, place)),
                 ReferenceOr::Reference { reference } => {
                     let target = self.target(&place, &reference)?;
-                    current = match typed::entry::<T>(&self.doc, &target) {
+                    // The typed document's entry is the value read as `T`,
+                    // when the value is as parsed: otherwise the value
+                    // answers, as it was rewritten.
+                    let typed = match self.raw {
+                        Raw::Kept(_) => None,
+                        Raw::Unparsed { .. } => typed::entry::<T>(&self.doc, &target),
+                    };
+                    current = match typed {
                         Some(entry) => entry,
                         None => {
                             let value = self.value_at(&target, &place, &reference)?;
-                            ReferenceOr::<T>::deserialize(&*value).map_err(|error| {
+                            ReferenceOr::<T>::deserialize(value).map_err(|error| {
                                 self.error(
                                     &target,
                                     format!(
@@ -152,20 +158,14 @@ impl Spec {
     }
 
     /// The value `target` (the target of `reference`, found at `at`)
-    /// points at: from the spec's own YAML value, or, when the spec kept
-    /// none (every `$ref` names a component), its typed component.
-    fn value_at(
-        &self,
-        target: &Pointer,
-        at: &Pointer,
-        reference: &str,
-    ) -> Result<Cow<'_, Value>, Error> {
+    /// points at, in the spec's own YAML value (parsed again from its text
+    /// if it was not kept) or another file's.
+    fn value_at(&self, target: &Pointer, at: &Pointer, reference: &str) -> Result<&Value, Error> {
         let document = match (target.document(), &self.raw) {
-            ("", Some(raw)) => raw,
-            ("", None) => {
-                return typed::value_of(&self.doc, target)
-                    .map(Cow::Owned)
-                    .ok_or_else(|| self.unresolved(at, target, reference));
+            ("", Raw::Kept(raw)) => raw,
+            ("", Raw::Unparsed { text, parsed }) => {
+                // It parsed once: no error is left to report.
+                parsed.get_or_init(|| files::parse_value(&self.path, text).unwrap_or(Value::Null))
             }
             (file, _) => match self.files.get(file) {
                 Some(Ok(value)) => value,
@@ -183,9 +183,7 @@ impl Spec {
                 }
             },
         };
-        files::lookup(document, target)
-            .map(Cow::Borrowed)
-            .ok_or_else(|| self.unresolved(at, target, reference))
+        files::lookup(document, target).ok_or_else(|| self.unresolved(at, target, reference))
     }
 
     /// The error of `reference`, found at `at`, when `target` is nothing.

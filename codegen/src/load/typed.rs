@@ -1,7 +1,9 @@
-//! `$ref`s into `#/components/<section>/<name>` read from the typed
-//! document: the component is cloned, not deserialized again from the YAML
-//! value, and a document whose every `$ref` is such a one does not keep its
-//! YAML value past loading (half the memory a loaded spec takes).
+//! `$ref`s into `#/components/<section>/<name>` followed in the typed
+//! document when the spec's YAML value is as parsed (nothing rewrote it):
+//! the entry is cloned, not deserialized again. A one-file spec whose every
+//! `$ref` is such a one keeps its text instead of the value (half the memory
+//! a loaded spec takes), and parses it again only if a `$ref` is read as
+//! another kind than its section holds.
 
 use openapiv3::{
     Components, Example, Header, Link, OpenAPI, Parameter, PathItem, ReferenceOr, RequestBody,
@@ -28,15 +30,6 @@ macro_rules! components {
                 (section == $section).then(|| components.$field.get(name).cloned()).flatten()
             }
         })*
-
-        /// The typed entry at `section`/`name` as a YAML value, of whichever
-        /// kind the section holds.
-        fn entry_value(components: &Components, section: &str, name: &str) -> Option<Value> {
-            match section {
-                $($section => serde_yaml::to_value(components.$field.get(name)?).ok(),)*
-                _ => None,
-            }
-        }
 
         /// Whether `section`/`name` is an entry of `components`: `None`
         /// for a section the typed document does not read.
@@ -97,17 +90,10 @@ pub(super) fn entry<T: Component>(doc: &OpenAPI, target: &Pointer) -> Option<Ref
     T::entry(doc.components.as_ref()?, &section, &name)
 }
 
-/// The entry `target` names as a YAML value, for a document that no longer
-/// keeps its own: only a `$ref` of the wrong kind gets here (a schema read
-/// as a parameter), to be reported as such.
-pub(super) fn value_of(doc: &OpenAPI, target: &Pointer) -> Option<Value> {
-    let (section, name) = component_of(target)?;
-    entry_value(doc.components.as_ref()?, &section, &name)
-}
-
 /// Whether every `$ref` in `raw` (anywhere, examples too: being sure costs
 /// only memory) is a string naming an entry of the typed document's
-/// components, so that no `$ref` needs the YAML value to be followed.
+/// components, and no key or value is tagged, so that no `$ref` needs the
+/// YAML value to be followed.
 pub(super) fn every_ref_typed(own_name: &str, raw: &Value, doc: &OpenAPI) -> bool {
     let mut refs = Vec::new();
     let mut stack = vec![raw];
@@ -115,6 +101,9 @@ pub(super) fn every_ref_typed(own_name: &str, raw: &Value, doc: &OpenAPI) -> boo
         match value {
             Value::Mapping(map) => {
                 for (key, child) in map {
+                    if let Value::Tagged(_) = key {
+                        return false;
+                    }
                     match (key.as_str(), child) {
                         (Some("$ref"), Value::String(reference)) => refs.push(reference.as_str()),
                         (Some("$ref"), _) => return false,
@@ -123,7 +112,9 @@ pub(super) fn every_ref_typed(own_name: &str, raw: &Value, doc: &OpenAPI) -> boo
                 }
             }
             Value::Sequence(items) => stack.extend(items),
-            Value::Tagged(tagged) => stack.push(&tagged.value),
+            // A tag is dropped in the typed document (`!x Pet` is `Pet`
+            // there, not in the value).
+            Value::Tagged(_) => return false,
             _ => {}
         }
     }
@@ -156,7 +147,7 @@ mod tests {
     use openapiv3::{Parameter, ReferenceOr, Schema};
 
     use crate::error::Pointer;
-    use crate::load::{Spec, parse};
+    use crate::load::{Raw, Spec, parse};
 
     const SPEC: &str = r##"
 openapi: 3.0.3
@@ -197,7 +188,10 @@ components:
     #[test]
     fn component_refs_are_read_from_the_typed_document() {
         let spec = spec(SPEC);
-        assert!(spec.raw.is_none(), "every `$ref` names a component");
+        assert!(
+            matches!(spec.raw, Raw::Unparsed { .. }),
+            "every `$ref` names a component"
+        );
         let at = Pointer::root().join("paths");
         let (limit, place) = spec
             .resolve::<Parameter>(&reference("#/components/parameters/Limit"), &at)
@@ -248,7 +242,7 @@ components:
         ] {
             let text = SPEC.replacen(from, to, 1);
             let spec = spec(&text);
-            assert!(spec.raw.is_some(), "{to}");
+            assert!(matches!(spec.raw, Raw::Kept(_)), "{to}");
         }
         let deep = spec(&SPEC.replacen(
             "#/components/schemas/Tag",
@@ -263,5 +257,69 @@ components:
             .unwrap_or_else(|error| panic!("{error}"));
         assert!(matches!(name.schema_kind, openapiv3::SchemaKind::Type(_)));
         assert_eq!(place.as_str(), "#/components/schemas/Pet/properties/name");
+    }
+
+    /// The review's three cases, each the same as when the value was always
+    /// kept.
+    #[test]
+    fn an_inline_schema_still_names_its_message_field() {
+        let api = crate::testing::api(
+            r#"paths:
+  /pets:
+    get:
+      operationId: list
+      responses:
+        '200': {description: ok}
+        '400':
+          description: bad
+          content:
+            application/json:
+              schema:
+                type: object
+                x-error-message: detail
+                properties: {detail: {type: string}, message: {type: string}}
+"#,
+        );
+        let named: Vec<_> = api.message_fields.iter().flatten().collect();
+        assert_eq!(named, ["detail"]);
+    }
+
+    #[test]
+    fn a_ref_read_as_another_kind_than_its_section_holds_reads_the_source() {
+        // A schema-section entry written as a parameter is read as one, as
+        // the value says: the typed schema would have lost `name` and `in`.
+        let api = crate::testing::api(
+            r#"paths:
+  /pets:
+    get:
+      operationId: list
+      parameters:
+        - $ref: '#/components/schemas/Limit'
+      responses:
+        '200': {description: ok}
+components:
+  schemas:
+    Limit: {name: limit, in: query, schema: {type: integer}}
+"#,
+        );
+        let names: Vec<_> = api.operations[0]
+            .params
+            .iter()
+            .map(|param| param.wire_name.as_str())
+            .collect();
+        assert_eq!(names, ["limit"]);
+    }
+
+    #[test]
+    fn a_tagged_key_keeps_the_value_and_names_nothing() {
+        let text = SPEC.replacen("    Tag: {type: string}", "    !x Tag: {type: string}", 1);
+        let tagged = spec(&text);
+        assert!(matches!(tagged.raw, Raw::Kept(_)));
+        let error = tagged
+            .resolve::<Schema>(&reference("#/components/schemas/Tag"), &Pointer::root())
+            .err()
+            .map(|error| error.to_string())
+            .unwrap_or_default();
+        assert!(error.contains("does not resolve"), "{error}");
     }
 }

@@ -105,6 +105,9 @@ fn build_here(spec: &Spec) -> Result<Api, Error> {
 /// By type: the property a struct's schema names with `x-error-message`
 /// (the provider's message in an error body), which must be a string.
 fn message_fields(spec: &Spec, types: &[TypeDef]) -> Result<Vec<Option<String>>, Error> {
+    if !spec.may_mark_error_messages() {
+        return Ok(vec![None; types.len()]);
+    }
     types
         .iter()
         .map(|def| {

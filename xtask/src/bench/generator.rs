@@ -51,11 +51,13 @@ pub fn memory(args: &[&str]) -> ExitCode {
         stage(&format!("emit and format ({bytes} bytes out)"));
         return ExitCode::SUCCESS;
     }
-    // The path `cargo xtask codegen` takes (files formatted piece by piece).
-    let generated = load::parse_module(Path::new(path), &text, "bench")
-        .and_then(|spec| model::build(&spec))
-        .and_then(|api| emit::try_provider_files(&Surface::new(&api, "crate"), "bench"))
-        .map_err(|error| error.to_string());
+    // The path `cargo xtask codegen` takes: every step on the model's
+    // thread, files formatted piece by piece.
+    let generated = model::on_deep_stack(|| {
+        model::load_and_build(|| load::parse_module(Path::new(path), &text, "bench"))
+            .and_then(|api| emit::try_provider_files(&Surface::new(&api, "crate"), "bench"))
+            .map_err(|error| error.to_string())
+    });
     match generated {
         Ok(_) => {
             println!("{} {}", before.unwrap_or(0), peak_kib().unwrap_or(0));
