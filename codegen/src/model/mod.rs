@@ -17,6 +17,7 @@ mod pagination;
 mod params;
 mod schemas;
 mod security;
+mod located;
 mod servers;
 mod stack;
 mod tokens;
@@ -35,6 +36,8 @@ use crate::ir::{
 use crate::load::Spec;
 
 pub use stack::on_deep_stack;
+
+use located::{Held, IntoSchema, Located};
 
 /// Turns a loaded spec into the IR.
 pub fn build(spec: &Spec) -> Result<Api, Error> {
@@ -254,12 +257,6 @@ type RefKey = (String, String);
 /// A followed `$ref`: its schema, where it is, its component name.
 type Followed = (Rc<Schema>, Pointer, Option<String>);
 
-/// A schema with where it lives and, for component schemas, its name.
-struct Located {
-    schema: Rc<Schema>,
-    at: Pointer,
-    component: Option<String>,
-}
 
 impl<'a> Model<'a> {
     fn new(spec: &'a Spec) -> Self {
@@ -350,18 +347,29 @@ impl<'a> Model<'a> {
         Ok(())
     }
 
-    fn locate<T>(&self, item: &ReferenceOr<T>, at: &Pointer) -> Result<Located, Error>
+    fn locate<'s, T>(&self, item: &'s ReferenceOr<T>, at: &Pointer) -> Result<Located<'s>, Error>
     where
         T: crate::load::Component + IntoSchema,
     {
+        let reference = match item {
+            // Read where it is written, not copied with all under it.
+            ReferenceOr::Item(schema) => {
+                return Ok(Located {
+                    schema: Held::Borrowed(schema.as_schema()),
+                    at: at.clone(),
+                    component: component_name(at),
+                });
+            }
+            ReferenceOr::Reference { reference } => reference,
+        };
         // `$ref: ""` (the whole document, in effect nothing): any value.
-        if matches!(item, ReferenceOr::Reference { reference } if reference.trim().is_empty()) {
+        if reference.trim().is_empty() {
             self.warn(at, "an empty `$ref`: typed as any JSON value");
             return Ok(Located {
-                schema: Rc::new(Schema {
+                schema: Held::Shared(Rc::new(Schema {
                     schema_data: Default::default(),
                     schema_kind: SchemaKind::Any(Default::default()),
-                }),
+                })),
                 at: at.clone(),
                 component: None,
             });
@@ -369,29 +377,21 @@ impl<'a> Model<'a> {
         // A `$ref` is followed once: its schema is read from the document
         // the first time and shared after (specs refer to a base schema from
         // thousands of places).
-        let key = match item {
-            ReferenceOr::Reference { reference } => {
-                let key = (at.document().to_owned(), reference.clone());
-                if let Some((schema, place, component)) = self.resolved.borrow().get(&key) {
-                    return Ok(Located {
-                        schema: Rc::clone(schema),
-                        at: place.clone(),
-                        component: component.clone(),
-                    });
-                }
-                Some(key)
-            }
-            ReferenceOr::Item(_) => None,
-        };
+        let key = (at.document().to_owned(), reference.clone());
+        if let Some((schema, place, component)) = self.resolved.borrow().get(&key) {
+            return Ok(Located {
+                schema: Held::Shared(Rc::clone(schema)),
+                at: place.clone(),
+                component: component.clone(),
+            });
+        }
         let (schema, place) = self.spec.resolve(item, at)?;
         let schema = Rc::new(schema.into_schema());
         let component = component_name(&place);
-        if let Some(key) = key {
-            let value = (Rc::clone(&schema), place.clone(), component.clone());
-            self.resolved.borrow_mut().insert(key, value);
-        }
+        let value = (Rc::clone(&schema), place.clone(), component.clone());
+        self.resolved.borrow_mut().insert(key, value);
         Ok(Located {
-            schema,
+            schema: Held::Shared(schema),
             at: place,
             component,
         })
@@ -508,22 +508,6 @@ impl<'a> Model<'a> {
     }
 }
 
-/// Schemas appear both plain and boxed in `openapiv3`.
-trait IntoSchema {
-    fn into_schema(self) -> Schema;
-}
-
-impl IntoSchema for Schema {
-    fn into_schema(self) -> Schema {
-        self
-    }
-}
-
-impl IntoSchema for Box<Schema> {
-    fn into_schema(self) -> Schema {
-        *self
-    }
-}
 
 /// The name of the component schema at `at`: `#/components/schemas/<name>`,
 /// in the spec or in another of its files; in another file also a

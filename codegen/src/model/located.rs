@@ -1,0 +1,61 @@
+//! A schema the model reads, with where it lives.
+
+use std::ops::Deref;
+use std::rc::Rc;
+
+use openapiv3::Schema;
+
+use crate::error::Pointer;
+
+/// A schema with where it lives and, for component schemas, its name.
+pub(super) struct Located<'s> {
+    pub(super) schema: Held<'s>,
+    pub(super) at: Pointer,
+    pub(super) component: Option<String>,
+}
+
+/// A schema as the model holds it: shared when a `$ref` was followed to it
+/// (read once, used from everywhere), else borrowed where it is written, so
+/// that an inline schema is not copied with everything under it at each
+/// level the model descends.
+pub(super) enum Held<'s> {
+    Shared(Rc<Schema>),
+    Borrowed(&'s Schema),
+}
+
+impl Deref for Held<'_> {
+    type Target = Schema;
+
+    fn deref(&self) -> &Schema {
+        match self {
+            Held::Shared(schema) => schema,
+            Held::Borrowed(schema) => schema,
+        }
+    }
+}
+
+/// Schemas appear both plain and boxed in `openapiv3`.
+pub(super) trait IntoSchema {
+    fn into_schema(self) -> Schema;
+    fn as_schema(&self) -> &Schema;
+}
+
+impl IntoSchema for Schema {
+    fn into_schema(self) -> Schema {
+        self
+    }
+
+    fn as_schema(&self) -> &Schema {
+        self
+    }
+}
+
+impl IntoSchema for Box<Schema> {
+    fn into_schema(self) -> Schema {
+        *self
+    }
+
+    fn as_schema(&self) -> &Schema {
+        self
+    }
+}
