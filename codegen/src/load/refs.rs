@@ -5,6 +5,7 @@
 //! the `$ref`. The fragment is percent-decoded (`;%20charset=utf-8`), then
 //! read as a JSON pointer. URLs are never fetched.
 
+use std::borrow::Cow;
 use std::path::Path;
 
 use openapiv3::ReferenceOr;
@@ -104,18 +105,25 @@ pub(super) fn target(own_name: &str, base: &Pointer, reference: &str) -> Result<
 
 impl Spec {
     /// Follows `$ref`s (through chains of them, and into other files) to the
-    /// item, returning it with the pointer where it is defined. `at` names
+    /// item, returning it (lent when `item` is one) with the pointer where it
+    /// is defined. `at` names
     /// the place of `item`.
-    pub fn resolve<T: Component>(
+    pub fn resolve<'a, T: Component>(
         &self,
-        item: &ReferenceOr<T>,
+        item: &'a ReferenceOr<T>,
         at: &Pointer,
-    ) -> Result<(T, Pointer), Error> {
-        let mut current = item.clone();
+    ) -> Result<(Cow<'a, T>, Pointer), Error> {
+        // An item written in place is lent, not copied.
+        let mut current = match item {
+            ReferenceOr::Item(item) => return Ok((Cow::Borrowed(item), at.clone())),
+            ReferenceOr::Reference { reference } => ReferenceOr::Reference {
+                reference: reference.clone(),
+            },
+        };
         let mut place = at.clone();
         for _ in 0..32 {
             match current {
-                ReferenceOr::Item(item) => return Ok((item, place)),
+                ReferenceOr::Item(item) => return Ok((Cow::Owned(item), place)),
                 ReferenceOr::Reference { reference } => {
                     let target = self.target(&place, &reference)?;
                     // The typed document's entry is the value read as `T`,

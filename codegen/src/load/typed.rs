@@ -193,13 +193,15 @@ components:
             "every `$ref` names a component"
         );
         let at = Pointer::root().join("paths");
+        let to_limit = reference("#/components/parameters/Limit");
         let (limit, place) = spec
-            .resolve::<Parameter>(&reference("#/components/parameters/Limit"), &at)
+            .resolve::<Parameter>(&to_limit, &at)
             .unwrap_or_else(|error| panic!("{error}"));
         assert_eq!(limit.parameter_data_ref().name, "limit");
         assert_eq!(place.as_str(), "#/components/parameters/Limit");
+        let to_pet = reference("#/components/schemas/Pet");
         let (pet, _) = spec
-            .resolve::<Box<Schema>>(&reference("#/components/schemas/Pet"), &at)
+            .resolve::<Box<Schema>>(&to_pet, &at)
             .unwrap_or_else(|error| panic!("{error}"));
         assert!(matches!(pet.schema_kind, openapiv3::SchemaKind::Type(_)));
     }
@@ -249,11 +251,9 @@ components:
             "#/components/schemas/Pet/properties/name",
             1,
         ));
+        let to_tag = reference("#/components/schemas/Pet/properties/tag");
         let (name, place) = deep
-            .resolve::<Schema>(
-                &reference("#/components/schemas/Pet/properties/tag"),
-                &Pointer::root(),
-            )
+            .resolve::<Schema>(&to_tag, &Pointer::root())
             .unwrap_or_else(|error| panic!("{error}"));
         assert!(matches!(name.schema_kind, openapiv3::SchemaKind::Type(_)));
         assert_eq!(place.as_str(), "#/components/schemas/Pet/properties/name");

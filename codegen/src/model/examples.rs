@@ -39,7 +39,7 @@ impl Model<'_> {
             let Ok((example, example_at)) = self.spec.resolve(example, &example_at) else {
                 continue;
             };
-            if let Some(value) = example.value {
+            if let Some(value) = example.into_owned().value {
                 return Some(Example {
                     value,
                     at: example_at.join("value").to_string(),

@@ -10,6 +10,7 @@
 
 mod compose;
 mod examples;
+mod located;
 mod media;
 mod operations;
 mod outcomes;
@@ -17,7 +18,6 @@ mod pagination;
 mod params;
 mod schemas;
 mod security;
-mod located;
 mod servers;
 mod stack;
 mod tokens;
@@ -257,7 +257,6 @@ type RefKey = (String, String);
 /// A followed `$ref`: its schema, where it is, its component name.
 type Followed = (Rc<Schema>, Pointer, Option<String>);
 
-
 impl<'a> Model<'a> {
     fn new(spec: &'a Spec) -> Self {
         Model {
@@ -386,7 +385,7 @@ impl<'a> Model<'a> {
             });
         }
         let (schema, place) = self.spec.resolve(item, at)?;
-        let schema = Rc::new(schema.into_schema());
+        let schema = Rc::new(schema.into_owned().into_schema());
         let component = component_name(&place);
         let value = (Rc::clone(&schema), place.clone(), component.clone());
         self.resolved.borrow_mut().insert(key, value);
@@ -507,7 +506,6 @@ impl<'a> Model<'a> {
         }
     }
 }
-
 
 /// The name of the component schema at `at`: `#/components/schemas/<name>`,
 /// in the spec or in another of its files; in another file also a

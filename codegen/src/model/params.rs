@@ -53,7 +53,7 @@ impl Model<'_> {
         let mut params = Vec::new();
         for (param, param_at) in merged {
             let (resolved, resolved_at) = self.spec.resolve(&param, &param_at)?;
-            let location = match &resolved {
+            let location = match &*resolved {
                 Parameter::Path { .. } => ParamLocation::Path,
                 Parameter::Query { .. } => ParamLocation::Query,
                 Parameter::Header { .. } => ParamLocation::Header,

@@ -159,7 +159,7 @@ impl Model<'_> {
             return Ok(self.undefined(name));
         };
         let (scheme, _) = self.spec.resolve(scheme, &scheme_at)?;
-        match scheme {
+        match scheme.into_owned() {
             SecurityScheme::HTTP { scheme, .. } if scheme.eq_ignore_ascii_case("bearer") => {
                 Ok(SchemeUse::Bearer)
             }

@@ -73,7 +73,7 @@ fn body_properties(spec: &Spec, operation: &openapiv3::Operation, at: &Pointer) 
     let Ok((schema, _)) = spec.resolve(schema, &body_at) else {
         return Vec::new();
     };
-    match schema.schema_kind {
+    match schema.into_owned().schema_kind {
         openapiv3::SchemaKind::Type(openapiv3::Type::Object(object)) => {
             object.properties.keys().cloned().collect()
         }
