@@ -17,6 +17,7 @@ pub mod ir;
 pub mod load;
 pub mod model;
 pub mod naming;
+mod parallel;
 pub mod standalone;
 pub mod surface;
 pub mod sync;

@@ -4,7 +4,7 @@
 //! the tokens are most of the generator's time on a large spec, and each
 //! item of `types.rs` and `builders.rs` is formatted on its own anyway (so
 //! only one item's syntax tree is alive at a time). The items are therefore
-//! handed out to a few worker threads, each taking the next unclaimed piece;
+//! handed out to a few worker threads ([`crate::parallel`]), each taking the next unclaimed piece;
 //! tokens are built and formatted on the thread that claimed them (they
 //! cannot cross threads), and only text comes back. The pieces are put back
 //! in their order, so the bytes are the same whatever the number of threads.
@@ -77,12 +77,6 @@ impl Piece {
 /// whose module file it goes to (decided on the worker, beside its `cfg`).
 type Formatted<'s> = Result<(String, Uses, Option<&'s str>), Error>;
 
-/// How many threads format a module: the cores the process may use, at most
-/// eight (the pieces are small; more threads only contend for the allocator).
-pub(super) fn threads() -> usize {
-    std::thread::available_parallelism().map_or(1, |n| n.get().min(8))
-}
-
 /// The files of one provider module, formatted on `threads` threads; the
 /// refusal [`too_many_lines`](super::too_many_lines) once the pieces
 /// formatted pass `max_lines` (no more are started).
@@ -128,7 +122,7 @@ pub(super) fn provider_files(
         }
         Ok((text, uses, piece.group(surface)))
     };
-    let formatted = run(&pieces, threads, &over, format);
+    let formatted = crate::parallel::run(&pieces, threads, &over, |&piece| format(piece));
     if formatted.len() < pieces.len() {
         // Stopped over the budget (when every piece was done, the caller
         // counts the whole files).
@@ -232,47 +226,6 @@ fn group_module(group: &str) -> TokenStream {
         #[cfg(feature = #group)]
         pub use #name::*;
     }
-}
-
-/// `work` on every piece, on up to `threads` threads; the results in the
-/// pieces' order. Once `stop` is set no piece is started, and the results
-/// are those of the pieces before the first one left undone.
-fn run<'s, F>(pieces: &[Piece], threads: usize, stop: &AtomicBool, work: F) -> Vec<Formatted<'s>>
-where
-    F: Fn(Piece) -> Formatted<'s> + Sync,
-{
-    let threads = threads.clamp(1, pieces.len().max(1));
-    let next = AtomicUsize::new(0);
-    let claim = || {
-        let mut done = Vec::new();
-        while !stop.load(Ordering::Relaxed) {
-            let index = next.fetch_add(1, Ordering::Relaxed);
-            let Some(&piece) = pieces.get(index) else {
-                break;
-            };
-            done.push((index, work(piece)));
-        }
-        done
-    };
-    if threads == 1 {
-        return claim().into_iter().map(|(_, result)| result).collect();
-    }
-    let mut slots: Vec<Option<Formatted<'s>>> = (0..pieces.len()).map(|_| None).collect();
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = (1..threads).map(|_| scope.spawn(claim)).collect();
-        let mut all = claim();
-        for worker in workers {
-            // A worker that panicked is a generator bug; its panic goes on.
-            match worker.join() {
-                Ok(done) => all.extend(done),
-                Err(panic) => std::panic::resume_unwind(panic),
-            }
-        }
-        for (index, result) in all {
-            slots[index] = Some(result);
-        }
-    });
-    slots.into_iter().map_while(|slot| slot).collect()
 }
 
 fn not_rust(surface: &Surface<'_>, name: &str, error: &syn::Error) -> Error {

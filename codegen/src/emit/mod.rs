@@ -42,7 +42,7 @@ pub fn try_provider_files(
     surface: &Surface<'_>,
     command: &str,
 ) -> Result<Vec<GeneratedFile>, Error> {
-    files::provider_files(surface, command, files::threads(), usize::MAX)
+    files::provider_files(surface, command, crate::parallel::threads(), usize::MAX)
 }
 
 /// [`try_provider_files`], refused with [`too_many_lines`] as soon as the
@@ -54,7 +54,7 @@ pub fn try_provider_files_within(
     command: &str,
     max_lines: usize,
 ) -> Result<Vec<GeneratedFile>, Error> {
-    files::provider_files(surface, command, files::threads(), max_lines)
+    files::provider_files(surface, command, crate::parallel::threads(), max_lines)
 }
 
 /// The refusal of a crate of more than `max_lines` lines of Rust: `lines`

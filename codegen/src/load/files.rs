@@ -14,14 +14,18 @@ use crate::error::{Error, Pointer};
 const MAX_FILES: usize = 1000;
 
 /// Parses YAML or JSON text (by `path`'s extension) into a value that keeps
-/// the source order of object keys.
+/// the source order of object keys; a large YAML text on every core.
 pub(super) fn parse_value(path: &Path, text: &str) -> Result<Value, Error> {
     let extension = path
         .extension()
         .and_then(|e| e.to_str())
         .unwrap_or_default();
     match extension {
-        "yaml" | "yml" => serde_yaml::from_str(text).map_err(|error| {
+        "yaml" | "yml" => match super::split::parse(text, crate::parallel::threads()) {
+            Some(value) => Ok(value),
+            None => serde_yaml::from_str(text),
+        }
+        .map_err(|error| {
             let place = error
                 .location()
                 .map(|l| format!("line {}, column {}", l.line(), l.column()))

@@ -13,6 +13,7 @@ mod files;
 mod fixups;
 mod located;
 mod refs;
+mod split;
 mod typed;
 mod v31;
 

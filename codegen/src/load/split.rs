@@ -1,0 +1,497 @@
+//! A large YAML document parsed on every core. A spec's top level is a
+//! block mapping, and so are its big sections (`paths`, `components` and
+//! its `schemas`): an entry of a block mapping starts on a line at the
+//! mapping's indentation and ends where the next such line starts, so the
+//! text splits into runs of whole entries, each of which parses on its own.
+//! Their values are put back together in the document's order, each run's
+//! entries into the section it came from.
+//!
+//! The split is only ever a faster way to the same value: when any run does
+//! not parse, or is not a mapping, or a key comes twice, or a run nests
+//! close to the parser's limit, or the text has what a run cannot carry
+//! alone (a second document, directives, a byte-order mark), the answer is
+//! `None` and the caller parses the whole text, with the whole text's
+//! errors. An alias names an anchor of its own run or the run fails.
+
+use std::sync::atomic::AtomicBool;
+
+use serde_yaml::{Mapping, Value};
+
+/// Below this size one parser is as fast: the threads cost more than they
+/// save.
+const MIN_BYTES: usize = 256 << 10;
+
+/// How many runs each thread gets, so that an uneven run does not leave the
+/// others idle at the end.
+const RUNS_PER_THREAD: usize = 4;
+
+/// How deep a run's value, with the sections around it, may nest: the
+/// parser allows a document 128 levels and a run is parsed shallower than
+/// it sits, so a run near the limit is parsed with the whole text, which
+/// decides.
+const MAX_RUN_DEPTH: usize = 100;
+
+/// How many sections deep the text is split (`components`, `schemas`).
+const MAX_SECTIONS: usize = 3;
+
+/// A block mapping entry split into runs: where its key line starts in the
+/// text (which tells two entries with one key apart) and the line.
+#[derive(Clone, Copy)]
+struct Section<'t> {
+    at: usize,
+    line: &'t str,
+}
+
+/// One run of the text: whole entries of the mapping `path` ends in (the
+/// top level when it is empty).
+struct Run<'t> {
+    text: &'t str,
+    path: Vec<Section<'t>>,
+}
+
+/// What a run parsed to: the keys of its sections and its entries.
+type Parsed = Option<(Vec<Value>, Mapping)>;
+
+/// The value of `text`, parsed in runs on `threads` threads, when it splits
+/// (see the module docs); `None` when the caller should parse it whole.
+pub(super) fn parse(text: &str, threads: usize) -> Option<Value> {
+    if threads < 2 || text.len() < MIN_BYTES {
+        return None;
+    }
+    parse_in_runs(text, threads, text.len() / (threads * RUNS_PER_THREAD))
+}
+
+/// The value of `text` from runs of about `size` bytes (at least one entry
+/// each), on `threads` threads.
+fn parse_in_runs(text: &str, threads: usize, size: usize) -> Option<Value> {
+    let runs = runs(text, size.max(1))?;
+    if runs.len() < 2 {
+        return None;
+    }
+    let stop = AtomicBool::new(false);
+    let parsed = crate::parallel::run(&runs, threads, &stop, |run| -> Parsed {
+        let Value::Mapping(entries) = serde_yaml::from_str::<Value>(run.text).ok()? else {
+            return None;
+        };
+        let keys = run
+            .path
+            .iter()
+            .map(
+                |section| match serde_yaml::from_str::<Value>(section.line).ok()? {
+                    Value::Mapping(key) if key.len() == 1 => {
+                        key.into_iter().next().map(|(key, _)| key)
+                    }
+                    _ => None,
+                },
+            )
+            .collect::<Option<Vec<_>>>()?;
+        (depth(&entries) + keys.len() <= MAX_RUN_DEPTH).then_some((keys, entries))
+    });
+    // The sections being put back together, outermost first: where each
+    // starts, its key and its entries so far.
+    let mut open: Vec<(usize, Value, Mapping)> = Vec::new();
+    let mut root = Mapping::new();
+    for (run, parsed) in runs.iter().zip(parsed) {
+        let (keys, entries) = parsed?;
+        // The sections still open that this run is not in are done.
+        let shared = open
+            .iter()
+            .zip(&run.path)
+            .take_while(|((at, ..), section)| *at == section.at)
+            .count();
+        while open.len() > shared {
+            close(&mut open, &mut root)?;
+        }
+        for (section, key) in run.path.iter().zip(keys).skip(shared) {
+            open.push((section.at, key, Mapping::new()));
+        }
+        let into = match open.last_mut() {
+            Some((.., entries)) => entries,
+            None => &mut root,
+        };
+        for (key, value) in entries {
+            insert(into, key, value)?;
+        }
+    }
+    while !open.is_empty() {
+        close(&mut open, &mut root)?;
+    }
+    Some(Value::Mapping(root))
+}
+
+/// The innermost open section, done: into the one around it (or the top
+/// level).
+fn close(open: &mut Vec<(usize, Value, Mapping)>, root: &mut Mapping) -> Option<()> {
+    let (_, key, entries) = open.pop()?;
+    let into = match open.last_mut() {
+        Some((.., entries)) => entries,
+        None => root,
+    };
+    insert(into, key, Value::Mapping(entries))
+}
+
+/// `key` into `map`, unless it is there already (the whole text's parse
+/// says how).
+fn insert(map: &mut Mapping, key: Value, value: Value) -> Option<()> {
+    match map.contains_key(&key) {
+        true => None,
+        false => {
+            map.insert(key, value);
+            Some(())
+        }
+    }
+}
+
+/// How deep `map` nests (a mapping of scalars is 1).
+fn depth(map: &Mapping) -> usize {
+    let mut deepest = 0;
+    let mut pending: Vec<(&Value, usize)> = map.values().map(|value| (value, 1)).collect();
+    while let Some((value, level)) = pending.pop() {
+        deepest = deepest.max(level);
+        match value {
+            Value::Mapping(map) => pending.extend(map.values().map(|value| (value, level + 1))),
+            Value::Sequence(items) => pending.extend(items.iter().map(|value| (value, level + 1))),
+            Value::Tagged(tagged) => pending.push((&tagged.value, level)),
+            _ => {}
+        }
+    }
+    deepest
+}
+
+/// The runs of `text`, each about `size` bytes where entries allow;
+/// `None` when the text has what a run cannot carry alone (another
+/// document, a directive).
+fn runs(text: &str, size: usize) -> Option<Vec<Run<'_>>> {
+    if text.starts_with('\u{feff}') || text.starts_with('%') {
+        return None;
+    }
+    // After the marker that may open the document (`---` alone on its line).
+    let from = first_content(text, 0)?;
+    let from = match text[from..].split_inclusive('\n').next() {
+        Some(line) if line.trim_end() == "---" => from + line.len(),
+        _ => from,
+    };
+    if text[from..]
+        .split_inclusive('\n')
+        .any(|line| line.starts_with("---") || line.starts_with("..."))
+    {
+        return None;
+    }
+    // The top level starts at the margin with its first entry (not a
+    // sequence, not a flow mapping).
+    if !text[first_content(text, from)?..].starts_with(is_entry_start) {
+        return None;
+    }
+    let mut runs = Vec::new();
+    let splitter = Splitter { text, size };
+    splitter.entries(from..text.len(), 0, &[], &mut runs);
+    Some(runs)
+}
+
+/// Cuts a text into runs of about `size` bytes.
+struct Splitter<'t> {
+    text: &'t str,
+    size: usize,
+}
+
+impl<'t> Splitter<'t> {
+    /// The runs of `region`, the entries of a block mapping at `indent`
+    /// (and what precedes the first: blank lines, comments) inside the
+    /// sections `path`: small entries gathered, big ones split further.
+    fn entries(
+        &self,
+        region: std::ops::Range<usize>,
+        indent: usize,
+        path: &[Section<'t>],
+        runs: &mut Vec<Run<'t>>,
+    ) {
+        let mut starts = entry_starts(self.text, region.clone(), indent);
+        starts[0] = region.start;
+        starts.push(region.end);
+        let mut gathered = region.start..region.start;
+        for pair in starts.windows(2) {
+            let entry = pair[0]..pair[1];
+            let section = (entry.len() > self.size && path.len() < MAX_SECTIONS)
+                .then(|| self.section(entry.clone(), indent))
+                .flatten();
+            match section {
+                Some((section, body, inner)) => {
+                    if !gathered.is_empty() {
+                        runs.push(self.run(gathered, path));
+                    }
+                    let mut inside = path.to_vec();
+                    inside.push(section);
+                    self.entries(body, inner, &inside, runs);
+                    gathered = entry.end..entry.end;
+                }
+                None => {
+                    gathered.end = entry.end;
+                    if gathered.len() >= self.size {
+                        runs.push(self.run(gathered, path));
+                        gathered = entry.end..entry.end;
+                    }
+                }
+            }
+        }
+        if !gathered.is_empty() {
+            runs.push(self.run(gathered, path));
+        }
+    }
+
+    fn run(&self, region: std::ops::Range<usize>, path: &[Section<'t>]) -> Run<'t> {
+        Run {
+            text: &self.text[region],
+            path: path.to_vec(),
+        }
+    }
+
+    /// The entry at `indent` in `region` as a section: its key line, its
+    /// body and the body's indentation, when its key is plain and alone on
+    /// its line and its value a block mapping indented further.
+    fn section(
+        &self,
+        region: std::ops::Range<usize>,
+        indent: usize,
+    ) -> Option<(Section<'t>, std::ops::Range<usize>, usize)> {
+        let line = self.text[region.clone()].split_inclusive('\n').next()?;
+        // `key:` alone on its line (a comment may follow), the value below.
+        let key = line.trim();
+        let key = key.split_once(" #").map_or(key, |(key, _)| key.trim_end());
+        let plain = !key.contains(['"', '\'', '{', '[', '&', '!', '*', '?', '|', '>', '#']);
+        if !plain || !key.ends_with(':') || key[..key.len() - 1].contains(": ") {
+            return None;
+        }
+        let body = region.start + line.len()..region.end;
+        let first = first_content(&self.text[..body.end], body.start)?;
+        let inner = self.text[first..].len() - self.text[first..].trim_start_matches(' ').len();
+        let starts = entry_starts(self.text, body.clone(), inner);
+        // The body's first line is an entry of a mapping indented further.
+        if inner <= indent || starts.first() != Some(&first) {
+            return None;
+        }
+        Some((
+            Section {
+                at: region.start,
+                line: &self.text[region.start..region.start + indent + key.len()],
+            },
+            body,
+            inner,
+        ))
+    }
+}
+
+/// Where the entries of a block mapping at `indent` start in `region`:
+/// lines indented exactly `indent` spaces that start an entry.
+fn entry_starts(text: &str, region: std::ops::Range<usize>, indent: usize) -> Vec<usize> {
+    let mut starts = Vec::new();
+    let mut offset = region.start;
+    for line in text[region].split_inclusive('\n') {
+        let rest = line.trim_start_matches(' ');
+        if line.len() - rest.len() == indent && rest.starts_with(is_entry_start) {
+            starts.push(offset);
+        }
+        offset += line.len();
+    }
+    if starts.is_empty() {
+        starts.push(offset);
+    }
+    starts
+}
+
+/// Whether a line whose indentation ends before `first` starts a mapping
+/// entry there: not blank, not a comment, not a sequence item.
+fn is_entry_start(first: char) -> bool {
+    !matches!(first, ' ' | '\t' | '\r' | '\n' | '#' | '-' | '{' | '[')
+}
+
+/// Where the first line from `from` on that is not blank or a comment
+/// starts.
+fn first_content(text: &str, from: usize) -> Option<usize> {
+    let mut offset = from;
+    for line in text[from..].split_inclusive('\n') {
+        let content = line.trim_start_matches(' ');
+        if !content.trim().is_empty() && !content.starts_with('#') {
+            return Some(offset);
+        }
+        offset += line.len();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A document big enough to split, with `paths` and `components` as a
+    /// real spec has them, and a scalar, a flow value and comments between.
+    fn document(paths: usize) -> String {
+        let mut text = String::from(
+            "# a comment first\nopenapi: 3.0.3\ninfo:\n  title: Big\n  version: '1'\ntags: [a, b]\npaths:\n",
+        );
+        for index in 0..paths {
+            text.push_str(&format!(
+                "  /things/{index}:\n    get:\n      description: |\n        Line one.\n\n        key: not an entry\n      responses:\n        '200':\n          description: ok\n# a comment at the margin\n"
+            ));
+        }
+        text.push_str("components:\n  schemas:\n");
+        for index in 0..paths {
+            text.push_str(&format!(
+                "    Thing{index}:\n      type: object\n      properties:\n        id: {{type: integer, example: {index}}}\n"
+            ));
+        }
+        text.push_str("security: []\n");
+        text
+    }
+
+    fn whole(text: &str) -> Value {
+        match serde_yaml::from_str(text) {
+            Ok(value) => value,
+            Err(error) => panic!("{error}"),
+        }
+    }
+
+    /// The value as YAML text: equal values with keys in another order
+    /// are not the same text.
+    fn written(value: &Value) -> String {
+        serde_yaml::to_string(value).unwrap_or_else(|error| panic!("{error}"))
+    }
+
+    #[test]
+    fn the_runs_give_the_value_the_whole_text_gives() {
+        // The marker that opens a document may be there or not.
+        let text = format!("---\n{}", document(3000));
+        assert!(text.len() > MIN_BYTES);
+        let Some(runs) = runs(&text, text.len() / 8) else {
+            panic!("splits");
+        };
+        assert!(runs.len() > 4, "{}", runs.len());
+        // `components` is split at its `schemas`, and those in turn.
+        let sections = |run: &Run<'_>| -> Vec<String> {
+            run.path
+                .iter()
+                .map(|section| section.line.to_owned())
+                .collect()
+        };
+        assert!(
+            runs.iter()
+                .any(|run| sections(run) == ["components:", "  schemas:"])
+        );
+        assert!(runs.iter().any(|run| sections(run) == ["paths:"]));
+        for threads in [2, 3] {
+            let split = parse(&text, threads);
+            assert_eq!(
+                split.as_ref().map(written),
+                Some(written(&whole(&text))),
+                "{threads} threads"
+            );
+        }
+        // Key order is kept, a section's entries in the text's order.
+        let Some(Value::Mapping(root)) = parse(&text, 2) else {
+            panic!("splits");
+        };
+        let keys: Vec<_> = root.keys().filter_map(Value::as_str).collect();
+        assert_eq!(
+            keys,
+            ["openapi", "info", "tags", "paths", "components", "security"]
+        );
+    }
+
+    /// Whatever a run cannot answer alone is left to the whole text.
+    #[test]
+    fn what_a_run_cannot_answer_is_parsed_whole() {
+        let big = document(3000);
+        let cases = [
+            // A key twice, at the top and in a section.
+            format!("{big}openapi: 3.1.0\n"),
+            big.replacen("  /things/2000:", "  /things/1:", 1),
+            // An alias to an anchor in another run.
+            big.replacen("info:\n", "info: &info\n", 1).replacen(
+                "security: []",
+                "security: *info",
+                1,
+            ),
+            // A quoted value carried over a line that looks like an entry.
+            big.replacen(
+                "  /things/2000:\n",
+                "  /things/2000: \"open\n  /x: y\"\n",
+                1,
+            ),
+            // Two documents, a directive, a byte-order mark.
+            format!("{big}---\nmore: 1\n"),
+            format!("%YAML 1.2\n{big}"),
+            format!("\u{feff}{big}"),
+            // A top level that is not a block mapping.
+            format!("- {big}"),
+        ];
+        for (index, case) in cases.iter().enumerate() {
+            assert_eq!(parse(case, 2), None, "case {index}");
+        }
+        // Small texts are not split.
+        assert_eq!(parse(&document(10), 2), None);
+        assert_eq!(parse(&big, 1), None);
+    }
+
+    /// Texts that look split where they must not be: when the runs give a
+    /// value, it is the whole text's (and the whole text parses).
+    #[test]
+    fn a_split_never_gives_another_value() {
+        let big = document(3000);
+        let at = "  /things/2000:\n";
+        let tricky = [
+            // A plain scalar carried over a line at its key's indentation.
+            "  /carried: a\n  b\n",
+            "  /carried: a\n  b: c\n",
+            // A quoted one, single and double.
+            "  /quoted: 'a\n  /b: c'\n",
+            "  /quoted: \"a\n  /b: c\"\n",
+            // A flow sequence and mapping over lines.
+            "  /flow: [a,\n  b]\n",
+            "  /flow: {a: 1,\n  b: 2}\n",
+            // A block scalar whose lines look like entries.
+            "  /block: |\n  /b: c\n",
+            "  /block: |\n    text\n  /b: c\n",
+            // A sequence at the key's indentation.
+            "  /sequence:\n  - a\n  - b\n",
+            // An entry at the margin inside a section, and a comment there.
+            "/margin: 1\n",
+            "# comment\n",
+            // A key with a colon, a number key, a tagged value.
+            "  /a:b: 1\n",
+            "  404: not found\n",
+            "  /tagged: !custom {a: 1}\n",
+            // Windows line ends.
+            "  /crlf:\r\n    get: {}\r\n",
+        ];
+        let mut split = 0;
+        for (index, insert) in tricky.iter().enumerate() {
+            let text = big.replacen(at, &format!("{insert}{at}"), 1);
+            let whole: Result<Value, _> = serde_yaml::from_str(&text);
+            // Cut where the runs would be, and at every entry.
+            for size in [text.len() / 8, 1] {
+                if let Some(value) = parse_in_runs(&text, 2, size) {
+                    split += 1;
+                    assert_eq!(
+                        whole.as_ref().ok().map(written),
+                        Some(written(&value)),
+                        "case {index}, runs of {size} bytes"
+                    );
+                }
+            }
+        }
+        // Most do split (into the same value).
+        assert!(split > tricky.len(), "{split}");
+    }
+
+    #[test]
+    fn a_run_nested_to_the_parser_s_limit_is_parsed_whole() {
+        let nested = format!(
+            "  /deep: {}{}\ncomponents:",
+            "[".repeat(MAX_RUN_DEPTH + 1),
+            "]".repeat(MAX_RUN_DEPTH + 1)
+        );
+        let deep = document(3000).replacen("components:", &nested, 1);
+        // The whole text parses (the parser allows 128 levels).
+        assert!(matches!(whole(&deep), Value::Mapping(_)));
+        assert_eq!(parse(&deep, 2), None);
+    }
+}
