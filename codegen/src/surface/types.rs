@@ -1,6 +1,8 @@
 //! The members of every generated type: field names, variant names, their
 //! types and docs.
 
+use std::sync::atomic::AtomicBool;
+
 use super::{
     FieldSurface, Members, Spelled, TypeSurface, VariantSurface, docs, names, variant_name,
     variant_scope,
@@ -12,21 +14,32 @@ use crate::naming::{Name, Scope, Type, pascal, snake};
 pub(super) fn surfaces(
     api: &Api,
     type_names: &[Name<Type>],
-    name_of: &dyn Fn(TypeId) -> Name<Type>,
+    name_of: &(dyn Fn(TypeId) -> Name<Type> + Sync),
 ) -> Vec<TypeSurface> {
     let validates = validating(api);
-    api.types
-        .iter()
-        .zip(type_names)
-        .zip(validates)
-        .map(|((def, name), validates)| TypeSurface {
-            name: name.clone(),
-            doc: docs::type_doc(def),
-            members: members(def, name, name_of),
-            validates,
-        })
-        .collect()
+    // Each type's on its own, so a large spec's are shared out in runs.
+    let threads = crate::parallel::threads();
+    let run = api.types.len().div_ceil(threads * 4).max(TYPES_PER_RUN);
+    let runs: Vec<_> = (0..api.types.len()).step_by(run).collect();
+    let surfaced = crate::parallel::run(&runs, threads, &AtomicBool::new(false), |&start| {
+        let end = (start + run).min(api.types.len());
+        (start..end)
+            .map(|index| {
+                let (def, name) = (&api.types[index], &type_names[index]);
+                TypeSurface {
+                    name: name.clone(),
+                    doc: docs::type_doc(def),
+                    members: members(def, name, name_of),
+                    validates: validates[index],
+                }
+            })
+            .collect::<Vec<_>>()
+    });
+    surfaced.into_iter().flatten().collect()
 }
+
+/// The fewest types worth a thread of their own.
+const TYPES_PER_RUN: usize = 256;
 
 /// Which structs have constraints to check: their own fields', or those of
 /// a struct they hold (directly, boxed, in a list or a map), to any depth.
