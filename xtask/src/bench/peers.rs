@@ -128,7 +128,9 @@ pub(super) fn table(root: &Path, dir: &Path, options: &Options, quick: bool) -> 
         }
     }
     let specs = specs(root, dir, &options.directory)?;
-    println!("## Beside the peers (whole process: read, generate, write; median of runs)\n");
+    println!(
+        "## Beside the peers (whole process: read, generate, write; median of runs, the tools taking turns)\n"
+    );
     if !missing.is_empty() {
         println!(
             "Not installed, so not measured: {} (`cargo install --locked ploidy@0.15.0 cargo-progenitor@0.15.1`, or give `--ploidy` / `--progenitor`).\n",
@@ -157,10 +159,7 @@ pub(super) fn table(root: &Path, dir: &Path, options: &Options, quick: bool) -> 
             (false, size) if size > 10 << 20 => 3,
             _ => 5,
         };
-        let results: Vec<Run> = tools
-            .iter()
-            .map(|tool| measure(tool, spec, &scratch.join(tool.name), root, runs))
-            .collect();
+        let results = measure(&tools, spec, &scratch, root, runs);
         let mut row = format!("| {label} | {:.2} |", size as f64 / (1 << 20) as f64);
         for result in &results {
             match result {
@@ -262,27 +261,48 @@ fn fetch_directory(root: &Path, directory: &Path) -> Result<PathBuf, String> {
     Ok(into.join("package"))
 }
 
-/// `runs` runs of `tool` on `spec`: the median time and the largest peak.
-fn measure(tool: &Tool, spec: &Path, out: &Path, root: &Path, runs: usize) -> Run {
+/// `runs` rounds of every tool on `spec`, one run of each tool a round, so
+/// that a shared machine's load falls on all of them alike: each tool's
+/// median time and largest peak, or its first failure (after which it is
+/// not run again).
+fn measure(tools: &[Tool], spec: &Path, scratch: &Path, root: &Path, runs: usize) -> Vec<Run> {
     if !spec.is_file() {
-        return Run::Failed("no spec".to_owned());
+        return tools
+            .iter()
+            .map(|_| Run::Failed("no spec".to_owned()))
+            .collect();
     }
-    let mut walls = Vec::new();
-    let mut peak = 0;
+    let mut walls: Vec<Vec<Duration>> = tools.iter().map(|_| Vec::new()).collect();
+    let mut peaks = vec![0; tools.len()];
+    let mut failed: Vec<Option<String>> = tools.iter().map(|_| None).collect();
     for _ in 0..runs {
-        let _ = std::fs::remove_dir_all(out);
-        match once(tool, spec, out, root) {
-            Run::Done { wall, peak_kib } => {
-                walls.push(wall);
-                peak = peak.max(peak_kib);
+        for (index, tool) in tools.iter().enumerate() {
+            if failed[index].is_some() {
+                continue;
             }
-            failed @ Run::Failed(_) => return failed,
+            let out = scratch.join(tool.name);
+            let _ = std::fs::remove_dir_all(&out);
+            match once(tool, spec, &out, root) {
+                Run::Done { wall, peak_kib } => {
+                    walls[index].push(wall);
+                    peaks[index] = peaks[index].max(peak_kib);
+                }
+                Run::Failed(why) => failed[index] = Some(why),
+            }
         }
     }
-    Run::Done {
-        wall: median(walls),
-        peak_kib: peak,
-    }
+    walls
+        .into_iter()
+        .zip(peaks)
+        .zip(failed)
+        .map(|((walls, peak_kib), failed)| match failed {
+            Some(why) => Run::Failed(why),
+            None => Run::Done {
+                wall: median(walls),
+                peak_kib,
+            },
+        })
+        .collect()
 }
 
 /// One run, its wall time and peak resident memory: measured by a process
