@@ -9,9 +9,12 @@
 //! The split is only ever a faster way to the same value: when any run does
 //! not parse, or is not a mapping, or a key comes twice, or a run nests
 //! close to the parser's limit, or the text has what a run cannot carry
-//! alone (a second document, directives, a byte-order mark), the answer is
-//! `None` and the caller parses the whole text, with the whole text's
-//! errors. An alias names an anchor of its own run or the run fails.
+//! alone (a second document, directives, a byte-order mark, line breaks
+//! other than `\n` and `\r\n`, an anchor), the answer is `None` and the
+//! caller parses the whole text, with the whole text's errors. Only lines
+//! that start with a key as specs write them, in printable ASCII, are cut
+//! at; a line that is not cut at stays in the run before it, which is
+//! always safe.
 
 use std::sync::atomic::AtomicBool;
 
@@ -78,9 +81,10 @@ fn parse_in_runs(text: &str, threads: usize, size: usize) -> Option<Value> {
             .iter()
             .map(
                 |section| match serde_yaml::from_str::<Value>(section.line).ok()? {
-                    Value::Mapping(key) if key.len() == 1 => {
-                        key.into_iter().next().map(|(key, _)| key)
-                    }
+                    Value::Mapping(key) if key.len() == 1 => match key.into_iter().next()? {
+                        (key, Value::Null) => Some(key),
+                        _ => None,
+                    },
                     _ => None,
                 },
             )
@@ -162,7 +166,7 @@ fn depth(map: &Mapping) -> usize {
 /// `None` when the text has what a run cannot carry alone (another
 /// document, a directive).
 fn runs(text: &str, size: usize) -> Option<Vec<Run<'_>>> {
-    if text.starts_with('\u{feff}') || text.starts_with('%') {
+    if text.starts_with('%') || !plain_lines(text) || has_anchor(text) {
         return None;
     }
     // After the marker that may open the document (`---` alone on its line).
@@ -184,8 +188,41 @@ fn runs(text: &str, size: usize) -> Option<Vec<Run<'_>>> {
     }
     let mut runs = Vec::new();
     let splitter = Splitter { text, size };
-    splitter.entries(from..text.len(), 0, &[], &mut runs);
+    // From the start: what comes before the first entry is parsed too.
+    splitter.entries(0..text.len(), 0, &[], &mut runs);
     Some(runs)
+}
+
+/// Whether every line of `text` ends where this module looks for ends
+/// (`\n`, or `\r\n`) and nothing at the start of a line hides from it: the
+/// parser also breaks lines at a lone `\r`, NEL, LS and PS, and skips a
+/// byte-order mark at any line's start.
+fn plain_lines(text: &str) -> bool {
+    let lone_cr = text
+        .match_indices('\r')
+        .any(|(at, _)| text.as_bytes().get(at + 1) != Some(&b'\n'));
+    !lone_cr && !text.contains(['\u{85}', '\u{2028}', '\u{2029}', '\u{feff}'])
+}
+
+/// Whether `text` may hold an anchor (`&name` where a node may start: at
+/// a line's start, after a space or tab, or after `:`, `-`, `?` or a flow
+/// indicator). Without one no alias resolves, in a run or in the whole
+/// text, so each run's value is what the whole text gives it; with one,
+/// what an alias means depends on the whole document (the parser numbers
+/// anchors across it and bounds how often aliases repeat nodes), so the
+/// text is parsed whole. An `&` in prose in such a place (`&lt;`) sends it
+/// there too.
+fn has_anchor(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    text.match_indices('&').any(|(at, _)| {
+        let named = bytes
+            .get(at + 1)
+            .is_some_and(|next| !b" \t\r\n,[]{}".contains(next));
+        let starts_node = at
+            .checked_sub(1)
+            .is_none_or(|before| b" \t\r\n:-?[{,".contains(&bytes[before]));
+        named && starts_node
+    })
 }
 
 /// Cuts a text into runs of about `size` bytes.
@@ -254,11 +291,16 @@ impl<'t> Splitter<'t> {
         indent: usize,
     ) -> Option<(Section<'t>, std::ops::Range<usize>, usize)> {
         let line = self.text[region.clone()].split_inclusive('\n').next()?;
-        // `key:` alone on its line (a comment may follow), the value below.
+        // `key:` alone on its line (a comment may follow), the value below;
+        // printable ASCII only, so that the line means the same alone.
+        let printable = line
+            .trim_end_matches(['\r', '\n'])
+            .bytes()
+            .all(|byte| (b' '..=b'~').contains(&byte));
         let key = line.trim();
         let key = key.split_once(" #").map_or(key, |(key, _)| key.trim_end());
         let plain = !key.contains(['"', '\'', '{', '[', '&', '!', '*', '?', '|', '>', '#']);
-        if !plain || !key.ends_with(':') || key[..key.len() - 1].contains(": ") {
+        if !printable || !plain || !key.ends_with(':') || key[..key.len() - 1].contains(": ") {
             return None;
         }
         let body = region.start + line.len()..region.end;
@@ -272,7 +314,7 @@ impl<'t> Splitter<'t> {
         Some((
             Section {
                 at: region.start,
-                line: &self.text[region.start..region.start + indent + key.len()],
+                line,
             },
             body,
             inner,
@@ -299,18 +341,21 @@ fn entry_starts(text: &str, region: std::ops::Range<usize>, indent: usize) -> Ve
 }
 
 /// Whether a line whose indentation ends before `first` starts a mapping
-/// entry there: not blank, not a comment, not a sequence item.
+/// entry there: a key as specs write them (a name, a path, a number, a
+/// quoted key); anything else (a sequence item, a flow collection, an
+/// anchor or tag on a line of its own, a comment) is not cut at.
 fn is_entry_start(first: char) -> bool {
-    !matches!(first, ' ' | '\t' | '\r' | '\n' | '#' | '-' | '{' | '[')
+    first.is_ascii_alphanumeric() || matches!(first, '/' | '_' | '$' | '.' | '\'' | '"')
 }
 
-/// Where the first line from `from` on that is not blank or a comment
-/// starts.
+/// Where the first line from `from` on that is not blank (spaces only) or
+/// a comment starts.
 fn first_content(text: &str, from: usize) -> Option<usize> {
     let mut offset = from;
     for line in text[from..].split_inclusive('\n') {
         let content = line.trim_start_matches(' ');
-        if !content.trim().is_empty() && !content.starts_with('#') {
+        let blank = content.trim_end_matches(['\r', '\n']).is_empty();
+        if !blank && !content.starts_with('#') {
             return Some(offset);
         }
         offset += line.len();
@@ -369,7 +414,7 @@ mod tests {
         let sections = |run: &Run<'_>| -> Vec<String> {
             run.path
                 .iter()
-                .map(|section| section.line.to_owned())
+                .map(|section| section.line.trim_end().to_owned())
                 .collect()
         };
         assert!(
@@ -480,6 +525,70 @@ mod tests {
         }
         // Most do split (into the same value).
         assert!(split > tricky.len(), "{split}");
+    }
+
+    /// What only the whole text's parser sees: characters it does not
+    /// allow before the first entry or on a section's line, line breaks
+    /// other than `\n`, a byte-order mark inside, an anchor alone on a
+    /// line, and aliases (resolved by the whole document's anchors). The
+    /// runs give the whole text's value or nothing (and nothing where the
+    /// whole text does not parse).
+    #[test]
+    fn what_only_the_whole_parser_sees_is_left_to_it() {
+        let big = document(3000);
+        let block = format!("|\n{}", "     x\n".repeat(60_000));
+        let cases = [
+            format!("\t\n{big}"),
+            format!("  \t\n{big}"),
+            format!("\u{a0}\n{big}"),
+            format!("# \u{7}\n{big}"),
+            big.replacen("paths:\n", "paths:\u{a0}\n", 1),
+            big.replacen("paths:\n", "paths: # \u{7}\n", 1),
+            big.replacen("paths:\n", "paths:\u{c}\n", 1),
+            big.replacen("paths:\n", "paths:\u{2028}  /v1:\n", 1),
+            big.replacen("paths:\n", "paths:\r  /v1:\n", 1),
+            big.replacen("paths:\n", "\u{a0}a:b:\n", 1),
+            big.replacen("paths:\n", "\u{a0}\u{e9}:\n", 1),
+            big.replacen(
+                "components:",
+                &format!("\u{feff} /extra: {block}components:"),
+                1,
+            ),
+            big.replacen(
+                "components:",
+                &format!("\u{85}  /extra: {block}components:"),
+                1,
+            ),
+            big.replacen(
+                "components:",
+                &format!("x-a: {block}# end\u{85}...\ncomponents:"),
+                1,
+            ),
+            big.replacen(
+                "components:",
+                &format!(
+                    "x-a:\n# {}\n&x\n  b: {block}components:",
+                    "c".repeat(300_000)
+                ),
+                1,
+            ),
+            big.replacen(
+                "components:",
+                &format!("x-a:\n!!map\n  b: {block}components:"),
+                1,
+            ),
+            // An anchor named again, then an alias, in other runs.
+            big.replacen("tags:", "x-1: &a one\ntags:", 1)
+                + "x-2: &a two\nx-3: &b three\nx-4: *a\n",
+        ];
+        for (index, case) in cases.iter().enumerate() {
+            let whole: Result<Value, _> = serde_yaml::from_str(case);
+            let split = parse(case, 2);
+            assert!(
+                split.is_none() || split.as_ref().map(written) == whole.as_ref().ok().map(written),
+                "case {index}"
+            );
+        }
     }
 
     #[test]
