@@ -67,6 +67,34 @@ where
     slots.into_iter().map_while(|slot| slot).collect()
 }
 
+/// `first` here and `second` on a thread of its own at the same time (or
+/// here after `first`, when no thread can be started): both results.
+pub(crate) fn join<A, B>(first: impl FnOnce() -> A, second: impl FnOnce() -> B + Send) -> (A, B)
+where
+    B: Send,
+{
+    // Kept out of the thread's closure, for when no thread starts.
+    let slot = std::sync::Mutex::new(Some(second));
+    let take = || slot.lock().ok().and_then(|mut second| second.take());
+    let (first, ran) = std::thread::scope(|scope| {
+        let worker = std::thread::Builder::new()
+            .stack_size(WORKER_STACK_BYTES)
+            .spawn_scoped(scope, || take().map(|second| second()));
+        let first = first();
+        // A worker that panicked is a generator bug; its panic goes on.
+        let ran = worker.ok().and_then(|worker| {
+            worker
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+        });
+        (first, ran)
+    });
+    match ran.or_else(|| take().map(|second| second())) {
+        Some(second) => (first, second),
+        None => unreachable!("the second job is taken once, by the thread that runs it"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -79,6 +107,18 @@ mod tests {
             let squares = run(&jobs, threads, &stop, |n| n * n);
             assert_eq!(squares, jobs.iter().map(|n| n * n).collect::<Vec<_>>());
         }
+    }
+
+    #[test]
+    fn both_halves_of_a_join_run_and_come_back_in_place() {
+        let here = std::thread::current().id();
+        let ((first, first_on), (second, second_on)) = join(
+            || (1, std::thread::current().id()),
+            || ("two", std::thread::current().id()),
+        );
+        assert_eq!((first, second), (1, "two"));
+        assert_eq!(first_on, here);
+        assert_ne!(second_on, here);
     }
 
     #[test]

@@ -4,10 +4,11 @@
 //! the tokens are most of the generator's time on a large spec, and each
 //! item of `types.rs` and `builders.rs` is formatted on its own anyway (so
 //! only one item's syntax tree is alive at a time). The items are therefore
-//! handed out to a few worker threads ([`crate::parallel`]), each taking the next unclaimed piece;
-//! tokens are built and formatted on the thread that claimed them (they
-//! cannot cross threads), and only text comes back. The pieces are put back
-//! in their order, so the bytes are the same whatever the number of threads.
+//! handed out to a few worker threads ([`crate::parallel`]), each taking the
+//! next unclaimed piece; tokens are built and formatted on the thread that
+//! claimed them (they cannot cross threads), and only text comes back. The
+//! pieces are put back in their order, so the bytes are the same whatever
+//! the number of threads.
 
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};

@@ -18,9 +18,9 @@ mod typed;
 mod v31;
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::AtomicBool;
 
 use openapiv3::OpenAPI;
+use serde::Deserialize;
 use serde_yaml::Value;
 
 use crate::error::{Error, Pointer};
@@ -273,28 +273,15 @@ fn read_in_two(raw: &mut Value) -> Option<OpenAPI> {
     }
     // In its place meanwhile, an empty mapping keeps the keys' order.
     let paths = std::mem::replace(slot, Value::Mapping(serde_yaml::Mapping::new()));
-    enum Part {
-        Rest(Option<Box<OpenAPI>>),
-        Paths(Option<openapiv3::Paths>),
-    }
-    let parts =
-        crate::parallel::run(
-            &[true, false],
-            threads,
-            &AtomicBool::new(false),
-            |&rest| match rest {
-                true => Part::Rest(serde::Deserialize::deserialize(&*raw).ok().map(Box::new)),
-                false => Part::Paths(serde::Deserialize::deserialize(&paths).ok()),
-            },
-        );
+    let (doc, read) = crate::parallel::join(
+        || OpenAPI::deserialize(&*raw).ok(),
+        || openapiv3::Paths::deserialize(&paths).ok(),
+    );
     if let Some(slot) = raw.get_mut("paths") {
         *slot = paths;
     }
-    let [Part::Rest(doc), Part::Paths(paths)] = <[Part; 2]>::try_from(parts).ok()? else {
-        return None;
-    };
-    let mut doc = *doc?;
-    doc.paths = paths?;
+    let mut doc = doc?;
+    doc.paths = read?;
     Some(doc)
 }
 

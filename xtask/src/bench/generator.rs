@@ -245,7 +245,7 @@ pub(super) fn generator_table(inputs: &[Input], quick: bool) {
     );
     println!("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     // The provider specs' total, when they were among the inputs.
-    let (mut four, mut providers) = (Duration::ZERO, 0);
+    let (mut providers_total, mut providers) = (Duration::ZERO, 0);
     for input in inputs {
         let runs = match (quick, input.text.len()) {
             (true, _) => 3,
@@ -278,7 +278,7 @@ pub(super) fn generator_table(inputs: &[Input], quick: bool) {
                 .collect(),
         );
         if input.name.starts_with("specs/") {
-            four += total;
+            providers_total += total;
             providers += 1;
         }
         println!(
@@ -298,9 +298,12 @@ pub(super) fn generator_table(inputs: &[Input], quick: bool) {
         0 => println!(),
         4 => println!(
             "\nAll four provider specs: {} ms in total (target: under 50 ms).\n",
-            ms(four)
+            ms(providers_total)
         ),
-        n => println!("\n{n} of the provider specs: {} ms in total.\n", ms(four)),
+        n => println!(
+            "\n{n} of the provider specs: {} ms in total.\n",
+            ms(providers_total)
+        ),
     }
 }
 
