@@ -356,6 +356,7 @@ pub(crate) fn uses_ident(tokens: &TokenStream, name: &str) -> bool {
 pub(crate) fn doc_attrs(text: &str) -> TokenStream {
     let lines = doc_lines(text)
         .into_iter()
+        .map(|line| doc_literal(&line))
         .map(|line| quote!(#[doc = #line]));
     quote!(#(#lines)*)
 }
@@ -364,8 +365,33 @@ pub(crate) fn doc_attrs(text: &str) -> TokenStream {
 pub fn inner_doc_attrs(text: &str) -> TokenStream {
     let lines = doc_lines(text)
         .into_iter()
+        .map(|line| doc_literal(&line))
         .map(|line| quote!(#![doc = #line]));
     quote!(#(#lines)*)
+}
+
+/// One line of a doc comment as a raw string literal (`r#"…"#`, with one
+/// `#` more than the longest run after a `"` in it). The printed comment is
+/// the same as from an escaped literal (`prettyplease` prints the value),
+/// but a raw literal is written and read back without a pass over each
+/// character to escape and unescape it: on a spec with long descriptions,
+/// that was the most costly part of reading the tokens back.
+fn doc_literal(line: &str) -> proc_macro2::Literal {
+    // Longest run of `#` after a `"`: the delimiter needs one more.
+    let mut hashes = 0;
+    for (at, _) in line.match_indices('"') {
+        let run = line[at + 1..]
+            .bytes()
+            .take_while(|&byte| byte == b'#')
+            .count();
+        hashes = hashes.max(run + 1);
+    }
+    let delimiter = "#".repeat(hashes);
+    // Lines never hold a line break (`doc_lines` splits at them), the only
+    // text a raw literal cannot hold; the escaped literal is the fallback.
+    format!("r{delimiter}\"{line}\"{delimiter}")
+        .parse()
+        .unwrap_or_else(|_| proc_macro2::Literal::string(line))
 }
 
 /// The lines of a doc comment, each after one space (none on a blank line).
@@ -441,7 +467,7 @@ pub(crate) fn ty(spelled: &Spelled, place: Place) -> TokenStream {
 
 #[cfg(test)]
 mod tests {
-    use super::{Uses, doc_lines};
+    use super::{Uses, doc_attrs, doc_lines, doc_literal, pretty};
 
     /// A builder whose reply type is named `Paginate` does not import the
     /// runtime's `Paginate`; a `serde_json` type in the same place does need
@@ -471,5 +497,37 @@ mod tests {
             [" Defined at `a`", " and `b`", "", " end"]
         );
         assert!(doc_lines("  \n").is_empty());
+    }
+
+    /// A doc line is a raw literal that reads back as the line, whatever
+    /// quotes, `#`s, backslashes or controls it holds, and prints as the
+    /// comment an escaped literal prints as.
+    #[test]
+    fn a_doc_line_is_a_raw_literal_of_the_same_text() {
+        let lines = [
+            "",
+            " plain",
+            " say \"hi\" \\n and \\",
+            " a \"# then \"## and \"###\"",
+            " ends with a quote\"",
+            "\"#",
+            " a NUL \0 and a tab \t and é ✓",
+        ];
+        for line in lines {
+            let literal = doc_literal(line);
+            assert!(literal.to_string().starts_with('r'), "{literal}");
+            let read: Result<syn::LitStr, _> = syn::parse2(quote::quote!(#literal));
+            assert_eq!(read.map(|read| read.value()).ok().as_deref(), Some(line));
+            let escaped = proc_macro2::Literal::string(line);
+            assert_eq!(
+                pretty(quote::quote!(#[doc = #literal] struct A;)).ok(),
+                pretty(quote::quote!(#[doc = #escaped] struct A;)).ok(),
+            );
+        }
+        let docs = doc_attrs("A \"#quoted\"# line\nand more");
+        assert_eq!(
+            pretty(quote::quote!(#docs struct A;)).ok().as_deref(),
+            Some("/// A \"#quoted\"# line\n/// and more\nstruct A;\n")
+        );
     }
 }
