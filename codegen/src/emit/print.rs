@@ -23,6 +23,7 @@ pub(crate) fn unparse(file: syn::File, targets: Option<&Targets>) -> Result<Stri
     let mut out = String::new();
     let mut run = syn::File {
         shebang: None,
+        frontmatter: None,
         attrs: file.attrs,
         items: Vec::new(),
     };
@@ -121,6 +122,7 @@ fn attrs_mut(item: &mut syn::Item) -> Option<&mut Vec<syn::Attribute>> {
 fn file_of(item: syn::Item) -> syn::File {
     syn::File {
         shebang: None,
+        frontmatter: None,
         attrs: Vec::new(),
         items: vec![item],
     }
