@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use switchboard_codegen::GeneratedFile;
 use switchboard_codegen::standalone::{self, FeatureMode, Options, Runtime};
 
 use xtask::paths;
@@ -135,16 +136,9 @@ pub fn run(args: &[&str]) -> ExitCode {
     if rustfmt && let Err(error) = switchboard_codegen::format::rustfmt(&mut files) {
         eprintln!("note: {error}; the files are formatted by prettyplease alone");
     }
-    for file in &files {
-        let target = out.join(&file.path);
-        let written = target
-            .parent()
-            .map_or(Ok(()), std::fs::create_dir_all)
-            .and_then(|()| std::fs::write(&target, &file.contents));
-        if let Err(error) = written {
-            eprintln!("error: {}: {error}", target.display());
-            return ExitCode::FAILURE;
-        }
+    if let Err(error) = write_files(&out, &files) {
+        eprintln!("error: {error}");
+        return ExitCode::FAILURE;
     }
     println!(
         "generated crate `{crate_name}` in {} ({} files)",
@@ -153,6 +147,59 @@ pub fn run(args: &[&str]) -> ExitCode {
     );
     ExitCode::SUCCESS
 }
+
+/// Writes `files` under `out`. Creating a file is most of the time this
+/// takes, and a directory takes one new entry at a time: the largest
+/// directory's files (a large spec's `types/` or `builders/`) are written on
+/// a second thread, the others here. The first error, by path.
+fn write_files(out: &Path, files: &[GeneratedFile]) -> Result<(), String> {
+    let directory = |file: &GeneratedFile| Path::new(&file.path).parent().map(Path::to_path_buf);
+    let mut counts = std::collections::BTreeMap::new();
+    for file in files {
+        *counts.entry(directory(file)).or_insert(0usize) += 1;
+    }
+    let largest = counts
+        .into_iter()
+        .max_by_key(|(_, count)| *count)
+        .map(|(directory, _)| directory);
+    let (apart, here): (Vec<&GeneratedFile>, Vec<&GeneratedFile>) = files
+        .iter()
+        .partition(|file| files.len() >= WRITE_APART && Some(directory(file)) == largest);
+    let write = |files: Vec<&GeneratedFile>| -> Result<(), String> {
+        for file in files {
+            let target = out.join(&file.path);
+            target
+                .parent()
+                .map_or(Ok(()), std::fs::create_dir_all)
+                .and_then(|()| std::fs::write(&target, &file.contents))
+                .map_err(|error| format!("{}: {error}", target.display()))?;
+        }
+        Ok(())
+    };
+    // Its parent directories first, so that both threads find them.
+    if let Some(parent) = apart
+        .first()
+        .and_then(|file| out.join(&file.path).parent().map(Path::to_path_buf))
+    {
+        std::fs::create_dir_all(&parent)
+            .map_err(|error| format!("{}: {error}", parent.display()))?;
+    }
+    let (first, second) = std::thread::scope(|scope| {
+        let worker = std::thread::Builder::new().spawn_scoped(scope, || write(apart.clone()));
+        let first = write(here);
+        let second = match worker {
+            Ok(worker) => worker
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            Err(_) => write(apart.clone()),
+        };
+        (first, second)
+    });
+    first.and(second)
+}
+
+/// How many files make writing some on a second thread worth it.
+const WRITE_APART: usize = 16;
 
 /// `petstore-expanded.yaml` → `petstore-expanded`.
 fn default_crate_name(spec: &Path) -> String {
@@ -171,5 +218,48 @@ fn default_crate_name(spec: &Path) -> String {
         name
     } else {
         format!("api-{name}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(path: String, contents: String) -> GeneratedFile {
+        GeneratedFile { path, contents }
+    }
+
+    /// Every file is written, on either thread, whatever directory it is in.
+    #[test]
+    fn every_file_is_written_where_it_belongs() {
+        let out = std::env::temp_dir().join(format!("xtask-write-{}", std::process::id()));
+        let mut files = vec![file("Cargo.toml".into(), "[package]\n".into())];
+        for index in 0..40 {
+            files.push(file(
+                format!("src/api/types/t{index}.rs"),
+                format!("// type {index}\n"),
+            ));
+        }
+        for index in 0..3 {
+            files.push(file(
+                format!("src/api/b{index}.rs"),
+                format!("// builder {index}\n"),
+            ));
+        }
+        assert_eq!(write_files(&out, &files), Ok(()));
+        for file in &files {
+            let written = std::fs::read_to_string(out.join(&file.path)).ok();
+            assert_eq!(
+                written.as_deref(),
+                Some(file.contents.as_str()),
+                "{}",
+                file.path
+            );
+        }
+        // A file where a directory must go: the error names the path.
+        let blocked = vec![file("src/api/types/t0.rs/inner.rs".into(), String::new())];
+        let error = write_files(&out, &blocked).err().unwrap_or_default();
+        assert!(error.contains("t0.rs"), "{error}");
+        let _ = std::fs::remove_dir_all(&out);
     }
 }
