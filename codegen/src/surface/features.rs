@@ -90,9 +90,14 @@ impl Features {
             operations.push(index);
         }
         let weak = weak_fields(api, messages);
+        // The types each group's operations name themselves.
+        let mut roots_of: Vec<Vec<TypeId>> = vec![Vec::new(); groups.len()];
+        for (op, &group) in api.operations.iter().zip(&operations) {
+            roots_of[group].extend(roots(op));
+        }
         let mut followed: BTreeSet<(TypeId, usize)> = BTreeSet::new();
         let reached = loop {
-            let mut reached = reached(api, &operations, groups.len(), &weak, &followed);
+            let mut reached = reached(api, &roots_of, &weak, &followed);
             wrapped(api, &weak, &followed, &mut reached);
             // A weak link to a type nothing else reaches is followed.
             let more: Vec<(TypeId, usize)> = weak
@@ -365,8 +370,7 @@ fn path_fields(api: &Api, start: &TypeRef, path: &[String]) -> Vec<(TypeId, usiz
 /// link but the `weak` ones not `followed`.
 fn reached(
     api: &Api,
-    operations: &[usize],
-    groups: usize,
+    roots_of: &[Vec<TypeId>],
     weak: &BTreeMap<(TypeId, usize), TypeId>,
     followed: &BTreeSet<(TypeId, usize)>,
 ) -> Vec<Vec<usize>> {
@@ -389,20 +393,17 @@ fn reached(
                 .collect()
         })
         .collect();
-    for group in 0..groups {
-        let mut seen = vec![false; api.types.len()];
-        let mut pending: Vec<TypeId> = api
-            .operations
-            .iter()
-            .zip(operations)
-            .filter(|(_, of)| **of == group)
-            .flat_map(|(op, _)| roots(op))
-            .collect();
+    // The last group that reached each type: one walk per group, from its
+    // roots, without clearing anything between groups.
+    let mut seen: Vec<usize> = vec![usize::MAX; api.types.len()];
+    let mut pending: Vec<TypeId> = Vec::new();
+    for (group, roots) in roots_of.iter().enumerate() {
+        pending.extend(roots.iter().copied());
         while let Some(id) = pending.pop() {
             let Some(slot) = seen.get_mut(id.index()) else {
                 continue;
             };
-            if std::mem::replace(slot, true) {
+            if std::mem::replace(slot, group) == group {
                 continue;
             }
             sets[id.index()].push(group);

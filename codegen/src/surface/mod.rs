@@ -399,11 +399,25 @@ impl<'a> Surface<'a> {
             }
         }
         if let Some(paths) = paths {
-            for index in 0..surface.operations.len() {
-                if let Some(example) = examples::operation(&surface, index, paths) {
-                    let doc = &mut surface.operations[index].method_doc;
-                    doc.push_str("\n\n");
-                    doc.push_str(&example);
+            // Each operation's on its own, so a large spec's are shared out.
+            let count = surface.operations.len();
+            let threads = crate::parallel::threads();
+            let run = count.div_ceil(threads * 4).max(EXAMPLES_PER_RUN);
+            let starts: Vec<usize> = (0..count).step_by(run).collect();
+            let stop = std::sync::atomic::AtomicBool::new(false);
+            let examples = crate::parallel::run(&starts, threads, &stop, |&start| {
+                (start..(start + run).min(count))
+                    .map(|index| examples::operation(&surface, index, paths))
+                    .collect::<Vec<_>>()
+            });
+            for (op, example) in surface
+                .operations
+                .iter_mut()
+                .zip(examples.into_iter().flatten())
+            {
+                if let Some(example) = example {
+                    op.method_doc.push_str("\n\n");
+                    op.method_doc.push_str(&example);
                 }
             }
         }
@@ -488,3 +502,5 @@ fn variant_scope() -> Scope<Variant> {
 fn variant_name(text: &str) -> String {
     pascal(text)
 }
+/// The fewest operations whose examples are worth a thread of their own.
+const EXAMPLES_PER_RUN: usize = 128;

@@ -1,6 +1,8 @@
 //! Every operation's Rust side: its client method and builder, the builder's
 //! fields and setters, the method's arguments, and the shared error decoders.
 
+use std::sync::atomic::AtomicBool;
+
 use super::types::field_type;
 use super::{
     ArgumentSurface, Decoder, OperationSurface, ParamSurface, Setter, SetterAction, Surface,
@@ -36,19 +38,45 @@ pub(super) fn surfaces(
     let api = surface.api;
     let mut methods: Scope<Method> = Scope::with_reserved(names::CLIENT_METHODS);
     let mut decoders = Decoders::default();
-    let operations = api
+    // Names claimed in order here; then each operation's own surface is
+    // worked out on every core, in runs.
+    let named: Vec<(Name<Method>, Name<Type>, usize)> = api
         .operations
         .iter()
         .zip(builders)
         .enumerate()
         .map(|(index, (op, builder))| {
             let method = methods.claim(snake(&name_source(op)));
-            let decoder = decoders.group(api, index, name_of);
-            operation(surface, op, method, builder, decoder)
+            (method, builder, decoders.group(api, index, name_of))
         })
         .collect();
-    (operations, decoders.list)
+    let threads = crate::parallel::threads();
+    let run = named.len().div_ceil(threads * 4).max(OPERATIONS_PER_RUN);
+    let runs: Vec<(usize, &[_])> = named
+        .chunks(run)
+        .enumerate()
+        .map(|(index, names)| (index * run, names))
+        .collect();
+    let done = crate::parallel::run(
+        &runs,
+        threads,
+        &AtomicBool::new(false),
+        |&(start, names)| {
+            names
+                .iter()
+                .enumerate()
+                .map(|(at, (method, builder, decoder))| {
+                    let op = &api.operations[start + at];
+                    operation(surface, op, method.clone(), builder.clone(), *decoder)
+                })
+                .collect::<Vec<_>>()
+        },
+    );
+    (done.into_iter().flatten().collect(), decoders.list)
 }
+
+/// The fewest operations worth a thread of their own.
+const OPERATIONS_PER_RUN: usize = 128;
 
 fn operation(
     surface: &Surface<'_>,
