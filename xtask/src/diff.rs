@@ -21,7 +21,7 @@ pub const USAGE: &str =
                     set), markdown or json
     --fail-on breaking
                     exit 1 when a change breaks the wire or the Rust API
-                    (exit 2: bad arguments, or a spec that cannot be read)";
+                    (exit 2: bad arguments, or a spec that cannot be read)\n";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Format {

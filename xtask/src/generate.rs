@@ -10,7 +10,7 @@ use switchboard_codegen::standalone::{self, FeatureMode, Options, Runtime};
 use xtask::paths;
 
 /// The usage lines of this command.
-pub const USAGE: &str = "\
+pub const USAGE: &str = "
   generate --spec FILE --out DIR [--crate-name NAME] [--max-lines N]
            [--runtime-version VERSION | --runtime-path DIR] [--rustfmt]
            [--features auto|tags|none] [--feature-threshold N]

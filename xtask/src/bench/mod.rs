@@ -14,7 +14,7 @@ pub use generator::memory;
 pub use peers::peer_run;
 
 /// The usage lines of this command.
-pub const USAGE: &str = "\
+pub const USAGE: &str = "
   bench [--quick] [--spec FILE]... [--skip-generator] [--skip-compile] [--skip-runtime]
         [--peers [--ploidy PATH] [--progenitor PATH] [--directory PATH] [--peers-check]]
                     generator stage times (release), time and peak memory

@@ -26,7 +26,7 @@ pub use generate::generate_one;
 use report::{Outcome, Row};
 
 /// The usage lines of this mode.
-pub const USAGE: &str = "\
+pub const USAGE: &str = "
   corpus --directory PATH [--sample N] [--seed S] [--max-size-kb KB] [--only NAME,NAME]
          [--also NAME,NAME]
          [--rerun-failed] [--generate-only] [--batch N] [--jobs N] [--timeout S]
