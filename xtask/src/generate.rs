@@ -176,14 +176,14 @@ fn write_files(out: &Path, files: &[GeneratedFile]) -> Result<(), String> {
         }
         Ok(())
     };
-    // Its parent directories first, so that both threads find them.
-    if let Some(parent) = apart
+    let Some(parent) = apart
         .first()
         .and_then(|file| out.join(&file.path).parent().map(Path::to_path_buf))
-    {
-        std::fs::create_dir_all(&parent)
-            .map_err(|error| format!("{}: {error}", parent.display()))?;
-    }
+    else {
+        return write(here);
+    };
+    // Its parent directories first, so that both threads find them.
+    std::fs::create_dir_all(&parent).map_err(|error| format!("{}: {error}", parent.display()))?;
     let (first, second) = std::thread::scope(|scope| {
         let worker = std::thread::Builder::new().spawn_scoped(scope, || write(apart.clone()));
         let first = write(here);

@@ -502,5 +502,6 @@ fn variant_scope() -> Scope<Variant> {
 fn variant_name(text: &str) -> String {
     pascal(text)
 }
+
 /// The fewest operations whose examples are worth a thread of their own.
 const EXAMPLES_PER_RUN: usize = 128;
