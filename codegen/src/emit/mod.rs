@@ -524,6 +524,12 @@ mod tests {
                 pretty(quote::quote!(#[doc = #escaped] struct A;)).ok(),
             );
         }
+        // More `#`s after a quote than a raw literal may have: escaped.
+        let long = format!(" \"{}", "#".repeat(300));
+        let literal = doc_literal(&long);
+        assert!(literal.to_string().starts_with('"'));
+        let read: Result<syn::LitStr, _> = syn::parse2(quote::quote!(#literal));
+        assert_eq!(read.map(|read| read.value()).ok(), Some(long));
         let docs = doc_attrs("A \"#quoted\"# line\nand more");
         assert_eq!(
             pretty(quote::quote!(#docs struct A;)).ok().as_deref(),
