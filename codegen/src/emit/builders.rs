@@ -350,5 +350,6 @@ fn setters(surface: &Surface<'_>, index: usize) -> TokenStream {
             }
         }
     });
-    quote!(#(#out)*)
+    // Moved, not interpolated: `quote!` copies each stream it reads.
+    out.collect()
 }

@@ -358,7 +358,8 @@ pub(crate) fn doc_attrs(text: &str) -> TokenStream {
         .into_iter()
         .map(|line| doc_literal(&line))
         .map(|line| quote!(#[doc = #line]));
-    quote!(#(#lines)*)
+    // Moved, not interpolated: `quote!` copies each stream it reads.
+    lines.collect()
 }
 
 /// `#![doc = "…"]` for each line of `text`: `//! …` comments.
@@ -367,7 +368,7 @@ pub fn inner_doc_attrs(text: &str) -> TokenStream {
         .into_iter()
         .map(|line| doc_literal(&line))
         .map(|line| quote!(#![doc = #line]));
-    quote!(#(#lines)*)
+    lines.collect()
 }
 
 /// One line of a doc comment as a raw string literal (`r#"…"#`, with one

@@ -242,14 +242,15 @@ fn struct_def(
             unknown_fields.iter().chain(extra_name),
         )
     });
+    // The fields moved into the braces, not interpolated: `quote!` copies
+    // each stream it reads, and a struct may have hundreds.
+    let mut fields: TokenStream = field_tokens.collect();
+    fields.extend(unknown.into_iter().chain(extra_field));
+    let body = proc_macro2::Group::new(proc_macro2::Delimiter::Brace, fields);
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, #default)]
-        pub struct #name {
-            #(#field_tokens)*
-            #unknown
-            #extra_field
-        }
+        pub struct #name #body
 
         #serde_impls
         #constructor
