@@ -67,6 +67,27 @@ where
     slots.into_iter().map_while(|slot| slot).collect()
 }
 
+/// `work` on each index below `count`, the results in order: on every core
+/// in runs of consecutive indices (about four a thread, none shorter than
+/// `fewest`, so that a small input stays on this thread).
+pub(crate) fn map_in_runs<R, F>(count: usize, fewest: usize, work: F) -> Vec<R>
+where
+    R: Send,
+    F: Fn(usize) -> R + Sync,
+{
+    let threads = threads();
+    let length = count.div_ceil(threads * 4).max(fewest).max(1);
+    let starts: Vec<usize> = (0..count).step_by(length).collect();
+    run(&starts, threads, &AtomicBool::new(false), |&start| {
+        (start..(start + length).min(count))
+            .map(&work)
+            .collect::<Vec<_>>()
+    })
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
 /// `first` here and `second` on a thread of its own at the same time (or
 /// here after `first`, when no thread can be started): both results.
 pub(crate) fn join<A, B>(first: impl FnOnce() -> A, second: impl FnOnce() -> B + Send) -> (A, B)
@@ -98,6 +119,16 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every index once, in order, whether the runs are shared out or not.
+    #[test]
+    fn runs_give_every_index_in_order() {
+        for (count, fewest) in [(0, 4), (1, 4), (7, 4), (1000, 1), (1000, 64), (5, 0)] {
+            let squares = map_in_runs(count, fewest, |index| index * index);
+            let expected: Vec<usize> = (0..count).map(|index| index * index).collect();
+            assert_eq!(squares, expected, "{count} by runs of at least {fewest}");
+        }
+    }
 
     #[test]
     fn results_come_back_in_the_jobs_order_on_any_number_of_threads() {

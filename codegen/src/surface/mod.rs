@@ -400,21 +400,11 @@ impl<'a> Surface<'a> {
         }
         if let Some(paths) = paths {
             // Each operation's on its own, so a large spec's are shared out.
-            let count = surface.operations.len();
-            let threads = crate::parallel::threads();
-            let run = count.div_ceil(threads * 4).max(EXAMPLES_PER_RUN);
-            let starts: Vec<usize> = (0..count).step_by(run).collect();
-            let stop = std::sync::atomic::AtomicBool::new(false);
-            let examples = crate::parallel::run(&starts, threads, &stop, |&start| {
-                (start..(start + run).min(count))
-                    .map(|index| examples::operation(&surface, index, paths))
-                    .collect::<Vec<_>>()
-            });
-            for (op, example) in surface
-                .operations
-                .iter_mut()
-                .zip(examples.into_iter().flatten())
-            {
+            let examples =
+                crate::parallel::map_in_runs(surface.operations.len(), EXAMPLES_PER_RUN, |index| {
+                    examples::operation(&surface, index, paths)
+                });
+            for (op, example) in surface.operations.iter_mut().zip(examples) {
                 if let Some(example) = example {
                     op.method_doc.push_str("\n\n");
                     op.method_doc.push_str(&example);

@@ -1,8 +1,6 @@
 //! Every operation's Rust side: its client method and builder, the builder's
 //! fields and setters, the method's arguments, and the shared error decoders.
 
-use std::sync::atomic::AtomicBool;
-
 use super::types::field_type;
 use super::{
     ArgumentSurface, Decoder, OperationSurface, ParamSurface, Setter, SetterAction, Surface,
@@ -50,29 +48,17 @@ pub(super) fn surfaces(
             (method, builder, decoders.group(api, index, name_of))
         })
         .collect();
-    let threads = crate::parallel::threads();
-    let run = named.len().div_ceil(threads * 4).max(OPERATIONS_PER_RUN);
-    let runs: Vec<(usize, &[_])> = named
-        .chunks(run)
-        .enumerate()
-        .map(|(index, names)| (index * run, names))
-        .collect();
-    let done = crate::parallel::run(
-        &runs,
-        threads,
-        &AtomicBool::new(false),
-        |&(start, names)| {
-            names
-                .iter()
-                .enumerate()
-                .map(|(at, (method, builder, decoder))| {
-                    let op = &api.operations[start + at];
-                    operation(surface, op, method.clone(), builder.clone(), *decoder)
-                })
-                .collect::<Vec<_>>()
-        },
-    );
-    (done.into_iter().flatten().collect(), decoders.list)
+    let operations = crate::parallel::map_in_runs(named.len(), OPERATIONS_PER_RUN, |index| {
+        let (method, builder, decoder) = &named[index];
+        operation(
+            surface,
+            &api.operations[index],
+            method.clone(),
+            builder.clone(),
+            *decoder,
+        )
+    });
+    (operations, decoders.list)
 }
 
 /// The fewest operations worth a thread of their own.

@@ -1,8 +1,6 @@
 //! The members of every generated type: field names, variant names, their
 //! types and docs.
 
-use std::sync::atomic::AtomicBool;
-
 use super::{
     FieldSurface, Members, Spelled, TypeSurface, VariantSurface, docs, names, variant_name,
     variant_scope,
@@ -18,24 +16,15 @@ pub(super) fn surfaces(
 ) -> Vec<TypeSurface> {
     let validates = validating(api);
     // Each type's on its own, so a large spec's are shared out in runs.
-    let threads = crate::parallel::threads();
-    let run = api.types.len().div_ceil(threads * 4).max(TYPES_PER_RUN);
-    let runs: Vec<_> = (0..api.types.len()).step_by(run).collect();
-    let surfaced = crate::parallel::run(&runs, threads, &AtomicBool::new(false), |&start| {
-        let end = (start + run).min(api.types.len());
-        (start..end)
-            .map(|index| {
-                let (def, name) = (&api.types[index], &type_names[index]);
-                TypeSurface {
-                    name: name.clone(),
-                    doc: docs::type_doc(def),
-                    members: members(def, name, name_of),
-                    validates: validates[index],
-                }
-            })
-            .collect::<Vec<_>>()
-    });
-    surfaced.into_iter().flatten().collect()
+    crate::parallel::map_in_runs(api.types.len(), TYPES_PER_RUN, |index| {
+        let (def, name) = (&api.types[index], &type_names[index]);
+        TypeSurface {
+            name: name.clone(),
+            doc: docs::type_doc(def),
+            members: members(def, name, name_of),
+            validates: validates[index],
+        }
+    })
 }
 
 /// The fewest types worth a thread of their own.
