@@ -16,8 +16,7 @@ use std::time::{Duration, Instant};
 use switchboard_codegen::standalone::{self, Options, Runtime};
 
 /// The usage lines of this command.
-pub const USAGE: &str = "
-  corpus [--clippy NAME] [--only NAME,NAME] [--no-check]
+pub const USAGE: &str = "  corpus [--clippy NAME] [--only NAME,NAME] [--no-check]
                     generate a crate for every real-world spec (openapiv3's fixtures,
                     ../shared/realspecs and Telegent's published document from
                     ../shared/seeds) into target/corpus/, `cargo check` them as one

@@ -10,8 +10,7 @@ use switchboard_codegen::standalone::{self, FeatureMode, Options, Runtime};
 use xtask::paths;
 
 /// The usage lines of this command.
-pub const USAGE: &str = "
-  generate --spec FILE --out DIR [--crate-name NAME] [--max-lines N]
+pub const USAGE: &str = "  generate --spec FILE --out DIR [--crate-name NAME] [--max-lines N]
            [--runtime-version VERSION | --runtime-path DIR] [--rustfmt]
            [--features auto|tags|none] [--feature-threshold N]
                     a standalone crate (Cargo.toml, src/) for one spec, YAML or JSON,
@@ -151,7 +150,7 @@ pub fn run(args: &[&str]) -> ExitCode {
 /// Writes `files` under `out`. Creating a file is most of the time this
 /// takes, and a directory takes one new entry at a time: the largest
 /// directory's files (a large spec's `types/` or `builders/`) are written on
-/// a second thread, the others here. The first error, by path.
+/// a second thread, the others here. An error names the file it is about.
 fn write_files(out: &Path, files: &[GeneratedFile]) -> Result<(), String> {
     let directory = |file: &GeneratedFile| Path::new(&file.path).parent().map(Path::to_path_buf);
     let mut counts = std::collections::BTreeMap::new();

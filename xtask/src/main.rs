@@ -28,6 +28,18 @@ commands:
   codegen --check   exit 1 and list every stale, missing or extra generated file
 ";
 
+/// Every command's usage, a blank line between one and the next.
+fn help() -> String {
+    let commands = [
+        diff::USAGE,
+        generate::USAGE,
+        corpus::USAGE,
+        directory::USAGE,
+        bench::USAGE,
+    ];
+    format!("{USAGE}{}", commands.join("\n"))
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
@@ -46,25 +58,11 @@ fn main() -> ExitCode {
         ["bench-memory", rest @ ..] => bench::memory(rest),
         ["bench-peer-run", rest @ ..] => bench::peer_run(rest),
         ["help" | "--help" | "-h"] => {
-            println!(
-                "{USAGE}{}{}{}{}{}",
-                diff::USAGE,
-                generate::USAGE,
-                corpus::USAGE,
-                directory::USAGE,
-                bench::USAGE
-            );
+            println!("{}", help());
             ExitCode::SUCCESS
         }
         _ => {
-            eprintln!(
-                "{USAGE}{}{}{}{}{}",
-                diff::USAGE,
-                generate::USAGE,
-                corpus::USAGE,
-                directory::USAGE,
-                bench::USAGE
-            );
+            eprintln!("{}", help());
             ExitCode::from(2)
         }
     }

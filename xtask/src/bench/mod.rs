@@ -14,8 +14,8 @@ pub use generator::memory;
 pub use peers::peer_run;
 
 /// The usage lines of this command.
-pub const USAGE: &str = "
-  bench [--quick] [--spec FILE]... [--skip-generator] [--skip-compile] [--skip-runtime]
+pub const USAGE: &str =
+    "  bench [--quick] [--spec FILE]... [--skip-generator] [--skip-compile] [--skip-runtime]
         [--peers [--ploidy PATH] [--progenitor PATH] [--directory PATH] [--peers-check]]
                     generator stage times (release), time and peak memory
                     against spec size (×1, ×10, ×100; or the FILEs given), compile

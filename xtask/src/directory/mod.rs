@@ -26,8 +26,8 @@ pub use generate::generate_one;
 use report::{Outcome, Row};
 
 /// The usage lines of this mode.
-pub const USAGE: &str = "
-  corpus --directory PATH [--sample N] [--seed S] [--max-size-kb KB] [--only NAME,NAME]
+pub const USAGE: &str =
+    "  corpus --directory PATH [--sample N] [--seed S] [--max-size-kb KB] [--only NAME,NAME]
          [--also NAME,NAME]
          [--rerun-failed] [--generate-only] [--batch N] [--jobs N] [--timeout S]
          [--memory-mb MB] [--check-memory-mb MB] [--keep-artifacts] [--require PERCENT]
