@@ -9,6 +9,7 @@
 use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap};
 
+use super::docblocks::Blocks;
 use crate::surface::Surface;
 use crate::surface::features::Gate;
 
@@ -133,15 +134,16 @@ impl Targets {
         out
     }
 
-    /// Every doc of `file` unlinked where its targets may be absent.
-    pub(crate) fn apply(&self, file: &mut syn::File) {
-        self.docs(&mut file.attrs, &[], None);
+    /// Every doc of `file` unlinked where its targets may be absent, those
+    /// held in `blocks` included.
+    pub(crate) fn apply(&self, file: &mut syn::File, blocks: &mut Blocks) {
+        self.docs(&mut file.attrs, &[], None, blocks);
         for item in &mut file.items {
-            self.item(item, &[]);
+            self.item(item, &[], blocks);
         }
     }
 
-    fn item(&self, item: &mut syn::Item, outer: &[BTreeSet<String>]) {
+    fn item(&self, item: &mut syn::Item, outer: &[BTreeSet<String>], blocks: &mut Blocks) {
         let Some(attrs) = attrs_of(item) else {
             return;
         };
@@ -157,19 +159,19 @@ impl Targets {
         };
         let self_ty = self_ty.as_deref();
         if let Some(attrs) = attrs_of(item) {
-            self.docs(attrs, &context, self_ty);
+            self.docs(attrs, &context, self_ty, blocks);
         }
         match item {
             syn::Item::Struct(item) => {
                 for field in &mut item.fields {
                     let inner = within(&context, &field.attrs);
-                    self.docs(&mut field.attrs, &inner, self_ty);
+                    self.docs(&mut field.attrs, &inner, self_ty, blocks);
                 }
             }
             syn::Item::Enum(item) => {
                 for variant in &mut item.variants {
                     let inner = within(&context, &variant.attrs);
-                    self.docs(&mut variant.attrs, &inner, self_ty);
+                    self.docs(&mut variant.attrs, &inner, self_ty, blocks);
                 }
             }
             syn::Item::Impl(block) => {
@@ -181,12 +183,12 @@ impl Targets {
                         _ => continue,
                     };
                     let inner = within(&context, attrs);
-                    self.docs(attrs, &inner, self_ty);
+                    self.docs(attrs, &inner, self_ty, blocks);
                 }
             }
             syn::Item::Mod(module) => {
                 for inner in module.content.iter_mut().flat_map(|(_, items)| items) {
-                    self.item(inner, &context);
+                    self.item(inner, &context, blocks);
                 }
             }
             _ => {}
@@ -198,6 +200,7 @@ impl Targets {
         attrs: &mut [syn::Attribute],
         context: &[BTreeSet<String>],
         self_ty: Option<&str>,
+        blocks: &mut Blocks,
     ) {
         for attr in attrs {
             if !attr.path().is_ident("doc") {
@@ -214,6 +217,25 @@ impl Targets {
                 continue;
             };
             let old = text.value();
+            if let Some(lines) = blocks.lines_of(&old) {
+                // Each line as if it were an attribute of its own. The block
+                // is not changed in place: a copy of this attribute may be
+                // elsewhere, under another `cfg`.
+                if !lines.iter().any(|line| line.contains('[')) {
+                    continue;
+                }
+                let new: Vec<String> = lines
+                    .iter()
+                    .map(|line| match line.contains('[') {
+                        true => self.unlink(line, context, self_ty),
+                        false => line.clone(),
+                    })
+                    .collect();
+                if new.as_slice() != lines {
+                    *text = syn::LitStr::new(&blocks.push(new), text.span());
+                }
+                continue;
+            }
             if !old.contains('[') {
                 continue;
             }

@@ -96,7 +96,7 @@ pub(super) fn provider_files(
     let targets = super::doclinks::Targets::of(surface);
     let (lines, over) = (AtomicUsize::new(0), AtomicBool::new(false));
     let format = |piece: Piece| -> Formatted {
-        let tokens = piece.tokens(surface);
+        let (tokens, mut blocks) = super::docblocks::collect(|| piece.tokens(surface));
         let mut file: syn::File =
             syn::parse2(tokens).map_err(|error| not_rust(surface, piece.file(), &error))?;
         let mut uses = Uses::default();
@@ -106,11 +106,12 @@ pub(super) fn provider_files(
         super::gates::gate_items(&mut file, &piece.gate(surface))
             .map_err(|error| not_rust(surface, piece.file(), &error))?;
         if let Some(targets) = &targets {
-            targets.apply(&mut file);
+            targets.apply(&mut file, &mut blocks);
         }
         // Laid out here, on the worker: a piece is whole items, so the
         // blank lines inside it do not depend on its neighbours.
-        let text = super::print::unparse(file, targets.as_ref())
+        let text = super::print::unparse(file, targets.as_ref(), &mut blocks)
+            .and_then(|text| blocks.restore(text))
             .map_err(|error| not_rust(surface, piece.file(), &error))?;
         let text = layout::spaced(&text);
         let count = text.lines().count();

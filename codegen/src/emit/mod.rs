@@ -6,6 +6,7 @@ mod builders;
 mod checks;
 mod client;
 mod decode;
+mod docblocks;
 mod doclinks;
 mod enums;
 mod files;
@@ -221,7 +222,7 @@ pub(crate) fn pretty(tokens: TokenStream) -> Result<String, syn::Error> {
 pub(crate) fn pretty_gated(tokens: TokenStream, gate: TokenStream) -> Result<String, syn::Error> {
     let mut file: syn::File = syn::parse2(tokens)?;
     gates::gate_items(&mut file, &gate)?;
-    print::unparse(file, None)
+    print::unparse(file, None, &mut docblocks::Blocks::default())
 }
 
 /// The identifier of a name the surface issued.
@@ -354,7 +355,11 @@ pub(crate) fn uses_ident(tokens: &TokenStream, name: &str) -> bool {
 
 /// `#[doc = "…"]` for each line of `text`: `/// …` comments.
 pub(crate) fn doc_attrs(text: &str) -> TokenStream {
-    let lines = doc_lines(text)
+    let lines = match docblocks::hold(doc_lines(text)) {
+        Ok(placeholder) => return quote!(#[doc = #placeholder]),
+        Err(lines) => lines,
+    };
+    let lines = lines
         .into_iter()
         .map(|line| doc_literal(&line))
         .map(|line| quote!(#[doc = #line]));
@@ -364,7 +369,11 @@ pub(crate) fn doc_attrs(text: &str) -> TokenStream {
 
 /// `#![doc = "…"]` for each line of `text`: `//! …` comments.
 pub fn inner_doc_attrs(text: &str) -> TokenStream {
-    let lines = doc_lines(text)
+    let lines = match docblocks::hold(doc_lines(text)) {
+        Ok(placeholder) => return quote!(#![doc = #placeholder]),
+        Err(lines) => lines,
+    };
+    let lines = lines
         .into_iter()
         .map(|line| doc_literal(&line))
         .map(|line| quote!(#![doc = #line]));

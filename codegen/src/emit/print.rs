@@ -8,6 +8,7 @@
 //! inside the invocation. `rustfmt` leaves the body of a `{ … }` invocation as
 //! it is, so the committed code keeps this layout too.
 
+use super::docblocks::Blocks;
 use super::doclinks::Targets;
 
 /// The macros whose body is printed as the item it declares.
@@ -15,8 +16,12 @@ const ITEM_MACROS: &[&str] = &["__string_enum", "__call", "__serde_struct"];
 
 /// `file` as text: its items one after another. The docs inside an item
 /// macro are unlinked by `targets` as any item's are, under the macro's
-/// `#[cfg(…)]`.
-pub(crate) fn unparse(file: syn::File, targets: Option<&Targets>) -> Result<String, syn::Error> {
+/// `#[cfg(…)]` (those held in `blocks` there).
+pub(crate) fn unparse(
+    file: syn::File,
+    targets: Option<&Targets>,
+    blocks: &mut Blocks,
+) -> Result<String, syn::Error> {
     if !file.items.iter().any(is_item_macro) {
         return Ok(prettyplease::unparse(&file));
     }
@@ -31,7 +36,7 @@ pub(crate) fn unparse(file: syn::File, targets: Option<&Targets>) -> Result<Stri
         match item {
             syn::Item::Macro(invocation) if is_runtime_item_macro(&invocation.mac) => {
                 flush(&mut run, &mut out);
-                out.push_str(&item_macro(invocation, targets)?);
+                out.push_str(&item_macro(invocation, targets, blocks)?);
             }
             other => run.items.push(other),
         }
@@ -68,6 +73,7 @@ fn flush(run: &mut syn::File, out: &mut String) {
 fn item_macro(
     mut invocation: syn::ItemMacro,
     targets: Option<&Targets>,
+    blocks: &mut Blocks,
 ) -> Result<String, syn::Error> {
     let body = std::mem::take(&mut invocation.mac.tokens);
     let mut declared: syn::Item = syn::parse2(body)?;
@@ -76,7 +82,7 @@ fn item_macro(
         let own = attrs.len();
         attrs.append(&mut invocation.attrs);
         let mut alone = file_of(declared);
-        targets.apply(&mut alone);
+        targets.apply(&mut alone, blocks);
         declared = alone.items.pop().ok_or_else(|| {
             syn::Error::new(
                 proc_macro2::Span::call_site(),
@@ -134,7 +140,7 @@ mod tests {
 
     fn printed(tokens: proc_macro2::TokenStream) -> String {
         let file: Result<syn::File, _> = syn::parse2(tokens);
-        match file.and_then(|file| unparse(file, None)) {
+        match file.and_then(|file| unparse(file, None, &mut Blocks::default())) {
             Ok(text) => text,
             Err(error) => panic!("{error}"),
         }
@@ -222,7 +228,7 @@ mod tests {
             panic!("parses");
         };
         assert_eq!(
-            unparse(file, None).ok(),
+            unparse(file, None, &mut Blocks::default()).ok(),
             Some(prettyplease::unparse(&again))
         );
     }
