@@ -165,11 +165,17 @@ fn write_files(out: &Path, files: &[GeneratedFile]) -> Result<(), String> {
         .iter()
         .partition(|file| files.len() >= WRITE_APART && Some(directory(file)) == largest);
     let write = |files: Vec<&GeneratedFile>| -> Result<(), String> {
+        // Each directory is made once: asking again for one that is there
+        // costs a system call per file.
+        let mut made: Option<&Path> = None;
         for file in files {
             let target = out.join(&file.path);
-            target
-                .parent()
-                .map_or(Ok(()), std::fs::create_dir_all)
+            let parent = Path::new(&file.path).parent();
+            let new_parent = parent != made;
+            made = parent;
+            new_parent
+                .then(|| target.parent().map_or(Ok(()), std::fs::create_dir_all))
+                .unwrap_or(Ok(()))
                 .and_then(|()| std::fs::write(&target, &file.contents))
                 .map_err(|error| format!("{}: {error}", target.display()))?;
         }
