@@ -173,9 +173,11 @@ fn write_files(out: &Path, files: &[GeneratedFile]) -> Result<(), String> {
             let parent = Path::new(&file.path).parent();
             let new_parent = parent != made;
             made = parent;
-            new_parent
-                .then(|| target.parent().map_or(Ok(()), std::fs::create_dir_all))
-                .unwrap_or(Ok(()))
+            let directory = match new_parent {
+                true => target.parent().map_or(Ok(()), std::fs::create_dir_all),
+                false => Ok(()),
+            };
+            directory
                 .and_then(|()| std::fs::write(&target, &file.contents))
                 .map_err(|error| format!("{}: {error}", target.display()))?;
         }
