@@ -51,9 +51,13 @@ pub(super) fn decode_fn(
             ))
         },
     ));
+    // Held with the spec's docs (see `docblocks`), not a literal per line.
+    let doc = super::doc_attrs(
+        "What [`decode`](Self::decode) decodes, without the response's\n\
+         headers: `send()` moves the reply's into it rather than copy them.",
+    );
     quote! {
-        /// What [`decode`](Self::decode) decodes, without the response's
-        /// headers: `send()` moves the reply's into it rather than copy them.
+        #doc
         fn decode_outcome(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Result<#success, Error<#error>> {
             match status.as_u16() {
                 #(#arms)*

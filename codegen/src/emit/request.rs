@@ -235,9 +235,12 @@ pub(super) fn build_fn(surface: &Surface<'_>, index: usize) -> TokenStream {
     } else {
         quote!(#(#steps)*)
     };
+    let doc = super::doc_attrs(
+        "The exact HTTP request `send()` would make (method, URL, headers, body bytes),\n\
+         without sending it.",
+    );
     quote! {
-        /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
-        /// without sending it.
+        #doc
         pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
             #(#checks)*
             let mut request = RequestBuilder::new(Method::#method, #base);

@@ -174,9 +174,12 @@ fn struct_def(
         .map(|(index, named)| field(named, &gate(index)));
     let unknown = unknown_fields.as_ref().map(|unknown| {
         let unknown = ident(unknown);
+        let doc = doc_attrs(
+            "Fields the spec does not document, kept as the provider sent them\n\
+             and sent back unchanged when this value is encoded again.",
+        );
         quote! {
-            /// Fields the spec does not document, kept as the provider sent them
-            /// and sent back unchanged when this value is encoded again.
+            #doc
             pub #unknown: serde_json::Map<String, serde_json::Value>,
         }
     });
@@ -222,11 +225,14 @@ fn struct_def(
                     quote!(#gate { #check })
                 })
             });
+        let doc = doc_attrs(
+            "Checks the spec's constraints on every field (`pattern`, lengths,\n\
+             ranges, numbers of items, and those of the structs it holds), as\n\
+             `build()` does before sending; the error names the field's path.",
+        );
         quote! {
             impl #name {
-                /// Checks the spec's constraints on every field (`pattern`, lengths,
-                /// ranges, numbers of items, and those of the structs it holds), as
-                /// `build()` does before sending; the error names the field's path.
+                #doc
                 pub fn validate(&self) -> Result<(), switchboard_runtime::BuildError> {
                     #(#checks)*
                     Ok(())
