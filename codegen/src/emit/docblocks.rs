@@ -88,6 +88,11 @@ impl Blocks {
         let mut out = String::with_capacity(text.len() + extra + extra / 4);
         for line in text.split_inclusive('\n') {
             let Some(at) = line.find(MARKER) else {
+                // A placeholder printed as an attribute (escaped): code, not
+                // a comment whose text happens to spell one.
+                if line.contains("doc = \"\\u{1}") && !line.trim_start().starts_with("//") {
+                    return Err(misplaced(line));
+                }
                 out.push_str(line);
                 continue;
             };
@@ -108,9 +113,6 @@ impl Blocks {
                 out.push_str(doc.trim_end_matches(' '));
                 out.push('\n');
             }
-        }
-        if out.contains("doc = \"\\u{1}") {
-            return Err(misplaced("a doc attribute"));
         }
         Ok(out)
     }
@@ -212,5 +214,12 @@ mod tests {
         assert!(refused.is_err());
         let kept = blocks.restore("#[doc = \"\\u{1}0\"]\nstruct A;\n".to_owned());
         assert!(kept.is_err());
+        // A comment that spells one is text.
+        let (_, blocks) = collect(|| super::super::doc_attrs("Spells #[doc = \"\\u{1}0\"]."));
+        let text = blocks.restore("///\u{1}0\nstruct A;\n".to_owned());
+        assert_eq!(
+            text.ok().as_deref(),
+            Some("/// Spells #[doc = \"\\u{1}0\"].\nstruct A;\n")
+        );
     }
 }
