@@ -212,8 +212,8 @@ mod tests {
         let (_, blocks) = collect(|| super::super::doc_attrs("Lost."));
         let refused = blocks.restore("const X: &str = \"\u{1}0\";\n".to_owned());
         assert!(refused.is_err());
-        let kept = blocks.restore("#[doc = \"\\u{1}0\"]\nstruct A;\n".to_owned());
-        assert!(kept.is_err());
+        let as_attribute = blocks.restore("#[doc = \"\\u{1}0\"]\nstruct A;\n".to_owned());
+        assert!(as_attribute.is_err());
         // A comment that spells one is text.
         let (_, blocks) = collect(|| super::super::doc_attrs("Spells #[doc = \"\\u{1}0\"]."));
         let text = blocks.restore("///\u{1}0\nstruct A;\n".to_owned());
