@@ -195,6 +195,13 @@ fn the_crate_checks_without_warnings_under_each_feature() {
                     && parent.contains(&format!("{gate}pub use {group}::*;\n")),
                 "{file}.rs does not declare {group}:\n{parent}"
             );
+            // The declaration is the whole gate of its items: they do not
+            // repeat it (a weak link's field keeps its own).
+            assert!(
+                !text.contains("\n#[cfg("),
+                "{} repeats a gate:\n{text}",
+                path.display()
+            );
             if file == "types" {
                 types.push_str(&text);
             }

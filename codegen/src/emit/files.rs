@@ -103,8 +103,13 @@ pub(super) fn provider_files(
         if matches!(piece, Piece::Builder(_) | Piece::Type(_)) {
             uses.note_file(&file);
         }
-        super::gates::gate_items(&mut file, &piece.gate(surface))
-            .map_err(|error| not_rust(surface, piece.file(), &error))?;
+        let group = piece.group(surface);
+        // A group's module file is declared behind the group's feature, the
+        // whole gate of each of its items: they do not repeat it.
+        if group.is_none() {
+            super::gates::gate_items(&mut file, &piece.gate(surface))
+                .map_err(|error| not_rust(surface, piece.file(), &error))?;
+        }
         if let Some(targets) = &targets {
             targets.apply(&mut file, &mut blocks);
         }
@@ -122,7 +127,7 @@ pub(super) fn provider_files(
         {
             over.store(true, Ordering::Relaxed);
         }
-        Ok((text, uses, piece.group(surface)))
+        Ok((text, uses, group))
     };
     let formatted = crate::parallel::run(&pieces, threads, &over, |&piece| format(piece));
     if formatted.len() < pieces.len() {
