@@ -129,12 +129,17 @@ pub(super) fn parameter(
             false => quote!(#count for item in value { #(#each)* }),
         }
     } else {
-        quote!(let item = value; #(#each)*)
+        quote!(#(#each)*)
+    };
+    // A scalar's checks read it as `item`, a list's as `value`.
+    let bound = match list {
+        true => quote!(value),
+        false => item,
     };
     Some(if required {
-        quote!({ let value = &self.#field; #body })
+        quote!({ let #bound = &self.#field; #body })
     } else {
-        quote!(if let Some(value) = &self.#field { #body })
+        quote!(if let Some(#bound) = &self.#field { #body })
     })
 }
 

@@ -112,8 +112,7 @@ impl<'a> ListPartners<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        if let Some(value) = &self.limit {
-            let item = value;
+        if let Some(item) = &self.limit {
             runtime::check::range("limit", i64::from(*item), None, Some(1000))?;
         }
         let mut request = RequestBuilder::new(Method::GET, self.core.base_url());

@@ -73,12 +73,10 @@ impl<'a> ListProvisionedRoutes<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        if let Some(value) = &self.limit {
-            let item = value;
+        if let Some(item) = &self.limit {
             runtime::check::range("limit", i64::from(*item), Some(1), Some(200))?;
         }
-        if let Some(value) = &self.offset {
-            let item = value;
+        if let Some(item) = &self.offset {
             runtime::check::range("offset", i64::from(*item), Some(0), None)?;
         }
         let mut request = RequestBuilder::new(Method::GET, self.core.base_url());

@@ -101,24 +101,19 @@ impl<'a> ListNumbers<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        if let Some(value) = &self.starts_with {
-            let item = value;
+        if let Some(item) = &self.starts_with {
             runtime::check::pattern("starts_with", item, "^\\+?[0-9]+$")?;
         }
-        if let Some(value) = &self.contains {
-            let item = value;
+        if let Some(item) = &self.contains {
             runtime::check::pattern("contains", item, "^[0-9]+$")?;
         }
-        if let Some(value) = &self.ends_with {
-            let item = value;
+        if let Some(item) = &self.ends_with {
             runtime::check::pattern("ends_with", item, "^[0-9]+$")?;
         }
-        if let Some(value) = &self.alias {
-            let item = value;
+        if let Some(item) = &self.alias {
             runtime::check::length("alias", item, None, Some(64))?;
         }
-        if let Some(value) = &self.limit {
-            let item = value;
+        if let Some(item) = &self.limit {
             runtime::check::range("limit", i64::from(*item), None, Some(200))?;
         }
         let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
@@ -255,8 +250,7 @@ impl<'a> GetNumber<'a> {
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         {
-            let value = &self.id;
-            let item = value;
+            let item = &self.id;
             runtime::check::pattern("id", item, "^[0-9]{11}$")?;
         }
         let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
@@ -342,8 +336,7 @@ impl<'a> PurchaseNumber<'a> {
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         {
-            let value = &self.id;
-            let item = value;
+            let item = &self.id;
             runtime::check::pattern("id", item, "^[0-9]{11}$")?;
         }
         let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
@@ -422,8 +415,7 @@ impl<'a> ReleaseNumber<'a> {
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         {
-            let value = &self.id;
-            let item = value;
+            let item = &self.id;
             runtime::check::pattern("id", item, "^[0-9]{11}$")?;
         }
         let mut request = RequestBuilder::new(Method::DELETE, self.core.base_url());
@@ -557,8 +549,7 @@ impl<'a> PatchNumber<'a> {
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         {
-            let value = &self.id;
-            let item = value;
+            let item = &self.id;
             runtime::check::pattern("id", item, "^[0-9]{11}$")?;
         }
         let mut request = RequestBuilder::new(Method::PATCH, self.core.base_url());

@@ -93,8 +93,7 @@ impl<'a> ListThings<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        if let Some(value) = &self.page {
-            let item = value;
+        if let Some(item) = &self.page {
             runtime::check::range("page", *item, Some(1), Some(100))?;
         }
         let mut request = RequestBuilder::new(Method::GET, self.core.base_url());

@@ -43,8 +43,7 @@ impl<'a> ListPets<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        if let Some(value) = &self.limit {
-            let item = value;
+        if let Some(item) = &self.limit {
             runtime::check::range("limit", *item, None, Some(100))?;
         }
         let mut request = RequestBuilder::new(Method::GET, self.core.base_url());

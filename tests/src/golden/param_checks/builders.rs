@@ -73,20 +73,16 @@ impl<'a> GetNumber<'a> {
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         {
-            let value = &self.id;
-            let item = value;
+            let item = &self.id;
             runtime::check::pattern("id", item, "^[0-9]{11}$")?;
         }
-        if let Some(value) = &self.alias {
-            let item = value;
+        if let Some(item) = &self.alias {
             runtime::check::length("alias", item, Some(1), Some(8))?;
         }
-        if let Some(value) = &self.limit {
-            let item = value;
+        if let Some(item) = &self.limit {
             runtime::check::range("limit", i64::from(*item), Some(1), Some(200))?;
         }
-        if let Some(value) = &self.offset {
-            let item = value;
+        if let Some(item) = &self.offset {
             runtime::check::range("offset", *item, Some(1), None)?;
         }
         if let Some(value) = &self.area_codes {

@@ -66,12 +66,10 @@ impl<'a> GetApp<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        if let Some(value) = &self.name {
-            let item = value;
+        if let Some(item) = &self.name {
             runtime::check::length("name", item, None, Some(10))?;
         }
-        if let Some(value) = &self.region {
-            let item = value;
+        if let Some(item) = &self.region {
             runtime::check::pattern("region", item, "^[a-z]{2}-[a-z]+-\\d$")?;
         }
         let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
