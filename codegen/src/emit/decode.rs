@@ -40,6 +40,11 @@ pub(super) fn decode_fn(
     let arms = merge_arms(op.success.iter().zip(&names.success_variants).filter_map(
         |(case, variant)| {
             let status = statuses(case.status, &op.success)?;
+            // A JSON body that is the outcome itself is what the runtime's
+            // decoder returns.
+            if let (None, Some(json)) = (variant, only_json(surface, case, error)) {
+                return Some((status, json));
+            }
             let decode = decode_body(surface, case, error);
             let value = wrap(case, variant.as_ref(), success);
             Some((
@@ -205,6 +210,21 @@ fn pattern(mut statuses: Statuses) -> TokenStream {
     quote!(#(#pieces)|*)
 }
 
+/// The call that decodes a case's body when it is JSON whatever the
+/// response's media type says (a `Result` of the decoded value).
+fn only_json(
+    surface: &Surface<'_>,
+    case: &ResponseCase,
+    error: &TokenStream,
+) -> Option<TokenStream> {
+    let body_type = case.body_type()?;
+    if *body_type == TypeRef::Bytes || case.media.iter().any(|m| m.text) {
+        return None;
+    }
+    let body_type = ty(&surface.spell(body_type), Place::Outside);
+    Some(quote!(runtime::decode_json::<#body_type, #error>(status, headers, body)))
+}
+
 /// Statements that bind `body` to the decoded value of a case (nothing for
 /// statuses without a body).
 fn decode_body(surface: &Surface<'_>, case: &ResponseCase, error: &TokenStream) -> TokenStream {
@@ -214,12 +234,12 @@ fn decode_body(surface: &Surface<'_>, case: &ResponseCase, error: &TokenStream) 
     if *body_type == TypeRef::Bytes {
         return quote!(let body = runtime::decode_bytes(body););
     }
+    if let Some(json) = only_json(surface, case, error) {
+        return quote!(let body = #json?;);
+    }
     let body_type = ty(&surface.spell(body_type), Place::Outside);
     let json = quote!(runtime::decode_json::<#body_type, #error>(status, headers, body)?);
     let text: Vec<&MediaCase> = case.media.iter().filter(|m| m.text).collect();
-    if text.is_empty() {
-        return quote!(let body = #json;);
-    }
     if text.len() == case.media.len() {
         return quote!(let body = runtime::decode_text(body););
     }

@@ -147,12 +147,9 @@ impl<'a> ListPartners<'a> {
         body: &[u8],
     ) -> Result<types::PartnerList, Error<types::ErrorResponse>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::PartnerList, types::ErrorResponse>(
-                    status, headers, body,
-                )?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::PartnerList, types::ErrorResponse>(
+                status, headers, body,
+            ),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -283,10 +280,7 @@ impl<'a> CreatePartner<'a> {
     ) -> Result<types::Partner, Error<types::ErrorResponse>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<types::Partner, types::ErrorResponse>(
-                    status, headers, body,
-                )?;
-                Ok(body)
+                runtime::decode_json::<types::Partner, types::ErrorResponse>(status, headers, body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -387,10 +381,7 @@ impl<'a> GetPartner<'a> {
     ) -> Result<types::Partner, Error<types::ErrorResponse>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<types::Partner, types::ErrorResponse>(
-                    status, headers, body,
-                )?;
-                Ok(body)
+                runtime::decode_json::<types::Partner, types::ErrorResponse>(status, headers, body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -491,10 +482,7 @@ impl<'a> ReplacePartner<'a> {
     ) -> Result<types::Partner, Error<types::ErrorResponse>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<types::Partner, types::ErrorResponse>(
-                    status, headers, body,
-                )?;
-                Ok(body)
+                runtime::decode_json::<types::Partner, types::ErrorResponse>(status, headers, body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -777,10 +765,7 @@ impl<'a> PatchPartner<'a> {
     ) -> Result<types::Partner, Error<types::ErrorResponse>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<types::Partner, types::ErrorResponse>(
-                    status, headers, body,
-                )?;
-                Ok(body)
+                runtime::decode_json::<types::Partner, types::ErrorResponse>(status, headers, body)
             }
             _ => Err(Error::from_decoded(
                 status,

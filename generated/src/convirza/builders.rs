@@ -103,11 +103,9 @@ impl<'a> ListProvisionedRoutes<'a> {
     ) -> Result<types::ProvisionedRouteListEnvelope, Error<types::ErrorEnvelope>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<
-                    types::ProvisionedRouteListEnvelope,
-                    types::ErrorEnvelope,
-                >(status, headers, body)?;
-                Ok(body)
+                runtime::decode_json::<types::ProvisionedRouteListEnvelope, types::ErrorEnvelope>(
+                    status, headers, body,
+                )
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -242,13 +240,10 @@ impl<'a> CreateProvisionedRoute<'a> {
         body: &[u8],
     ) -> Result<types::ProvisionedRouteMutationEnvelope, Error<types::ErrorEnvelope>> {
         match status.as_u16() {
-            201 => {
-                let body = runtime::decode_json::<
-                    types::ProvisionedRouteMutationEnvelope,
-                    types::ErrorEnvelope,
-                >(status, headers, body)?;
-                Ok(body)
-            }
+            201 => runtime::decode_json::<
+                types::ProvisionedRouteMutationEnvelope,
+                types::ErrorEnvelope,
+            >(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -317,13 +312,9 @@ impl<'a> GetProvisionedRoute<'a> {
         body: &[u8],
     ) -> Result<types::ProvisionedRouteEnvelope, Error<types::ErrorEnvelope>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<
-                    types::ProvisionedRouteEnvelope,
-                    types::ErrorEnvelope,
-                >(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::ProvisionedRouteEnvelope, types::ErrorEnvelope>(
+                status, headers, body,
+            ),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -395,13 +386,10 @@ impl<'a> ReplaceProvisionedRoute<'a> {
         body: &[u8],
     ) -> Result<types::ProvisionedRouteMutationEnvelope, Error<types::ErrorEnvelope>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<
-                    types::ProvisionedRouteMutationEnvelope,
-                    types::ErrorEnvelope,
-                >(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<
+                types::ProvisionedRouteMutationEnvelope,
+                types::ErrorEnvelope,
+            >(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -470,13 +458,10 @@ impl<'a> DeleteProvisionedRoute<'a> {
         body: &[u8],
     ) -> Result<types::ProvisionedRouteDeleteEnvelope, Error<types::ErrorEnvelope>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<
-                    types::ProvisionedRouteDeleteEnvelope,
-                    types::ErrorEnvelope,
-                >(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<
+                types::ProvisionedRouteDeleteEnvelope,
+                types::ErrorEnvelope,
+            >(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -665,13 +650,10 @@ impl<'a> PatchProvisionedRoute<'a> {
         body: &[u8],
     ) -> Result<types::ProvisionedRouteMutationEnvelope, Error<types::ErrorEnvelope>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<
-                    types::ProvisionedRouteMutationEnvelope,
-                    types::ErrorEnvelope,
-                >(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<
+                types::ProvisionedRouteMutationEnvelope,
+                types::ErrorEnvelope,
+            >(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -741,12 +723,9 @@ impl<'a> GetAccessToken<'a> {
         body: &[u8],
     ) -> Result<types::TokenPair, Error<types::ErrorEnvelope>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::TokenPair, types::ErrorEnvelope>(
-                    status, headers, body,
-                )?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::TokenPair, types::ErrorEnvelope>(
+                status, headers, body,
+            ),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -816,12 +795,9 @@ impl<'a> RefreshAccessToken<'a> {
         body: &[u8],
     ) -> Result<types::TokenPair, Error<types::ErrorEnvelope>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::TokenPair, types::ErrorEnvelope>(
-                    status, headers, body,
-                )?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::TokenPair, types::ErrorEnvelope>(
+                status, headers, body,
+            ),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -891,13 +867,10 @@ impl<'a> RevokeToken<'a> {
         body: &[u8],
     ) -> Result<serde_json::Map<String, serde_json::Value>, Error<types::ErrorEnvelope>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<
-                    serde_json::Map<String, serde_json::Value>,
-                    types::ErrorEnvelope,
-                >(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<
+                serde_json::Map<String, serde_json::Value>,
+                types::ErrorEnvelope,
+            >(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

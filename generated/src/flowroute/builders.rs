@@ -148,12 +148,9 @@ impl<'a> ListNumbers<'a> {
         body: &[u8],
     ) -> Result<types::NumberList, Error<types::ErrorDocument>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::NumberList, types::ErrorDocument>(
-                    status, headers, body,
-                )?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::NumberList, types::ErrorDocument>(
+                status, headers, body,
+            ),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -268,12 +265,9 @@ impl<'a> GetNumber<'a> {
         body: &[u8],
     ) -> Result<types::NumberDocument, Error<types::ErrorDocument>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::NumberDocument, types::ErrorDocument>(
-                    status, headers, body,
-                )?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::NumberDocument, types::ErrorDocument>(
+                status, headers, body,
+            ),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -357,12 +351,9 @@ impl<'a> PurchaseNumber<'a> {
         body: &[u8],
     ) -> Result<types::NumberDocument, Error<types::ErrorDocument>> {
         match status.as_u16() {
-            201 | 207 => {
-                let body = runtime::decode_json::<types::NumberDocument, types::ErrorDocument>(
-                    status, headers, body,
-                )?;
-                Ok(body)
-            }
+            201 | 207 => runtime::decode_json::<types::NumberDocument, types::ErrorDocument>(
+                status, headers, body,
+            ),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -568,12 +559,9 @@ impl<'a> PatchNumber<'a> {
         body: &[u8],
     ) -> Result<types::NumberDocument, Error<types::ErrorDocument>> {
         match status.as_u16() {
-            200 | 207 => {
-                let body = runtime::decode_json::<types::NumberDocument, types::ErrorDocument>(
-                    status, headers, body,
-                )?;
-                Ok(body)
-            }
+            200 | 207 => runtime::decode_json::<types::NumberDocument, types::ErrorDocument>(
+                status, headers, body,
+            ),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

@@ -396,10 +396,7 @@ impl<'a> UpdateVoiceRoute<'a> {
     ) -> Result<types::VoiceRoute, Error<types::ErrorBody>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<types::VoiceRoute, types::ErrorBody>(
-                    status, headers, body,
-                )?;
-                Ok(body)
+                runtime::decode_json::<types::VoiceRoute, types::ErrorBody>(status, headers, body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -469,10 +466,7 @@ impl<'a> GetVoiceRoute<'a> {
     ) -> Result<types::VoiceRoute, Error<types::ErrorBody>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<types::VoiceRoute, types::ErrorBody>(
-                    status, headers, body,
-                )?;
-                Ok(body)
+                runtime::decode_json::<types::VoiceRoute, types::ErrorBody>(status, headers, body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -548,10 +542,7 @@ impl<'a> CreateVoiceRoute<'a> {
     ) -> Result<types::VoiceRoute, Error<types::ErrorBody>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<types::VoiceRoute, types::ErrorBody>(
-                    status, headers, body,
-                )?;
-                Ok(body)
+                runtime::decode_json::<types::VoiceRoute, types::ErrorBody>(status, headers, body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -615,12 +606,9 @@ impl<'a> ListAccountVoiceRoutes<'a> {
         body: &[u8],
     ) -> Result<types::VoiceRouteList, Error<types::ErrorBody>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::VoiceRouteList, types::ErrorBody>(
-                    status, headers, body,
-                )?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::VoiceRouteList, types::ErrorBody>(
+                status, headers, body,
+            ),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -718,12 +706,9 @@ impl<'a> DeleteVoiceRoute<'a> {
         body: &[u8],
     ) -> Result<types::VoiceRouteDeletion, Error<types::ErrorBody>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::VoiceRouteDeletion, types::ErrorBody>(
-                    status, headers, body,
-                )?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::VoiceRouteDeletion, types::ErrorBody>(
+                status, headers, body,
+            ),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -792,12 +777,9 @@ impl<'a> GenerateApiToken<'a> {
         body: &[u8],
     ) -> Result<types::ApiToken, Error<types::GenerateApiTokenErrorBody>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::ApiToken, types::GenerateApiTokenErrorBody>(
-                    status, headers, body,
-                )?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::ApiToken, types::GenerateApiTokenErrorBody>(
+                status, headers, body,
+            ),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

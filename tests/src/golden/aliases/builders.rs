@@ -50,10 +50,7 @@ impl<'a> GetAccount<'a> {
         body: &[u8],
     ) -> Result<types::Account, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::Account, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::Account, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

@@ -52,10 +52,7 @@ impl<'a> GetPet<'a> {
         body: &[u8],
     ) -> Result<types::Pet, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::Pet, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::Pet, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -119,10 +116,7 @@ impl<'a> ReplacePet<'a> {
         body: &[u8],
     ) -> Result<types::Pet, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::Pet, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::Pet, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -183,10 +177,7 @@ impl<'a> GetOwner<'a> {
         body: &[u8],
     ) -> Result<types::Owner, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::Owner, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::Owner, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

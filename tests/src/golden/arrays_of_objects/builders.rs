@@ -50,12 +50,9 @@ impl<'a> ListPlaylists<'a> {
         body: &[u8],
     ) -> Result<Vec<types::ListPlaylistsOkResponseItem>, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<Vec<types::ListPlaylistsOkResponseItem>, ()>(
-                    status, headers, body,
-                )?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<Vec<types::ListPlaylistsOkResponseItem>, ()>(
+                status, headers, body,
+            ),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -118,10 +115,7 @@ impl<'a> GetPlaylist<'a> {
         body: &[u8],
     ) -> Result<types::Playlist, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::Playlist, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::Playlist, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

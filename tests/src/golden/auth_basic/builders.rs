@@ -51,10 +51,7 @@ impl<'a> GetMe<'a> {
         body: &[u8],
     ) -> Result<types::Me, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::Me, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::Me, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -114,10 +111,7 @@ impl<'a> GetHealth<'a> {
         body: &[u8],
     ) -> Result<types::Health, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::Health, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::Health, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

@@ -55,12 +55,7 @@ impl<'a> CreateCharge<'a> {
         body: &[u8],
     ) -> Result<types::CreateChargeOkResponse, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::CreateChargeOkResponse, ()>(
-                    status, headers, body,
-                )?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::CreateChargeOkResponse, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

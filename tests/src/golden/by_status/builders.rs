@@ -127,11 +127,7 @@ impl<'a> GetJob<'a> {
         body: &[u8],
     ) -> Result<types::Job, Error<types::Problem>> {
         match status.as_u16() {
-            200 => {
-                let body =
-                    runtime::decode_json::<types::Job, types::Problem>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::Job, types::Problem>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -259,11 +255,7 @@ impl<'a> RetryJob<'a> {
         body: &[u8],
     ) -> Result<types::Ticket, Error<types::ErrorBody>> {
         match status.as_u16() {
-            202 => {
-                let body =
-                    runtime::decode_json::<types::Ticket, types::ErrorBody>(status, headers, body)?;
-                Ok(body)
-            }
+            202 => runtime::decode_json::<types::Ticket, types::ErrorBody>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

@@ -53,10 +53,7 @@ impl<'a> GetUsersUserIdPosts<'a> {
         body: &[u8],
     ) -> Result<Vec<types::String2>, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<Vec<types::String2>, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<Vec<types::String2>, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -178,10 +175,7 @@ impl<'a> GetInfo0Json<'a> {
         body: &[u8],
     ) -> Result<types::Result2, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::Result2, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::Result2, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

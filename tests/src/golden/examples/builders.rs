@@ -85,10 +85,7 @@ impl<'a> ListTrunks<'a> {
         body: &[u8],
     ) -> Result<Vec<types::Trunk>, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<Vec<types::Trunk>, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<Vec<types::Trunk>, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -151,10 +148,7 @@ impl<'a> CreateTrunk<'a> {
         body: &[u8],
     ) -> Result<types::Trunk, Error<()>> {
         match status.as_u16() {
-            201 => {
-                let body = runtime::decode_json::<types::Trunk, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            201 => runtime::decode_json::<types::Trunk, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -314,10 +308,7 @@ impl<'a> UpdateTrunk<'a> {
         body: &[u8],
     ) -> Result<types::Trunk, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::Trunk, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::Trunk, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -380,11 +371,7 @@ impl<'a> CreateRoute<'a> {
         body: &[u8],
     ) -> Result<types::Route, Error<types::Problem>> {
         match status.as_u16() {
-            201 => {
-                let body =
-                    runtime::decode_json::<types::Route, types::Problem>(status, headers, body)?;
-                Ok(body)
-            }
+            201 => runtime::decode_json::<types::Route, types::Problem>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

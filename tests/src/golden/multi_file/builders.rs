@@ -63,11 +63,7 @@ impl<'a> ListPets<'a> {
         body: &[u8],
     ) -> Result<Vec<types::Pet>, Error<types::Error>> {
         match status.as_u16() {
-            200 => {
-                let body =
-                    runtime::decode_json::<Vec<types::Pet>, types::Error>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<Vec<types::Pet>, types::Error>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -128,10 +124,7 @@ impl<'a> GetPet<'a> {
         body: &[u8],
     ) -> Result<types::Pet, Error<types::Error>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::Pet, types::Error>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::Pet, types::Error>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

@@ -53,10 +53,7 @@ impl<'a> CreateOrder<'a> {
         body: &[u8],
     ) -> Result<types::Order, Error<()>> {
         match status.as_u16() {
-            201 => {
-                let body = runtime::decode_json::<types::Order, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            201 => runtime::decode_json::<types::Order, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

@@ -116,10 +116,7 @@ impl<'a> PatchThing<'a> {
         body: &[u8],
     ) -> Result<types::Thing, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::Thing, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::Thing, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

@@ -48,11 +48,7 @@ impl<'a> ListReports<'a> {
         body: &[u8],
     ) -> Result<Vec<String>, Error<types::Problem>> {
         match status.as_u16() {
-            200 => {
-                let body =
-                    runtime::decode_json::<Vec<String>, types::Problem>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<Vec<String>, types::Problem>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

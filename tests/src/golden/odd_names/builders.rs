@@ -119,11 +119,7 @@ impl<'a> GetThingV2<'a> {
         body: &[u8],
     ) -> Result<types::ThingV2, Error<types::Error>> {
         match status.as_u16() {
-            200 => {
-                let body =
-                    runtime::decode_json::<types::ThingV2, types::Error>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::ThingV2, types::Error>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -267,10 +263,7 @@ impl<'a> UpdateThing<'a> {
         body: &[u8],
     ) -> Result<types::ThingV2, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::ThingV2, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::ThingV2, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

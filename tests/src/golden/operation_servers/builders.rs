@@ -51,10 +51,7 @@ impl<'a> ListItems<'a> {
         body: &[u8],
     ) -> Result<Vec<String>, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<Vec<String>, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<Vec<String>, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -179,11 +176,7 @@ impl<'a> IssueToken<'a> {
         body: &[u8],
     ) -> Result<types::IssueTokenOkResponse, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body =
-                    runtime::decode_json::<types::IssueTokenOkResponse, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::IssueTokenOkResponse, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

@@ -74,12 +74,7 @@ impl<'a> ListByOffset<'a> {
         body: &[u8],
     ) -> Result<types::ThingPage, Error<types::Problem>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::ThingPage, types::Problem>(
-                    status, headers, body,
-                )?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::ThingPage, types::Problem>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -212,10 +207,7 @@ impl<'a> ListInEnvelope<'a> {
     ) -> Result<types::ListInEnvelopeOkResponse, Error<()>> {
         match status.as_u16() {
             200 => {
-                let body = runtime::decode_json::<types::ListInEnvelopeOkResponse, ()>(
-                    status, headers, body,
-                )?;
-                Ok(body)
+                runtime::decode_json::<types::ListInEnvelopeOkResponse, ()>(status, headers, body)
             }
             _ => Err(Error::from_decoded(
                 status,
@@ -367,10 +359,7 @@ impl<'a> ListNumbered<'a> {
         body: &[u8],
     ) -> Result<Vec<types::Thing>, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<Vec<types::Thing>, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<Vec<types::Thing>, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -482,12 +471,7 @@ impl<'a> ListByCursor<'a> {
         body: &[u8],
     ) -> Result<types::ListByCursorOkResponse, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::ListByCursorOkResponse, ()>(
-                    status, headers, body,
-                )?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::ListByCursorOkResponse, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -610,11 +594,7 @@ impl<'a> ListByLink<'a> {
         body: &[u8],
     ) -> Result<types::ListByLinkOkResponse, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body =
-                    runtime::decode_json::<types::ListByLinkOkResponse, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::ListByLinkOkResponse, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -722,11 +702,7 @@ impl<'a> ListAll<'a> {
         body: &[u8],
     ) -> Result<types::ListAllOkResponse, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body =
-                    runtime::decode_json::<types::ListAllOkResponse, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::ListAllOkResponse, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -841,12 +817,7 @@ impl<'a> ListInferred<'a> {
         body: &[u8],
     ) -> Result<types::ListInferredOkResponse, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::ListInferredOkResponse, ()>(
-                    status, headers, body,
-                )?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::ListInferredOkResponse, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

@@ -117,11 +117,7 @@ impl<'a> GetNumber<'a> {
         body: &[u8],
     ) -> Result<types::GetNumberOkResponse, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body =
-                    runtime::decode_json::<types::GetNumberOkResponse, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::GetNumberOkResponse, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

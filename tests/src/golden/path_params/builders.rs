@@ -134,10 +134,7 @@ impl<'a> GetNumber<'a> {
         body: &[u8],
     ) -> Result<types::Number, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::Number, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::Number, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -204,10 +201,7 @@ impl<'a> GetReport<'a> {
         body: &[u8],
     ) -> Result<types::Number, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::Number, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::Number, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

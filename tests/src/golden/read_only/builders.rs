@@ -53,10 +53,7 @@ impl<'a> CreateWidget<'a> {
         body: &[u8],
     ) -> Result<types::Widget, Error<()>> {
         match status.as_u16() {
-            201 => {
-                let body = runtime::decode_json::<types::Widget, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            201 => runtime::decode_json::<types::Widget, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -119,10 +116,7 @@ impl<'a> GetWidget<'a> {
         body: &[u8],
     ) -> Result<types::Widget, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::Widget, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::Widget, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -188,10 +182,7 @@ impl<'a> ReplaceWidget<'a> {
         body: &[u8],
     ) -> Result<types::Widget, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::Widget, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::Widget, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -281,10 +272,7 @@ impl<'a> UpdateWidget<'a> {
         body: &[u8],
     ) -> Result<types::Widget, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::Widget, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::Widget, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -347,10 +335,7 @@ impl<'a> CreateGadget<'a> {
         body: &[u8],
     ) -> Result<types::Gadget, Error<()>> {
         match status.as_u16() {
-            201 => {
-                let body = runtime::decode_json::<types::Gadget, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            201 => runtime::decode_json::<types::Gadget, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

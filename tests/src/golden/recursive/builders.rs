@@ -49,10 +49,7 @@ impl<'a> GetTree<'a> {
         body: &[u8],
     ) -> Result<types::Node, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::Node, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::Node, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -170,10 +167,7 @@ impl<'a> GetPerson<'a> {
         body: &[u8],
     ) -> Result<types::Person, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::Person, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::Person, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -231,10 +225,7 @@ impl<'a> GetList<'a> {
         body: &[u8],
     ) -> Result<types::Link, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::Link, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::Link, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

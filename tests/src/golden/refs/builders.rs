@@ -78,10 +78,7 @@ impl<'a> GetPet<'a> {
         body: &[u8],
     ) -> Result<types::Pet, Error<types::Error>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::Pet, types::Error>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::Pet, types::Error>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -156,10 +153,7 @@ impl<'a> PutPet<'a> {
         body: &[u8],
     ) -> Result<types::Pet, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::Pet, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::Pet, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -233,10 +227,7 @@ impl<'a> GetOwner<'a> {
         body: &[u8],
     ) -> Result<types::PetOwner, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::PetOwner, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::PetOwner, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

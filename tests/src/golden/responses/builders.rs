@@ -353,9 +353,7 @@ impl<'a> DoAnything<'a> {
     ) -> Result<types::Problem, Error<types::Problem>> {
         match status.as_u16() {
             200..=299 => {
-                let body =
-                    runtime::decode_json::<types::Problem, types::Problem>(status, headers, body)?;
-                Ok(body)
+                runtime::decode_json::<types::Problem, types::Problem>(status, headers, body)
             }
             _ => Err(Error::from_decoded(
                 status,

@@ -50,10 +50,7 @@ impl<'a> ListItems<'a> {
         body: &[u8],
     ) -> Result<Vec<String>, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<Vec<String>, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<Vec<String>, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

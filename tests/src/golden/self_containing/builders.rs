@@ -50,10 +50,7 @@ impl<'a> GetNested<'a> {
         body: &[u8],
     ) -> Result<types::Nested, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::Nested, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::Nested, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -171,10 +168,7 @@ impl<'a> GetTree<'a> {
         body: &[u8],
     ) -> Result<types::Tree, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::Tree, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::Tree, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -232,11 +226,7 @@ impl<'a> ListConfigurations<'a> {
         body: &[u8],
     ) -> Result<types::ConfigurationList, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body =
-                    runtime::decode_json::<types::ConfigurationList, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::ConfigurationList, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -294,10 +284,7 @@ impl<'a> GetLoop<'a> {
         body: &[u8],
     ) -> Result<serde_json::Value, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<serde_json::Value, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<serde_json::Value, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

@@ -53,10 +53,7 @@ impl<'a> CreateRecord<'a> {
         body: &[u8],
     ) -> Result<types::Record, Error<()>> {
         match status.as_u16() {
-            201 => {
-                let body = runtime::decode_json::<types::Record, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            201 => runtime::decode_json::<types::Record, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -119,10 +116,7 @@ impl<'a> GetRecord<'a> {
         body: &[u8],
     ) -> Result<types::Record, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::Record, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::Record, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -188,10 +182,7 @@ impl<'a> ReplaceRecord<'a> {
         body: &[u8],
     ) -> Result<types::Record, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::Record, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::Record, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -284,10 +275,7 @@ impl<'a> UpdateRecord<'a> {
         body: &[u8],
     ) -> Result<types::Record, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::Record, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::Record, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

@@ -63,11 +63,7 @@ impl<'a> ListRoutes<'a> {
         body: &[u8],
     ) -> Result<Vec<types::Route>, Error<types::Error>> {
         match status.as_u16() {
-            200 => {
-                let body =
-                    runtime::decode_json::<Vec<types::Route>, types::Error>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<Vec<types::Route>, types::Error>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -130,10 +126,7 @@ impl<'a> CreateRoute<'a> {
         body: &[u8],
     ) -> Result<types::Route, Error<()>> {
         match status.as_u16() {
-            201 => {
-                let body = runtime::decode_json::<types::Route, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            201 => runtime::decode_json::<types::Route, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -197,10 +190,7 @@ impl<'a> CheckRoute<'a> {
         body: &[u8],
     ) -> Result<types::Response, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::Response, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::Response, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

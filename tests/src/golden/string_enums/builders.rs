@@ -53,10 +53,7 @@ impl<'a> GetCall<'a> {
         body: &[u8],
     ) -> Result<types::Call, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::Call, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::Call, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -173,10 +170,7 @@ impl<'a> UpdateCall<'a> {
         body: &[u8],
     ) -> Result<types::Call, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::Call, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::Call, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

@@ -49,10 +49,7 @@ impl<'a> ListPets<'a> {
         body: &[u8],
     ) -> Result<Vec<types::Pet>, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<Vec<types::Pet>, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<Vec<types::Pet>, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -113,10 +110,7 @@ impl<'a> CreatePet<'a> {
         body: &[u8],
     ) -> Result<types::Pet, Error<()>> {
         match status.as_u16() {
-            201 => {
-                let body = runtime::decode_json::<types::Pet, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            201 => runtime::decode_json::<types::Pet, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -177,10 +171,7 @@ impl<'a> GetCharge<'a> {
         body: &[u8],
     ) -> Result<types::Charge, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::Charge, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::Charge, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -238,10 +229,7 @@ impl<'a> GetExpression<'a> {
         body: &[u8],
     ) -> Result<types::Expression, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::Expression, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::Expression, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

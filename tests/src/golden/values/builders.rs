@@ -73,10 +73,7 @@ impl<'a> GetSettings<'a> {
         body: &[u8],
     ) -> Result<types::Settings, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::Settings, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::Settings, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

@@ -53,10 +53,7 @@ impl<'a> CreateResource<'a> {
         body: &[u8],
     ) -> Result<types::Resource, Error<()>> {
         match status.as_u16() {
-            201 => {
-                let body = runtime::decode_json::<types::Resource, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            201 => runtime::decode_json::<types::Resource, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -119,10 +116,7 @@ impl<'a> GetResource<'a> {
         body: &[u8],
     ) -> Result<types::Resource, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::Resource, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::Resource, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

@@ -117,10 +117,7 @@ impl<'a> GetDocument<'a> {
         body: &[u8],
     ) -> Result<types::Document, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::Document, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::Document, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -309,10 +306,7 @@ impl<'a> CreateToken<'a> {
         body: &[u8],
     ) -> Result<types::Token, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::Token, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::Token, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

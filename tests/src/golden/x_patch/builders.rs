@@ -104,10 +104,7 @@ impl<'a> UpdateRoute<'a> {
         body: &[u8],
     ) -> Result<types::Route, Error<()>> {
         match status.as_u16() {
-            200 => {
-                let body = runtime::decode_json::<types::Route, ()>(status, headers, body)?;
-                Ok(body)
-            }
+            200 => runtime::decode_json::<types::Route, ()>(status, headers, body),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
