@@ -71,19 +71,56 @@ fn checks(surface: &Surface<'_>, index: usize) -> Vec<TokenStream> {
     out
 }
 
-/// The step that adds a parameter's whole value with `add` (given an
-/// expression that borrows it): always when it is required, else when it
-/// is set.
+/// A step of `build()`: a call on the request builder made whatever the
+/// builder holds (`.literal("/calls")`), which chains onto the one before
+/// it, or a statement that reassigns `request` (in an `if let`, a loop).
+enum Step {
+    Call(TokenStream),
+    Statement(TokenStream),
+}
+
+impl Step {
+    /// The statement that makes `call` on `request`.
+    fn on_request(call: &TokenStream) -> TokenStream {
+        quote!(request = request #call;)
+    }
+}
+
+/// The statements of `steps`, each run of calls one chain.
+fn statements(steps: Vec<Step>) -> Vec<TokenStream> {
+    let mut out = Vec::new();
+    let mut calls = Vec::new();
+    for step in steps {
+        match step {
+            Step::Call(call) => calls.push(call),
+            Step::Statement(statement) => {
+                if !calls.is_empty() {
+                    out.push(quote!(request = request #(#calls)*;));
+                    calls.clear();
+                }
+                out.push(statement);
+            }
+        }
+    }
+    if !calls.is_empty() {
+        out.push(quote!(request = request #(#calls)*;));
+    }
+    out
+}
+
+/// The step that adds a parameter's whole value with the call `add` makes
+/// (given an expression that borrows it): always when it is required, else
+/// when it is set.
 fn whole_value(
     required: bool,
     field: &proc_macro2::Ident,
     add: impl Fn(TokenStream) -> TokenStream,
-) -> TokenStream {
+) -> Step {
     if required {
-        add(quote!(&self.#field))
+        Step::Call(add(quote!(&self.#field)))
     } else {
-        let add = add(quote!(value));
-        quote!(if let Some(value) = &self.#field { #add })
+        let add = Step::on_request(&add(quote!(value)));
+        Step::Statement(quote!(if let Some(value) = &self.#field { #add }))
     }
 }
 
@@ -95,7 +132,7 @@ pub(super) fn build_fn(surface: &Surface<'_>, index: usize) -> TokenStream {
     let mut steps = Vec::new();
     for segment in op.path.segments() {
         match segment {
-            Segment::Literal(literal) => steps.push(quote!(request = request.literal(#literal);)),
+            Segment::Literal(literal) => steps.push(Step::Call(quote!(.literal(#literal)))),
             Segment::Param(placeholder) => {
                 let Some(position) = op
                     .params
@@ -106,14 +143,14 @@ pub(super) fn build_fn(surface: &Surface<'_>, index: usize) -> TokenStream {
                 };
                 let field = ident(&names.params[position].field);
                 let param_ty = &op.params[position].ty;
-                if op.params[position].json {
-                    steps.push(quote!(request = request.path_json(&self.#field);));
+                steps.push(Step::Call(if op.params[position].json {
+                    quote!(.path_json(&self.#field))
                 } else if is_text(surface, param_ty) {
                     let text = wire_str(param_ty, quote!(self.#field), false);
-                    steps.push(quote!(request = request.path_param(#text);));
+                    quote!(.path_param(#text))
                 } else {
-                    steps.push(quote!(request = request.path_value(&self.#field);));
-                }
+                    quote!(.path_value(&self.#field))
+                }));
             }
         }
     }
@@ -132,15 +169,15 @@ pub(super) fn build_fn(surface: &Surface<'_>, index: usize) -> TokenStream {
         let add = |value: TokenStream, borrowed: bool, ty: &TypeRef| {
             let text = wire_str(ty, value, borrowed);
             match param.location {
-                ParamLocation::Query => quote!(request = request.query(#wire, #text);),
-                _ => quote!(request = request.header(#wire, #text);),
+                ParamLocation::Query => quote!(.query(#wire, #text)),
+                _ => quote!(.header(#wire, #text)),
             }
         };
         if param.json {
             // `content: application/json`: the whole value as JSON text.
             let add_value = |value: TokenStream| match param.location {
-                ParamLocation::Query => quote!(request = request.query_json(#wire, #value);),
-                _ => quote!(request = request.header_json(#wire, #value);),
+                ParamLocation::Query => quote!(.query_json(#wire, #value)),
+                _ => quote!(.header_json(#wire, #value)),
             };
             steps.push(whole_value(param.required, &field, add_value));
             continue;
@@ -148,7 +185,7 @@ pub(super) fn build_fn(surface: &Surface<'_>, index: usize) -> TokenStream {
         if let QueryStyle::Joined(delimiter) = param.style {
             // One pair, the values joined (`explode: false`, the delimited
             // styles).
-            let add_value = |value: TokenStream| quote!(request = request.query_joined(#wire, #value, #delimiter););
+            let add_value = |value: TokenStream| quote!(.query_joined(#wire, #value, #delimiter));
             steps.push(whole_value(param.required, &field, add_value));
             continue;
         }
@@ -160,10 +197,8 @@ pub(super) fn build_fn(surface: &Surface<'_>, index: usize) -> TokenStream {
             // Structured: through its JSON form, the whole value at once.
             let deep = param.style == QueryStyle::Deep;
             let add_value = |value: TokenStream| match param.location {
-                ParamLocation::Query => {
-                    quote!(request = request.query_value(#wire, #value, #deep);)
-                }
-                _ => quote!(request = request.header_value(#wire, #value);),
+                ParamLocation::Query => quote!(.query_value(#wire, #value, #deep)),
+                _ => quote!(.header_value(#wire, #value)),
             };
             let target = match param.location {
                 ParamLocation::Query => &mut steps,
@@ -172,14 +207,16 @@ pub(super) fn build_fn(surface: &Surface<'_>, index: usize) -> TokenStream {
             target.push(whole_value(param.required, &field, add_value));
             continue;
         }
-        let add_one = add(quote!(item), true, item_ty);
+        let add_one = Step::on_request(&add(quote!(item), true, item_ty));
         let step = match (param.required, is_list) {
-            (true, false) => add(quote!(self.#field), false, item_ty),
-            (true, true) => quote!(for item in &self.#field { #add_one }),
-            (false, false) => quote!(if let Some(item) = &self.#field { #add_one }),
-            (false, true) => quote! {
+            (true, false) => Step::Call(add(quote!(self.#field), false, item_ty)),
+            (true, true) => Step::Statement(quote!(for item in &self.#field { #add_one })),
+            (false, false) => {
+                Step::Statement(quote!(if let Some(item) = &self.#field { #add_one }))
+            }
+            (false, true) => Step::Statement(quote! {
                 for item in self.#field.iter().flatten() { #add_one }
-            },
+            }),
         };
         match param.location {
             ParamLocation::Query => steps.push(step),
@@ -187,30 +224,26 @@ pub(super) fn build_fn(surface: &Surface<'_>, index: usize) -> TokenStream {
         }
     }
     if let Some(accept) = &op.accept {
-        others.push(quote!(request = request.accept(#accept);));
+        others.push(Step::Call(quote!(.accept(#accept))));
     }
     if let Some(body) = &op.body {
         let media = &body.media_type;
         let set = |value: TokenStream| match &body.encoding {
-            BodyEncoding::Json => quote!(request = request.json_body(#media, #value);),
-            BodyEncoding::Form { deep } => {
-                quote!(request = request.form_body(#media, #value, &[#(#deep),*]);)
-            }
-            BodyEncoding::Multipart { files } => {
-                quote!(request = request.multipart_body(#value, &[#(#files),*]);)
-            }
-            BodyEncoding::Text => quote!(request = request.text_body(#media, #value);),
-            BodyEncoding::Binary => quote!(request = request.bytes_body(#media, #value);),
+            BodyEncoding::Json => quote!(.json_body(#media, #value)),
+            BodyEncoding::Form { deep } => quote!(.form_body(#media, #value, &[#(#deep),*])),
+            BodyEncoding::Multipart { files } => quote!(.multipart_body(#value, &[#(#files),*])),
+            BodyEncoding::Text => quote!(.text_body(#media, #value)),
+            BodyEncoding::Binary => quote!(.bytes_body(#media, #value)),
         };
         others.push(if body.required {
-            set(quote!(&self.body))
+            Step::Call(set(quote!(&self.body)))
         } else {
-            let set = set(quote!(body));
-            quote! {
+            let set = Step::on_request(&set(quote!(body)));
+            Step::Statement(quote! {
                 if let Some(body) = &self.body {
                     #set
                 }
-            }
+            })
         });
     }
     let credentials = if op.authenticated {
@@ -223,17 +256,50 @@ pub(super) fn build_fn(surface: &Surface<'_>, index: usize) -> TokenStream {
         Some(server) => quote!(self.core.server_url(#server)),
         None => quote!(self.core.base_url()),
     };
-    let address = if super::builders::next_url(op) {
-        quote! {
+    let mut all = if super::builders::next_url(op) {
+        let steps = statements(steps);
+        vec![Step::Statement(quote! {
             match &self.next_url {
                 Some(url) => request = request.at_url(url),
                 None => {
                     #(#steps)*
                 }
             }
-        }
+        })]
     } else {
-        quote!(#(#steps)*)
+        steps
+    };
+    all.extend(others);
+    // The calls before the first statement chain onto the new builder, and
+    // those after the last onto `build`.
+    let mut all = all.into_iter().peekable();
+    let mut head = Vec::new();
+    while let Some(Step::Call(call)) = all.next_if(|step| matches!(step, Step::Call(_))) {
+        head.push(call);
+    }
+    let mut middle: Vec<Step> = all.collect();
+    let at = middle
+        .iter()
+        .rposition(|step| matches!(step, Step::Statement(_)))
+        .map_or(0, |last| last + 1);
+    let tail: Vec<TokenStream> = middle
+        .drain(at..)
+        .filter_map(|step| match step {
+            Step::Call(call) => Some(call),
+            Step::Statement(_) => None,
+        })
+        .collect();
+    let new = quote!(RequestBuilder::new(Method::#method, #base) #(#head)*);
+    let body = match middle.is_empty() {
+        true => quote!(#new #(#tail)* .build(#credentials)),
+        false => {
+            let middle = statements(middle);
+            quote! {
+                let mut request = #new;
+                #(#middle)*
+                request #(#tail)* .build(#credentials)
+            }
+        }
     };
     let doc = super::doc_attrs(
         "The exact HTTP request `send()` would make (method, URL, headers, body bytes),\n\
@@ -243,10 +309,7 @@ pub(super) fn build_fn(surface: &Surface<'_>, index: usize) -> TokenStream {
         #doc
         pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
             #(#checks)*
-            let mut request = RequestBuilder::new(Method::#method, #base);
-            #address
-            #(#others)*
-            request.build(#credentials)
+            #body
         }
     }
 }

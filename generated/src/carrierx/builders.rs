@@ -115,8 +115,8 @@ impl<'a> ListPartners<'a> {
         if let Some(item) = &self.limit {
             runtime::check::range("limit", i64::from(*item), None, Some(1000))?;
         }
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/partners");
+        let mut request =
+            RequestBuilder::new(Method::GET, self.core.base_url()).literal("/partners");
         if let Some(item) = &self.limit {
             request = request.query("limit", &item.to_string());
         }
@@ -135,8 +135,9 @@ impl<'a> ListPartners<'a> {
         if let Some(item) = &self.exclude_fields {
             request = request.query("exclude_fields", item);
         }
-        request = request.accept("application/json");
-        request.build(self.core.credentials())
+        request
+            .accept("application/json")
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -264,11 +265,11 @@ impl<'a> CreatePartner<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
-        request = request.literal("/partners");
-        request = request.accept("application/json");
-        request = request.json_body("application/json", &self.body);
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::POST, self.core.base_url())
+            .literal("/partners")
+            .accept("application/json")
+            .json_body("application/json", &self.body)
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -359,17 +360,18 @@ impl<'a> GetPartner<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/partners/");
-        request = request.path_param(&self.partner_sid);
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/partners/")
+            .path_param(&self.partner_sid);
         if let Some(item) = &self.include_fields {
             request = request.query("include_fields", item);
         }
         if let Some(item) = &self.exclude_fields {
             request = request.query("exclude_fields", item);
         }
-        request = request.accept("application/json");
-        request.build(self.core.credentials())
+        request
+            .accept("application/json")
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -462,15 +464,16 @@ impl<'a> ReplacePartner<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::PUT, self.core.base_url());
-        request = request.literal("/partners/");
-        request = request.path_param(&self.partner_sid);
+        let mut request = RequestBuilder::new(Method::PUT, self.core.base_url())
+            .literal("/partners/")
+            .path_param(&self.partner_sid);
         if let Some(item) = &self.nested_objects {
             request = request.query("nested_objects", &item.to_string());
         }
-        request = request.accept("application/json");
-        request = request.json_body("application/json", &self.body);
-        request.build(self.core.credentials())
+        request
+            .accept("application/json")
+            .json_body("application/json", &self.body)
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -745,15 +748,16 @@ impl<'a> PatchPartner<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::PATCH, self.core.base_url());
-        request = request.literal("/partners/");
-        request = request.path_param(&self.partner_sid);
+        let mut request = RequestBuilder::new(Method::PATCH, self.core.base_url())
+            .literal("/partners/")
+            .path_param(&self.partner_sid);
         if let Some(item) = &self.nested_objects {
             request = request.query("nested_objects", &item.to_string());
         }
-        request = request.accept("application/json");
-        request = request.json_body("application/json", &self.body);
-        request.build(self.core.credentials())
+        request
+            .accept("application/json")
+            .json_body("application/json", &self.body)
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's

@@ -79,8 +79,8 @@ impl<'a> ListProvisionedRoutes<'a> {
         if let Some(item) = &self.offset {
             runtime::check::range("offset", i64::from(*item), Some(0), None)?;
         }
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/provisioned-routes/list");
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/provisioned-routes/list");
         if let Some(item) = &self.org_unit_id {
             request = request.query("org_unit_id", &item.to_string());
         }
@@ -90,8 +90,9 @@ impl<'a> ListProvisionedRoutes<'a> {
         if let Some(item) = &self.offset {
             request = request.query("offset", &item.to_string());
         }
-        request = request.accept("application/json");
-        request.build(self.core.credentials())
+        request
+            .accept("application/json")
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -225,11 +226,11 @@ impl<'a> CreateProvisionedRoute<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
-        request = request.literal("/provisioned-routes");
-        request = request.accept("application/json");
-        request = request.json_body("application/json", &self.body);
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::POST, self.core.base_url())
+            .literal("/provisioned-routes")
+            .accept("application/json")
+            .json_body("application/json", &self.body)
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -297,11 +298,11 @@ impl<'a> GetProvisionedRoute<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/provisioned-routes/");
-        request = request.path_param(&self.id.to_string());
-        request = request.accept("application/json");
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/provisioned-routes/")
+            .path_param(&self.id.to_string())
+            .accept("application/json")
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -370,12 +371,12 @@ impl<'a> ReplaceProvisionedRoute<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::PUT, self.core.base_url());
-        request = request.literal("/provisioned-routes/");
-        request = request.path_param(&self.id.to_string());
-        request = request.accept("application/json");
-        request = request.json_body("application/json", &self.body);
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::PUT, self.core.base_url())
+            .literal("/provisioned-routes/")
+            .path_param(&self.id.to_string())
+            .accept("application/json")
+            .json_body("application/json", &self.body)
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -443,11 +444,11 @@ impl<'a> DeleteProvisionedRoute<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::DELETE, self.core.base_url());
-        request = request.literal("/provisioned-routes/");
-        request = request.path_param(&self.id.to_string());
-        request = request.accept("application/json");
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::DELETE, self.core.base_url())
+            .literal("/provisioned-routes/")
+            .path_param(&self.id.to_string())
+            .accept("application/json")
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -634,12 +635,12 @@ impl<'a> PatchProvisionedRoute<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::PATCH, self.core.base_url());
-        request = request.literal("/provisioned-routes/");
-        request = request.path_param(&self.id.to_string());
-        request = request.accept("application/json");
-        request = request.json_body("application/json", &self.body);
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::PATCH, self.core.base_url())
+            .literal("/provisioned-routes/")
+            .path_param(&self.id.to_string())
+            .accept("application/json")
+            .json_body("application/json", &self.body)
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -705,14 +706,14 @@ impl<'a> GetAccessToken<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(
+        RequestBuilder::new(
             Method::POST,
             self.core.server_url("https://platform-oauth.convirza.com"),
-        );
-        request = request.literal("/oauth/token");
-        request = request.accept("application/json");
-        request = request.json_body("application/json", &self.body);
-        request.build(&Credentials::None)
+        )
+        .literal("/oauth/token")
+        .accept("application/json")
+        .json_body("application/json", &self.body)
+        .build(&Credentials::None)
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -777,14 +778,14 @@ impl<'a> RefreshAccessToken<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(
+        RequestBuilder::new(
             Method::POST,
             self.core.server_url("https://platform-oauth.convirza.com"),
-        );
-        request = request.literal("/oauth/refresh-token");
-        request = request.accept("application/json");
-        request = request.json_body("application/json", &self.body);
-        request.build(&Credentials::None)
+        )
+        .literal("/oauth/refresh-token")
+        .accept("application/json")
+        .json_body("application/json", &self.body)
+        .build(&Credentials::None)
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -849,14 +850,14 @@ impl<'a> RevokeToken<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(
+        RequestBuilder::new(
             Method::POST,
             self.core.server_url("https://platform-oauth.convirza.com"),
-        );
-        request = request.literal("/oauth/revoke-token");
-        request = request.accept("application/json");
-        request = request.json_body("application/json", &self.body);
-        request.build(self.core.credentials())
+        )
+        .literal("/oauth/revoke-token")
+        .accept("application/json")
+        .json_body("application/json", &self.body)
+        .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's

@@ -116,8 +116,8 @@ impl<'a> ListNumbers<'a> {
         if let Some(item) = &self.limit {
             runtime::check::range("limit", i64::from(*item), None, Some(200))?;
         }
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/numbers");
+        let mut request =
+            RequestBuilder::new(Method::GET, self.core.base_url()).literal("/numbers");
         if let Some(item) = &self.starts_with {
             request = request.query("starts_with", item);
         }
@@ -136,8 +136,9 @@ impl<'a> ListNumbers<'a> {
         if let Some(item) = &self.offset {
             request = request.query("offset", &item.to_string());
         }
-        request = request.accept("application/vnd.api+json");
-        request.build(self.core.credentials())
+        request
+            .accept("application/vnd.api+json")
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -250,11 +251,11 @@ impl<'a> GetNumber<'a> {
             let item = &self.id;
             runtime::check::pattern("id", item, "^[0-9]{11}$")?;
         }
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/numbers/");
-        request = request.path_param(&self.id);
-        request = request.accept("application/vnd.api+json");
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/numbers/")
+            .path_param(&self.id)
+            .accept("application/vnd.api+json")
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -333,10 +334,10 @@ impl<'a> PurchaseNumber<'a> {
             let item = &self.id;
             runtime::check::pattern("id", item, "^[0-9]{11}$")?;
         }
-        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
-        request = request.literal("/numbers/");
-        request = request.path_param(&self.id);
-        request = request.accept("application/vnd.api+json");
+        let mut request = RequestBuilder::new(Method::POST, self.core.base_url())
+            .literal("/numbers/")
+            .path_param(&self.id)
+            .accept("application/vnd.api+json");
         if let Some(body) = &self.body {
             request = request.json_body("application/vnd.api+json", body);
         }
@@ -409,11 +410,11 @@ impl<'a> ReleaseNumber<'a> {
             let item = &self.id;
             runtime::check::pattern("id", item, "^[0-9]{11}$")?;
         }
-        let mut request = RequestBuilder::new(Method::DELETE, self.core.base_url());
-        request = request.literal("/numbers/");
-        request = request.path_param(&self.id);
-        request = request.accept("application/vnd.api+json");
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::DELETE, self.core.base_url())
+            .literal("/numbers/")
+            .path_param(&self.id)
+            .accept("application/vnd.api+json")
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -543,12 +544,12 @@ impl<'a> PatchNumber<'a> {
             let item = &self.id;
             runtime::check::pattern("id", item, "^[0-9]{11}$")?;
         }
-        let mut request = RequestBuilder::new(Method::PATCH, self.core.base_url());
-        request = request.literal("/numbers/");
-        request = request.path_param(&self.id);
-        request = request.accept("application/vnd.api+json");
-        request = request.json_body("application/vnd.api+json", &self.body);
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::PATCH, self.core.base_url())
+            .literal("/numbers/")
+            .path_param(&self.id)
+            .accept("application/vnd.api+json")
+            .json_body("application/vnd.api+json", &self.body)
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's

@@ -379,12 +379,11 @@ impl<'a> UpdateVoiceRoute<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
-        request = request.literal("/v1.0/voice/routes/update");
-        request =
-            request.accept("application/json, text/plain, text/json, application/problem+json");
-        request = request.json_body("application/json", &self.body);
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::POST, self.core.base_url())
+            .literal("/v1.0/voice/routes/update")
+            .accept("application/json, text/plain, text/json, application/problem+json")
+            .json_body("application/json", &self.body)
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -449,12 +448,11 @@ impl<'a> GetVoiceRoute<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/v1.0/voice/routes");
-        request = request.query("CallRouteId", &self.call_route_id);
-        request =
-            request.accept("application/json, text/plain, text/json, application/problem+json");
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/v1.0/voice/routes")
+            .query("CallRouteId", &self.call_route_id)
+            .accept("application/json, text/plain, text/json, application/problem+json")
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -525,12 +523,11 @@ impl<'a> CreateVoiceRoute<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
-        request = request.literal("/v1.0/voice/routes");
-        request =
-            request.accept("application/json, text/plain, text/json, application/problem+json");
-        request = request.json_body("application/json", &self.body);
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::POST, self.core.base_url())
+            .literal("/v1.0/voice/routes")
+            .accept("application/json, text/plain, text/json, application/problem+json")
+            .json_body("application/json", &self.body)
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -591,11 +588,10 @@ impl<'a> ListAccountVoiceRoutes<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/v1.0/account/voice/routes");
-        request =
-            request.accept("application/json, text/plain, text/json, application/problem+json");
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/v1.0/account/voice/routes")
+            .accept("application/json, text/plain, text/json, application/problem+json")
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -690,12 +686,11 @@ impl<'a> DeleteVoiceRoute<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
-        request = request.literal("/v1.0/voice/routes/delete");
-        request =
-            request.accept("application/json, text/plain, text/json, application/problem+json");
-        request = request.json_body("application/json", &self.body);
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::POST, self.core.base_url())
+            .literal("/v1.0/voice/routes/delete")
+            .accept("application/json, text/plain, text/json, application/problem+json")
+            .json_body("application/json", &self.body)
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -762,11 +757,11 @@ impl<'a> GenerateApiToken<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
-        request = request.literal("/v1.0/oauth2/tokens");
-        request = request.accept("application/json, text/plain, text/json");
-        request = request.json_body("application/json", &self.body);
-        request.build(&Credentials::None)
+        RequestBuilder::new(Method::POST, self.core.base_url())
+            .literal("/v1.0/oauth2/tokens")
+            .accept("application/json, text/plain, text/json")
+            .json_body("application/json", &self.body)
+            .build(&Credentials::None)
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's

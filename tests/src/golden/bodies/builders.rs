@@ -36,15 +36,15 @@ impl<'a> CreateCharge<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
-        request = request.literal("/charges");
-        request = request.accept("application/json");
-        request = request.form_body(
-            "application/x-www-form-urlencoded",
-            &self.body,
-            &["expand", "metadata"],
-        );
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::POST, self.core.base_url())
+            .literal("/charges")
+            .accept("application/json")
+            .form_body(
+                "application/x-www-form-urlencoded",
+                &self.body,
+                &["expand", "metadata"],
+            )
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -101,10 +101,10 @@ impl<'a> UploadFile<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
-        request = request.literal("/files");
-        request = request.multipart_body(&self.body, &["file", "attachments"]);
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::POST, self.core.base_url())
+            .literal("/files")
+            .multipart_body(&self.body, &["file", "attachments"])
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -163,11 +163,11 @@ impl<'a> PutNote<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::PUT, self.core.base_url());
-        request = request.literal("/notes/");
-        request = request.path_param(&self.id);
-        request = request.text_body("text/plain", &self.body);
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::PUT, self.core.base_url())
+            .literal("/notes/")
+            .path_param(&self.id)
+            .text_body("text/plain", &self.body)
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -232,9 +232,9 @@ impl<'a> PutBlob<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::PUT, self.core.base_url());
-        request = request.literal("/blobs/");
-        request = request.path_param(&self.id);
+        let mut request = RequestBuilder::new(Method::PUT, self.core.base_url())
+            .literal("/blobs/")
+            .path_param(&self.id);
         if let Some(body) = &self.body {
             request = request.bytes_body("application/octet-stream", body);
         }
@@ -295,10 +295,10 @@ impl<'a> CreateEvent<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
-        request = request.literal("/events");
-        request = request.json_body("application/vnd.events+json", &self.body);
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::POST, self.core.base_url())
+            .literal("/events")
+            .json_body("application/vnd.events+json", &self.body)
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's

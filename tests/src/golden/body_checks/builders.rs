@@ -37,10 +37,10 @@ impl<'a> CreateRoute<'a> {
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         self.body.validate()?;
-        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
-        request = request.literal("/routes");
-        request = request.json_body("application/json", &self.body);
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::POST, self.core.base_url())
+            .literal("/routes")
+            .json_body("application/json", &self.body)
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -157,11 +157,11 @@ impl<'a> PatchRoute<'a> {
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         self.body.validate()?;
-        let mut request = RequestBuilder::new(Method::PATCH, self.core.base_url());
-        request = request.literal("/routes/");
-        request = request.path_param(&self.id);
-        request = request.json_body("application/json", &self.body);
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::PATCH, self.core.base_url())
+            .literal("/routes/")
+            .path_param(&self.id)
+            .json_body("application/json", &self.body)
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -221,10 +221,10 @@ impl<'a> CreateBatch<'a> {
         for (index, item) in self.body.iter().enumerate() {
             runtime::check::field::within_item("", index, item.validate())?;
         }
-        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
-        request = request.literal("/batches");
-        request = request.json_body("application/json", &self.body);
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::POST, self.core.base_url())
+            .literal("/batches")
+            .json_body("application/json", &self.body)
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -290,8 +290,7 @@ impl<'a> SubmitForm<'a> {
         if let Some(body) = &self.body {
             body.validate()?;
         }
-        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
-        request = request.literal("/forms");
+        let mut request = RequestBuilder::new(Method::POST, self.core.base_url()).literal("/forms");
         if let Some(body) = &self.body {
             request = request.form_body("application/x-www-form-urlencoded", body, &[]);
         }
@@ -353,10 +352,10 @@ impl<'a> UploadScan<'a> {
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
         self.body.validate()?;
-        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
-        request = request.literal("/scans");
-        request = request.multipart_body(&self.body, &["file"]);
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::POST, self.core.base_url())
+            .literal("/scans")
+            .multipart_body(&self.body, &["file"])
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's

@@ -39,11 +39,11 @@ impl<'a> SubmitJob<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
-        request = request.literal("/jobs");
-        request = request.accept("application/json");
-        request = request.json_body("application/json", &self.body);
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::POST, self.core.base_url())
+            .literal("/jobs")
+            .accept("application/json")
+            .json_body("application/json", &self.body)
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -112,11 +112,11 @@ impl<'a> GetJob<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/jobs/");
-        request = request.path_param(&self.id);
-        request = request.accept("application/json");
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/jobs/")
+            .path_param(&self.id)
+            .accept("application/json")
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -175,10 +175,10 @@ impl<'a> DeleteJob<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::DELETE, self.core.base_url());
-        request = request.literal("/jobs/");
-        request = request.path_param(&self.id);
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::DELETE, self.core.base_url())
+            .literal("/jobs/")
+            .path_param(&self.id)
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -239,12 +239,12 @@ impl<'a> RetryJob<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
-        request = request.literal("/jobs/");
-        request = request.path_param(&self.id);
-        request = request.literal("/retry");
-        request = request.accept("application/json");
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::POST, self.core.base_url())
+            .literal("/jobs/")
+            .path_param(&self.id)
+            .literal("/retry")
+            .accept("application/json")
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -301,9 +301,9 @@ impl<'a> Ping<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/ping");
-        request.build(&Credentials::None)
+        RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/ping")
+            .build(&Credentials::None)
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's

@@ -37,10 +37,10 @@ impl<'a> Subscribe<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
-        request = request.literal("/subscriptions");
-        request = request.json_body("application/json", &self.body);
-        request.build(&Credentials::None)
+        RequestBuilder::new(Method::POST, self.core.base_url())
+            .literal("/subscriptions")
+            .json_body("application/json", &self.body)
+            .build(&Credentials::None)
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's

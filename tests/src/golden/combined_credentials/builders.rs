@@ -35,9 +35,9 @@ impl<'a> ListPets<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/pets");
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/pets")
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -94,10 +94,10 @@ impl<'a> SendSms<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
-        request = request.literal("/sms");
-        request = request.json_body("application/json", &self.body);
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::POST, self.core.base_url())
+            .literal("/sms")
+            .json_body("application/json", &self.body)
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -154,9 +154,9 @@ impl<'a> ListFiles<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/files");
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/files")
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -211,9 +211,9 @@ impl<'a> ListReports<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/reports");
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/reports")
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -268,9 +268,9 @@ impl<'a> GetStatus<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/status");
-        request.build(&Credentials::None)
+        RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/status")
+            .build(&Credentials::None)
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's

@@ -61,9 +61,9 @@ impl<'a> ListFiles<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/files/");
-        request = request.path_json(&self.selector);
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/files/")
+            .path_json(&self.selector);
         if let Some(value) = &self.filter {
             request = request.query_json("filter", value);
         }

@@ -37,11 +37,11 @@ impl<'a> GetItem<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/items/");
-        request = request.path_param(&self.id);
-        request = request.accept("application/xml; charset=utf-8");
-        request.build(&Credentials::None)
+        RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/items/")
+            .path_param(&self.id)
+            .accept("application/xml; charset=utf-8")
+            .build(&Credentials::None)
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -109,10 +109,10 @@ impl<'a> ReplaceItem<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::PUT, self.core.base_url());
-        request = request.literal("/items/");
-        request = request.path_param(&self.id);
-        request = request.accept("application/xml; charset=utf-8");
+        let mut request = RequestBuilder::new(Method::PUT, self.core.base_url())
+            .literal("/items/")
+            .path_param(&self.id)
+            .accept("application/xml; charset=utf-8");
         if let Some(body) = &self.body {
             request = request.json_body("application/json", body);
         }

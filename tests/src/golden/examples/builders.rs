@@ -62,8 +62,7 @@ impl<'a> ListTrunks<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/trunks");
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url()).literal("/trunks");
         if let Some(item) = &self.limit {
             request = request.query("limit", &item.to_string());
         }
@@ -73,8 +72,9 @@ impl<'a> ListTrunks<'a> {
         if let Some(item) = &self.since {
             request = request.query("since", &item.to_string());
         }
-        request = request.accept("application/json");
-        request.build(self.core.credentials())
+        request
+            .accept("application/json")
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -133,11 +133,11 @@ impl<'a> CreateTrunk<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
-        request = request.literal("/trunks");
-        request = request.accept("application/json");
-        request = request.json_body("application/json", &self.body);
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::POST, self.core.base_url())
+            .literal("/trunks")
+            .accept("application/json")
+            .json_body("application/json", &self.body)
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -200,11 +200,11 @@ impl<'a> ReplaceTrunk<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::PUT, self.core.base_url());
-        request = request.literal("/trunks/");
-        request = request.path_param(&self.id);
-        request = request.json_body("application/json", &self.body);
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::PUT, self.core.base_url())
+            .literal("/trunks/")
+            .path_param(&self.id)
+            .json_body("application/json", &self.body)
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -292,12 +292,12 @@ impl<'a> UpdateTrunk<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::PATCH, self.core.base_url());
-        request = request.literal("/trunks/");
-        request = request.path_param(&self.id);
-        request = request.accept("application/json");
-        request = request.json_body("application/merge-patch+json", &self.body);
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::PATCH, self.core.base_url())
+            .literal("/trunks/")
+            .path_param(&self.id)
+            .accept("application/json")
+            .json_body("application/merge-patch+json", &self.body)
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -356,11 +356,11 @@ impl<'a> CreateRoute<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
-        request = request.literal("/routes");
-        request = request.accept("application/json");
-        request = request.json_body("application/json", &self.body);
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::POST, self.core.base_url())
+            .literal("/routes")
+            .accept("application/json")
+            .json_body("application/json", &self.body)
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's

@@ -96,8 +96,7 @@ impl<'a> ListThings<'a> {
         if let Some(item) = &self.page {
             runtime::check::range("page", *item, Some(1), Some(100))?;
         }
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/things");
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url()).literal("/things");
         if let Some(item) = &self.below {
             request = request.query("below", &item.to_string());
         }
@@ -179,10 +178,10 @@ impl<'a> UploadThing<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
-        request = request.literal("/uploads");
-        request = request.multipart_body(&self.body, &["file"]);
-        request.build(&Credentials::None)
+        RequestBuilder::new(Method::POST, self.core.base_url())
+            .literal("/uploads")
+            .multipart_body(&self.body, &["file"])
+            .build(&Credentials::None)
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's

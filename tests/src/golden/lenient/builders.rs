@@ -53,15 +53,16 @@ impl<'a> PickThumbnail<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::PATCH, self.core.base_url());
-        request = request.literal("/videos/");
-        request = request.path_param(&self.id);
-        request = request.literal("/thumbnail");
+        let mut request = RequestBuilder::new(Method::PATCH, self.core.base_url())
+            .literal("/videos/")
+            .path_param(&self.id)
+            .literal("/thumbnail");
         if let Some(item) = &self.x_trace {
             request = request.header("x-trace", item);
         }
-        request = request.json_body("application/json", &self.body);
-        request.build(&Credentials::None)
+        request
+            .json_body("application/json", &self.body)
+            .build(&Credentials::None)
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's

@@ -46,13 +46,13 @@ impl<'a> ListPets<'a> {
         if let Some(item) = &self.limit {
             runtime::check::range("limit", *item, None, Some(100))?;
         }
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/pets");
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url()).literal("/pets");
         if let Some(item) = &self.limit {
             request = request.query("limit", &item.to_string());
         }
-        request = request.accept("application/json, application/problem+json");
-        request.build(&Credentials::None)
+        request
+            .accept("application/json, application/problem+json")
+            .build(&Credentials::None)
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -109,11 +109,11 @@ impl<'a> GetPet<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/pets/");
-        request = request.path_param(&self.id.to_string());
-        request = request.accept("application/json");
-        request.build(&Credentials::None)
+        RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/pets/")
+            .path_param(&self.id.to_string())
+            .accept("application/json")
+            .build(&Credentials::None)
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's

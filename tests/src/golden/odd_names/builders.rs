@@ -86,9 +86,9 @@ impl<'a> GetThingV2<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/things/");
-        request = request.path_param(&self.r#type);
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/things/")
+            .path_param(&self.r#type);
         if let Some(item) = &self.r#match {
             request = request.query("match", item);
         }
@@ -107,8 +107,9 @@ impl<'a> GetThingV2<'a> {
         if let Some(item) = &self.body2 {
             request = request.query("body", item);
         }
-        request = request.accept("application/json");
-        request.build(self.core.credentials())
+        request
+            .accept("application/json")
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -247,12 +248,12 @@ impl<'a> UpdateThing<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
-        request = request.literal("/things/");
-        request = request.path_param(&self.r#type);
-        request = request.accept("application/json");
-        request = request.json_body("application/json", &self.body);
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::POST, self.core.base_url())
+            .literal("/things/")
+            .path_param(&self.r#type)
+            .accept("application/json")
+            .json_body("application/json", &self.body)
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's

@@ -54,16 +54,14 @@ impl<'a> ListPets<'a> {
         if let Some(item) = &self.limit {
             runtime::check::range("limit", *item, Some(1), Some(100))?;
         }
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/pets");
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url()).literal("/pets");
         if let Some(item) = &self.limit {
             request = request.query("limit", &item.to_string());
         }
         if let Some(item) = &self.cursor {
             request = request.query("cursor", item);
         }
-        request = request.accept("application/json");
-        request.build(&Credentials::None)
+        request.accept("application/json").build(&Credentials::None)
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -120,11 +118,11 @@ impl<'a> CreatePet<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
-        request = request.literal("/pets");
-        request = request.accept("application/json");
-        request = request.json_body("application/json", &self.body);
-        request.build(&Credentials::None)
+        RequestBuilder::new(Method::POST, self.core.base_url())
+            .literal("/pets")
+            .accept("application/json")
+            .json_body("application/json", &self.body)
+            .build(&Credentials::None)
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -183,12 +181,12 @@ impl<'a> UploadPhoto<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::PUT, self.core.base_url());
-        request = request.literal("/pets/");
-        request = request.path_param(&self.id);
-        request = request.literal("/photo");
-        request = request.bytes_body("image/png", &self.body);
-        request.build(&Credentials::None)
+        RequestBuilder::new(Method::PUT, self.core.base_url())
+            .literal("/pets/")
+            .path_param(&self.id)
+            .literal("/photo")
+            .bytes_body("image/png", &self.body)
+            .build(&Credentials::None)
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's

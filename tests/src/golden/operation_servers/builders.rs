@@ -37,10 +37,10 @@ impl<'a> ListItems<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/items");
-        request = request.accept("application/json");
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/items")
+            .accept("application/json")
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -97,9 +97,9 @@ impl<'a> GetSame<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/same");
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/same")
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -158,14 +158,14 @@ impl<'a> IssueToken<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(
+        RequestBuilder::new(
             Method::POST,
             self.core.server_url("https://auth.example.test"),
-        );
-        request = request.literal("/oauth/token");
-        request = request.accept("application/json");
-        request = request.json_body("application/json", &self.body);
-        request.build(&Credentials::None)
+        )
+        .literal("/oauth/token")
+        .accept("application/json")
+        .json_body("application/json", &self.body)
+        .build(&Credentials::None)
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -222,12 +222,12 @@ impl<'a> RevokeToken<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(
+        RequestBuilder::new(
             Method::POST,
             self.core.server_url("https://eu.revoke.example.test/v1"),
-        );
-        request = request.literal("/oauth/revoke");
-        request.build(self.core.credentials())
+        )
+        .literal("/oauth/revoke")
+        .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's

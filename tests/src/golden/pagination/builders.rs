@@ -54,16 +54,16 @@ impl<'a> ListByOffset<'a> {
         if let Some(item) = &self.limit {
             runtime::check::range("limit", i64::from(*item), None, Some(100))?;
         }
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/offset");
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url()).literal("/offset");
         if let Some(item) = &self.offset {
             request = request.query("offset", &item.to_string());
         }
         if let Some(item) = &self.limit {
             request = request.query("limit", &item.to_string());
         }
-        request = request.accept("application/json");
-        request.build(self.core.credentials())
+        request
+            .accept("application/json")
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -186,16 +186,17 @@ impl<'a> ListInEnvelope<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/envelope");
+        let mut request =
+            RequestBuilder::new(Method::GET, self.core.base_url()).literal("/envelope");
         if let Some(item) = &self.offset {
             request = request.query("offset", &item.to_string());
         }
         if let Some(item) = &self.limit {
             request = request.query("limit", &item.to_string());
         }
-        request = request.accept("application/json");
-        request.build(self.core.credentials())
+        request
+            .accept("application/json")
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -339,16 +340,17 @@ impl<'a> ListNumbered<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/numbered");
+        let mut request =
+            RequestBuilder::new(Method::GET, self.core.base_url()).literal("/numbered");
         if let Some(item) = &self.page {
             request = request.query("page", &item.to_string());
         }
         if let Some(item) = &self.per_page {
             request = request.query("per_page", &item.to_string());
         }
-        request = request.accept("application/json");
-        request.build(self.core.credentials())
+        request
+            .accept("application/json")
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -454,13 +456,13 @@ impl<'a> ListByCursor<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/cursor");
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url()).literal("/cursor");
         if let Some(item) = &self.cursor {
             request = request.query("cursor", item);
         }
-        request = request.accept("application/json");
-        request.build(self.core.credentials())
+        request
+            .accept("application/json")
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -582,8 +584,9 @@ impl<'a> ListByLink<'a> {
                 }
             }
         }
-        request = request.accept("application/json");
-        request.build(self.core.credentials())
+        request
+            .accept("application/json")
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -688,10 +691,10 @@ impl<'a> ListAll<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/all");
-        request = request.accept("application/json");
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/all")
+            .accept("application/json")
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -797,16 +800,17 @@ impl<'a> ListInferred<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/inferred");
+        let mut request =
+            RequestBuilder::new(Method::GET, self.core.base_url()).literal("/inferred");
         if let Some(item) = &self.offset {
             request = request.query("offset", &item.to_string());
         }
         if let Some(item) = &self.limit {
             request = request.query("limit", &item.to_string());
         }
-        request = request.accept("application/json");
-        request.build(self.core.credentials())
+        request
+            .accept("application/json")
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's

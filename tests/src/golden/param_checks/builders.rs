@@ -90,9 +90,9 @@ impl<'a> GetNumber<'a> {
                 runtime::check::pattern("area_codes", item, "^[0-9]{3}$")?;
             }
         }
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/numbers/");
-        request = request.path_param(&self.id);
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/numbers/")
+            .path_param(&self.id);
         if let Some(item) = &self.alias {
             request = request.query("alias", item);
         }
@@ -105,8 +105,9 @@ impl<'a> GetNumber<'a> {
         for item in self.area_codes.iter().flatten() {
             request = request.query("area_codes", item);
         }
-        request = request.accept("application/json");
-        request.build(self.core.credentials())
+        request
+            .accept("application/json")
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's

@@ -97,12 +97,12 @@ impl<'a> GetNumber<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/accounts/");
-        request = request.path_param(&self.account_id.to_string());
-        request = request.literal("/numbers/");
-        request = request.path_param(&self.number);
-        request = request.query("limit", &self.limit.to_string());
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/accounts/")
+            .path_param(&self.account_id.to_string())
+            .literal("/numbers/")
+            .path_param(&self.number)
+            .query("limit", &self.limit.to_string());
         if let Some(item) = &self.cursor {
             request = request.query("cursor", item);
         }
@@ -121,9 +121,10 @@ impl<'a> GetNumber<'a> {
         if let Some(item) = &self.x_request_id {
             request = request.header("x-request-id", item);
         }
-        request = request.header("x-tenant", &self.x_tenant);
-        request = request.accept("application/json");
-        request.build(self.core.credentials())
+        request
+            .header("x-tenant", &self.x_tenant)
+            .accept("application/json")
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -184,13 +185,13 @@ impl<'a> GetReport<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/reports/");
-        request = request.path_param(&self.period.to_string());
-        request = request.literal("/");
-        request = request.path_param(&self.year.to_string());
-        request = request.accept("application/json");
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/reports/")
+            .path_param(&self.period.to_string())
+            .literal("/")
+            .path_param(&self.year.to_string())
+            .accept("application/json")
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's

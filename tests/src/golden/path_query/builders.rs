@@ -46,11 +46,11 @@ impl<'a> ListRides<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/rides?page=");
-        request = request.path_param(&self.page.to_string());
-        request = request.literal("&per_page=");
-        request = request.path_param(&self.per_page.to_string());
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/rides?page=")
+            .path_param(&self.page.to_string())
+            .literal("&per_page=")
+            .path_param(&self.per_page.to_string());
         if let Some(item) = &self.sort {
             request = request.query("sort", item);
         }
@@ -111,10 +111,10 @@ impl<'a> SearchArticles<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/search/articles");
-        request = request.query("query", &self.query);
-        request.build(&Credentials::None)
+        RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/search/articles")
+            .query("query", &self.query)
+            .build(&Credentials::None)
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -169,9 +169,9 @@ impl<'a> Upload<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
-        request = request.literal("/uploads");
-        request.build(&Credentials::None)
+        RequestBuilder::new(Method::POST, self.core.base_url())
+            .literal("/uploads")
+            .build(&Credentials::None)
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's

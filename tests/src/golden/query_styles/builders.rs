@@ -113,9 +113,9 @@ impl<'a> ListHotels<'a> {
             let value = &self.hotel_ids;
             runtime::check::items("hotelIds", value.len(), Some(1), Some(3))?;
         }
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/hotels");
-        request = request.query_joined("hotelIds", &self.hotel_ids, ',');
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/hotels")
+            .query_joined("hotelIds", &self.hotel_ids, ',');
         for item in self.ratings.iter().flatten() {
             request = request.query("ratings", &item.to_string());
         }

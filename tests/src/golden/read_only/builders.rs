@@ -38,11 +38,11 @@ impl<'a> CreateWidget<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
-        request = request.literal("/widgets");
-        request = request.accept("application/json");
-        request = request.json_body("application/json", &self.body);
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::POST, self.core.base_url())
+            .literal("/widgets")
+            .accept("application/json")
+            .json_body("application/json", &self.body)
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -101,11 +101,11 @@ impl<'a> GetWidget<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/widgets/");
-        request = request.path_param(&self.id);
-        request = request.accept("application/json");
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/widgets/")
+            .path_param(&self.id)
+            .accept("application/json")
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -166,12 +166,12 @@ impl<'a> ReplaceWidget<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::PUT, self.core.base_url());
-        request = request.literal("/widgets/");
-        request = request.path_param(&self.id);
-        request = request.accept("application/json");
-        request = request.json_body("application/json", &self.body);
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::PUT, self.core.base_url())
+            .literal("/widgets/")
+            .path_param(&self.id)
+            .accept("application/json")
+            .json_body("application/json", &self.body)
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -256,12 +256,12 @@ impl<'a> UpdateWidget<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::PATCH, self.core.base_url());
-        request = request.literal("/widgets/");
-        request = request.path_param(&self.id);
-        request = request.accept("application/json");
-        request = request.json_body("application/json", &self.body);
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::PATCH, self.core.base_url())
+            .literal("/widgets/")
+            .path_param(&self.id)
+            .accept("application/json")
+            .json_body("application/json", &self.body)
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -320,11 +320,11 @@ impl<'a> CreateGadget<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
-        request = request.literal("/gadgets");
-        request = request.accept("application/json");
-        request = request.json_body("application/json", &self.body);
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::POST, self.core.base_url())
+            .literal("/gadgets")
+            .accept("application/json")
+            .json_body("application/json", &self.body)
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's

@@ -35,10 +35,10 @@ impl<'a> GetTree<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/tree");
-        request = request.accept("application/json");
-        request.build(&Credentials::None)
+        RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/tree")
+            .accept("application/json")
+            .build(&Credentials::None)
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -95,10 +95,10 @@ impl<'a> ReplaceTree<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::PUT, self.core.base_url());
-        request = request.literal("/tree");
-        request = request.json_body("application/json", &self.body);
-        request.build(&Credentials::None)
+        RequestBuilder::new(Method::PUT, self.core.base_url())
+            .literal("/tree")
+            .json_body("application/json", &self.body)
+            .build(&Credentials::None)
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -153,10 +153,10 @@ impl<'a> GetPerson<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/people");
-        request = request.accept("application/json");
-        request.build(&Credentials::None)
+        RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/people")
+            .accept("application/json")
+            .build(&Credentials::None)
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -211,10 +211,10 @@ impl<'a> GetList<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/list");
-        request = request.accept("application/json");
-        request.build(&Credentials::None)
+        RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/list")
+            .accept("application/json")
+            .build(&Credentials::None)
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's

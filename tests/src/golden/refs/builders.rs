@@ -57,17 +57,16 @@ impl<'a> GetPet<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/pets/");
-        request = request.path_param(&self.pet_id);
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/pets/")
+            .path_param(&self.pet_id);
         if let Some(item) = &self.verbose {
             request = request.query("verbose", &item.to_string());
         }
         for item in self.include.iter().flatten() {
             request = request.query("include", item);
         }
-        request = request.accept("application/json");
-        request.build(&Credentials::None)
+        request.accept("application/json").build(&Credentials::None)
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -134,15 +133,16 @@ impl<'a> PutPet<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::PUT, self.core.base_url());
-        request = request.literal("/pets/");
-        request = request.path_param(&self.pet_id);
+        let mut request = RequestBuilder::new(Method::PUT, self.core.base_url())
+            .literal("/pets/")
+            .path_param(&self.pet_id);
         if let Some(item) = &self.verbose {
             request = request.query("verbose", &item.to_string());
         }
-        request = request.accept("application/json");
-        request = request.json_body("application/json", &self.body);
-        request.build(&Credentials::None)
+        request
+            .accept("application/json")
+            .json_body("application/json", &self.body)
+            .build(&Credentials::None)
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -209,14 +209,13 @@ impl<'a> GetOwner<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/owners/");
-        request = request.path_param(&self.owner_id.to_string());
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/owners/")
+            .path_param(&self.owner_id.to_string());
         for item in self.include.iter().flatten() {
             request = request.query("include", item);
         }
-        request = request.accept("application/json");
-        request.build(&Credentials::None)
+        request.accept("application/json").build(&Credentials::None)
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's

@@ -72,9 +72,9 @@ impl<'a> GetApp<'a> {
         if let Some(item) = &self.region {
             runtime::check::pattern("region", item, "^[a-z]{2}-[a-z]+-\\d$")?;
         }
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/apps/");
-        request = request.path_param(&self.app_id);
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/apps/")
+            .path_param(&self.app_id);
         if let Some(item) = &self.name {
             request = request.query("name", item);
         }

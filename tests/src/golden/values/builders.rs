@@ -53,16 +53,15 @@ impl<'a> GetSettings<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/settings");
+        let mut request =
+            RequestBuilder::new(Method::GET, self.core.base_url()).literal("/settings");
         if let Some(item) = &self.level {
             request = request.query("level", &item.to_string());
         }
         if let Some(item) = &self.limit {
             request = request.query("limit", &item.to_string());
         }
-        request = request.accept("application/json");
-        request.build(&Credentials::None)
+        request.accept("application/json").build(&Credentials::None)
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -119,10 +118,10 @@ impl<'a> PutSettings<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::PUT, self.core.base_url());
-        request = request.literal("/settings");
-        request = request.json_body("application/json", &self.body);
-        request.build(&Credentials::None)
+        RequestBuilder::new(Method::PUT, self.core.base_url())
+            .literal("/settings")
+            .json_body("application/json", &self.body)
+            .build(&Credentials::None)
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's

@@ -38,11 +38,11 @@ impl<'a> CreateResource<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::POST, self.core.base_url());
-        request = request.literal("/resources");
-        request = request.accept("application/vnd.api+json");
-        request = request.json_body("application/vnd.api+json", &self.body);
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::POST, self.core.base_url())
+            .literal("/resources")
+            .accept("application/vnd.api+json")
+            .json_body("application/vnd.api+json", &self.body)
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -101,11 +101,11 @@ impl<'a> GetResource<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/resources/");
-        request = request.path_param(&self.id);
-        request = request.accept("text/plain, application/json, text/json");
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/resources/")
+            .path_param(&self.id)
+            .accept("text/plain, application/json, text/json")
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -164,12 +164,12 @@ impl<'a> GetNote<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/resources/");
-        request = request.path_param(&self.id);
-        request = request.literal("/note");
-        request = request.accept("text/plain, application/json");
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/resources/")
+            .path_param(&self.id)
+            .literal("/note")
+            .accept("text/plain, application/json")
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
@@ -234,12 +234,12 @@ impl<'a> GetRaw<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
-        request = request.literal("/resources/");
-        request = request.path_param(&self.id);
-        request = request.literal("/raw");
-        request = request.accept("text/plain");
-        request.build(self.core.credentials())
+        RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/resources/")
+            .path_param(&self.id)
+            .literal("/raw")
+            .accept("text/plain")
+            .build(self.core.credentials())
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's
