@@ -15,9 +15,50 @@
 /// Error<Error>>`. The macro adds `timeout`, `retry`, `decode` and `send`,
 /// and `IntoFuture` (so `.await` sends). A `#[cfg(…)]` goes on the
 /// invocation.
+///
+/// An operation whose every success is its `Output` as JSON, and whose
+/// other replies go to the shared error decoder, says so instead of writing
+/// `decode_outcome`: `const JSON: Statuses = [200, 205..=299];` (the
+/// success statuses, each an alternative of a pattern) and `const ERRORS: Decoder = decode_error;` (the
+/// decoder, `fn(StatusCode, &HeaderMap, &[u8]) -> Decoded<Error>`) after
+/// the two types.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __call {
+    (
+        impl $builder:ident {
+            type Output = $success:ty;
+            type Error = $error:ty;
+            const JSON: Statuses = [$($statuses:pat),+];
+            const ERRORS: Decoder = $decoder:ident;
+        }
+    ) => {
+        impl<'a> $builder<'a> {
+            /// What [`decode`](Self::decode) decodes, without the response's
+            /// headers: `send()` moves the reply's into it rather than copy them.
+            fn decode_outcome(
+                status: $crate::http::StatusCode,
+                headers: &$crate::http::HeaderMap,
+                body: &[u8],
+            ) -> ::std::result::Result<$success, $crate::Error<$error>> {
+                match status.as_u16() {
+                    $($statuses)|+ => $crate::__private::decode_json::<$success, $error>(status, headers, body),
+                    _ => ::std::result::Result::Err($crate::Error::from_decoded(
+                        status,
+                        headers,
+                        $decoder(status, headers, body),
+                    )),
+                }
+            }
+        }
+
+        $crate::__call! {
+            impl $builder {
+                type Output = $success;
+                type Error = $error;
+            }
+        }
+    };
     (
         impl $builder:ident {
             type Output = $success:ty;

@@ -157,7 +157,18 @@ fn builder(surface: &Surface<'_>, index: usize) -> TokenStream {
     let success = ty(&names.success, Place::Outside);
     let error = ty(&names.error, Place::Outside);
     let decoder = ident(&surface.decoders[names.decoder].name);
-    let decode = super::decode::decode_fn(surface, op, names, &success, &error, &decoder);
+    let (decode, json) =
+        match super::decode::decode_fn(surface, op, names, &success, &error, &decoder) {
+            super::decode::Decode::Outcome(decode) => (decode, quote!()),
+            // The runtime's macro writes this `decode_outcome`.
+            super::decode::Decode::Json(statuses) => (
+                quote!(),
+                quote! {
+                    const JSON: Statuses = [#statuses];
+                    const ERRORS: Decoder = #decoder;
+                },
+            ),
+        };
     let operation_info = {
         let method = op.method.as_str();
         let path = op.path.to_string();
@@ -200,11 +211,13 @@ fn builder(surface: &Surface<'_>, index: usize) -> TokenStream {
 
         #pages
 
-        // `timeout`, `retry`, `decode`, `send` and `.await`, as every builder has them.
+        // `timeout`, `retry`, `decode`, `send` and `.await`, as every builder has them
+        // (and `decode_outcome` when every success is the outcome as JSON).
         switchboard_runtime::__call! {
             impl #name {
                 type Output = #success;
                 type Error = #error;
+                #json
             }
         }
     }

@@ -29,6 +29,17 @@ fn wrap(
     }
 }
 
+/// How a builder decodes its replies.
+pub(super) enum Decode {
+    /// Its `decode_outcome`, written out.
+    Outcome(TokenStream),
+    /// The statuses (alternatives of a pattern, comma-separated: `200,
+    /// 205..=299`) whose body is the outcome as JSON, every
+    /// other reply going to the shared error decoder: the runtime's
+    /// `__call!` writes that `decode_outcome`.
+    Json(TokenStream),
+}
+
 pub(super) fn decode_fn(
     surface: &Surface<'_>,
     op: &Operation,
@@ -36,32 +47,47 @@ pub(super) fn decode_fn(
     success: &TokenStream,
     error: &TokenStream,
     error_decoder: &proc_macro2::Ident,
-) -> TokenStream {
-    let arms = merge_arms(op.success.iter().zip(&names.success_variants).filter_map(
-        |(case, variant)| {
+) -> Decode {
+    // Each case's statuses, its arm, and whether that arm is the runtime's
+    // JSON decoder of the outcome.
+    let cases: Vec<(Statuses, TokenStream, bool)> = op
+        .success
+        .iter()
+        .zip(&names.success_variants)
+        .filter_map(|(case, variant)| {
             let status = statuses(case.status, &op.success)?;
             // A JSON body that is the outcome itself is what the runtime's
             // decoder returns.
             if let (None, Some(json)) = (variant, only_json(surface, case, error)) {
-                return Some((status, json));
+                return Some((status, json, true));
             }
             let decode = decode_body(surface, case, error);
             let value = wrap(case, variant.as_ref(), success);
-            Some((
-                status,
-                quote! {{
-                    #decode
-                    Ok(#value)
-                }},
-            ))
-        },
-    ));
+            let arm = quote! {{
+                #decode
+                Ok(#value)
+            }};
+            Some((status, arm, false))
+        })
+        .collect();
+    let outcome =
+        quote!(runtime::decode_json::<#success, #error>(status, headers, body)).to_string();
+    if !cases.is_empty()
+        && cases
+            .iter()
+            .all(|(_, arm, json)| *json && arm.to_string() == outcome)
+    {
+        let statuses = cases.into_iter().flat_map(|(status, ..)| status).collect();
+        let statuses = alternatives(statuses);
+        return Decode::Json(quote!(#(#statuses),*));
+    }
+    let arms = merge_arms(cases.into_iter().map(|(status, arm, _)| (status, arm)));
     // Held with the spec's docs (see `docblocks`), not a literal per line.
     let doc = super::doc_attrs(
         "What [`decode`](Self::decode) decodes, without the response's\n\
          headers: `send()` moves the reply's into it rather than copy them.",
     );
-    quote! {
+    Decode::Outcome(quote! {
         #doc
         fn decode_outcome(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Result<#success, Error<#error>> {
             match status.as_u16() {
@@ -69,7 +95,7 @@ pub(super) fn decode_fn(
                 _ => Err(Error::from_decoded(status, headers, #error_decoder(status, headers, body))),
             }
         }
-    }
+    })
 }
 
 /// The shared function that decodes every error reply of operation `index`
@@ -183,7 +209,13 @@ fn statuses(status: Status, cases: &[ResponseCase]) -> Option<Statuses> {
 }
 
 /// The `match` pattern of statuses, adjacent ranges joined.
-fn pattern(mut statuses: Statuses) -> TokenStream {
+fn pattern(statuses: Statuses) -> TokenStream {
+    let pieces = alternatives(statuses);
+    quote!(#(#pieces)|*)
+}
+
+/// The alternatives of the pattern of statuses (`200`, `205..=299`).
+fn alternatives(mut statuses: Statuses) -> Vec<TokenStream> {
     statuses.sort_unstable();
     let mut joined: Statuses = Vec::new();
     for (from, to) in statuses {
@@ -207,7 +239,7 @@ fn pattern(mut statuses: Statuses) -> TokenStream {
             vec![quote!(#from..=#to)]
         }
     });
-    quote!(#(#pieces)|*)
+    pieces.collect()
 }
 
 /// The call that decodes a case's body when it is JSON whatever the

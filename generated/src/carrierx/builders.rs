@@ -139,25 +139,6 @@ impl<'a> ListPartners<'a> {
             .accept("application/json")
             .build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::PartnerList, Error<types::ErrorResponse>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<types::PartnerList, types::ErrorResponse>(
-                status, headers, body,
-            ),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error_response(status, headers, body),
-            )),
-        }
-    }
 }
 
 impl<'a> ListPartners<'a> {
@@ -216,6 +197,8 @@ switchboard_runtime::__call! {
     impl ListPartners {
         type Output = types::PartnerList;
         type Error = types::ErrorResponse;
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error_response;
     }
 }
 
@@ -271,31 +254,14 @@ impl<'a> CreatePartner<'a> {
             .json_body("application/json", &self.body)
             .build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::Partner, Error<types::ErrorResponse>> {
-        match status.as_u16() {
-            200 => {
-                runtime::decode_json::<types::Partner, types::ErrorResponse>(status, headers, body)
-            }
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error_response2(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl CreatePartner {
         type Output = types::Partner;
         type Error = types::ErrorResponse;
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error_response2;
     }
 }
 
@@ -373,31 +339,14 @@ impl<'a> GetPartner<'a> {
             .accept("application/json")
             .build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::Partner, Error<types::ErrorResponse>> {
-        match status.as_u16() {
-            200 => {
-                runtime::decode_json::<types::Partner, types::ErrorResponse>(status, headers, body)
-            }
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error_response3(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl GetPartner {
         type Output = types::Partner;
         type Error = types::ErrorResponse;
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error_response3;
     }
 }
 
@@ -475,31 +424,14 @@ impl<'a> ReplacePartner<'a> {
             .json_body("application/json", &self.body)
             .build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::Partner, Error<types::ErrorResponse>> {
-        match status.as_u16() {
-            200 => {
-                runtime::decode_json::<types::Partner, types::ErrorResponse>(status, headers, body)
-            }
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error_response4(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl ReplacePartner {
         type Output = types::Partner;
         type Error = types::ErrorResponse;
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error_response4;
     }
 }
 
@@ -759,31 +691,14 @@ impl<'a> PatchPartner<'a> {
             .json_body("application/json", &self.body)
             .build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::Partner, Error<types::ErrorResponse>> {
-        match status.as_u16() {
-            200 => {
-                runtime::decode_json::<types::Partner, types::ErrorResponse>(status, headers, body)
-            }
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error_response4(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl PatchPartner {
         type Output = types::Partner;
         type Error = types::ErrorResponse;
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error_response4;
     }
 }
 

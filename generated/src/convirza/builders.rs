@@ -94,27 +94,6 @@ impl<'a> ListProvisionedRoutes<'a> {
             .accept("application/json")
             .build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::ProvisionedRouteListEnvelope, Error<types::ErrorEnvelope>> {
-        match status.as_u16() {
-            200 => {
-                runtime::decode_json::<types::ProvisionedRouteListEnvelope, types::ErrorEnvelope>(
-                    status, headers, body,
-                )
-            }
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error_envelope(status, headers, body),
-            )),
-        }
-    }
 }
 
 impl<'a> ListProvisionedRoutes<'a> {
@@ -190,6 +169,8 @@ switchboard_runtime::__call! {
     impl ListProvisionedRoutes {
         type Output = types::ProvisionedRouteListEnvelope;
         type Error = types::ErrorEnvelope;
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error_envelope;
     }
 }
 
@@ -232,32 +213,14 @@ impl<'a> CreateProvisionedRoute<'a> {
             .json_body("application/json", &self.body)
             .build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::ProvisionedRouteMutationEnvelope, Error<types::ErrorEnvelope>> {
-        match status.as_u16() {
-            201 => runtime::decode_json::<
-                types::ProvisionedRouteMutationEnvelope,
-                types::ErrorEnvelope,
-            >(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error_envelope(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl CreateProvisionedRoute {
         type Output = types::ProvisionedRouteMutationEnvelope;
         type Error = types::ErrorEnvelope;
+        const JSON: Statuses = [201];
+        const ERRORS: Decoder = decode_error_envelope;
     }
 }
 
@@ -304,31 +267,14 @@ impl<'a> GetProvisionedRoute<'a> {
             .accept("application/json")
             .build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::ProvisionedRouteEnvelope, Error<types::ErrorEnvelope>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<types::ProvisionedRouteEnvelope, types::ErrorEnvelope>(
-                status, headers, body,
-            ),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error_envelope2(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl GetProvisionedRoute {
         type Output = types::ProvisionedRouteEnvelope;
         type Error = types::ErrorEnvelope;
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error_envelope2;
     }
 }
 
@@ -378,32 +324,14 @@ impl<'a> ReplaceProvisionedRoute<'a> {
             .json_body("application/json", &self.body)
             .build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::ProvisionedRouteMutationEnvelope, Error<types::ErrorEnvelope>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<
-                types::ProvisionedRouteMutationEnvelope,
-                types::ErrorEnvelope,
-            >(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error_envelope3(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl ReplaceProvisionedRoute {
         type Output = types::ProvisionedRouteMutationEnvelope;
         type Error = types::ErrorEnvelope;
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error_envelope3;
     }
 }
 
@@ -450,32 +378,14 @@ impl<'a> DeleteProvisionedRoute<'a> {
             .accept("application/json")
             .build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::ProvisionedRouteDeleteEnvelope, Error<types::ErrorEnvelope>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<
-                types::ProvisionedRouteDeleteEnvelope,
-                types::ErrorEnvelope,
-            >(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error_envelope2(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl DeleteProvisionedRoute {
         type Output = types::ProvisionedRouteDeleteEnvelope;
         type Error = types::ErrorEnvelope;
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error_envelope2;
     }
 }
 
@@ -642,32 +552,14 @@ impl<'a> PatchProvisionedRoute<'a> {
             .json_body("application/json", &self.body)
             .build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::ProvisionedRouteMutationEnvelope, Error<types::ErrorEnvelope>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<
-                types::ProvisionedRouteMutationEnvelope,
-                types::ErrorEnvelope,
-            >(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error_envelope3(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl PatchProvisionedRoute {
         type Output = types::ProvisionedRouteMutationEnvelope;
         type Error = types::ErrorEnvelope;
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error_envelope3;
     }
 }
 
@@ -715,31 +607,14 @@ impl<'a> GetAccessToken<'a> {
         .json_body("application/json", &self.body)
         .build(&Credentials::None)
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::TokenPair, Error<types::ErrorEnvelope>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<types::TokenPair, types::ErrorEnvelope>(
-                status, headers, body,
-            ),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error_envelope4(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl GetAccessToken {
         type Output = types::TokenPair;
         type Error = types::ErrorEnvelope;
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error_envelope4;
     }
 }
 
@@ -787,31 +662,14 @@ impl<'a> RefreshAccessToken<'a> {
         .json_body("application/json", &self.body)
         .build(&Credentials::None)
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::TokenPair, Error<types::ErrorEnvelope>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<types::TokenPair, types::ErrorEnvelope>(
-                status, headers, body,
-            ),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error_envelope(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl RefreshAccessToken {
         type Output = types::TokenPair;
         type Error = types::ErrorEnvelope;
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error_envelope;
     }
 }
 
@@ -859,32 +717,14 @@ impl<'a> RevokeToken<'a> {
         .json_body("application/json", &self.body)
         .build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<serde_json::Map<String, serde_json::Value>, Error<types::ErrorEnvelope>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<
-                serde_json::Map<String, serde_json::Value>,
-                types::ErrorEnvelope,
-            >(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error_envelope(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl RevokeToken {
         type Output = serde_json::Map<String, serde_json::Value>;
         type Error = types::ErrorEnvelope;
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error_envelope;
     }
 }
 

@@ -140,25 +140,6 @@ impl<'a> ListNumbers<'a> {
             .accept("application/vnd.api+json")
             .build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::NumberList, Error<types::ErrorDocument>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<types::NumberList, types::ErrorDocument>(
-                status, headers, body,
-            ),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error_document(status, headers, body),
-            )),
-        }
-    }
 }
 
 impl<'a> ListNumbers<'a> {
@@ -209,6 +190,8 @@ switchboard_runtime::__call! {
     impl ListNumbers {
         type Output = types::NumberList;
         type Error = types::ErrorDocument;
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error_document;
     }
 }
 
@@ -257,31 +240,14 @@ impl<'a> GetNumber<'a> {
             .accept("application/vnd.api+json")
             .build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::NumberDocument, Error<types::ErrorDocument>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<types::NumberDocument, types::ErrorDocument>(
-                status, headers, body,
-            ),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error_document2(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl GetNumber {
         type Output = types::NumberDocument;
         type Error = types::ErrorDocument;
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error_document2;
     }
 }
 
@@ -343,31 +309,14 @@ impl<'a> PurchaseNumber<'a> {
         }
         request.build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::NumberDocument, Error<types::ErrorDocument>> {
-        match status.as_u16() {
-            201 | 207 => runtime::decode_json::<types::NumberDocument, types::ErrorDocument>(
-                status, headers, body,
-            ),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error_document(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl PurchaseNumber {
         type Output = types::NumberDocument;
         type Error = types::ErrorDocument;
+        const JSON: Statuses = [201, 207];
+        const ERRORS: Decoder = decode_error_document;
     }
 }
 
@@ -551,31 +500,14 @@ impl<'a> PatchNumber<'a> {
             .json_body("application/vnd.api+json", &self.body)
             .build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::NumberDocument, Error<types::ErrorDocument>> {
-        match status.as_u16() {
-            200 | 207 => runtime::decode_json::<types::NumberDocument, types::ErrorDocument>(
-                status, headers, body,
-            ),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error_document(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl PatchNumber {
         type Output = types::NumberDocument;
         type Error = types::ErrorDocument;
+        const JSON: Statuses = [200, 207];
+        const ERRORS: Decoder = decode_error_document;
     }
 }
 

@@ -385,31 +385,14 @@ impl<'a> UpdateVoiceRoute<'a> {
             .json_body("application/json", &self.body)
             .build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::VoiceRoute, Error<types::ErrorBody>> {
-        match status.as_u16() {
-            200 => {
-                runtime::decode_json::<types::VoiceRoute, types::ErrorBody>(status, headers, body)
-            }
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error_body(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl UpdateVoiceRoute {
         type Output = types::VoiceRoute;
         type Error = types::ErrorBody;
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error_body;
     }
 }
 
@@ -454,31 +437,14 @@ impl<'a> GetVoiceRoute<'a> {
             .accept("application/json, text/plain, text/json, application/problem+json")
             .build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::VoiceRoute, Error<types::ErrorBody>> {
-        match status.as_u16() {
-            200 => {
-                runtime::decode_json::<types::VoiceRoute, types::ErrorBody>(status, headers, body)
-            }
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error_body(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl GetVoiceRoute {
         type Output = types::VoiceRoute;
         type Error = types::ErrorBody;
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error_body;
     }
 }
 
@@ -529,31 +495,14 @@ impl<'a> CreateVoiceRoute<'a> {
             .json_body("application/json", &self.body)
             .build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::VoiceRoute, Error<types::ErrorBody>> {
-        match status.as_u16() {
-            200 => {
-                runtime::decode_json::<types::VoiceRoute, types::ErrorBody>(status, headers, body)
-            }
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error_body(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl CreateVoiceRoute {
         type Output = types::VoiceRoute;
         type Error = types::ErrorBody;
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error_body;
     }
 }
 
@@ -593,25 +542,6 @@ impl<'a> ListAccountVoiceRoutes<'a> {
             .accept("application/json, text/plain, text/json, application/problem+json")
             .build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::VoiceRouteList, Error<types::ErrorBody>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<types::VoiceRouteList, types::ErrorBody>(
-                status, headers, body,
-            ),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error_body(status, headers, body),
-            )),
-        }
-    }
 }
 
 impl<'a> ListAccountVoiceRoutes<'a> {
@@ -650,6 +580,8 @@ switchboard_runtime::__call! {
     impl ListAccountVoiceRoutes {
         type Output = types::VoiceRouteList;
         type Error = types::ErrorBody;
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error_body;
     }
 }
 
@@ -692,31 +624,14 @@ impl<'a> DeleteVoiceRoute<'a> {
             .json_body("application/json", &self.body)
             .build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::VoiceRouteDeletion, Error<types::ErrorBody>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<types::VoiceRouteDeletion, types::ErrorBody>(
-                status, headers, body,
-            ),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error_body(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl DeleteVoiceRoute {
         type Output = types::VoiceRouteDeletion;
         type Error = types::ErrorBody;
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error_body;
     }
 }
 
@@ -763,31 +678,14 @@ impl<'a> GenerateApiToken<'a> {
             .json_body("application/json", &self.body)
             .build(&Credentials::None)
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::ApiToken, Error<types::GenerateApiTokenErrorBody>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<types::ApiToken, types::GenerateApiTokenErrorBody>(
-                status, headers, body,
-            ),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_generate_api_token_error_body(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl GenerateApiToken {
         type Output = types::ApiToken;
         type Error = types::GenerateApiTokenErrorBody;
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_generate_api_token_error_body;
     }
 }
 

@@ -4,7 +4,7 @@
 
 use super::types;
 use switchboard_runtime::__private::Credentials;
-use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
+use switchboard_runtime::__private::{CallOptions, ClientCore, RequestBuilder};
 use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
 use switchboard_runtime::{BuildError, Error, OperationInfo};
 
@@ -43,29 +43,14 @@ impl<'a> GetPet<'a> {
             .accept("application/json")
             .build(&Credentials::None)
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::Pet, Error<()>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<types::Pet, ()>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl GetPet {
         type Output = types::Pet;
         type Error = ();
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error;
     }
 }
 
@@ -107,29 +92,14 @@ impl<'a> ReplacePet<'a> {
             .json_body("application/json", &self.body)
             .build(&Credentials::None)
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::Pet, Error<()>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<types::Pet, ()>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl ReplacePet {
         type Output = types::Pet;
         type Error = ();
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error;
     }
 }
 
@@ -168,29 +138,14 @@ impl<'a> GetOwner<'a> {
             .accept("application/json")
             .build(&Credentials::None)
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::Owner, Error<()>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<types::Owner, ()>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl GetOwner {
         type Output = types::Owner;
         type Error = ();
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error;
     }
 }
 

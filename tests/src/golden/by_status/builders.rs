@@ -118,29 +118,14 @@ impl<'a> GetJob<'a> {
             .accept("application/json")
             .build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::Job, Error<types::Problem>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<types::Job, types::Problem>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_problem(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl GetJob {
         type Output = types::Job;
         type Error = types::Problem;
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_problem;
     }
 }
 
@@ -246,29 +231,14 @@ impl<'a> RetryJob<'a> {
             .accept("application/json")
             .build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::Ticket, Error<types::ErrorBody>> {
-        match status.as_u16() {
-            202 => runtime::decode_json::<types::Ticket, types::ErrorBody>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error_body(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl RetryJob {
         type Output = types::Ticket;
         type Error = types::ErrorBody;
+        const JSON: Statuses = [202];
+        const ERRORS: Decoder = decode_error_body;
     }
 }
 

@@ -76,29 +76,14 @@ impl<'a> ListTrunks<'a> {
             .accept("application/json")
             .build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Vec<types::Trunk>, Error<()>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<Vec<types::Trunk>, ()>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl ListTrunks {
         type Output = Vec<types::Trunk>;
         type Error = ();
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error;
     }
 }
 
@@ -139,29 +124,14 @@ impl<'a> CreateTrunk<'a> {
             .json_body("application/json", &self.body)
             .build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::Trunk, Error<()>> {
-        match status.as_u16() {
-            201 => runtime::decode_json::<types::Trunk, ()>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl CreateTrunk {
         type Output = types::Trunk;
         type Error = ();
+        const JSON: Statuses = [201];
+        const ERRORS: Decoder = decode_error;
     }
 }
 
@@ -299,29 +269,14 @@ impl<'a> UpdateTrunk<'a> {
             .json_body("application/merge-patch+json", &self.body)
             .build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::Trunk, Error<()>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<types::Trunk, ()>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl UpdateTrunk {
         type Output = types::Trunk;
         type Error = ();
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error;
     }
 }
 
@@ -362,29 +317,14 @@ impl<'a> CreateRoute<'a> {
             .json_body("application/json", &self.body)
             .build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::Route, Error<types::Problem>> {
-        match status.as_u16() {
-            201 => runtime::decode_json::<types::Route, types::Problem>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_problem(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl CreateRoute {
         type Output = types::Route;
         type Error = types::Problem;
+        const JSON: Statuses = [201];
+        const ERRORS: Decoder = decode_problem;
     }
 }
 

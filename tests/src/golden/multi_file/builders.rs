@@ -54,29 +54,14 @@ impl<'a> ListPets<'a> {
             .accept("application/json, application/problem+json")
             .build(&Credentials::None)
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Vec<types::Pet>, Error<types::Error>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<Vec<types::Pet>, types::Error>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl ListPets {
         type Output = Vec<types::Pet>;
         type Error = types::Error;
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error;
     }
 }
 
@@ -115,29 +100,14 @@ impl<'a> GetPet<'a> {
             .accept("application/json")
             .build(&Credentials::None)
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::Pet, Error<types::Error>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<types::Pet, types::Error>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error2(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl GetPet {
         type Output = types::Pet;
         type Error = types::Error;
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error2;
     }
 }
 

@@ -39,29 +39,14 @@ impl<'a> ListReports<'a> {
             .accept("application/json")
             .build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Vec<String>, Error<types::Problem>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<Vec<String>, types::Problem>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_problem(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl ListReports {
         type Output = Vec<String>;
         type Error = types::Problem;
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_problem;
     }
 }
 

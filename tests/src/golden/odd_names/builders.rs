@@ -111,29 +111,14 @@ impl<'a> GetThingV2<'a> {
             .accept("application/json")
             .build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::ThingV2, Error<types::Error>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<types::ThingV2, types::Error>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl GetThingV2 {
         type Output = types::ThingV2;
         type Error = types::Error;
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error;
     }
 }
 
@@ -255,29 +240,14 @@ impl<'a> UpdateThing<'a> {
             .json_body("application/json", &self.body)
             .build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::ThingV2, Error<()>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<types::ThingV2, ()>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error2(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl UpdateThing {
         type Output = types::ThingV2;
         type Error = ();
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error2;
     }
 }
 

@@ -63,29 +63,14 @@ impl<'a> ListPets<'a> {
         }
         request.accept("application/json").build(&Credentials::None)
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Vec<types::Pet>, Error<()>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<Vec<types::Pet>, ()>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl ListPets {
         type Output = Vec<types::Pet>;
         type Error = ();
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error;
     }
 }
 
@@ -124,29 +109,14 @@ impl<'a> CreatePet<'a> {
             .json_body("application/json", &self.body)
             .build(&Credentials::None)
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::Pet, Error<()>> {
-        match status.as_u16() {
-            201 => runtime::decode_json::<types::Pet, ()>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl CreatePet {
         type Output = types::Pet;
         type Error = ();
+        const JSON: Statuses = [201];
+        const ERRORS: Decoder = decode_error;
     }
 }
 

@@ -65,23 +65,6 @@ impl<'a> ListByOffset<'a> {
             .accept("application/json")
             .build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::ThingPage, Error<types::Problem>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<types::ThingPage, types::Problem>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_problem(status, headers, body),
-            )),
-        }
-    }
 }
 
 impl<'a> ListByOffset<'a> {
@@ -140,6 +123,8 @@ switchboard_runtime::__call! {
     impl ListByOffset {
         type Output = types::ThingPage;
         type Error = types::Problem;
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_problem;
     }
 }
 
@@ -197,25 +182,6 @@ impl<'a> ListInEnvelope<'a> {
         request
             .accept("application/json")
             .build(self.core.credentials())
-    }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::ListInEnvelopeOkResponse, Error<()>> {
-        match status.as_u16() {
-            200 => {
-                runtime::decode_json::<types::ListInEnvelopeOkResponse, ()>(status, headers, body)
-            }
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error(status, headers, body),
-            )),
-        }
     }
 }
 
@@ -292,6 +258,8 @@ switchboard_runtime::__call! {
     impl ListInEnvelope {
         type Output = types::ListInEnvelopeOkResponse;
         type Error = ();
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error;
     }
 }
 
@@ -352,23 +320,6 @@ impl<'a> ListNumbered<'a> {
             .accept("application/json")
             .build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Vec<types::Thing>, Error<()>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<Vec<types::Thing>, ()>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error(status, headers, body),
-            )),
-        }
-    }
 }
 
 impl<'a> ListNumbered<'a> {
@@ -418,6 +369,8 @@ switchboard_runtime::__call! {
     impl ListNumbered {
         type Output = Vec<types::Thing>;
         type Error = ();
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error;
     }
 }
 
@@ -463,23 +416,6 @@ impl<'a> ListByCursor<'a> {
         request
             .accept("application/json")
             .build(self.core.credentials())
-    }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::ListByCursorOkResponse, Error<()>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<types::ListByCursorOkResponse, ()>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error(status, headers, body),
-            )),
-        }
     }
 }
 
@@ -534,6 +470,8 @@ switchboard_runtime::__call! {
     impl ListByCursor {
         type Output = types::ListByCursorOkResponse;
         type Error = ();
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error;
     }
 }
 
@@ -587,23 +525,6 @@ impl<'a> ListByLink<'a> {
         request
             .accept("application/json")
             .build(self.core.credentials())
-    }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::ListByLinkOkResponse, Error<()>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<types::ListByLinkOkResponse, ()>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error(status, headers, body),
-            )),
-        }
     }
 }
 
@@ -661,6 +582,8 @@ switchboard_runtime::__call! {
     impl ListByLink {
         type Output = types::ListByLinkOkResponse;
         type Error = ();
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error;
     }
 }
 
@@ -695,23 +618,6 @@ impl<'a> ListAll<'a> {
             .literal("/all")
             .accept("application/json")
             .build(self.core.credentials())
-    }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::ListAllOkResponse, Error<()>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<types::ListAllOkResponse, ()>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error(status, headers, body),
-            )),
-        }
     }
 }
 
@@ -754,6 +660,8 @@ switchboard_runtime::__call! {
     impl ListAll {
         type Output = types::ListAllOkResponse;
         type Error = ();
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error;
     }
 }
 
@@ -811,23 +719,6 @@ impl<'a> ListInferred<'a> {
         request
             .accept("application/json")
             .build(self.core.credentials())
-    }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::ListInferredOkResponse, Error<()>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<types::ListInferredOkResponse, ()>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error(status, headers, body),
-            )),
-        }
     }
 }
 
@@ -894,6 +785,8 @@ switchboard_runtime::__call! {
     impl ListInferred {
         type Output = types::ListInferredOkResponse;
         type Error = ();
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error;
     }
 }
 

@@ -3,7 +3,7 @@
 //! Request builders, one per `read_only` operation: required values are arguments of the `Client` method, optional ones are setters. `build()` gives the exact HTTP request without sending it, `decode()` reads a reply, `send()` does both.
 
 use super::types;
-use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
+use switchboard_runtime::__private::{CallOptions, ClientCore, RequestBuilder};
 use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
 use switchboard_runtime::{BuildError, Error, OperationInfo};
 
@@ -44,29 +44,14 @@ impl<'a> CreateWidget<'a> {
             .json_body("application/json", &self.body)
             .build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::Widget, Error<()>> {
-        match status.as_u16() {
-            201 => runtime::decode_json::<types::Widget, ()>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl CreateWidget {
         type Output = types::Widget;
         type Error = ();
+        const JSON: Statuses = [201];
+        const ERRORS: Decoder = decode_error;
     }
 }
 
@@ -107,29 +92,14 @@ impl<'a> GetWidget<'a> {
             .accept("application/json")
             .build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::Widget, Error<()>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<types::Widget, ()>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl GetWidget {
         type Output = types::Widget;
         type Error = ();
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error;
     }
 }
 
@@ -173,29 +143,14 @@ impl<'a> ReplaceWidget<'a> {
             .json_body("application/json", &self.body)
             .build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::Widget, Error<()>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<types::Widget, ()>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl ReplaceWidget {
         type Output = types::Widget;
         type Error = ();
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error;
     }
 }
 
@@ -263,29 +218,14 @@ impl<'a> UpdateWidget<'a> {
             .json_body("application/json", &self.body)
             .build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::Widget, Error<()>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<types::Widget, ()>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl UpdateWidget {
         type Output = types::Widget;
         type Error = ();
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error;
     }
 }
 
@@ -326,29 +266,14 @@ impl<'a> CreateGadget<'a> {
             .json_body("application/json", &self.body)
             .build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::Gadget, Error<()>> {
-        match status.as_u16() {
-            201 => runtime::decode_json::<types::Gadget, ()>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl CreateGadget {
         type Output = types::Gadget;
         type Error = ();
+        const JSON: Statuses = [201];
+        const ERRORS: Decoder = decode_error;
     }
 }
 

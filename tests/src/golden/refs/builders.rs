@@ -68,29 +68,14 @@ impl<'a> GetPet<'a> {
         }
         request.accept("application/json").build(&Credentials::None)
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::Pet, Error<types::Error>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<types::Pet, types::Error>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl GetPet {
         type Output = types::Pet;
         type Error = types::Error;
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error;
     }
 }
 
@@ -144,29 +129,14 @@ impl<'a> PutPet<'a> {
             .json_body("application/json", &self.body)
             .build(&Credentials::None)
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::Pet, Error<()>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<types::Pet, ()>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error2(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl PutPet {
         type Output = types::Pet;
         type Error = ();
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error2;
     }
 }
 
@@ -217,29 +187,14 @@ impl<'a> GetOwner<'a> {
         }
         request.accept("application/json").build(&Credentials::None)
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::PetOwner, Error<()>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<types::PetOwner, ()>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error2(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl GetOwner {
         type Output = types::PetOwner;
         type Error = ();
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error2;
     }
 }
 

@@ -343,31 +343,14 @@ impl<'a> DoAnything<'a> {
             .accept("application/json")
             .build(&Credentials::None)
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::Problem, Error<types::Problem>> {
-        match status.as_u16() {
-            200..=299 => {
-                runtime::decode_json::<types::Problem, types::Problem>(status, headers, body)
-            }
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_problem2(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl DoAnything {
         type Output = types::Problem;
         type Error = types::Problem;
+        const JSON: Statuses = [200..=299];
+        const ERRORS: Decoder = decode_problem2;
     }
 }
 

@@ -4,7 +4,7 @@
 
 use super::types;
 use switchboard_runtime::__private::Credentials;
-use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
+use switchboard_runtime::__private::{CallOptions, ClientCore, RequestBuilder};
 use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
 use switchboard_runtime::serde_json;
 use switchboard_runtime::{BuildError, Error, OperationInfo};
@@ -41,29 +41,14 @@ impl<'a> GetNested<'a> {
             .accept("application/json")
             .build(&Credentials::None)
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::Nested, Error<()>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<types::Nested, ()>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl GetNested {
         type Output = types::Nested;
         type Error = ();
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error;
     }
 }
 
@@ -159,29 +144,14 @@ impl<'a> GetTree<'a> {
             .accept("application/json")
             .build(&Credentials::None)
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::Tree, Error<()>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<types::Tree, ()>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl GetTree {
         type Output = types::Tree;
         type Error = ();
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error;
     }
 }
 
@@ -217,29 +187,14 @@ impl<'a> ListConfigurations<'a> {
             .accept("application/json")
             .build(&Credentials::None)
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::ConfigurationList, Error<()>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<types::ConfigurationList, ()>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl ListConfigurations {
         type Output = types::ConfigurationList;
         type Error = ();
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error;
     }
 }
 
@@ -275,29 +230,14 @@ impl<'a> GetLoop<'a> {
             .accept("application/json")
             .build(&Credentials::None)
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<serde_json::Value, Error<()>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<serde_json::Value, ()>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl GetLoop {
         type Output = serde_json::Value;
         type Error = ();
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error;
     }
 }
 

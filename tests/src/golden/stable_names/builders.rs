@@ -54,29 +54,14 @@ impl<'a> ListRoutes<'a> {
             .accept("application/json")
             .build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Vec<types::Route>, Error<types::Error>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<Vec<types::Route>, types::Error>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl ListRoutes {
         type Output = Vec<types::Route>;
         type Error = types::Error;
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error;
     }
 }
 
@@ -117,29 +102,14 @@ impl<'a> CreateRoute<'a> {
             .json_body("application/json", &self.body)
             .build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::Route, Error<()>> {
-        match status.as_u16() {
-            201 => runtime::decode_json::<types::Route, ()>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error2(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl CreateRoute {
         type Output = types::Route;
         type Error = ();
+        const JSON: Statuses = [201];
+        const ERRORS: Decoder = decode_error2;
     }
 }
 
@@ -181,29 +151,14 @@ impl<'a> CheckRoute<'a> {
             .accept("application/json")
             .build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::Response, Error<()>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<types::Response, ()>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error2(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl CheckRoute {
         type Output = types::Response;
         type Error = ();
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error2;
     }
 }
 

@@ -4,7 +4,7 @@
 
 use super::types;
 use switchboard_runtime::__private::Credentials;
-use switchboard_runtime::__private::{self as runtime, CallOptions, ClientCore, RequestBuilder};
+use switchboard_runtime::__private::{CallOptions, ClientCore, RequestBuilder};
 use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
 use switchboard_runtime::{BuildError, Error, OperationInfo};
 
@@ -63,29 +63,14 @@ impl<'a> GetSettings<'a> {
         }
         request.accept("application/json").build(&Credentials::None)
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::Settings, Error<()>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<types::Settings, ()>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl GetSettings {
         type Output = types::Settings;
         type Error = ();
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error;
     }
 }
 

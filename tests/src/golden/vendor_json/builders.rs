@@ -44,29 +44,14 @@ impl<'a> CreateResource<'a> {
             .json_body("application/vnd.api+json", &self.body)
             .build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::Resource, Error<()>> {
-        match status.as_u16() {
-            201 => runtime::decode_json::<types::Resource, ()>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl CreateResource {
         type Output = types::Resource;
         type Error = ();
+        const JSON: Statuses = [201];
+        const ERRORS: Decoder = decode_error;
     }
 }
 
@@ -107,29 +92,14 @@ impl<'a> GetResource<'a> {
             .accept("text/plain, application/json, text/json")
             .build(self.core.credentials())
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::Resource, Error<()>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<types::Resource, ()>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl GetResource {
         type Output = types::Resource;
         type Error = ();
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error;
     }
 }
 

@@ -108,29 +108,14 @@ impl<'a> GetDocument<'a> {
             .accept("*/*")
             .build(&Credentials::None)
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::Document, Error<()>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<types::Document, ()>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl GetDocument {
         type Output = types::Document;
         type Error = ();
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error;
     }
 }
 
@@ -297,29 +282,14 @@ impl<'a> CreateToken<'a> {
             .json_body("application/json", &self.body)
             .build(&Credentials::None)
     }
-
-    /// What [`decode`](Self::decode) decodes, without the response's
-    /// headers: `send()` moves the reply's into it rather than copy them.
-    fn decode_outcome(
-        status: StatusCode,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<types::Token, Error<()>> {
-        match status.as_u16() {
-            200 => runtime::decode_json::<types::Token, ()>(status, headers, body),
-            _ => Err(Error::from_decoded(
-                status,
-                headers,
-                decode_error(status, headers, body),
-            )),
-        }
-    }
 }
 
 switchboard_runtime::__call! {
     impl CreateToken {
         type Output = types::Token;
         type Error = ();
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error;
     }
 }
 
