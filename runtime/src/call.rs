@@ -18,10 +18,12 @@
 ///
 /// An operation whose every success is its `Output` as JSON, and whose
 /// other replies go to the shared error decoder, says so instead of writing
-/// `decode_outcome`: `const JSON: Statuses = [200, 205..=299];` (the
-/// success statuses, each an alternative of a pattern) and `const ERRORS: Decoder = decode_error;` (the
-/// decoder, `fn(StatusCode, &HeaderMap, &[u8]) -> Decoded<Error>`) after
-/// the two types.
+/// `decode_outcome`: after the two types, `const JSON: Statuses = [200,
+/// 205..=299];` (the success statuses, each an alternative of a pattern)
+/// and `const ERRORS: Decoder = decode_error;` (the error decoder, a
+/// function `(StatusCode, &HeaderMap, &[u8]) -> Result<Error,
+/// switchboard_runtime::Error<Error>>` in scope where the macro is
+/// invoked). The macro then writes `decode_outcome` too.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __call {
