@@ -89,21 +89,20 @@ impl Step {
 /// The statements of `steps`, each run of calls one chain.
 fn statements(steps: Vec<Step>) -> Vec<TokenStream> {
     let mut out = Vec::new();
-    let mut calls = Vec::new();
+    let mut chain = TokenStream::new();
     for step in steps {
         match step {
-            Step::Call(call) => calls.push(call),
+            Step::Call(call) => chain.extend(call),
             Step::Statement(statement) => {
-                if !calls.is_empty() {
-                    out.push(quote!(request = request #(#calls)*;));
-                    calls.clear();
+                if !chain.is_empty() {
+                    out.push(Step::on_request(&std::mem::take(&mut chain)));
                 }
                 out.push(statement);
             }
         }
     }
-    if !calls.is_empty() {
-        out.push(quote!(request = request #(#calls)*;));
+    if !chain.is_empty() {
+        out.push(Step::on_request(&chain));
     }
     out
 }
