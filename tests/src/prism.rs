@@ -140,6 +140,17 @@ fn prism_binary() -> PathBuf {
             if binary.exists() {
                 return Ok(binary);
             }
+            // Test binaries run side by side (one process per test under
+            // nextest): one installs while the others wait for it, rather
+            // than two `npm ci` emptying the same `node_modules`.
+            let lock_path = workspace_root().join("target/prism-install.lock");
+            let lock = std::fs::create_dir_all(workspace_root().join("target"))
+                .and_then(|()| std::fs::File::create(&lock_path))
+                .and_then(|file| file.lock().map(|()| file))
+                .map_err(|error| format!("cannot lock {}: {error}", lock_path.display()))?;
+            if binary.exists() {
+                return Ok(binary);
+            }
             let status = Command::new("npm")
                 .args(["ci", "--no-audit", "--no-fund"])
                 .current_dir(&dir)
@@ -148,6 +159,7 @@ fn prism_binary() -> PathBuf {
             if !status.success() || !binary.exists() {
                 return Err(format!("`npm ci --prefix tests/contract` failed ({status}); Prism is needed by the contract tests"));
             }
+            drop(lock);
             Ok(binary)
         })
         .clone()
