@@ -105,51 +105,61 @@ pub(super) fn target(own_name: &str, base: &Pointer, reference: &str) -> Result<
 
 impl Spec {
     /// Follows `$ref`s (through chains of them, and into other files) to the
-    /// item, returning it (lent when `item` is one) with the pointer where it
-    /// is defined. `at` names
+    /// item, returning it (lent when `item` is one, or when the typed
+    /// document holds it) with the pointer where it is defined. `at` names
     /// the place of `item`.
     pub fn resolve<'a, T: Component>(
-        &self,
+        &'a self,
         item: &'a ReferenceOr<T>,
         at: &Pointer,
     ) -> Result<(Cow<'a, T>, Pointer), Error> {
-        // An item written in place is lent, not copied.
-        let mut current = match item {
-            ReferenceOr::Item(item) => return Ok((Cow::Borrowed(item), at.clone())),
-            ReferenceOr::Reference { reference } => ReferenceOr::Reference {
-                reference: reference.clone(),
-            },
-        };
+        match item {
+            // An item written in place is lent, not copied.
+            ReferenceOr::Item(item) => Ok((Cow::Borrowed(item), at.clone())),
+            ReferenceOr::Reference { reference } => self.follow(reference, at),
+        }
+    }
+
+    /// Follows the `$ref` `reference`, found at `at`, as [`Spec::resolve`]
+    /// does: the item is lent by the typed document when it holds it as
+    /// parsed, else read from the YAML value.
+    pub fn follow<T: Component>(
+        &self,
+        reference: &str,
+        at: &Pointer,
+    ) -> Result<(Cow<'_, T>, Pointer), Error> {
+        let mut current: Cow<'_, ReferenceOr<T>> = Cow::Owned(ReferenceOr::Reference {
+            reference: reference.to_owned(),
+        });
         let mut place = at.clone();
         for _ in 0..32 {
-            match current {
-                ReferenceOr::Item(item) => return Ok((Cow::Owned(item), place)),
-                ReferenceOr::Reference { reference } => {
-                    let target = self.target(&place, &reference)?;
-                    // The typed document's entry is the value read as `T`,
-                    // when the value is as parsed: otherwise the value
-                    // answers, as it was rewritten.
-                    let typed = match self.raw {
-                        Raw::Kept(_) => None,
-                        Raw::Unparsed { .. } => typed::entry::<T>(&self.doc, &target),
-                    };
-                    current = match typed {
-                        Some(entry) => entry,
-                        None => {
-                            let value = self.value_at(&target, &place, &reference)?;
-                            ReferenceOr::<T>::deserialize(value).map_err(|error| {
-                                self.error(
-                                    &target,
-                                    format!(
-                                        "`{reference}` points at something of the wrong kind: {error}"
-                                    ),
-                                )
-                            })?
-                        }
-                    };
-                    place = target;
+            let reference = match current {
+                Cow::Borrowed(ReferenceOr::Item(item)) => return Ok((Cow::Borrowed(item), place)),
+                Cow::Owned(ReferenceOr::Item(item)) => return Ok((Cow::Owned(item), place)),
+                Cow::Borrowed(ReferenceOr::Reference { reference }) => reference.clone(),
+                Cow::Owned(ReferenceOr::Reference { reference }) => reference,
+            };
+            let target = self.target(&place, &reference)?;
+            // The typed document's entry is the value read as `T`, when the
+            // value is as parsed: otherwise the value answers, as it was
+            // rewritten.
+            let typed = match self.raw {
+                Raw::Kept(_) => None,
+                Raw::Unparsed { .. } => typed::entry::<T>(&self.doc, &target),
+            };
+            current = match typed {
+                Some(entry) => entry,
+                None => {
+                    let value = self.value_at(&target, &place, &reference)?;
+                    Cow::Owned(ReferenceOr::<T>::deserialize(value).map_err(|error| {
+                        self.error(
+                            &target,
+                            format!("`{reference}` points at something of the wrong kind: {error}"),
+                        )
+                    })?)
                 }
-            }
+            };
+            place = target;
         }
         Err(self
             .error(at, "a chain of `$ref`s loops")

@@ -1,9 +1,11 @@
 //! `$ref`s into `#/components/<section>/<name>` followed in the typed
 //! document when the spec's YAML value is as parsed (nothing rewrote it):
-//! the entry is cloned, not deserialized again. A one-file spec whose every
+//! the entry is lent, not deserialized again. A one-file spec whose every
 //! `$ref` is such a one keeps its text instead of the value (half the memory
 //! a loaded spec takes), and parses it again only if a `$ref` is read as
 //! another kind than its section holds.
+
+use std::borrow::Cow;
 
 use openapiv3::{
     Components, Example, Header, Link, OpenAPI, Parameter, PathItem, ReferenceOr, RequestBody,
@@ -19,15 +21,24 @@ use crate::error::Pointer;
 /// document's components, when it names one of this kind.
 pub trait Component: DeserializeOwned + Clone {
     /// The entry `name` of this kind's section of `components`, when the
-    /// section is `section`.
-    fn entry(components: &Components, section: &str, name: &str) -> Option<ReferenceOr<Self>>;
+    /// section is `section`: lent by the document where it holds one as it
+    /// is.
+    fn entry<'c>(
+        components: &'c Components,
+        section: &str,
+        name: &str,
+    ) -> Option<Cow<'c, ReferenceOr<Self>>>;
 }
 
 macro_rules! components {
     ($($type:ty => $section:literal $field:ident,)*) => {
         $(impl Component for $type {
-            fn entry(components: &Components, section: &str, name: &str) -> Option<ReferenceOr<Self>> {
-                (section == $section).then(|| components.$field.get(name).cloned()).flatten()
+            fn entry<'c>(
+                components: &'c Components,
+                section: &str,
+                name: &str,
+            ) -> Option<Cow<'c, ReferenceOr<Self>>> {
+                (section == $section).then(|| components.$field.get(name).map(Cow::Borrowed)).flatten()
             }
         })*
 
@@ -56,18 +67,25 @@ components! {
 /// Path items have no section of `components` in OpenAPI 3.0: a `$ref` to
 /// one is read from the YAML value.
 impl Component for PathItem {
-    fn entry(_: &Components, _: &str, _: &str) -> Option<ReferenceOr<Self>> {
+    fn entry<'c>(_: &'c Components, _: &str, _: &str) -> Option<Cow<'c, ReferenceOr<Self>>> {
         None
     }
 }
 
-/// A schema the typed document boxes (`items`, `additionalProperties`).
+/// A schema the typed document boxes (`items`, `additionalProperties`):
+/// a copy, boxed. The model follows a `$ref` to one as a `Schema`, lent.
 impl Component for Box<Schema> {
-    fn entry(components: &Components, section: &str, name: &str) -> Option<ReferenceOr<Self>> {
-        Some(match Schema::entry(components, section, name)? {
-            ReferenceOr::Item(schema) => ReferenceOr::Item(Box::new(schema)),
-            ReferenceOr::Reference { reference } => ReferenceOr::Reference { reference },
-        })
+    fn entry<'c>(
+        components: &'c Components,
+        section: &str,
+        name: &str,
+    ) -> Option<Cow<'c, ReferenceOr<Self>>> {
+        Some(Cow::Owned(
+            match Schema::entry(components, section, name)?.into_owned() {
+                ReferenceOr::Item(schema) => ReferenceOr::Item(Box::new(schema)),
+                ReferenceOr::Reference { reference } => ReferenceOr::Reference { reference },
+            },
+        ))
     }
 }
 
@@ -85,7 +103,10 @@ fn component_of(target: &Pointer) -> Option<(String, String)> {
 
 /// The typed entry `target` names, when it is a `T` in the components of
 /// `doc`.
-pub(super) fn entry<T: Component>(doc: &OpenAPI, target: &Pointer) -> Option<ReferenceOr<T>> {
+pub(super) fn entry<'d, T: Component>(
+    doc: &'d OpenAPI,
+    target: &Pointer,
+) -> Option<Cow<'d, ReferenceOr<T>>> {
     let (section, name) = component_of(target)?;
     T::entry(doc.components.as_ref()?, &section, &name)
 }

@@ -84,33 +84,40 @@ fn boxed(schema: ReferenceOr<Schema>) -> ReferenceOr<Box<Schema>> {
     }
 }
 
+/// A schema directly inside another, as written there: `openapiv3` boxes
+/// properties, items and values, not members.
+pub(super) enum Child<'s> {
+    Boxed(&'s ReferenceOr<Box<Schema>>),
+    Member(&'s ReferenceOr<Schema>),
+}
+
 /// The schemas directly inside `schema` (properties, items, values, members),
-/// with their places.
-pub(super) fn children(schema: &Schema, at: &Pointer) -> Vec<(ReferenceOr<Box<Schema>>, Pointer)> {
+/// lent, with their places.
+pub(super) fn children<'s>(schema: &'s Schema, at: &Pointer) -> Vec<(Child<'s>, Pointer)> {
     let mut out = Vec::new();
-    let members = |out: &mut Vec<_>, keyword: &str, list: &[ReferenceOr<Schema>]| {
+    let members = |out: &mut Vec<_>, keyword: &str, list: &'s [ReferenceOr<Schema>]| {
         for (index, member) in list.iter().enumerate() {
             out.push((
-                boxed(member.clone()),
+                Child::Member(member),
                 at.join(keyword).join(index.to_string()),
             ));
         }
     };
-    let additional = |out: &mut Vec<_>, additional: Option<&AdditionalProperties>| {
+    let additional = |out: &mut Vec<_>, additional: Option<&'s AdditionalProperties>| {
         if let Some(AdditionalProperties::Schema(values)) = additional {
-            out.push((boxed((**values).clone()), at.join("additionalProperties")));
+            out.push((Child::Member(values), at.join("additionalProperties")));
         }
     };
     match &schema.schema_kind {
         SchemaKind::Type(Type::Object(object)) => {
             for (name, property) in &object.properties {
-                out.push((property.clone(), at.join("properties").join(name)));
+                out.push((Child::Boxed(property), at.join("properties").join(name)));
             }
             additional(&mut out, object.additional_properties.as_ref());
         }
         SchemaKind::Type(Type::Array(array)) => {
             if let Some(items) = &array.items {
-                out.push((items.clone(), at.join("items")));
+                out.push((Child::Boxed(items), at.join("items")));
             }
         }
         SchemaKind::AllOf { all_of } => members(&mut out, "allOf", all_of),
@@ -118,11 +125,11 @@ pub(super) fn children(schema: &Schema, at: &Pointer) -> Vec<(ReferenceOr<Box<Sc
         SchemaKind::AnyOf { any_of } => members(&mut out, "anyOf", any_of),
         SchemaKind::Any(any) => {
             for (name, property) in &any.properties {
-                out.push((property.clone(), at.join("properties").join(name)));
+                out.push((Child::Boxed(property), at.join("properties").join(name)));
             }
             additional(&mut out, any.additional_properties.as_ref());
             if let Some(items) = &any.items {
-                out.push((items.clone(), at.join("items")));
+                out.push((Child::Boxed(items), at.join("items")));
             }
             members(&mut out, "allOf", &any.all_of);
             members(&mut out, "oneOf", &any.one_of);

@@ -14,10 +14,12 @@ pub(super) struct Located<'s> {
     pub(super) component: Option<String>,
 }
 
-/// A schema as the model holds it: shared when a `$ref` was followed to it
-/// (read once, used from everywhere), else borrowed where it is written, so
-/// that an inline schema is not copied with everything under it at each
-/// level the model descends.
+/// A schema as the model holds it: borrowed where it is written (in the
+/// typed document, also when a `$ref` was followed to it there), so that a
+/// schema is not copied with everything under it at each level the model
+/// descends; shared when a `$ref` had to be read from the YAML value (read
+/// once, used from everywhere).
+#[derive(Clone)]
 pub(super) enum Held<'s> {
     Shared(Rc<Schema>),
     Borrowed(&'s Schema),
@@ -35,26 +37,17 @@ impl Deref for Held<'_> {
 }
 
 /// Schemas appear both plain and boxed in `openapiv3`.
-pub(super) trait IntoSchema {
-    fn into_schema(self) -> Schema;
+pub(super) trait AsSchema {
     fn as_schema(&self) -> &Schema;
 }
 
-impl IntoSchema for Schema {
-    fn into_schema(self) -> Schema {
-        self
-    }
-
+impl AsSchema for Schema {
     fn as_schema(&self) -> &Schema {
         self
     }
 }
 
-impl IntoSchema for Box<Schema> {
-    fn into_schema(self) -> Schema {
-        *self
-    }
-
+impl AsSchema for Box<Schema> {
     fn as_schema(&self) -> &Schema {
         self
     }

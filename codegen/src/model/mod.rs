@@ -22,6 +22,7 @@ mod servers;
 mod stack;
 mod tokens;
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
@@ -37,7 +38,7 @@ use crate::load::Spec;
 
 pub use stack::on_deep_stack;
 
-use located::{Held, IntoSchema, Located};
+use located::{AsSchema, Held, Located};
 
 /// Turns a loaded spec into the IR.
 pub fn build(spec: &Spec) -> Result<Api, Error> {
@@ -249,13 +250,15 @@ struct Model<'a> {
     /// What was not generated exactly, for the user to read.
     warnings: RefCell<Vec<Warning>>,
     /// Every `$ref` to a schema followed so far, by the file it is in and its text.
-    resolved: RefCell<HashMap<RefKey, Followed>>,
+    resolved: RefCell<HashMap<RefKey, Followed<'a>>>,
+    /// Each `pattern` checked so far, with why the client cannot check it.
+    patterns: RefCell<HashMap<String, Option<String>>>,
 }
 
 /// A `$ref` as written, with the file it is written in (`""`: the spec).
 type RefKey = (String, String);
 /// A followed `$ref`: its schema, where it is, its component name.
-type Followed = (Rc<Schema>, Pointer, Option<String>);
+type Followed<'a> = (Held<'a>, Pointer, Option<String>);
 
 impl<'a> Model<'a> {
     fn new(spec: &'a Spec) -> Self {
@@ -275,6 +278,7 @@ impl<'a> Model<'a> {
             // What reading the document did not take literally comes first.
             warnings: RefCell::new(spec.warnings.clone()),
             resolved: RefCell::new(HashMap::new()),
+            patterns: RefCell::new(HashMap::new()),
         }
     }
 
@@ -346,9 +350,25 @@ impl<'a> Model<'a> {
         Ok(())
     }
 
+    /// [`Model::locate`] for a schema inside another.
+    fn locate_child<'s>(
+        &self,
+        child: &compose::Child<'s>,
+        at: &Pointer,
+    ) -> Result<Located<'s>, Error>
+    where
+        'a: 's,
+    {
+        match child {
+            compose::Child::Boxed(child) => self.locate(*child, at),
+            compose::Child::Member(child) => self.locate(*child, at),
+        }
+    }
+
     fn locate<'s, T>(&self, item: &'s ReferenceOr<T>, at: &Pointer) -> Result<Located<'s>, Error>
     where
-        T: crate::load::Component + IntoSchema,
+        'a: 's,
+        T: AsSchema,
     {
         let reference = match item {
             // Read where it is written, not copied with all under it.
@@ -379,18 +399,23 @@ impl<'a> Model<'a> {
         let key = (at.document().to_owned(), reference.clone());
         if let Some((schema, place, component)) = self.resolved.borrow().get(&key) {
             return Ok(Located {
-                schema: Held::Shared(Rc::clone(schema)),
+                schema: schema.clone(),
                 at: place.clone(),
                 component: component.clone(),
             });
         }
-        let (schema, place) = self.spec.resolve(item, at)?;
-        let schema = Rc::new(schema.into_owned().into_schema());
+        // Lent by the typed document when it holds the schema; a boxed
+        // schema's `$ref` is followed as a schema's.
+        let (schema, place) = self.spec.follow::<Schema>(reference, at)?;
+        let schema = match schema {
+            Cow::Borrowed(schema) => Held::Borrowed(schema),
+            Cow::Owned(schema) => Held::Shared(Rc::new(schema)),
+        };
         let component = component_name(&place);
-        let value = (Rc::clone(&schema), place.clone(), component.clone());
+        let value = (schema.clone(), place.clone(), component.clone());
         self.resolved.borrow_mut().insert(key, value);
         Ok(Located {
-            schema: Held::Shared(schema),
+            schema,
             at: place,
             component,
         })
@@ -434,14 +459,17 @@ impl<'a> Model<'a> {
 
     fn mark<T>(&mut self, item: &ReferenceOr<T>, at: &Pointer) -> Result<(), Error>
     where
-        T: crate::load::Component + IntoSchema,
+        T: crate::load::Component + AsSchema,
     {
         let located = self.locate(item, at)?;
         if !self.from_responses.insert(located.at.to_string()) {
             return Ok(());
         }
         for (child, child_at) in compose::children(&located.schema, &located.at) {
-            self.mark(&child, &child_at)?;
+            match child {
+                compose::Child::Boxed(child) => self.mark(child, &child_at)?,
+                compose::Child::Member(child) => self.mark(child, &child_at)?,
+            }
         }
         Ok(())
     }

@@ -226,6 +226,23 @@ impl Model<'_> {
         Some((schema, schema_at, super::is_json(media_type)))
     }
 
+    /// Why the client cannot check `pattern`, if it cannot: the regex
+    /// engine's last line. A spec repeats one pattern for every parameter
+    /// of a kind, so each is compiled once.
+    fn pattern_problem(&self, pattern: &str) -> Option<String> {
+        if let Some(known) = self.patterns.borrow().get(pattern) {
+            return known.clone();
+        }
+        let problem = regex_lite::Regex::new(pattern).err().map(|error| {
+            let why = error.to_string();
+            why.lines().last().unwrap_or_default().trim().to_owned()
+        });
+        self.patterns
+            .borrow_mut()
+            .insert(pattern.to_owned(), problem.clone());
+        problem
+    }
+
     /// The constraints of a parameter's or a body field's schema (of its
     /// items, for an array, with the number of items) that the client
     /// checks; those it cannot check go to `unchecked`, with a warning.
@@ -236,7 +253,7 @@ impl Model<'_> {
         unchecked: &mut Vec<String>,
     ) -> Result<Vec<Check>, Error>
     where
-        T: crate::load::Component + super::IntoSchema,
+        T: crate::load::Component + super::AsSchema,
     {
         let located = self.locate(schema, at)?;
         let mut checks = Vec::new();
@@ -307,11 +324,9 @@ impl Model<'_> {
             }
             SchemaKind::Type(Type::String(string)) if string.enumeration.is_empty() => {
                 if let Some(pattern) = &string.pattern {
-                    match regex_lite::Regex::new(pattern) {
-                        Ok(_) => checks.push(Check::Pattern(pattern.clone())),
-                        Err(error) => {
-                            let why = error.to_string();
-                            let why = why.lines().last().unwrap_or_default().trim();
+                    match self.pattern_problem(pattern) {
+                        None => checks.push(Check::Pattern(pattern.clone())),
+                        Some(why) => {
                             self.warn(
                                 &located.at.join("pattern"),
                                 format!("the client cannot check this pattern ({why}): not checked client-side, the server checks it"),

@@ -9,7 +9,7 @@ use openapiv3::{
 };
 
 use super::compose::{self, Object, Property};
-use super::{Context, Identity, IntoSchema, Model, schema_docs, string_list};
+use super::{AsSchema, Context, Identity, Model, schema_docs, string_list};
 use crate::error::{Error, Pointer};
 use crate::ir::{
     Extra, Field, NamePart, NameRoot, TypeDef, TypeId, TypeKind, TypeRef, ValueNotes, Variant, View,
@@ -53,7 +53,7 @@ impl Model<'_> {
         view: View,
     ) -> Result<(TypeRef, bool), Error>
     where
-        T: crate::load::Component + IntoSchema,
+        T: crate::load::Component + AsSchema,
     {
         let located = self.locate(item, at)?;
         let context = match (&located.component, &located.schema.schema_data.title) {
@@ -355,7 +355,7 @@ impl Model<'_> {
         }
         let mut found = false;
         for (child, child_at) in compose::children(schema, at) {
-            let located = self.locate(&child, &child_at)?;
+            let located = self.locate_child(&child, &child_at)?;
             if located.schema.schema_data.read_only
                 || self.has_read_only(&located.at, &located.schema, seen)?
             {
