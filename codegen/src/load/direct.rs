@@ -11,8 +11,10 @@ use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fmt;
 
-use openapiv3::OpenAPI;
+use indexmap::IndexMap;
+use openapiv3::{OpenAPI, PathItem, ReferenceOr, Schema};
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde_json::value::RawValue;
 
 use super::typed;
 
@@ -38,8 +40,138 @@ pub(super) fn read(own_name: &str, text: &str) -> Option<OpenAPI> {
     if scan.refused || !version_3_0 || text.contains(super::ERROR_MESSAGE) {
         return None;
     }
-    let doc: OpenAPI = serde_json::from_str(text).ok()?;
+    let doc: OpenAPI = match read_split(text, crate::parallel::threads()) {
+        Some(doc) => doc,
+        None => serde_json::from_str(text).ok()?,
+    };
     typed::names_components(own_name, scan.refs.iter().map(String::as_str), &doc).then_some(doc)
+}
+
+/// How many paths and component schemas make reading them on every core
+/// worth it.
+const ENTRIES_APART: usize = 64;
+
+/// The typed document of `text` (walked already: no key twice, every key of
+/// `paths` a path or an extension) read on every core: each path and each
+/// component schema by itself, in runs, and the rest of the document whole,
+/// with those left out. The entries go back in the text's order, so the
+/// document is the one `text` reads as whole. `None` with one thread, few
+/// entries, or anything that does not read: then the document is read
+/// whole, and any problem is found there.
+fn read_split(text: &str, threads: usize) -> Option<OpenAPI> {
+    if threads < 2 {
+        return None;
+    }
+    let top: IndexMap<String, &RawValue> = serde_json::from_str(text).ok()?;
+    let sections = |key: &str| -> Option<IndexMap<String, &RawValue>> {
+        match top.get(key) {
+            Some(raw) => serde_json::from_str(raw.get()).ok(),
+            None => Some(IndexMap::new()),
+        }
+    };
+    let paths = sections("paths")?;
+    let components = sections("components")?;
+    let schemas: IndexMap<String, &RawValue> = match components.get("schemas") {
+        Some(raw) => serde_json::from_str(raw.get()).ok()?,
+        None => IndexMap::new(),
+    };
+    let path_entries: Vec<(&String, &RawValue)> = paths
+        .iter()
+        .filter(|(key, _)| key.starts_with('/'))
+        .map(|(key, raw)| (key, *raw))
+        .collect();
+    if path_entries.len() + schemas.len() < ENTRIES_APART {
+        return None;
+    }
+    // The rest: every top-level entry as written, but `paths` keeps only
+    // its extensions and `components` has no `schemas`.
+    let mut rest = String::with_capacity(text.len() / 16);
+    let object = |rest: &mut String, entries: &mut dyn Iterator<Item = (&String, &&RawValue)>| {
+        rest.push('{');
+        for (index, (key, raw)) in entries.enumerate() {
+            if index > 0 {
+                rest.push(',');
+            }
+            // A key re-escaped: it was read from a JSON string.
+            rest.push_str(&serde_json::to_string(key).ok()?);
+            rest.push(':');
+            rest.push_str(raw.get());
+        }
+        rest.push('}');
+        Some(())
+    };
+    object(
+        &mut rest,
+        &mut top
+            .iter()
+            .filter(|(key, _)| *key != "paths" && *key != "components"),
+    )?;
+    rest.pop();
+    for (key, entries) in [("paths", &paths), ("components", &components)] {
+        if !top.contains_key(key) {
+            continue;
+        }
+        if rest.len() > 1 {
+            rest.push(',');
+        }
+        rest.push_str(&format!("\"{key}\":"));
+        object(
+            &mut rest,
+            &mut entries
+                .iter()
+                .filter(|(entry, _)| !(key == "paths" && entry.starts_with('/')))
+                .filter(|(entry, _)| !(key == "components" && *entry == "schemas")),
+        )?;
+    }
+    rest.push('}');
+    // Boxed: a path item is 8 KiB on the stack.
+    enum Read {
+        Rest(Box<OpenAPI>),
+        Path(Box<ReferenceOr<PathItem>>),
+        Schema(Box<ReferenceOr<Schema>>),
+    }
+    let schema_entries: Vec<(&String, &RawValue)> =
+        schemas.iter().map(|(key, raw)| (key, *raw)).collect();
+    let read =
+        crate::parallel::map_in_runs(1 + path_entries.len() + schema_entries.len(), 8, |index| {
+            let Some(index) = index.checked_sub(1) else {
+                return serde_json::from_str(&rest)
+                    .ok()
+                    .map(|doc| Read::Rest(Box::new(doc)));
+            };
+            match path_entries.get(index) {
+                Some((_, raw)) => serde_json::from_str(raw.get())
+                    .ok()
+                    .map(|item| Read::Path(Box::new(item))),
+                None => {
+                    let (_, raw) = schema_entries.get(index - path_entries.len())?;
+                    serde_json::from_str(raw.get())
+                        .ok()
+                        .map(|schema| Read::Schema(Box::new(schema)))
+                }
+            }
+        });
+    let mut read = read.into_iter();
+    let Some(Some(Read::Rest(doc))) = read.next() else {
+        return None;
+    };
+    let mut doc = *doc;
+    for (key, _) in &path_entries {
+        let Some(Some(Read::Path(item))) = read.next() else {
+            return None;
+        };
+        doc.paths.paths.insert((*key).clone(), *item);
+    }
+    if !schema_entries.is_empty() {
+        let components = doc.components.as_mut()?;
+        for (key, _) in &schema_entries {
+            let Some(Some(Read::Schema(schema))) = read.next() else {
+                return None;
+            };
+            components.schemas.insert((*key).clone(), *schema);
+        }
+    }
+    Some(doc)
 }
 
 /// What the walk found.
@@ -216,6 +348,86 @@ mod tests {
             &mut Vec::new(),
         )
         .unwrap_or_else(|error| panic!("{error}"))
+    }
+
+    /// A document with `count` paths and as many schemas, with extensions
+    /// and escaped keys among them; `bad` makes one schema unreadable.
+    fn many_entries(count: usize, bad: bool) -> String {
+        let mut paths = vec![r##""x-internal": {"note": "kept"}"##.to_owned()];
+        let mut schemas = Vec::new();
+        for index in 0..count {
+            paths.push(format!(
+                r##""/things/{index}/caf\u00e9\"q": {{"get": {{"summary": "path {index}",
+                  "parameters": [{{"$ref": "#/components/parameters/Limit"}}],
+                  "responses": {{"200": {{"description": "ok", "content": {{"application/json":
+                    {{"schema": {{"$ref": "#/components/schemas/Thing{index}"}}}}}}}}}}}}}}"##
+            ));
+            let kind = match bad && index == count / 2 {
+                true => r##""type": ["object"]"##,
+                false => r##""type": "object""##,
+            };
+            schemas.push(format!(
+                r##""Thing{index}": {{{kind}, "x-rank": {index}, "properties": {{"id": {{"type": "integer"}},
+                  "parts": {{"type": "array", "items": {{"$ref": "#/components/schemas/Thing0"}}}}}}}}"##
+            ));
+        }
+        format!(
+            r##"{{"x-top": [1, 2], "openapi": "3.0.3", "info": {{"title": "t", "version": "1"}},
+              "paths": {{{}}},
+              "components": {{"x-section": true,
+                "parameters": {{"Limit": {{"name": "limit", "in": "query", "schema": {{"type": "integer"}}}}}},
+                "schemas": {{{}}}, "responses": {{}}}},
+              "tags": [{{"name": "things"}}]}}"##,
+            paths.join(",\n"),
+            schemas.join(",\n")
+        )
+    }
+
+    #[test]
+    fn a_large_document_read_on_every_core_is_the_document_read_whole() {
+        let text = many_entries(40, false);
+        let whole: Option<openapiv3::OpenAPI> = serde_json::from_str(&text).ok();
+        assert!(whole.is_some(), "the document reads");
+        let split = super::read_split(&text, 2);
+        assert!(split.is_some(), "80 entries are read apart");
+        assert_eq!(split, whole);
+        // Every path and schema is there, in the text's order, with the
+        // extensions left in place.
+        let Some(doc) = split else { return };
+        let first = doc.paths.paths.keys().next().map(String::as_str);
+        assert_eq!(first, Some("/things/0/caf\u{e9}\"q"));
+        assert_eq!(doc.paths.paths.len(), 40);
+        assert!(doc.paths.extensions.contains_key("x-internal"));
+        let components = doc.components.as_ref();
+        let names: Vec<&str> = components
+            .map(|c| c.schemas.keys().map(String::as_str).collect())
+            .unwrap_or_default();
+        assert_eq!(names.len(), 40);
+        assert_eq!(names[..3], ["Thing0", "Thing1", "Thing2"]);
+        assert!(components.is_some_and(|c| c.extensions.contains_key("x-section")));
+        assert!(doc.extensions.contains_key("x-top"));
+        assert_eq!(
+            super::read_split(&text, 1),
+            None,
+            "one thread reads it whole"
+        );
+        // And so it is loaded.
+        assert_eq!(read("t.json", &text), Some(doc));
+    }
+
+    #[test]
+    fn a_small_document_or_one_whose_entry_does_not_read_is_read_whole() {
+        let small = many_entries(10, false);
+        assert_eq!(
+            super::read_split(&small, 2),
+            None,
+            "20 entries are read whole"
+        );
+        assert!(read("t.json", &small).is_some());
+        let bad = many_entries(40, true);
+        assert_eq!(super::read_split(&bad, 2), None);
+        // Read whole, it fails too: the YAML value's way reports it.
+        assert_eq!(read("t.json", &bad), None);
     }
 
     #[test]
