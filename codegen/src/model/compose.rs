@@ -2,10 +2,14 @@
 //! (unions, tagged by a `discriminator` when every alternative has a tag),
 //! integer enums, and the boxing that makes recursive types finite.
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
+
+use indexmap::IndexMap;
 
 use openapiv3::{AdditionalProperties, ReferenceOr, Schema, SchemaKind, Type};
 
+use super::located::Held;
 use super::{Context, Identity, Located, Model, schema_docs};
 use crate::error::{Error, Pointer};
 use crate::ir::{
@@ -14,19 +18,21 @@ use crate::ir::{
 
 /// One property of an object, with where it is defined (an `allOf` member's
 /// properties keep their own place, so their inline types are shared).
+/// The schema is lent by the one it is written in, or copied when that one
+/// is itself a copy (read from the YAML value).
 #[derive(Debug, Clone)]
-pub(super) struct Property {
+pub(super) struct Property<'s> {
     pub wire: String,
-    pub schema: ReferenceOr<Box<Schema>>,
+    pub schema: Cow<'s, ReferenceOr<Box<Schema>>>,
     pub at: Pointer,
 }
 
 /// An object schema with its `allOf` members merged in.
 #[derive(Debug, Default)]
-pub(super) struct Object {
+pub(super) struct Object<'s> {
     /// Properties in order of first appearance; a later definition of the
     /// same name (a derived schema narrowing its base's) replaces the schema.
-    pub properties: Vec<Property>,
+    pub properties: Vec<Property<'s>>,
     /// `required`, merged.
     pub required: Vec<String>,
     /// `additionalProperties: <schema>` (or `true`, as an empty schema).
@@ -37,16 +43,16 @@ pub(super) struct Object {
     pub others: Vec<Pointer>,
 }
 
-impl Object {
+impl<'s> Object<'s> {
     fn add_properties<'a>(
         &mut self,
-        properties: impl IntoIterator<Item = (&'a String, &'a ReferenceOr<Box<Schema>>)>,
+        properties: impl IntoIterator<Item = (&'a String, Cow<'s, ReferenceOr<Box<Schema>>>)>,
         at: &Pointer,
     ) {
         for (wire, schema) in properties {
             let property = Property {
                 wire: wire.clone(),
-                schema: schema.clone(),
+                schema,
                 at: at.join("properties").join(wire),
             };
             match self.properties.iter_mut().find(|p| p.wire == *wire) {
@@ -74,6 +80,25 @@ impl Object {
             _ => return,
         };
         self.additional = Some((boxed(schema), at.join("additionalProperties")));
+    }
+}
+
+/// The properties written in `schema` (none unless it is an object or
+/// untyped).
+fn object_properties(schema: &Schema) -> Option<&IndexMap<String, ReferenceOr<Box<Schema>>>> {
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::Object(object)) => Some(&object.properties),
+        SchemaKind::Any(any) => Some(&any.properties),
+        _ => None,
+    }
+}
+
+/// The `allOf` members written in `schema`.
+fn all_of_members(schema: &Schema) -> &[ReferenceOr<Schema>] {
+    match &schema.schema_kind {
+        SchemaKind::AllOf { all_of } => all_of,
+        SchemaKind::Any(any) => &any.all_of,
+        _ => &[],
     }
 }
 
@@ -176,7 +201,7 @@ pub(super) fn has_null_member(schema: &Schema) -> bool {
         .any(|member| matches!(member, ReferenceOr::Item(schema) if is_null_type(schema)))
 }
 
-impl Model<'_> {
+impl<'a> Model<'a> {
     /// `allOf` (in `schema`, possibly beside its own `properties`): the
     /// type of its one real member, or a struct of every member's properties.
     pub(super) fn all_of_type(
@@ -219,7 +244,12 @@ impl Model<'_> {
             }
         }
         let mut object = Object::default();
-        self.collect(schema, at, &mut object, &mut BTreeSet::new())?;
+        self.collect(
+            &Held::Borrowed(schema),
+            at,
+            &mut object,
+            &mut BTreeSet::new(),
+        )?;
         if object.properties.is_empty() && object.additional.is_none() {
             if !object.others.is_empty() {
                 self.warn(
@@ -244,38 +274,66 @@ impl Model<'_> {
         self.struct_type(at, context, view, schema, object)
     }
 
-    /// Gathers the properties of `schema` and of its `allOf` members.
-    fn collect(
+    /// Gathers the properties of `schema` and of its `allOf` members: lent
+    /// by the schemas they are written in, when those are lent.
+    fn collect<'s>(
         &mut self,
-        schema: &Schema,
+        schema: &Held<'s>,
         at: &Pointer,
-        object: &mut Object,
+        object: &mut Object<'s>,
         seen: &mut BTreeSet<String>,
-    ) -> Result<(), Error> {
+    ) -> Result<(), Error>
+    where
+        'a: 's,
+    {
         if !seen.insert(at.to_string()) {
             return Ok(());
         }
-        let mut members = |model: &mut Self, list: &[ReferenceOr<Schema>], object: &mut Object| {
-            for (index, member) in list.iter().enumerate() {
-                let located = model.locate(member, &at.join("allOf").join(index.to_string()))?;
-                model.collect(&located.schema, &located.at, object, seen)?;
+        let lent = schema.lent();
+        let own_properties: Vec<(&String, Cow<'s, ReferenceOr<Box<Schema>>>)> = match lent {
+            Some(lent) => object_properties(lent)
+                .into_iter()
+                .flatten()
+                .map(|(wire, property)| (wire, Cow::Borrowed(property)))
+                .collect(),
+            None => object_properties(schema)
+                .into_iter()
+                .flatten()
+                .map(|(wire, property)| (wire, Cow::Owned(property.clone())))
+                .collect(),
+        };
+        let mut members = |model: &mut Self, object: &mut Object<'s>| {
+            for index in 0..all_of_members(schema).len() {
+                let at = at.join("allOf").join(index.to_string());
+                let (member, member_at) = match lent {
+                    Some(lent) => {
+                        let located = model.locate(&all_of_members(lent)[index], &at)?;
+                        (located.schema, located.at)
+                    }
+                    // The members of a copy are copied out of it (or shared).
+                    None => {
+                        let located = model.locate(&all_of_members(schema)[index], &at)?;
+                        (located.schema.detached(), located.at)
+                    }
+                };
+                model.collect(&member, &member_at, object, seen)?;
             }
             Ok::<(), Error>(())
         };
         match &schema.schema_kind {
             SchemaKind::Type(Type::Object(o)) => {
                 object.typed_object = true;
-                object.add_properties(&o.properties, at);
+                object.add_properties(own_properties, at);
                 object.add_required(&o.required);
                 object.add_additional(o.additional_properties.as_ref(), at);
             }
-            SchemaKind::AllOf { all_of } => members(self, all_of, object)?,
+            SchemaKind::AllOf { .. } => members(self, object)?,
             SchemaKind::Any(any) => {
                 object.typed_object |= any.typ.as_deref() == Some("object");
-                object.add_properties(&any.properties, at);
+                object.add_properties(own_properties, at);
                 object.add_required(&any.required);
                 object.add_additional(any.additional_properties.as_ref(), at);
-                members(self, &any.all_of, object)?;
+                members(self, object)?;
                 let other_type = any.typ.as_deref().is_some_and(|t| t != "object");
                 if !any.one_of.is_empty()
                     || !any.any_of.is_empty()

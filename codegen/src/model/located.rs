@@ -25,6 +25,24 @@ pub(super) enum Held<'s> {
     Borrowed(&'s Schema),
 }
 
+impl<'s> Held<'s> {
+    /// The schema, when it is lent for `'s`.
+    pub(super) fn lent(&self) -> Option<&'s Schema> {
+        match self {
+            Held::Borrowed(schema) => Some(schema),
+            Held::Shared(_) => None,
+        }
+    }
+
+    /// The schema held for as long as it is needed: a lent one copied.
+    pub(super) fn detached(self) -> Held<'static> {
+        match self {
+            Held::Shared(schema) => Held::Shared(schema),
+            Held::Borrowed(schema) => Held::Shared(Rc::new(schema.clone())),
+        }
+    }
+}
+
 impl Deref for Held<'_> {
     type Target = Schema;
 

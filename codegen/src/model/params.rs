@@ -24,7 +24,7 @@ impl Model<'_> {
         operation: &openapiv3::Operation,
     ) -> Result<(Vec<crate::ir::Param>, Vec<String>), Error> {
         // Operation parameters override path-item ones with the same name and place.
-        let mut merged: Vec<(ReferenceOr<Parameter>, Pointer)> = Vec::new();
+        let mut merged: Vec<(&ReferenceOr<Parameter>, Pointer)> = Vec::new();
         let mut seen: BTreeMap<(String, &'static str), usize> = BTreeMap::new();
         let sources = site
             .path_params
@@ -43,16 +43,16 @@ impl Model<'_> {
             let data = resolved.parameter_data_ref();
             let key = (data.name.clone(), location_name(&resolved));
             match seen.get(&key) {
-                Some(&index) => merged[index] = (param.clone(), param_at),
+                Some(&index) => merged[index] = (param, param_at),
                 None => {
                     seen.insert(key, merged.len());
-                    merged.push((param.clone(), param_at));
+                    merged.push((param, param_at));
                 }
             }
         }
         let mut params = Vec::new();
         for (param, param_at) in merged {
-            let (resolved, resolved_at) = self.spec.resolve(&param, &param_at)?;
+            let (resolved, resolved_at) = self.spec.resolve(param, &param_at)?;
             let location = match &*resolved {
                 Parameter::Path { .. } => ParamLocation::Path,
                 Parameter::Query { .. } => ParamLocation::Query,
