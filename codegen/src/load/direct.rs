@@ -124,55 +124,76 @@ fn read_split(text: &str, threads: usize) -> Option<OpenAPI> {
         )?;
     }
     rest.push('}');
+    let entries: Vec<(&String, &RawValue)> = path_entries
+        .iter()
+        .copied()
+        .chain(schemas.iter().map(|(key, raw)| (key, *raw)))
+        .collect();
+    let paths_count = path_entries.len();
     // Boxed: a path item is 8 KiB on the stack.
     enum Read {
         Rest(Box<OpenAPI>),
         Path(Box<ReferenceOr<PathItem>>),
         Schema(Box<ReferenceOr<Schema>>),
     }
-    let schema_entries: Vec<(&String, &RawValue)> =
-        schemas.iter().map(|(key, raw)| (key, *raw)).collect();
-    let read =
-        crate::parallel::map_in_runs(1 + path_entries.len() + schema_entries.len(), 8, |index| {
-            let Some(index) = index.checked_sub(1) else {
-                return serde_json::from_str(&rest)
+    let read_entry = |index: usize| -> Option<Read> {
+        let (_, raw) = entries.get(index)?;
+        match index < paths_count {
+            true => serde_json::from_str(raw.get())
+                .ok()
+                .map(|item| Read::Path(Box::new(item))),
+            false => serde_json::from_str(raw.get())
+                .ok()
+                .map(|schema| Read::Schema(Box::new(schema))),
+        }
+    };
+    // A batch of entries at a time, each put in its place before the next
+    // is read, so that what is read and not yet placed stays small (Graph
+    // beta has 14,000 paths); the rest of the document with the first.
+    let mut doc: Option<OpenAPI> = None;
+    let mut start = 0;
+    while doc.is_none() || start < entries.len() {
+        let end = (start + ENTRIES_PER_BATCH).min(entries.len());
+        let first = usize::from(doc.is_none());
+        let read = crate::parallel::map_in_runs(first + end - start, 8, |job| {
+            match job.checked_sub(first) {
+                Some(offset) => read_entry(start + offset),
+                None => serde_json::from_str(&rest)
                     .ok()
-                    .map(|doc| Read::Rest(Box::new(doc)));
-            };
-            match path_entries.get(index) {
-                Some((_, raw)) => serde_json::from_str(raw.get())
-                    .ok()
-                    .map(|item| Read::Path(Box::new(item))),
-                None => {
-                    let (_, raw) = schema_entries.get(index - path_entries.len())?;
-                    serde_json::from_str(raw.get())
-                        .ok()
-                        .map(|schema| Read::Schema(Box::new(schema)))
-                }
+                    .map(|doc| Read::Rest(Box::new(doc))),
             }
         });
-    let mut read = read.into_iter();
-    let Some(Some(Read::Rest(doc))) = read.next() else {
-        return None;
-    };
-    let mut doc = *doc;
-    for (key, _) in &path_entries {
-        let Some(Some(Read::Path(item))) = read.next() else {
-            return None;
-        };
-        doc.paths.paths.insert((*key).clone(), *item);
-    }
-    if !schema_entries.is_empty() {
-        let components = doc.components.as_mut()?;
-        for (key, _) in &schema_entries {
-            let Some(Some(Read::Schema(schema))) = read.next() else {
-                return None;
+        for (offset, read) in read.into_iter().enumerate() {
+            let key = || {
+                let (key, _) = entries.get((start + offset).checked_sub(first)?)?;
+                Some((*key).clone())
             };
-            components.schemas.insert((*key).clone(), *schema);
+            match (read?, &mut doc) {
+                (Read::Rest(read), None) => {
+                    let mut read = *read;
+                    // Each map grows once, not by doubling.
+                    read.paths.paths.reserve(paths_count);
+                    if let Some(components) = read.components.as_mut() {
+                        components.schemas.reserve(entries.len() - paths_count);
+                    }
+                    doc = Some(read);
+                }
+                (Read::Path(item), Some(doc)) => {
+                    doc.paths.paths.insert(key()?, *item);
+                }
+                (Read::Schema(schema), Some(doc)) => {
+                    doc.components.as_mut()?.schemas.insert(key()?, *schema);
+                }
+                _ => return None,
+            }
         }
+        start = end;
     }
-    Some(doc)
+    doc
 }
+
+/// How many entries are read before they are put in the document.
+const ENTRIES_PER_BATCH: usize = 512;
 
 /// What the walk found.
 #[derive(Default)]
@@ -385,24 +406,26 @@ mod tests {
 
     #[test]
     fn a_large_document_read_on_every_core_is_the_document_read_whole() {
-        let text = many_entries(40, false);
+        // 600 entries: more than one batch, the second of paths and schemas.
+        let text = many_entries(300, false);
         let whole: Option<openapiv3::OpenAPI> = serde_json::from_str(&text).ok();
         assert!(whole.is_some(), "the document reads");
         let split = super::read_split(&text, 2);
-        assert!(split.is_some(), "80 entries are read apart");
+        assert!(split.is_some(), "600 entries are read apart");
         assert_eq!(split, whole);
         // Every path and schema is there, in the text's order, with the
         // extensions left in place.
         let Some(doc) = split else { return };
         let first = doc.paths.paths.keys().next().map(String::as_str);
         assert_eq!(first, Some("/things/0/caf\u{e9}\"q"));
-        assert_eq!(doc.paths.paths.len(), 40);
+        assert_eq!(doc.paths.paths.len(), 300);
         assert!(doc.paths.extensions.contains_key("x-internal"));
         let components = doc.components.as_ref();
         let names: Vec<&str> = components
             .map(|c| c.schemas.keys().map(String::as_str).collect())
             .unwrap_or_default();
-        assert_eq!(names.len(), 40);
+        assert_eq!(names.len(), 300);
+        assert_eq!(names[299], "Thing299");
         assert_eq!(names[..3], ["Thing0", "Thing1", "Thing2"]);
         assert!(components.is_some_and(|c| c.extensions.contains_key("x-section")));
         assert!(doc.extensions.contains_key("x-top"));
@@ -424,7 +447,8 @@ mod tests {
             "20 entries are read whole"
         );
         assert!(read("t.json", &small).is_some());
-        let bad = many_entries(40, true);
+        // The unreadable schema is in the second batch.
+        let bad = many_entries(400, true);
         assert_eq!(super::read_split(&bad, 2), None);
         // Read whole, it fails too: the YAML value's way reports it.
         assert_eq!(read("t.json", &bad), None);
