@@ -238,6 +238,13 @@ pub(crate) fn raw_ident(name: &str) -> Ident {
         Some(bare) => (true, bare),
         None => (false, name),
     };
+    // The usual name, spelt as it is: no copy to mend.
+    let plain = bare.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && bare != "_"
+        && bare.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+    if plain && !raw {
+        return Ident::new(bare, Span::call_site());
+    }
     let mut text: String = bare
         .chars()
         .map(|c| {
@@ -477,7 +484,30 @@ pub(crate) fn ty(spelled: &Spelled, place: Place) -> TokenStream {
 
 #[cfg(test)]
 mod tests {
-    use super::{Uses, doc_attrs, doc_lines, doc_literal, pretty};
+    use super::{Uses, doc_attrs, doc_lines, doc_literal, pretty, raw_ident};
+
+    /// Names as written stay as they are; keywords are raw unless they
+    /// cannot be; anything else is mended into an identifier.
+    #[test]
+    fn names_become_identifiers() {
+        for (name, expected) in [
+            ("list_calls", "list_calls"),
+            ("x", "x"),
+            ("_private", "_private"),
+            ("Call2", "Call2"),
+            ("r#type", "r#type"),
+            ("r#self", "self"),
+            ("r#crate", "crate"),
+            ("9lives", "_9lives"),
+            ("a-b c", "a_b_c"),
+            ("_", "__"),
+            ("", "__"),
+            ("r#", "r#__"),
+            ("café", "caf_"),
+        ] {
+            assert_eq!(raw_ident(name).to_string(), expected, "{name:?}");
+        }
+    }
 
     /// A builder whose reply type is named `Paginate` does not import the
     /// runtime's `Paginate`; a `serde_json` type in the same place does need
