@@ -295,16 +295,16 @@ impl<'ast> syn::visit::Visit<'ast> for Uses {
     fn visit_macro(&mut self, mac: &'ast syn::Macro) {
         syn::visit::visit_macro(self, mac);
         // The runtime's item macros spell an item: its paths are read as
-        // paths (`types::Paginate` names no import). The body of a string
-        // enum or of a struct's decoder holds names, docs and strings only,
-        // so it is not parsed (printing parses it once). Any other macro's
-        // arguments are tokens to syn.
+        // paths (`types::Paginate` names no import), from the tokens (the
+        // body is parsed once, to be printed). The body of a string enum or
+        // of a struct's decoder holds names, docs and strings only. Any other
+        // macro's arguments are tokens to syn.
         if print::is_runtime_item_macro(mac) {
             let names_only = mac.path.segments.last().is_some_and(|last| {
                 last.ident == "__string_enum" || last.ident == "__serde_struct"
             });
-            if !names_only && let Ok(item) = syn::parse2::<syn::Item>(mac.tokens.clone()) {
-                syn::visit::Visit::visit_item(self, &item);
+            if !names_only {
+                self.note_paths(&mac.tokens);
             }
             return;
         }
@@ -337,6 +337,43 @@ impl Uses {
             match tree {
                 proc_macro2::TokenTree::Ident(ident) => self.ident(&ident),
                 proc_macro2::TokenTree::Group(group) => self.note(&group.stream()),
+                _ => {}
+            }
+        }
+    }
+
+    /// Notes the paths `tokens` spell as [`Visit::visit_path`] does those
+    /// of a parsed item: the first segment of a longer path (an identifier
+    /// before `::` that does not follow one), and `Paginate` alone.
+    ///
+    /// [`Visit::visit_path`]: syn::visit::Visit::visit_path
+    fn note_paths(&mut self, tokens: &TokenStream) {
+        let trees: Vec<proc_macro2::TokenTree> = tokens.clone().into_iter().collect();
+        // `::` at `at`: a joint `:` and a `:`.
+        let path_separator = |at: usize| {
+            matches!(
+                (trees.get(at), trees.get(at + 1)),
+                (
+                    Some(proc_macro2::TokenTree::Punct(first)),
+                    Some(proc_macro2::TokenTree::Punct(second)),
+                ) if first.as_char() == ':'
+                    && first.spacing() == proc_macro2::Spacing::Joint
+                    && second.as_char() == ':'
+            )
+        };
+        for (index, tree) in trees.iter().enumerate() {
+            match tree {
+                proc_macro2::TokenTree::Group(group) => self.note_paths(&group.stream()),
+                proc_macro2::TokenTree::Ident(ident) => {
+                    if index >= 2 && path_separator(index - 2) {
+                        continue;
+                    }
+                    if path_separator(index + 1) {
+                        self.ident(ident);
+                    } else if ident == "Paginate" {
+                        self.pages = true;
+                    }
+                }
                 _ => {}
             }
         }
@@ -528,6 +565,26 @@ mod tests {
         let mut uses = Uses::default();
         uses.note_file(&file);
         assert!(!uses.pages && uses.serde_json && !uses.runtime);
+        // In a body written out: the first segment of a longer path, and
+        // `Paginate` alone, not a local or a later segment of that name.
+        let file: Result<syn::File, _> = syn::parse2(quote::quote! {
+            switchboard_runtime::__call! {
+                impl ListThings {
+                    type Output = Paginate<types::Thing>;
+                    type Error = ();
+                    fn decode_outcome(check: u16) -> Result<Self::Output, runtime::DecodeError> {
+                        let serde_json = check;
+                        types::check::field(serde_json)
+                    }
+                }
+            }
+        });
+        let Ok(file) = file else {
+            panic!("parses");
+        };
+        let mut uses = Uses::default();
+        uses.note_file(&file);
+        assert!(uses.pages && uses.runtime && !uses.serde_json && !uses.check);
     }
 
     #[test]
