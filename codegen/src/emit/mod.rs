@@ -343,29 +343,45 @@ impl Uses {
     }
 
     /// Notes the paths `tokens` spell as [`Visit::visit_path`] does those
-    /// of a parsed item: the first segment of a longer path (an identifier
-    /// before `::` that does not follow one), and `Paginate` alone.
+    /// of a parsed item, for the items the runtime's `__call!` takes: the
+    /// first segment of a longer path (an identifier before `::`, unless it
+    /// follows a segment or a `>` and `::`), and `Paginate` alone, but not a
+    /// name an item or a binding declares. A macro inside is noted whole, as
+    /// [`Visit::visit_macro`] notes one.
     ///
     /// [`Visit::visit_path`]: syn::visit::Visit::visit_path
+    /// [`Visit::visit_macro`]: syn::visit::Visit::visit_macro
     fn note_paths(&mut self, tokens: &TokenStream) {
-        let trees: Vec<proc_macro2::TokenTree> = tokens.clone().into_iter().collect();
+        use proc_macro2::TokenTree;
+        let trees: Vec<TokenTree> = tokens.clone().into_iter().collect();
+        let punct = |at: usize, c: char| matches!(trees.get(at), Some(TokenTree::Punct(punct)) if punct.as_char() == c);
         // `::` at `at`: a joint `:` and a `:`.
         let path_separator = |at: usize| {
-            matches!(
-                (trees.get(at), trees.get(at + 1)),
-                (
-                    Some(proc_macro2::TokenTree::Punct(first)),
-                    Some(proc_macro2::TokenTree::Punct(second)),
-                ) if first.as_char() == ':'
-                    && first.spacing() == proc_macro2::Spacing::Joint
-                    && second.as_char() == ':'
-            )
+            matches!(trees.get(at), Some(TokenTree::Punct(first))
+                if first.as_char() == ':' && first.spacing() == proc_macro2::Spacing::Joint)
+                && punct(at + 1, ':')
         };
+        let ident_at = |at: usize| matches!(trees.get(at), Some(TokenTree::Ident(_)));
+        const DECLARING: &[&str] = &[
+            "const", "enum", "fn", "let", "mod", "static", "struct", "trait", "type", "union",
+        ];
         for (index, tree) in trees.iter().enumerate() {
             match tree {
-                proc_macro2::TokenTree::Group(group) => self.note_paths(&group.stream()),
-                proc_macro2::TokenTree::Ident(ident) => {
-                    if index >= 2 && path_separator(index - 2) {
+                // `name!(…)`: a macro's arguments are tokens.
+                TokenTree::Group(group)
+                    if index >= 2 && punct(index - 1, '!') && ident_at(index - 2) =>
+                {
+                    self.note(&group.stream());
+                }
+                TokenTree::Group(group) => self.note_paths(&group.stream()),
+                TokenTree::Ident(ident) => {
+                    let follows_segment = index >= 3
+                        && path_separator(index - 2)
+                        && (ident_at(index - 3) || punct(index - 3, '>'));
+                    let declared = index >= 1
+                        && matches!(&trees[index - 1], TokenTree::Ident(before)
+                            if DECLARING.iter().any(|keyword| before == keyword));
+                    if follows_segment || declared {
                         continue;
                     }
                     if path_separator(index + 1) {
@@ -585,6 +601,45 @@ mod tests {
         let mut uses = Uses::default();
         uses.note_file(&file);
         assert!(uses.pages && uses.runtime && !uses.serde_json && !uses.check);
+        // A path from the crate root, a macro's arguments (tokens, as any
+        // macro's), and a declared name.
+        for (body, expected) in [
+            (
+                quote::quote!(impl Things { type Output = ::serde_json::Value; }),
+                Uses {
+                    serde_json: true,
+                    ..Uses::default()
+                },
+            ),
+            (
+                quote::quote!(impl Things { fn f() { vec![check, runtime]; } }),
+                Uses {
+                    check: true,
+                    runtime: true,
+                    ..Uses::default()
+                },
+            ),
+            (
+                quote::quote!(impl Things { fn Paginate() {} type Error = <T as X>::check; }),
+                Uses::default(),
+            ),
+        ] {
+            let file: Result<syn::File, _> =
+                syn::parse2(quote::quote!(switchboard_runtime::__call! { #body }));
+            let Ok(file) = file else {
+                panic!("parses");
+            };
+            let mut uses = Uses::default();
+            uses.note_file(&file);
+            let seen = (uses.runtime, uses.serde_json, uses.check, uses.pages);
+            let wanted = (
+                expected.runtime,
+                expected.serde_json,
+                expected.check,
+                expected.pages,
+            );
+            assert_eq!(seen, wanted, "{body}");
+        }
     }
 
     #[test]
