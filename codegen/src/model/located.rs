@@ -3,9 +3,12 @@
 use std::ops::Deref;
 use std::rc::Rc;
 
-use openapiv3::Schema;
+use std::borrow::Cow;
 
-use crate::error::Pointer;
+use openapiv3::{ReferenceOr, Schema, SchemaKind};
+
+use super::{Model, component_name, compose};
+use crate::error::{Error, Pointer};
 
 /// A schema with where it lives and, for component schemas, its name.
 pub(super) struct Located<'s> {
@@ -51,6 +54,83 @@ impl Deref for Held<'_> {
             Held::Shared(schema) => schema,
             Held::Borrowed(schema) => schema,
         }
+    }
+}
+
+impl<'a> Model<'a> {
+    /// [`Model::locate`] for a schema inside another.
+    pub(super) fn locate_child<'s>(
+        &self,
+        child: &compose::Child<'s>,
+        at: &Pointer,
+    ) -> Result<Located<'s>, Error>
+    where
+        'a: 's,
+    {
+        match child {
+            compose::Child::Boxed(child) => self.locate(*child, at),
+            compose::Child::Member(child) => self.locate(*child, at),
+        }
+    }
+
+    pub(super) fn locate<'s, T>(
+        &self,
+        item: &'s ReferenceOr<T>,
+        at: &Pointer,
+    ) -> Result<Located<'s>, Error>
+    where
+        'a: 's,
+        T: AsSchema,
+    {
+        let reference = match item {
+            // Read where it is written, not copied with all under it.
+            ReferenceOr::Item(schema) => {
+                return Ok(Located {
+                    schema: Held::Borrowed(schema.as_schema()),
+                    at: at.clone(),
+                    component: component_name(at),
+                });
+            }
+            ReferenceOr::Reference { reference } => reference,
+        };
+        // `$ref: ""` (the whole document, in effect nothing): any value.
+        if reference.trim().is_empty() {
+            self.warn(at, "an empty `$ref`: typed as any JSON value");
+            return Ok(Located {
+                schema: Held::Shared(Rc::new(Schema {
+                    schema_data: Default::default(),
+                    schema_kind: SchemaKind::Any(Default::default()),
+                })),
+                at: at.clone(),
+                component: None,
+            });
+        }
+        // A `$ref` is followed once: its schema is read from the document
+        // the first time and shared after (specs refer to a base schema from
+        // thousands of places).
+        let key = (at.document().to_owned(), reference.clone());
+        if let Some((schema, place, component)) = self.resolved.borrow().get(&key) {
+            return Ok(Located {
+                schema: schema.clone(),
+                at: place.clone(),
+                component: component.clone(),
+            });
+        }
+        // Lent by the typed document when it holds the schema; a boxed
+        // schema's `$ref` is followed as a schema's.
+        let (schema, place) = self.spec.follow::<Schema>(reference, at)?;
+        let schema = match schema {
+            Cow::Borrowed(schema) => Held::Borrowed(schema),
+            Cow::Owned(schema) => Held::Shared(Rc::new(schema)),
+        };
+        let component = component_name(&place);
+        let value = (schema.clone(), place.clone(), component.clone());
+        self.resolved.borrow_mut().insert(key, value);
+        Ok(Located {
+            schema,
+            at: place,
+            component,
+        })
     }
 }
 

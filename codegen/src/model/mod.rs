@@ -19,15 +19,14 @@ mod params;
 mod schemas;
 mod security;
 mod servers;
+mod settle;
 mod stack;
 mod tokens;
 
-use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
-use std::rc::Rc;
 
-use openapiv3::{ReferenceOr, Schema, SchemaKind};
+use openapiv3::{ReferenceOr, Schema};
 
 use crate::error::{Error, Pointer, unescape};
 use crate::ir::{
@@ -85,7 +84,7 @@ fn build_here(spec: &Spec) -> Result<Api, Error> {
         auth.anonymous = true;
     }
     let mut types = model.finish_types(spec)?;
-    compose::settle(&mut types);
+    settle::settle(&mut types);
     model.link_inputs(&mut types);
     model.share_outcomes(&mut types);
     let message_fields = message_fields(spec, &types)?;
@@ -232,7 +231,7 @@ struct Model<'a> {
     resolving: BTreeSet<(String, View)>,
     /// The types reserved for structs and unions being built, by schema
     /// pointer and requested view: a schema that contains itself refers to
-    /// its own type (boxed later by [`compose::box_recursive_fields`]).
+    /// its own type (boxed later by [`settle::box_recursive_fields`]).
     pending: HashMap<(String, View), TypeId>,
     /// The types of lists and maps that contain themselves, by schema
     /// pointer and view (see [`TypeKind::Newtype`]).
@@ -350,77 +349,6 @@ impl<'a> Model<'a> {
         Ok(())
     }
 
-    /// [`Model::locate`] for a schema inside another.
-    fn locate_child<'s>(
-        &self,
-        child: &compose::Child<'s>,
-        at: &Pointer,
-    ) -> Result<Located<'s>, Error>
-    where
-        'a: 's,
-    {
-        match child {
-            compose::Child::Boxed(child) => self.locate(*child, at),
-            compose::Child::Member(child) => self.locate(*child, at),
-        }
-    }
-
-    fn locate<'s, T>(&self, item: &'s ReferenceOr<T>, at: &Pointer) -> Result<Located<'s>, Error>
-    where
-        'a: 's,
-        T: AsSchema,
-    {
-        let reference = match item {
-            // Read where it is written, not copied with all under it.
-            ReferenceOr::Item(schema) => {
-                return Ok(Located {
-                    schema: Held::Borrowed(schema.as_schema()),
-                    at: at.clone(),
-                    component: component_name(at),
-                });
-            }
-            ReferenceOr::Reference { reference } => reference,
-        };
-        // `$ref: ""` (the whole document, in effect nothing): any value.
-        if reference.trim().is_empty() {
-            self.warn(at, "an empty `$ref`: typed as any JSON value");
-            return Ok(Located {
-                schema: Held::Shared(Rc::new(Schema {
-                    schema_data: Default::default(),
-                    schema_kind: SchemaKind::Any(Default::default()),
-                })),
-                at: at.clone(),
-                component: None,
-            });
-        }
-        // A `$ref` is followed once: its schema is read from the document
-        // the first time and shared after (specs refer to a base schema from
-        // thousands of places).
-        let key = (at.document().to_owned(), reference.clone());
-        if let Some((schema, place, component)) = self.resolved.borrow().get(&key) {
-            return Ok(Located {
-                schema: schema.clone(),
-                at: place.clone(),
-                component: component.clone(),
-            });
-        }
-        // Lent by the typed document when it holds the schema; a boxed
-        // schema's `$ref` is followed as a schema's.
-        let (schema, place) = self.spec.follow::<Schema>(reference, at)?;
-        let schema = match schema {
-            Cow::Borrowed(schema) => Held::Borrowed(schema),
-            Cow::Owned(schema) => Held::Shared(Rc::new(schema)),
-        };
-        let component = component_name(&place);
-        let value = (schema.clone(), place.clone(), component.clone());
-        self.resolved.borrow_mut().insert(key, value);
-        Ok(Located {
-            schema,
-            at: place,
-            component,
-        })
-    }
-
     // ---- response reachability -------------------------------------------
 
     fn mark_response_schemas(&mut self) -> Result<(), Error> {
@@ -459,16 +387,21 @@ impl<'a> Model<'a> {
 
     fn mark<T>(&mut self, item: &ReferenceOr<T>, at: &Pointer) -> Result<(), Error>
     where
-        T: crate::load::Component + AsSchema,
+        T: AsSchema,
     {
         let located = self.locate(item, at)?;
         if !self.from_responses.insert(located.at.to_string()) {
             return Ok(());
         }
+        self.mark_within(&located)
+    }
+
+    /// Marks the schemas inside `located`, and those inside them.
+    fn mark_within(&mut self, located: &Located<'_>) -> Result<(), Error> {
         for (child, child_at) in compose::children(&located.schema, &located.at) {
-            match child {
-                compose::Child::Boxed(child) => self.mark(child, &child_at)?,
-                compose::Child::Member(child) => self.mark(child, &child_at)?,
+            let inner = self.locate_child(&child, &child_at)?;
+            if self.from_responses.insert(inner.at.to_string()) {
+                self.mark_within(&inner)?;
             }
         }
         Ok(())

@@ -253,7 +253,7 @@ impl Model<'_> {
         unchecked: &mut Vec<String>,
     ) -> Result<Vec<Check>, Error>
     where
-        T: crate::load::Component + super::AsSchema,
+        T: super::AsSchema,
     {
         let located = self.locate(schema, at)?;
         let mut checks = Vec::new();

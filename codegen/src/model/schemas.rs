@@ -53,7 +53,7 @@ impl Model<'_> {
         view: View,
     ) -> Result<(TypeRef, bool), Error>
     where
-        T: crate::load::Component + AsSchema,
+        T: AsSchema,
     {
         let located = self.locate(item, at)?;
         let context = match (&located.component, &located.schema.schema_data.title) {
