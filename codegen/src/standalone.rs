@@ -1,6 +1,7 @@
 //! `cargo xtask generate`: one spec → a complete standalone crate that uses
 //! the `switchboard` runtime, for a provider that is not (yet) in `specs/`.
 
+use std::borrow::Cow;
 use std::path::Path;
 
 use quote::quote;
@@ -104,9 +105,14 @@ pub struct Crate {
     pub warnings: Vec<Warning>,
 }
 
-/// The crate for the spec at `path` (`text` is its content; errors name the
-/// spec by `path`).
-pub fn generate(path: &Path, text: &str, options: &Options) -> Result<Crate, Error> {
+/// The crate for the spec at `path` (`text` is its content, kept without a
+/// copy when given as a `String`; errors name the spec by `path`).
+pub fn generate<'t>(
+    path: &Path,
+    text: impl Into<Cow<'t, str>>,
+    options: &Options,
+) -> Result<Crate, Error> {
+    let text = text.into();
     let crate_name = options.crate_name.as_str();
     let valid_name = !crate_name.is_empty()
         && crate_name.starts_with(|c: char| c.is_ascii_alphabetic())
@@ -127,7 +133,7 @@ pub fn generate(path: &Path, text: &str, options: &Options) -> Result<Crate, Err
     model::on_deep_stack(|| generate_here(path, text, options))
 }
 
-fn generate_here(path: &Path, text: &str, options: &Options) -> Result<Crate, Error> {
+fn generate_here(path: &Path, text: Cow<'_, str>, options: &Options) -> Result<Crate, Error> {
     let crate_name = options.crate_name.as_str();
     let mut api = model::load_and_build(|| load::parse_module(path, text, MODULE))?;
     api.spec_path = options.spec_label.clone();

@@ -115,7 +115,7 @@ pub fn run(args: &[&str]) -> ExitCode {
         max_lines,
         features: mode.unwrap_or(FeatureMode::Auto { threshold }),
     };
-    let generated = match standalone::generate(&spec, &text, &options) {
+    let generated = match standalone::generate(&spec, text, &options) {
         Ok(generated) => generated,
         Err(error) => {
             eprintln!("error: {error}\nnothing was written.");

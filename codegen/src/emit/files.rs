@@ -273,7 +273,7 @@ mod tests {
     fn the_same_files_on_one_thread_and_on_several() {
         let spec = crate::load::parse_module(
             std::path::Path::new("telegent.yaml"),
-            &std::fs::read_to_string(concat!(
+            std::fs::read_to_string(concat!(
                 env!("CARGO_MANIFEST_DIR"),
                 "/../specs/telegent.yaml"
             ))

@@ -171,10 +171,10 @@ fn read_split(text: &str, threads: usize) -> Option<OpenAPI> {
             match (read?, &mut doc) {
                 (Read::Rest(read), None) => {
                     let mut read = *read;
-                    // Each map grows once, not by doubling.
-                    read.paths.paths.reserve(paths_count);
+                    // Each map is made once at its size.
+                    sized(&mut read.paths.paths, paths_count);
                     if let Some(components) = read.components.as_mut() {
-                        components.schemas.reserve(entries.len() - paths_count);
+                        sized(&mut components.schemas, entries.len() - paths_count);
                     }
                     doc = Some(read);
                 }
@@ -190,6 +190,15 @@ fn read_split(text: &str, threads: usize) -> Option<OpenAPI> {
         start = end;
     }
     doc
+}
+
+/// Makes `map` room for `more` entries, exactly: `reserve` makes room for
+/// as many as its hash table can hold, up to twice as many (a path item
+/// takes 8 KiB, room for one or not).
+fn sized<V>(map: &mut IndexMap<String, V>, more: usize) {
+    let mut sized = IndexMap::with_capacity(map.len() + more);
+    sized.extend(std::mem::take(map));
+    *map = sized;
 }
 
 /// How many entries are read before they are put in the document.

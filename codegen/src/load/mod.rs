@@ -17,6 +17,7 @@ mod split;
 mod typed;
 mod v31;
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 use openapiv3::OpenAPI;
@@ -68,9 +69,9 @@ enum Raw {
 }
 
 impl Raw {
-    fn unparsed(text: &str) -> Raw {
+    fn unparsed(text: Cow<'_, str>) -> Raw {
         Raw::Unparsed {
-            text: text.to_owned(),
+            text: text.into_owned(),
             parsed: std::sync::OnceLock::new(),
         }
     }
@@ -85,18 +86,23 @@ pub fn load(root: &Path, path: &Path) -> Result<Spec, Error> {
     let text = std::fs::read_to_string(root.join(path))
         .map_err(|error| Error::new(path, "#", format!("cannot read the file: {error}")))?;
     let module = default_module(path);
-    parse_in(&root.join(path), path, &text, &module)
+    parse_in(&root.join(path), path, text.into(), &module)
 }
 
 /// Parses spec text; `path` names it in errors, picks the format, and is
-/// where the files its `$ref`s name are read from.
-pub fn parse(path: &Path, text: &str) -> Result<Spec, Error> {
+/// where the files its `$ref`s name are read from. Text given as a `String`
+/// is kept without a copy.
+pub fn parse<'t>(path: &Path, text: impl Into<Cow<'t, str>>) -> Result<Spec, Error> {
     parse_module(path, text, &default_module(path))
 }
 
 /// Parses spec text into the Rust module `module` (instead of the file stem).
-pub fn parse_module(path: &Path, text: &str, module: &str) -> Result<Spec, Error> {
-    parse_in(path, path, text, module)
+pub fn parse_module<'t>(
+    path: &Path,
+    text: impl Into<Cow<'t, str>>,
+    module: &str,
+) -> Result<Spec, Error> {
+    parse_in(path, path, text.into(), module)
 }
 
 fn default_module(path: &Path) -> String {
@@ -115,13 +121,13 @@ enum Family {
 
 /// Parses `text`, the spec at `real` on disk (the base of its relative
 /// `$ref`s) that errors call `path`.
-fn parse_in(real: &Path, path: &Path, text: &str, module: &str) -> Result<Spec, Error> {
+fn parse_in(real: &Path, path: &Path, text: Cow<'_, str>, module: &str) -> Result<Spec, Error> {
     let json = path
         .extension()
         .is_some_and(|extension| extension == "json");
     if json {
         let files = files::Files::read(real, path, &Value::Null);
-        if let Some(doc) = direct::read(files.own_name(), text) {
+        if let Some(doc) = direct::read(files.own_name(), &text) {
             return Ok(Spec {
                 path: path.to_owned(),
                 module: module_name(path, module)?,
@@ -133,7 +139,7 @@ fn parse_in(real: &Path, path: &Path, text: &str, module: &str) -> Result<Spec, 
             });
         }
     }
-    let mut raw = files::parse_value(path, text)?;
+    let mut raw = files::parse_value(path, &text)?;
     if let Some(version) = raw.get("swagger") {
         return Err(Error::new(
             path,

@@ -423,7 +423,7 @@ impl Model<'_> {
         } else {
             View::Request
         };
-        let mut fields = Vec::new();
+        let mut fields = Vec::with_capacity(object.properties.len());
         let mut read_only = Vec::new();
         for Property {
             wire,

@@ -16,41 +16,61 @@ use crate::load::Spec;
 /// The extension's name.
 pub(super) const EXTENSION: &str = "x-token-endpoint";
 
-/// The token endpoints `spec` describes; `operations` are the IR's, in the
-/// order the spec's paths and methods are walked.
+/// An operation's `x-token-endpoint`, kept until every operation is in the
+/// IR (it names the operations that refresh and revoke its tokens).
+pub(super) struct Declared {
+    /// The operation's position among the spec's operations.
+    index: usize,
+    /// Where the extension is.
+    at: Pointer,
+    /// The extension as written.
+    value: Value,
+    /// The property names of the operation's request body.
+    properties: Vec<String>,
+}
+
+/// The `x-token-endpoint` of `operation` (at `at`, the `index`th of the
+/// spec), if it has one.
+pub(super) fn declared(
+    spec: &Spec,
+    operation: &openapiv3::Operation,
+    at: &Pointer,
+    index: usize,
+) -> Option<Declared> {
+    let value = operation.extensions.get(EXTENSION)?.clone();
+    Some(Declared {
+        index,
+        at: at.join(EXTENSION),
+        value,
+        properties: body_properties(spec, operation, at),
+    })
+}
+
+/// The token endpoints `declared` describe, in the order of their
+/// operations; `operations` are the IR's, in the order the spec's paths and
+/// methods are walked.
 pub(super) fn token_endpoints(
     spec: &Spec,
+    declared: &[Declared],
     operations: &[Operation],
     bearer: bool,
 ) -> Result<Vec<TokenEndpoint>, Error> {
     let mut found = Vec::new();
-    let mut index = 0;
-    for (path, item) in &spec.doc.paths.paths {
-        let at = Pointer::root().join("paths").join(path);
-        let (item, item_at) = spec.resolve(item, &at)?;
-        for (method, operation) in item.iter() {
-            let op_index = index;
-            index += 1;
-            let Some(extension) = operation.extensions.get(EXTENSION) else {
-                continue;
-            };
-            let at = item_at.join(method).join(EXTENSION);
-            if !bearer {
-                return Err(spec
-                    .error(
-                        &at,
-                        "the API takes no bearer token for the tokens to be sent as",
-                    )
-                    .hint("declare an HTTP bearer or OAuth2 security scheme and require it"));
-            }
-            let properties = body_properties(spec, operation, &item_at.join(method));
-            let reader = Reader {
-                spec,
-                at: &at,
-                value: extension,
-            };
-            found.push(reader.endpoint(op_index, operations, &properties)?);
+    for declared in declared {
+        if !bearer {
+            return Err(spec
+                .error(
+                    &declared.at,
+                    "the API takes no bearer token for the tokens to be sent as",
+                )
+                .hint("declare an HTTP bearer or OAuth2 security scheme and require it"));
         }
+        let reader = Reader {
+            spec,
+            at: &declared.at,
+            value: &declared.value,
+        };
+        found.push(reader.endpoint(declared.index, operations, &declared.properties)?);
     }
     Ok(found)
 }
