@@ -47,15 +47,16 @@ pub(super) fn read(own_name: &str, text: &str) -> Option<OpenAPI> {
     typed::names_components(own_name, scan.refs.iter().map(String::as_str), &doc).then_some(doc)
 }
 
-/// How many paths and component schemas make reading them on every core
+/// How many paths and component schemas make reading them on two threads
 /// worth it.
 const ENTRIES_APART: usize = 64;
 
 /// The typed document of `text` (walked already: no key twice, every key of
-/// `paths` a path or an extension) read on every core: each path and each
-/// component schema by itself, in runs, and the rest of the document whole,
-/// with those left out. The entries go back in the text's order, so the
-/// document is the one `text` reads as whole. `None` with one thread, few
+/// `paths` a path or an extension) read on two threads: each path by itself
+/// on this one, and on the other the rest of the document whole, with those
+/// and its component schemas left out, then each schema by itself. The
+/// entries go in the text's order, so the document is the one `text` reads
+/// as whole. `None` with one thread, few
 /// entries, or anything that does not read: then the document is read
 /// whole, and any problem is found there.
 fn read_split(text: &str, threads: usize) -> Option<OpenAPI> {
@@ -124,72 +125,34 @@ fn read_split(text: &str, threads: usize) -> Option<OpenAPI> {
         )?;
     }
     rest.push('}');
-    let entries: Vec<(&String, &RawValue)> = path_entries
-        .iter()
-        .copied()
-        .chain(schemas.iter().map(|(key, raw)| (key, *raw)))
-        .collect();
-    let paths_count = path_entries.len();
-    // Boxed: a path item is 8 KiB on the stack.
-    enum Read {
-        Rest(Box<OpenAPI>),
-        Path(Box<ReferenceOr<PathItem>>),
-        Schema(Box<ReferenceOr<Schema>>),
-    }
-    let read_entry = |index: usize| -> Option<Read> {
-        let (_, raw) = entries.get(index)?;
-        match index < paths_count {
-            true => serde_json::from_str(raw.get())
-                .ok()
-                .map(|item| Read::Path(Box::new(item))),
-            false => serde_json::from_str(raw.get())
-                .ok()
-                .map(|schema| Read::Schema(Box::new(schema))),
+    // The paths here, on the thread the model is built on: they are freed
+    // one by one as the model reads them, and the memory goes to the IR,
+    // which is made here too (a thread's frees serve its own allocations).
+    // The rest of the document and its schemas, kept to the end, on the
+    // other thread.
+    let read_paths = || -> Option<IndexMap<String, ReferenceOr<PathItem>>> {
+        let mut paths = IndexMap::with_capacity(path_entries.len());
+        for (key, raw) in &path_entries {
+            paths.insert((*key).clone(), serde_json::from_str(raw.get()).ok()?);
         }
+        Some(paths)
     };
-    // A batch of entries at a time, each put in its place before the next
-    // is read, so that what is read and not yet placed stays small (Graph
-    // beta has 14,000 paths); the rest of the document with the first.
-    let mut doc: Option<OpenAPI> = None;
-    let mut start = 0;
-    while doc.is_none() || start < entries.len() {
-        let end = (start + ENTRIES_PER_BATCH).min(entries.len());
-        let first = usize::from(doc.is_none());
-        let read = crate::parallel::map_in_runs(first + end - start, 8, |job| {
-            match job.checked_sub(first) {
-                Some(offset) => read_entry(start + offset),
-                None => serde_json::from_str(&rest)
-                    .ok()
-                    .map(|doc| Read::Rest(Box::new(doc))),
-            }
-        });
-        for (offset, read) in read.into_iter().enumerate() {
-            let key = || {
-                let (key, _) = entries.get((start + offset).checked_sub(first)?)?;
-                Some((*key).clone())
-            };
-            match (read?, &mut doc) {
-                (Read::Rest(read), None) => {
-                    let mut read = *read;
-                    // Each map is made once at its size.
-                    sized(&mut read.paths.paths, paths_count);
-                    if let Some(components) = read.components.as_mut() {
-                        sized(&mut components.schemas, entries.len() - paths_count);
-                    }
-                    doc = Some(read);
-                }
-                (Read::Path(item), Some(doc)) => {
-                    doc.paths.paths.insert(key()?, *item);
-                }
-                (Read::Schema(schema), Some(doc)) => {
-                    doc.components.as_mut()?.schemas.insert(key()?, *schema);
-                }
-                _ => return None,
+    let read_rest = || -> Option<OpenAPI> {
+        let mut doc: OpenAPI = serde_json::from_str(&rest).ok()?;
+        if !schemas.is_empty() {
+            let components = doc.components.as_mut()?;
+            sized(&mut components.schemas, schemas.len());
+            for (key, raw) in &schemas {
+                let schema: ReferenceOr<Schema> = serde_json::from_str(raw.get()).ok()?;
+                components.schemas.insert(key.clone(), schema);
             }
         }
-        start = end;
-    }
-    doc
+        Some(doc)
+    };
+    let (paths, doc) = crate::parallel::join(read_paths, read_rest);
+    let mut doc = doc?;
+    doc.paths.paths = paths?;
+    Some(doc)
 }
 
 /// Makes `map` room for `more` entries, exactly: `reserve` makes room for
@@ -200,9 +163,6 @@ fn sized<V>(map: &mut IndexMap<String, V>, more: usize) {
     sized.extend(std::mem::take(map));
     *map = sized;
 }
-
-/// How many entries are read before they are put in the document.
-const ENTRIES_PER_BATCH: usize = 512;
 
 /// What the walk found.
 #[derive(Default)]
@@ -415,7 +375,7 @@ mod tests {
 
     #[test]
     fn a_large_document_read_on_every_core_is_the_document_read_whole() {
-        // 600 entries: more than one batch, the second of paths and schemas.
+        // 600 entries, 300 paths and 300 schemas.
         let text = many_entries(300, false);
         let whole: Option<openapiv3::OpenAPI> = serde_json::from_str(&text).ok();
         assert!(whole.is_some(), "the document reads");
@@ -456,7 +416,7 @@ mod tests {
             "20 entries are read whole"
         );
         assert!(read("t.json", &small).is_some());
-        // The unreadable schema is in the second batch.
+        // An unreadable schema, after 400 paths and schemas that read.
         let bad = many_entries(400, true);
         assert_eq!(super::read_split(&bad, 2), None);
         // Read whole, it fails too: the YAML value's way reports it.
