@@ -112,7 +112,43 @@ pub fn generate<'t>(
     text: impl Into<Cow<'t, str>>,
     options: &Options,
 ) -> Result<Crate, Error> {
-    let text = text.into();
+    let files = std::sync::Mutex::new(Vec::new());
+    let warnings = generate_in_places(path, text.into(), options, &|place, file| {
+        files.lock().is_ok_and(|mut files| {
+            files.push((place, file));
+            true
+        })
+    })?;
+    let mut files = files.into_inner().unwrap_or_default();
+    files.sort_by_key(|(place, _)| *place);
+    Ok(Crate {
+        files: files.into_iter().map(|(_, file)| file).collect(),
+        warnings,
+    })
+}
+
+/// The crate [`generate`] makes, each file handed to `sink` as soon as it is
+/// made, from whichever thread made it, instead of all of them at the end:
+/// the text held at a time is a few files', not the crate's (on a large
+/// spec, most of the memory the formatting takes). Its warnings, once every
+/// file is made. `false` from `sink` stops the work, with `Ok`: the caller
+/// knows why. After an error, the files `sink` was given are not a crate.
+pub fn generate_into<'t>(
+    path: &Path,
+    text: impl Into<Cow<'t, str>>,
+    options: &Options,
+    sink: &(dyn Fn(GeneratedFile) -> bool + Sync),
+) -> Result<Vec<Warning>, Error> {
+    generate_in_places(path, text.into(), options, &|_, file| sink(file))
+}
+
+/// [`generate_into`], each file with its place in [`Crate::files`].
+fn generate_in_places(
+    path: &Path,
+    text: Cow<'_, str>,
+    options: &Options,
+    sink: &(dyn Fn(usize, GeneratedFile) -> bool + Sync),
+) -> Result<Vec<Warning>, Error> {
     let crate_name = options.crate_name.as_str();
     let valid_name = !crate_name.is_empty()
         && crate_name.starts_with(|c: char| c.is_ascii_alphabetic())
@@ -130,10 +166,15 @@ pub fn generate<'t>(
     // On one thread: the document is not needed past the model, and its
     // memory goes to the code written next (a third of the peak on a large
     // spec).
-    model::on_deep_stack(|| generate_here(path, text, options))
+    model::on_deep_stack(|| generate_here(path, text, options, sink))
 }
 
-fn generate_here(path: &Path, text: Cow<'_, str>, options: &Options) -> Result<Crate, Error> {
+fn generate_here(
+    path: &Path,
+    text: Cow<'_, str>,
+    options: &Options,
+    sink: &(dyn Fn(usize, GeneratedFile) -> bool + Sync),
+) -> Result<Vec<Warning>, Error> {
     let crate_name = options.crate_name.as_str();
     let mut api = model::load_and_build(|| load::parse_module(path, text, MODULE))?;
     api.spec_path = options.spec_label.clone();
@@ -144,7 +185,16 @@ fn generate_here(path: &Path, text: Cow<'_, str>, options: &Options) -> Result<C
     };
     let mut surface = crate::Surface::with_examples(&api, "crate", &paths);
     surface.features = options.features.features(&surface);
-    let mut files = vec![
+    // Lines of Rust, counted as the files go.
+    let lines = std::sync::atomic::AtomicUsize::new(0);
+    let send = |place: usize, file: GeneratedFile| {
+        if file.path.ends_with(".rs") {
+            let count = file.contents.lines().count();
+            lines.fetch_add(count, std::sync::atomic::Ordering::Relaxed);
+        }
+        sink(place, file)
+    };
+    let first = [
         cargo_toml(
             crate_name,
             &options.runtime,
@@ -153,15 +203,30 @@ fn generate_here(path: &Path, text: Cow<'_, str>, options: &Options) -> Result<C
         ),
         lib_rs(&surface, crate_name),
     ];
-    for mut file in crate::emit::try_provider_files_within(&surface, COMMAND, options.max_lines)? {
-        file.path = format!("src/{}", file.path);
-        files.push(file);
+    let before = first.len();
+    for (place, file) in first.into_iter().enumerate() {
+        if !send(place, file) {
+            return Ok(Vec::new());
+        }
     }
-    let lines: usize = files
-        .iter()
-        .filter(|file| file.path.ends_with(".rs"))
-        .map(|file| file.contents.lines().count())
-        .sum();
+    let stopped = std::sync::atomic::AtomicBool::new(false);
+    crate::emit::try_provider_files_into(
+        &surface,
+        COMMAND,
+        options.max_lines,
+        &|place, mut file| {
+            file.path = format!("src/{}", file.path);
+            let sent = send(before + place, file);
+            if !sent {
+                stopped.store(true, std::sync::atomic::Ordering::Relaxed);
+            }
+            sent
+        },
+    )?;
+    let lines = lines.into_inner();
+    if stopped.into_inner() {
+        return Ok(Vec::new());
+    }
     if lines > options.max_lines {
         return Err(crate::emit::too_many_lines(
             &api,
@@ -170,10 +235,7 @@ fn generate_here(path: &Path, text: Cow<'_, str>, options: &Options) -> Result<C
             false,
         ));
     }
-    Ok(Crate {
-        files,
-        warnings: api.warnings.clone(),
-    })
+    Ok(api.warnings.clone())
 }
 
 fn cargo_toml(

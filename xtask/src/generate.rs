@@ -5,9 +5,14 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use switchboard_codegen::GeneratedFile;
+use switchboard_codegen::ir::Warning;
 use switchboard_codegen::standalone::{self, FeatureMode, Options, Runtime};
 
 use xtask::paths;
+
+mod staged;
+
+use staged::Staged;
 
 /// The usage lines of this command.
 pub const USAGE: &str = "  generate --spec FILE --out DIR [--crate-name NAME] [--max-lines N]
@@ -106,7 +111,6 @@ pub fn run(args: &[&str]) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    // Everything is generated before anything is written.
     let options = Options {
         crate_name: crate_name.clone(),
         runtime,
@@ -115,14 +119,19 @@ pub fn run(args: &[&str]) -> ExitCode {
         max_lines,
         features: mode.unwrap_or(FeatureMode::Auto { threshold }),
     };
-    let generated = match standalone::generate(&spec, text, &options) {
-        Ok(generated) => generated,
+    // Nothing is written to `out` before everything is generated.
+    let written = match rustfmt {
+        false => write_as_made(&spec, text, &options, &out),
+        true => formatted_and_written(&spec, text, &options, &out),
+    };
+    let (warnings, count) = match written {
+        Ok(written) => written,
         Err(error) => {
-            eprintln!("error: {error}\nnothing was written.");
+            eprintln!("error: {error}");
             return ExitCode::FAILURE;
         }
     };
-    for warning in &generated.warnings {
+    for warning in &warnings {
         eprintln!(
             "warning: {}: at {}: {}",
             spec.display(),
@@ -130,21 +139,48 @@ pub fn run(args: &[&str]) -> ExitCode {
             warning.message
         );
     }
-    let mut files = generated.files;
-    // As `cargo fmt` would leave them, when asked for.
-    if rustfmt && let Err(error) = switchboard_codegen::format::rustfmt(&mut files) {
-        eprintln!("note: {error}; the files are formatted by prettyplease alone");
-    }
-    if let Err(error) = write_files(&out, &files) {
-        eprintln!("error: {error}");
-        return ExitCode::FAILURE;
-    }
     println!(
-        "generated crate `{crate_name}` in {} ({} files)",
+        "generated crate `{crate_name}` in {} ({count} files)",
         out.display(),
-        files.len()
     );
     ExitCode::SUCCESS
+}
+
+/// The crate's files written as they are made, into a staging directory
+/// they leave for `out` once all are made: its warnings and how many files
+/// there are. On an error, nothing was written.
+fn write_as_made(
+    spec: &Path,
+    text: String,
+    options: &Options,
+    out: &Path,
+) -> Result<(Vec<Warning>, usize), String> {
+    let staged = Staged::new(out)?;
+    match standalone::generate_into(spec, text, options, &|file| staged.write(&file)) {
+        Ok(warnings) => staged.finish().map(|count| (warnings, count)),
+        Err(error) => {
+            staged.discard();
+            Err(format!("{error}\nnothing was written."))
+        }
+    }
+}
+
+/// The crate's files made, formatted by the toolchain's rustfmt as `cargo
+/// fmt` would leave them, then written.
+fn formatted_and_written(
+    spec: &Path,
+    text: String,
+    options: &Options,
+    out: &Path,
+) -> Result<(Vec<Warning>, usize), String> {
+    let generated = standalone::generate(spec, text, options)
+        .map_err(|error| format!("{error}\nnothing was written."))?;
+    let mut files = generated.files;
+    if let Err(error) = switchboard_codegen::format::rustfmt(&mut files) {
+        eprintln!("note: {error}; the files are formatted by prettyplease alone");
+    }
+    write_files(out, &files)?;
+    Ok((generated.warnings, files.len()))
 }
 
 /// Writes `files` under `out`. Creating a file is most of the time this
@@ -234,6 +270,50 @@ mod tests {
 
     fn file(path: String, contents: String) -> GeneratedFile {
         GeneratedFile { path, contents }
+    }
+
+    /// A crate written as it is made is the crate made whole; a spec refused
+    /// part way (past its lines) leaves `out` as it was.
+    #[test]
+    fn a_crate_written_as_made_is_the_crate_or_nothing() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let spec = root.join("tests/fixtures/path_query.yaml");
+        let text = std::fs::read_to_string(&spec).unwrap();
+        let out = std::env::temp_dir().join(format!("xtask-as-made-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&out);
+        let options = |max_lines| Options {
+            crate_name: "rides".to_owned(),
+            runtime: Runtime::Version("0.1".to_owned()),
+            own_workspace: true,
+            spec_label: "path_query.yaml".to_owned(),
+            max_lines,
+            features: FeatureMode::Tags,
+        };
+        let whole = standalone::generate(&spec, text.as_str(), &options(usize::MAX)).unwrap();
+        let written = write_as_made(&spec, text.clone(), &options(usize::MAX), &out);
+        assert_eq!(written.map(|(_, count)| count), Ok(whole.files.len()));
+        for file in &whole.files {
+            let on_disk = std::fs::read_to_string(out.join(&file.path)).ok();
+            assert_eq!(
+                on_disk.as_deref(),
+                Some(file.contents.as_str()),
+                "{}",
+                file.path
+            );
+        }
+        std::fs::write(out.join("src/lib.rs"), "as it was").unwrap();
+        let refused = write_as_made(&spec, text, &options(100), &out);
+        assert!(
+            refused
+                .as_ref()
+                .is_err_and(|error| error.contains("nothing was written")),
+            "{refused:?}"
+        );
+        let lib = std::fs::read_to_string(out.join("src/lib.rs")).unwrap();
+        assert_eq!(lib, "as it was");
+        let entries = std::fs::read_dir(&out).unwrap().count();
+        assert_eq!(entries, 2, "Cargo.toml and src/, no staging directory");
+        let _ = std::fs::remove_dir_all(&out);
     }
 
     /// Every file is written, on either thread, whatever directory it is in.

@@ -10,15 +10,56 @@ use crate::surface::{OperationSurface, Surface};
 
 /// The tokens of `client.rs`.
 pub fn file(surface: &Surface<'_>) -> TokenStream {
+    file_with(
+        surface,
+        operation_methods(surface, 0..surface.operations.len()),
+    )
+}
+
+/// The line that stands for the operations' methods in [`head`]'s text.
+pub(super) const OPERATIONS_MARK: &str = "    const __SWITCHBOARD_OPERATIONS: () = ();";
+
+/// [`file`] with [`OPERATIONS_MARK`] in the place of the operations'
+/// methods, which are formatted apart ([`operations`]) and put there: a large
+/// spec's client is a few syntax trees at a time, not one of its size.
+pub(super) fn head(surface: &Surface<'_>) -> TokenStream {
+    let mark = match surface.operations.is_empty() {
+        true => quote!(),
+        false => quote!(
+            const __SWITCHBOARD_OPERATIONS: () = ();
+        ),
+    };
+    file_with(surface, mark)
+}
+
+/// The methods of the operations in `range`, in an `impl Client` block of
+/// their own (whose first and last lines are left out where they go).
+pub(super) fn operations(surface: &Surface<'_>, range: std::ops::Range<usize>) -> TokenStream {
+    let methods = operation_methods(surface, range);
+    quote! {
+        impl Client {
+            #methods
+        }
+    }
+}
+
+fn operation_methods(surface: &Surface<'_>, range: std::ops::Range<usize>) -> TokenStream {
+    let operations = surface.operations[range.clone()]
+        .iter()
+        .zip(range)
+        .map(|(op, index)| {
+            let gate = super::gates::operation(surface, index);
+            let method = method(op);
+            quote!(#gate #method)
+        });
+    quote!(#(#operations)*)
+}
+
+fn file_with(surface: &Surface<'_>, operations: TokenStream) -> TokenStream {
     let api = surface.api;
     let client = &surface.client;
     let base_url = &api.server.url;
     let client_doc = doc_attrs(&client.doc);
-    let operations = surface.operations.iter().enumerate().map(|(index, op)| {
-        let gate = super::gates::operation(surface, index);
-        let method = method(op);
-        quote!(#gate #method)
-    });
     let arguments = || surface.operations.iter().flat_map(|op| &op.arguments);
     let uses_types = arguments().any(|argument| argument.accepted.names_a_type());
     // With features, only some of them use the builders and types.
@@ -221,7 +262,7 @@ pub fn file(surface: &Surface<'_>) -> TokenStream {
 
             #revoke
 
-            #(#operations)*
+            #operations
         }
     }
 }

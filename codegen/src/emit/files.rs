@@ -26,7 +26,13 @@ const FILES: [&str; 4] = ["mod.rs", "client.rs", "builders.rs", "types.rs"];
 #[derive(Clone, Copy)]
 enum Piece {
     Module,
+    /// `client.rs` without its operations' methods.
     Client,
+    /// The methods of the operations in this range.
+    Operations(usize, usize),
+    /// `client.rs` whole (to test that its pieces make the same text).
+    #[cfg(test)]
+    WholeClient,
     Builder(usize),
     Type(usize),
 }
@@ -36,7 +42,9 @@ impl Piece {
     fn file_index(self) -> usize {
         match self {
             Piece::Module => 0,
-            Piece::Client => 1,
+            Piece::Client | Piece::Operations(..) => 1,
+            #[cfg(test)]
+            Piece::WholeClient => 1,
             Piece::Builder(_) => 2,
             Piece::Type(_) => 3,
         }
@@ -49,7 +57,9 @@ impl Piece {
     /// The group whose module file the piece goes to, if only one needs it.
     fn group<'s>(self, surface: &'s Surface<'_>) -> Option<&'s str> {
         match self {
-            Piece::Module | Piece::Client => None,
+            Piece::Module | Piece::Client | Piece::Operations(..) => None,
+            #[cfg(test)]
+            Piece::WholeClient => None,
             Piece::Builder(index) => gates::builder_group(surface, index),
             Piece::Type(index) => gates::type_group(surface, index),
         }
@@ -58,7 +68,10 @@ impl Piece {
     fn tokens(self, surface: &Surface<'_>) -> TokenStream {
         match self {
             Piece::Module => module(surface),
-            Piece::Client => client::file(surface),
+            Piece::Client => client::head(surface),
+            Piece::Operations(start, end) => client::operations(surface, start..end),
+            #[cfg(test)]
+            Piece::WholeClient => client::file(surface),
             Piece::Builder(index) => builders::item(surface, index),
             Piece::Type(index) => types::item(surface, index),
         }
@@ -67,16 +80,14 @@ impl Piece {
     /// The `#[cfg(…)]` on every item of the piece (nothing without features).
     fn gate(self, surface: &Surface<'_>) -> TokenStream {
         match self {
-            Piece::Module | Piece::Client => TokenStream::new(),
+            Piece::Module | Piece::Client | Piece::Operations(..) => TokenStream::new(),
+            #[cfg(test)]
+            Piece::WholeClient => TokenStream::new(),
             Piece::Builder(index) => gates::builder_piece(surface, index),
             Piece::Type(index) => gates::type_piece(surface, index),
         }
     }
 }
-
-/// A formatted piece, which imports its file needs for it, and the group
-/// whose module file it goes to (decided on the worker, beside its `cfg`).
-type Formatted<'s> = Result<(String, Uses, Option<&'s str>), Error>;
 
 /// The files of one provider module, formatted on `threads` threads; the
 /// refusal [`too_many_lines`](super::too_many_lines) once the pieces
@@ -87,15 +98,118 @@ pub(super) fn provider_files(
     threads: usize,
     max_lines: usize,
 ) -> Result<Vec<GeneratedFile>, Error> {
+    let done = std::sync::Mutex::new(Vec::new());
+    provider_files_into(surface, command, threads, max_lines, &|place, file| {
+        done.lock().is_ok_and(|mut done| {
+            done.push((place, file));
+            true
+        })
+    })?;
+    let mut done = done.into_inner().unwrap_or_default();
+    done.sort_by_key(|(place, _)| *place);
+    Ok(done.into_iter().map(|(_, file)| file).collect())
+}
+
+/// Where [`provider_files_into`] hands each file as soon as it is whole, from
+/// whichever thread finished it, with its place among the files (the four
+/// of [`FILES`], then the groups' files by file and group); `false` stops
+/// the work.
+pub(super) type Sink<'s> = &'s (dyn Fn(usize, GeneratedFile) -> bool + Sync);
+
+/// A group's module file while its pieces are formatted: their texts, by
+/// their order in the file, and how many are still to come.
+struct GroupFile {
+    texts: Vec<Option<String>>,
+    missing: usize,
+}
+
+/// The files of one provider module, as [`provider_files`] makes them, each
+/// handed to `sink` once whole: a group's module file as soon as its last
+/// piece is formatted, the four files its items' imports decide at the end.
+/// So that a group's file is whole early, its pieces are formatted one after
+/// the other; the text held at a time is a few files', not the module's.
+/// Stops, with `Ok`, when `sink` says so.
+pub(super) fn provider_files_into(
+    surface: &Surface<'_>,
+    command: &str,
+    threads: usize,
+    max_lines: usize,
+    sink: Sink<'_>,
+) -> Result<(), Error> {
+    let operations = surface.operations.len();
+    let pieces = (0..operations)
+        .step_by(OPERATIONS_PER_PIECE)
+        .map(|start| Piece::Operations(start, (start + OPERATIONS_PER_PIECE).min(operations)));
+    files_into(
+        surface,
+        command,
+        threads,
+        max_lines,
+        Piece::Client,
+        pieces,
+        sink,
+    )
+}
+
+/// [`provider_files_into`] with `client` and the pieces that make
+/// `client.rs` with it.
+fn files_into(
+    surface: &Surface<'_>,
+    command: &str,
+    threads: usize,
+    max_lines: usize,
+    client: Piece,
+    client_pieces: impl Iterator<Item = Piece>,
+    sink: Sink<'_>,
+) -> Result<(), Error> {
     let api = surface.api;
-    // The two whole files first: a large piece claimed last would leave the
-    // other threads idle at the end.
-    let mut pieces = vec![Piece::Client, Piece::Module];
-    pieces.extend((0..builders::item_count(surface)).map(Piece::Builder));
-    pieces.extend((0..api.types.len()).map(Piece::Type));
+    // The two largest pieces first (a large piece claimed last would leave
+    // the other threads idle at the end): the client's, and `mod.rs`. Then
+    // the pieces of the four files, then each group's, in their order.
+    let mut pieces: Vec<(Piece, Option<&str>)> = vec![(client, None), (Piece::Module, None)];
+    let items = client_pieces
+        .chain((0..builders::item_count(surface)).map(Piece::Builder))
+        .chain((0..api.types.len()).map(Piece::Type));
+    pieces.extend(items.map(|piece| (piece, piece.group(surface))));
+    pieces[2..].sort_by_key(|(piece, group)| group.map(|group| (piece.file_index(), group)));
+    // Each group's file, at its place after the four files, and where each
+    // of its pieces goes in it.
+    let mut places: BTreeMap<(usize, &str), usize> = BTreeMap::new();
+    let mut slot_of = vec![None; pieces.len()];
+    for (index, (piece, group)) in pieces.iter().enumerate() {
+        if let Some(group) = group {
+            let texts = places.entry((piece.file_index(), group)).or_default();
+            slot_of[index] = Some(*texts);
+            *texts += 1;
+        }
+    }
+    let group_files: BTreeMap<(usize, &str), (usize, std::sync::Mutex<GroupFile>)> = places
+        .into_iter()
+        .enumerate()
+        .map(|(rank, (key, count))| {
+            let file = GroupFile {
+                texts: vec![None; count],
+                missing: count,
+            };
+            (key, (FILES.len() + rank, std::sync::Mutex::new(file)))
+        })
+        .collect();
+    let header = format!(
+        "// Generated from `{}` by `{command}`. Do not edit: change the spec and regenerate.\n\n",
+        api.spec_path
+    );
     let targets = super::doclinks::Targets::of(surface);
-    let (lines, over) = (AtomicUsize::new(0), AtomicBool::new(false));
-    let format = |piece: Piece| -> Formatted {
+    let (lines, over, stop) = (
+        AtomicUsize::new(0),
+        AtomicBool::new(false),
+        AtomicBool::new(false),
+    );
+    let refused = AtomicBool::new(false);
+    let jobs: Vec<usize> = (0..pieces.len()).collect();
+    // A piece of one of the four files comes back with its text; a group's
+    // piece goes to its file, which goes to `sink` once whole.
+    let format = |&index: &usize| -> Result<(Option<String>, Uses), Error> {
+        let (piece, group) = pieces[index];
         let (tokens, mut blocks) = super::docblocks::collect(|| piece.tokens(surface));
         let mut file: syn::File =
             syn::parse2(tokens).map_err(|error| not_rust(surface, piece.file(), &error))?;
@@ -103,7 +217,6 @@ pub(super) fn provider_files(
         if matches!(piece, Piece::Builder(_) | Piece::Type(_)) {
             uses.note_file(&file);
         }
-        let group = piece.group(surface);
         // A group's module file is declared behind the group's feature, the
         // whole gate of each of its items: they do not repeat it.
         if group.is_none() {
@@ -126,41 +239,61 @@ pub(super) fn provider_files(
             > max_lines
         {
             over.store(true, Ordering::Relaxed);
+            stop.store(true, Ordering::Relaxed);
         }
-        Ok((text, uses, group))
+        let (Some(group), Some(slot)) = (group, slot_of[index]) else {
+            return Ok((Some(text), uses));
+        };
+        let Some((place, file)) = group_files.get(&(piece.file_index(), group)) else {
+            return Ok((Some(text), uses));
+        };
+        let whole = {
+            let Ok(mut file) = file.lock() else {
+                return Ok((None, uses));
+            };
+            file.texts[slot] = Some(text);
+            file.missing -= 1;
+            match file.missing {
+                0 => Some(std::mem::take(&mut file.texts)),
+                _ => None,
+            }
+        };
+        if let Some(texts) = whole {
+            let file = group_file(
+                surface,
+                &header,
+                piece.file_index(),
+                group,
+                texts.into_iter().flatten(),
+            )?;
+            if !sink(*place, file) {
+                refused.store(true, Ordering::Relaxed);
+                stop.store(true, Ordering::Relaxed);
+            }
+        }
+        Ok((None, uses))
     };
-    let formatted = crate::parallel::run(&pieces, threads, &over, |&piece| format(piece));
-    if formatted.len() < pieces.len() {
+    let formatted = crate::parallel::run(&jobs, threads, &stop, format);
+    if refused.load(Ordering::Relaxed) {
+        return Ok(());
+    }
+    if over.load(Ordering::Relaxed) && formatted.len() < pieces.len() {
         // Stopped over the budget (when every piece was done, the caller
         // counts the whole files).
         let lines = lines.load(Ordering::Relaxed);
         return Err(super::too_many_lines(api, lines, max_lines, true));
     }
-    let header = format!(
-        "// Generated from `{}` by `{command}`. Do not edit: change the spec and regenerate.\n\n",
-        api.spec_path
-    );
     // Each piece's text moves into its file, so the output is held once.
     let mut by_file: [Vec<String>; 4] = Default::default();
     let mut uses_of: [Uses; 4] = Default::default();
-    // The pieces only one group needs, in a module file of that group's
-    // (`types/<group>.rs`), by file and group.
-    let mut grouped: BTreeMap<(usize, &str), Vec<String>> = BTreeMap::new();
-    for (piece, result) in pieces.iter().zip(formatted) {
-        let (text, piece_uses, group) = result?;
+    for ((piece, _), result) in pieces.iter().zip(formatted) {
+        let (text, piece_uses) = result?;
         // A group's file imports what its parent file does (`use super::*`).
         uses_of[piece.file_index()].merge(piece_uses);
-        match group {
-            Some(group) => grouped
-                .entry((piece.file_index(), group))
-                .or_default()
-                .push(text),
-            None => by_file[piece.file_index()].push(text),
-        }
+        by_file[piece.file_index()].extend(text);
     }
-    let mut files = Vec::with_capacity(FILES.len() + grouped.len());
     for (index, ((name, texts), uses)) in FILES.into_iter().zip(by_file).zip(uses_of).enumerate() {
-        let groups: Vec<&str> = grouped
+        let groups: Vec<&str> = group_files
             .keys()
             .filter(|(file, _)| *file == index)
             .map(|(_, group)| *group)
@@ -180,35 +313,82 @@ pub(super) fn provider_files(
                 .map_err(|error| not_rust(surface, name, &error))?;
             contents.push_str(&layout::spaced(&head));
         }
-        append(&mut contents, texts);
-        files.push(GeneratedFile {
+        match name {
+            "client.rs" => contents.push_str(&with_operations(texts)),
+            _ => append(&mut contents, texts),
+        }
+        let file = GeneratedFile {
             path: format!("{}/{name}", surface.module.as_code()),
             contents,
-        });
+        };
+        if !sink(index, file) {
+            return Ok(());
+        }
     }
-    for ((index, group), texts) in grouped {
-        let stem = FILES[index].trim_end_matches(".rs");
-        let mut contents = header.clone();
-        let doc = super::inner_doc_attrs(&format!(
-            "The items of `{stem}` that only the `{group}` feature needs: rustc reads\n\
-             this file only when that feature is on."
-        ));
-        // Its items name what the parent file imports and declares.
-        let head = pretty(quote::quote!(#doc use super::*;))
-            .map_err(|error| not_rust(surface, FILES[index], &error))?;
-        contents.push_str(&layout::spaced(&head));
-        append(&mut contents, texts);
-        files.push(GeneratedFile {
-            path: format!("{}/{stem}/{group}.rs", surface.module.as_code()),
-            contents,
-        });
+    Ok(())
+}
+
+/// The module file of `group`'s items of the file `FILES[index]`.
+fn group_file(
+    surface: &Surface<'_>,
+    header: &str,
+    index: usize,
+    group: &str,
+    texts: impl IntoIterator<Item = String>,
+) -> Result<GeneratedFile, Error> {
+    let stem = FILES[index].trim_end_matches(".rs");
+    let mut contents = header.to_owned();
+    let doc = super::inner_doc_attrs(&format!(
+        "The items of `{stem}` that only the `{group}` feature needs: rustc reads\n\
+         this file only when that feature is on."
+    ));
+    // Its items name what the parent file imports and declares.
+    let head = pretty(quote::quote!(#doc use super::*;))
+        .map_err(|error| not_rust(surface, FILES[index], &error))?;
+    contents.push_str(&layout::spaced(&head));
+    append(&mut contents, texts);
+    Ok(GeneratedFile {
+        path: format!("{}/{stem}/{group}.rs", surface.module.as_code()),
+        contents,
+    })
+}
+
+/// How many operations' methods of `client.rs` are formatted together.
+const OPERATIONS_PER_PIECE: usize = 32;
+
+/// The text of `client.rs` from its pieces: the client, then its operations'
+/// methods, each run in an `impl Client` block of its own, which go where
+/// [`client::OPERATIONS_MARK`] is without the block's first and last lines.
+fn with_operations(texts: Vec<String>) -> String {
+    let mut texts = texts.into_iter();
+    let head = texts.next().unwrap_or_default();
+    let mark = head
+        .match_indices(client::OPERATIONS_MARK)
+        .map(|(at, _)| at)
+        .find(|&at| head[at + client::OPERATIONS_MARK.len()..].starts_with('\n'));
+    let Some(at) = mark else {
+        return head;
+    };
+    let mut out = String::with_capacity(head.len());
+    out.push_str(&head[..at]);
+    for (index, text) in texts.enumerate() {
+        if index > 0 {
+            // Between two methods, as between any two items.
+            out.push('\n');
+        }
+        let body = text
+            .strip_prefix("impl Client {\n")
+            .and_then(|body| body.strip_suffix("}\n"))
+            .unwrap_or(&text);
+        out.push_str(body);
     }
-    Ok(files)
+    out.push_str(&head[at + client::OPERATIONS_MARK.len() + 1..]);
+    out
 }
 
 /// `texts` after `contents`, a blank line between one piece's last item and
 /// the next's first, as between any two items.
-fn append(contents: &mut String, texts: Vec<String>) {
+fn append(contents: &mut String, texts: impl IntoIterator<Item = String>) {
     for text in texts {
         if !text.is_empty() && !contents.ends_with("\n\n") {
             contents.push('\n');
@@ -266,6 +446,54 @@ mod tests {
                 "#[cfg(feature = \"match\")]\nmod r#match;\n#[cfg(feature = \"match\")]\npub use r#match::*;\n"
             )
         );
+    }
+
+    /// `client.rs` put together from its head and runs of methods, of any
+    /// length, is the file formatted whole, byte for byte: the mark is gone,
+    /// and a method with a feature gate or a long doc lands as it would.
+    #[test]
+    fn the_client_from_its_pieces_is_the_client_formatted_whole() {
+        let mut paths = String::from("paths:\n");
+        for index in 0..70 {
+            paths.push_str(&format!(
+                "  /things/{index}:\n    get:\n      operationId: getThing{index}\n      tags: [group{group}]\n      summary: Gets thing {index}, see [the guide](https://example.test/{index}).\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {{type: object, properties: {{n: {{type: integer}}}}}}\n",
+                group = index % 3,
+            ));
+        }
+        let api = crate::testing::api(&paths);
+        let mut surface = Surface::new(&api, "crate");
+        surface.features = Some(crate::surface::features::Features::of(
+            &api,
+            &surface.messages,
+        ));
+        let client_rs = |client: Piece, per_piece: usize| {
+            let files = std::sync::Mutex::new(Vec::new());
+            let operations = api.operations.len();
+            let pieces = (0..operations * usize::from(per_piece > 0))
+                .step_by(per_piece.max(1))
+                .map(|start| Piece::Operations(start, (start + per_piece).min(operations)));
+            let sink = |_, file: GeneratedFile| {
+                files.lock().is_ok_and(|mut files| {
+                    files.push(file);
+                    true
+                })
+            };
+            let made = files_into(&surface, "test", 2, usize::MAX, client, pieces, &sink);
+            assert!(made.is_ok(), "{made:?}");
+            let files = files.into_inner().unwrap_or_default();
+            files
+                .into_iter()
+                .find(|file| file.path.ends_with("/client.rs"))
+                .map(|file| file.contents)
+        };
+        let whole = client_rs(Piece::WholeClient, 0).unwrap_or_default();
+        assert_eq!(whole.matches("    pub fn get_thing").count(), 70, "{whole}");
+        assert!(whole.contains("feature = \"group2\""), "{whole}");
+        for per_piece in [1, 7, 32, 70, 100] {
+            let pieces = client_rs(Piece::Client, per_piece).unwrap_or_default();
+            assert!(!pieces.contains("__SWITCHBOARD_OPERATIONS"), "{pieces}");
+            assert_eq!(pieces, whole, "{per_piece} methods a piece");
+        }
     }
 
     /// The bytes do not depend on how many threads formatted them.

@@ -61,6 +61,25 @@ pub fn try_provider_files_within(
     files::provider_files(surface, command, crate::parallel::threads(), max_lines)
 }
 
+/// [`try_provider_files_within`], each file handed to `sink` as soon as it
+/// is whole (from any of the threads formatting), with its place among the
+/// files; `false` from `sink` stops the work, with `Ok`. After an error,
+/// what `sink` was given is not the whole module.
+pub(crate) fn try_provider_files_into(
+    surface: &Surface<'_>,
+    command: &str,
+    max_lines: usize,
+    sink: files::Sink<'_>,
+) -> Result<(), Error> {
+    files::provider_files_into(
+        surface,
+        command,
+        crate::parallel::threads(),
+        max_lines,
+        sink,
+    )
+}
+
 /// The refusal of a crate of more than `max_lines` lines of Rust: `lines`
 /// of them, or, when `partial` (the items formatted so far passed the
 /// limit and no more were started), just more than the limit: how far past
