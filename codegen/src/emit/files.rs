@@ -314,7 +314,7 @@ fn files_into(
             contents.push_str(&layout::spaced(&head));
         }
         match name {
-            "client.rs" => contents.push_str(&with_operations(texts)),
+            "client.rs" => with_operations(&mut contents, texts),
             _ => append(&mut contents, texts),
         }
         let file = GeneratedFile {
@@ -356,10 +356,11 @@ fn group_file(
 /// How many operations' methods of `client.rs` are formatted together.
 const OPERATIONS_PER_PIECE: usize = 32;
 
-/// The text of `client.rs` from its pieces: the client, then its operations'
-/// methods, each run in an `impl Client` block of its own, which go where
-/// [`client::OPERATIONS_MARK`] is without the block's first and last lines.
-fn with_operations(texts: Vec<String>) -> String {
+/// The text of `client.rs` from its pieces, after `contents`: the client,
+/// then its operations' methods, each run in an `impl Client` block of its
+/// own, which go where [`client::OPERATIONS_MARK`] is without the block's
+/// first and last lines.
+fn with_operations(contents: &mut String, texts: Vec<String>) {
     let mut texts = texts.into_iter();
     let head = texts.next().unwrap_or_default();
     let mark = head
@@ -367,23 +368,22 @@ fn with_operations(texts: Vec<String>) -> String {
         .map(|(at, _)| at)
         .find(|&at| head[at + client::OPERATIONS_MARK.len()..].starts_with('\n'));
     let Some(at) = mark else {
-        return head;
+        contents.push_str(&head);
+        return;
     };
-    let mut out = String::with_capacity(head.len());
-    out.push_str(&head[..at]);
+    contents.push_str(&head[..at]);
     for (index, text) in texts.enumerate() {
         if index > 0 {
             // Between two methods, as between any two items.
-            out.push('\n');
+            contents.push('\n');
         }
         let body = text
             .strip_prefix("impl Client {\n")
             .and_then(|body| body.strip_suffix("}\n"))
             .unwrap_or(&text);
-        out.push_str(body);
+        contents.push_str(body);
     }
-    out.push_str(&head[at + client::OPERATIONS_MARK.len() + 1..]);
-    out
+    contents.push_str(&head[at + client::OPERATIONS_MARK.len() + 1..]);
 }
 
 /// `texts` after `contents`, a blank line between one piece's last item and
