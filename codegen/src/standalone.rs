@@ -114,12 +114,15 @@ pub fn generate<'t>(
 ) -> Result<Crate, Error> {
     let files = std::sync::Mutex::new(Vec::new());
     let warnings = generate_in_places(path, text.into(), options, &|place, file| {
-        files.lock().is_ok_and(|mut files| {
-            files.push((place, file));
-            true
-        })
+        let mut files = files
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        files.push((place, file));
+        true
     })?;
-    let mut files = files.into_inner().unwrap_or_default();
+    let mut files = files
+        .into_inner()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     files.sort_by_key(|(place, _)| *place);
     Ok(Crate {
         files: files.into_iter().map(|(_, file)| file).collect(),

@@ -148,7 +148,8 @@ pub fn run(args: &[&str]) -> ExitCode {
 
 /// The crate's files written as they are made, into a staging directory
 /// they leave for `out` once all are made: its warnings and how many files
-/// there are. On an error, nothing was written.
+/// there are. On an error, nothing was written, unless the error says which
+/// files are still in the staging directory (see [`Staged::finish`]).
 fn write_as_made(
     spec: &Path,
     text: String,

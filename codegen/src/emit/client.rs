@@ -8,8 +8,10 @@ use crate::ir::{ApiKey, ApiKeyLocation, CombinedPart, ExpiryFormat, Grant};
 use crate::surface::auth::{AuthConstructor, ConstructorKind};
 use crate::surface::{OperationSurface, Surface};
 
-/// The tokens of `client.rs`.
-pub fn file(surface: &Surface<'_>) -> TokenStream {
+/// The tokens of `client.rs` whole, as [`head`] and [`operations`] make it
+/// in pieces (the test that they do).
+#[cfg(test)]
+pub(super) fn file(surface: &Surface<'_>) -> TokenStream {
     file_with(
         surface,
         operation_methods(surface, 0..surface.operations.len()),

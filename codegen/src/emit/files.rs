@@ -100,12 +100,15 @@ pub(super) fn provider_files(
 ) -> Result<Vec<GeneratedFile>, Error> {
     let done = std::sync::Mutex::new(Vec::new());
     provider_files_into(surface, command, threads, max_lines, &|place, file| {
-        done.lock().is_ok_and(|mut done| {
-            done.push((place, file));
-            true
-        })
+        let mut done = done
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        done.push((place, file));
+        true
     })?;
-    let mut done = done.into_inner().unwrap_or_default();
+    let mut done = done
+        .into_inner()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     done.sort_by_key(|(place, _)| *place);
     Ok(done.into_iter().map(|(_, file)| file).collect())
 }
@@ -171,7 +174,14 @@ fn files_into(
         .chain((0..builders::item_count(surface)).map(Piece::Builder))
         .chain((0..api.types.len()).map(Piece::Type));
     pieces.extend(items.map(|piece| (piece, piece.group(surface))));
-    pieces[2..].sort_by_key(|(piece, group)| group.map(|group| (piece.file_index(), group)));
+    // Where each piece was before: a generator bug in two pieces is
+    // reported from the first of them in the files' order.
+    let mut order: Vec<usize> = (0..pieces.len()).collect();
+    order[2..].sort_by_key(|&index| {
+        let (piece, group) = pieces[index];
+        group.map(|group| (piece.file_index(), group))
+    });
+    let pieces: Vec<(Piece, Option<&str>)> = order.iter().map(|&index| pieces[index]).collect();
     // Each group's file, at its place after the four files, and where each
     // of its pieces goes in it.
     let mut places: BTreeMap<(usize, &str), usize> = BTreeMap::new();
@@ -232,7 +242,14 @@ fn files_into(
             .and_then(|text| blocks.restore(text))
             .map_err(|error| not_rust(surface, piece.file(), &error))?;
         let text = layout::spaced(&text);
-        let count = text.lines().count();
+        // Not the lines `client.rs` does not keep: a run's `impl` block, the
+        // mark its head has for the runs.
+        let dropped = match piece {
+            Piece::Operations(..) => 2,
+            Piece::Client => usize::from(!surface.operations.is_empty()),
+            _ => 0,
+        };
+        let count = text.lines().count().saturating_sub(dropped);
         if lines
             .fetch_add(count, Ordering::Relaxed)
             .saturating_add(count)
@@ -248,9 +265,9 @@ fn files_into(
             return Ok((Some(text), uses));
         };
         let whole = {
-            let Ok(mut file) = file.lock() else {
-                return Ok((None, uses));
-            };
+            let mut file = file
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
             file.texts[slot] = Some(text);
             file.missing -= 1;
             match file.missing {
@@ -286,11 +303,23 @@ fn files_into(
     // Each piece's text moves into its file, so the output is held once.
     let mut by_file: [Vec<String>; 4] = Default::default();
     let mut uses_of: [Uses; 4] = Default::default();
-    for ((piece, _), result) in pieces.iter().zip(formatted) {
-        let (text, piece_uses) = result?;
-        // A group's file imports what its parent file does (`use super::*`).
-        uses_of[piece.file_index()].merge(piece_uses);
-        by_file[piece.file_index()].extend(text);
+    let mut failed: Option<(usize, Error)> = None;
+    for (((piece, _), result), &original) in pieces.iter().zip(formatted).zip(&order) {
+        match result {
+            Ok((text, piece_uses)) => {
+                // A group's file imports what its parent file does (`use
+                // super::*`).
+                uses_of[piece.file_index()].merge(piece_uses);
+                by_file[piece.file_index()].extend(text);
+            }
+            Err(error) => match &failed {
+                Some((first, _)) if *first < original => {}
+                _ => failed = Some((original, error)),
+            },
+        }
+    }
+    if let Some((_, error)) = failed {
+        return Err(error);
     }
     for (index, ((name, texts), uses)) in FILES.into_iter().zip(by_file).zip(uses_of).enumerate() {
         let groups: Vec<&str> = group_files
@@ -314,7 +343,8 @@ fn files_into(
             contents.push_str(&layout::spaced(&head));
         }
         match name {
-            "client.rs" => with_operations(&mut contents, texts),
+            "client.rs" => with_operations(&mut contents, texts)
+                .map_err(|error| spliced_wrong(surface, error))?,
             _ => append(&mut contents, texts),
         }
         let file = GeneratedFile {
@@ -354,25 +384,33 @@ fn group_file(
 }
 
 /// How many operations' methods of `client.rs` are formatted together.
-const OPERATIONS_PER_PIECE: usize = 32;
+pub(super) const OPERATIONS_PER_PIECE: usize = 32;
 
 /// The text of `client.rs` from its pieces, after `contents`: the client,
 /// then its operations' methods, each run in an `impl Client` block of its
 /// own, which go where [`client::OPERATIONS_MARK`] is without the block's
 /// first and last lines.
-fn with_operations(contents: &mut String, texts: Vec<String>) {
+fn with_operations(contents: &mut String, texts: Vec<String>) -> Result<(), &'static str> {
     let mut texts = texts.into_iter();
     let head = texts.next().unwrap_or_default();
-    let mark = head
+    let marks: Vec<usize> = head
         .match_indices(client::OPERATIONS_MARK)
         .map(|(at, _)| at)
-        .find(|&at| head[at + client::OPERATIONS_MARK.len()..].starts_with('\n'));
-    let Some(at) = mark else {
-        contents.push_str(&head);
-        return;
+        .filter(|&at| head[at + client::OPERATIONS_MARK.len()..].starts_with('\n'))
+        .collect();
+    let runs: Vec<String> = texts.collect();
+    let at = match (marks.as_slice(), runs.is_empty()) {
+        ([], true) => {
+            contents.push_str(&head);
+            return Ok(());
+        }
+        ([at], false) => *at,
+        ([], false) => return Err("its head has no place for the operations' methods"),
+        ([_], true) => return Err("its head has a place for methods and none go there"),
+        (_, _) => return Err("its head has more than one place for the operations' methods"),
     };
     contents.push_str(&head[..at]);
-    for (index, text) in texts.enumerate() {
+    for (index, text) in runs.iter().enumerate() {
         if index > 0 {
             // Between two methods, as between any two items.
             contents.push('\n');
@@ -380,10 +418,22 @@ fn with_operations(contents: &mut String, texts: Vec<String>) {
         let body = text
             .strip_prefix("impl Client {\n")
             .and_then(|body| body.strip_suffix("}\n"))
-            .unwrap_or(&text);
+            .ok_or("a run of its operations' methods is not one `impl Client` block")?;
         contents.push_str(body);
     }
     contents.push_str(&head[at + client::OPERATIONS_MARK.len() + 1..]);
+    Ok(())
+}
+
+/// The refusal of a `client.rs` whose pieces did not fit together (a
+/// generator bug, like [`not_rust`]).
+fn spliced_wrong(surface: &Surface<'_>, why: &str) -> Error {
+    Error::new(
+        &surface.api.spec_path,
+        "#",
+        format!("the generator's `client.rs` could not be put together: {why}"),
+    )
+    .hint("this is a generator bug: please report it with the spec")
 }
 
 /// `texts` after `contents`, a blank line between one piece's last item and
@@ -494,6 +544,38 @@ mod tests {
             assert!(!pieces.contains("__SWITCHBOARD_OPERATIONS"), "{pieces}");
             assert_eq!(pieces, whole, "{per_piece} methods a piece");
         }
+    }
+
+    /// Pieces of `client.rs` that do not fit together are a generator bug,
+    /// refused, never a file with its methods left out or nested.
+    #[test]
+    fn client_pieces_that_do_not_fit_are_refused() {
+        let mark = client::OPERATIONS_MARK;
+        let head = format!("impl Client {{\n    fn a() {{}}\n\n{mark}\n}}\n");
+        let run = "impl Client {\n    fn b() {}\n}\n".to_owned();
+        let splice = |texts: Vec<String>| {
+            let mut contents = String::new();
+            with_operations(&mut contents, texts).map(|()| contents)
+        };
+        assert_eq!(
+            splice(vec![head.clone(), run.clone(), run.clone()]).as_deref(),
+            Ok("impl Client {\n    fn a() {}\n\n    fn b() {}\n\n    fn b() {}\n}\n")
+        );
+        let plain = "impl Client {\n    fn a() {}\n}\n".to_owned();
+        assert_eq!(splice(vec![plain.clone()]).as_deref(), Ok(plain.as_str()));
+        assert!(
+            splice(vec![plain, run.clone()]).is_err(),
+            "no place for the runs"
+        );
+        assert!(
+            splice(vec![format!("{head}{head}"), run.clone()]).is_err(),
+            "two places"
+        );
+        let nested = "mod x {\n    fn b() {}\n}\n".to_owned();
+        assert!(
+            splice(vec![head, nested]).is_err(),
+            "a run that is no impl block"
+        );
     }
 
     /// The bytes do not depend on how many threads formatted them.

@@ -50,21 +50,12 @@ pub fn try_provider_files(
 }
 
 /// [`try_provider_files`], refused with [`too_many_lines`] as soon as the
-/// items formatted so far pass `max_lines` lines: a spec too large to
+/// items formatted so far pass `max_lines` lines (a spec too large to
 /// compile is refused in a fraction of the time and memory writing it all
-/// would take.
-pub fn try_provider_files_within(
-    surface: &Surface<'_>,
-    command: &str,
-    max_lines: usize,
-) -> Result<Vec<GeneratedFile>, Error> {
-    files::provider_files(surface, command, crate::parallel::threads(), max_lines)
-}
-
-/// [`try_provider_files_within`], each file handed to `sink` as soon as it
-/// is whole (from any of the threads formatting), with its place among the
-/// files; `false` from `sink` stops the work, with `Ok`. After an error,
-/// what `sink` was given is not the whole module.
+/// would take), each file handed to `sink` as soon as it is whole (from any
+/// of the threads formatting), with its place among the files. `false`
+/// from `sink` stops the work, with `Ok`. After an error, what `sink` was
+/// given is not the whole module.
 pub(crate) fn try_provider_files_into(
     surface: &Surface<'_>,
     command: &str,
@@ -113,12 +104,23 @@ pub fn provider_files(surface: &Surface<'_>, command: &str) -> Vec<GeneratedFile
 /// The tokens of each file of one provider module, before formatting (the
 /// stage benchmarks time apart from `prettyplease`).
 pub fn provider_tokens(surface: &Surface<'_>) -> Vec<(&'static str, TokenStream)> {
-    vec![
+    // `client.rs` in the pieces it is formatted in: its head, and runs of
+    // its operations' methods.
+    let operations = surface.operations.len();
+    let runs = (0..operations)
+        .step_by(files::OPERATIONS_PER_PIECE)
+        .map(|start| {
+            let end = (start + files::OPERATIONS_PER_PIECE).min(operations);
+            ("client.rs", client::operations(surface, start..end))
+        });
+    let mut tokens = vec![
         ("mod.rs", module(surface)),
-        ("client.rs", client::file(surface)),
-        ("builders.rs", builders::file(surface)),
-        ("types.rs", types::file(surface)),
-    ]
+        ("client.rs", client::head(surface)),
+    ];
+    tokens.extend(runs);
+    tokens.push(("builders.rs", builders::file(surface)));
+    tokens.push(("types.rs", types::file(surface)));
+    tokens
 }
 
 /// Formats one file's tokens with `prettyplease`, a blank line between

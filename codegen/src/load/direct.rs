@@ -125,9 +125,10 @@ fn read_split(text: &str, threads: usize) -> Option<OpenAPI> {
         )?;
     }
     rest.push('}');
-    // The paths here, on the thread the model is built on: they are freed
-    // one by one as the model reads them, and the memory goes to the IR,
-    // which is made here too (a thread's frees serve its own allocations).
+    // The paths here, on the thread the model is built on: when the spec is
+    // loaded to be built (`model::load_and_build`) they are freed one by
+    // one as the model reads them, and the memory goes to the IR, which is
+    // made here too (a thread's frees serve its own allocations).
     // The rest of the document and its schemas, kept to the end, on the
     // other thread.
     let read_paths = || -> Option<IndexMap<String, ReferenceOr<PathItem>>> {
@@ -156,8 +157,8 @@ fn read_split(text: &str, threads: usize) -> Option<OpenAPI> {
 }
 
 /// Makes `map` room for `more` entries, exactly: `reserve` makes room for
-/// as many as its hash table can hold, up to twice as many (a path item
-/// takes 8 KiB, room for one or not).
+/// as many as its hash table can hold, up to twice as many (a schema takes
+/// almost 1 KiB, room for one or not).
 fn sized<V>(map: &mut IndexMap<String, V>, more: usize) {
     let mut sized = IndexMap::with_capacity(map.len() + more);
     sized.extend(std::mem::take(map));
@@ -374,7 +375,7 @@ mod tests {
     }
 
     #[test]
-    fn a_large_document_read_on_every_core_is_the_document_read_whole() {
+    fn a_large_document_read_on_two_threads_is_the_document_read_whole() {
         // 600 entries, 300 paths and 300 schemas.
         let text = many_entries(300, false);
         let whole: Option<openapiv3::OpenAPI> = serde_json::from_str(&text).ok();

@@ -13,8 +13,9 @@ use switchboard_codegen::GeneratedFile;
 pub struct Staged {
     out: PathBuf,
     staging: PathBuf,
-    /// Whether `out` was made for this run (removed again if it fails).
-    made_out: bool,
+    /// The outermost directory this run made to hold `out` (removed again if
+    /// the run fails), if `out` was not there.
+    made_out: Option<PathBuf>,
     /// The files written, relative to the crate.
     written: Mutex<Vec<String>>,
     /// The directories made so far: asking again for one that is there
@@ -24,14 +25,23 @@ pub struct Staged {
     failure: Mutex<Option<String>>,
 }
 
+/// The staging directories' names, before the process id.
+const PREFIX: &str = ".switchboard-partial-";
+
 impl Staged {
     /// A staging directory inside `out` (made if it is not there): on the
     /// same file system, so that each file moves without a copy.
     pub fn new(out: &Path) -> Result<Staged, String> {
-        let made_out = !out.exists();
-        let staging = out.join(format!(".switchboard-partial-{}", std::process::id()));
-        std::fs::create_dir_all(&staging)
-            .map_err(|error| format!("{}: {error}", staging.display()))?;
+        if out.exists() && !out.is_dir() {
+            return Err(format!("{}: not a directory", out.display()));
+        }
+        let made_out = out
+            .ancestors()
+            .take_while(|dir| !dir.as_os_str().is_empty() && !dir.exists())
+            .last()
+            .map(Path::to_path_buf);
+        let staging = out.join(format!("{PREFIX}{}", std::process::id()));
+        std::fs::create_dir_all(&staging).map_err(|error| format!("{}: {error}", out.display()))?;
         Ok(Staged {
             out: out.to_owned(),
             staging,
@@ -51,15 +61,12 @@ impl Staged {
             .and_then(|()| std::fs::write(&target, &file.contents))
             .map_err(|error| format!("{}: {error}", self.out.join(&file.path).display()));
         match written {
-            Ok(()) => self
-                .written
-                .lock()
-                .map(|mut written| written.push(file.path.clone()))
-                .is_ok(),
+            Ok(()) => {
+                lock(&self.written).push(file.path.clone());
+                true
+            }
             Err(error) => {
-                if let Ok(mut failure) = self.failure.lock() {
-                    failure.get_or_insert(error);
-                }
+                lock(&self.failure).get_or_insert(error);
                 false
             }
         }
@@ -69,10 +76,7 @@ impl Staged {
         let Some(parent) = target.parent() else {
             return Ok(());
         };
-        let mut made = self
-            .made
-            .lock()
-            .map_err(|_| std::io::Error::other("poisoned"))?;
+        let mut made = lock(&self.made);
         if !made.contains(parent) {
             std::fs::create_dir_all(parent)?;
             made.insert(parent.to_owned());
@@ -82,40 +86,86 @@ impl Staged {
 
     /// Moves every file written into its place under `out` (replacing the
     /// file there): how many there are. If one could not be written, nothing
-    /// moves and the error names it.
+    /// moves and the error names it. The directories the files go to are
+    /// made, and checked to take files, before the first one moves; a move
+    /// that still fails (a file replaced by a directory meanwhile, a full
+    /// disk's metadata) leaves the rest in the staging directory, which the
+    /// error names.
     pub fn finish(self) -> Result<usize, String> {
-        let failure = self
-            .failure
-            .lock()
-            .ok()
-            .and_then(|mut failure| failure.take());
+        let failure = lock(&self.failure).take();
         if let Some(failure) = failure {
             self.discard();
             return Err(failure);
         }
-        let written = std::mem::take(&mut *self.written.lock().map_err(|_| "poisoned")?);
-        let mut made: HashSet<PathBuf> = HashSet::new();
-        let moved = written.iter().try_for_each(|path| {
+        let written = std::mem::take(&mut *lock(&self.written));
+        let ready = written.iter().try_for_each(|path| {
             let target = self.out.join(path);
             let parent = target.parent().unwrap_or(&self.out);
-            if made.insert(parent.to_owned()) {
-                std::fs::create_dir_all(parent)
-                    .map_err(|error| format!("{}: {error}", parent.display()))?;
+            std::fs::create_dir_all(parent)
+                .map_err(|error| format!("{}: {error}", parent.display()))?;
+            match target.is_dir() {
+                true => Err(format!("{}: a directory is in the way", target.display())),
+                false => Ok(()),
             }
-            std::fs::rename(self.staging.join(path), &target)
-                .map_err(|error| format!("{}: {error}", target.display()))
         });
+        if let Err(error) = ready {
+            self.discard();
+            return Err(format!("{error}\nnothing was written."));
+        }
+        for path in &written {
+            let target = self.out.join(path);
+            if let Err(error) = std::fs::rename(self.staging.join(path), &target) {
+                return Err(format!(
+                    "{}: {error}\nthe files not moved yet are in {}",
+                    target.display(),
+                    self.staging.display()
+                ));
+            }
+        }
         let _ = std::fs::remove_dir_all(&self.staging);
-        moved.map(|()| written.len())
+        self.remove_abandoned();
+        Ok(written.len())
+    }
+
+    /// Removes the staging directories of earlier runs that were stopped
+    /// before they finished (a process that is gone, where the system says
+    /// which are running).
+    fn remove_abandoned(&self) {
+        let Ok(entries) = std::fs::read_dir(&self.out) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let Some(pid) = name.to_str().and_then(|name| name.strip_prefix(PREFIX)) else {
+                continue;
+            };
+            let running = Path::new("/proc").join(pid);
+            if Path::new("/proc/self").exists() && !running.exists() {
+                let _ = std::fs::remove_dir_all(entry.path());
+            }
+        }
     }
 
     /// Removes what was written: `out` is as it was.
     pub fn discard(self) {
         let _ = std::fs::remove_dir_all(&self.staging);
-        if self.made_out {
-            let _ = std::fs::remove_dir(&self.out);
+        if let Some(made) = &self.made_out {
+            // Each directory made for `out`, innermost first, while empty.
+            for dir in self.out.ancestors() {
+                if std::fs::remove_dir(dir).is_err() || dir == made {
+                    break;
+                }
+            }
         }
     }
+}
+
+/// The value behind `mutex`, even if a thread panicked holding it (its
+/// panic goes on anyway).
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 #[cfg(test)]
@@ -201,5 +251,57 @@ mod tests {
             .collect();
         assert_eq!(left, vec![std::ffi::OsString::from("keep.txt")]);
         let _ = std::fs::remove_dir_all(&out);
+    }
+
+    /// A directory where a file must go: found before anything moves.
+    /// Directories made for a new `out` go again when its run fails; an
+    /// `out` that is a file is refused by its name; a staging directory
+    /// left by a run that was stopped goes with the next run that finishes.
+    #[test]
+    fn what_is_in_the_way_is_found_before_anything_moves() {
+        let out = temp("in-the-way");
+        std::fs::create_dir_all(out.join("src/lib.rs")).unwrap();
+        std::fs::write(out.join("Cargo.toml"), "old").unwrap();
+        let staged = Staged::new(&out).unwrap();
+        assert!(staged.write(&file("Cargo.toml", "new")));
+        assert!(staged.write(&file("src/lib.rs", "new")));
+        let error = staged.finish().unwrap_err();
+        assert!(
+            error.contains("lib.rs: a directory is in the way"),
+            "{error}"
+        );
+        assert_eq!(
+            std::fs::read_to_string(out.join("Cargo.toml")).unwrap(),
+            "old"
+        );
+        let left = std::fs::read_dir(&out).unwrap().count();
+        assert_eq!(left, 2, "Cargo.toml and src/, no staging directory");
+        let _ = std::fs::remove_dir_all(&out);
+
+        let base = temp("nested");
+        std::fs::create_dir_all(&base).unwrap();
+        let staged = Staged::new(&base.join("a/b/c")).unwrap();
+        assert!(staged.write(&file("Cargo.toml", "")));
+        staged.discard();
+        assert_eq!(
+            std::fs::read_dir(&base).unwrap().count(),
+            0,
+            "a/b/c is gone"
+        );
+
+        std::fs::write(base.join("a-file"), "").unwrap();
+        let refused = Staged::new(&base.join("a-file")).err().unwrap_or_default();
+        assert!(refused.ends_with("a-file: not a directory"), "{refused}");
+
+        let abandoned = base.join("crate").join(format!("{PREFIX}4294967295"));
+        std::fs::create_dir_all(&abandoned).unwrap();
+        let staged = Staged::new(&base.join("crate")).unwrap();
+        assert!(staged.write(&file("Cargo.toml", "")));
+        assert_eq!(staged.finish(), Ok(1));
+        assert!(
+            !abandoned.exists(),
+            "a stopped run's directory stays behind"
+        );
+        let _ = std::fs::remove_dir_all(&base);
     }
 }
