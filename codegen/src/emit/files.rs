@@ -166,9 +166,9 @@ fn files_into(
     sink: Sink<'_>,
 ) -> Result<(), Error> {
     let api = surface.api;
-    // The two largest pieces first (a large piece claimed last would leave
-    // the other threads idle at the end): the client's, and `mod.rs`. Then
-    // the pieces of the four files, then each group's, in their order.
+    // The two whole pieces first, `client.rs`'s head and `mod.rs` (a large
+    // piece claimed last would leave the other threads idle at the end).
+    // Then the pieces of the four files, then each group's, in their order.
     let mut pieces: Vec<(Piece, Option<&str>)> = vec![(client, None), (Piece::Module, None)];
     let items = client_pieces
         .chain((0..builders::item_count(surface)).map(Piece::Builder))
