@@ -112,20 +112,12 @@ pub fn generate<'t>(
     text: impl Into<Cow<'t, str>>,
     options: &Options,
 ) -> Result<Crate, Error> {
-    let files = std::sync::Mutex::new(Vec::new());
+    let kept = crate::emit::InPlaces::default();
     let warnings = generate_in_places(path, text.into(), options, &|place, file| {
-        let mut files = files
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        files.push((place, file));
-        true
+        kept.keep(place, file)
     })?;
-    let mut files = files
-        .into_inner()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    files.sort_by_key(|(place, _)| *place);
     Ok(Crate {
-        files: files.into_iter().map(|(_, file)| file).collect(),
+        files: kept.into_files(),
         warnings,
     })
 }

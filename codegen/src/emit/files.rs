@@ -19,6 +19,11 @@ use super::{GeneratedFile, Uses, builders, client, gates, layout, module, pretty
 use crate::Error;
 use crate::surface::Surface;
 
+mod splice;
+
+pub(super) use splice::OPERATIONS_PER_PIECE;
+use splice::{spliced_wrong, with_operations};
+
 /// The files, in the order `mod.rs`, `client.rs`, `builders.rs`, `types.rs`.
 const FILES: [&str; 4] = ["mod.rs", "client.rs", "builders.rs", "types.rs"];
 
@@ -98,19 +103,38 @@ pub(super) fn provider_files(
     threads: usize,
     max_lines: usize,
 ) -> Result<Vec<GeneratedFile>, Error> {
-    let done = std::sync::Mutex::new(Vec::new());
+    let kept = InPlaces::default();
     provider_files_into(surface, command, threads, max_lines, &|place, file| {
-        let mut done = done
+        kept.keep(place, file)
+    })?;
+    Ok(kept.into_files())
+}
+
+/// Files handed over in any order, from any thread, with their places: a
+/// sink that keeps them all, to give them back in their places' order.
+#[derive(Default)]
+pub(crate) struct InPlaces(std::sync::Mutex<Vec<(usize, GeneratedFile)>>);
+
+impl InPlaces {
+    /// Keeps `file`, at `place`: always `true` (go on).
+    pub(crate) fn keep(&self, place: usize, file: GeneratedFile) -> bool {
+        let mut kept = self
+            .0
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        done.push((place, file));
+        kept.push((place, file));
         true
-    })?;
-    let mut done = done
-        .into_inner()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    done.sort_by_key(|(place, _)| *place);
-    Ok(done.into_iter().map(|(_, file)| file).collect())
+    }
+
+    /// The files kept, in their places' order.
+    pub(crate) fn into_files(self) -> Vec<GeneratedFile> {
+        let mut kept = self
+            .0
+            .into_inner()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        kept.sort_by_key(|(place, _)| *place);
+        kept.into_iter().map(|(_, file)| file).collect()
+    }
 }
 
 /// Where [`provider_files_into`] hands each file as soon as it is whole, from
@@ -383,59 +407,6 @@ fn group_file(
     })
 }
 
-/// How many operations' methods of `client.rs` are formatted together.
-pub(super) const OPERATIONS_PER_PIECE: usize = 32;
-
-/// The text of `client.rs` from its pieces, after `contents`: the client,
-/// then its operations' methods, each run in an `impl Client` block of its
-/// own, which go where [`client::OPERATIONS_MARK`] is without the block's
-/// first and last lines.
-fn with_operations(contents: &mut String, texts: Vec<String>) -> Result<(), &'static str> {
-    let mut texts = texts.into_iter();
-    let head = texts.next().unwrap_or_default();
-    let marks: Vec<usize> = head
-        .match_indices(client::OPERATIONS_MARK)
-        .map(|(at, _)| at)
-        .filter(|&at| head[at + client::OPERATIONS_MARK.len()..].starts_with('\n'))
-        .collect();
-    let runs: Vec<String> = texts.collect();
-    let at = match (marks.as_slice(), runs.is_empty()) {
-        ([], true) => {
-            contents.push_str(&head);
-            return Ok(());
-        }
-        ([at], false) => *at,
-        ([], false) => return Err("its head has no place for the operations' methods"),
-        ([_], true) => return Err("its head has a place for methods and none go there"),
-        (_, _) => return Err("its head has more than one place for the operations' methods"),
-    };
-    contents.push_str(&head[..at]);
-    for (index, text) in runs.iter().enumerate() {
-        if index > 0 {
-            // Between two methods, as between any two items.
-            contents.push('\n');
-        }
-        let body = text
-            .strip_prefix("impl Client {\n")
-            .and_then(|body| body.strip_suffix("}\n"))
-            .ok_or("a run of its operations' methods is not one `impl Client` block")?;
-        contents.push_str(body);
-    }
-    contents.push_str(&head[at + client::OPERATIONS_MARK.len() + 1..]);
-    Ok(())
-}
-
-/// The refusal of a `client.rs` whose pieces did not fit together (a
-/// generator bug, like [`not_rust`]).
-fn spliced_wrong(surface: &Surface<'_>, why: &str) -> Error {
-    Error::new(
-        &surface.api.spec_path,
-        "#",
-        format!("the generator's `client.rs` could not be put together: {why}"),
-    )
-    .hint("this is a generator bug: please report it with the spec")
-}
-
 /// `texts` after `contents`, a blank line between one piece's last item and
 /// the next's first, as between any two items.
 fn append(contents: &mut String, texts: impl IntoIterator<Item = String>) {
@@ -495,86 +466,6 @@ mod tests {
             Ok(
                 "#[cfg(feature = \"match\")]\nmod r#match;\n#[cfg(feature = \"match\")]\npub use r#match::*;\n"
             )
-        );
-    }
-
-    /// `client.rs` put together from its head and runs of methods, of any
-    /// length, is the file formatted whole, byte for byte: the mark is gone,
-    /// and a method with a feature gate or a long doc lands as it would.
-    #[test]
-    fn the_client_from_its_pieces_is_the_client_formatted_whole() {
-        let mut paths = String::from("paths:\n");
-        for index in 0..70 {
-            paths.push_str(&format!(
-                "  /things/{index}:\n    get:\n      operationId: getThing{index}\n      tags: [group{group}]\n      summary: Gets thing {index}, see [the guide](https://example.test/{index}).\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {{type: object, properties: {{n: {{type: integer}}}}}}\n",
-                group = index % 3,
-            ));
-        }
-        let api = crate::testing::api(&paths);
-        let mut surface = Surface::new(&api, "crate");
-        surface.features = Some(crate::surface::features::Features::of(
-            &api,
-            &surface.messages,
-        ));
-        let client_rs = |client: Piece, per_piece: usize| {
-            let files = std::sync::Mutex::new(Vec::new());
-            let operations = api.operations.len();
-            let pieces = (0..operations * usize::from(per_piece > 0))
-                .step_by(per_piece.max(1))
-                .map(|start| Piece::Operations(start, (start + per_piece).min(operations)));
-            let sink = |_, file: GeneratedFile| {
-                files.lock().is_ok_and(|mut files| {
-                    files.push(file);
-                    true
-                })
-            };
-            let made = files_into(&surface, "test", 2, usize::MAX, client, pieces, &sink);
-            assert!(made.is_ok(), "{made:?}");
-            let files = files.into_inner().unwrap_or_default();
-            files
-                .into_iter()
-                .find(|file| file.path.ends_with("/client.rs"))
-                .map(|file| file.contents)
-        };
-        let whole = client_rs(Piece::WholeClient, 0).unwrap_or_default();
-        assert_eq!(whole.matches("    pub fn get_thing").count(), 70, "{whole}");
-        assert!(whole.contains("feature = \"group2\""), "{whole}");
-        for per_piece in [1, 7, 32, 70, 100] {
-            let pieces = client_rs(Piece::Client, per_piece).unwrap_or_default();
-            assert!(!pieces.contains("__SWITCHBOARD_OPERATIONS"), "{pieces}");
-            assert_eq!(pieces, whole, "{per_piece} methods a piece");
-        }
-    }
-
-    /// Pieces of `client.rs` that do not fit together are a generator bug,
-    /// refused, never a file with its methods left out or nested.
-    #[test]
-    fn client_pieces_that_do_not_fit_are_refused() {
-        let mark = client::OPERATIONS_MARK;
-        let head = format!("impl Client {{\n    fn a() {{}}\n\n{mark}\n}}\n");
-        let run = "impl Client {\n    fn b() {}\n}\n".to_owned();
-        let splice = |texts: Vec<String>| {
-            let mut contents = String::new();
-            with_operations(&mut contents, texts).map(|()| contents)
-        };
-        assert_eq!(
-            splice(vec![head.clone(), run.clone(), run.clone()]).as_deref(),
-            Ok("impl Client {\n    fn a() {}\n\n    fn b() {}\n\n    fn b() {}\n}\n")
-        );
-        let plain = "impl Client {\n    fn a() {}\n}\n".to_owned();
-        assert_eq!(splice(vec![plain.clone()]).as_deref(), Ok(plain.as_str()));
-        assert!(
-            splice(vec![plain, run.clone()]).is_err(),
-            "no place for the runs"
-        );
-        assert!(
-            splice(vec![format!("{head}{head}"), run.clone()]).is_err(),
-            "two places"
-        );
-        let nested = "mod x {\n    fn b() {}\n}\n".to_owned();
-        assert!(
-            splice(vec![head, nested]).is_err(),
-            "a run that is no impl block"
         );
     }
 
