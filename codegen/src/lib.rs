@@ -97,7 +97,7 @@ pub fn spec_paths(root: &Path, target: &Target) -> Result<Vec<PathBuf>, Error> {
 
 /// Builds the IR of one spec, `path` relative to `root`.
 pub fn api(root: &Path, path: &Path) -> Result<ir::Api, Error> {
-    model::load_and_build(|| load::load(root, path))
+    model::load_and_build(|| load::load_to_build(root, path))
 }
 
 /// Every file of `target`, paths relative to `root`.

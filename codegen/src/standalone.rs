@@ -171,7 +171,7 @@ fn generate_here(
     sink: &(dyn Fn(usize, GeneratedFile) -> bool + Sync),
 ) -> Result<Vec<Warning>, Error> {
     let crate_name = options.crate_name.as_str();
-    let mut api = model::load_and_build(|| load::parse_module(path, text, MODULE))?;
+    let mut api = model::load_and_build(|| load::parse_to_build(path, text, MODULE))?;
     api.spec_path = options.spec_label.clone();
     let rust_name = crate_name.replace('-', "_");
     let paths = crate::surface::DocPaths {

@@ -1,6 +1,6 @@
-//! A spec the loader hands over to the model (`model::load_and_build`, what
-//! `cargo xtask generate` does: each path item is freed once its operations
-//! are in the IR) builds the IR, the warnings and the errors that the same
+//! A spec the loader hands over to the model (`load::parse_to_build` and
+//! `model::load_and_build`, what `cargo xtask generate` does: each path item
+//! is freed once its operations are in the IR) builds the IR, the warnings and the errors that the same
 //! spec lent to the model (`model::build`) does.
 
 use std::path::Path;
@@ -18,11 +18,12 @@ fn root() -> &'static Path {
 /// error as printed.
 fn both(name: &str, text: &str) -> (Result<String, String>, Result<String, String>) {
     let path = Path::new(name);
+    let module = path.file_stem().unwrap().to_string_lossy().into_owned();
     let lent = load::parse(path, text)
         .and_then(|spec| model::build(&spec))
         .map(|api| format!("{api:#?}"))
         .map_err(|error| error.to_string());
-    let taken = model::load_and_build(|| load::parse(path, text.to_owned()))
+    let taken = model::load_and_build(|| load::parse_to_build(path, text.to_owned(), &module))
         .map(|api| format!("{api:#?}"))
         .map_err(|error| error.to_string());
     (lent, taken)

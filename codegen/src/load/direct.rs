@@ -10,6 +10,7 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fmt;
+use std::ops::Range;
 
 use indexmap::IndexMap;
 use openapiv3::{OpenAPI, PathItem, ReferenceOr, Schema};
@@ -18,10 +19,22 @@ use serde_json::value::RawValue;
 
 use super::typed;
 
+/// A document read directly.
+pub(super) struct Direct {
+    /// The typed document, without its path items when they are `deferred`.
+    pub(super) doc: OpenAPI,
+    /// Each path and where its item is in the text, in the document's
+    /// order, when the items were left there (each read, and dropped, to
+    /// make sure it reads); empty when they are in `doc`.
+    pub(super) deferred: Vec<(String, Range<usize>)>,
+}
+
 /// The typed document of the JSON `text`, when it reads directly; `None`
 /// sends it the way that keeps its YAML value. `own_name` is the spec's
-/// file name (a `$ref` to it by name is a local one).
-pub(super) fn read(own_name: &str, text: &str) -> Option<OpenAPI> {
+/// file name (a `$ref` to it by name is a local one). With `defer_from`,
+/// path items whose text is that long or longer in all are left in the
+/// text (see [`Direct::deferred`]).
+pub(super) fn read(own_name: &str, text: &str, defer_from: Option<usize>) -> Option<Direct> {
     let mut scan = Scan::default();
     let mut reader = serde_json::Deserializer::from_str(text);
     Node {
@@ -40,11 +53,15 @@ pub(super) fn read(own_name: &str, text: &str) -> Option<OpenAPI> {
     if scan.refused || !version_3_0 || text.contains(super::ERROR_MESSAGE) {
         return None;
     }
-    let doc: OpenAPI = match read_split(text, crate::parallel::threads()) {
-        Some(doc) => doc,
-        None => serde_json::from_str(text).ok()?,
+    let direct = match read_split(text, crate::parallel::threads(), defer_from) {
+        Some(direct) => direct,
+        None => Direct {
+            doc: serde_json::from_str(text).ok()?,
+            deferred: Vec::new(),
+        },
     };
-    typed::names_components(own_name, scan.refs.iter().map(String::as_str), &doc).then_some(doc)
+    typed::names_components(own_name, scan.refs.iter().map(String::as_str), &direct.doc)
+        .then_some(direct)
 }
 
 /// How many paths and component schemas make reading them on two threads
@@ -56,13 +73,11 @@ const ENTRIES_APART: usize = 64;
 /// on this one, and on the other the rest of the document whole, with those
 /// and its component schemas left out, then each schema by itself. The
 /// entries go in the text's order, so the document is the one `text` reads
-/// as whole. `None` with one thread, few
-/// entries, or anything that does not read: then the document is read
-/// whole, and any problem is found there.
-fn read_split(text: &str, threads: usize) -> Option<OpenAPI> {
-    if threads < 2 {
-        return None;
-    }
+/// as whole. Path items `defer_from` bytes long or longer in all are read
+/// and dropped, and left in the text. `None` with one thread, few entries
+/// (unless the path items are left in the text), or anything that does not
+/// read: then the document is read whole, and any problem is found there.
+fn read_split(text: &str, threads: usize, defer_from: Option<usize>) -> Option<Direct> {
     let top: IndexMap<String, &RawValue> = serde_json::from_str(text).ok()?;
     let sections = |key: &str| -> Option<IndexMap<String, &RawValue>> {
         match top.get(key) {
@@ -81,7 +96,9 @@ fn read_split(text: &str, threads: usize) -> Option<OpenAPI> {
         .filter(|(key, _)| key.starts_with('/'))
         .map(|(key, raw)| (key, *raw))
         .collect();
-    if path_entries.len() + schemas.len() < ENTRIES_APART {
+    let paths_bytes: usize = path_entries.iter().map(|(_, raw)| raw.get().len()).sum();
+    let defer = defer_from.is_some_and(|from| paths_bytes >= from);
+    if !defer && (threads < 2 || path_entries.len() + schemas.len() < ENTRIES_APART) {
         return None;
     }
     // The rest: every top-level entry as written, but `paths` keeps only
@@ -131,12 +148,20 @@ fn read_split(text: &str, threads: usize) -> Option<OpenAPI> {
     // made here too (a thread's frees serve its own allocations).
     // The rest of the document and its schemas, kept to the end, on the
     // other thread.
-    let read_paths = || -> Option<IndexMap<String, ReferenceOr<PathItem>>> {
+    let read_paths = || -> Option<Paths> {
+        if defer {
+            let mut deferred = Vec::with_capacity(path_entries.len());
+            for (key, raw) in &path_entries {
+                serde_json::from_str::<ReferenceOr<PathItem>>(raw.get()).ok()?;
+                deferred.push(((*key).clone(), within(text, raw.get())?));
+            }
+            return Some(Paths::Deferred(deferred));
+        }
         let mut paths = IndexMap::with_capacity(path_entries.len());
         for (key, raw) in &path_entries {
             paths.insert((*key).clone(), serde_json::from_str(raw.get()).ok()?);
         }
-        Some(paths)
+        Some(Paths::Read(paths))
     };
     let read_rest = || -> Option<OpenAPI> {
         let mut doc: OpenAPI = serde_json::from_str(&rest).ok()?;
@@ -152,8 +177,30 @@ fn read_split(text: &str, threads: usize) -> Option<OpenAPI> {
     };
     let (paths, doc) = crate::parallel::join(read_paths, read_rest);
     let mut doc = doc?;
-    doc.paths.paths = paths?;
-    Some(doc)
+    let deferred = match paths? {
+        Paths::Read(paths) => {
+            doc.paths.paths = paths;
+            Vec::new()
+        }
+        Paths::Deferred(deferred) => deferred,
+    };
+    Some(Direct { doc, deferred })
+}
+
+/// The path items as [`read_split`] read them.
+enum Paths {
+    Read(IndexMap<String, ReferenceOr<PathItem>>),
+    /// Left in the text: each path and where its item is.
+    Deferred(Vec<(String, Range<usize>)>),
+}
+
+/// Where `part`, a slice of `text`, is in it.
+fn within(text: &str, part: &str) -> Option<Range<usize>> {
+    let start = (part.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
+    let range = start..start + part.len();
+    text.get(range.clone())
+        .is_some_and(|found| std::ptr::eq(found, part))
+        .then_some(range)
 }
 
 /// Makes `map` room for `more` entries, exactly: `reserve` makes room for
@@ -308,7 +355,27 @@ impl<'de> de::Deserialize<'de> for Key<'de> {
 mod tests {
     use std::path::Path;
 
-    use super::read;
+    use openapiv3::OpenAPI;
+
+    /// The document [`super::read`] reads, its path items in it.
+    fn typed_read(own_name: &str, text: &str) -> Option<OpenAPI> {
+        let direct = super::read(own_name, text, None)?;
+        assert!(
+            direct.deferred.is_empty(),
+            "nothing is deferred unless asked"
+        );
+        Some(direct.doc)
+    }
+
+    /// The document [`super::read_split`] reads, its path items in it.
+    fn read_apart(text: &str, threads: usize) -> Option<OpenAPI> {
+        let direct = super::read_split(text, threads, None)?;
+        assert!(
+            direct.deferred.is_empty(),
+            "nothing is deferred unless asked"
+        );
+        Some(direct.doc)
+    }
 
     const SPEC: &str = r##"{
       "openapi": "3.0.3",
@@ -380,7 +447,7 @@ mod tests {
         let text = many_entries(300, false);
         let whole: Option<openapiv3::OpenAPI> = serde_json::from_str(&text).ok();
         assert!(whole.is_some(), "the document reads");
-        let split = super::read_split(&text, 2);
+        let split = read_apart(&text, 2);
         assert!(split.is_some(), "600 entries are read apart");
         assert_eq!(split, whole);
         // Every path and schema is there, in the text's order, with the
@@ -399,34 +466,61 @@ mod tests {
         assert_eq!(names[..3], ["Thing0", "Thing1", "Thing2"]);
         assert!(components.is_some_and(|c| c.extensions.contains_key("x-section")));
         assert!(doc.extensions.contains_key("x-top"));
-        assert_eq!(
-            super::read_split(&text, 1),
-            None,
-            "one thread reads it whole"
-        );
+        assert_eq!(read_apart(&text, 1), None, "one thread reads it whole");
         // And so it is loaded.
-        assert_eq!(read("t.json", &text), Some(doc));
+        assert_eq!(typed_read("t.json", &text), Some(doc));
+    }
+
+    #[test]
+    fn path_items_left_in_the_text_are_the_items_the_document_has() {
+        let text = many_entries(10, false);
+        let Some(whole) = typed_read("t.json", &text) else {
+            panic!("the document reads");
+        };
+        let Some(direct) = super::read("t.json", &text, Some(0)) else {
+            panic!("the document reads directly");
+        };
+        assert_eq!(direct.deferred.len(), 10, "even a few are left, when asked");
+        for ((path, range), (whole_path, whole_item)) in
+            direct.deferred.iter().zip(&whole.paths.paths)
+        {
+            assert_eq!(path, whole_path);
+            let item: Result<openapiv3::ReferenceOr<openapiv3::PathItem>, _> =
+                serde_json::from_str(&text[range.clone()]);
+            assert_eq!(item.ok().as_ref(), Some(whole_item), "{path}");
+        }
+        // The rest of the document is the one read whole.
+        let mut rest = whole.clone();
+        rest.paths.paths.clear();
+        assert_eq!(direct.doc, rest);
+        // Shorter than asked, they are read in.
+        let read_in = super::read("t.json", &text, Some(text.len()));
+        assert_eq!(
+            read_in.map(|direct| (direct.doc, direct.deferred)),
+            Some((whole, vec![]))
+        );
+        // An item that does not read sends the document the value's way, for
+        // the error at its node.
+        let bad = text.replacen("\"summary\": \"path 5\"", "\"summary\": 5", 1);
+        assert_ne!(bad, text);
+        assert!(super::read("t.json", &bad, Some(0)).is_none());
     }
 
     #[test]
     fn a_small_document_or_one_whose_entry_does_not_read_is_read_whole() {
         let small = many_entries(10, false);
-        assert_eq!(
-            super::read_split(&small, 2),
-            None,
-            "20 entries are read whole"
-        );
-        assert!(read("t.json", &small).is_some());
+        assert_eq!(read_apart(&small, 2), None, "20 entries are read whole");
+        assert!(typed_read("t.json", &small).is_some());
         // An unreadable schema, after 400 paths and schemas that read.
         let bad = many_entries(400, true);
-        assert_eq!(super::read_split(&bad, 2), None);
+        assert_eq!(read_apart(&bad, 2), None);
         // Read whole, it fails too: the YAML value's way reports it.
-        assert_eq!(read("t.json", &bad), None);
+        assert_eq!(typed_read("t.json", &bad), None);
     }
 
     #[test]
     fn a_plain_document_reads_directly_into_the_same_document() {
-        let direct = read("t.json", SPEC);
+        let direct = typed_read("t.json", SPEC);
         assert!(direct.is_some());
         assert_eq!(direct, Some(slow(SPEC)));
         // And so it is loaded: no YAML value kept, the same warnings (none).
@@ -494,7 +588,7 @@ mod tests {
         ] {
             let text = SPEC.replacen(from, to, 1);
             assert_ne!(text, SPEC, "{what}");
-            assert_eq!(read("t.json", &text), None, "{what}");
+            assert_eq!(typed_read("t.json", &text), None, "{what}");
         }
         // A `$ref` to the spec's own file by name is a local one.
         let own = SPEC.replacen(
@@ -502,6 +596,6 @@ mod tests {
             "\"t.json#/components/schemas/Pet\"",
             1,
         );
-        assert!(read("t.json", &own).is_some());
+        assert!(typed_read("t.json", &own).is_some());
     }
 }

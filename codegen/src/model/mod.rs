@@ -34,7 +34,7 @@ use crate::ir::{
     Api, AuthSchemes, Docs, NamePart, NameRoot, TypeDef, TypeId, TypeKind, TypeOrigin, View,
     Warning,
 };
-use crate::load::Spec;
+use crate::load::{Spec, Unbuilt};
 
 pub use stack::on_deep_stack;
 
@@ -46,27 +46,32 @@ pub fn build(spec: &Spec) -> Result<Api, Error> {
     on_deep_stack(|| build_here(spec, PathItems::Lent(&spec.doc.paths.paths)))
 }
 
-/// Loads a spec with `load` and turns it into the IR, both on one thread:
-/// the memory the document took, freed there once the IR is built, is
-/// reused by that thread's next allocations. Each path item is freed once
-/// its operations are in the IR (on Twilio's spec, three quarters of the
-/// typed document are its paths).
-pub fn load_and_build(load: impl FnOnce() -> Result<Spec, Error> + Send) -> Result<Api, Error> {
+/// Loads a spec with `load` ([`crate::load::load_to_build`] or
+/// [`crate::load::parse_to_build`]) and turns it into the IR, both on one
+/// thread: the memory the document took, freed there once the IR is built,
+/// is reused by that thread's next allocations. Each path item is freed
+/// once its operations are in the IR (on Twilio's spec, three quarters of
+/// the typed document are its paths), or, in a large JSON document, read
+/// from the text only when the model comes to it.
+pub fn load_and_build(load: impl FnOnce() -> Result<Unbuilt, Error> + Send) -> Result<Api, Error> {
     on_deep_stack(|| {
-        let mut spec = load()?;
-        let paths = paths::boxed(std::mem::take(&mut spec.doc.paths.paths));
-        build_here(&spec, PathItems::Owned(paths))
+        let Unbuilt { mut spec, deferred } = load()?;
+        let paths = match deferred.is_empty() {
+            true => PathItems::Owned(paths::boxed(std::mem::take(&mut spec.doc.paths.paths))),
+            false => PathItems::InText(deferred),
+        };
+        build_here(&spec, paths)
     })
 }
 
 fn build_here(spec: &Spec, paths: PathItems<'_>) -> Result<Api, Error> {
     let mut model = Model::new(spec);
-    model.mark_response_schemas(&paths.lent())?;
+    paths.walk(spec, |path, item| model.mark_response_schemas(path, item))?;
     let server = servers::server(spec)?;
     let mut operations = Vec::new();
     let mut auth = AuthSchemes::default();
     let mut declared_tokens = Vec::new();
-    let mut path_item = |path: &str, item: &ReferenceOr<openapiv3::PathItem>| {
+    paths.walk_once(spec, |path, item| {
         let at = Pointer::root().join("paths").join(path);
         let (item, item_at) = spec.resolve(item, &at)?;
         for (method, operation) in item.iter() {
@@ -83,20 +88,8 @@ fn build_here(spec: &Spec, paths: PathItems<'_>) -> Result<Api, Error> {
             declared_tokens.extend(tokens::declared(spec, operation, &site.at, site.index));
             operations.push(model.operation(&site, operation, &server, &mut auth)?);
         }
-        Ok::<_, Error>(())
-    };
-    match paths {
-        PathItems::Lent(paths) => {
-            for (path, item) in paths {
-                path_item(path, item)?;
-            }
-        }
-        PathItems::Owned(paths) => {
-            for (path, item) in paths {
-                path_item(&path, &item)?;
-            }
-        }
-    }
+        Ok(())
+    })?;
     if operations.is_empty() {
         // A document of schemas only: its component schemas are the API.
         model.component_types()?;
@@ -375,36 +368,35 @@ impl<'a> Model<'a> {
 
     // ---- response reachability -------------------------------------------
 
+    /// Marks the schemas the responses of `path`'s operations can contain.
     fn mark_response_schemas(
         &mut self,
-        paths: &[(&str, &ReferenceOr<openapiv3::PathItem>)],
+        path: &str,
+        item: &ReferenceOr<openapiv3::PathItem>,
     ) -> Result<(), Error> {
         let spec = self.spec;
-        for &(path, item) in paths {
-            let at = Pointer::root().join("paths").join(path);
-            let (item, item_at) = spec.resolve(item, &at)?;
-            for (method, operation) in item.iter() {
-                let responses_at = item_at.join(method).join("responses");
-                let responses = operation
-                    .responses
-                    .responses
-                    .iter()
-                    .map(|(status, r)| (r, responses_at.join(status.to_string())))
-                    .chain(
-                        operation
-                            .responses
-                            .default
-                            .iter()
-                            .map(|r| (r, responses_at.join("default"))),
-                    );
-                for (response, response_at) in responses {
-                    let (response, response_at) = spec.resolve(response, &response_at)?;
-                    for (media_type, content) in &response.content {
-                        if let Some(schema) = &content.schema {
-                            let schema_at =
-                                response_at.join("content").join(media_type).join("schema");
-                            self.mark(schema, &schema_at)?;
-                        }
+        let at = Pointer::root().join("paths").join(path);
+        let (item, item_at) = spec.resolve(item, &at)?;
+        for (method, operation) in item.iter() {
+            let responses_at = item_at.join(method).join("responses");
+            let responses = operation
+                .responses
+                .responses
+                .iter()
+                .map(|(status, r)| (r, responses_at.join(status.to_string())))
+                .chain(
+                    operation
+                        .responses
+                        .default
+                        .iter()
+                        .map(|r| (r, responses_at.join("default"))),
+                );
+            for (response, response_at) in responses {
+                let (response, response_at) = spec.resolve(response, &response_at)?;
+                for (media_type, content) in &response.content {
+                    if let Some(schema) = &content.schema {
+                        let schema_at = response_at.join("content").join(media_type).join("schema");
+                        self.mark(schema, &schema_at)?;
                     }
                 }
             }

@@ -54,7 +54,7 @@ pub fn memory(args: &[&str]) -> ExitCode {
     // The path `cargo xtask codegen` takes: every step on the model's
     // thread, files formatted piece by piece.
     let generated = model::on_deep_stack(|| {
-        model::load_and_build(|| load::parse_module(Path::new(path), &text, "bench"))
+        model::load_and_build(|| load::parse_to_build(Path::new(path), &text, "bench"))
             .and_then(|api| emit::try_provider_files(&Surface::new(&api, "crate"), "bench"))
             .map_err(|error| error.to_string())
     });
