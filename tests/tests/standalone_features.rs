@@ -175,11 +175,12 @@ fn the_crate_checks_without_warnings_under_each_feature() {
     assert!(lib.contains("//! | `orders` | Orders | 2 |"), "{lib}");
     assert!(lib.contains("default-features = false"), "{lib}");
     // The items only one group needs are in that group's module file,
-    // declared behind its feature (rustc reads it only with the feature on).
+    // declared behind its feature (rustc reads it only with the feature on),
+    // its `Client` methods too.
     let shared = std::fs::read_to_string(out.join("src/api/types.rs")).unwrap();
     let mut types = shared.clone();
     let mut groups = Vec::new();
-    for file in ["types", "builders"] {
+    for file in ["types", "builders", "client"] {
         let Ok(entries) = std::fs::read_dir(out.join("src/api").join(file)) else {
             continue;
         };
@@ -190,11 +191,20 @@ fn the_crate_checks_without_warnings_under_each_feature() {
             let text = std::fs::read_to_string(&path).unwrap();
             assert!(text.contains("\nuse super::*;\n"), "{}", path.display());
             let gate = format!("#[cfg(feature = \"{group}\")]\n");
+            // A group's `Client` methods are an `impl` block: nothing to
+            // re-export.
+            let reexported = parent.contains(&format!("{gate}pub use {group}::*;\n"));
             assert!(
                 parent.contains(&format!("{gate}mod {group};\n"))
-                    && parent.contains(&format!("{gate}pub use {group}::*;\n")),
+                    && reexported == (file != "client"),
                 "{file}.rs does not declare {group}:\n{parent}"
             );
+            if file == "client" {
+                // Its methods, in one block, their docs linked to its own
+                // builders (compiled with them).
+                assert_eq!(text.matches("impl Client {").count(), 1, "{text}");
+                assert!(text.contains("see [`builders::"), "{text}");
+            }
             // The declaration is the whole gate of its items: they do not
             // repeat it (a weak link's field keeps its own).
             assert!(
@@ -211,7 +221,8 @@ fn the_crate_checks_without_warnings_under_each_feature() {
     groups.sort();
     assert!(
         groups.contains(&"builders/customers".to_owned())
-            && groups.contains(&"types/orders".to_owned()),
+            && groups.contains(&"types/orders".to_owned())
+            && groups.contains(&"client/customers".to_owned()),
         "{groups:?}"
     );
     // A `new` whose arity changed with `orders` would not be additive.

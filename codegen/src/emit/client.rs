@@ -8,36 +8,50 @@ use crate::ir::{ApiKey, ApiKeyLocation, CombinedPart, ExpiryFormat, Grant};
 use crate::surface::auth::{AuthConstructor, ConstructorKind};
 use crate::surface::{OperationSurface, Surface};
 
-/// The tokens of `client.rs` whole, as [`head`] and [`operations`] make it
-/// in pieces (the test that they do).
+/// The tokens of `client.rs` whole, every method in it, as [`head`] and
+/// [`operations`] make it in pieces when no method goes to a group's file
+/// (the test that they do).
 #[cfg(test)]
 pub(super) fn file(surface: &Surface<'_>) -> TokenStream {
-    file_with(
-        surface,
-        operation_methods(surface, 0..surface.operations.len()),
-    )
+    let all: Vec<usize> = (0..surface.operations.len()).collect();
+    file_with(surface, operation_methods(surface, &all, true), &[])
 }
 
 /// The line that stands for the operations' methods in [`head`]'s text.
 pub(super) const OPERATIONS_MARK: &str = "    const __SWITCHBOARD_OPERATIONS: () = ();";
 
-/// [`file`] with [`OPERATIONS_MARK`] in the place of the operations'
-/// methods, which are formatted apart ([`operations`]) and put there: a large
-/// spec's client is a few syntax trees at a time, not one of its size.
+/// [`file`] with [`OPERATIONS_MARK`] in the place of the methods of
+/// `client.rs`, which are formatted apart ([`operations`]) and put there: a
+/// large spec's client is a few syntax trees at a time, not one of its
+/// size. A method only one group needs goes to that group's file
+/// (`client/<group>.rs`), which `client.rs` declares behind its feature;
+/// no mark when every method does.
 pub(super) fn head(surface: &Surface<'_>) -> TokenStream {
-    let mark = match surface.operations.is_empty() {
-        true => quote!(),
-        false => quote!(
+    let mark = match has_mark(surface) {
+        true => quote!(
             const __SWITCHBOARD_OPERATIONS: () = ();
         ),
+        false => quote!(),
     };
-    file_with(surface, mark)
+    let groups: std::collections::BTreeSet<&str> = (0..surface.operations.len())
+        .filter_map(|index| super::gates::operation_group(surface, index))
+        .collect();
+    file_with(surface, mark, &groups.into_iter().collect::<Vec<_>>())
 }
 
-/// The methods of the operations in `range`, in an `impl Client` block of
-/// their own (whose first and last lines are left out where they go).
-pub(super) fn operations(surface: &Surface<'_>, range: std::ops::Range<usize>) -> TokenStream {
-    let methods = operation_methods(surface, range);
+/// Whether [`head`] has [`OPERATIONS_MARK`]: some method stays in
+/// `client.rs`.
+pub(super) fn has_mark(surface: &Surface<'_>) -> bool {
+    (0..surface.operations.len())
+        .any(|index| super::gates::operation_group(surface, index).is_none())
+}
+
+/// The methods of the operations `run`, in an `impl Client` block of their
+/// own (whose first and last lines are left out where they go); `gated`
+/// puts each method's `#[cfg(…)]` on it, which a group's file, declared
+/// behind the group's feature, does not repeat.
+pub(super) fn operations(surface: &Surface<'_>, run: &[usize], gated: bool) -> TokenStream {
+    let methods = operation_methods(surface, run, gated);
     quote! {
         impl Client {
             #methods
@@ -45,19 +59,19 @@ pub(super) fn operations(surface: &Surface<'_>, range: std::ops::Range<usize>) -
     }
 }
 
-fn operation_methods(surface: &Surface<'_>, range: std::ops::Range<usize>) -> TokenStream {
-    let operations = surface.operations[range.clone()]
-        .iter()
-        .zip(range)
-        .map(|(op, index)| {
-            let gate = super::gates::operation(surface, index);
-            let method = method(op);
-            quote!(#gate #method)
-        });
+fn operation_methods(surface: &Surface<'_>, run: &[usize], gated: bool) -> TokenStream {
+    let operations = run.iter().map(|&index| {
+        let gate = match gated {
+            true => super::gates::operation(surface, index),
+            false => quote!(),
+        };
+        let method = method(&surface.operations[index]);
+        quote!(#gate #method)
+    });
     quote!(#(#operations)*)
 }
 
-fn file_with(surface: &Surface<'_>, operations: TokenStream) -> TokenStream {
+fn file_with(surface: &Surface<'_>, operations: TokenStream, groups: &[&str]) -> TokenStream {
     let api = surface.api;
     let client = &surface.client;
     let base_url = &api.server.url;
@@ -80,6 +94,9 @@ fn file_with(surface: &Surface<'_>, operations: TokenStream) -> TokenStream {
             use super::builders;
         ),
     };
+    // The files of the groups' methods (`impl Client` blocks: nothing to
+    // re-export).
+    let modules = groups.iter().map(|group| super::gates::group_module(group));
     let auth = auth(surface);
     let base_url_doc = doc_attrs(&client.base_url_doc);
     let new_doc = doc_attrs(&client.new_doc);
@@ -176,6 +193,7 @@ fn file_with(surface: &Surface<'_>, operations: TokenStream) -> TokenStream {
         use switchboard_runtime::{#auth_error_import #clock_import #format_import ReqwestTransport, RetryPolicy, #token_import #source_import Transport, reqwest};
 
         #imports
+        #(#modules)*
 
         #auth
 

@@ -136,10 +136,15 @@ impl Targets {
 
     /// Every doc of `file` unlinked where its targets may be absent, those
     /// held in `blocks` included.
-    pub(crate) fn apply(&self, file: &mut syn::File, blocks: &mut Blocks) {
-        self.docs(&mut file.attrs, &[], None, blocks);
+    pub(crate) fn apply(&self, file: &mut syn::File, blocks: &mut Blocks, group: Option<&str>) {
+        // A group's module file is compiled only with the group's feature.
+        let outer: Vec<BTreeSet<String>> = group
+            .map(|group| BTreeSet::from([group.to_owned()]))
+            .into_iter()
+            .collect();
+        self.docs(&mut file.attrs, &outer, None, blocks);
         for item in &mut file.items {
-            self.item(item, &[], blocks);
+            self.item(item, &outer, blocks);
         }
     }
 

@@ -22,19 +22,19 @@ use crate::surface::Surface;
 mod splice;
 
 pub(super) use splice::OPERATIONS_PER_PIECE;
-use splice::{spliced_wrong, with_operations};
+use splice::{one_impl, spliced_wrong, with_operations};
 
 /// The files, in the order `mod.rs`, `client.rs`, `builders.rs`, `types.rs`.
 const FILES: [&str; 4] = ["mod.rs", "client.rs", "builders.rs", "types.rs"];
 
 /// One unit of work: a whole small file, or one item of a large one.
 #[derive(Clone, Copy)]
-enum Piece {
+enum Piece<'r> {
     Module,
     /// `client.rs` without its operations' methods.
     Client,
-    /// The methods of the operations in this range.
-    Operations(usize, usize),
+    /// The methods of these operations (of one group, or of none).
+    Operations(&'r [usize]),
     /// `client.rs` whole (to test that its pieces make the same text).
     #[cfg(test)]
     WholeClient,
@@ -42,7 +42,7 @@ enum Piece {
     Type(usize),
 }
 
-impl Piece {
+impl Piece<'_> {
     /// Where its file is in [`FILES`].
     fn file_index(self) -> usize {
         match self {
@@ -62,7 +62,10 @@ impl Piece {
     /// The group whose module file the piece goes to, if only one needs it.
     fn group<'s>(self, surface: &'s Surface<'_>) -> Option<&'s str> {
         match self {
-            Piece::Module | Piece::Client | Piece::Operations(..) => None,
+            Piece::Module | Piece::Client => None,
+            Piece::Operations(run) => run
+                .first()
+                .and_then(|&index| gates::operation_group(surface, index)),
             #[cfg(test)]
             Piece::WholeClient => None,
             Piece::Builder(index) => gates::builder_group(surface, index),
@@ -74,7 +77,9 @@ impl Piece {
         match self {
             Piece::Module => module(surface),
             Piece::Client => client::head(surface),
-            Piece::Operations(start, end) => client::operations(surface, start..end),
+            Piece::Operations(run) => {
+                client::operations(surface, run, self.group(surface).is_none())
+            }
             #[cfg(test)]
             Piece::WholeClient => client::file(surface),
             Piece::Builder(index) => builders::item(surface, index),
@@ -163,30 +168,40 @@ pub(super) fn provider_files_into(
     max_lines: usize,
     sink: Sink<'_>,
 ) -> Result<(), Error> {
-    let operations = surface.operations.len();
-    let pieces = (0..operations)
-        .step_by(OPERATIONS_PER_PIECE)
-        .map(|start| Piece::Operations(start, (start + OPERATIONS_PER_PIECE).min(operations)));
+    let runs = operation_runs(surface, OPERATIONS_PER_PIECE);
     files_into(
         surface,
         command,
         threads,
         max_lines,
         Piece::Client,
-        pieces,
+        runs.iter().map(|run| Piece::Operations(run)),
         sink,
     )
 }
 
+/// The operations, in runs of at most `per_run` whose methods go to the
+/// same file: first those `client.rs` keeps, then each group's, in their
+/// order.
+pub(super) fn operation_runs(surface: &Surface<'_>, per_run: usize) -> Vec<Vec<usize>> {
+    let mut order: Vec<usize> = (0..surface.operations.len()).collect();
+    order.sort_by_key(|&index| gates::operation_group(surface, index));
+    order
+        .chunk_by(|&a, &b| gates::operation_group(surface, a) == gates::operation_group(surface, b))
+        .flat_map(|same| same.chunks(per_run.max(1)))
+        .map(<[usize]>::to_vec)
+        .collect()
+}
+
 /// [`provider_files_into`] with `client` and the pieces that make
-/// `client.rs` with it.
-fn files_into(
+/// `client.rs` (and its groups' files) with it.
+fn files_into<'r>(
     surface: &Surface<'_>,
     command: &str,
     threads: usize,
     max_lines: usize,
-    client: Piece,
-    client_pieces: impl Iterator<Item = Piece>,
+    client: Piece<'r>,
+    client_pieces: impl Iterator<Item = Piece<'r>>,
     sink: Sink<'_>,
 ) -> Result<(), Error> {
     let api = surface.api;
@@ -258,11 +273,11 @@ fn files_into(
                 .map_err(|error| not_rust(surface, piece.file(), &error))?;
         }
         if let Some(targets) = &targets {
-            targets.apply(&mut file, &mut blocks);
+            targets.apply(&mut file, &mut blocks, group);
         }
         // Laid out here, on the worker: a piece is whole items, so the
         // blank lines inside it do not depend on its neighbours.
-        let text = super::print::unparse(file, targets.as_ref(), &mut blocks)
+        let text = super::print::unparse(file, targets.as_ref(), group, &mut blocks)
             .and_then(|text| blocks.restore(text))
             .map_err(|error| not_rust(surface, piece.file(), &error))?;
         let text = layout::spaced(&text);
@@ -270,7 +285,7 @@ fn files_into(
         // mark its head has for the runs.
         let dropped = match piece {
             Piece::Operations(..) => 2,
-            Piece::Client => usize::from(!surface.operations.is_empty()),
+            Piece::Client => usize::from(client::has_mark(surface)),
             _ => 0,
         };
         let count = text.lines().count().saturating_sub(dropped);
@@ -392,15 +407,26 @@ fn group_file(
 ) -> Result<GeneratedFile, Error> {
     let stem = FILES[index].trim_end_matches(".rs");
     let mut contents = header.to_owned();
+    let what = match FILES[index] {
+        "client.rs" => "The methods of `Client`".to_owned(),
+        _ => format!("The items of `{stem}`"),
+    };
     let doc = super::inner_doc_attrs(&format!(
-        "The items of `{stem}` that only the `{group}` feature needs: rustc reads\n\
+        "{what} that only the `{group}` feature needs: rustc reads\n\
          this file only when that feature is on."
     ));
     // Its items name what the parent file imports and declares.
     let head = pretty(quote::quote!(#doc use super::*;))
         .map_err(|error| not_rust(surface, FILES[index], &error))?;
     contents.push_str(&layout::spaced(&head));
-    append(&mut contents, texts);
+    match FILES[index] {
+        // Its runs of methods, in one `impl Client` block.
+        "client.rs" => {
+            contents.push('\n');
+            one_impl(&mut contents, texts).map_err(|error| spliced_wrong(surface, error))?;
+        }
+        _ => append(&mut contents, texts),
+    }
     Ok(GeneratedFile {
         path: format!("{}/{stem}/{group}.rs", surface.module.as_code()),
         contents,
@@ -421,16 +447,10 @@ fn append(contents: &mut String, texts: impl IntoIterator<Item = String>) {
 /// The declaration of a group's module file and the re-export of its items
 /// (they are the parent module's items, as if written there).
 fn group_module(group: &str) -> TokenStream {
-    // A feature named after a keyword (`match`) is a raw module name
-    // (`mod r#match;`, in `match.rs`).
-    let raw = format!("r#{group}");
-    let name = match crate::naming::snake(group) == raw {
-        true => super::raw_ident(&raw),
-        false => super::raw_ident(group),
-    };
+    let module = super::gates::group_module(group);
+    let name = super::gates::group_module_name(group);
     quote::quote! {
-        #[cfg(feature = #group)]
-        mod #name;
+        #module
         #[cfg(feature = #group)]
         pub use #name::*;
     }

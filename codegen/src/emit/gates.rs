@@ -74,6 +74,12 @@ pub(crate) fn builder_group<'s>(surface: &'s Surface<'_>, index: usize) -> Optio
     group_of(surface, &builder_gate(surface, index)?)
 }
 
+/// The group whose file operation `index`'s client method goes to (see
+/// [`group_of`]).
+pub(crate) fn operation_group<'s>(surface: &'s Surface<'_>, index: usize) -> Option<&'s str> {
+    group_of(surface, &surface.features.as_ref()?.operation(index))
+}
+
 /// The group whose file the type at `index` goes to (see [`group_of`]).
 pub(crate) fn type_group<'s>(surface: &'s Surface<'_>, index: usize) -> Option<&'s str> {
     group_of(surface, &type_gate(surface, index)?)
@@ -81,7 +87,8 @@ pub(crate) fn type_group<'s>(surface: &'s Surface<'_>, index: usize) -> Option<&
 
 /// The feature `gate` needs when it is exactly one. Items only one group
 /// needs are written to a module file of that group's (`types/<group>.rs`,
-/// `builders/<group>.rs`), declared behind the feature: rustc does not
+/// `builders/<group>.rs`, `client/<group>.rs`), declared behind the
+/// feature: rustc does not
 /// read the file of a feature that is off. Feature names are issued as
 /// snake-case names (`self` is `self_`), so each can name a module.
 fn group_of<'s>(surface: &'s Surface<'_>, gate: &Gate) -> Option<&'s str> {
@@ -89,6 +96,25 @@ fn group_of<'s>(surface: &'s Surface<'_>, gate: &Gate) -> Option<&'s str> {
     match names.as_slice() {
         [one] => Some(one),
         _ => None,
+    }
+}
+
+/// The name of `group`'s module: a feature named after a keyword (`match`)
+/// is a raw module name (`mod r#match;`, in `match.rs`).
+pub(crate) fn group_module_name(group: &str) -> proc_macro2::Ident {
+    let raw = format!("r#{group}");
+    match crate::naming::snake(group) == raw {
+        true => super::raw_ident(&raw),
+        false => super::raw_ident(group),
+    }
+}
+
+/// The declaration of `group`'s module file, behind its feature.
+pub(crate) fn group_module(group: &str) -> TokenStream {
+    let name = group_module_name(group);
+    quote! {
+        #[cfg(feature = #group)]
+        mod #name;
     }
 }
 

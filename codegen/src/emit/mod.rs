@@ -106,13 +106,14 @@ pub fn provider_files(surface: &Surface<'_>, command: &str) -> Vec<GeneratedFile
 /// stage benchmarks time apart from `prettyplease`).
 pub fn provider_tokens(surface: &Surface<'_>) -> Vec<(&'static str, TokenStream)> {
     // `client.rs` in the pieces it is formatted in: its head, and runs of
-    // its operations' methods.
-    let operations = surface.operations.len();
-    let runs = (0..operations)
-        .step_by(files::OPERATIONS_PER_PIECE)
-        .map(|start| {
-            let end = (start + files::OPERATIONS_PER_PIECE).min(operations);
-            ("client.rs", client::operations(surface, start..end))
+    // its operations' methods (with features, most in their groups' files).
+    let runs = files::operation_runs(surface, files::OPERATIONS_PER_PIECE)
+        .into_iter()
+        .map(|run| {
+            let grouped = run
+                .first()
+                .is_some_and(|&index| gates::operation_group(surface, index).is_some());
+            ("client.rs", client::operations(surface, &run, !grouped))
         });
     let mut tokens = vec![
         ("mod.rs", module(surface)),
@@ -247,7 +248,7 @@ pub(crate) fn pretty(tokens: TokenStream) -> Result<String, syn::Error> {
 pub(crate) fn pretty_gated(tokens: TokenStream, gate: TokenStream) -> Result<String, syn::Error> {
     let mut file: syn::File = syn::parse2(tokens)?;
     gates::gate_items(&mut file, &gate)?;
-    print::unparse(file, None, &mut docblocks::Blocks::default())
+    print::unparse(file, None, None, &mut docblocks::Blocks::default())
 }
 
 /// The identifier of a name the surface issued.

@@ -16,10 +16,12 @@ const ITEM_MACROS: &[&str] = &["__string_enum", "__call", "__serde_struct"];
 
 /// `file` as text: its items one after another. The docs inside an item
 /// macro are unlinked by `targets` as any item's are, under the macro's
-/// `#[cfg(…)]` (those held in `blocks` there).
+/// `#[cfg(…)]` (those held in `blocks` there), in `group`'s module file if
+/// it is one.
 pub(crate) fn unparse(
     file: syn::File,
     targets: Option<&Targets>,
+    group: Option<&str>,
     blocks: &mut Blocks,
 ) -> Result<String, syn::Error> {
     if !file.items.iter().any(is_item_macro) {
@@ -36,7 +38,7 @@ pub(crate) fn unparse(
         match item {
             syn::Item::Macro(invocation) if is_runtime_item_macro(&invocation.mac) => {
                 flush(&mut run, &mut out);
-                out.push_str(&item_macro(invocation, targets, blocks)?);
+                out.push_str(&item_macro(invocation, targets, group, blocks)?);
             }
             other => run.items.push(other),
         }
@@ -73,6 +75,7 @@ fn flush(run: &mut syn::File, out: &mut String) {
 fn item_macro(
     mut invocation: syn::ItemMacro,
     targets: Option<&Targets>,
+    group: Option<&str>,
     blocks: &mut Blocks,
 ) -> Result<String, syn::Error> {
     let body = std::mem::take(&mut invocation.mac.tokens);
@@ -82,7 +85,7 @@ fn item_macro(
         let own = attrs.len();
         attrs.append(&mut invocation.attrs);
         let mut alone = file_of(declared);
-        targets.apply(&mut alone, blocks);
+        targets.apply(&mut alone, blocks, group);
         declared = alone.items.pop().ok_or_else(|| {
             syn::Error::new(
                 proc_macro2::Span::call_site(),
@@ -140,7 +143,7 @@ mod tests {
 
     fn printed(tokens: proc_macro2::TokenStream) -> String {
         let file: Result<syn::File, _> = syn::parse2(tokens);
-        match file.and_then(|file| unparse(file, None, &mut Blocks::default())) {
+        match file.and_then(|file| unparse(file, None, None, &mut Blocks::default())) {
             Ok(text) => text,
             Err(error) => panic!("{error}"),
         }
@@ -228,7 +231,7 @@ mod tests {
             panic!("parses");
         };
         assert_eq!(
-            unparse(file, None, &mut Blocks::default()).ok(),
+            unparse(file, None, None, &mut Blocks::default()).ok(),
             Some(prettyplease::unparse(&again))
         );
     }

@@ -37,9 +37,33 @@ pub(super) fn with_operations(
         (_, _) => return Err("its head has more than one place for the operations' methods"),
     };
     contents.push_str(&head[..at]);
-    for (index, text) in runs.iter().enumerate() {
+    methods(contents, runs)?;
+    contents.push_str(&head[at + client::OPERATIONS_MARK.len() + 1..]);
+    Ok(())
+}
+
+/// The runs of methods `texts`, each formatted in an `impl Client` block of
+/// its own, in one such block after `contents` (a group's file of methods,
+/// `client/<group>.rs`).
+pub(super) fn one_impl(
+    contents: &mut String,
+    texts: impl IntoIterator<Item = String>,
+) -> Result<(), &'static str> {
+    contents.push_str("impl Client {\n");
+    methods(contents, texts)?;
+    contents.push_str("}\n");
+    Ok(())
+}
+
+/// The methods of the runs `texts` after `contents`, each run without its
+/// `impl Client` block's first and last lines, a blank line between two
+/// methods, as between any two items. Each run is freed once copied.
+fn methods(
+    contents: &mut String,
+    texts: impl IntoIterator<Item = String>,
+) -> Result<(), &'static str> {
+    for (index, text) in texts.into_iter().enumerate() {
         if index > 0 {
-            // Between two methods, as between any two items.
             contents.push('\n');
         }
         let body = text
@@ -48,7 +72,6 @@ pub(super) fn with_operations(
             .ok_or("a run of its operations' methods is not one `impl Client` block")?;
         contents.push_str(body);
     }
-    contents.push_str(&head[at + client::OPERATIONS_MARK.len() + 1..]);
     Ok(())
 }
 
@@ -81,37 +104,89 @@ mod tests {
             ));
         }
         let api = crate::testing::api(&paths);
-        let mut surface = Surface::new(&api, "crate");
-        surface.features = Some(crate::surface::features::Features::of(
-            &api,
-            &surface.messages,
-        ));
-        let client_rs = |client: Piece, per_piece: usize| {
+        // `client.rs` and its groups' files, by path, from runs of at most
+        // `per_piece` methods (none: `client` whole).
+        let client_files = |surface: &Surface<'_>, client: Piece<'_>, per_piece: usize| {
             let files = std::sync::Mutex::new(Vec::new());
-            let operations = api.operations.len();
-            let pieces = (0..operations * usize::from(per_piece > 0))
-                .step_by(per_piece.max(1))
-                .map(|start| Piece::Operations(start, (start + per_piece).min(operations)));
+            let runs = match per_piece {
+                0 => Vec::new(),
+                _ => super::super::operation_runs(surface, per_piece),
+            };
+            let pieces = runs.iter().map(|run| Piece::Operations(run));
             let sink = |_, file: GeneratedFile| {
                 files.lock().is_ok_and(|mut files| {
                     files.push(file);
                     true
                 })
             };
-            let made = files_into(&surface, "test", 2, usize::MAX, client, pieces, &sink);
+            let made = files_into(surface, "test", 2, usize::MAX, client, pieces, &sink);
             assert!(made.is_ok(), "{made:?}");
-            let files = files.into_inner().unwrap_or_default();
-            files
+            let mut files: Vec<(String, String)> = files
+                .into_inner()
+                .unwrap_or_default()
                 .into_iter()
-                .find(|file| file.path.ends_with("/client.rs"))
-                .map(|file| file.contents)
+                .filter(|file| file.path.contains("/client"))
+                .map(|file| (file.path, file.contents))
+                .collect();
+            files.sort();
+            files
         };
-        let whole = client_rs(Piece::WholeClient, 0).unwrap_or_default();
-        assert_eq!(whole.matches("    pub fn get_thing").count(), 70, "{whole}");
-        assert!(whole.contains("feature = \"group2\""), "{whole}");
+        // Without features, every method is in `client.rs`.
+        let plain = Surface::new(&api, "crate");
+        let whole = client_files(&plain, Piece::WholeClient, 0);
+        assert_eq!(whole.len(), 1, "{whole:?}");
+        assert_eq!(whole[0].1.matches("    pub fn get_thing").count(), 70);
         for per_piece in [1, 7, 32, 70, 100] {
-            let pieces = client_rs(Piece::Client, per_piece).unwrap_or_default();
-            assert!(!pieces.contains("__SWITCHBOARD_OPERATIONS"), "{pieces}");
+            let pieces = client_files(&plain, Piece::Client, per_piece);
+            assert!(!pieces[0].1.contains("__SWITCHBOARD_OPERATIONS"));
+            assert_eq!(pieces, whole, "{per_piece} methods a piece");
+        }
+        // With features, each group's methods are in its own file, in one
+        // `impl Client` block, with no gate of their own; `client.rs`
+        // declares the files behind the features. One run per group is the
+        // file formatted whole.
+        let mut featured = Surface::new(&api, "crate");
+        featured.features = Some(crate::surface::features::Features::of(
+            &api,
+            &featured.messages,
+        ));
+        let whole = client_files(&featured, Piece::Client, usize::MAX);
+        let paths: Vec<&str> = whole.iter().map(|(path, _)| path.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "t/client.rs",
+                "t/client/group0.rs",
+                "t/client/group1.rs",
+                "t/client/group2.rs"
+            ]
+        );
+        let head = &whole[0].1;
+        assert!(
+            !head.contains("pub fn get_thing") && !head.contains("__SWITCHBOARD"),
+            "{head}"
+        );
+        assert!(
+            head.contains("#[cfg(feature = \"group2\")]\nmod group2;\n"),
+            "{head}"
+        );
+        for (group, (_, file)) in whole[1..].iter().enumerate() {
+            assert_eq!(file.matches("impl Client {").count(), 1, "{file}");
+            assert!(!file.contains("#[cfg("), "{file}");
+            let methods: Vec<usize> = file
+                .match_indices("    pub fn get_thing")
+                .filter_map(|(at, _)| {
+                    let digits = file[at + 20..]
+                        .split(|c: char| !c.is_ascii_digit())
+                        .next()?;
+                    digits.parse().ok()
+                })
+                .collect();
+            let expected: Vec<usize> = (0..70).filter(|index| index % 3 == group).collect();
+            assert_eq!(methods, expected, "{file}");
+        }
+        for per_piece in [1, 7, 32] {
+            let pieces = client_files(&featured, Piece::Client, per_piece);
             assert_eq!(pieces, whole, "{per_piece} methods a piece");
         }
     }
