@@ -184,10 +184,13 @@ pub(super) fn provider_files_into(
 /// same file: first those `client.rs` keeps, then each group's, in their
 /// order.
 pub(super) fn operation_runs(surface: &Surface<'_>, per_run: usize) -> Vec<Vec<usize>> {
-    let mut order: Vec<usize> = (0..surface.operations.len()).collect();
-    order.sort_by_key(|&index| gates::operation_group(surface, index));
+    let groups: Vec<Option<&str>> = (0..surface.operations.len())
+        .map(|index| gates::operation_group(surface, index))
+        .collect();
+    let mut order: Vec<usize> = (0..groups.len()).collect();
+    order.sort_by_key(|&index| groups[index]);
     order
-        .chunk_by(|&a, &b| gates::operation_group(surface, a) == gates::operation_group(surface, b))
+        .chunk_by(|&a, &b| groups[a] == groups[b])
         .flat_map(|same| same.chunks(per_run.max(1)))
         .map(<[usize]>::to_vec)
         .collect()
