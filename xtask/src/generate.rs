@@ -273,6 +273,19 @@ mod tests {
         GeneratedFile { path, contents }
     }
 
+    /// Each of `files` is under `out`, with its contents.
+    fn assert_on_disk(out: &Path, files: &[GeneratedFile]) {
+        for file in files {
+            let on_disk = std::fs::read_to_string(out.join(&file.path)).ok();
+            assert_eq!(
+                on_disk.as_deref(),
+                Some(file.contents.as_str()),
+                "{}",
+                file.path
+            );
+        }
+    }
+
     /// A crate written as it is made is the crate made whole; a spec refused
     /// part way (past its lines) leaves `out` as it was.
     #[test]
@@ -293,15 +306,7 @@ mod tests {
         let whole = standalone::generate(&spec, text.as_str(), &options(usize::MAX)).unwrap();
         let written = write_as_made(&spec, text.clone(), &options(usize::MAX), &out);
         assert_eq!(written.map(|(_, count)| count), Ok(whole.files.len()));
-        for file in &whole.files {
-            let on_disk = std::fs::read_to_string(out.join(&file.path)).ok();
-            assert_eq!(
-                on_disk.as_deref(),
-                Some(file.contents.as_str()),
-                "{}",
-                file.path
-            );
-        }
+        assert_on_disk(&out, &whole.files);
         std::fs::write(out.join("src/lib.rs"), "as it was").unwrap();
         let refused = write_as_made(&spec, text, &options(100), &out);
         assert!(
@@ -335,15 +340,7 @@ mod tests {
             ));
         }
         assert_eq!(write_files(&out, &files), Ok(()));
-        for file in &files {
-            let written = std::fs::read_to_string(out.join(&file.path)).ok();
-            assert_eq!(
-                written.as_deref(),
-                Some(file.contents.as_str()),
-                "{}",
-                file.path
-            );
-        }
+        assert_on_disk(&out, &files);
         // A file where a directory must go: the error names the path.
         let blocked = vec![file("src/api/types/t0.rs/inner.rs".into(), String::new())];
         let error = write_files(&out, &blocked).err().unwrap_or_default();
