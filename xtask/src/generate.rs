@@ -167,7 +167,8 @@ fn write_as_made(
 }
 
 /// The crate's files made, formatted by the toolchain's rustfmt as `cargo
-/// fmt` would leave them, then written.
+/// fmt` would leave them, then written the way [`write_as_made`] writes
+/// them: all of them, or none.
 fn formatted_and_written(
     spec: &Path,
     text: String,
@@ -180,70 +181,33 @@ fn formatted_and_written(
     if let Err(error) = switchboard_codegen::format::rustfmt(&mut files) {
         eprintln!("note: {error}; the files are formatted by prettyplease alone");
     }
-    write_files(out, &files)?;
-    Ok((generated.warnings, files.len()))
+    let count = write_staged(out, &files)?;
+    Ok((generated.warnings, count))
 }
 
-/// Writes `files` under `out`. Creating a file is most of the time this
-/// takes, and a directory takes one new entry at a time: the largest
-/// directory's files (a large spec's `types/` or `builders/`) are written on
-/// a second thread, the others here. An error names the file it is about.
-fn write_files(out: &Path, files: &[GeneratedFile]) -> Result<(), String> {
-    let directory = |file: &GeneratedFile| Path::new(&file.path).parent().map(Path::to_path_buf);
-    let mut counts = std::collections::BTreeMap::new();
-    for file in files {
-        *counts.entry(directory(file)).or_insert(0usize) += 1;
-    }
-    let largest = counts
-        .into_iter()
-        .max_by_key(|(_, count)| *count)
-        .map(|(directory, _)| directory);
-    let (apart, here): (Vec<&GeneratedFile>, Vec<&GeneratedFile>) = files
-        .iter()
-        .partition(|file| files.len() >= WRITE_APART && Some(directory(file)) == largest);
-    let write = |files: Vec<&GeneratedFile>| -> Result<(), String> {
-        // Each directory is made once: asking again for one that is there
-        // costs a system call per file.
-        let mut made: Option<&Path> = None;
-        for file in files {
-            let target = out.join(&file.path);
-            let parent = Path::new(&file.path).parent();
-            let new_parent = parent != made;
-            made = parent;
-            let directory = match new_parent {
-                true => target.parent().map_or(Ok(()), std::fs::create_dir_all),
-                false => Ok(()),
-            };
-            directory
-                .and_then(|()| std::fs::write(&target, &file.contents))
-                .map_err(|error| format!("{}: {error}", target.display()))?;
+/// Writes `files` into a staging directory inside `out`, half of them on a
+/// second thread (creating a file is most of the time this takes), and
+/// moves them into place once all are written: how many there are. On an
+/// error nothing was written, unless the error says which files are still
+/// in the staging directory (see [`Staged::finish`]).
+fn write_staged(out: &Path, files: &[GeneratedFile]) -> Result<usize, String> {
+    let staged = Staged::new(out)?;
+    let (first, second) = files.split_at(files.len() / 2);
+    let write = |files: &[GeneratedFile]| files.iter().all(|file| staged.write(file));
+    std::thread::scope(|scope| {
+        let worker = std::thread::Builder::new().spawn_scoped(scope, || write(first));
+        // A second thread that cannot be had: this one writes both halves.
+        if write(second) && worker.is_err() {
+            write(first);
         }
-        Ok(())
-    };
-    let Some(parent) = apart
-        .first()
-        .and_then(|file| out.join(&file.path).parent().map(Path::to_path_buf))
-    else {
-        return write(here);
-    };
-    // Its parent directories first, so that both threads find them.
-    std::fs::create_dir_all(&parent).map_err(|error| format!("{}: {error}", parent.display()))?;
-    let (first, second) = std::thread::scope(|scope| {
-        let worker = std::thread::Builder::new().spawn_scoped(scope, || write(apart.clone()));
-        let first = write(here);
-        let second = match worker {
-            Ok(worker) => worker
+        if let Ok(worker) = worker {
+            worker
                 .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-            Err(_) => write(apart.clone()),
-        };
-        (first, second)
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        }
     });
-    first.and(second)
+    staged.finish()
 }
-
-/// How many files make writing some on a second thread worth it.
-const WRITE_APART: usize = 16;
 
 /// `petstore-expanded.yaml` → `petstore-expanded`.
 fn default_crate_name(spec: &Path) -> String {
@@ -322,10 +286,12 @@ mod tests {
         let _ = std::fs::remove_dir_all(&out);
     }
 
-    /// Every file is written, on either thread, whatever directory it is in.
+    /// Every file is written, on either thread, whatever directory it is
+    /// in; a file that cannot be written leaves `out` as it was.
     #[test]
-    fn every_file_is_written_where_it_belongs() {
+    fn every_file_is_written_where_it_belongs_or_none() {
         let out = std::env::temp_dir().join(format!("xtask-write-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&out);
         let mut files = vec![file("Cargo.toml".into(), "[package]\n".into())];
         for index in 0..40 {
             files.push(file(
@@ -339,12 +305,30 @@ mod tests {
                 format!("// builder {index}\n"),
             ));
         }
-        assert_eq!(write_files(&out, &files), Ok(()));
+        assert_eq!(write_staged(&out, &files), Ok(files.len()));
         assert_on_disk(&out, &files);
-        // A file where a directory must go: the error names the path.
-        let blocked = vec![file("src/api/types/t0.rs/inner.rs".into(), String::new())];
-        let error = write_files(&out, &blocked).err().unwrap_or_default();
+        assert_eq!(
+            std::fs::read_dir(&out).unwrap().count(),
+            2,
+            "no staging directory"
+        );
+        // A file where a directory must go, among others on both threads:
+        // the error names the path, and no file changes.
+        let mut blocked: Vec<GeneratedFile> = (0..10)
+            .map(|index| file(format!("src/api/types/t{index}.rs"), "changed".into()))
+            .collect();
+        blocked.insert(
+            7,
+            file("src/api/types/t0.rs/inner.rs".into(), String::new()),
+        );
+        let error = write_staged(&out, &blocked).err().unwrap_or_default();
         assert!(error.contains("t0.rs"), "{error}");
+        assert_on_disk(&out, &files);
+        assert_eq!(
+            std::fs::read_dir(&out).unwrap().count(),
+            2,
+            "no staging directory"
+        );
         let _ = std::fs::remove_dir_all(&out);
     }
 }

@@ -95,7 +95,7 @@ impl Staged {
         let failure = lock(&self.failure).take();
         if let Some(failure) = failure {
             self.discard();
-            return Err(failure);
+            return Err(format!("{failure}\nnothing was written."));
         }
         let written = std::mem::take(&mut *lock(&self.written));
         let ready = written.iter().try_for_each(|path| {
