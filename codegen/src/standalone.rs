@@ -184,7 +184,7 @@ fn generate_here(
     let lines = std::sync::atomic::AtomicUsize::new(0);
     let send = |place: usize, file: GeneratedFile| {
         if file.path.ends_with(".rs") {
-            let count = file.contents.lines().count();
+            let count = crate::emit::line_count(&file.contents);
             lines.fetch_add(count, std::sync::atomic::Ordering::Relaxed);
         }
         sink(place, file)

@@ -86,39 +86,68 @@ impl Blocks {
         }
         let extra: usize = self.lines.iter().flatten().map(String::len).sum();
         let mut out = String::with_capacity(text.len() + extra + extra / 4);
-        for line in text.split_inclusive('\n') {
-            let Some(at) = line.find(MARKER) else {
-                // A placeholder printed as an attribute (escaped): code, not
-                // a comment whose text happens to spell one.
-                if line.contains("doc = \"\\u{1}") && !line.trim_start().starts_with("//") {
-                    return Err(misplaced(line));
-                }
-                out.push_str(line);
-                continue;
-            };
-            let (head, value) = line.split_at(at);
-            let indent = head.trim_start_matches(' ');
-            let prefix = match indent {
-                "///" | "//!" => indent,
-                _ => return Err(misplaced(line)),
-            };
-            let indent = &head[..head.len() - prefix.len()];
-            let Some(lines) = self.lines_of(value.trim_end_matches('\n')) else {
-                return Err(misplaced(line));
-            };
-            for doc in lines {
-                // As `prettyplease` prints a one-line doc attribute.
-                out.push_str(indent);
-                out.push_str(prefix);
-                out.push_str(doc.trim_end_matches(' '));
-                out.push('\n');
+        // A placeholder printed as an attribute's string: looked for line by
+        // line only when the text spells one at all.
+        let spelled = text.contains(ESCAPED);
+        let mut rest = text.as_str();
+        // From one line with a marker to the next, the lines between copied
+        // whole.
+        while let Some(at) = rest.find(MARKER) {
+            let start = rest[..at].rfind('\n').map_or(0, |end| end + 1);
+            let end = rest[at..].find('\n').map_or(rest.len(), |end| at + end + 1);
+            let (before, line) = (&rest[..start], &rest[start..end]);
+            if spelled {
+                no_escaped_placeholder(before)?;
             }
+            out.push_str(before);
+            self.restore_line(line, at - start, &mut out)?;
+            rest = &rest[end..];
         }
+        if spelled {
+            no_escaped_placeholder(rest)?;
+        }
+        out.push_str(rest);
         Ok(out)
+    }
+
+    /// The comment lines `line`'s placeholder (its marker at `at`) stands
+    /// for, pushed to `out`.
+    fn restore_line(&self, line: &str, at: usize, out: &mut String) -> Result<(), syn::Error> {
+        let (head, value) = line.split_at(at);
+        let indent = head.trim_start_matches(' ');
+        let prefix = match indent {
+            "///" | "//!" => indent,
+            _ => return Err(misplaced(line)),
+        };
+        let indent = &head[..head.len() - prefix.len()];
+        let Some(lines) = self.lines_of(value.trim_end_matches('\n')) else {
+            return Err(misplaced(line));
+        };
+        for doc in lines {
+            out.push_str(indent);
+            out.push_str(prefix);
+            out.push_str(doc.trim_end_matches(' '));
+            out.push('\n');
+        }
+        Ok(())
     }
 }
 
-/// `"\u{1}<index>"`: printed by `prettyplease` as the comment `///\u{1}<index>`.
+/// How a placeholder reads when printed as a doc attribute's string.
+const ESCAPED: &str = "doc = \"\\u{1}";
+
+/// An error when a line of `lines` (which have no marker) is a placeholder
+/// printed as an attribute rather than as a comment.
+fn no_escaped_placeholder(lines: &str) -> Result<(), syn::Error> {
+    match lines
+        .split_inclusive('\n')
+        .find(|line| line.contains(ESCAPED) && !line.trim_start().starts_with("//"))
+    {
+        Some(line) => Err(misplaced(line)),
+        None => Ok(()),
+    }
+}
+
 fn placeholder(index: usize) -> String {
     format!("{MARKER}{index}")
 }

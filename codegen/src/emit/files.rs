@@ -291,7 +291,7 @@ fn files_into<'r>(
             Piece::Client => usize::from(client::has_mark(surface)),
             _ => 0,
         };
-        let count = text.lines().count().saturating_sub(dropped);
+        let count = super::line_count(&text).saturating_sub(dropped);
         if lines
             .fetch_add(count, Ordering::Relaxed)
             .saturating_add(count)

@@ -132,6 +132,13 @@ pub fn format_tokens(tokens: TokenStream) -> String {
     layout::spaced(&text)
 }
 
+/// How many lines `text` has, as `text.lines().count()` counts them, in one
+/// pass over its bytes.
+pub(crate) fn line_count(text: &str) -> usize {
+    let breaks = text.bytes().filter(|&byte| byte == b'\n').count();
+    breaks + usize::from(!text.is_empty() && !text.ends_with('\n'))
+}
+
 /// `src/lib.rs` of a crate of provider modules: `doc` (the crate's own
 /// words), a table of the modules, each behind a cargo feature of its name.
 pub fn lib_file(surfaces: &[Surface<'_>], doc: &str, command: &str) -> GeneratedFile {
@@ -417,7 +424,16 @@ pub(crate) fn ty(spelled: &Spelled, place: Place) -> TokenStream {
 
 #[cfg(test)]
 mod tests {
-    use super::{doc_attrs, doc_lines, doc_literal, pretty, raw_ident};
+    use super::{doc_attrs, doc_lines, doc_literal, line_count, pretty, raw_ident};
+
+    /// Lines counted as `str::lines` counts them: a last line without its
+    /// break counts, an empty text has none, a `\r\n` is one break.
+    #[test]
+    fn lines_are_counted_as_str_lines_counts_them() {
+        for text in ["", "\n", "a", "a\n", "a\nb", "a\n\nb\n", "a\r\nb\r\n", "\n\n"] {
+            assert_eq!(line_count(text), text.lines().count(), "{text:?}");
+        }
+    }
 
     /// Names as written stay as they are; keywords are raw unless they
     /// cannot be; anything else is mended into an identifier.
