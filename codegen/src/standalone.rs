@@ -142,7 +142,7 @@ fn generate_in_places(
     path: &Path,
     text: Cow<'_, str>,
     options: &Options,
-    sink: &(dyn Fn(usize, GeneratedFile) -> bool + Sync),
+    sink: crate::emit::Sink<'_>,
 ) -> Result<Vec<Warning>, Error> {
     let crate_name = options.crate_name.as_str();
     let valid_name = !crate_name.is_empty()
@@ -168,7 +168,7 @@ fn generate_here(
     path: &Path,
     text: Cow<'_, str>,
     options: &Options,
-    sink: &(dyn Fn(usize, GeneratedFile) -> bool + Sync),
+    sink: crate::emit::Sink<'_>,
 ) -> Result<Vec<Warning>, Error> {
     let crate_name = options.crate_name.as_str();
     let mut api = model::load_and_build(|| load::parse_to_build(path, text, MODULE))?;

@@ -146,7 +146,7 @@ impl InPlaces {
 /// whichever thread finished it, with its place among the files (the four
 /// of [`FILES`], then the groups' files by file and group); `false` stops
 /// the work.
-pub(super) type Sink<'s> = &'s (dyn Fn(usize, GeneratedFile) -> bool + Sync);
+pub(crate) type Sink<'s> = &'s (dyn Fn(usize, GeneratedFile) -> bool + Sync);
 
 /// A group's module file while its pieces are formatted: their texts, by
 /// their order in the file, and how many are still to come.

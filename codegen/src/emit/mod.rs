@@ -27,7 +27,7 @@ use crate::Error;
 use crate::naming::{Kind, Name};
 use crate::surface::{Spelled, Surface};
 
-pub(crate) use files::InPlaces;
+pub(crate) use files::{InPlaces, Sink};
 pub(crate) use uses::{Uses, uses_ident};
 
 /// One generated file.
