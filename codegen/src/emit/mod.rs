@@ -430,7 +430,16 @@ mod tests {
     /// break counts, an empty text has none, a `\r\n` is one break.
     #[test]
     fn lines_are_counted_as_str_lines_counts_them() {
-        for text in ["", "\n", "a", "a\n", "a\nb", "a\n\nb\n", "a\r\nb\r\n", "\n\n"] {
+        for text in [
+            "",
+            "\n",
+            "a",
+            "a\n",
+            "a\nb",
+            "a\n\nb\n",
+            "a\r\nb\r\n",
+            "\n\n",
+        ] {
             assert_eq!(line_count(text), text.lines().count(), "{text:?}");
         }
     }

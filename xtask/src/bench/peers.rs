@@ -42,7 +42,13 @@ struct Tool {
 /// What one run did.
 #[derive(Clone)]
 enum Run {
-    Done { wall: Duration, peak_kib: u64 },
+    /// Its wall time, the CPU time it took on every core (user and
+    /// system), and its peak resident memory.
+    Done {
+        wall: Duration,
+        cpu: Duration,
+        peak_kib: u64,
+    },
     Failed(String),
 }
 
@@ -140,15 +146,18 @@ pub(super) fn table(root: &Path, dir: &Path, options: &Options, quick: bool) -> 
     let mut header = "| spec | MiB |".to_owned();
     let mut rule = "| --- | ---: |".to_owned();
     for tool in &tools {
-        header.push_str(&format!(" {} s | {} peak MiB |", tool.name, tool.name));
-        rule.push_str(" ---: | ---: |");
+        header.push_str(&format!(
+            " {} s | {} CPU s | {} peak MiB |",
+            tool.name, tool.name, tool.name
+        ));
+        rule.push_str(" ---: | ---: | ---: |");
     }
     for tool in tools.iter().skip(1) {
         header.push_str(&format!(
-            " {} ÷ Switchboard time | Switchboard ÷ {} memory |",
-            tool.name, tool.name
+            " {} ÷ Switchboard time | {} ÷ Switchboard CPU | Switchboard ÷ {} memory |",
+            tool.name, tool.name, tool.name
         ));
-        rule.push_str(" ---: | ---: |");
+        rule.push_str(" ---: | ---: | ---: |");
     }
     println!("{header}\n{rule}");
     let scratch = dir.join("peers");
@@ -163,12 +172,17 @@ pub(super) fn table(root: &Path, dir: &Path, options: &Options, quick: bool) -> 
         let mut row = format!("| {label} | {:.2} |", size as f64 / (1 << 20) as f64);
         for result in &results {
             match result {
-                Run::Done { wall, peak_kib } => row.push_str(&format!(
-                    " {:.2} | {:.0} |",
+                Run::Done {
+                    wall,
+                    cpu,
+                    peak_kib,
+                } => row.push_str(&format!(
+                    " {:.2} | {:.2} | {:.0} |",
                     wall.as_secs_f64(),
+                    cpu.as_secs_f64(),
                     *peak_kib as f64 / 1024.0
                 )),
-                Run::Failed(why) => row.push_str(&format!(" {why} | – |")),
+                Run::Failed(why) => row.push_str(&format!(" {why} | – | – |")),
             }
         }
         for result in results.iter().skip(1) {
@@ -176,15 +190,21 @@ pub(super) fn table(root: &Path, dir: &Path, options: &Options, quick: bool) -> 
                 (
                     Run::Done {
                         wall: ours,
+                        cpu: our_cpu,
                         peak_kib: our_memory,
                     },
-                    Run::Done { wall, peak_kib },
+                    Run::Done {
+                        wall,
+                        cpu,
+                        peak_kib,
+                    },
                 ) => row.push_str(&format!(
-                    " {:.2}× | {:.2}× |",
+                    " {:.2}× | {:.2}× | {:.2}× |",
                     wall.as_secs_f64() / ours.as_secs_f64(),
+                    cpu.as_secs_f64() / our_cpu.as_secs_f64().max(1e-9),
                     *our_memory as f64 / (*peak_kib).max(1) as f64
                 )),
-                _ => row.push_str(" – | – |"),
+                _ => row.push_str(" – | – | – |"),
             }
         }
         println!("{row}");
@@ -273,6 +293,7 @@ fn measure(tools: &[Tool], spec: &Path, scratch: &Path, root: &Path, runs: usize
             .collect();
     }
     let mut walls: Vec<Vec<Duration>> = tools.iter().map(|_| Vec::new()).collect();
+    let mut cpus: Vec<Vec<Duration>> = tools.iter().map(|_| Vec::new()).collect();
     let mut peaks = vec![0; tools.len()];
     let mut failed: Vec<Option<String>> = tools.iter().map(|_| None).collect();
     for _ in 0..runs {
@@ -283,8 +304,13 @@ fn measure(tools: &[Tool], spec: &Path, scratch: &Path, root: &Path, runs: usize
             let out = scratch.join(tool.name);
             let _ = std::fs::remove_dir_all(&out);
             match once(tool, spec, &out, root) {
-                Run::Done { wall, peak_kib } => {
+                Run::Done {
+                    wall,
+                    cpu,
+                    peak_kib,
+                } => {
                     walls[index].push(wall);
+                    cpus[index].push(cpu);
                     peaks[index] = peaks[index].max(peak_kib);
                 }
                 Run::Failed(why) => failed[index] = Some(why),
@@ -293,19 +319,21 @@ fn measure(tools: &[Tool], spec: &Path, scratch: &Path, root: &Path, runs: usize
     }
     walls
         .into_iter()
+        .zip(cpus)
         .zip(peaks)
         .zip(failed)
-        .map(|((walls, peak_kib), failed)| match failed {
+        .map(|(((walls, cpus), peak_kib), failed)| match failed {
             Some(why) => Run::Failed(why),
             None => Run::Done {
                 wall: median(walls),
+                cpu: median(cpus),
                 peak_kib,
             },
         })
         .collect()
 }
 
-/// One run, its wall time and peak resident memory: measured by a process
+/// One run, its wall and CPU time and peak resident memory: measured by a process
 /// of this program in between (`bench-peer-run`), which has no other child.
 fn once(tool: &Tool, spec: &Path, out: &Path, root: &Path) -> Run {
     let Ok(exe) = std::env::current_exe() else {
@@ -330,9 +358,10 @@ fn once(tool: &Tool, spec: &Path, out: &Path, root: &Path) -> Run {
         .filter_map(|n| n.parse().ok())
         .collect();
     if output.status.success() {
-        if let [nanos, peak_kib] = figures[..] {
+        if let [nanos, peak_kib, cpu_nanos] = figures[..] {
             return Run::Done {
                 wall: Duration::from_nanos(nanos),
+                cpu: Duration::from_nanos(cpu_nanos),
                 peak_kib,
             };
         }
@@ -357,8 +386,9 @@ fn once(tool: &Tool, spec: &Path, out: &Path, root: &Path) -> Run {
 }
 
 /// `bench-peer-run PROGRAM ARGS…`: runs the program (its output passed
-/// through to stderr), and prints the wall time in nanoseconds and its peak
-/// resident memory in KiB; exits 1 when it fails or takes over [`TIMEOUT`].
+/// through to stderr), and prints the wall time in nanoseconds, its peak
+/// resident memory in KiB and the CPU time it took in nanoseconds (user and
+/// system, on every core); exits 1 when it fails or takes over [`TIMEOUT`].
 pub fn peer_run(args: &[&str]) -> std::process::ExitCode {
     use std::process::ExitCode;
     let [program, rest @ ..] = args else {
@@ -400,9 +430,18 @@ pub fn peer_run(args: &[&str]) -> std::process::ExitCode {
     }
     // The largest child this process waited for is the only one: the tool.
     // Linux reports it in KiB.
-    let peak = nix::sys::resource::getrusage(nix::sys::resource::UsageWho::RUSAGE_CHILDREN)
-        .map_or(0, |usage| usage.max_rss());
-    println!("{} {peak}", wall.as_nanos());
+    let usage = nix::sys::resource::getrusage(nix::sys::resource::UsageWho::RUSAGE_CHILDREN);
+    let peak = usage.as_ref().map_or(0, |usage| usage.max_rss());
+    let cpu = usage.map_or(Duration::ZERO, |usage| {
+        let nanos = |time: nix::sys::time::TimeVal| {
+            Duration::new(
+                time.tv_sec().max(0) as u64,
+                time.tv_usec().max(0) as u32 * 1000,
+            )
+        };
+        nanos(usage.user_time()) + nanos(usage.system_time())
+    });
+    println!("{} {peak} {}", wall.as_nanos(), cpu.as_nanos());
     ExitCode::SUCCESS
 }
 
