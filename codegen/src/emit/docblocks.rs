@@ -124,6 +124,7 @@ impl Blocks {
             return Err(misplaced(line));
         };
         for doc in lines {
+            // As `prettyplease` prints a one-line doc attribute.
             out.push_str(indent);
             out.push_str(prefix);
             out.push_str(doc.trim_end_matches(' '));
@@ -148,6 +149,7 @@ fn no_escaped_placeholder(lines: &str) -> Result<(), syn::Error> {
     }
 }
 
+/// `"\u{1}<index>"`: printed by `prettyplease` as the comment `///\u{1}<index>`.
 fn placeholder(index: usize) -> String {
     format!("{MARKER}{index}")
 }
@@ -244,6 +246,25 @@ mod tests {
         let as_attribute = blocks.restore("#[doc = \"\\u{1}0\"]\nstruct A;\n".to_owned());
         assert!(as_attribute.is_err());
         // A comment that spells one is text.
+        // Between and after restored lines too, wherever the escaped one is.
+        let (_, blocks) = collect(|| {
+            let _ = super::super::doc_attrs("First.");
+            super::super::doc_attrs("Second.\n\nLast.")
+        });
+        let text = blocks
+            .restore("///\u{1}0\nstruct A;\nimpl A {\n    ///\u{1}1\n    fn f() {}\n}".to_owned());
+        assert_eq!(
+            text.ok().as_deref(),
+            Some(
+                "/// First.\nstruct A;\nimpl A {\n    /// Second.\n    ///\n    /// Last.\n    fn f() {}\n}"
+            )
+        );
+        for escaped_at in [0, 1, 2] {
+            let mut lines = vec!["///\u{1}0", "struct A;", "///\u{1}1", "struct B;"];
+            lines.insert(escaped_at * 2, "#[doc = \"\\u{1}0\"]");
+            let refused = blocks.restore(lines.join("\n"));
+            assert!(refused.is_err(), "{lines:?}");
+        }
         let (_, blocks) = collect(|| super::super::doc_attrs("Spells #[doc = \"\\u{1}0\"]."));
         let text = blocks.restore("///\u{1}0\nstruct A;\n".to_owned());
         assert_eq!(
