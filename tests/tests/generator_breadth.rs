@@ -193,9 +193,29 @@ fn types_from_the_other_files_of_a_spec_decode() {
         br#"{"code":"not_found","message":"no pet 7"}"#,
     );
     match error {
-        Err(switchboard_runtime::Error::Api(reply)) => {
-            assert_eq!(reply.body.code, multi_file::Code::NotFound)
-        }
+        Err(switchboard_runtime::Error::Api(reply)) => match reply.body {
+            multi_file::GetPetErrorBody::NotFound(body) => {
+                assert_eq!(body.code, multi_file::Code::NotFound)
+            }
+            other => panic!("expected the 404's body, got {other:?}"),
+        },
+        other => panic!("expected the documented error, got {other:?}"),
+    }
+    // The `default` reply's body, and its property named `default`, come
+    // from files only those keys lead to.
+    let error = multi_file::builders::GetPet::decode(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        &headers("application/json"),
+        br#"{"default":{"reason":"disk full"},"enum":["a"]}"#,
+    );
+    match error {
+        Err(switchboard_runtime::Error::Api(reply)) => match reply.body {
+            multi_file::GetPetErrorBody::Default(fault) => {
+                assert_eq!(fault.default.reason.as_deref(), Some("disk full"));
+                assert_eq!(fault.r#enum, Some(vec!["a".to_owned()]));
+            }
+            other => panic!("expected the default reply's body, got {other:?}"),
+        },
         other => panic!("expected the documented error, got {other:?}"),
     }
 }

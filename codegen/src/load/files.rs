@@ -170,8 +170,10 @@ impl Files {
     /// `file`) names that is not read yet.
     fn referenced(&self, value: &Value, file: &str, pending: &mut Vec<String>) {
         let base = Pointer::document_root(file);
-        let mut stack = vec![value];
-        while let Some(value) = stack.pop() {
+        // Each value with whether its keys are names the spec chose (the
+        // `default` response, a property named `enum`), not keywords.
+        let mut stack = vec![(value, false)];
+        while let Some((value, names)) = stack.pop() {
             match value {
                 Value::Mapping(map) => {
                     for (key, child) in map {
@@ -185,12 +187,19 @@ impl Files {
                                 }
                             }
                             // Values, not schemas: a `$ref` in an example is data.
-                            (Some("example" | "default" | "enum" | "const"), _) => {}
-                            _ => stack.push(child),
+                            (Some("example" | "default" | "enum" | "const"), _) if !names => {}
+                            (key, _) => {
+                                let child_names = !names
+                                    && key.is_some_and(|key| {
+                                        key == "examples"
+                                            || super::located::NAME_MAPS.contains(&key)
+                                    });
+                                stack.push((child, child_names));
+                            }
                         }
                     }
                 }
-                Value::Sequence(items) => stack.extend(items),
+                Value::Sequence(items) => stack.extend(items.iter().map(|item| (item, false))),
                 _ => {}
             }
         }

@@ -172,7 +172,7 @@ pub(super) fn drop_misfit_keywords(
 
 /// Maps whose keys are names the spec chose (a property named `pattern`),
 /// not keywords.
-const NAME_MAPS: [&str; 18] = [
+pub(super) const NAME_MAPS: [&str; 18] = [
     "properties",
     "patternProperties",
     "$defs",

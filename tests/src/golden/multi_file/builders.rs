@@ -105,9 +105,9 @@ impl<'a> GetPet<'a> {
 switchboard_runtime::__call! {
     impl GetPet {
         type Output = types::Pet;
-        type Error = types::Error;
+        type Error = types::GetPetErrorBody;
         const JSON: Statuses = [200];
-        const ERRORS: Decoder = decode_error2;
+        const ERRORS: Decoder = decode_get_pet_error_body;
     }
 }
 
@@ -120,21 +120,23 @@ fn decode_error(
     Ok(body)
 }
 
-fn decode_error2(
+fn decode_get_pet_error_body(
     status: StatusCode,
     headers: &HeaderMap,
     body: &[u8],
-) -> Result<types::Error, Error<types::Error>> {
+) -> Result<types::GetPetErrorBody, Error<types::GetPetErrorBody>> {
     match status.as_u16() {
         404 => {
-            let body = runtime::decode_json::<types::Error, types::Error>(status, headers, body)?;
-            Ok(body)
+            let body = runtime::decode_json::<types::Error, types::GetPetErrorBody>(
+                status, headers, body,
+            )?;
+            Ok(types::GetPetErrorBody::NotFound(body))
         }
-        _ => Err(Error::unexpected(
-            status,
-            headers,
-            body,
-            "the spec documents no such status for this operation",
-        )),
+        _ => {
+            let body = runtime::decode_json::<types::Fault, types::GetPetErrorBody>(
+                status, headers, body,
+            )?;
+            Ok(types::GetPetErrorBody::Default(body))
+        }
     }
 }

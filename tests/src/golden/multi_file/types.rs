@@ -2,7 +2,9 @@
 
 //! Every type the `multi_file` operations send and receive, generated from the spec's schemas.
 #![allow(clippy::doc_markdown)]
+#![allow(clippy::large_enum_variant)]
 
+use switchboard_runtime::serde::{self, Serialize};
 use switchboard_runtime::serde_json;
 
 /// Defined inline in the spec at `multi_file/pet.json#`.
@@ -118,5 +120,95 @@ switchboard_runtime::__string_enum! {
         NotFound = "not_found",
         Invalid = "invalid",
         Internal = "internal",
+    }
+}
+
+/// Defined inline in the spec at `multi_file/common/fault.yaml#/Fault`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fault {
+    /// Why, from a file only a property named `default` leads to.
+    pub default: Detail,
+    /// The spec's `enum` property.
+    pub r#enum: Option<Vec<String>>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__serde_struct! {
+    struct Fault
+    where
+        unknown_fields: Unknown,
+    {
+        default: Required<"default">,
+        r#enum: Optional<"enum">,
+    }
+}
+
+impl Fault {
+    /// New, from the required fields; every optional field starts as `None` (the fields are public: set them on the value).
+    pub fn new(default: Detail) -> Self {
+        Self {
+            default,
+            r#enum: None,
+            unknown_fields: Default::default(),
+        }
+    }
+}
+
+impl switchboard_runtime::ProviderMessage for Fault {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        None
+    }
+}
+
+/// Why, from a file only a property named `default` leads to.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Detail {
+    /// The spec's `reason` property.
+    pub reason: Option<String>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__serde_struct! {
+    struct Detail
+    where
+        unknown_fields: Unknown,
+    {
+        reason: Optional<"reason">,
+    }
+}
+
+/// One variant for each of the documented error replies, by HTTP status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetPetErrorBody {
+    /// HTTP 404: No such pet.
+    NotFound(Error),
+    /// Any other status (the spec's `default` response): Anything else, in a file only this reply names.
+    Default(Fault),
+}
+
+/// Encodes the body of whichever status it is, as the provider sent it.
+impl Serialize for GetPetErrorBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            GetPetErrorBody::NotFound(body) => body.serialize(serializer),
+            GetPetErrorBody::Default(body) => body.serialize(serializer),
+        }
+    }
+}
+
+impl switchboard_runtime::ProviderMessage for GetPetErrorBody {
+    fn provider_message(&self) -> Option<std::borrow::Cow<'_, str>> {
+        match self {
+            GetPetErrorBody::NotFound(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+            GetPetErrorBody::Default(value) => {
+                switchboard_runtime::ProviderMessage::provider_message(value)
+            }
+        }
     }
 }
