@@ -26,11 +26,14 @@ pub(super) fn parse_value(path: &Path, text: &str) -> Result<Value, Error> {
             None => serde_yaml::from_str(text),
         }
         .map_err(|error| {
-            let place = error
-                .location()
-                .map(|l| format!("line {}, column {}", l.line(), l.column()))
-                .unwrap_or_else(|| "#".to_owned());
-            Error::new(path, place, format!("not valid YAML: {error}"))
+            let (place, message) = match error.location() {
+                Some(l) => (
+                    format!("line {}, column {}", l.line(), l.column()),
+                    placed_once(error.to_string(), l.line(), l.column()),
+                ),
+                None => ("#".to_owned(), error.to_string()),
+            };
+            Error::new(path, place, format!("not valid YAML: {message}"))
                 .hint("fix the syntax there (indentation, an unclosed bracket or quote, a `:` in an unquoted value)")
         }),
         // serde_yaml's `Value` keeps the source order of object keys.
@@ -38,13 +41,23 @@ pub(super) fn parse_value(path: &Path, text: &str) -> Result<Value, Error> {
             Error::new(
                 path,
                 format!("line {}, column {}", error.line(), error.column()),
-                format!("not valid JSON: {error}"),
+                format!(
+                    "not valid JSON: {}",
+                    placed_once(error.to_string(), error.line(), error.column())
+                ),
             )
             .hint("fix the syntax there")
         }),
         _ => Err(Error::new(path, "#", "unknown spec format")
             .hint("name the file `<provider>.yaml`, `.yml` or `.json`")),
     }
+}
+
+/// A parser's `message` without the ` at line L column C` it gives for the
+/// place the error already names (any other place it gives stays: "while
+/// parsing a block mapping at line 3 column 1").
+fn placed_once(message: String, line: usize, column: usize) -> String {
+    message.replacen(&format!(" at line {line} column {column}"), "", 1)
 }
 
 /// A mapping key as a pointer segment (YAML allows `200:` as a number key),
@@ -257,4 +270,35 @@ pub(super) fn normalized(path: &Path) -> PathBuf {
         }
     }
     out.iter().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::parse_value;
+
+    /// A syntax error names its place once, in the error's place; the
+    /// parser's other places stay in the message.
+    #[test]
+    fn a_syntax_error_names_its_place_once() {
+        let json = parse_value(Path::new("api.json"), "{\n  \"a\": }").unwrap_err();
+        assert_eq!(json.pointer, "line 2, column 8");
+        assert!(!json.message.contains("line 2"), "{}", json.message);
+        assert!(
+            json.message.starts_with("not valid JSON: "),
+            "{}",
+            json.message
+        );
+        let yaml = parse_value(Path::new("api.yaml"), "a: [1,\nb: 2\n").unwrap_err();
+        assert!(yaml.pointer.starts_with("line "), "{}", yaml.pointer);
+        let place = yaml.pointer.replace(',', "");
+        assert!(!yaml.message.contains(&place), "{}", yaml.message);
+        assert!(
+            yaml.message
+                .contains("while parsing a flow sequence at line 1"),
+            "{}",
+            yaml.message
+        );
+    }
 }
