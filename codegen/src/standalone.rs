@@ -137,6 +137,15 @@ pub fn generate_into<'t>(
     generate_in_places(path, text.into(), options, &|_, file| sink(file))
 }
 
+/// Whether `name` can name the generated crate: letters, digits, `-` and
+/// `_`, starting with a letter.
+pub fn is_crate_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
 /// [`generate_into`], each file with its place in [`Crate::files`].
 fn generate_in_places(
     path: &Path,
@@ -145,12 +154,7 @@ fn generate_in_places(
     sink: crate::emit::Sink<'_>,
 ) -> Result<Vec<Warning>, Error> {
     let crate_name = options.crate_name.as_str();
-    let valid_name = !crate_name.is_empty()
-        && crate_name.starts_with(|c: char| c.is_ascii_alphabetic())
-        && crate_name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-    if !valid_name {
+    if !is_crate_name(crate_name) {
         return Err(Error::new(
             path,
             "#",

@@ -36,69 +36,34 @@ pub const USAGE: &str = "  generate --spec FILE --out DIR [--crate-name NAME] [-
 
 /// Runs the command with `args` (after `generate`).
 pub fn run(args: &[&str]) -> ExitCode {
-    let mut spec = None;
-    let mut out = None;
-    let mut crate_name = None;
-    let mut runtime_version = None;
-    let mut runtime_path = None;
-    let mut max_lines = standalone::DEFAULT_MAX_LINES;
-    let mut rustfmt = false;
-    let mut mode = None;
-    let mut threshold = standalone::DEFAULT_FEATURE_THRESHOLD;
-    let mut rest = args.iter();
-    while let Some(flag) = rest.next() {
-        if *flag == "--rustfmt" {
-            rustfmt = true;
-            continue;
+    let Args {
+        spec,
+        out,
+        crate_name,
+        runtime_version,
+        runtime_path,
+        max_lines,
+        rustfmt,
+        mode,
+        threshold,
+    } = match parse(args) {
+        Ok(args) => args,
+        Err(Usage::Help) => {
+            println!("usage:\n{USAGE}");
+            return ExitCode::SUCCESS;
         }
-        let Some(value) = rest.next() else {
-            eprintln!("error: `{flag}` needs a value\n\nusage:\n{USAGE}");
+        Err(Usage::Wrong(error)) => {
+            eprintln!("error: {error}\n\nusage:\n{USAGE}");
             return ExitCode::from(2);
-        };
-        match *flag {
-            "--spec" => spec = Some(PathBuf::from(value)),
-            "--out" => out = Some(PathBuf::from(value)),
-            "--crate-name" => crate_name = Some((*value).to_owned()),
-            "--runtime-version" => runtime_version = Some((*value).to_owned()),
-            "--runtime-path" => runtime_path = Some(PathBuf::from(value)),
-            "--max-lines" => match value.parse() {
-                Ok(lines) => max_lines = lines,
-                Err(_) => {
-                    eprintln!("error: `--max-lines` takes a number, not `{value}`");
-                    return ExitCode::from(2);
-                }
-            },
-            "--features" => match *value {
-                "auto" => mode = None,
-                "tags" => mode = Some(FeatureMode::Tags),
-                "none" => mode = Some(FeatureMode::None),
-                _ => {
-                    eprintln!("error: `--features` takes auto, tags or none, not `{value}`");
-                    return ExitCode::from(2);
-                }
-            },
-            "--feature-threshold" => match value.parse() {
-                Ok(operations) => threshold = operations,
-                Err(_) => {
-                    eprintln!("error: `--feature-threshold` takes a number, not `{value}`");
-                    return ExitCode::from(2);
-                }
-            },
-            _ => {
-                eprintln!("error: unknown option `{flag}`\n\nusage:\n{USAGE}");
-                return ExitCode::from(2);
-            }
         }
-    }
-    let (Some(spec), Some(out)) = (spec, out) else {
-        eprintln!("error: --spec and --out are required\n\nusage:\n{USAGE}");
-        return ExitCode::from(2);
     };
+    if let Err(error) = check_places(&out, runtime_path.as_deref(), crate_name.as_deref()) {
+        eprintln!("error: {error}\nnothing was written.");
+        return ExitCode::from(2);
+    }
+    // The runtime from the registry, as neither flag chose it: said after.
+    let default_runtime = runtime_version.is_none() && runtime_path.is_none();
     let runtime = match (runtime_version, runtime_path) {
-        (Some(_), Some(_)) => {
-            eprintln!("error: give --runtime-version or --runtime-path, not both");
-            return ExitCode::from(2);
-        }
         (_, Some(dir)) => Runtime::Path(paths::relative(&out, &dir)),
         (Some(version), None) => Runtime::Version(version),
         (None, None) => Runtime::Version(paths::runtime_version()),
@@ -143,7 +108,158 @@ pub fn run(args: &[&str]) -> ExitCode {
         "generated crate `{crate_name}` in {} ({count} files)",
         out.display(),
     );
+    if default_runtime {
+        eprintln!(
+            "note: the crate depends on `switchboard-runtime = {:?}` from the registry; to build it against a checkout of this repository instead, generate it with `--runtime-path <checkout>/runtime`",
+            paths::runtime_version()
+        );
+    }
     ExitCode::SUCCESS
+}
+
+/// The command's arguments, parsed.
+struct Args {
+    spec: PathBuf,
+    out: PathBuf,
+    crate_name: Option<String>,
+    runtime_version: Option<String>,
+    runtime_path: Option<PathBuf>,
+    max_lines: usize,
+    rustfmt: bool,
+    mode: Option<FeatureMode>,
+    threshold: usize,
+}
+
+/// Why the arguments are not a run: help asked for, or what is wrong.
+#[derive(Debug, PartialEq)]
+enum Usage {
+    Help,
+    Wrong(String),
+}
+
+fn parse(args: &[&str]) -> Result<Args, Usage> {
+    let wrong = |message: String| Err(Usage::Wrong(message));
+    let (mut spec, mut out, mut crate_name) = (None, None, None);
+    let (mut runtime_version, mut runtime_path) = (None, None);
+    let mut max_lines = standalone::DEFAULT_MAX_LINES;
+    let mut rustfmt = false;
+    let mut mode = None;
+    let mut threshold = standalone::DEFAULT_FEATURE_THRESHOLD;
+    let mut rest = args.iter();
+    while let Some(&flag) = rest.next() {
+        match flag {
+            "--rustfmt" => {
+                rustfmt = true;
+                continue;
+            }
+            "--help" | "-h" => return Err(Usage::Help),
+            flag if !VALUED.contains(&flag) => return wrong(format!("unknown option `{flag}`")),
+            _ => {}
+        }
+        let Some(&value) = rest.next() else {
+            return wrong(format!("`{flag}` needs a value"));
+        };
+        match flag {
+            "--spec" => spec = Some(PathBuf::from(value)),
+            "--out" => out = Some(PathBuf::from(value)),
+            "--crate-name" => crate_name = Some(value.to_owned()),
+            "--runtime-version" => runtime_version = Some(value.to_owned()),
+            "--runtime-path" => runtime_path = Some(PathBuf::from(value)),
+            "--max-lines" => match value.parse() {
+                Ok(lines) => max_lines = lines,
+                Err(_) => return wrong(format!("`--max-lines` takes a number, not `{value}`")),
+            },
+            "--features" => match value {
+                "auto" => mode = None,
+                "tags" => mode = Some(FeatureMode::Tags),
+                "none" => mode = Some(FeatureMode::None),
+                _ => {
+                    return wrong(format!(
+                        "`--features` takes auto, tags or none, not `{value}`"
+                    ));
+                }
+            },
+            "--feature-threshold" => match value.parse() {
+                Ok(operations) => threshold = operations,
+                Err(_) => {
+                    return wrong(format!(
+                        "`--feature-threshold` takes a number, not `{value}`"
+                    ));
+                }
+            },
+            _ => return wrong(format!("unknown option `{flag}`")),
+        }
+    }
+    if runtime_version.is_some() && runtime_path.is_some() {
+        return wrong("give --runtime-version or --runtime-path, not both".to_owned());
+    }
+    match (spec, out) {
+        (Some(spec), Some(out)) => Ok(Args {
+            spec,
+            out,
+            crate_name,
+            runtime_version,
+            runtime_path,
+            max_lines,
+            rustfmt,
+            mode,
+            threshold,
+        }),
+        (None, None) => wrong("--spec FILE and --out DIR are required".to_owned()),
+        (None, _) => {
+            wrong("--spec FILE is required: the OpenAPI document, YAML or JSON".to_owned())
+        }
+        _ => wrong(
+            "--out DIR is required: the directory the crate goes to (made if missing)".to_owned(),
+        ),
+    }
+}
+
+/// The options that take a value.
+const VALUED: [&str; 8] = [
+    "--spec",
+    "--out",
+    "--crate-name",
+    "--runtime-version",
+    "--runtime-path",
+    "--max-lines",
+    "--features",
+    "--feature-threshold",
+];
+
+/// What is wrong with the places and the name given, before anything is
+/// read: an `--out` that is a file, a `--runtime-path` that holds no
+/// `switchboard-runtime`, a `--crate-name` cargo would refuse.
+fn check_places(
+    out: &Path,
+    runtime: Option<&Path>,
+    crate_name: Option<&str>,
+) -> Result<(), String> {
+    if out.exists() && !out.is_dir() {
+        return Err(format!(
+            "--out {}: a file is there, not a directory: give a directory (new or existing)",
+            out.display()
+        ));
+    }
+    if let Some(runtime) = runtime {
+        let manifest = runtime.join("Cargo.toml");
+        let names_runtime = std::fs::read_to_string(&manifest).is_ok_and(|text| {
+            text.lines()
+                .any(|line| line.replace(' ', "") == "name=\"switchboard-runtime\"")
+        });
+        if !names_runtime {
+            return Err(format!(
+                "--runtime-path {}: no `switchboard-runtime` crate there (its Cargo.toml): give the directory of the runtime crate, `runtime/` in a checkout of this repository",
+                runtime.display()
+            ));
+        }
+    }
+    match crate_name {
+        Some(name) if !standalone::is_crate_name(name) => Err(format!(
+            "--crate-name `{name}` is not a valid crate name: use letters, digits, `-` and `_`, starting with a letter"
+        )),
+        _ => Ok(()),
+    }
 }
 
 /// The crate's files written as they are made, into a staging directory
@@ -248,6 +364,74 @@ mod tests {
                 file.path
             );
         }
+    }
+
+    /// An `--out` that is a file, a `--runtime-path` without the runtime
+    /// and a crate name cargo refuses are each named, by their flag; this
+    /// checkout's runtime and a new directory pass.
+    #[test]
+    fn bad_places_and_names_are_named_by_their_flag() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let a_file = root.join("Cargo.toml");
+        let error = check_places(&a_file, None, None).unwrap_err();
+        assert!(
+            error.starts_with("--out ") && error.contains("a file is there"),
+            "{error}"
+        );
+        let not_runtime = check_places(Path::new("new-dir"), Some(&root.join("xtask")), None);
+        let error = not_runtime.unwrap_err();
+        assert!(
+            error.starts_with("--runtime-path ") && error.contains("runtime/"),
+            "{error}"
+        );
+        let missing = check_places(Path::new("new-dir"), Some(&root.join("no-such-dir")), None);
+        assert!(missing.is_err());
+        let error = check_places(Path::new("new-dir"), None, Some("My Crate")).unwrap_err();
+        assert!(error.starts_with("--crate-name `My Crate`"), "{error}");
+        assert_eq!(
+            check_places(
+                &root.join("target/new-dir"),
+                Some(&root.join("runtime")),
+                Some("acme-client")
+            ),
+            Ok(())
+        );
+    }
+
+    /// `--help` is usage, not a flag missing its value; an unknown flag is
+    /// named as unknown whether a value follows or not; a missing `--spec`
+    /// or `--out` is named.
+    #[test]
+    fn usage_mistakes_are_told_apart() {
+        let wrong = |args: &[&str]| match parse(args) {
+            Err(Usage::Wrong(message)) => message,
+            Err(Usage::Help) => "help".to_owned(),
+            Ok(_) => "parsed".to_owned(),
+        };
+        assert_eq!(parse(&["--help"]).err(), Some(Usage::Help));
+        assert_eq!(parse(&["--spec", "a.yaml", "-h"]).err(), Some(Usage::Help));
+        assert_eq!(wrong(&["--bogus"]), "unknown option `--bogus`");
+        assert_eq!(wrong(&["--bogus", "x"]), "unknown option `--bogus`");
+        assert_eq!(wrong(&["--spec"]), "`--spec` needs a value");
+        assert!(wrong(&["--out", "d"]).starts_with("--spec FILE is required"));
+        assert!(wrong(&["--spec", "a.yaml"]).starts_with("--out DIR is required"));
+        assert_eq!(wrong(&[]), "--spec FILE and --out DIR are required");
+        assert_eq!(
+            wrong(&[
+                "--spec",
+                "a",
+                "--out",
+                "d",
+                "--runtime-version",
+                "1",
+                "--runtime-path",
+                "r"
+            ]),
+            "give --runtime-version or --runtime-path, not both"
+        );
+        assert_eq!(wrong(&["--spec", "a", "--out", "d", "--rustfmt"]), "parsed");
+        assert_eq!(run(&["--help"]), ExitCode::SUCCESS);
+        assert_eq!(run(&["--bogus"]), ExitCode::from(2));
     }
 
     /// A crate written as it is made is the crate made whole; a spec refused
