@@ -89,6 +89,10 @@ impl Pointer {
         let mut joined = String::with_capacity(self.0.len() + 1 + segment.len() + 4);
         joined.push_str(&self.0);
         joined.push('/');
+        if !segment.contains(['~', '/']) {
+            joined.push_str(segment);
+            return Pointer(joined);
+        }
         for c in segment.chars() {
             match c {
                 '~' => joined.push_str("~0"),
@@ -200,5 +204,8 @@ mod tests {
         assert_eq!(pointer.segments(), ["components", "a/b"]);
         assert_eq!(Pointer::root().document(), "");
         assert_eq!(Pointer::root().fragment(), "#");
+        let escaped = Pointer::root().join("a~b/c").join("plain");
+        assert_eq!(escaped.as_str(), "#/a~0b~1c/plain");
+        assert_eq!(escaped.segments(), ["a~b/c", "plain"]);
     }
 }
