@@ -53,6 +53,17 @@ pub(super) fn parse_value(path: &Path, text: &str) -> Result<Value, Error> {
     }
 }
 
+/// What the keys of a map in a spec's files are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Keys {
+    /// Keywords (`type`, `default`): the values of some are data.
+    Keywords,
+    /// Names the spec chose (properties, replies by status).
+    Names,
+    /// Either: the root of a file a `$ref` names.
+    Either,
+}
+
 /// A parser's `message` without the ` at line L column C` it gives for the
 /// place the error already names (any other place it gives stays: "while
 /// parsing a block mapping at line 3 column 1").
@@ -180,39 +191,55 @@ impl Files {
     }
 
     /// Adds to `pending` every file a `$ref` inside `value` (of the file
-    /// `file`) names that is not read yet.
+    /// `file`) names that is not read yet. A `$ref` inside data (an
+    /// `example`, `default`, `enum` or `const` value, an Example's `value`,
+    /// an extension) is not followed; one under a key the spec chose (the
+    /// `default` reply, a property named `enum`) is.
     fn referenced(&self, value: &Value, file: &str, pending: &mut Vec<String>) {
         let base = Pointer::document_root(file);
-        // Each value with whether its keys are names the spec chose (the
-        // `default` response, a property named `enum`), not keywords.
-        let mut stack = vec![(value, false)];
-        while let Some((value, names)) = stack.pop() {
+        // The spec's root is a document; another file's may be a document,
+        // a map of definitions by name, or a definition.
+        let root = match file.is_empty() {
+            true => Keys::Keywords,
+            false => Keys::Either,
+        };
+        let mut stack = vec![(value, root)];
+        while let Some((value, keys)) = stack.pop() {
             match value {
                 Value::Mapping(map) => {
                     for (key, child) in map {
-                        match (key.as_str(), child) {
-                            (Some("$ref"), Value::String(reference)) => {
-                                if let Ok(target) = refs::target(&self.own_name, &base, reference) {
-                                    let name = target.document();
-                                    if !name.is_empty() && !self.files.contains_key(name) {
-                                        pending.push(name.to_owned());
-                                    }
+                        let key = key.as_str();
+                        if let (Some("$ref"), Value::String(reference)) = (key, child) {
+                            if let Ok(target) = refs::target(&self.own_name, &base, reference) {
+                                let name = target.document();
+                                if !name.is_empty() && !self.files.contains_key(name) {
+                                    pending.push(name.to_owned());
                                 }
                             }
-                            // Values, not schemas: a `$ref` in an example is data.
-                            (Some("example" | "default" | "enum" | "const"), _) if !names => {}
-                            (key, _) => {
-                                let child_names = !names
-                                    && key.is_some_and(|key| {
-                                        key == "examples"
-                                            || super::located::NAME_MAPS.contains(&key)
-                                    });
-                                stack.push((child, child_names));
-                            }
+                            continue;
                         }
+                        let data = key.is_some_and(|key| {
+                            matches!(key, "example" | "default" | "enum" | "const" | "value")
+                                || key.starts_with("x-")
+                        });
+                        if data && keys == Keys::Keywords {
+                            continue;
+                        }
+                        let child_keys = match keys {
+                            Keys::Names => Keys::Keywords,
+                            Keys::Keywords | Keys::Either => match key.is_some_and(|key| {
+                                key == "examples" || super::located::NAME_MAPS.contains(&key)
+                            }) {
+                                true => Keys::Names,
+                                false => Keys::Keywords,
+                            },
+                        };
+                        stack.push((child, child_keys));
                     }
                 }
-                Value::Sequence(items) => stack.extend(items.iter().map(|item| (item, false))),
+                Value::Sequence(items) => {
+                    stack.extend(items.iter().map(|item| (item, Keys::Keywords)));
+                }
                 _ => {}
             }
         }
@@ -276,7 +303,63 @@ pub(super) fn normalized(path: &Path) -> PathBuf {
 mod tests {
     use std::path::Path;
 
-    use super::parse_value;
+    use super::{Files, parse_value};
+
+    /// The files a spec's `$ref`s lead to are read, wherever a key the spec
+    /// chose leads (at another file's root too); a `$ref` inside data is
+    /// not followed.
+    #[test]
+    fn refs_under_chosen_keys_are_followed_and_refs_in_data_are_not() {
+        let dir = std::env::temp_dir().join(format!("sb-files-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let spec = "openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      responses:
+        default: {$ref: 'responses.yaml#/default'}
+      x-data: {properties: {default: {$ref: 'in-extension.yaml'}}}
+webhooks:
+  default:
+    post:
+      requestBody: {$ref: 'hook.yaml'}
+components:
+  schemas:
+    A:
+      type: object
+      dependentSchemas:
+        default: {$ref: 'dependent.yaml'}
+      properties:
+        enum: {$ref: 'property.yaml'}
+      default: {$ref: 'in-default.yaml'}
+  examples:
+    default: {$ref: 'example.yaml'}
+    enum: {value: {$ref: 'in-value.yaml'}}
+";
+        std::fs::write(
+            dir.join("responses.yaml"),
+            "default:\n  description: x\n  content:\n    application/json:\n      schema: {$ref: 'fault.yaml#/Fault'}\n",
+        )
+        .unwrap();
+        let root: serde_yaml::Value = serde_yaml::from_str(spec).unwrap();
+        let files = Files::read(&dir.join("api.yaml"), Path::new("api.yaml"), &root);
+        for read in [
+            "responses.yaml",
+            "fault.yaml",
+            "hook.yaml",
+            "dependent.yaml",
+            "property.yaml",
+            "example.yaml",
+        ] {
+            assert!(files.get(read).is_some(), "{read} is not read");
+        }
+        for data in ["in-extension.yaml", "in-default.yaml", "in-value.yaml"] {
+            assert!(files.get(data).is_none(), "{data} is read");
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 
     /// A syntax error names its place once, in the error's place; the
     /// parser's other places stay in the message.

@@ -172,7 +172,7 @@ pub(super) fn drop_misfit_keywords(
 
 /// Maps whose keys are names the spec chose (a property named `pattern`),
 /// not keywords.
-pub(super) const NAME_MAPS: [&str; 18] = [
+pub(super) const NAME_MAPS: [&str; 20] = [
     "properties",
     "patternProperties",
     "$defs",
@@ -191,6 +191,8 @@ pub(super) const NAME_MAPS: [&str; 18] = [
     "variables",
     "mapping",
     "pathItems",
+    "webhooks",
+    "dependentSchemas",
 ];
 
 /// Removes the misfit keywords of every object at and under `node`; `names`
