@@ -235,19 +235,26 @@ fn check_places(
     runtime: Option<&Path>,
     crate_name: Option<&str>,
 ) -> Result<(), String> {
-    if out.exists() && !out.is_dir() {
+    // The nearest part of `out` that is there must be a directory.
+    let there = out
+        .ancestors()
+        .find(|dir| !dir.as_os_str().is_empty() && dir.exists());
+    if let Some(file) = there.filter(|there| !there.is_dir()) {
+        let what = match file == out {
+            true => "a file is there, not a directory".to_owned(),
+            false => format!(
+                "`{}` is a file, so no directory can be made there",
+                file.display()
+            ),
+        };
         return Err(format!(
-            "--out {}: a file is there, not a directory: give a directory (new or existing)",
+            "--out {}: {what}: give a directory (new or existing)",
             out.display()
         ));
     }
     if let Some(runtime) = runtime {
-        let manifest = runtime.join("Cargo.toml");
-        let names_runtime = std::fs::read_to_string(&manifest).is_ok_and(|text| {
-            text.lines()
-                .any(|line| line.replace(' ', "") == "name=\"switchboard-runtime\"")
-        });
-        if !names_runtime {
+        let manifest = std::fs::read_to_string(runtime.join("Cargo.toml")).unwrap_or_default();
+        if package_name(&manifest).as_deref() != Some("switchboard-runtime") {
             return Err(format!(
                 "--runtime-path {}: no `switchboard-runtime` crate there (its Cargo.toml): give the directory of the runtime crate, `runtime/` in a checkout of this repository",
                 runtime.display()
@@ -325,6 +332,34 @@ fn write_staged(out: &Path, files: &[GeneratedFile]) -> Result<usize, String> {
     staged.finish()
 }
 
+/// The `name` of a manifest's `[package]`, as cargo reads the usual ways of
+/// writing it (any spacing, either quotes, a comment after it).
+fn package_name(manifest: &str) -> Option<String> {
+    let mut table = String::new();
+    for line in manifest.lines() {
+        let line = line.trim();
+        if let Some(header) = line.strip_prefix('[') {
+            table = header
+                .split(']')
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_owned();
+            continue;
+        }
+        let Some((key, value)) = line.split_once('=') else {
+            continue;
+        };
+        let key = key.trim();
+        if (table == "package" && key == "name") || (table.is_empty() && key == "package.name") {
+            let value = value.trim();
+            let quote = value.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+            return value[1..].split(quote).next().map(str::to_owned);
+        }
+    }
+    None
+}
+
 /// `petstore-expanded.yaml` → `petstore-expanded`.
 fn default_crate_name(spec: &Path) -> String {
     let stem = spec.file_stem().and_then(|s| s.to_str()).unwrap_or("api");
@@ -386,6 +421,25 @@ mod tests {
         );
         let missing = check_places(Path::new("new-dir"), Some(&root.join("no-such-dir")), None);
         assert!(missing.is_err());
+        let under_a_file = check_places(&a_file.join("sub"), None, None).unwrap_err();
+        assert!(
+            under_a_file.contains("is a file, so no directory"),
+            "{under_a_file}"
+        );
+        for manifest in [
+            "[package]\nname = \"switchboard-runtime\"\n",
+            "[package]\nversion = \"0.1.0\"\n\tname\t= 'switchboard-runtime' # the runtime\r\n",
+            "package.name = \"switchboard-runtime\"\n",
+        ] {
+            assert_eq!(
+                package_name(manifest).as_deref(),
+                Some("switchboard-runtime"),
+                "{manifest:?}"
+            );
+        }
+        let a_bin = "[package]\nname = \"other\"\n[[bin]]\nname = \"switchboard-runtime\"\n";
+        assert_eq!(package_name(a_bin).as_deref(), Some("other"));
+        assert_eq!(package_name("[workspace]\nmembers = []\n"), None);
         let error = check_places(Path::new("new-dir"), None, Some("My Crate")).unwrap_err();
         assert!(error.starts_with("--crate-name `My Crate`"), "{error}");
         assert_eq!(

@@ -177,9 +177,9 @@ pub(super) fn table(root: &Path, dir: &Path, options: &Options, quick: bool) -> 
                     cpu,
                     peak_kib,
                 } => row.push_str(&format!(
-                    " {:.2} | {:.2} | {:.0} |",
+                    " {:.2} | {} | {:.0} |",
                     wall.as_secs_f64(),
-                    cpu.as_secs_f64(),
+                    seconds(*cpu),
                     *peak_kib as f64 / 1024.0
                 )),
                 Run::Failed(why) => row.push_str(&format!(" {why} | – | – |")),
@@ -199,9 +199,12 @@ pub(super) fn table(root: &Path, dir: &Path, options: &Options, quick: bool) -> 
                         peak_kib,
                     },
                 ) => row.push_str(&format!(
-                    " {:.2}× | {:.2}× | {:.2}× |",
+                    " {:.2}× | {} | {:.2}× |",
                     wall.as_secs_f64() / ours.as_secs_f64(),
-                    cpu.as_secs_f64() / our_cpu.as_secs_f64().max(1e-9),
+                    match cpu.is_zero() || our_cpu.is_zero() {
+                        true => "–".to_owned(),
+                        false => format!("{:.2}×", cpu.as_secs_f64() / our_cpu.as_secs_f64()),
+                    },
                     *our_memory as f64 / (*peak_kib).max(1) as f64
                 )),
                 _ => row.push_str(" – | – | – |"),
@@ -216,6 +219,14 @@ pub(super) fn table(root: &Path, dir: &Path, options: &Options, quick: bool) -> 
         }
     }
     Ok(())
+}
+
+/// A CPU time in seconds, or `–` when the system did not give one.
+fn seconds(cpu: Duration) -> String {
+    match cpu.is_zero() {
+        true => "–".to_owned(),
+        false => format!("{:.2}", cpu.as_secs_f64()),
+    }
 }
 
 /// The specs the table is about; those that cannot be found are named.
@@ -432,6 +443,7 @@ pub fn peer_run(args: &[&str]) -> std::process::ExitCode {
     // Linux reports it in KiB.
     let usage = nix::sys::resource::getrusage(nix::sys::resource::UsageWho::RUSAGE_CHILDREN);
     let peak = usage.as_ref().map_or(0, |usage| usage.max_rss());
+    // Zero when the system does not say: the table shows `–`.
     let cpu = usage.map_or(Duration::ZERO, |usage| {
         let nanos = |time: nix::sys::time::TimeVal| {
             Duration::new(

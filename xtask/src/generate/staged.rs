@@ -98,9 +98,17 @@ impl Staged {
             return Err(format!("{failure}\nnothing was written."));
         }
         let written = std::mem::take(&mut *lock(&self.written));
+        // The directories made here, to take back if one is in the way.
+        let mut made = Vec::new();
         let ready = written.iter().try_for_each(|path| {
             let target = self.out.join(path);
             let parent = target.parent().unwrap_or(&self.out);
+            made.extend(
+                parent
+                    .ancestors()
+                    .take_while(|dir| *dir != self.out && !dir.exists())
+                    .map(Path::to_path_buf),
+            );
             std::fs::create_dir_all(parent)
                 .map_err(|error| format!("{}: {error}", parent.display()))?;
             match target.is_dir() {
@@ -109,6 +117,11 @@ impl Staged {
             }
         });
         if let Err(error) = ready {
+            // Innermost first: each goes once it is empty.
+            made.sort_by_key(|dir| std::cmp::Reverse(dir.components().count()));
+            for dir in &made {
+                let _ = std::fs::remove_dir(dir);
+            }
             self.discard();
             return Err(format!("{error}\nnothing was written."));
         }
@@ -264,11 +277,16 @@ mod tests {
         std::fs::write(out.join("Cargo.toml"), "old").unwrap();
         let staged = Staged::new(&out).unwrap();
         assert!(staged.write(&file("Cargo.toml", "new")));
+        assert!(staged.write(&file("src/api/types/t.rs", "new")));
         assert!(staged.write(&file("src/lib.rs", "new")));
         let error = staged.finish().unwrap_err();
         assert!(
             error.contains("lib.rs: a directory is in the way"),
             "{error}"
+        );
+        assert!(
+            !out.join("src/api").exists(),
+            "the directories made for the move are taken back"
         );
         assert_eq!(
             std::fs::read_to_string(out.join("Cargo.toml")).unwrap(),
