@@ -182,7 +182,9 @@ fn generate_in_child(out: &Path, spec: &Spec, limits: &Limits) -> Row {
                 .take(2)
                 .collect::<Vec<_>>()
                 .join(" ");
-            if status.code() == Some(101) && !panic.is_empty() {
+            // 101 from an unwinding build, SIGABRT (6) from the release build.
+            let aborted = std::os::unix::process::ExitStatusExt::signal(&status) == Some(6);
+            if (status.code() == Some(101) || aborted) && !panic.is_empty() {
                 row.outcome = Outcome::Panicked;
                 row.detail = panic;
             } else {
