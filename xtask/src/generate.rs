@@ -36,17 +36,7 @@ pub const USAGE: &str = "  generate --spec FILE --out DIR [--crate-name NAME] [-
 
 /// Runs the command with `args` (after `generate`).
 pub fn run(args: &[&str]) -> ExitCode {
-    let Args {
-        spec,
-        out,
-        crate_name,
-        runtime_version,
-        runtime_path,
-        max_lines,
-        rustfmt,
-        mode,
-        threshold,
-    } = match parse(args) {
+    let args = match parse(args) {
         Ok(args) => args,
         Err(Usage::Help) => {
             println!("usage:\n{USAGE}");
@@ -57,19 +47,24 @@ pub fn run(args: &[&str]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    if let Err(error) = check_places(&out, runtime_path.as_deref(), crate_name.as_deref()) {
+    let (spec, out) = (args.spec.as_path(), args.out.as_path());
+    if let Err(error) = check_places(
+        out,
+        args.runtime_path.as_deref(),
+        args.crate_name.as_deref(),
+    ) {
         eprintln!("error: {error}\nnothing was written.");
         return ExitCode::from(2);
     }
     // The runtime from the registry, as neither flag chose it: said after.
-    let default_runtime = runtime_version.is_none() && runtime_path.is_none();
-    let runtime = match (runtime_version, runtime_path) {
-        (_, Some(dir)) => Runtime::Path(paths::relative(&out, &dir)),
+    let default_runtime = args.runtime_version.is_none() && args.runtime_path.is_none();
+    let runtime = match (args.runtime_version, &args.runtime_path) {
+        (_, Some(dir)) => Runtime::Path(paths::relative(out, dir)),
         (Some(version), None) => Runtime::Version(version),
         (None, None) => Runtime::Version(paths::runtime_version()),
     };
-    let crate_name = crate_name.unwrap_or_else(|| default_crate_name(&spec));
-    let text = match std::fs::read_to_string(&spec) {
+    let crate_name = args.crate_name.unwrap_or_else(|| default_crate_name(spec));
+    let text = match std::fs::read_to_string(spec) {
         Ok(text) => text,
         Err(error) => {
             eprintln!("error: {}: cannot read the file: {error}", spec.display());
@@ -80,14 +75,16 @@ pub fn run(args: &[&str]) -> ExitCode {
         crate_name: crate_name.clone(),
         runtime,
         own_workspace: true,
-        spec_label: paths::spec_label(&out, &spec),
-        max_lines,
-        features: mode.unwrap_or(FeatureMode::Auto { threshold }),
+        spec_label: paths::spec_label(out, spec),
+        max_lines: args.max_lines,
+        features: args.mode.unwrap_or(FeatureMode::Auto {
+            threshold: args.threshold,
+        }),
     };
     // Nothing is written to `out` before everything is generated.
-    let written = match rustfmt {
-        false => write_as_made(&spec, text, &options, &out),
-        true => formatted_and_written(&spec, text, &options, &out),
+    let written = match args.rustfmt {
+        false => write_as_made(spec, text, &options, out),
+        true => formatted_and_written(spec, text, &options, out),
     };
     let (warnings, count) = match written {
         Ok(written) => written,
@@ -147,46 +144,47 @@ fn parse(args: &[&str]) -> Result<Args, Usage> {
     let mut threshold = standalone::DEFAULT_FEATURE_THRESHOLD;
     let mut rest = args.iter();
     while let Some(&flag) = rest.next() {
-        match flag {
-            "--rustfmt" => {
-                rustfmt = true;
-                continue;
-            }
-            "--help" | "-h" => return Err(Usage::Help),
-            flag if !VALUED.contains(&flag) => return wrong(format!("unknown option `{flag}`")),
-            _ => {}
-        }
-        let Some(&value) = rest.next() else {
-            return wrong(format!("`{flag}` needs a value"));
+        let mut value = || {
+            rest.next()
+                .copied()
+                .ok_or_else(|| Usage::Wrong(format!("`{flag}` needs a value")))
         };
         match flag {
-            "--spec" => spec = Some(PathBuf::from(value)),
-            "--out" => out = Some(PathBuf::from(value)),
-            "--crate-name" => crate_name = Some(value.to_owned()),
-            "--runtime-version" => runtime_version = Some(value.to_owned()),
-            "--runtime-path" => runtime_path = Some(PathBuf::from(value)),
-            "--max-lines" => match value.parse() {
-                Ok(lines) => max_lines = lines,
-                Err(_) => return wrong(format!("`--max-lines` takes a number, not `{value}`")),
-            },
-            "--features" => match value {
+            "--rustfmt" => rustfmt = true,
+            "--help" | "-h" => return Err(Usage::Help),
+            "--spec" => spec = Some(PathBuf::from(value()?)),
+            "--out" => out = Some(PathBuf::from(value()?)),
+            "--crate-name" => crate_name = Some(value()?.to_owned()),
+            "--runtime-version" => runtime_version = Some(value()?.to_owned()),
+            "--runtime-path" => runtime_path = Some(PathBuf::from(value()?)),
+            "--max-lines" => {
+                let text = value()?;
+                match text.parse() {
+                    Ok(lines) => max_lines = lines,
+                    Err(_) => return wrong(format!("`--max-lines` takes a number, not `{text}`")),
+                }
+            }
+            "--features" => match value()? {
                 "auto" => mode = None,
                 "tags" => mode = Some(FeatureMode::Tags),
                 "none" => mode = Some(FeatureMode::None),
-                _ => {
+                other => {
                     return wrong(format!(
-                        "`--features` takes auto, tags or none, not `{value}`"
+                        "`--features` takes auto, tags or none, not `{other}`"
                     ));
                 }
             },
-            "--feature-threshold" => match value.parse() {
-                Ok(operations) => threshold = operations,
-                Err(_) => {
-                    return wrong(format!(
-                        "`--feature-threshold` takes a number, not `{value}`"
-                    ));
+            "--feature-threshold" => {
+                let text = value()?;
+                match text.parse() {
+                    Ok(operations) => threshold = operations,
+                    Err(_) => {
+                        return wrong(format!(
+                            "`--feature-threshold` takes a number, not `{text}`"
+                        ));
+                    }
                 }
-            },
+            }
             _ => return wrong(format!("unknown option `{flag}`")),
         }
     }
@@ -214,18 +212,6 @@ fn parse(args: &[&str]) -> Result<Args, Usage> {
         ),
     }
 }
-
-/// The options that take a value.
-const VALUED: [&str; 8] = [
-    "--spec",
-    "--out",
-    "--crate-name",
-    "--runtime-version",
-    "--runtime-path",
-    "--max-lines",
-    "--features",
-    "--feature-threshold",
-];
 
 /// What is wrong with the places and the name given, before anything is
 /// read: an `--out` that is a file, a `--runtime-path` that holds no

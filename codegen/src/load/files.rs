@@ -225,16 +225,19 @@ impl Files {
                         if data && keys == Keys::Keywords {
                             continue;
                         }
-                        let child_keys = match keys {
-                            Keys::Names => Keys::Keywords,
-                            Keys::Keywords | Keys::Either => match key.is_some_and(|key| {
+                        // A map of names is under a keyword, never under a name.
+                        let names_below = keys != Keys::Names
+                            && key.is_some_and(|key| {
                                 key == "examples" || super::located::NAME_MAPS.contains(&key)
-                            }) {
-                                true => Keys::Names,
-                                false => Keys::Keywords,
+                            });
+                        stack.push((
+                            child,
+                            if names_below {
+                                Keys::Names
+                            } else {
+                                Keys::Keywords
                             },
-                        };
-                        stack.push((child, child_keys));
+                        ));
                     }
                 }
                 Value::Sequence(items) => {
