@@ -100,17 +100,22 @@ impl Staged {
         let written = std::mem::take(&mut *lock(&self.written));
         // The directories made here, to take back if one is in the way.
         let mut made = Vec::new();
+        // Each parent made (or found) once: most files share theirs.
+        let mut ready_parents = HashSet::new();
         let ready = written.iter().try_for_each(|path| {
             let target = self.out.join(path);
             let parent = target.parent().unwrap_or(&self.out);
-            made.extend(
-                parent
-                    .ancestors()
-                    .take_while(|dir| *dir != self.out && !dir.exists())
-                    .map(Path::to_path_buf),
-            );
-            std::fs::create_dir_all(parent)
-                .map_err(|error| format!("{}: {error}", parent.display()))?;
+            if !ready_parents.contains(parent) {
+                made.extend(
+                    parent
+                        .ancestors()
+                        .take_while(|dir| *dir != self.out && !dir.exists())
+                        .map(Path::to_path_buf),
+                );
+                std::fs::create_dir_all(parent)
+                    .map_err(|error| format!("{}: {error}", parent.display()))?;
+                ready_parents.insert(parent.to_owned());
+            }
             match target.is_dir() {
                 true => Err(format!("{}: a directory is in the way", target.display())),
                 false => Ok(()),
