@@ -256,15 +256,58 @@ pub(crate) fn secret_forms(given: Vec<String>) -> Vec<String> {
     secrets
 }
 
-/// `text` with every one of `secrets` replaced by `***`.
+/// Secrets shorter than this (in bytes) are replaced only where they stand
+/// alone. A short one turns up inside ordinary words (a password `e` in
+/// "error sending request"): replaced there, it would garble the text and
+/// spell the secret out by where the `***`s fall.
+const SHORT_SECRET: usize = 8;
+
+/// `text` with every one of `secrets` replaced by `***`: everywhere for a
+/// secret of 8 bytes or more, and where no letter, digit or `_` is glued to
+/// either end for a shorter one (a short key in `?api_key=k&…` or after
+/// `Bearer ` is replaced; the same letters inside a word are not).
 pub(crate) fn redact_all<'t>(secrets: &[String], text: &'t str) -> Cow<'t, str> {
     let mut text = Cow::Borrowed(text);
     for secret in secrets {
-        if text.contains(secret.as_str()) {
-            text = Cow::Owned(text.replace(secret.as_str(), Credentials::REDACTED));
+        if let Some(redacted) = without_secret(&text, secret) {
+            text = Cow::Owned(redacted);
         }
     }
     text
+}
+
+/// `text` with `secret` replaced (see [`redact_all`]), if it is there.
+fn without_secret(text: &str, secret: &str) -> Option<String> {
+    let (Some(first), Some(last)) = (secret.bytes().next(), secret.bytes().last()) else {
+        return None;
+    };
+    // A byte of a word: ASCII letters, digits, `_`, and any non-ASCII
+    // character (a letter, for all this knows).
+    let word = |byte: u8| byte.is_ascii_alphanumeric() || byte == b'_' || !byte.is_ascii();
+    let short = secret.len() < SHORT_SECRET;
+    let bytes = text.as_bytes();
+    let mut out: Option<String> = None;
+    let (mut copied, mut from) = (0, 0);
+    while let Some(found) = text.get(from..).and_then(|rest| rest.find(secret)) {
+        let at = from + found;
+        let end = at + secret.len();
+        let alone = !short
+            || ((at == 0 || !word(first) || !word(bytes[at - 1]))
+                && (end == bytes.len() || !word(last) || !word(bytes[end])));
+        if !alone {
+            // Overlapping occurrences are looked at too: the next one may
+            // stand alone.
+            from = at + text[at..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        let out = out.get_or_insert_with(|| String::with_capacity(text.len()));
+        out.push_str(&text[copied..at]);
+        out.push_str(Credentials::REDACTED);
+        (copied, from) = (end, end);
+    }
+    let mut out = out?;
+    out.push_str(&text[copied..]);
+    Some(out)
 }
 
 /// Credentials are secrets: `Debug` shows the scheme only.
@@ -317,6 +360,39 @@ mod tests {
         assert_eq!(Credentials::None.redact("x"), "x");
         let both = Credentials::All(vec![key, basic]);
         assert_eq!(both.redact("k/y z pass"), "*** ***");
+    }
+
+    #[test]
+    fn a_short_secret_is_redacted_where_it_stands_alone_and_nowhere_else() {
+        let redact = |secret: &str, text: &str| {
+            redact_all(&secret_forms(vec![secret.into()]), text).into_owned()
+        };
+        // Inside words: left alone, so the text is not garbled and the
+        // `***`s do not spell the secret out.
+        let text = "could not connect: error sending request (3 attempts)";
+        for secret in ["e", "s", "re", "r s", "nd"] {
+            assert_eq!(redact(secret, text), text, "{secret:?}");
+        }
+        // Standing alone: replaced, as given and percent-encoded.
+        assert_eq!(
+            redact("e", "http://h/x?api_key=e&ex=1 e"),
+            "http://h/x?api_key=***&ex=1 ***"
+        );
+        assert_eq!(redact("k/y", "key=k%2Fy, k/y."), "key=***, ***.");
+        assert_eq!(redact("t0k", "Bearer t0k"), "Bearer ***");
+        assert_eq!(redact("ab", "(ab)\"ab\""), "(***)\"***\"");
+        assert_eq!(redact("é", "café é"), "café ***");
+        // An occurrence glued to a word does not hide the next one.
+        assert_eq!(redact("aa", "aaa aa"), "aaa ***");
+        // A secret that starts or ends with a separator is replaced wherever
+        // that end is.
+        assert_eq!(redact("-x", "a-x b"), "a*** b");
+        // From 8 bytes on, a secret is replaced wherever it is.
+        assert_eq!(redact("secret12", "xsecret12y secret12"), "x***y ***");
+        assert!(matches!(
+            redact_all(&secret_forms(vec!["e".into()]), "error"),
+            Cow::Borrowed("error")
+        ));
     }
 
     #[test]

@@ -371,9 +371,16 @@ impl ClientCore {
                 body: reply.body,
                 attempts: reply.attempts,
             }),
-            Err(error) => Err(AuthError::new(AuthErrorKind::Unavailable, path)
-                .with_message(error.to_string())
-                .with_attempts(error.attempts().unwrap_or(1))),
+            Err(error) => {
+                // The count is the token error's own, said once.
+                let attempts = error.attempts().unwrap_or(1);
+                let text = error.to_string();
+                let count = format!(" ({})", crate::error::Attempts(attempts));
+                let message = text.strip_suffix(&count).unwrap_or(&text).to_owned();
+                Err(AuthError::new(AuthErrorKind::Unavailable, path)
+                    .with_message(message)
+                    .with_attempts(attempts))
+            }
         }
     }
 }

@@ -341,6 +341,34 @@ async fn a_refused_connection_is_a_connect_error_after_every_attempt() {
     assert!(started.elapsed() < Duration::from_secs(2));
 }
 
+#[tokio::test]
+async fn a_short_password_does_not_garble_an_error_or_spell_itself_out() {
+    let port = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.local_addr().unwrap().port()
+    };
+    let shown = |password: &'static str| async move {
+        let got = flowroute::Client::new(flowroute::Auth::basic(BASIC_USER, password))
+            .with_http_client(http_client())
+            .with_base_url(format!("http://127.0.0.1:{port}"))
+            .with_retry(fast(2))
+            .get_number(NUMBER)
+            .send()
+            .await;
+        match got {
+            Err(error @ Error::Transport(_)) => error.to_string(),
+            other => panic!("expected Error::Transport, got {other:?}"),
+        }
+    };
+    // The letters of "error sending request" as passwords: the message
+    // reads as it does with a password that appears nowhere in it.
+    let plain = shown(BASIC_PASSWORD).await;
+    assert!(!plain.contains("***"), "{plain}");
+    for password in ["e", "s", "re", "r"] {
+        assert_eq!(shown(password).await, plain, "password {password:?}");
+    }
+}
+
 // ---------------------------------------------------------------------------
 // Truncated or invalid JSON under a documented status
 // ---------------------------------------------------------------------------

@@ -136,4 +136,12 @@ async fn an_unreachable_endpoint_is_unavailable() {
     assert_eq!(error.status, None);
     assert_eq!(error.attempts, 2);
     assert_eq!(got.as_ref().err().and_then(Error::attempts), Some(2));
+    // The transport's cause, and the count once, at the end.
+    let shown = error.to_string();
+    assert!(
+        shown.starts_with("no token from `/v1.0/oauth2/tokens`: no reply: transport error: "),
+        "{shown}"
+    );
+    assert!(shown.ends_with(" (2 attempts)"), "{shown}");
+    assert_eq!(shown.matches("attempt").count(), 1, "{shown}");
 }
