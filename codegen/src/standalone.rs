@@ -137,14 +137,39 @@ pub fn generate_into<'t>(
     generate_in_places(path, text.into(), options, &|_, file| sink(file))
 }
 
-/// Whether `name` can name the generated crate: letters, digits, `-` and
-/// `_`, starting with a letter.
-pub fn is_crate_name(name: &str) -> bool {
-    name.starts_with(|c: char| c.is_ascii_alphabetic())
+/// Why `name` cannot name the generated crate, as cargo would refuse it:
+/// `None` for letters, digits, `-` and `_`, starting with a letter, that
+/// are not a Rust keyword, a crate of the standard library or a directory
+/// of cargo's build output.
+pub fn crate_name_refusal(name: &str) -> Option<&'static str> {
+    let spelled = name.starts_with(|c: char| c.is_ascii_alphabetic())
         && name
             .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if !spelled {
+        return Some("use letters, digits, `-` and `_`, starting with a letter");
+    }
+    let rust_name = name.replace('-', "_");
+    if KEYWORDS.contains(&rust_name.as_str()) {
+        return Some("it is a Rust keyword: choose another name");
+    }
+    if ["std", "core", "alloc", "proc_macro", "test"].contains(&rust_name.as_str()) {
+        return Some("it is the name of a crate of Rust's standard library: choose another name");
+    }
+    if ["deps", "examples", "build", "incremental"].contains(&name) {
+        return Some("cargo uses it for a directory of its build output: choose another name");
+    }
+    None
 }
+
+/// Rust's keywords, strict and reserved, of every edition.
+const KEYWORDS: &[&str] = &[
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
+    "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
+    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
+    "return", "self", "Self", "static", "struct", "super", "trait", "true", "try", "type",
+    "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+];
 
 /// [`generate_into`], each file with its place in [`Crate::files`].
 fn generate_in_places(
@@ -154,13 +179,13 @@ fn generate_in_places(
     sink: crate::emit::Sink<'_>,
 ) -> Result<Vec<Warning>, Error> {
     let crate_name = options.crate_name.as_str();
-    if !is_crate_name(crate_name) {
+    if let Some(refusal) = crate_name_refusal(crate_name) {
         return Err(Error::new(
             path,
             "#",
             format!("`{crate_name}` is not a valid crate name"),
         )
-        .hint("use letters, digits, `-` and `_`, starting with a letter"));
+        .hint(refusal));
     }
     // On one thread: the document is not needed past the model, and its
     // memory goes to the code written next (a third of the peak on a large

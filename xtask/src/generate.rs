@@ -143,13 +143,28 @@ fn parse(args: &[&str]) -> Result<Args, Usage> {
     let mut mode = None;
     let mut threshold = standalone::DEFAULT_FEATURE_THRESHOLD;
     let mut rest = args.iter();
-    while let Some(&flag) = rest.next() {
-        let mut value = || {
-            rest.next()
+    let mut seen: Vec<&str> = Vec::new();
+    while let Some(&arg) = rest.next() {
+        // `--flag value` or `--flag=value`.
+        let (flag, inline) = match arg.split_once('=') {
+            Some((flag, value)) if flag.starts_with("--") => (flag, Some(value)),
+            _ => (arg, None),
+        };
+        if seen.contains(&flag) {
+            return wrong(format!("`{flag}` is given twice: give it once"));
+        }
+        seen.push(flag);
+        let mut value = || match inline {
+            Some(value) => Ok(value),
+            None => rest
+                .next()
                 .copied()
-                .ok_or_else(|| Usage::Wrong(format!("`{flag}` needs a value")))
+                .ok_or_else(|| Usage::Wrong(format!("`{flag}` needs a value"))),
         };
         match flag {
+            "--rustfmt" | "--help" if inline.is_some() => {
+                return wrong(format!("`{flag}` takes no value"));
+            }
             "--rustfmt" => rustfmt = true,
             "--help" | "-h" => return Err(Usage::Help),
             "--spec" => spec = Some(PathBuf::from(value()?)),
@@ -238,6 +253,16 @@ fn check_places(
             out.display()
         ));
     }
+    // Another crate's manifest would be replaced: found before the spec is
+    // read (any other file the crate would replace is checked before the
+    // files move).
+    let manifest = out.join("Cargo.toml");
+    if manifest.is_file() && !staged::written_by_generate(&manifest) {
+        return Err(format!(
+            "--out {}: holds a crate `generate` did not write (its Cargo.toml does not say it was generated), which would be replaced: give a new or empty directory, or one `generate` wrote before",
+            out.display()
+        ));
+    }
     if let Some(runtime) = runtime {
         let manifest = std::fs::read_to_string(runtime.join("Cargo.toml")).unwrap_or_default();
         if package_name(&manifest).as_deref() != Some("switchboard-runtime") {
@@ -248,10 +273,13 @@ fn check_places(
         }
     }
     match crate_name {
-        Some(name) if !standalone::is_crate_name(name) => Err(format!(
-            "--crate-name `{name}` is not a valid crate name: use letters, digits, `-` and `_`, starting with a letter"
-        )),
-        _ => Ok(()),
+        Some(name) => match standalone::crate_name_refusal(name) {
+            Some(refusal) => Err(format!(
+                "--crate-name `{name}` is not a valid crate name: {refusal}"
+            )),
+            None => Ok(()),
+        },
+        None => Ok(()),
     }
 }
 
@@ -428,6 +456,37 @@ mod tests {
         assert_eq!(package_name("[workspace]\nmembers = []\n"), None);
         let error = check_places(Path::new("new-dir"), None, Some("My Crate")).unwrap_err();
         assert!(error.starts_with("--crate-name `My Crate`"), "{error}");
+        // Names cargo refuses for what they are.
+        for (name, why) in [
+            ("std", "standard library"),
+            ("proc-macro", "standard library"),
+            ("test", "standard library"),
+            ("self", "keyword"),
+            ("Self", "keyword"),
+            ("async", "keyword"),
+            ("deps", "build output"),
+        ] {
+            let error = check_places(Path::new("new-dir"), None, Some(name)).unwrap_err();
+            assert!(
+                error.starts_with(&format!(
+                    "--crate-name `{name}` is not a valid crate name: "
+                )) && error.contains(why),
+                "{error}"
+            );
+        }
+        for name in ["acme", "std-client", "selfie", "r-type"] {
+            assert_eq!(
+                check_places(Path::new("new-dir"), None, Some(name)),
+                Ok(()),
+                "{name}"
+            );
+        }
+        // A crate `generate` did not write is not replaced.
+        let error = check_places(&root, None, None).unwrap_err();
+        assert!(
+            error.contains("holds a crate `generate` did not write"),
+            "{error}"
+        );
         assert_eq!(
             check_places(
                 &root.join("target/new-dir"),
@@ -470,6 +529,28 @@ mod tests {
             "give --runtime-version or --runtime-path, not both"
         );
         assert_eq!(wrong(&["--spec", "a", "--out", "d", "--rustfmt"]), "parsed");
+        // `--flag=value` is `--flag value`; a flag given twice is named.
+        let parsed = parse(&["--spec=a.yaml", "--out=d=e", "--max-lines=7"]);
+        let Ok(args) = parsed else {
+            panic!("`--flag=value` refused: {:?}", parsed.err())
+        };
+        assert_eq!(
+            (args.spec, args.out, args.max_lines),
+            (PathBuf::from("a.yaml"), PathBuf::from("d=e"), 7)
+        );
+        assert_eq!(
+            wrong(&["--spec", "a", "--out", "d", "--spec", "b"]),
+            "`--spec` is given twice: give it once"
+        );
+        assert_eq!(
+            wrong(&["--spec=a", "--out", "d", "--spec=b"]),
+            "`--spec` is given twice: give it once"
+        );
+        assert_eq!(
+            wrong(&["--spec", "a", "--out", "d", "--rustfmt=yes"]),
+            "`--rustfmt` takes no value"
+        );
+        assert_eq!(wrong(&["--bogus=1"]), "unknown option `--bogus`");
         assert_eq!(run(&["--help"]), ExitCode::SUCCESS);
         assert_eq!(run(&["--bogus"]), ExitCode::from(2));
     }
