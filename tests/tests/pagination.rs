@@ -248,6 +248,30 @@ async fn a_next_link_is_followed_on_the_clients_origin() {
 }
 
 #[tokio::test]
+async fn a_next_page_uri_is_followed_until_it_is_null_without_x_pagination() {
+    let server = FaultServer::start([
+        Reply::json(200, &json!({"things": things(&["a", "b"]), "page": 0,
+            "next_page_uri": "/v1/inferred-links?PageSize=2&Page=1&PageToken=PA1"})),
+        Reply::json(200, &json!({"things": things(&["c"]), "page": 1, "next_page_uri": null})),
+    ])
+    .await;
+    let items: Vec<_> = client(&server)
+        .list_inferred_links()
+        .page_size(2)
+        .stream()
+        .collect()
+        .await;
+    assert_eq!(ids(items), ["a", "b", "c"]);
+    assert_eq!(
+        targets(&server),
+        [
+            "/v1/inferred-links?PageSize=2",
+            "/v1/inferred-links?PageSize=2&Page=1&PageToken=PA1"
+        ]
+    );
+}
+
+#[tokio::test]
 async fn a_next_link_to_another_origin_is_an_error_and_nothing_goes_there() {
     let elsewhere =
         FaultServer::start([Reply::json(200, &json!({"data": things(&["stolen"])}))]).await;

@@ -281,7 +281,8 @@ impl Model<'_> {
     /// Pagination the shape leaves no doubt about: the reply is a list, or a
     /// struct with exactly one list; and an integer `offset` (with `limit`),
     /// or an integer `page` with a page-size parameter, or a cursor parameter
-    /// beside a reply field with the next cursor.
+    /// beside a reply field with the next cursor, or else a reply field
+    /// named for the next page's link ([`NEXT_LINKS`]).
     fn inferred(&self, params: &[Param], page: &TypeRef) -> Option<Pagination> {
         let query = |names: &[&str], want: Want| -> Option<usize> {
             let found: Vec<usize> = params
@@ -353,6 +354,8 @@ impl Model<'_> {
             ),
         ) {
             Advance::Cursor { param, next }
+        } else if let Some(next) = top(NEXT_LINKS, Want::Text) {
+            Advance::NextUrl { next }
         } else {
             return None;
         };
@@ -366,6 +369,21 @@ impl Model<'_> {
         })
     }
 }
+
+/// The reply fields that, by their name, hold the link to the next page
+/// (Twilio's `next_page_uri`, OData's `@odata.nextLink`): followed as
+/// `next-url` is, on the client's origin, until a page has none.
+const NEXT_LINKS: &[&str] = &[
+    "next_page_uri",
+    "next_page_url",
+    "nextPageUri",
+    "nextPageUrl",
+    "next_url",
+    "nextUrl",
+    "next_link",
+    "nextLink",
+    "@odata.nextLink",
+];
 
 /// The struct a field holds (directly or boxed), if it holds one.
 fn struct_id(ty: &TypeRef) -> Option<crate::ir::TypeId> {

@@ -790,6 +790,115 @@ switchboard_runtime::__call! {
     }
 }
 
+/// `GET /inferred-links`
+#[derive(Debug, Clone)]
+#[must_use = "a request builder does nothing until it is sent"]
+pub struct ListInferredLinks<'a> {
+    core: &'a ClientCore,
+    options: CallOptions,
+    page_size: Option<i64>,
+    next_url: Option<String>,
+}
+
+impl<'a> ListInferredLinks<'a> {
+    /// How the runtime treats this operation: safe to retry.
+    pub const OPERATION: OperationInfo = OperationInfo {
+        name: "list_inferred_links",
+        method: "GET",
+        path: "/inferred-links",
+        idempotent: true,
+    };
+
+    pub(crate) fn new(core: &'a ClientCore) -> Self {
+        Self {
+            core,
+            options: CallOptions::default(),
+            page_size: None,
+            next_url: None,
+        }
+    }
+
+    /// Sets the `PageSize` query parameter.
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
+        self
+    }
+
+    /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
+    /// without sending it.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        let mut request = RequestBuilder::new(Method::GET, self.core.base_url());
+        match &self.next_url {
+            Some(url) => request = request.at_url(url),
+            None => {
+                request = request.literal("/inferred-links");
+                if let Some(item) = &self.page_size {
+                    request = request.query("PageSize", &item.to_string());
+                }
+            }
+        }
+        request
+            .accept("application/json")
+            .build(self.core.credentials())
+    }
+}
+
+impl<'a> ListInferredLinks<'a> {
+    /// Every `Thing` of the list, page after page, as a stream: each page is fetched when the items before it have been taken (with this call's timeout and retries), and the stream ends after the last page or after an error, which it yields. Each next page is fetched from the reply's `next_page_uri` (on the base URL's origin only: the request carries the credentials), until a reply has none. (Inferred from the operation's parameters and reply; the spec does not describe its pagination.) Take the first `n` with `StreamExt::take`.
+    pub fn stream(self) -> Items<'a, Self> {
+        Items::new(self)
+    }
+
+    /// The list's pages, whole, as a stream of replies. Each next page is fetched from the reply's `next_page_uri` (on the base URL's origin only: the request carries the credentials), until a reply has none. (Inferred from the operation's parameters and reply; the spec does not describe its pagination.)
+    pub fn pages(self) -> Pages<'a, Self> {
+        Pages::new(self)
+    }
+}
+
+impl<'a> Paginate<'a> for ListInferredLinks<'a> {
+    type Page = types::ListInferredLinksOkResponse;
+
+    type Item = types::Thing;
+
+    type Error = ();
+
+    fn fetch(self) -> PageReply<'a, Self::Page, Self::Error> {
+        Box::pin(self.send())
+    }
+
+    fn items(page: Self::Page) -> Vec<Self::Item> {
+        let Some(value) = page.things else {
+            return Vec::new();
+        };
+        value
+    }
+
+    fn next(&self, page: &Self::Page) -> Option<Self> {
+        let url = 'found: {
+            let value = page;
+            let Some(Some(value)) = &value.next_page_uri else {
+                break 'found None;
+            };
+            Some(value)
+        }?;
+        if url.is_empty() || self.next_url.as_deref() == Some(url.as_str()) {
+            return None;
+        }
+        let mut next = self.clone();
+        next.next_url = Some(url.clone());
+        Some(next)
+    }
+}
+
+switchboard_runtime::__call! {
+    impl ListInferredLinks {
+        type Output = types::ListInferredLinksOkResponse;
+        type Error = ();
+        const JSON: Statuses = [200];
+        const ERRORS: Decoder = decode_error;
+    }
+}
+
 fn decode_problem(
     status: StatusCode,
     headers: &HeaderMap,

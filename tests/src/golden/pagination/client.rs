@@ -214,4 +214,19 @@ impl Client {
     pub fn list_inferred(&self) -> builders::ListInferred<'_> {
         builders::ListInferred::new(&self.core)
     }
+
+    /// `GET /inferred-links`: see [`builders::ListInferredLinks`].
+    ///
+    /// # Example
+    ///
+    /// ```rust,no_run
+    /// # use switchboard_tests::golden::pagination;
+    /// # async fn example(client: &pagination::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let reply: pagination::ListInferredLinksOkResponse = client.list_inferred_links().await?.into_body();
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_inferred_links(&self) -> builders::ListInferredLinks<'_> {
+        builders::ListInferredLinks::new(&self.core)
+    }
 }

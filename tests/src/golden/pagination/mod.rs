@@ -15,6 +15,7 @@
 //! | `GET` | `/links` | [`Client::list_by_link`](crate::golden::pagination::Client::list_by_link) |
 //! | `GET` | `/all` | [`Client::list_all`](crate::golden::pagination::Client::list_all) |
 //! | `GET` | `/inferred` | [`Client::list_inferred`](crate::golden::pagination::Client::list_inferred) |
+//! | `GET` | `/inferred-links` | [`Client::list_inferred_links`](crate::golden::pagination::Client::list_inferred_links) |
 
 pub mod builders;
 mod client;

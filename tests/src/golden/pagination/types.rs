@@ -276,3 +276,28 @@ switchboard_runtime::__serde_struct! {
         things: Optional<"things">,
     }
 }
+
+/// Defined inline in the spec at `#/paths/~1inferred-links/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListInferredLinksOkResponse {
+    /// `None`: absent; `Some(None)`: JSON `null`.
+    pub next_page_uri: Option<Option<String>>,
+    /// The spec's `page` property.
+    pub page: Option<i64>,
+    /// The spec's `things` property.
+    pub things: Option<Vec<Thing>>,
+    /// Fields the spec does not document, kept as the provider sent them
+    /// and sent back unchanged when this value is encoded again.
+    pub unknown_fields: serde_json::Map<String, serde_json::Value>,
+}
+
+switchboard_runtime::__serde_struct! {
+    struct ListInferredLinksOkResponse
+    where
+        unknown_fields: Unknown,
+    {
+        next_page_uri: Present<"next_page_uri">,
+        page: Optional<"page">,
+        things: Optional<"things">,
+    }
+}
