@@ -368,6 +368,25 @@ pub struct UnexpectedResponse {
     pub attempts: u32,
 }
 
+impl UnexpectedResponse {
+    /// The message the body carries, when it is JSON and holds one in a
+    /// field providers use for it (see [`message_in`](crate::message_in)):
+    /// a spec that documents no error reply still lets the provider say
+    /// why.
+    pub fn provider_message(&self) -> Option<String> {
+        let body: serde_json::Value = serde_json::from_str(&self.body).ok()?;
+        crate::message_in(&body)
+    }
+
+    /// The provider's request id (`x-request-id`, `request-id` or
+    /// `x-correlation-id`), when it sent one.
+    pub fn request_id(&self) -> Option<String> {
+        request_id(&self.headers)
+    }
+}
+
+/// "unexpected response 404 Not Found: <why>: `<the provider's message>`
+/// (request id …)", the message escaped to one line and cut short.
 impl std::fmt::Display for UnexpectedResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
@@ -376,8 +395,14 @@ impl std::fmt::Display for UnexpectedResponse {
             self.status,
             Shown::message(&self.reason)
         )?;
+        if let Some(message) = self.provider_message() {
+            write!(f, "; the provider says: {}", Shown::message(&message))?;
+        }
         if self.attempts > 1 {
             write!(f, " ({})", Attempts(self.attempts))?;
+        }
+        if let Some(id) = self.request_id() {
+            write!(f, " (request id {})", Shown::value(&id))?;
         }
         Ok(())
     }

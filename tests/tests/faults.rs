@@ -676,6 +676,39 @@ async fn an_undocumented_status_is_an_unexpected_response() {
     assert_eq!(reply.status, 418);
     assert_eq!(reply.body, "short and stout");
     assert_eq!(server.attempts(), 1);
+    // Not JSON: nothing the provider says is shown.
+    assert_eq!(reply.provider_message(), None);
+    assert_eq!(
+        got.as_ref().unwrap_err().to_string(),
+        "unexpected response 418 I'm a teapot: the spec documents no such status for this operation"
+    );
+}
+
+#[tokio::test]
+async fn an_undocumented_status_shows_what_the_provider_says_and_its_request_id() {
+    // Twilio's error body, under a status its spec documents no body for.
+    let body = json!({
+        "code": 20404,
+        "message": "The requested resource /2010-04-01/Accounts/AC1/Messages/SM1.json was not found",
+        "more_info": "https://www.twilio.com/docs/errors/20404",
+        "status": 404
+    });
+    let server =
+        FaultServer::start([Reply::json(410, &body).header("x-request-id", "RQ42")]).await;
+    let got = carrierx_client(&server).get_partner(SID).send().await;
+    let Err(error @ Error::UnexpectedResponse(reply)) = &got else {
+        panic!("expected Error::UnexpectedResponse, got {got:?}")
+    };
+    assert_eq!(
+        reply.provider_message().as_deref(),
+        body["message"].as_str()
+    );
+    assert_eq!(
+        error.to_string(),
+        "unexpected response 410 Gone: the spec documents no such status for this \
+         operation; the provider says: The requested resource \
+         /2010-04-01/Accounts/AC1/Messages/SM1.json was not found (request id RQ42)"
+    );
 }
 
 #[tokio::test]
