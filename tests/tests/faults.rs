@@ -693,8 +693,7 @@ async fn an_undocumented_status_shows_what_the_provider_says_and_its_request_id(
         "more_info": "https://www.twilio.com/docs/errors/20404",
         "status": 404
     });
-    let server =
-        FaultServer::start([Reply::json(410, &body).header("x-request-id", "RQ42")]).await;
+    let server = FaultServer::start([Reply::json(410, &body).header("x-request-id", "RQ42")]).await;
     let got = carrierx_client(&server).get_partner(SID).send().await;
     let Err(error @ Error::UnexpectedResponse(reply)) = &got else {
         panic!("expected Error::UnexpectedResponse, got {got:?}")

@@ -250,9 +250,15 @@ async fn a_next_link_is_followed_on_the_clients_origin() {
 #[tokio::test]
 async fn a_next_page_uri_is_followed_until_it_is_null_without_x_pagination() {
     let server = FaultServer::start([
-        Reply::json(200, &json!({"things": things(&["a", "b"]), "page": 0,
-            "next_page_uri": "/v1/inferred-links?PageSize=2&Page=1&PageToken=PA1"})),
-        Reply::json(200, &json!({"things": things(&["c"]), "page": 1, "next_page_uri": null})),
+        Reply::json(
+            200,
+            &json!({"things": things(&["a", "b"]), "page": 0,
+            "next_page_uri": "/v1/inferred-links?PageSize=2&Page=1&PageToken=PA1"}),
+        ),
+        Reply::json(
+            200,
+            &json!({"things": things(&["c"]), "page": 1, "next_page_uri": null}),
+        ),
     ])
     .await;
     let items: Vec<_> = client(&server)

@@ -39,11 +39,11 @@ pub fn run(args: &[&str]) -> ExitCode {
     let args = match parse(args) {
         Ok(args) => args,
         Err(Usage::Help) => {
-            println!("usage:\n{USAGE}");
+            say!("usage:\n{USAGE}");
             return ExitCode::SUCCESS;
         }
         Err(Usage::Wrong(error)) => {
-            eprintln!("error: {error}\n\nusage:\n{USAGE}");
+            tell!("error: {error}\n\nusage:\n{USAGE}");
             return ExitCode::from(2);
         }
     };
@@ -53,7 +53,7 @@ pub fn run(args: &[&str]) -> ExitCode {
         args.runtime_path.as_deref(),
         args.crate_name.as_deref(),
     ) {
-        eprintln!("error: {error}\nnothing was written.");
+        tell!("error: {error}\nnothing was written.");
         return ExitCode::from(2);
     }
     // The runtime from the registry, as neither flag chose it: said after.
@@ -67,7 +67,7 @@ pub fn run(args: &[&str]) -> ExitCode {
     let text = match std::fs::read_to_string(spec) {
         Ok(text) => text,
         Err(error) => {
-            eprintln!("error: {}: cannot read the file: {error}", spec.display());
+            tell!("error: {}: cannot read the file: {error}", spec.display());
             return ExitCode::FAILURE;
         }
     };
@@ -89,24 +89,24 @@ pub fn run(args: &[&str]) -> ExitCode {
     let (warnings, count) = match written {
         Ok(written) => written,
         Err(error) => {
-            eprintln!("error: {error}");
+            tell!("error: {error}");
             return ExitCode::FAILURE;
         }
     };
     for warning in &warnings {
-        eprintln!(
+        tell!(
             "warning: {}: at {}: {}",
             spec.display(),
             warning.pointer,
             warning.message
         );
     }
-    println!(
+    say!(
         "generated crate `{crate_name}` in {} ({count} files)",
         out.display(),
     );
     if default_runtime {
-        eprintln!(
+        tell!(
             "note: the crate depends on `switchboard-runtime = {:?}` from the registry; to build it against a checkout of this repository instead, generate it with `--runtime-path <checkout>/runtime`",
             paths::runtime_version()
         );
@@ -316,7 +316,7 @@ fn formatted_and_written(
         .map_err(|error| format!("{error}\nnothing was written."))?;
     let mut files = generated.files;
     if let Err(error) = switchboard_codegen::format::rustfmt(&mut files) {
-        eprintln!("note: {error}; the files are formatted by prettyplease alone");
+        tell!("note: {error}; the files are formatted by prettyplease alone");
     }
     let count = write_staged(out, &files)?;
     Ok((generated.warnings, count))

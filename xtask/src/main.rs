@@ -9,6 +9,24 @@
 //! checked (see `corpus.rs`); `cargo xtask corpus --directory PATH`: every
 //! spec of a directory of them, such as APIs.guru's (see `directory/`).
 
+/// `println!` that does not panic when standard output is gone (a reader
+/// that closed the pipe, as `| head` does; a full disk): what is lost is
+/// the text, not the exit code.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
+/// `eprintln!` that does not panic when standard error is gone.
+macro_rules! tell {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
 mod bench;
 mod corpus;
 mod diff;
@@ -58,11 +76,11 @@ fn main() -> ExitCode {
         ["bench-memory", rest @ ..] => bench::memory(rest),
         ["bench-peer-run", rest @ ..] => bench::peer_run(rest),
         ["help" | "--help" | "-h"] => {
-            println!("{}", help());
+            say!("{}", help());
             ExitCode::SUCCESS
         }
         _ => {
-            eprintln!("{}", help());
+            tell!("{}", help());
             ExitCode::from(2)
         }
     }
@@ -76,7 +94,7 @@ fn codegen(check: bool) -> ExitCode {
     let outcome = match sync::run(&root, &targets, check) {
         Ok(outcome) => outcome,
         Err(error) => {
-            eprintln!("error: {error}");
+            tell!("error: {error}");
             return ExitCode::FAILURE;
         }
     };
@@ -85,13 +103,13 @@ fn codegen(check: bool) -> ExitCode {
     let mut fixture_warnings = 0;
     for warning in &outcome.warnings {
         if targets[warning.target].specs == xtask::crate_target().specs {
-            eprintln!("warning: {warning}");
+            tell!("warning: {warning}");
         } else {
             fixture_warnings += 1;
         }
     }
     if fixture_warnings > 0 {
-        eprintln!(
+        tell!(
             "({fixture_warnings} warnings from {}, which test them)",
             xtask::fixtures_target().specs.display()
         );
@@ -99,23 +117,23 @@ fn codegen(check: bool) -> ExitCode {
     let (problems, count) = (outcome.drift, outcome.files);
     if check {
         if problems.is_empty() {
-            println!("generated code is up to date with the specs ({count} files)");
+            say!("generated code is up to date with the specs ({count} files)");
             return ExitCode::SUCCESS;
         }
-        eprintln!("generated code is not what the specs produce:");
+        tell!("generated code is not what the specs produce:");
         for problem in &problems {
-            eprintln!("  {problem}");
+            tell!("  {problem}");
         }
-        eprintln!("run `cargo xtask codegen` and commit the result.");
+        tell!("run `cargo xtask codegen` and commit the result.");
         return ExitCode::FAILURE;
     }
     for problem in &problems {
         match problem {
-            Drift::Stale(path) => println!("updated {}", path.display()),
-            Drift::Missing(path) => println!("created {}", path.display()),
-            Drift::Extra(path) => println!("removed {}", path.display()),
+            Drift::Stale(path) => say!("updated {}", path.display()),
+            Drift::Missing(path) => say!("created {}", path.display()),
+            Drift::Extra(path) => say!("removed {}", path.display()),
         }
     }
-    println!("{count} files generated, {} changed", problems.len());
+    say!("{count} files generated, {} changed", problems.len());
     ExitCode::SUCCESS
 }
