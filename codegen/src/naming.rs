@@ -21,10 +21,22 @@ const NOT_RAW: &[&str] = &["crate", "self", "Self", "super"];
 
 /// The text a name is built from: ASCII letters and digits kept, Latin
 /// letters with diacritics spelled in ASCII (`Café` → `Cafe`, `Straße` →
-/// `Strasse`), everything else a word break (`IpWhiteList` →
-/// `ip_white_list`, `+json` → `json`).
+/// `Strasse`), a comparison the name ends with spelled as a word
+/// (`DateSent<` → `date_sent_lt`, `>=` → `ge`: Twilio's date filters),
+/// everything else a word break (`IpWhiteList` → `ip_white_list`, `+json` →
+/// `json`).
 fn words(text: &str) -> String {
-    let mut words = String::with_capacity(text.len());
+    let comparisons = [("<=", " le"), (">=", " ge"), ("!=", " ne"), ("<", " lt"), (">", " gt")];
+    let (text, compared) = comparisons
+        .iter()
+        .find_map(|(operator, word)| {
+            let stem = text.strip_suffix(operator)?;
+            stem.chars()
+                .any(|c| c.is_ascii_alphanumeric())
+                .then_some((stem, *word))
+        })
+        .unwrap_or((text, ""));
+    let mut words = String::with_capacity(text.len() + compared.len());
     for c in text.chars() {
         if c.is_ascii_alphanumeric() {
             words.push(c);
@@ -34,6 +46,7 @@ fn words(text: &str) -> String {
             words.push(' ');
         }
     }
+    words.push_str(compared);
     words
 }
 
@@ -296,6 +309,15 @@ mod tests {
         assert_eq!(pascal("BadRequest_Result"), "BadRequestResult");
         assert_eq!(pascal("Self"), "Self_");
         assert_eq!(pascal("100"), "V100");
+        assert_eq!(snake("DateSent<"), "date_sent_lt");
+        assert_eq!(snake("DateSent>"), "date_sent_gt");
+        assert_eq!(snake("StartTime>="), "start_time_ge");
+        assert_eq!(snake("price<="), "price_le");
+        assert_eq!(snake("status!="), "status_ne");
+        assert_eq!(pascal("EndTime<"), "EndTimeLt");
+        // Not at the end, or nothing before it: a word break as before.
+        assert_eq!(snake("a<b"), "a_b");
+        assert_eq!(snake("<"), snake(""));
     }
 
     #[test]
