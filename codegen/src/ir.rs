@@ -288,6 +288,18 @@ pub enum Advance {
 }
 
 impl Operation {
+    /// Whether any 2xx reply the spec does not list is this operation's
+    /// success: it documents one success, a status with no body (a `204`
+    /// for a delete), and a provider that answers `200` or `202` instead
+    /// has done what was asked all the same. The statuses its error cases
+    /// list stay theirs.
+    pub fn any_2xx_is_success(&self) -> bool {
+        matches!(
+            self.success.as_slice(),
+            [case] if case.media.is_empty() && matches!(case.status, Status::Code(200..=299))
+        )
+    }
+
     /// The path as the docs show it: after the operation's own server when
     /// it has one (`https://auth.example.test/oauth/token`).
     pub fn shown_path(&self) -> String {

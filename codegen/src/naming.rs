@@ -26,7 +26,13 @@ const NOT_RAW: &[&str] = &["crate", "self", "Self", "super"];
 /// everything else a word break (`IpWhiteList` → `ip_white_list`, `+json` →
 /// `json`).
 fn words(text: &str) -> String {
-    let comparisons = [("<=", " le"), (">=", " ge"), ("!=", " ne"), ("<", " lt"), (">", " gt")];
+    let comparisons = [
+        ("<=", " le"),
+        (">=", " ge"),
+        ("!=", " ne"),
+        ("<", " lt"),
+        (">", " gt"),
+    ];
     let (text, compared) = comparisons
         .iter()
         .find_map(|(operator, word)| {

@@ -341,6 +341,25 @@ fn release_answers_204_without_a_body() {
         .expect("204 is the documented success");
     assert_eq!(response.status(), StatusCode::NO_CONTENT);
     assert_eq!(*response.body(), ());
+    // Another success status, with or without a body, is the release done:
+    // the status is there for whoever wants to know which.
+    for (status, body) in [
+        (StatusCode::OK, &b""[..]),
+        (StatusCode::OK, &b"{}"[..]),
+        (StatusCode::ACCEPTED, &b"{\"queued\": true}"[..]),
+    ] {
+        let decoded = builders::ReleaseNumber::decode(status, &HeaderMap::new(), body);
+        let response = decoded.unwrap_or_else(|error| panic!("{status}: {error:?}"));
+        assert_eq!(response.status(), status);
+    }
+    // Not a success status: the spec's `default` error, whose body this
+    // empty one is not.
+    let gone =
+        builders::ReleaseNumber::decode(StatusCode::MULTIPLE_CHOICES, &HeaderMap::new(), b"");
+    assert!(
+        matches!(gone, Err(Error::Decode(ref reply)) if reply.status == 300),
+        "{gone:?}"
+    );
 }
 
 fn documented_number() -> Value {

@@ -55,7 +55,10 @@ pub(super) fn decode_fn(
         .iter()
         .zip(&names.success_variants)
         .filter_map(|(case, variant)| {
-            let status = statuses(case.status, &op.success)?;
+            let status = match op.any_2xx_is_success() {
+                true => other_2xx(&op.errors),
+                false => statuses(case.status, &op.success)?,
+            };
             // A JSON body that is the outcome itself is what the runtime's
             // decoder returns.
             if let (None, Some(json)) = (variant, only_json(surface, case, error)) {
@@ -208,6 +211,27 @@ fn statuses(status: Status, cases: &[ResponseCase]) -> Option<Statuses> {
     }
 }
 
+/// Every 2xx status but those the `errors` cases list, as ranges: the
+/// statuses of an operation's one bodiless success (see
+/// [`Operation::any_2xx_is_success`]).
+fn other_2xx(errors: &[ResponseCase]) -> Statuses {
+    let mut ranges = Vec::new();
+    let mut start = 200;
+    let listed = errors.iter().filter_map(|case| match case.status {
+        Status::Code(code @ 200..=299) => Some(code),
+        _ => None,
+    });
+    let mut listed: Vec<u16> = listed.collect();
+    listed.sort_unstable();
+    for code in listed.into_iter().chain([300]) {
+        if code > start {
+            ranges.push((start, code - 1));
+        }
+        start = start.max(code + 1);
+    }
+    ranges
+}
+
 /// The `match` pattern of statuses, adjacent ranges joined.
 fn pattern(statuses: Statuses) -> TokenStream {
     let pieces = alternatives(statuses);
@@ -319,7 +343,23 @@ fn decode_body(surface: &Surface<'_>, case: &ResponseCase, error: &TokenStream) 
 
 #[cfg(test)]
 mod tests {
-    use super::pattern;
+    use super::{other_2xx, pattern};
+    use crate::ir::{ResponseCase, Status};
+
+    #[test]
+    fn a_bodiless_success_takes_every_2xx_its_errors_do_not_list() {
+        let case = |code| ResponseCase {
+            status: Status::Code(code),
+            description: None,
+            media: Vec::new(),
+        };
+        assert_eq!(other_2xx(&[]), vec![(200, 299)]);
+        assert_eq!(
+            other_2xx(&[case(404), case(202), case(299), case(200)]),
+            vec![(201, 201), (203, 298)]
+        );
+        assert_eq!(pattern(other_2xx(&[case(404)])).to_string(), "200 ..= 299");
+    }
 
     #[test]
     fn three_or_more_adjacent_statuses_are_a_range() {

@@ -327,6 +327,8 @@ switchboard_runtime::__call! {
 /// Releases the specified phone number from your account. Upon release, Flowroute will stop billing you for the monthly phone number fee, and add the phone number back into the purchasable numbers inventory. If you make a mistake, please contact Support. On success the status is 204 No Content with no body. (Source: Release a Phone Number From Your Account, v2.0; its example request sends `Accept: */*`.)
 ///
 /// The `id` path parameter: The phone number, in 11-digit North American (E.164 without the +) format with the first digit being the country code 1, e.g. 12065551234; pattern `^[0-9]{11}$`. The seed documents it as a string, the other number pages as an integer; it is a URL path segment either way, so a string keeps the format checkable.
+///
+/// Succeeds on any 2xx reply: the spec documents HTTP 204 without a body, and a provider that answers another success status has done it all the same.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct ReleaseNumber<'a> {
@@ -374,7 +376,7 @@ impl<'a> ReleaseNumber<'a> {
         body: &[u8],
     ) -> Result<(), Error<types::ErrorDocument>> {
         match status.as_u16() {
-            204 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

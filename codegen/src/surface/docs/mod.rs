@@ -268,6 +268,13 @@ pub(super) fn builder_doc(op: &Operation) -> String {
         text.push_str("\n\n");
         text.push_str(&note);
     }
+    if let (true, [case]) = (op.any_2xx_is_success(), op.success.as_slice()) {
+        text.push_str(&format!(
+            "\n\nSucceeds on any 2xx reply: the spec documents {} without a body, \
+             and a provider that answers another success status has done it all the same.",
+            status_words(case.status)
+        ));
+    }
     text
 }
 

@@ -58,6 +58,8 @@ switchboard_runtime::__call! {
 }
 
 /// `POST /files`
+///
+/// Succeeds on any 2xx reply: the spec documents HTTP 201 without a body, and a provider that answers another success status has done it all the same.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct UploadFile<'a> {
@@ -100,7 +102,7 @@ impl<'a> UploadFile<'a> {
         body: &[u8],
     ) -> Result<(), Error<()>> {
         match status.as_u16() {
-            201 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -118,6 +120,8 @@ switchboard_runtime::__call! {
 }
 
 /// `PUT /notes/{id}`
+///
+/// Succeeds on any 2xx reply: the spec documents HTTP 204 without a body, and a provider that answers another success status has done it all the same.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct PutNote<'a> {
@@ -163,7 +167,7 @@ impl<'a> PutNote<'a> {
         body: &[u8],
     ) -> Result<(), Error<()>> {
         match status.as_u16() {
-            204 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -181,6 +185,8 @@ switchboard_runtime::__call! {
 }
 
 /// `PUT /blobs/{id}`
+///
+/// Succeeds on any 2xx reply: the spec documents HTTP 204 without a body, and a provider that answers another success status has done it all the same.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct PutBlob<'a> {
@@ -234,7 +240,7 @@ impl<'a> PutBlob<'a> {
         body: &[u8],
     ) -> Result<(), Error<()>> {
         match status.as_u16() {
-            204 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -252,6 +258,8 @@ switchboard_runtime::__call! {
 }
 
 /// `POST /events`
+///
+/// Succeeds on any 2xx reply: the spec documents HTTP 202 without a body, and a provider that answers another success status has done it all the same.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct CreateEvent<'a> {
@@ -294,7 +302,7 @@ impl<'a> CreateEvent<'a> {
         body: &[u8],
     ) -> Result<(), Error<()>> {
         match status.as_u16() {
-            202 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

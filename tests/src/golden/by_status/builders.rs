@@ -132,6 +132,8 @@ switchboard_runtime::__call! {
 /// `DELETE /jobs/{id}`
 ///
 /// Delete job
+///
+/// Succeeds on any 2xx reply: the spec documents HTTP 204 without a body, and a provider that answers another success status has done it all the same.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct DeleteJob<'a> {
@@ -174,7 +176,7 @@ impl<'a> DeleteJob<'a> {
         body: &[u8],
     ) -> Result<(), Error<()>> {
         match status.as_u16() {
-            204 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -245,6 +247,8 @@ switchboard_runtime::__call! {
 /// `GET /ping`
 ///
 /// Ping
+///
+/// Succeeds on any 2xx reply: the spec documents HTTP 204 without a body, and a provider that answers another success status has done it all the same.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct Ping<'a> {
@@ -284,7 +288,7 @@ impl<'a> Ping<'a> {
         body: &[u8],
     ) -> Result<(), Error<()>> {
         match status.as_u16() {
-            204 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

@@ -9,6 +9,8 @@ use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
 use switchboard_runtime::{BuildError, Error, OperationInfo};
 
 /// `POST /subscriptions`
+///
+/// Succeeds on any 2xx reply: the spec documents HTTP 201 without a body, and a provider that answers another success status has done it all the same.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct Subscribe<'a> {
@@ -51,7 +53,7 @@ impl<'a> Subscribe<'a> {
         body: &[u8],
     ) -> Result<(), Error<()>> {
         match status.as_u16() {
-            201 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

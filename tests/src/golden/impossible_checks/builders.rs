@@ -9,6 +9,8 @@ use switchboard_runtime::http::{self, HeaderMap, Method, StatusCode};
 use switchboard_runtime::{BuildError, Error, OperationInfo};
 
 /// `GET /things`
+///
+/// Succeeds on any 2xx reply: the spec documents HTTP 200 without a body, and a provider that answers another success status has done it all the same.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct ListThings<'a> {
@@ -126,7 +128,7 @@ impl<'a> ListThings<'a> {
         body: &[u8],
     ) -> Result<(), Error<()>> {
         match status.as_u16() {
-            200 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -150,6 +152,8 @@ switchboard_runtime::__call! {
 ///
 /// or Windows ones
 /// are line ends.
+///
+/// Succeeds on any 2xx reply: the spec documents HTTP 204 without a body, and a provider that answers another success status has done it all the same.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct UploadThing<'a> {
@@ -192,7 +196,7 @@ impl<'a> UploadThing<'a> {
         body: &[u8],
     ) -> Result<(), Error<()>> {
         match status.as_u16() {
-            204 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

@@ -56,6 +56,8 @@ switchboard_runtime::__call! {
 /// `GET /same`
 ///
 /// On the document's own server, written with a trailing slash
+///
+/// Succeeds on any 2xx reply: the spec documents HTTP 204 without a body, and a provider that answers another success status has done it all the same.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct GetSame<'a> {
@@ -95,7 +97,7 @@ impl<'a> GetSame<'a> {
         body: &[u8],
     ) -> Result<(), Error<()>> {
         match status.as_u16() {
-            204 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -166,6 +168,8 @@ switchboard_runtime::__call! {
 /// `POST https://eu.revoke.example.test/v1/oauth/revoke`
 ///
 /// Revoke a token
+///
+/// Succeeds on any 2xx reply: the spec documents HTTP 204 without a body, and a provider that answers another success status has done it all the same.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct RevokeToken<'a> {
@@ -208,7 +212,7 @@ impl<'a> RevokeToken<'a> {
         body: &[u8],
     ) -> Result<(), Error<()>> {
         match status.as_u16() {
-            204 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

@@ -53,6 +53,8 @@ switchboard_runtime::__call! {
 }
 
 /// `GET /search`
+///
+/// Succeeds on any 2xx reply: the spec documents HTTP 200 without a body, and a provider that answers another success status has done it all the same.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct Search<'a> {
@@ -95,7 +97,7 @@ impl<'a> Search<'a> {
         body: &[u8],
     ) -> Result<(), Error<()>> {
         match status.as_u16() {
-            200 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -113,6 +115,8 @@ switchboard_runtime::__call! {
 }
 
 /// `GET /session`
+///
+/// Succeeds on any 2xx reply: the spec documents HTTP 200 without a body, and a provider that answers another success status has done it all the same.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct GetSession<'a> {
@@ -152,7 +156,7 @@ impl<'a> GetSession<'a> {
         body: &[u8],
     ) -> Result<(), Error<()>> {
         match status.as_u16() {
-            200 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -170,6 +174,8 @@ switchboard_runtime::__call! {
 }
 
 /// `GET /health`
+///
+/// Succeeds on any 2xx reply: the spec documents HTTP 200 without a body, and a provider that answers another success status has done it all the same.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct Health<'a> {
@@ -209,7 +215,7 @@ impl<'a> Health<'a> {
         body: &[u8],
     ) -> Result<(), Error<()>> {
         match status.as_u16() {
-            200 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

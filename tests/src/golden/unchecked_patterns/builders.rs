@@ -10,6 +10,8 @@ use switchboard_runtime::{BuildError, Error, OperationInfo};
 /// `GET /apps/{appId}`
 ///
 /// The `appId` path parameter: Not checked client-side (the server checks it): `pattern: ^(?!-)[a-z0-9-]{1,20}$`.
+///
+/// Succeeds on any 2xx reply: the spec documents HTTP 204 without a body, and a provider that answers another success status has done it all the same.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct GetApp<'a> {
@@ -95,7 +97,7 @@ impl<'a> GetApp<'a> {
         body: &[u8],
     ) -> Result<(), Error<()>> {
         match status.as_u16() {
-            204 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

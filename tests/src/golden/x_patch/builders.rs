@@ -109,6 +109,8 @@ switchboard_runtime::__call! {
 /// `POST /routes/{id}/settings`
 ///
 /// Update route settings
+///
+/// Succeeds on any 2xx reply: the spec documents HTTP 204 without a body, and a provider that answers another success status has done it all the same.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct UpdateRouteSettings<'a> {
@@ -182,7 +184,7 @@ impl<'a> UpdateRouteSettings<'a> {
         body: &[u8],
     ) -> Result<(), Error<()>> {
         match status.as_u16() {
-            204 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
