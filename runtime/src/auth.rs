@@ -263,9 +263,10 @@ pub(crate) fn secret_forms(given: Vec<String>) -> Vec<String> {
 const SHORT_SECRET: usize = 8;
 
 /// `text` with every one of `secrets` replaced by `***`: everywhere for a
-/// secret of 8 bytes or more, and where no letter, digit or `_` is glued to
-/// either end for a shorter one (a short key in `?api_key=k&…` or after
-/// `Bearer ` is replaced; the same letters inside a word are not).
+/// secret of 8 bytes or more, and for a shorter one where it stands alone,
+/// no letter, digit or `_` of the same word glued to either end (a short key
+/// in `?api_key=k&…`, after `%3D` or `\n`, after `Bearer ` or in quotes is
+/// replaced; the same letters inside a word are not).
 pub(crate) fn redact_all<'t>(secrets: &[String], text: &'t str) -> Cow<'t, str> {
     let mut text = Cow::Borrowed(text);
     for secret in secrets {
@@ -278,26 +279,23 @@ pub(crate) fn redact_all<'t>(secrets: &[String], text: &'t str) -> Cow<'t, str> 
 
 /// `text` with `secret` replaced (see [`redact_all`]), if it is there.
 fn without_secret(text: &str, secret: &str) -> Option<String> {
-    let (Some(first), Some(last)) = (secret.bytes().next(), secret.bytes().last()) else {
+    let (Some(first), Some(last)) = (secret.chars().next(), secret.chars().next_back()) else {
         return None;
     };
-    // A byte of a word: ASCII letters, digits, `_`, and any non-ASCII
-    // character (a letter, for all this knows).
-    let word = |byte: u8| byte.is_ascii_alphanumeric() || byte == b'_' || !byte.is_ascii();
     let short = secret.len() < SHORT_SECRET;
-    let bytes = text.as_bytes();
     let mut out: Option<String> = None;
     let (mut copied, mut from) = (0, 0);
     while let Some(found) = text.get(from..).and_then(|rest| rest.find(secret)) {
         let at = from + found;
         let end = at + secret.len();
+        let (head, tail) = (&text[..at], &text[end..]);
         let alone = !short
-            || ((at == 0 || !word(first) || !word(bytes[at - 1]))
-                && (end == bytes.len() || !word(last) || !word(bytes[end])));
+            || ((escaped(head) || head.chars().next_back().is_none_or(|c| !glued(c, first)))
+                && tail.chars().next().is_none_or(|c| !glued(last, c)));
         if !alone {
             // Overlapping occurrences are looked at too: the next one may
             // stand alone.
-            from = at + text[at..].chars().next().map_or(1, char::len_utf8);
+            from = at + first.len_utf8();
             continue;
         }
         let out = out.get_or_insert_with(|| String::with_capacity(text.len()));
@@ -308,6 +306,30 @@ fn without_secret(text: &str, secret: &str) -> Option<String> {
     let mut out = out?;
     out.push_str(&text[copied..]);
     Some(out)
+}
+
+/// Whether `a` then `b` are one word: both letters, digits or `_`, of the
+/// Latin script both or neither (a short secret beside `“`, a non-breaking
+/// space or CJK text stands alone; beside other letters of its word, `é`
+/// in `café`, it does not).
+fn glued(a: char, b: char) -> bool {
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    // ASCII, Latin-1 and Latin Extended-A and -B.
+    let latin = |c: char| u32::from(c) < 0x250;
+    word(a) && word(b) && latin(a) == latin(b)
+}
+
+/// Whether `head` ends with an escape whose last character is a letter or
+/// digit but not part of the word that follows: a percent-encoded byte
+/// (`%3D`, a link encoded in another's query) or a backslash escape (`\n`,
+/// in `Debug` text).
+fn escaped(head: &str) -> bool {
+    let bytes = head.as_bytes();
+    let percent = bytes.len() >= 3
+        && bytes[bytes.len() - 3] == b'%'
+        && bytes[bytes.len() - 2..].iter().all(u8::is_ascii_hexdigit);
+    let backslash = bytes.len() >= 2 && bytes[bytes.len() - 2] == b'\\';
+    percent || backslash
 }
 
 /// Credentials are secrets: `Debug` shows the scheme only.
@@ -382,6 +404,18 @@ mod tests {
         assert_eq!(redact("t0k", "Bearer t0k"), "Bearer ***");
         assert_eq!(redact("ab", "(ab)\"ab\""), "(***)\"***\"");
         assert_eq!(redact("é", "café é"), "café ***");
+        // Beside a character of another kind, or after an escape: alone.
+        assert_eq!(
+            redact("e1", "/login?next=%2Fx%3Fapi_key%3De1%26y"),
+            "/login?next=%2Fx%3Fapi_key%3D***%26y"
+        );
+        assert_eq!(
+            redact("abc", "“abc” «abc» abc\u{a0}x abc…"),
+            "“***” «***» ***\u{a0}x ***…"
+        );
+        assert_eq!(redact("abc", "密码abc错误"), "密码***错误");
+        assert_eq!(redact("abc", "line\\nabc"), "line\\n***");
+        assert_eq!(redact("abc", "xabc abcx"), "xabc abcx");
         // An occurrence glued to a word does not hide the next one.
         assert_eq!(redact("aa", "aaa aa"), "aaa ***");
         // A secret that starts or ends with a separator is replaced wherever

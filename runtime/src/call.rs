@@ -106,7 +106,7 @@ macro_rules! __call {
                         $crate::Response::new(reply.status, reply.headers, outcome),
                     ),
                     ::std::result::Result::Err(error) => {
-                        ::std::result::Result::Err(error.after(reply.attempts))
+                        ::std::result::Result::Err(self.core.reply_error(error, reply.attempts))
                     }
                 }
             }

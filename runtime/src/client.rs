@@ -241,8 +241,20 @@ impl ClientCore {
         Ok(reply.parts())
     }
 
+    /// `error`, decoded from the reply of the last of `attempts` attempts,
+    /// with the client's secrets replaced by `***` in the text it keeps of
+    /// that reply (a server may echo a key in its message, which the
+    /// error's `Display` shows).
+    pub fn reply_error<E>(&self, error: Error<E>, attempts: u32) -> Error<E> {
+        let error = error.after(attempts);
+        if !error.holds_reply_text() {
+            return error;
+        }
+        error.redacted(&secret_forms(self.credentials().secrets()))
+    }
+
     /// [`send`](Self::send), with the number of attempts the reply took
-    /// (for the error decoded from it: [`Error::after`]).
+    /// (for the error decoded from it: [`reply_error`](Self::reply_error)).
     pub async fn send_reply<E>(
         &self,
         operation: &OperationInfo,

@@ -360,7 +360,8 @@ pub struct UnexpectedResponse {
     pub status: StatusCode,
     /// The response headers.
     pub headers: HeaderMap,
-    /// The raw body, as (lossy) UTF-8 text.
+    /// The raw body, as (lossy) UTF-8 text; from `send()`, with the
+    /// client's secrets replaced by `***` should the server have echoed one.
     pub body: String,
     /// Why it was not decoded.
     pub reason: String,
@@ -467,6 +468,32 @@ impl<E> Error<E> {
             reason: reason.into(),
             attempts: 1,
         }))
+    }
+
+    /// Whether this error keeps text of the reply as the server sent it
+    /// (an undocumented status's body, the start of a body that did not
+    /// decode).
+    pub(crate) fn holds_reply_text(&self) -> bool {
+        matches!(self, Error::UnexpectedResponse(_) | Error::Decode(_))
+    }
+
+    /// This error with each of `secrets` replaced by `***` in the reply's
+    /// text it keeps.
+    pub(crate) fn redacted(mut self, secrets: &[String]) -> Self {
+        let redact = |text: &mut String| {
+            if let std::borrow::Cow::Owned(redacted) = crate::auth::redact_all(secrets, text) {
+                *text = redacted;
+            }
+        };
+        match &mut self {
+            Error::UnexpectedResponse(reply) => redact(&mut reply.body),
+            Error::Decode(error) => {
+                redact(&mut error.body_prefix);
+                redact(&mut error.message);
+            }
+            _ => {}
+        }
+        self
     }
 
     /// This error, the reply of the last of `attempts` attempts.

@@ -67,6 +67,9 @@ impl RequestBuilder {
     /// the request carries the client's credentials. Call it first; the
     /// link is the whole path and query.
     pub fn at_url(mut self, url: &str) -> Self {
+        // The link as an error shows it: without its query, where a server
+        // may have echoed a query API key.
+        let shown = || url.split(['?', '#']).next().unwrap_or_default().to_owned();
         let target = reqwest::Url::parse(&self.url).and_then(|base| {
             let target = base.join(url)?;
             Ok((base, target))
@@ -77,14 +80,14 @@ impl RequestBuilder {
             }
             Ok(_) => {
                 self.error = Some(BuildError::InvalidUrl {
-                    url: url.to_owned(),
+                    url: shown(),
                     reason: "the next page's link is on another origin than the client's base URL"
                         .to_owned(),
                 })
             }
             Err(error) => {
                 self.error = Some(BuildError::InvalidUrl {
-                    url: url.to_owned(),
+                    url: shown(),
                     reason: error.to_string(),
                 })
             }

@@ -711,6 +711,31 @@ async fn an_undocumented_status_shows_what_the_provider_says_and_its_request_id(
 }
 
 #[tokio::test]
+async fn a_secret_a_server_echoes_in_a_reply_it_keeps_is_redacted() {
+    // An undocumented status whose message quotes the token, and a
+    // documented one whose body does not decode and starts with it.
+    let echo = json!({"message": format!("token {TOKEN} is not valid here")});
+    let server = FaultServer::start([
+        Reply::json(418, &echo),
+        Reply::status(200).body("application/json", format!("{TOKEN} <html>")),
+    ])
+    .await;
+    let client = carrierx_client(&server);
+    for _ in 0..2 {
+        let got = client.get_partner(SID).send().await;
+        let error = got.as_ref().unwrap_err();
+        assert!(
+            matches!(error, Error::UnexpectedResponse(_) | Error::Decode(_)),
+            "{error:?}"
+        );
+        let shown = format!("{error} {error:?}");
+        assert_no_secret("a reply's error", &shown);
+        assert!(shown.contains("***"), "{shown}");
+    }
+    assert_eq!(server.attempts(), 2);
+}
+
+#[tokio::test]
 async fn an_undocumented_but_retryable_status_is_retried_then_unexpected() {
     let server =
         FaultServer::start([Reply::status(502).body("text/html", "<h1>Bad Gateway</h1>")]).await;
