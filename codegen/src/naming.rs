@@ -37,8 +37,8 @@ fn words(text: &str) -> String {
         .iter()
         .find_map(|(operator, word)| {
             let stem = text.strip_suffix(operator)?;
-            stem.chars()
-                .any(|c| c.is_ascii_alphanumeric())
+            // Not a generic's close (`Page<User>`) or a tag (`<br>`).
+            (stem.chars().any(|c| c.is_ascii_alphanumeric()) && !stem.contains(['<', '>']))
                 .then_some((stem, *word))
         })
         .unwrap_or((text, ""));
@@ -324,6 +324,9 @@ mod tests {
         // Not at the end, or nothing before it: a word break as before.
         assert_eq!(snake("a<b"), "a_b");
         assert_eq!(snake("<"), snake(""));
+        assert_eq!(pascal("Page<User>"), "PageUser");
+        assert_eq!(pascal("<br>"), "Br");
+        assert_eq!(snake("a<b>="), "a_b");
     }
 
     #[test]

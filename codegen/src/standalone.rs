@@ -159,6 +159,9 @@ pub fn crate_name_refusal(name: &str) -> Option<&'static str> {
     if ["deps", "examples", "build", "incremental"].contains(&name) {
         return Some("cargo uses it for a directory of its build output: choose another name");
     }
+    if rust_name == "switchboard_runtime" {
+        return Some("it is the runtime the crate depends on: choose another name");
+    }
     None
 }
 

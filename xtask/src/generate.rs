@@ -154,12 +154,11 @@ fn parse(args: &[&str]) -> Result<Args, Usage> {
             return wrong(format!("`{flag}` is given twice: give it once"));
         }
         seen.push(flag);
-        let mut value = || match inline {
-            Some(value) => Ok(value),
-            None => rest
-                .next()
-                .copied()
-                .ok_or_else(|| Usage::Wrong(format!("`{flag}` needs a value"))),
+        // An empty value (`--out=`, `--out "$UNSET"`) is no value: an empty
+        // `--out` would be the current directory.
+        let mut value = || match inline.or_else(|| rest.next().copied()) {
+            Some(value) if !value.is_empty() => Ok(value),
+            _ => Err(Usage::Wrong(format!("`{flag}` needs a value"))),
         };
         match flag {
             "--rustfmt" | "--help" if inline.is_some() => {
@@ -465,6 +464,7 @@ mod tests {
             ("Self", "keyword"),
             ("async", "keyword"),
             ("deps", "build output"),
+            ("switchboard-runtime", "runtime the crate depends on"),
         ] {
             let error = check_places(Path::new("new-dir"), None, Some(name)).unwrap_err();
             assert!(
@@ -551,6 +551,11 @@ mod tests {
             "`--rustfmt` takes no value"
         );
         assert_eq!(wrong(&["--bogus=1"]), "unknown option `--bogus`");
+        assert_eq!(wrong(&["--spec", "a", "--out="]), "`--out` needs a value");
+        assert_eq!(
+            wrong(&["--spec", "a", "--out", ""]),
+            "`--out` needs a value"
+        );
         assert_eq!(run(&["--help"]), ExitCode::SUCCESS);
         assert_eq!(run(&["--bogus"]), ExitCode::from(2));
     }
