@@ -288,11 +288,11 @@ pub enum Advance {
 }
 
 impl Operation {
-    /// Whether any 2xx reply the spec does not list is this operation's
+    /// Whether any other 2xx reply with an empty body is this operation's
     /// success: it documents one success, a status with no body (a `204`
-    /// for a delete), and a provider that answers `200` or `202` instead
-    /// has done what was asked all the same. The statuses its error cases
-    /// list stay theirs.
+    /// for a delete), and a provider that answers `200` or `202` instead,
+    /// with nothing in it, has done what was asked all the same. (One with
+    /// a body goes where the spec's error cases say: it may be an error.)
     pub fn any_2xx_is_success(&self) -> bool {
         matches!(
             self.success.as_slice(),

@@ -328,7 +328,7 @@ switchboard_runtime::__call! {
 ///
 /// The `id` path parameter: The phone number, in 11-digit North American (E.164 without the +) format with the first digit being the country code 1, e.g. 12065551234; pattern `^[0-9]{11}$`. The seed documents it as a string, the other number pages as an integer; it is a URL path segment either way, so a string keeps the format checkable.
 ///
-/// Succeeds on any 2xx reply: the spec documents HTTP 204 without a body, and a provider that answers another success status has done it all the same.
+/// Succeeds on any 2xx reply with an empty body: the spec documents HTTP 204 without a body, and a provider that answers another success status, with nothing in it, has done it all the same.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct ReleaseNumber<'a> {
@@ -376,7 +376,8 @@ impl<'a> ReleaseNumber<'a> {
         body: &[u8],
     ) -> Result<(), Error<types::ErrorDocument>> {
         match status.as_u16() {
-            200..=299 => Ok(()),
+            204 => Ok(()),
+            200..=299 if body.iter().all(u8::is_ascii_whitespace) => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

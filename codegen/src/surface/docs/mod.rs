@@ -270,8 +270,9 @@ pub(super) fn builder_doc(op: &Operation) -> String {
     }
     if let (true, [case]) = (op.any_2xx_is_success(), op.success.as_slice()) {
         text.push_str(&format!(
-            "\n\nSucceeds on any 2xx reply: the spec documents {} without a body, \
-             and a provider that answers another success status has done it all the same.",
+            "\n\nSucceeds on any 2xx reply with an empty body: the spec documents {} \
+             without a body, and a provider that answers another success status, with \
+             nothing in it, has done it all the same.",
             status_words(case.status)
         ));
     }

@@ -9,7 +9,7 @@ use switchboard_runtime::{BuildError, Error, OperationInfo};
 
 /// `POST /routes`
 ///
-/// Succeeds on any 2xx reply: the spec documents HTTP 201 without a body, and a provider that answers another success status has done it all the same.
+/// Succeeds on any 2xx reply with an empty body: the spec documents HTTP 201 without a body, and a provider that answers another success status, with nothing in it, has done it all the same.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct CreateRoute<'a> {
@@ -53,7 +53,8 @@ impl<'a> CreateRoute<'a> {
         body: &[u8],
     ) -> Result<(), Error<()>> {
         match status.as_u16() {
-            200..=299 => Ok(()),
+            201 => Ok(()),
+            200..=299 if body.iter().all(u8::is_ascii_whitespace) => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -72,7 +73,7 @@ switchboard_runtime::__call! {
 
 /// `PATCH /routes/{id}`
 ///
-/// Succeeds on any 2xx reply: the spec documents HTTP 204 without a body, and a provider that answers another success status has done it all the same.
+/// Succeeds on any 2xx reply with an empty body: the spec documents HTTP 204 without a body, and a provider that answers another success status, with nothing in it, has done it all the same.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct PatchRoute<'a> {
@@ -176,7 +177,8 @@ impl<'a> PatchRoute<'a> {
         body: &[u8],
     ) -> Result<(), Error<()>> {
         match status.as_u16() {
-            200..=299 => Ok(()),
+            204 => Ok(()),
+            200..=299 if body.iter().all(u8::is_ascii_whitespace) => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -195,7 +197,7 @@ switchboard_runtime::__call! {
 
 /// `POST /batches`
 ///
-/// Succeeds on any 2xx reply: the spec documents HTTP 204 without a body, and a provider that answers another success status has done it all the same.
+/// Succeeds on any 2xx reply with an empty body: the spec documents HTTP 204 without a body, and a provider that answers another success status, with nothing in it, has done it all the same.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct CreateBatch<'a> {
@@ -241,7 +243,8 @@ impl<'a> CreateBatch<'a> {
         body: &[u8],
     ) -> Result<(), Error<()>> {
         match status.as_u16() {
-            200..=299 => Ok(()),
+            204 => Ok(()),
+            200..=299 if body.iter().all(u8::is_ascii_whitespace) => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -260,7 +263,7 @@ switchboard_runtime::__call! {
 
 /// `POST /forms`
 ///
-/// Succeeds on any 2xx reply: the spec documents HTTP 204 without a body, and a provider that answers another success status has done it all the same.
+/// Succeeds on any 2xx reply with an empty body: the spec documents HTTP 204 without a body, and a provider that answers another success status, with nothing in it, has done it all the same.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct SubmitForm<'a> {
@@ -313,7 +316,8 @@ impl<'a> SubmitForm<'a> {
         body: &[u8],
     ) -> Result<(), Error<()>> {
         match status.as_u16() {
-            200..=299 => Ok(()),
+            204 => Ok(()),
+            200..=299 if body.iter().all(u8::is_ascii_whitespace) => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -332,7 +336,7 @@ switchboard_runtime::__call! {
 
 /// `POST /scans`
 ///
-/// Succeeds on any 2xx reply: the spec documents HTTP 204 without a body, and a provider that answers another success status has done it all the same.
+/// Succeeds on any 2xx reply with an empty body: the spec documents HTTP 204 without a body, and a provider that answers another success status, with nothing in it, has done it all the same.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct UploadScan<'a> {
@@ -376,7 +380,8 @@ impl<'a> UploadScan<'a> {
         body: &[u8],
     ) -> Result<(), Error<()>> {
         match status.as_u16() {
-            200..=299 => Ok(()),
+            204 => Ok(()),
+            200..=299 if body.iter().all(u8::is_ascii_whitespace) => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

@@ -133,7 +133,7 @@ switchboard_runtime::__call! {
 ///
 /// Delete job
 ///
-/// Succeeds on any 2xx reply: the spec documents HTTP 204 without a body, and a provider that answers another success status has done it all the same.
+/// Succeeds on any 2xx reply with an empty body: the spec documents HTTP 204 without a body, and a provider that answers another success status, with nothing in it, has done it all the same.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct DeleteJob<'a> {
@@ -176,7 +176,8 @@ impl<'a> DeleteJob<'a> {
         body: &[u8],
     ) -> Result<(), Error<()>> {
         match status.as_u16() {
-            200..=299 => Ok(()),
+            204 => Ok(()),
+            200..=299 if body.iter().all(u8::is_ascii_whitespace) => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -248,7 +249,7 @@ switchboard_runtime::__call! {
 ///
 /// Ping
 ///
-/// Succeeds on any 2xx reply: the spec documents HTTP 204 without a body, and a provider that answers another success status has done it all the same.
+/// Succeeds on any 2xx reply with an empty body: the spec documents HTTP 204 without a body, and a provider that answers another success status, with nothing in it, has done it all the same.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct Ping<'a> {
@@ -288,7 +289,8 @@ impl<'a> Ping<'a> {
         body: &[u8],
     ) -> Result<(), Error<()>> {
         match status.as_u16() {
-            200..=299 => Ok(()),
+            204 => Ok(()),
+            200..=299 if body.iter().all(u8::is_ascii_whitespace) => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

@@ -10,7 +10,7 @@ use switchboard_runtime::{BuildError, Error, OperationInfo};
 
 /// `GET /files/{selector}`
 ///
-/// Succeeds on any 2xx reply: the spec documents HTTP 204 without a body, and a provider that answers another success status has done it all the same.
+/// Succeeds on any 2xx reply with an empty body: the spec documents HTTP 204 without a body, and a provider that answers another success status, with nothing in it, has done it all the same.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct ListFiles<'a> {
@@ -86,7 +86,8 @@ impl<'a> ListFiles<'a> {
         body: &[u8],
     ) -> Result<(), Error<()>> {
         match status.as_u16() {
-            200..=299 => Ok(()),
+            204 => Ok(()),
+            200..=299 if body.iter().all(u8::is_ascii_whitespace) => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

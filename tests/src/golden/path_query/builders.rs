@@ -9,7 +9,7 @@ use switchboard_runtime::{BuildError, Error, OperationInfo};
 
 /// `GET /rides?page={page}&per_page={per_page}`
 ///
-/// Succeeds on any 2xx reply: the spec documents HTTP 204 without a body, and a provider that answers another success status has done it all the same.
+/// Succeeds on any 2xx reply with an empty body: the spec documents HTTP 204 without a body, and a provider that answers another success status, with nothing in it, has done it all the same.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct ListRides<'a> {
@@ -67,7 +67,8 @@ impl<'a> ListRides<'a> {
         body: &[u8],
     ) -> Result<(), Error<()>> {
         match status.as_u16() {
-            200..=299 => Ok(()),
+            204 => Ok(()),
+            200..=299 if body.iter().all(u8::is_ascii_whitespace) => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -86,7 +87,7 @@ switchboard_runtime::__call! {
 
 /// `GET /search/articles`
 ///
-/// Succeeds on any 2xx reply: the spec documents HTTP 204 without a body, and a provider that answers another success status has done it all the same.
+/// Succeeds on any 2xx reply with an empty body: the spec documents HTTP 204 without a body, and a provider that answers another success status, with nothing in it, has done it all the same.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct SearchArticles<'a> {
@@ -129,7 +130,8 @@ impl<'a> SearchArticles<'a> {
         body: &[u8],
     ) -> Result<(), Error<()>> {
         match status.as_u16() {
-            200..=299 => Ok(()),
+            204 => Ok(()),
+            200..=299 if body.iter().all(u8::is_ascii_whitespace) => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -148,7 +150,7 @@ switchboard_runtime::__call! {
 
 /// `POST /uploads`
 ///
-/// Succeeds on any 2xx reply: the spec documents HTTP 204 without a body, and a provider that answers another success status has done it all the same.
+/// Succeeds on any 2xx reply with an empty body: the spec documents HTTP 204 without a body, and a provider that answers another success status, with nothing in it, has done it all the same.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct Upload<'a> {
@@ -188,7 +190,8 @@ impl<'a> Upload<'a> {
         body: &[u8],
     ) -> Result<(), Error<()>> {
         match status.as_u16() {
-            200..=299 => Ok(()),
+            204 => Ok(()),
+            200..=299 if body.iter().all(u8::is_ascii_whitespace) => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,

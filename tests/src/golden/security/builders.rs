@@ -54,7 +54,7 @@ switchboard_runtime::__call! {
 
 /// `GET /search`
 ///
-/// Succeeds on any 2xx reply: the spec documents HTTP 200 without a body, and a provider that answers another success status has done it all the same.
+/// Succeeds on any 2xx reply with an empty body: the spec documents HTTP 200 without a body, and a provider that answers another success status, with nothing in it, has done it all the same.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct Search<'a> {
@@ -97,7 +97,8 @@ impl<'a> Search<'a> {
         body: &[u8],
     ) -> Result<(), Error<()>> {
         match status.as_u16() {
-            200..=299 => Ok(()),
+            200 => Ok(()),
+            200..=299 if body.iter().all(u8::is_ascii_whitespace) => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -116,7 +117,7 @@ switchboard_runtime::__call! {
 
 /// `GET /session`
 ///
-/// Succeeds on any 2xx reply: the spec documents HTTP 200 without a body, and a provider that answers another success status has done it all the same.
+/// Succeeds on any 2xx reply with an empty body: the spec documents HTTP 200 without a body, and a provider that answers another success status, with nothing in it, has done it all the same.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct GetSession<'a> {
@@ -156,7 +157,8 @@ impl<'a> GetSession<'a> {
         body: &[u8],
     ) -> Result<(), Error<()>> {
         match status.as_u16() {
-            200..=299 => Ok(()),
+            200 => Ok(()),
+            200..=299 if body.iter().all(u8::is_ascii_whitespace) => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
@@ -175,7 +177,7 @@ switchboard_runtime::__call! {
 
 /// `GET /health`
 ///
-/// Succeeds on any 2xx reply: the spec documents HTTP 200 without a body, and a provider that answers another success status has done it all the same.
+/// Succeeds on any 2xx reply with an empty body: the spec documents HTTP 200 without a body, and a provider that answers another success status, with nothing in it, has done it all the same.
 #[derive(Debug, Clone)]
 #[must_use = "a request builder does nothing until it is sent"]
 pub struct Health<'a> {
@@ -215,7 +217,8 @@ impl<'a> Health<'a> {
         body: &[u8],
     ) -> Result<(), Error<()>> {
         match status.as_u16() {
-            200..=299 => Ok(()),
+            200 => Ok(()),
+            200..=299 if body.iter().all(u8::is_ascii_whitespace) => Ok(()),
             _ => Err(Error::from_decoded(
                 status,
                 headers,
