@@ -386,7 +386,7 @@ impl UnexpectedResponse {
     }
 }
 
-/// "unexpected response 404 Not Found: <why>: `<the provider's message>`
+/// "unexpected response 404 Not Found: why; the provider says: its message
 /// (request id …)", the message escaped to one line and cut short.
 impl std::fmt::Display for UnexpectedResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
