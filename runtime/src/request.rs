@@ -125,6 +125,33 @@ impl RequestBuilder {
         self
     }
 
+    /// Adds `name=value` when `value` is set (an optional parameter), the
+    /// value as `Display` writes it: text as it is, a number or an enum as
+    /// its wire text.
+    pub fn query_opt<V: std::fmt::Display + ?Sized>(
+        mut self,
+        name: &str,
+        value: Option<&V>,
+    ) -> Self {
+        if let Some(value) = value {
+            self.query.push((name.to_owned(), value.to_string(), false));
+        }
+        self
+    }
+
+    /// Adds one `name=value` pair for each of `values` (a list parameter,
+    /// `explode: true`), in order.
+    pub fn query_each<'v, V: std::fmt::Display + ?Sized + 'v>(
+        mut self,
+        name: &str,
+        values: impl IntoIterator<Item = &'v V>,
+    ) -> Self {
+        for value in values {
+            self.query.push((name.to_owned(), value.to_string(), false));
+        }
+        self
+    }
+
     /// Adds a header parameter.
     pub fn header(mut self, name: &'static str, value: &str) -> Self {
         match HeaderValue::from_str(value) {
@@ -132,6 +159,29 @@ impl RequestBuilder {
             Err(_) => self.error = Some(BuildError::InvalidHeader { name }),
         }
         self
+    }
+
+    /// Adds a header parameter when `value` is set, as `Display` writes it.
+    pub fn header_opt<V: std::fmt::Display + ?Sized>(
+        self,
+        name: &'static str,
+        value: Option<&V>,
+    ) -> Self {
+        match value {
+            Some(value) => self.header(name, &value.to_string()),
+            None => self,
+        }
+    }
+
+    /// Adds the header once for each of `values`, in order.
+    pub fn header_each<'v, V: std::fmt::Display + ?Sized + 'v>(
+        self,
+        name: &'static str,
+        values: impl IntoIterator<Item = &'v V>,
+    ) -> Self {
+        values.into_iter().fold(self, |request, value| {
+            request.header(name, &value.to_string())
+        })
     }
 
     /// Sets the `Accept` header to the media types the operation documents.
@@ -431,6 +481,34 @@ mod tests {
             request.uri(),
             "https://api.example.test/hotels?ids=A1,B%2C2,C%203&tags=x%20y%20z&ways=n%7Cs%7Ce&at=lat,1.5,lon,w&after=1"
         );
+    }
+
+    #[test]
+    fn optional_and_list_values_are_added_when_set_once_each() {
+        let (none, tags) = (None::<&String>, vec!["a b".to_owned(), "c&d".to_owned()]);
+        let request = RequestBuilder::new(Method::GET, "https://api.example.test")
+            .literal("/calls")
+            .query_opt("To", Some("+1 555/?#").as_ref())
+            .query_opt("From", none)
+            .query_opt("PageSize", Some(&50_i64))
+            .query_opt("Muted", Some(&false))
+            .query_opt("Price", Some(&1.5_f64))
+            .query_each("Tag", &tags)
+            .query_each("Empty", &Vec::<String>::new())
+            .query_each("Ids", [Some(vec![1_i32, 2])].iter().flatten().flatten())
+            .header_opt("x-trace", Some(&7_u8))
+            .header_opt("x-absent", None::<&str>)
+            .header_each("x-tag", &tags)
+            .build(&Credentials::None)
+            .unwrap();
+        assert_eq!(
+            request.uri(),
+            "https://api.example.test/calls?To=%2B1%20555%2F%3F%23&PageSize=50&Muted=false&Price=1.5&Tag=a%20b&Tag=c%26d&Ids=1&Ids=2"
+        );
+        assert_eq!(request.headers()["x-trace"], "7");
+        assert!(request.headers().get("x-absent").is_none());
+        let tags: Vec<_> = request.headers().get_all("x-tag").iter().collect();
+        assert_eq!(tags, ["a b", "c&d"]);
     }
 
     #[test]

@@ -206,17 +206,18 @@ pub(super) fn build_fn(surface: &Surface<'_>, index: usize) -> TokenStream {
             target.push(whole_value(param.required, &field, add_value));
             continue;
         }
-        let add_one = Step::on_request(&add(quote!(item), true, item_ty));
-        let step = match (param.required, is_list) {
-            (true, false) => Step::Call(add(quote!(self.#field), false, item_ty)),
-            (true, true) => Step::Statement(quote!(for item in &self.#field { #add_one })),
-            (false, false) => {
-                Step::Statement(quote!(if let Some(item) = &self.#field { #add_one }))
-            }
-            (false, true) => Step::Statement(quote! {
-                for item in self.#field.iter().flatten() { #add_one }
-            }),
+        // An optional or list value chains too: the runtime adds it when
+        // set, once per item.
+        let (once, each) = match param.location {
+            ParamLocation::Query => (quote!(query_opt), quote!(query_each)),
+            _ => (quote!(header_opt), quote!(header_each)),
         };
+        let step = Step::Call(match (param.required, is_list) {
+            (true, false) => add(quote!(self.#field), false, item_ty),
+            (true, true) => quote!(.#each(#wire, &self.#field)),
+            (false, false) => quote!(.#once(#wire, self.#field.as_ref())),
+            (false, true) => quote!(.#each(#wire, self.#field.iter().flatten())),
+        });
         match param.location {
             ParamLocation::Query => steps.push(step),
             _ => others.push(step),

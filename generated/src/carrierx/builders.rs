@@ -115,27 +115,14 @@ impl<'a> ListPartners<'a> {
         if let Some(item) = &self.limit {
             runtime::check::range("limit", i64::from(*item), None, Some(1000))?;
         }
-        let mut request =
-            RequestBuilder::new(Method::GET, self.core.base_url()).literal("/partners");
-        if let Some(item) = &self.limit {
-            request = request.query("limit", &item.to_string());
-        }
-        if let Some(item) = &self.offset {
-            request = request.query("offset", &item.to_string());
-        }
-        if let Some(item) = &self.order {
-            request = request.query("order", item);
-        }
-        if let Some(item) = &self.filter {
-            request = request.query("filter", item);
-        }
-        if let Some(item) = &self.include_fields {
-            request = request.query("include_fields", item);
-        }
-        if let Some(item) = &self.exclude_fields {
-            request = request.query("exclude_fields", item);
-        }
-        request
+        RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/partners")
+            .query_opt("limit", self.limit.as_ref())
+            .query_opt("offset", self.offset.as_ref())
+            .query_opt("order", self.order.as_ref())
+            .query_opt("filter", self.filter.as_ref())
+            .query_opt("include_fields", self.include_fields.as_ref())
+            .query_opt("exclude_fields", self.exclude_fields.as_ref())
             .accept("application/json")
             .build(self.core.credentials())
     }
@@ -326,16 +313,11 @@ impl<'a> GetPartner<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url())
+        RequestBuilder::new(Method::GET, self.core.base_url())
             .literal("/partners/")
-            .path_param(&self.partner_sid);
-        if let Some(item) = &self.include_fields {
-            request = request.query("include_fields", item);
-        }
-        if let Some(item) = &self.exclude_fields {
-            request = request.query("exclude_fields", item);
-        }
-        request
+            .path_param(&self.partner_sid)
+            .query_opt("include_fields", self.include_fields.as_ref())
+            .query_opt("exclude_fields", self.exclude_fields.as_ref())
             .accept("application/json")
             .build(self.core.credentials())
     }
@@ -413,13 +395,10 @@ impl<'a> ReplacePartner<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::PUT, self.core.base_url())
+        RequestBuilder::new(Method::PUT, self.core.base_url())
             .literal("/partners/")
-            .path_param(&self.partner_sid);
-        if let Some(item) = &self.nested_objects {
-            request = request.query("nested_objects", &item.to_string());
-        }
-        request
+            .path_param(&self.partner_sid)
+            .query_opt("nested_objects", self.nested_objects.as_ref())
             .accept("application/json")
             .json_body("application/json", &self.body)
             .build(self.core.credentials())
@@ -680,13 +659,10 @@ impl<'a> PatchPartner<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::PATCH, self.core.base_url())
+        RequestBuilder::new(Method::PATCH, self.core.base_url())
             .literal("/partners/")
-            .path_param(&self.partner_sid);
-        if let Some(item) = &self.nested_objects {
-            request = request.query("nested_objects", &item.to_string());
-        }
-        request
+            .path_param(&self.partner_sid)
+            .query_opt("nested_objects", self.nested_objects.as_ref())
             .accept("application/json")
             .json_body("application/json", &self.body)
             .build(self.core.credentials())

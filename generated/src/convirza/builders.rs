@@ -79,18 +79,11 @@ impl<'a> ListProvisionedRoutes<'a> {
         if let Some(item) = &self.offset {
             runtime::check::range("offset", i64::from(*item), Some(0), None)?;
         }
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url())
-            .literal("/provisioned-routes/list");
-        if let Some(item) = &self.org_unit_id {
-            request = request.query("org_unit_id", &item.to_string());
-        }
-        if let Some(item) = &self.limit {
-            request = request.query("limit", &item.to_string());
-        }
-        if let Some(item) = &self.offset {
-            request = request.query("offset", &item.to_string());
-        }
-        request
+        RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/provisioned-routes/list")
+            .query_opt("org_unit_id", self.org_unit_id.as_ref())
+            .query_opt("limit", self.limit.as_ref())
+            .query_opt("offset", self.offset.as_ref())
             .accept("application/json")
             .build(self.core.credentials())
     }

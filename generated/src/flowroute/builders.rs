@@ -116,27 +116,14 @@ impl<'a> ListNumbers<'a> {
         if let Some(item) = &self.limit {
             runtime::check::range("limit", i64::from(*item), None, Some(200))?;
         }
-        let mut request =
-            RequestBuilder::new(Method::GET, self.core.base_url()).literal("/numbers");
-        if let Some(item) = &self.starts_with {
-            request = request.query("starts_with", item);
-        }
-        if let Some(item) = &self.contains {
-            request = request.query("contains", item);
-        }
-        if let Some(item) = &self.ends_with {
-            request = request.query("ends_with", item);
-        }
-        if let Some(item) = &self.alias {
-            request = request.query("alias", item);
-        }
-        if let Some(item) = &self.limit {
-            request = request.query("limit", &item.to_string());
-        }
-        if let Some(item) = &self.offset {
-            request = request.query("offset", &item.to_string());
-        }
-        request
+        RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/numbers")
+            .query_opt("starts_with", self.starts_with.as_ref())
+            .query_opt("contains", self.contains.as_ref())
+            .query_opt("ends_with", self.ends_with.as_ref())
+            .query_opt("alias", self.alias.as_ref())
+            .query_opt("limit", self.limit.as_ref())
+            .query_opt("offset", self.offset.as_ref())
             .accept("application/vnd.api+json")
             .build(self.core.credentials())
     }

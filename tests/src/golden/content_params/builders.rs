@@ -72,10 +72,9 @@ impl<'a> ListFiles<'a> {
         if let Some(value) = &self.x_tags {
             request = request.header_json("x-tags", value);
         }
-        if let Some(item) = &self.note {
-            request = request.query("note", item);
-        }
-        request.build(&Credentials::None)
+        request
+            .query_opt("note", self.note.as_ref())
+            .build(&Credentials::None)
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's

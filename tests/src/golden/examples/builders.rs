@@ -62,17 +62,11 @@ impl<'a> ListTrunks<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url()).literal("/trunks");
-        if let Some(item) = &self.limit {
-            request = request.query("limit", &item.to_string());
-        }
-        if let Some(item) = &self.region {
-            request = request.query("region", &item.to_string());
-        }
-        if let Some(item) = &self.since {
-            request = request.query("since", &item.to_string());
-        }
-        request
+        RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/trunks")
+            .query_opt("limit", self.limit.as_ref())
+            .query_opt("region", self.region.as_ref())
+            .query_opt("since", self.since.as_ref())
             .accept("application/json")
             .build(self.core.credentials())
     }

@@ -98,26 +98,15 @@ impl<'a> ListThings<'a> {
         if let Some(item) = &self.page {
             runtime::check::range("page", *item, Some(1), Some(100))?;
         }
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url()).literal("/things");
-        if let Some(item) = &self.below {
-            request = request.query("below", &item.to_string());
-        }
-        if let Some(item) = &self.above {
-            request = request.query("above", &item.to_string());
-        }
-        if let Some(item) = &self.inverted {
-            request = request.query("inverted", &item.to_string());
-        }
-        if let Some(item) = &self.code {
-            request = request.query("code", item);
-        }
-        for item in self.tags.iter().flatten() {
-            request = request.query("tags", item);
-        }
-        if let Some(item) = &self.page {
-            request = request.query("page", &item.to_string());
-        }
-        request.build(&Credentials::None)
+        RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/things")
+            .query_opt("below", self.below.as_ref())
+            .query_opt("above", self.above.as_ref())
+            .query_opt("inverted", self.inverted.as_ref())
+            .query_opt("code", self.code.as_ref())
+            .query_each("tags", self.tags.iter().flatten())
+            .query_opt("page", self.page.as_ref())
+            .build(&Credentials::None)
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's

@@ -55,14 +55,11 @@ impl<'a> PickThumbnail<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::PATCH, self.core.base_url())
+        RequestBuilder::new(Method::PATCH, self.core.base_url())
             .literal("/videos/")
             .path_param(&self.id)
-            .literal("/thumbnail");
-        if let Some(item) = &self.x_trace {
-            request = request.header("x-trace", item);
-        }
-        request
+            .literal("/thumbnail")
+            .header_opt("x-trace", self.x_trace.as_ref())
             .json_body("application/json", &self.body)
             .build(&Credentials::None)
     }

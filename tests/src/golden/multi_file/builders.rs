@@ -46,11 +46,9 @@ impl<'a> ListPets<'a> {
         if let Some(item) = &self.limit {
             runtime::check::range("limit", *item, None, Some(100))?;
         }
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url()).literal("/pets");
-        if let Some(item) = &self.limit {
-            request = request.query("limit", &item.to_string());
-        }
-        request
+        RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/pets")
+            .query_opt("limit", self.limit.as_ref())
             .accept("application/json, application/problem+json")
             .build(&Credentials::None)
     }

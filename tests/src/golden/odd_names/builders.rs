@@ -86,28 +86,15 @@ impl<'a> GetThingV2<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url())
+        RequestBuilder::new(Method::GET, self.core.base_url())
             .literal("/things/")
-            .path_param(&self.r#type);
-        if let Some(item) = &self.r#match {
-            request = request.query("match", item);
-        }
-        if let Some(item) = &self.self_ {
-            request = request.query("self", item);
-        }
-        if let Some(item) = &self.page_size {
-            request = request.query("page.size", &item.to_string());
-        }
-        if let Some(item) = &self.n2fa {
-            request = request.query("2fa", &item.to_string());
-        }
-        if let Some(item) = &self.client2 {
-            request = request.query("client", item);
-        }
-        if let Some(item) = &self.body2 {
-            request = request.query("body", item);
-        }
-        request
+            .path_param(&self.r#type)
+            .query_opt("match", self.r#match.as_ref())
+            .query_opt("self", self.self_.as_ref())
+            .query_opt("page.size", self.page_size.as_ref())
+            .query_opt("2fa", self.n2fa.as_ref())
+            .query_opt("client", self.client2.as_ref())
+            .query_opt("body", self.body2.as_ref())
             .accept("application/json")
             .build(self.core.credentials())
     }

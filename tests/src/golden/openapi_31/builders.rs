@@ -54,14 +54,12 @@ impl<'a> ListPets<'a> {
         if let Some(item) = &self.limit {
             runtime::check::range("limit", *item, Some(1), Some(100))?;
         }
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url()).literal("/pets");
-        if let Some(item) = &self.limit {
-            request = request.query("limit", &item.to_string());
-        }
-        if let Some(item) = &self.cursor {
-            request = request.query("cursor", item);
-        }
-        request.accept("application/json").build(&Credentials::None)
+        RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/pets")
+            .query_opt("limit", self.limit.as_ref())
+            .query_opt("cursor", self.cursor.as_ref())
+            .accept("application/json")
+            .build(&Credentials::None)
     }
 }
 

@@ -54,14 +54,10 @@ impl<'a> ListByOffset<'a> {
         if let Some(item) = &self.limit {
             runtime::check::range("limit", i64::from(*item), None, Some(100))?;
         }
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url()).literal("/offset");
-        if let Some(item) = &self.offset {
-            request = request.query("offset", &item.to_string());
-        }
-        if let Some(item) = &self.limit {
-            request = request.query("limit", &item.to_string());
-        }
-        request
+        RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/offset")
+            .query_opt("offset", self.offset.as_ref())
+            .query_opt("limit", self.limit.as_ref())
             .accept("application/json")
             .build(self.core.credentials())
     }
@@ -171,15 +167,10 @@ impl<'a> ListInEnvelope<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request =
-            RequestBuilder::new(Method::GET, self.core.base_url()).literal("/envelope");
-        if let Some(item) = &self.offset {
-            request = request.query("offset", &item.to_string());
-        }
-        if let Some(item) = &self.limit {
-            request = request.query("limit", &item.to_string());
-        }
-        request
+        RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/envelope")
+            .query_opt("offset", self.offset.as_ref())
+            .query_opt("limit", self.limit.as_ref())
             .accept("application/json")
             .build(self.core.credentials())
     }
@@ -308,15 +299,10 @@ impl<'a> ListNumbered<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request =
-            RequestBuilder::new(Method::GET, self.core.base_url()).literal("/numbered");
-        if let Some(item) = &self.page {
-            request = request.query("page", &item.to_string());
-        }
-        if let Some(item) = &self.per_page {
-            request = request.query("per_page", &item.to_string());
-        }
-        request
+        RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/numbered")
+            .query_opt("page", self.page.as_ref())
+            .query_opt("per_page", self.per_page.as_ref())
             .accept("application/json")
             .build(self.core.credentials())
     }
@@ -409,11 +395,9 @@ impl<'a> ListByCursor<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url()).literal("/cursor");
-        if let Some(item) = &self.cursor {
-            request = request.query("cursor", item);
-        }
-        request
+        RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/cursor")
+            .query_opt("cursor", self.cursor.as_ref())
             .accept("application/json")
             .build(self.core.credentials())
     }
@@ -516,10 +500,9 @@ impl<'a> ListByLink<'a> {
         match &self.next_url {
             Some(url) => request = request.at_url(url),
             None => {
-                request = request.literal("/links");
-                if let Some(item) = &self.filter {
-                    request = request.query("filter", item);
-                }
+                request = request
+                    .literal("/links")
+                    .query_opt("filter", self.filter.as_ref());
             }
         }
         request
@@ -708,15 +691,10 @@ impl<'a> ListInferred<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request =
-            RequestBuilder::new(Method::GET, self.core.base_url()).literal("/inferred");
-        if let Some(item) = &self.offset {
-            request = request.query("offset", &item.to_string());
-        }
-        if let Some(item) = &self.limit {
-            request = request.query("limit", &item.to_string());
-        }
-        request
+        RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/inferred")
+            .query_opt("offset", self.offset.as_ref())
+            .query_opt("limit", self.limit.as_ref())
             .accept("application/json")
             .build(self.core.credentials())
     }
@@ -831,10 +809,9 @@ impl<'a> ListInferredLinks<'a> {
         match &self.next_url {
             Some(url) => request = request.at_url(url),
             None => {
-                request = request.literal("/inferred-links");
-                if let Some(item) = &self.page_size {
-                    request = request.query("PageSize", &item.to_string());
-                }
+                request = request
+                    .literal("/inferred-links")
+                    .query_opt("PageSize", self.page_size.as_ref());
             }
         }
         request

@@ -90,22 +90,13 @@ impl<'a> GetNumber<'a> {
                 runtime::check::pattern("area_codes", item, "^[0-9]{3}$")?;
             }
         }
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url())
+        RequestBuilder::new(Method::GET, self.core.base_url())
             .literal("/numbers/")
-            .path_param(&self.id);
-        if let Some(item) = &self.alias {
-            request = request.query("alias", item);
-        }
-        if let Some(item) = &self.limit {
-            request = request.query("limit", &item.to_string());
-        }
-        if let Some(item) = &self.offset {
-            request = request.query("offset", &item.to_string());
-        }
-        for item in self.area_codes.iter().flatten() {
-            request = request.query("area_codes", item);
-        }
-        request
+            .path_param(&self.id)
+            .query_opt("alias", self.alias.as_ref())
+            .query_opt("limit", self.limit.as_ref())
+            .query_opt("offset", self.offset.as_ref())
+            .query_each("area_codes", self.area_codes.iter().flatten())
             .accept("application/json")
             .build(self.core.credentials())
     }

@@ -97,31 +97,18 @@ impl<'a> GetNumber<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url())
+        RequestBuilder::new(Method::GET, self.core.base_url())
             .literal("/accounts/")
             .path_param(&self.account_id.to_string())
             .literal("/numbers/")
             .path_param(&self.number)
-            .query("limit", &self.limit.to_string());
-        if let Some(item) = &self.cursor {
-            request = request.query("cursor", item);
-        }
-        for item in self.tag.iter().flatten() {
-            request = request.query("tag", item);
-        }
-        if let Some(item) = &self.sort {
-            request = request.query("sort", &item.to_string());
-        }
-        for item in &self.fields {
-            request = request.query("fields", &item.to_string());
-        }
-        if let Some(item) = &self.verbose {
-            request = request.query("verbose", &item.to_string());
-        }
-        if let Some(item) = &self.x_request_id {
-            request = request.header("x-request-id", item);
-        }
-        request
+            .query("limit", &self.limit.to_string())
+            .query_opt("cursor", self.cursor.as_ref())
+            .query_each("tag", self.tag.iter().flatten())
+            .query_opt("sort", self.sort.as_ref())
+            .query_each("fields", &self.fields)
+            .query_opt("verbose", self.verbose.as_ref())
+            .header_opt("x-request-id", self.x_request_id.as_ref())
             .header("x-tenant", &self.x_tenant)
             .accept("application/json")
             .build(self.core.credentials())

@@ -48,15 +48,13 @@ impl<'a> ListRides<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url())
+        RequestBuilder::new(Method::GET, self.core.base_url())
             .literal("/rides?page=")
             .path_param(&self.page.to_string())
             .literal("&per_page=")
-            .path_param(&self.per_page.to_string());
-        if let Some(item) = &self.sort {
-            request = request.query("sort", item);
-        }
-        request.build(&Credentials::None)
+            .path_param(&self.per_page.to_string())
+            .query_opt("sort", self.sort.as_ref())
+            .build(&Credentials::None)
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's

@@ -117,19 +117,15 @@ impl<'a> ListHotels<'a> {
         }
         let mut request = RequestBuilder::new(Method::GET, self.core.base_url())
             .literal("/hotels")
-            .query_joined("hotelIds", &self.hotel_ids, ',');
-        for item in self.ratings.iter().flatten() {
-            request = request.query("ratings", &item.to_string());
-        }
+            .query_joined("hotelIds", &self.hotel_ids, ',')
+            .query_each("ratings", self.ratings.iter().flatten());
         if let Some(value) = &self.amenities {
             request = request.query_joined("amenities", value, ' ');
         }
         if let Some(value) = &self.ways {
             request = request.query_joined("ways", value, '|');
         }
-        for item in self.exploded.iter().flatten() {
-            request = request.query("exploded", item);
-        }
+        request = request.query_each("exploded", self.exploded.iter().flatten());
         if let Some(value) = &self.near {
             request = request.query_joined("near", value, ',');
         }
@@ -142,10 +138,9 @@ impl<'a> ListHotels<'a> {
         if let Some(value) = &self.codes {
             request = request.query_joined("codes", value, ',');
         }
-        if let Some(item) = &self.page {
-            request = request.query("page", &item.to_string());
-        }
-        request.build(&Credentials::None)
+        request
+            .query_opt("page", self.page.as_ref())
+            .build(&Credentials::None)
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's

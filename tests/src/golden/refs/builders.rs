@@ -57,16 +57,13 @@ impl<'a> GetPet<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url())
+        RequestBuilder::new(Method::GET, self.core.base_url())
             .literal("/pets/")
-            .path_param(&self.pet_id);
-        if let Some(item) = &self.verbose {
-            request = request.query("verbose", &item.to_string());
-        }
-        for item in self.include.iter().flatten() {
-            request = request.query("include", item);
-        }
-        request.accept("application/json").build(&Credentials::None)
+            .path_param(&self.pet_id)
+            .query_opt("verbose", self.verbose.as_ref())
+            .query_each("include", self.include.iter().flatten())
+            .accept("application/json")
+            .build(&Credentials::None)
     }
 }
 
@@ -118,13 +115,10 @@ impl<'a> PutPet<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::PUT, self.core.base_url())
+        RequestBuilder::new(Method::PUT, self.core.base_url())
             .literal("/pets/")
-            .path_param(&self.pet_id);
-        if let Some(item) = &self.verbose {
-            request = request.query("verbose", &item.to_string());
-        }
-        request
+            .path_param(&self.pet_id)
+            .query_opt("verbose", self.verbose.as_ref())
             .accept("application/json")
             .json_body("application/json", &self.body)
             .build(&Credentials::None)
@@ -179,13 +173,12 @@ impl<'a> GetOwner<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url())
+        RequestBuilder::new(Method::GET, self.core.base_url())
             .literal("/owners/")
-            .path_param(&self.owner_id.to_string());
-        for item in self.include.iter().flatten() {
-            request = request.query("include", item);
-        }
-        request.accept("application/json").build(&Credentials::None)
+            .path_param(&self.owner_id.to_string())
+            .query_each("include", self.include.iter().flatten())
+            .accept("application/json")
+            .build(&Credentials::None)
     }
 }
 

@@ -46,11 +46,9 @@ impl<'a> ListRoutes<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url()).literal("/routes");
-        if let Some(item) = &self.r#type {
-            request = request.query("type", &item.to_string());
-        }
-        request
+        RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/routes")
+            .query_opt("type", self.r#type.as_ref())
             .accept("application/json")
             .build(self.core.credentials())
     }

@@ -74,19 +74,13 @@ impl<'a> GetApp<'a> {
         if let Some(item) = &self.region {
             runtime::check::pattern("region", item, "^[a-z]{2}-[a-z]+-\\d$")?;
         }
-        let mut request = RequestBuilder::new(Method::GET, self.core.base_url())
+        RequestBuilder::new(Method::GET, self.core.base_url())
             .literal("/apps/")
-            .path_param(&self.app_id);
-        if let Some(item) = &self.name {
-            request = request.query("name", item);
-        }
-        if let Some(item) = &self.code {
-            request = request.query("code", item);
-        }
-        if let Some(item) = &self.region {
-            request = request.query("region", item);
-        }
-        request.build(&Credentials::None)
+            .path_param(&self.app_id)
+            .query_opt("name", self.name.as_ref())
+            .query_opt("code", self.code.as_ref())
+            .query_opt("region", self.region.as_ref())
+            .build(&Credentials::None)
     }
 
     /// What [`decode`](Self::decode) decodes, without the response's

@@ -53,15 +53,12 @@ impl<'a> GetSettings<'a> {
     /// The exact HTTP request `send()` would make (method, URL, headers, body bytes),
     /// without sending it.
     pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
-        let mut request =
-            RequestBuilder::new(Method::GET, self.core.base_url()).literal("/settings");
-        if let Some(item) = &self.level {
-            request = request.query("level", &item.to_string());
-        }
-        if let Some(item) = &self.limit {
-            request = request.query("limit", &item.to_string());
-        }
-        request.accept("application/json").build(&Credentials::None)
+        RequestBuilder::new(Method::GET, self.core.base_url())
+            .literal("/settings")
+            .query_opt("level", self.level.as_ref())
+            .query_opt("limit", self.limit.as_ref())
+            .accept("application/json")
+            .build(&Credentials::None)
     }
 }
 
