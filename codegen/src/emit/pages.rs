@@ -26,8 +26,42 @@ fn borrowed(steps: &[Step]) -> TokenStream {
     quote!(let value = page; #(#walk)*)
 }
 
-/// An `Option` of what `finish` makes of the `value` at the end of `steps`.
-fn found(steps: &[Step], finish: TokenStream) -> TokenStream {
+/// What [`found`] makes of the value at the end of its steps.
+#[derive(Clone, Copy)]
+enum Finish {
+    /// A reference to it.
+    Borrowed,
+    /// It, copied (a flag, a number).
+    Copied,
+    /// Its length (a list).
+    Len,
+}
+
+/// An `Option` of what `finish` makes of the `value` at the end of `steps`:
+/// for one optional field at the top of the page (the usual `has_more` or
+/// `next_page_uri`), a chain of `Option` methods; else a block that walks
+/// the steps.
+fn found(steps: &[Step], finish: Finish) -> TokenStream {
+    if let [step] = steps
+        && step.optional
+    {
+        let field = ident(&step.field);
+        return match (finish, step.nullable) {
+            (Finish::Copied, false) => quote!(page.#field),
+            (Finish::Copied, true) => quote!(page.#field.flatten()),
+            (Finish::Borrowed, false) => quote!(page.#field.as_ref()),
+            (Finish::Borrowed, true) => quote!(page.#field.as_ref().and_then(Option::as_ref)),
+            (Finish::Len, false) => quote!(page.#field.as_ref().map(Vec::len)),
+            (Finish::Len, true) => {
+                quote!(page.#field.as_ref().and_then(Option::as_ref).map(Vec::len))
+            }
+        };
+    }
+    let finish = match finish {
+        Finish::Borrowed => quote!(value),
+        Finish::Copied => quote!(*value),
+        Finish::Len => quote!(value.len()),
+    };
     let walk = borrowed(steps);
     if steps.iter().any(|step| step.optional) {
         quote!('found: { #walk Some(#finish) })
@@ -38,6 +72,15 @@ fn found(steps: &[Step], finish: TokenStream) -> TokenStream {
 
 /// The page's items, moved out of it (none when a field on the way is absent).
 fn items(steps: &[Step]) -> TokenStream {
+    if let [step] = steps
+        && step.optional
+    {
+        let field = ident(&step.field);
+        return match step.nullable {
+            false => quote!(page.#field.unwrap_or_default()),
+            true => quote!(page.#field.flatten().unwrap_or_default()),
+        };
+    }
     let mut current = quote!(page);
     let mut lets = Vec::new();
     for step in steps {
@@ -62,7 +105,7 @@ fn next(op: &Operation, names: &OperationSurface, pages: &PaginationSurface) -> 
         return quote!(None);
     };
     let has_more = pages.has_more.as_ref().map(|steps| {
-        let more = found(steps, quote!(*value));
+        let more = found(steps, Finish::Copied);
         quote! {
             if #more == Some(false) {
                 return None;
@@ -73,7 +116,7 @@ fn next(op: &Operation, names: &OperationSurface, pages: &PaginationSurface) -> 
     match &pagination.advance {
         Advance::Single => quote!(None),
         Advance::Offset { param: offset, .. } | Advance::Page { param: offset } => {
-            let received = found(&pages.items, quote!(value.len()));
+            let received = found(&pages.items, Finish::Len);
             let (field, required) = param(*offset);
             let current = match (&pagination.advance, required) {
                 (Advance::Page { .. }, false) => {
@@ -89,7 +132,7 @@ fn next(op: &Operation, names: &OperationSurface, pages: &PaginationSurface) -> 
             };
             let total = match (&pagination.advance, &pages.total) {
                 (Advance::Offset { .. }, Some(steps)) => {
-                    let total = found(steps, quote!(*value));
+                    let total = found(steps, Finish::Copied);
                     Some(quote! {
                         if #total.is_some_and(|total| runtime::reached(moved, total)) {
                             return None;
@@ -120,7 +163,7 @@ fn next(op: &Operation, names: &OperationSurface, pages: &PaginationSurface) -> 
             let Some(steps) = &pages.next else {
                 return quote!(None);
             };
-            let value = found(steps, quote!(value));
+            let value = found(steps, Finish::Borrowed);
             let (field, required) = param(*cursor);
             let (same, set) = if required {
                 (
@@ -148,7 +191,7 @@ fn next(op: &Operation, names: &OperationSurface, pages: &PaginationSurface) -> 
             let Some(steps) = &pages.next else {
                 return quote!(None);
             };
-            let value = found(steps, quote!(value));
+            let value = found(steps, Finish::Borrowed);
             quote! {
                 #has_more
                 let url = #value?;

@@ -535,10 +535,7 @@ impl<'a> Paginate<'a> for ListByLink<'a> {
     }
 
     fn items(page: Self::Page) -> Vec<Self::Item> {
-        let Some(value) = page.data else {
-            return Vec::new();
-        };
-        value
+        page.data.unwrap_or_default()
     }
 
     fn next(&self, page: &Self::Page) -> Option<Self> {
@@ -628,10 +625,7 @@ impl<'a> Paginate<'a> for ListAll<'a> {
     }
 
     fn items(page: Self::Page) -> Vec<Self::Item> {
-        let Some(value) = page.results else {
-            return Vec::new();
-        };
-        value
+        page.results.unwrap_or_default()
     }
 
     fn next(&self, _page: &Self::Page) -> Option<Self> {
@@ -724,32 +718,15 @@ impl<'a> Paginate<'a> for ListInferred<'a> {
     }
 
     fn items(page: Self::Page) -> Vec<Self::Item> {
-        let Some(value) = page.things else {
-            return Vec::new();
-        };
-        value
+        page.things.unwrap_or_default()
     }
 
     fn next(&self, page: &Self::Page) -> Option<Self> {
-        let received = 'found: {
-            let value = page;
-            let Some(value) = &value.things else {
-                break 'found None;
-            };
-            Some(value.len())
-        }
-        .unwrap_or(0);
+        let received = page.things.as_ref().map(Vec::len).unwrap_or(0);
         if received == 0 {
             return None;
         }
-        if 'found: {
-            let value = page;
-            let Some(value) = &value.has_more else {
-                break 'found None;
-            };
-            Some(*value)
-        } == Some(false)
-        {
+        if page.has_more == Some(false) {
             return None;
         }
         let moved = runtime::advance_offset(self.offset, received)?;
@@ -844,20 +821,11 @@ impl<'a> Paginate<'a> for ListInferredLinks<'a> {
     }
 
     fn items(page: Self::Page) -> Vec<Self::Item> {
-        let Some(value) = page.things else {
-            return Vec::new();
-        };
-        value
+        page.things.unwrap_or_default()
     }
 
     fn next(&self, page: &Self::Page) -> Option<Self> {
-        let url = 'found: {
-            let value = page;
-            let Some(Some(value)) = &value.next_page_uri else {
-                break 'found None;
-            };
-            Some(value)
-        }?;
+        let url = page.next_page_uri.as_ref().and_then(Option::as_ref)?;
         if url.is_empty() || self.next_url.as_deref() == Some(url.as_str()) {
             return None;
         }
