@@ -13,6 +13,7 @@
 pub mod fault;
 pub mod golden;
 pub mod hostile;
+pub mod http_date;
 pub mod keep_alive;
 pub mod loopback;
 pub mod prism;

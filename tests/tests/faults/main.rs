@@ -21,6 +21,7 @@ use switchboard::runtime::{RetryPolicy, TransportErrorKind, retry_after};
 use switchboard::{BuildError, Error, carrierx, flowroute, telegent};
 use switchboard_runtime::__private::{Credentials, RequestBuilder};
 use switchboard_tests::fault::{FaultServer, Reply, http_client};
+use switchboard_tests::http_date::DateFormat;
 use switchboard_tests::spec::Spec;
 
 const TOKEN: &str = "sekret-bearer-7f3a9c1d";
@@ -90,29 +91,7 @@ fn partner_create() -> carrierx::types::PartnerCreate {
 
 /// An HTTP date (IMF-fixdate) for `at`, as a server sends in `Retry-After`.
 fn http_date(at: SystemTime) -> String {
-    let seconds = at.duration_since(SystemTime::UNIX_EPOCH).unwrap().as_secs();
-    let (days, clock) = ((seconds / 86_400) as i64, seconds % 86_400);
-    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    let weekday = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"][days.rem_euclid(7) as usize];
-    let months = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    format!(
-        "{weekday}, {day:02} {} {year} {:02}:{:02}:{:02} GMT",
-        months[(month - 1) as usize],
-        clock / 3600,
-        clock / 60 % 60,
-        clock % 60
-    )
+    switchboard_tests::http_date::http_date(at, DateFormat::Imf)
 }
 
 #[test]

@@ -11,7 +11,9 @@ use switchboard::Error;
 use switchboard::runtime::retry_after;
 use switchboard_tests::fault::{FaultServer, Reply};
 
-use crate::support::{DateFormat, Kind, fast, http_date, ms};
+use switchboard_tests::http_date::{DateFormat, http_date};
+
+use crate::support::{Kind, fast, ms};
 
 /// What happened to a GET answered 503 with `Retry-After: value`, then 200.
 struct Outcome {
