@@ -80,8 +80,15 @@ impl Prism {
         let addr = SocketAddr::from(([127, 0, 0, 1], port));
         let mut prism = Prism { child, addr, log };
         let started = Instant::now();
+        // Prism's own word that it listens, then a connection: a connect
+        // alone can succeed before it does, when the kernel gives the probe
+        // the port it is probing as its own (a TCP self-connect), and the
+        // first calls then find nothing there.
+        let listening = format!("Prism is listening on http://127.0.0.1:{port}");
         loop {
-            if TcpStream::connect_timeout(&addr, Duration::from_millis(200)).is_ok() {
+            if prism.log().contains(&listening)
+                && TcpStream::connect_timeout(&addr, Duration::from_millis(200)).is_ok()
+            {
                 return prism;
             }
             if let Ok(Some(status)) = prism.child.try_wait() {
