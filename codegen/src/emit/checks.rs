@@ -3,12 +3,17 @@
 //! its `validate()`. Both go through the runtime's `check` functions; a
 //! parameter is named by its wire name, a field by its path in the body.
 
-use proc_macro2::{Literal, TokenStream};
-use quote::quote;
+use proc_macro2::{Ident, Literal, TokenStream};
+use quote::ToTokens;
+use syn::{Expr, Stmt};
 
 use crate::ir::{Check, Field, TypeRef};
 use crate::surface::{FieldSurface, Surface};
 
+use super::ast::{
+    bare, binding, borrow, call, deref, for_each, if_let, lit, local, method, of_self, option,
+    path, scope, semi, some, string, tried, tuple,
+};
 use super::ident;
 
 /// What is checked: a parameter or a body field.
@@ -18,55 +23,71 @@ pub(super) enum Subject {
     Field,
 }
 
-fn bound<T>(value: Option<T>, literal: fn(T) -> Literal) -> TokenStream {
-    match value {
-        Some(n) => {
-            let n = literal(n);
-            quote!(Some(#n))
+impl Subject {
+    /// The runtime's function of this name that checks the subject.
+    fn function(self, name: &str) -> Expr {
+        match self {
+            Subject::Parameter => path(&format!("runtime::check::{name}")),
+            Subject::Field => path(&format!("check::field::{name}")),
         }
-        None => quote!(None),
     }
 }
 
-/// The checks of one scalar `value` (a `&String`, `&i32`, `&i64`), or of the
-/// list item at `index` (an expression of `Option<usize>`, for fields).
+fn bound<T>(value: Option<T>, literal: fn(T) -> Literal) -> Expr {
+    option(value.map(|n| lit(literal(n))))
+}
+
+/// `function(at…, rest…)?;`, the statement of one check.
+fn checked(function: Expr, at: Vec<Expr>, rest: impl IntoIterator<Item = Expr>) -> Stmt {
+    semi(tried(call(function, at.into_iter().chain(rest))))
+}
+
+/// The checks of one scalar, the variable `value` (a `&String`, `&i32`,
+/// `&i64`), or, for fields, of the list item at the variable `index` (none
+/// for a field's own value).
 fn scalar(
     subject: Subject,
     wire: &str,
     checks: &[Check],
     ty: &TypeRef,
-    value: &TokenStream,
-    index: &TokenStream,
-) -> Vec<TokenStream> {
-    let path = match subject {
-        Subject::Parameter => quote!(runtime::check),
-        Subject::Field => quote!(check::field),
-    };
-    let at = match subject {
-        Subject::Parameter => quote!(#wire),
-        Subject::Field => quote!(#wire, #index),
+    value: &str,
+    index: Option<&str>,
+) -> Vec<Stmt> {
+    let at = || match subject {
+        Subject::Parameter => vec![string(wire)],
+        Subject::Field => vec![string(wire), option(index.map(path))],
     };
     checks
         .iter()
         .filter_map(|check| match check {
-            Check::Pattern(pattern) => Some(quote!(#path::pattern(#at, #value, #pattern)?;)),
-            Check::Length { min, max } => {
-                let (min, max) = (
+            Check::Pattern(pattern) => Some(checked(
+                subject.function("pattern"),
+                at(),
+                [path(value), string(pattern)],
+            )),
+            Check::Length { min, max } => Some(checked(
+                subject.function("length"),
+                at(),
+                [
+                    path(value),
                     bound(*min, Literal::u64_unsuffixed),
                     bound(*max, Literal::u64_unsuffixed),
-                );
-                Some(quote!(#path::length(#at, #value, #min, #max)?;))
-            }
+                ],
+            )),
             Check::Range { min, max } => {
-                let (min, max) = (
-                    bound(*min, Literal::i64_unsuffixed),
-                    bound(*max, Literal::i64_unsuffixed),
-                );
                 let number = match ty {
-                    TypeRef::I64 => quote!(*#value),
-                    _ => quote!(i64::from(*#value)),
+                    TypeRef::I64 => deref(path(value)),
+                    _ => call(path("i64::from"), [deref(path(value))]),
                 };
-                Some(quote!(#path::range(#at, #number, #min, #max)?;))
+                Some(checked(
+                    subject.function("range"),
+                    at(),
+                    [
+                        number,
+                        bound(*min, Literal::i64_unsuffixed),
+                        bound(*max, Literal::i64_unsuffixed),
+                    ],
+                ))
             }
             Check::Items { .. } => None,
         })
@@ -74,26 +95,35 @@ fn scalar(
 }
 
 /// The number-of-items check of a list, if it has one.
-fn count(
-    subject: Subject,
-    wire: &str,
-    checks: &[Check],
-    list: &TokenStream,
-) -> Option<TokenStream> {
+fn count(subject: Subject, wire: &str, checks: &[Check], list: &str) -> Option<Stmt> {
     checks.iter().find_map(|check| match check {
-        Check::Items { min, max } => {
-            let (min, max) = (
+        Check::Items { min, max } => Some(checked(
+            subject.function("items"),
+            vec![string(wire)],
+            [
+                method(path(list), "len", []),
                 bound(*min, Literal::u64_unsuffixed),
                 bound(*max, Literal::u64_unsuffixed),
-            );
-            Some(match subject {
-                Subject::Parameter => {
-                    quote!(runtime::check::items(#wire, #list.len(), #min, #max)?;)
-                }
-                Subject::Field => quote!(check::field::items(#wire, #list.len(), #min, #max)?;),
-            })
-        }
+            ],
+        )),
         _ => None,
+    })
+}
+
+/// The statement that runs `body` on the value held in `self.<field>`,
+/// bound to `name`: always (`{ let name = &self.field; … }`) or when it is
+/// set (`if let Some(name) = &self.field { … }`, `Some(Some(name))` when
+/// `nullable` too).
+fn on_value(field: &Ident, name: &str, required: bool, nullable: bool, body: Vec<Stmt>) -> Stmt {
+    let held = borrow(of_self(field));
+    bare(match (required, nullable) {
+        (true, false) => {
+            let mut stmts = vec![local(binding(name, false), held)];
+            stmts.extend(body);
+            scope(stmts)
+        }
+        (true, true) | (false, false) => if_let(some(binding(name, false)), held, body),
+        (false, true) => if_let(some(some(binding(name, false))), held, body),
     })
 }
 
@@ -101,11 +131,11 @@ fn count(
 /// `required`), per item for a list.
 pub(super) fn parameter(
     wire: &str,
-    field: &TokenStream,
+    field: &Ident,
     ty: &TypeRef,
     required: bool,
     checks: &[Check],
-) -> Option<TokenStream> {
+) -> Option<Stmt> {
     if checks.is_empty() {
         return None;
     }
@@ -113,34 +143,18 @@ pub(super) fn parameter(
         TypeRef::Vec(item) => (item.as_ref(), true),
         other => (other, false),
     };
-    let item = quote!(item);
-    let each = scalar(
-        Subject::Parameter,
-        wire,
-        checks,
-        item_ty,
-        &item,
-        &quote!(None),
-    );
-    let body = if list {
-        let count = count(Subject::Parameter, wire, checks, &quote!(value));
-        match each.is_empty() {
-            true => quote!(#count),
-            false => quote!(#count for item in value { #(#each)* }),
-        }
-    } else {
-        quote!(#(#each)*)
-    };
+    let each = scalar(Subject::Parameter, wire, checks, item_ty, "item", None);
     // A scalar's checks read it as `item`, a list's as `value`.
-    let bound = match list {
-        true => quote!(value),
-        false => item,
-    };
-    Some(if required {
-        quote!({ let #bound = &self.#field; #body })
-    } else {
-        quote!(if let Some(#bound) = &self.#field { #body })
-    })
+    if !list {
+        return Some(on_value(field, "item", required, false, each));
+    }
+    let mut body: Vec<Stmt> = count(Subject::Parameter, wire, checks, "value")
+        .into_iter()
+        .collect();
+    if !each.is_empty() {
+        body.push(bare(for_each(binding("item", false), path("value"), each)));
+    }
+    Some(on_value(field, "value", required, false, body))
 }
 
 /// The statements of a struct's `validate()` for one field: its own checks
@@ -164,45 +178,41 @@ pub(super) fn field(
     if field.checks.is_empty() && !nested {
         return None;
     }
-    let check = quote!(check::field);
-    let body = if map {
+    let subject = Subject::Field;
+    // `check::field::within…(wire, at, item.validate())?;`
+    let within = |name: &str, at: Option<Expr>, item: &str| {
+        let at: Vec<Expr> = [string(wire)].into_iter().chain(at).collect();
+        checked(
+            subject.function(name),
+            at,
+            [method(path(item), "validate", [])],
+        )
+    };
+    let body: Vec<Stmt> = if map {
         // A map's values: only the structs they are are checked.
-        quote! {
-            for (key, item) in value {
-                #check::within_item(#wire, key, item.validate())?;
-            }
-        }
+        let pair = tuple([binding("key", false), binding("item", false)]);
+        let each = within("within_item", Some(path("key")), "item");
+        vec![bare(for_each(pair, path("value"), vec![each]))]
     } else if list {
-        let count = count(Subject::Field, wire, &field.checks, &quote!(value));
-        let each = scalar(
-            Subject::Field,
-            wire,
-            &field.checks,
-            inner,
-            &quote!(item),
-            &quote!(Some(index)),
-        );
-        let nested = nested.then(|| quote!(#check::within_item(#wire, index, item.validate())?;));
-        let items = (!each.is_empty() || nested.is_some()).then(|| {
-            quote! {
-                for (index, item) in value.iter().enumerate() {
-                    #(#each)*
-                    #nested
-                }
-            }
-        });
-        quote!(#count #items)
+        let mut body: Vec<Stmt> = count(subject, wire, &field.checks, "value")
+            .into_iter()
+            .collect();
+        let mut each = scalar(subject, wire, &field.checks, inner, "item", Some("index"));
+        if nested {
+            each.push(within("within_item", Some(path("index")), "item"));
+        }
+        if !each.is_empty() {
+            let pair = tuple([binding("index", false), binding("item", false)]);
+            let items = method(method(path("value"), "iter", []), "enumerate", []);
+            body.push(bare(for_each(pair, items, each)));
+        }
+        body
     } else {
-        let own = scalar(
-            Subject::Field,
-            wire,
-            &field.checks,
-            inner,
-            &quote!(value),
-            &quote!(None),
-        );
-        let nested = nested.then(|| quote!(#check::within(#wire, value.validate())?;));
-        quote!(#(#own)* #nested)
+        let mut own = scalar(subject, wire, &field.checks, inner, "value", None);
+        if nested {
+            own.push(within("within", None, "value"));
+        }
+        own
     };
     if body.is_empty() {
         // Nothing of it is checked after all (a check of the items of a
@@ -210,9 +220,6 @@ pub(super) fn field(
         return None;
     }
     let name = ident(&named.name);
-    Some(match (field.required, field.nullable) {
-        (true, false) => quote!({ let value = &self.#name; #body }),
-        (true, true) | (false, false) => quote!(if let Some(value) = &self.#name { #body }),
-        (false, true) => quote!(if let Some(Some(value)) = &self.#name { #body }),
-    })
+    let stmt = on_value(&name, "value", field.required, field.nullable, body);
+    Some(stmt.into_token_stream())
 }

@@ -262,9 +262,15 @@ fn files_into<'r>(
     // piece goes to its file, which goes to `sink` once whole.
     let format = |&index: &usize| -> Result<(Option<String>, Uses), Error> {
         let (piece, group) = pieces[index];
-        let (tokens, mut blocks) = super::docblocks::collect(|| piece.tokens(surface));
+        // The docs and the hottest function bodies are held beside the
+        // tokens, not parsed back.
+        let ((tokens, mut blocks), mut bodies) =
+            super::ast::collect(|| super::docblocks::collect(|| piece.tokens(surface)));
         let mut file: syn::File =
             syn::parse2(tokens).map_err(|error| not_rust(surface, piece.file(), &error))?;
+        bodies
+            .splice(&mut file)
+            .map_err(|error| not_rust(surface, piece.file(), &error))?;
         let mut uses = Uses::default();
         if matches!(piece, Piece::Builder(_) | Piece::Type(_)) {
             uses.note_file(&file);

@@ -2,6 +2,7 @@
 //! (`prettyplease`). Pure functions: the same surface always gives the same
 //! bytes. Emit writes what [`crate::surface`] decided and decides no name.
 
+mod ast;
 mod builders;
 mod checks;
 mod client;

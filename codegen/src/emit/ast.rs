@@ -1,0 +1,561 @@
+//! Statements built as `syn`'s tree directly, for the bodies the output has
+//! most of (`build()`, the parameters' checks): `syn` parses a function
+//! body's expressions at several times the cost of the items around them,
+//! and a tree built here is the one it would have parsed from the same
+//! code, so `prettyplease` prints it the same. Such a body stands in a
+//! piece's tokens as one short placeholder ([`hold`]) while the piece is
+//! built, and takes its place once the piece is parsed ([`Bodies::splice`]).
+//! The tree is the same either way.
+
+use std::cell::RefCell;
+
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::{ToTokens, quote};
+use syn::punctuated::Punctuated;
+use syn::{Block, Expr, Pat, Stmt};
+
+/// The macro a held body stands in for.
+const PLACEHOLDER: &str = "__switchboard_body";
+
+thread_local! {
+    /// The bodies of the piece being built on this thread, if any is.
+    static OPEN: RefCell<Option<Bodies>> = const { RefCell::new(None) };
+}
+
+/// The function bodies held while one piece's tokens were built.
+#[derive(Default)]
+pub(crate) struct Bodies {
+    blocks: Vec<Option<Block>>,
+}
+
+/// `make`'s result, with the bodies held meanwhile on this thread.
+pub(crate) fn collect<R>(make: impl FnOnce() -> R) -> (R, Bodies) {
+    /// Closes this thread's bodies however `make` ends, and puts back any
+    /// that were open around it.
+    struct Open(Option<Bodies>);
+    impl Drop for Open {
+        fn drop(&mut self) {
+            let outer = self.0.take();
+            OPEN.with(|open| *open.borrow_mut() = outer);
+        }
+    }
+    let outer = OPEN.with(|open| open.replace(Some(Bodies::default())));
+    let guard = Open(outer);
+    let made = make();
+    let bodies = OPEN
+        .with(|open| open.borrow_mut().take())
+        .unwrap_or_default();
+    drop(guard);
+    (made, bodies)
+}
+
+/// The tokens of a function body `{ … }` of `stmts`: a placeholder when a
+/// piece is being built on this thread (the statements held until the
+/// piece is parsed), else the statements' own tokens.
+pub(super) fn hold(stmts: Vec<Stmt>) -> TokenStream {
+    let body = block(stmts);
+    OPEN.with(|open| match open.borrow_mut().as_mut() {
+        Some(bodies) => {
+            bodies.blocks.push(Some(body));
+            let index = Literal::usize_unsuffixed(bodies.blocks.len() - 1);
+            let placeholder = Ident::new(PLACEHOLDER, Span::call_site());
+            quote!({ #placeholder!(#index) })
+        }
+        None => body.into_token_stream(),
+    })
+}
+
+impl Bodies {
+    /// Puts each held body in `file` where its placeholder is: the body of
+    /// a function of an `impl` block at the top of the file. A placeholder
+    /// left anywhere else, or a body left over, is an error (a generator
+    /// bug).
+    pub(crate) fn splice(&mut self, file: &mut syn::File) -> Result<(), syn::Error> {
+        if self.blocks.is_empty() {
+            return Ok(());
+        }
+        for item in &mut file.items {
+            let syn::Item::Impl(block) = item else {
+                continue;
+            };
+            for inner in &mut block.items {
+                let syn::ImplItem::Fn(function) = inner else {
+                    continue;
+                };
+                if let Some(index) = placeholder_index(&function.block) {
+                    let held = self.blocks.get_mut(index).and_then(Option::take);
+                    function.block = held.ok_or_else(|| bug("a body placeholder is unknown"))?;
+                }
+            }
+        }
+        match self.blocks.iter().all(Option::is_none) {
+            true => Ok(()),
+            false => Err(bug(
+                "a held body has no placeholder at the top of its piece",
+            )),
+        }
+    }
+}
+
+/// The index a placeholder body `{ __switchboard_body!(N) }` holds.
+fn placeholder_index(body: &Block) -> Option<usize> {
+    let invocation = match body.stmts.as_slice() {
+        [Stmt::Macro(invocation)] => &invocation.mac,
+        [Stmt::Expr(Expr::Macro(invocation), None)] => &invocation.mac,
+        _ => return None,
+    };
+    if !invocation.path.is_ident(PLACEHOLDER) {
+        return None;
+    }
+    syn::parse2::<syn::LitInt>(invocation.tokens.clone())
+        .ok()?
+        .base10_parse()
+        .ok()
+}
+
+fn bug(message: &str) -> syn::Error {
+    syn::Error::new(
+        Span::call_site(),
+        format!("{message}: this is a generator bug, please report it with the spec"),
+    )
+}
+
+pub(super) fn ident(name: &str) -> Ident {
+    Ident::new(name, Span::call_site())
+}
+
+/// A path expression, `a::b::c` (segments by `::`).
+pub(super) fn path(spelled: &str) -> Expr {
+    let segments: Punctuated<syn::PathSegment, syn::Token![::]> = spelled
+        .split("::")
+        .map(|segment| syn::PathSegment::from(ident(segment)))
+        .collect();
+    Expr::Path(syn::ExprPath {
+        attrs: Vec::new(),
+        qself: None,
+        path: syn::Path {
+            leading_colon: None,
+            segments,
+        },
+    })
+}
+
+/// A literal as `quote` writes the value (`"text"`, `34`, `'|'`).
+pub(super) fn lit(literal: Literal) -> Expr {
+    Expr::Lit(syn::ExprLit {
+        attrs: Vec::new(),
+        lit: syn::Lit::new(literal),
+    })
+}
+
+pub(super) fn string(text: &str) -> Expr {
+    lit(Literal::string(text))
+}
+
+pub(super) fn boolean(value: bool) -> Expr {
+    Expr::Lit(syn::ExprLit {
+        attrs: Vec::new(),
+        lit: syn::Lit::Bool(syn::LitBool::new(value, Span::call_site())),
+    })
+}
+
+/// `func(args…)`.
+pub(super) fn call(func: Expr, args: impl IntoIterator<Item = Expr>) -> Expr {
+    Expr::Call(syn::ExprCall {
+        attrs: Vec::new(),
+        func: Box::new(func),
+        paren_token: Default::default(),
+        args: args.into_iter().collect(),
+    })
+}
+
+/// `receiver.name(args…)`.
+pub(super) fn method(receiver: Expr, name: &str, args: impl IntoIterator<Item = Expr>) -> Expr {
+    Expr::MethodCall(syn::ExprMethodCall {
+        attrs: Vec::new(),
+        receiver: Box::new(receiver),
+        dot_token: Default::default(),
+        method: ident(name),
+        turbofish: None,
+        paren_token: Default::default(),
+        args: args.into_iter().collect(),
+    })
+}
+
+/// `base.member`.
+pub(super) fn field(base: Expr, member: &Ident) -> Expr {
+    Expr::Field(syn::ExprField {
+        attrs: Vec::new(),
+        base: Box::new(base),
+        dot_token: Default::default(),
+        member: syn::Member::Named(member.clone()),
+    })
+}
+
+/// `self.member`.
+pub(super) fn of_self(member: &Ident) -> Expr {
+    field(path("self"), member)
+}
+
+/// `&value`.
+pub(super) fn borrow(value: Expr) -> Expr {
+    Expr::Reference(syn::ExprReference {
+        attrs: Vec::new(),
+        and_token: Default::default(),
+        mutability: None,
+        expr: Box::new(value),
+    })
+}
+
+/// `*value`.
+pub(super) fn deref(value: Expr) -> Expr {
+    Expr::Unary(syn::ExprUnary {
+        attrs: Vec::new(),
+        op: syn::UnOp::Deref(Default::default()),
+        expr: Box::new(value),
+    })
+}
+
+/// `value?`.
+pub(super) fn tried(value: Expr) -> Expr {
+    Expr::Try(syn::ExprTry {
+        attrs: Vec::new(),
+        expr: Box::new(value),
+        question_token: Default::default(),
+    })
+}
+
+/// `left = right`.
+pub(super) fn assign(left: Expr, right: Expr) -> Expr {
+    Expr::Assign(syn::ExprAssign {
+        attrs: Vec::new(),
+        left: Box::new(left),
+        eq_token: Default::default(),
+        right: Box::new(right),
+    })
+}
+
+/// `[elems…]`.
+pub(super) fn array(elems: impl IntoIterator<Item = Expr>) -> Expr {
+    Expr::Array(syn::ExprArray {
+        attrs: Vec::new(),
+        bracket_token: Default::default(),
+        elems: elems.into_iter().collect(),
+    })
+}
+
+/// `Some(value)` or `None`.
+pub(super) fn option(value: Option<Expr>) -> Expr {
+    match value {
+        Some(value) => call(path("Some"), [value]),
+        None => path("None"),
+    }
+}
+
+/// `value;`.
+pub(super) fn semi(value: Expr) -> Stmt {
+    Stmt::Expr(value, Some(Default::default()))
+}
+
+/// `value` with no semicolon: a block-like statement, or the value of a
+/// block.
+pub(super) fn bare(value: Expr) -> Stmt {
+    Stmt::Expr(value, None)
+}
+
+pub(super) fn block(stmts: Vec<Stmt>) -> Block {
+    Block {
+        brace_token: Default::default(),
+        stmts,
+    }
+}
+
+/// `{ stmts… }` as an expression.
+pub(super) fn scope(stmts: Vec<Stmt>) -> Expr {
+    Expr::Block(syn::ExprBlock {
+        attrs: Vec::new(),
+        label: None,
+        block: block(stmts),
+    })
+}
+
+/// `if let pattern = value { stmts… }`.
+pub(super) fn if_let(pattern: Pat, value: Expr, stmts: Vec<Stmt>) -> Expr {
+    Expr::If(syn::ExprIf {
+        attrs: Vec::new(),
+        if_token: Default::default(),
+        cond: Box::new(Expr::Let(syn::ExprLet {
+            attrs: Vec::new(),
+            let_token: Default::default(),
+            pat: Box::new(pattern),
+            eq_token: Default::default(),
+            expr: Box::new(value),
+        })),
+        then_branch: block(stmts),
+        else_branch: None,
+    })
+}
+
+/// `for pattern in value { stmts… }`.
+pub(super) fn for_each(pattern: Pat, value: Expr, stmts: Vec<Stmt>) -> Expr {
+    Expr::ForLoop(syn::ExprForLoop {
+        attrs: Vec::new(),
+        label: None,
+        for_token: Default::default(),
+        pat: Box::new(pattern),
+        in_token: Default::default(),
+        expr: Box::new(value),
+        body: block(stmts),
+    })
+}
+
+/// `match value { arms… }`, each arm a pattern and its value; an arm's
+/// comma as `rustfmt` writes it (none after a block).
+pub(super) fn matching(value: Expr, arms: Vec<(Pat, Expr)>) -> Expr {
+    let arms = arms
+        .into_iter()
+        .map(|(pat, body)| syn::Arm {
+            attrs: Vec::new(),
+            pat,
+            fat_arrow_token: Default::default(),
+            comma: (!matches!(body, Expr::Block(_))).then(Default::default),
+            body: Box::new(body),
+        })
+        .collect();
+    Expr::Match(syn::ExprMatch {
+        attrs: Vec::new(),
+        match_token: Default::default(),
+        expr: Box::new(value),
+        brace_token: Default::default(),
+        arms,
+    })
+}
+
+/// `let pattern = value;`.
+pub(super) fn local(pattern: Pat, value: Expr) -> Stmt {
+    Stmt::Local(syn::Local {
+        attrs: Vec::new(),
+        let_token: Default::default(),
+        modifiers: Default::default(),
+        pat: pattern,
+        init: Some(syn::LocalInit {
+            eq_token: Default::default(),
+            expr: Box::new(value),
+            diverge: None,
+        }),
+        semi_token: Default::default(),
+    })
+}
+
+/// The pattern that binds `name` (`mut name` when `mutable`).
+pub(super) fn binding(name: &str, mutable: bool) -> Pat {
+    Pat::Ident(syn::PatIdent {
+        attrs: Vec::new(),
+        by_ref: None,
+        mutability: mutable.then(Default::default),
+        ident: ident(name),
+        subpat: None,
+    })
+}
+
+/// `Some(pattern)`.
+pub(super) fn some(pattern: Pat) -> Pat {
+    Pat::TupleStruct(syn::PatTupleStruct {
+        attrs: Vec::new(),
+        qself: None,
+        path: syn::Path::from(ident("Some")),
+        paren_token: Default::default(),
+        elems: std::iter::once(pattern).collect(),
+    })
+}
+
+/// `(patterns…)`.
+pub(super) fn tuple(patterns: impl IntoIterator<Item = Pat>) -> Pat {
+    Pat::Tuple(syn::PatTuple {
+        attrs: Vec::new(),
+        paren_token: Default::default(),
+        elems: patterns.into_iter().collect(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `tokens` (items) parsed, the bodies held while they were made put
+    /// in, and printed.
+    fn printed(tokens: TokenStream, bodies: &mut Bodies) -> Result<String, String> {
+        let mut file: syn::File = syn::parse2(tokens).map_err(|error| error.to_string())?;
+        bodies
+            .splice(&mut file)
+            .map_err(|error| error.to_string())?;
+        Ok(prettyplease::unparse(&file))
+    }
+
+    /// A body with each kind of statement `build()` has, built here.
+    fn built() -> Vec<Stmt> {
+        let check = call(
+            path("runtime::check::range"),
+            [
+                string("Page"),
+                deref(path("item")),
+                option(Some(lit(Literal::i64_unsuffixed(-1)))),
+                option(None),
+            ],
+        );
+        let items = method(method(path("value"), "iter", []), "enumerate", []);
+        let pair = tuple([binding("index", false), binding("item", false)]);
+        let at_url = assign(
+            path("request"),
+            method(path("request"), "at_url", [path("url")]),
+        );
+        let arms = vec![
+            (some(binding("url", false)), at_url),
+            (binding("None", false), scope(vec![semi(path("nothing"))])),
+        ];
+        vec![
+            bare(if_let(
+                some(binding("item", false)),
+                borrow(of_self(&ident("page"))),
+                vec![semi(tried(check))],
+            )),
+            bare(scope(vec![local(
+                binding("value", false),
+                borrow(field(path("self"), &ident("tags"))),
+            )])),
+            bare(for_each(pair, items, vec![semi(path("item"))])),
+            local(binding("request", true), path("Request::new")),
+            bare(matching(borrow(of_self(&ident("next_url"))), arms)),
+            semi(method(
+                path("request"),
+                "form",
+                [borrow(array([string("a"), string("b")])), boolean(true)],
+            )),
+            bare(method(path("request"), "build", [])),
+        ]
+    }
+
+    const WRITTEN: &str = r#"impl X {
+    fn f(&self) {
+        if let Some(item) = &self.page {
+            runtime::check::range("Page", *item, Some(-1), None)?;
+        }
+        {
+            let value = &self.tags;
+        }
+        for (index, item) in value.iter().enumerate() {
+            item;
+        }
+        let mut request = Request::new;
+        match &self.next_url {
+            Some(url) => request = request.at_url(url),
+            None => {
+                nothing;
+            }
+        }
+        request.form(&["a", "b"], true);
+        request.build()
+    }
+}
+"#;
+
+    #[test]
+    fn a_held_body_prints_as_the_code_it_spells() {
+        let (held, mut bodies) = collect(|| {
+            let body = hold(built());
+            quote!(impl X { fn f(&self) #body })
+        });
+        // A placeholder in the tokens, the body put back once parsed.
+        assert!(held.to_string().contains(PLACEHOLDER), "{held}");
+        assert_eq!(printed(held, &mut bodies).as_deref(), Ok(WRITTEN));
+    }
+
+    #[test]
+    fn a_body_made_outside_a_piece_is_its_own_tokens() {
+        let body = hold(built());
+        assert!(!body.to_string().contains(PLACEHOLDER), "{body}");
+        let text = printed(quote!(impl X { fn f(&self) #body }), &mut Bodies::default());
+        assert_eq!(text.as_deref(), Ok(WRITTEN));
+    }
+
+    #[test]
+    fn a_body_without_its_placeholder_is_a_generator_bug() {
+        // Held, then left out of the tokens.
+        let (tokens, mut bodies) = collect(|| {
+            let _ = hold(built());
+            quote!(impl X { fn f(&self) {} })
+        });
+        let refused = printed(tokens, &mut bodies);
+        assert!(
+            refused
+                .as_ref()
+                .is_err_and(|error| error.contains("a held body has no placeholder")),
+            "{refused:?}"
+        );
+        // A placeholder that holds nothing.
+        let placeholder = Ident::new(PLACEHOLDER, Span::call_site());
+        let (tokens, mut bodies) = collect(|| {
+            let _ = hold(built());
+            quote!(impl X { fn f(&self) { #placeholder!(0) } fn g(&self) { #placeholder!(7) } })
+        });
+        let refused = printed(tokens, &mut bodies);
+        assert!(
+            refused
+                .as_ref()
+                .is_err_and(|error| error.contains("a body placeholder is unknown")),
+            "{refused:?}"
+        );
+    }
+
+    /// Every `build()` of every spec and fixture here: the body held and
+    /// put back prints as the same body parsed from its tokens.
+    #[test]
+    fn every_build_prints_the_same_held_or_parsed() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+        let mut specs: Vec<_> = ["specs", "tests/fixtures"]
+            .iter()
+            .flat_map(|dir| {
+                std::fs::read_dir(format!("{root}/{dir}"))
+                    .into_iter()
+                    .flatten()
+            })
+            .flatten()
+            .map(|entry| entry.path())
+            .filter(|path| path.extension().is_some_and(|ext| ext == "yaml"))
+            .collect();
+        specs.sort();
+        let (mut compared, mut specs_built) = (0, 0);
+        for path in &specs {
+            let text = std::fs::read_to_string(path).unwrap_or_default();
+            let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or("api");
+            let built = crate::load::parse_module(path, text, name)
+                .and_then(|spec| crate::model::build(&spec));
+            // A fixture the generator refuses has no `build()` to compare.
+            let Ok(api) = built else {
+                assert!(
+                    !path.starts_with(format!("{root}/specs")),
+                    "{}",
+                    path.display()
+                );
+                continue;
+            };
+            specs_built += 1;
+            let surface = crate::Surface::new(&api, "crate");
+            for index in 0..api.operations.len() {
+                let (held, mut bodies) = collect(|| {
+                    let build = super::super::request::build_fn(&surface, index);
+                    quote!(impl X { #build })
+                });
+                let build = super::super::request::build_fn(&surface, index);
+                let parsed = printed(quote!(impl X { #build }), &mut Bodies::default());
+                assert!(parsed.is_ok(), "{}: {parsed:?}", path.display());
+                assert_eq!(printed(held, &mut bodies), parsed, "{}", path.display());
+                compared += 1;
+            }
+        }
+        assert!(
+            specs_built > 20 && compared > 100,
+            "{compared} operations of {specs_built} specs compared"
+        );
+    }
+}
