@@ -1,11 +1,11 @@
-//! Statements built as `syn`'s tree directly, for the bodies the output has
-//! most of (`build()`, the parameters' checks): `syn` parses a function
-//! body's expressions at several times the cost of the items around them,
-//! and a tree built here is the one it would have parsed from the same
-//! code, so `prettyplease` prints it the same. Such a body stands in a
-//! piece's tokens as one short placeholder ([`hold`]) while the piece is
-//! built, and takes its place once the piece is parsed ([`Bodies::splice`]).
-//! The tree is the same either way.
+//! Function bodies built as `syn`'s tree directly, for the ones the output
+//! has most of (`build()` with the parameters' checks, `new()`, the
+//! setters): `syn` parses a body's expressions at several times the cost of
+//! the items around them, and a tree built here is the one it would have
+//! parsed from the same code, so `prettyplease` prints it the same. Such a
+//! body stands in a piece's tokens as one short placeholder ([`hold`])
+//! while the piece is built, and takes its place once the piece is parsed
+//! ([`Bodies::splice`]). The text is the same either way.
 
 use std::cell::RefCell;
 
@@ -270,6 +270,41 @@ pub(super) fn block(stmts: Vec<Stmt>) -> Block {
     }
 }
 
+/// `Type { member: value, shorthand, … }`: each field's value, or none
+/// for a variable of the field's name.
+pub(super) fn structure(ty: syn::Path, fields: Vec<(Ident, Option<Expr>)>) -> Expr {
+    let fields = fields.into_iter().map(|(member, value)| {
+        let (colon_token, expr) = match value {
+            Some(value) => (Some(Default::default()), value),
+            None => (None, named(&member)),
+        };
+        syn::FieldValue {
+            attrs: Vec::new(),
+            member: syn::Member::Named(member),
+            colon_token,
+            expr,
+        }
+    });
+    Expr::Struct(syn::ExprStruct {
+        attrs: Vec::new(),
+        qself: None,
+        path: ty,
+        brace_token: Default::default(),
+        fields: fields.collect(),
+        dot2_token: None,
+        rest: None,
+    })
+}
+
+/// The variable `name`.
+fn named(name: &Ident) -> Expr {
+    Expr::Path(syn::ExprPath {
+        attrs: Vec::new(),
+        qself: None,
+        path: syn::Path::from(name.clone()),
+    })
+}
+
 /// `{ stmts… }` as an expression.
 pub(super) fn scope(stmts: Vec<Stmt>) -> Expr {
     Expr::Block(syn::ExprBlock {
@@ -507,10 +542,10 @@ mod tests {
         );
     }
 
-    /// Every `build()` of every spec and fixture here: the body held and
-    /// put back prints as the same body parsed from its tokens.
+    /// Every builder of every spec and fixture here: its bodies held and
+    /// put back print as the same bodies parsed from their tokens.
     #[test]
-    fn every_build_prints_the_same_held_or_parsed() {
+    fn every_builder_prints_the_same_held_or_parsed() {
         let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
         let mut specs: Vec<_> = ["specs", "tests/fixtures"]
             .iter()
@@ -541,13 +576,10 @@ mod tests {
             };
             specs_built += 1;
             let surface = crate::Surface::new(&api, "crate");
-            for index in 0..api.operations.len() {
-                let (held, mut bodies) = collect(|| {
-                    let build = super::super::request::build_fn(&surface, index);
-                    quote!(impl X { #build })
-                });
-                let build = super::super::request::build_fn(&surface, index);
-                let parsed = printed(quote!(impl X { #build }), &mut Bodies::default());
+            for index in 0..super::super::builders::item_count(&surface) {
+                let (held, mut bodies) = collect(|| super::super::builders::item(&surface, index));
+                let item = super::super::builders::item(&surface, index);
+                let parsed = printed(item, &mut Bodies::default());
                 assert!(parsed.is_ok(), "{}: {parsed:?}", path.display());
                 assert_eq!(printed(held, &mut bodies), parsed, "{}", path.display());
                 compared += 1;
@@ -555,7 +587,7 @@ mod tests {
         }
         assert!(
             specs_built > 20 && compared > 100,
-            "{compared} operations of {specs_built} specs compared"
+            "{compared} builders of {specs_built} specs compared"
         );
     }
 }

@@ -4,8 +4,10 @@
 //! has (`timeout`, `retry`, `decode`, `send`, `.await`).
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
+use syn::Expr;
 
+use super::ast::{self, call, of_self, path};
 use super::{Place, Uses, doc_attrs, ident, ty};
 use crate::ir::{TypeKind, TypeRef};
 use crate::surface::{OperationSurface, SetterAction, Spelled, Surface, Target};
@@ -235,72 +237,80 @@ fn constructor(surface: &Surface<'_>, index: usize) -> TokenStream {
     let op = &surface.api.operations[index];
     let names = &surface.operations[index];
     let argument = |target: Target| names.arguments.iter().find(|a| a.fills == target);
+    let none = || Some(path("None"));
+    let default = || Some(call(path("Default::default"), []));
     let mut args = Vec::new();
-    let mut inits = Vec::new();
+    let mut inits = vec![
+        (ast::ident("core"), None),
+        (
+            ast::ident("options"),
+            Some(call(path("CallOptions::default"), [])),
+        ),
+    ];
     for (position, named) in names.params.iter().enumerate() {
         let field = ident(&named.field);
         if op.params[position].required {
             let stored = ty(&named.ty, Place::Outside);
             args.push(quote!(#field: #stored));
-            inits.push(quote!(#field,));
+            inits.push((field, None));
         } else {
-            inits.push(quote!(#field: None,));
+            inits.push((field, none()));
         }
     }
-    if let (Some(body), Some(spelled)) = (&op.body, &names.body) {
+    let body = ast::ident("body");
+    if let (Some(op_body), Some(spelled)) = (&op.body, &names.body) {
         let stored = ty(spelled, Place::Outside);
-        if body.patch {
-            let fields = body.ty.named().map_or(&[][..], |id| surface.fields(id));
-            let ir_fields = surface.api.struct_fields(&body.ty).unwrap_or_default();
-            let field_inits =
-                fields
-                    .iter()
-                    .zip(ir_fields)
-                    .enumerate()
-                    .map(|(i, (named, field))| {
-                        let name = ident(&named.name);
-                        if field.constant {
-                            quote!(#name: Default::default(),)
-                        } else if let Some(argument) = argument(Target::PatchField(i)) {
-                            let argument_name = ident(&argument.name);
-                            let arg_ty = ty(&argument.stored, Place::Outside);
-                            args.push(quote!(#argument_name: #arg_ty));
-                            if argument.name.as_code() == named.name.as_code() {
-                                quote!(#name,)
-                            } else {
-                                quote!(#name: #argument_name,)
-                            }
-                        } else {
-                            quote!(#name: None,)
-                        }
-                    });
-            let mut field_inits: Vec<_> = field_inits.collect();
-            // The patch's maps (unknown fields, `additionalProperties`) start empty.
-            if let Some(id) = body.ty.named() {
-                let (unknown, extra) = surface.maps(id);
-                for map in unknown.into_iter().chain(extra) {
-                    let map = ident(map);
-                    field_inits.push(quote!(#map: Default::default(),));
+        if op_body.patch {
+            let fields = op_body.ty.named().map_or(&[][..], |id| surface.fields(id));
+            let ir_fields = surface.api.struct_fields(&op_body.ty).unwrap_or_default();
+            let mut field_inits = Vec::new();
+            for (i, (named, field)) in fields.iter().zip(ir_fields).enumerate() {
+                let name = ident(&named.name);
+                if field.constant {
+                    field_inits.push((name, default()));
+                } else if let Some(argument) = argument(Target::PatchField(i)) {
+                    let argument_name = ident(&argument.name);
+                    let arg_ty = ty(&argument.stored, Place::Outside);
+                    args.push(quote!(#argument_name: #arg_ty));
+                    if argument.name.as_code() == named.name.as_code() {
+                        field_inits.push((name, None));
+                    } else {
+                        field_inits.push((name, Some(path(&argument_name.to_string()))));
+                    }
+                } else {
+                    field_inits.push((name, none()));
                 }
             }
-            inits.push(quote!(body: #stored { #(#field_inits)* },));
-        } else if body.required {
+            // The patch's maps (unknown fields, `additionalProperties`) start empty.
+            if let Some(id) = op_body.ty.named() {
+                let (unknown, extra) = surface.maps(id);
+                for map in unknown.into_iter().chain(extra) {
+                    field_inits.push((ident(map), default()));
+                }
+            }
+            // A body struct's name is a path (`types::UpdateThing`).
+            let Ok(stored) = syn::parse2::<syn::Path>(stored) else {
+                return quote! {
+                    pub(crate) fn new() -> Self {
+                        compile_error!("a patch body's type is not a path: this is a generator bug")
+                    }
+                };
+            };
+            inits.push((body, Some(ast::structure(stored, field_inits))));
+        } else if op_body.required {
             args.push(quote!(body: #stored));
-            inits.push(quote!(body,));
+            inits.push((body, None));
         } else {
-            inits.push(quote!(body: None,));
+            inits.push((body, none()));
         }
     }
-    let next_url = next_url(op).then(|| quote!(next_url: None,));
+    if next_url(op) {
+        inits.push((ast::ident("next_url"), none()));
+    }
+    let made = ast::structure(syn::Path::from(ast::ident("Self")), inits);
+    let made = ast::hold(vec![ast::bare(made)]);
     quote! {
-        pub(crate) fn new(core: &'a ClientCore, #(#args),*) -> Self {
-            Self {
-                core,
-                options: CallOptions::default(),
-                #(#inits)*
-                #next_url
-            }
-        }
+        pub(crate) fn new(core: &'a ClientCore, #(#args),*) -> Self #made
     }
 }
 
@@ -317,6 +327,8 @@ fn setters(surface: &Surface<'_>, index: usize) -> TokenStream {
         .as_ref()
         .and_then(|body| surface.api.struct_fields(&body.ty))
         .unwrap_or_default();
+    let body = ast::ident("body");
+    let some = |value: Expr| call(path("Some"), [value]);
     let out = names.setters.iter().map(|setter| {
         let method = ident(&setter.name);
         let docs = doc_attrs(&setter.doc);
@@ -326,41 +338,40 @@ fn setters(surface: &Surface<'_>, index: usize) -> TokenStream {
             .map(|spelled| ty(spelled, Place::Outside));
         // A body is a `body`; anything else a `value`.
         let parameter = match setter.action {
-            SetterAction::Body | SetterAction::PatchBody => format_ident!("body"),
-            _ => format_ident!("value"),
+            SetterAction::Body | SetterAction::PatchBody => "body",
+            _ => "value",
         };
-        let value = if setter.converts {
-            quote!(#parameter.into())
-        } else {
-            quote!(#parameter)
+        let value = || match setter.converts {
+            true => ast::method(path(parameter), "into", []),
+            false => path(parameter),
         };
-        let body = match setter.action {
+        let (place, value) = match setter.action {
             SetterAction::Param(param) => {
-                let field = ident(&names.params[param].field);
-                quote!(self.#field = Some(#value);)
+                (of_self(&ident(&names.params[param].field)), some(value()))
             }
-            SetterAction::Body => quote!(self.body = Some(#value);),
-            SetterAction::PatchBody => quote!(self.body = #value;),
+            SetterAction::Body => (of_self(&body), some(value())),
+            SetterAction::PatchBody => (of_self(&body), value()),
             SetterAction::PatchField(field) => {
-                let name = ident(&patch_fields[field].name);
-                if patch_ir[field].nullable {
-                    quote!(self.body.#name = Some(Some(#value));)
-                } else {
-                    quote!(self.body.#name = Some(#value);)
+                let place = ast::field(of_self(&body), &ident(&patch_fields[field].name));
+                match patch_ir[field].nullable {
+                    true => (place, some(some(value()))),
+                    false => (place, some(value())),
                 }
             }
             SetterAction::ClearField(field) => {
-                let name = ident(&patch_fields[field].name);
-                quote!(self.body.#name = Some(None);)
+                let place = ast::field(of_self(&body), &ident(&patch_fields[field].name));
+                (place, some(path("None")))
             }
         };
+        let set = ast::hold(vec![
+            ast::semi(ast::assign(place, value)),
+            ast::bare(path("self")),
+        ]);
+        let parameter = ast::ident(parameter);
         let argument = accepted.map(|accepted| quote!(, #parameter: #accepted));
         quote! {
             #docs
-            pub fn #method(mut self #argument) -> Self {
-                #body
-                self
-            }
+            pub fn #method(mut self #argument) -> Self #set
         }
     });
     // Moved, not interpolated: `quote!` copies each stream it reads.
