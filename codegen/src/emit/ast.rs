@@ -305,6 +305,37 @@ fn named(name: &Ident) -> Expr {
     })
 }
 
+/// `()`.
+pub(super) fn unit() -> Expr {
+    Expr::Tuple(syn::ExprTuple {
+        attrs: Vec::new(),
+        paren_token: Default::default(),
+        elems: Punctuated::new(),
+    })
+}
+
+/// `stmt` under the outer attributes `gate` (a `#[cfg(…)]`), as a block of
+/// its own: `stmt` itself when `gate` is empty.
+pub(super) fn gated(gate: TokenStream, stmt: Stmt) -> Stmt {
+    if gate.is_empty() {
+        return stmt;
+    }
+    // A gate that is not attributes is a generator bug, which the crate
+    // then says where it is.
+    let (attrs, stmts) = match syn::parse::Parser::parse2(syn::Attribute::parse_outer, gate) {
+        Ok(attrs) => (attrs, vec![stmt]),
+        Err(error) => {
+            let refusal = syn::Item::Verbatim(error.to_compile_error());
+            (Vec::new(), vec![Stmt::Item(refusal)])
+        }
+    };
+    bare(Expr::Block(syn::ExprBlock {
+        attrs,
+        label: None,
+        block: block(stmts),
+    }))
+}
+
 /// `{ stmts… }` as an expression.
 pub(super) fn scope(stmts: Vec<Stmt>) -> Expr {
     Expr::Block(syn::ExprBlock {
@@ -542,10 +573,11 @@ mod tests {
         );
     }
 
-    /// Every builder of every spec and fixture here: its bodies held and
-    /// put back print as the same bodies parsed from their tokens.
+    /// Every builder and type of every spec and fixture here, with and
+    /// without features: its bodies held and put back print as the same
+    /// bodies parsed from their tokens.
     #[test]
-    fn every_builder_prints_the_same_held_or_parsed() {
+    fn every_item_prints_the_same_held_or_parsed() {
         let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
         let mut specs: Vec<_> = ["specs", "tests/fixtures"]
             .iter()
@@ -575,19 +607,33 @@ mod tests {
                 continue;
             };
             specs_built += 1;
-            let surface = crate::Surface::new(&api, "crate");
-            for index in 0..super::super::builders::item_count(&surface) {
-                let (held, mut bodies) = collect(|| super::super::builders::item(&surface, index));
-                let item = super::super::builders::item(&surface, index);
-                let parsed = printed(item, &mut Bodies::default());
-                assert!(parsed.is_ok(), "{}: {parsed:?}", path.display());
-                assert_eq!(printed(held, &mut bodies), parsed, "{}", path.display());
-                compared += 1;
+            let plain = crate::Surface::new(&api, "crate");
+            // With a feature per tag too: gated fields' checks.
+            let mut gated = crate::Surface::new(&api, "crate");
+            gated.features = Some(crate::surface::features::Features::of(
+                &api,
+                &gated.messages,
+            ));
+            for surface in [&plain, &gated] {
+                let builders =
+                    (0..super::super::builders::item_count(surface)).map(|index| (false, index));
+                let types = (0..api.types.len()).map(|index| (true, index));
+                for (is_type, index) in builders.chain(types) {
+                    let item = || match is_type {
+                        true => super::super::types::item(surface, index),
+                        false => super::super::builders::item(surface, index),
+                    };
+                    let (held, mut bodies) = collect(item);
+                    let parsed = printed(item(), &mut Bodies::default());
+                    assert!(parsed.is_ok(), "{}: {parsed:?}", path.display());
+                    assert_eq!(printed(held, &mut bodies), parsed, "{}", path.display());
+                    compared += 1;
+                }
             }
         }
         assert!(
-            specs_built > 20 && compared > 100,
-            "{compared} builders of {specs_built} specs compared"
+            specs_built > 20 && compared > 1000,
+            "{compared} items of {specs_built} specs compared"
         );
     }
 }

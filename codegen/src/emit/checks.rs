@@ -3,8 +3,7 @@
 //! its `validate()`. Both go through the runtime's `check` functions; a
 //! parameter is named by its wire name, a field by its path in the body.
 
-use proc_macro2::{Ident, Literal, TokenStream};
-use quote::ToTokens;
+use proc_macro2::{Ident, Literal};
 use syn::{Expr, Stmt};
 
 use crate::ir::{Check, Field, TypeRef};
@@ -159,11 +158,7 @@ pub(super) fn parameter(
 
 /// The statements of a struct's `validate()` for one field: its own checks
 /// (per item for a list) and those of the structs it holds.
-pub(super) fn field(
-    surface: &Surface<'_>,
-    field: &Field,
-    named: &FieldSurface,
-) -> Option<TokenStream> {
+pub(super) fn field(surface: &Surface<'_>, field: &Field, named: &FieldSurface) -> Option<Stmt> {
     let validates = |ty: &TypeRef| {
         ty.named()
             .is_some_and(|id| surface.types[id.index()].validates)
@@ -220,6 +215,11 @@ pub(super) fn field(
         return None;
     }
     let name = ident(&named.name);
-    let stmt = on_value(&name, "value", field.required, field.nullable, body);
-    Some(stmt.into_token_stream())
+    Some(on_value(
+        &name,
+        "value",
+        field.required,
+        field.nullable,
+        body,
+    ))
 }

@@ -212,19 +212,16 @@ fn struct_def(
     );
     let conversion = input_of.map(|model| input_conversion(surface, (id, named), model));
     let validate = named.validates.then(|| {
-        let checks = fields
-            .iter()
-            .zip(names)
-            .enumerate()
-            .filter_map(|(index, (field, named))| {
-                let check = super::checks::field(surface, field, named)?;
-                let gate = gate(index);
-                Some(if gate.is_empty() {
-                    check
-                } else {
-                    quote!(#gate { #check })
-                })
-            });
+        let mut checks = Vec::new();
+        for (index, (field, named)) in fields.iter().zip(names).enumerate() {
+            let Some(check) = super::checks::field(surface, field, named) else {
+                continue;
+            };
+            checks.push(super::ast::gated(gate(index), check));
+        }
+        let ok = super::ast::call(super::ast::path("Ok"), [super::ast::unit()]);
+        checks.push(super::ast::bare(ok));
+        let body = super::ast::hold(checks);
         let doc = doc_attrs(
             "Checks the spec's constraints on every field (`pattern`, lengths,\n\
              ranges, numbers of items, and those of the structs it holds), as\n\
@@ -233,10 +230,7 @@ fn struct_def(
         quote! {
             impl #name {
                 #doc
-                pub fn validate(&self) -> Result<(), switchboard_runtime::BuildError> {
-                    #(#checks)*
-                    Ok(())
-                }
+                pub fn validate(&self) -> Result<(), switchboard_runtime::BuildError> #body
             }
         }
     });
