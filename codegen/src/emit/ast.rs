@@ -124,7 +124,8 @@ pub(super) fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
 }
 
-/// A path expression, `a::b::c` (segments by `::`).
+/// A path expression, `a::b::c` (segments by `::`, none of them a raw
+/// identifier).
 pub(super) fn path(spelled: &str) -> Expr {
     let segments: Punctuated<syn::PathSegment, syn::Token![::]> = spelled
         .split("::")
@@ -276,7 +277,7 @@ pub(super) fn structure(ty: syn::Path, fields: Vec<(Ident, Option<Expr>)>) -> Ex
     let fields = fields.into_iter().map(|(member, value)| {
         let (colon_token, expr) = match value {
             Some(value) => (Some(Default::default()), value),
-            None => (None, named(&member)),
+            None => (None, variable(&member)),
         };
         syn::FieldValue {
             attrs: Vec::new(),
@@ -296,8 +297,9 @@ pub(super) fn structure(ty: syn::Path, fields: Vec<(Ident, Option<Expr>)>) -> Ex
     })
 }
 
-/// The variable `name`.
-fn named(name: &Ident) -> Expr {
+/// The variable `name` (a raw identifier too, which [`path`] does not
+/// spell).
+pub(super) fn variable(name: &Ident) -> Expr {
     Expr::Path(syn::ExprPath {
         attrs: Vec::new(),
         qself: None,

@@ -275,7 +275,7 @@ fn constructor(surface: &Surface<'_>, index: usize) -> TokenStream {
                     if argument.name.as_code() == named.name.as_code() {
                         field_inits.push((name, None));
                     } else {
-                        field_inits.push((name, Some(path(&argument_name.to_string()))));
+                        field_inits.push((name, Some(ast::variable(&argument_name))));
                     }
                 } else {
                     field_inits.push((name, none()));

@@ -189,3 +189,21 @@ fn every_item_prints_the_same_held_or_parsed() {
         "{compared} items of {specs_built} specs compared"
     );
 }
+
+#[test]
+fn a_struct_expression_takes_raw_identifiers() {
+    let kind = Ident::new_raw("type", Span::call_site());
+    let other = Ident::new_raw("match", Span::call_site());
+    let made = structure(
+        syn::Path::from(ident("Self")),
+        vec![(kind.clone(), None), (other, Some(variable(&kind)))],
+    );
+    let (held, mut bodies) = collect(|| {
+        let body = hold(vec![bare(made)]);
+        quote!(impl X { fn f() -> Self #body })
+    });
+    assert_eq!(
+        printed(held, &mut bodies).as_deref(),
+        Ok("impl X {\n    fn f() -> Self {\n        Self { r#type, r#match: r#type }\n    }\n}\n")
+    );
+}
