@@ -30,23 +30,7 @@ pub(crate) struct Bodies {
 
 /// `make`'s result, with the bodies held meanwhile on this thread.
 pub(crate) fn collect<R>(make: impl FnOnce() -> R) -> (R, Bodies) {
-    /// Closes this thread's bodies however `make` ends, and puts back any
-    /// that were open around it.
-    struct Open(Option<Bodies>);
-    impl Drop for Open {
-        fn drop(&mut self) {
-            let outer = self.0.take();
-            OPEN.with(|open| *open.borrow_mut() = outer);
-        }
-    }
-    let outer = OPEN.with(|open| open.replace(Some(Bodies::default())));
-    let guard = Open(outer);
-    let made = make();
-    let bodies = OPEN
-        .with(|open| open.borrow_mut().take())
-        .unwrap_or_default();
-    drop(guard);
-    (made, bodies)
+    super::docblocks::holding(&OPEN, make)
 }
 
 /// The tokens of a function body `{ … }` of `stmts`: a placeholder when a

@@ -11,6 +11,7 @@
 //! The text is the same either way.
 
 use std::cell::RefCell;
+use std::thread::LocalKey;
 
 /// Starts a placeholder's value. A doc comment holding it is not held, so a
 /// placeholder's line cannot be mistaken for a comment's.
@@ -31,23 +32,32 @@ pub(crate) struct Blocks {
 /// `make`'s tokens, with the doc comments built meanwhile on this thread
 /// held in the blocks returned.
 pub(crate) fn collect<R>(make: impl FnOnce() -> R) -> (R, Blocks) {
-    /// Closes this thread's blocks however `make` ends, and puts back any
-    /// that were open around it.
-    struct Open(Option<Blocks>);
-    impl Drop for Open {
+    holding(&OPEN, make)
+}
+
+/// `make`'s result, with what was held meanwhile in this thread's `open`
+/// (which holds a fresh `T` while `make` runs): the one way a piece's docs
+/// and bodies are held beside its tokens. Whatever was open around it is
+/// put back however `make` ends.
+pub(super) fn holding<T: Default + 'static, R>(
+    open: &'static LocalKey<RefCell<Option<T>>>,
+    make: impl FnOnce() -> R,
+) -> (R, T) {
+    struct Outer<T: 'static>(&'static LocalKey<RefCell<Option<T>>>, Option<T>);
+    impl<T: 'static> Drop for Outer<T> {
         fn drop(&mut self) {
-            let outer = self.0.take();
-            OPEN.with(|open| *open.borrow_mut() = outer);
+            let outer = self.1.take();
+            self.0.with(|open| *open.borrow_mut() = outer);
         }
     }
-    let outer = OPEN.with(|open| open.replace(Some(Blocks::default())));
-    let guard = Open(outer);
+    let outer = open.with(|open| open.replace(Some(T::default())));
+    let guard = Outer(open, outer);
     let made = make();
-    let blocks = OPEN
+    let held = open
         .with(|open| open.borrow_mut().take())
         .unwrap_or_default();
     drop(guard);
-    (made, blocks)
+    (made, held)
 }
 
 /// The placeholder to put in a doc attribute for `lines`, which are then

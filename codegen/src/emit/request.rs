@@ -8,8 +8,8 @@ use quote::quote;
 use syn::{Expr, Stmt};
 
 use super::ast::{
-    array, assign, bare, binding, boolean, borrow, call, field, for_each, ident as name, if_let,
-    lit, local, matching, method, of_self, path, scope, semi, some, string, tried, tuple,
+    array, assign, bare, binding, boolean, borrow, call, for_each, ident as name, if_let, lit,
+    local, matching, method, of_self, path, scope, semi, some, string, tried, tuple,
 };
 use super::builders::is_text;
 use super::ident;
@@ -289,7 +289,7 @@ pub(super) fn build_fn(surface: &Surface<'_>, index: usize) -> TokenStream {
             ))))
         });
     }
-    let core = || field(path("self"), &name("core"));
+    let core = || of_self(&name("core"));
     let credentials = if op.authenticated {
         method(core(), "credentials", [])
     } else {
