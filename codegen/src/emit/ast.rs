@@ -1,15 +1,18 @@
-//! Function bodies built as `syn`'s tree directly, for the ones the output
-//! has most of (`build()` with the parameters' checks, `new()`, the
-//! setters): `syn` parses a body's expressions at several times the cost of
-//! the items around them, and a tree built here is the one it would have
-//! parsed from the same code, so `prettyplease` prints it the same. Such a
-//! body stands in a piece's tokens as one short placeholder ([`hold`])
-//! while the piece is built, and takes its place once the piece is parsed
-//! ([`Bodies::splice`]). The text is the same either way.
+//! Function bodies and items built as `syn`'s tree directly, for the ones
+//! the output has most of (`build()` with the parameters' checks, `new()`,
+//! the setters, the types' structs and their decoders' declarations): `syn`
+//! parses a body's expressions at several times the cost of the items
+//! around them, and a tree built here is the one it would have parsed from
+//! the same code, so `prettyplease` prints it the same. Such a body or item
+//! stands in a piece's tokens as one short placeholder ([`hold`],
+//! [`hold_item`]) while the piece is built, and takes its place once the
+//! piece is parsed ([`Bodies::splice`]), or, in the body of one of the
+//! runtime's item macros, once it is printed ([`Bodies::take_item`]). The
+//! text is the same either way.
 
 use std::cell::RefCell;
 
-use proc_macro2::{Ident, Literal, Span, TokenStream};
+use proc_macro2::{Ident, Literal, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote};
 use syn::punctuated::Punctuated;
 use syn::{Block, Expr, Pat, Stmt};
@@ -17,15 +20,19 @@ use syn::{Block, Expr, Pat, Stmt};
 /// The macro a held body stands in for.
 const PLACEHOLDER: &str = "__switchboard_body";
 
+/// The macro a held item stands in for.
+const ITEM_PLACEHOLDER: &str = "__switchboard_item";
+
 thread_local! {
     /// The bodies of the piece being built on this thread, if any is.
     static OPEN: RefCell<Option<Bodies>> = const { RefCell::new(None) };
 }
 
-/// The function bodies held while one piece's tokens were built.
+/// The function bodies and items held while one piece's tokens were built.
 #[derive(Default)]
 pub(crate) struct Bodies {
     blocks: Vec<Option<Block>>,
+    items: Vec<Option<syn::Item>>,
 }
 
 /// `make`'s result, with the bodies held meanwhile on this thread.
@@ -49,16 +56,42 @@ pub(super) fn hold(stmts: Vec<Stmt>) -> TokenStream {
     })
 }
 
+/// The tokens of `item`: a placeholder item when a piece is being built on
+/// this thread (the item held until the piece is parsed, or printed when
+/// the placeholder is the body of one of the runtime's item macros), else
+/// the item's own tokens.
+pub(super) fn hold_item(item: syn::Item) -> TokenStream {
+    OPEN.with(|open| match open.borrow_mut().as_mut() {
+        Some(bodies) => {
+            bodies.items.push(Some(item));
+            let index = Literal::usize_unsuffixed(bodies.items.len() - 1);
+            let placeholder = Ident::new(ITEM_PLACEHOLDER, Span::call_site());
+            quote!(#placeholder!(#index);)
+        }
+        None => item.into_token_stream(),
+    })
+}
+
 impl Bodies {
     /// Puts each held body in `file` where its placeholder is: the body of
-    /// a function of an `impl` block at the top of the file. A placeholder
-    /// left anywhere else, or a body left over, is an error (a generator
-    /// bug).
+    /// a function of an `impl` block at the top of the file; and each held
+    /// item whose placeholder is an item at the top of the file. A body's
+    /// placeholder left anywhere else, or a body left over, is an error (a
+    /// generator bug); the items left are those of item macros' bodies,
+    /// taken as they are printed ([`Bodies::take_item`], then
+    /// [`Bodies::finish`]).
     pub(crate) fn splice(&mut self, file: &mut syn::File) -> Result<(), syn::Error> {
-        if self.blocks.is_empty() {
+        if self.blocks.is_empty() && self.items.is_empty() {
             return Ok(());
         }
         for item in &mut file.items {
+            if let syn::Item::Macro(invocation) = item
+                && invocation.mac.path.is_ident(ITEM_PLACEHOLDER)
+            {
+                let index = placeholder_number(invocation.mac.tokens.clone());
+                let held = index.and_then(|index| self.items.get_mut(index)?.take());
+                *item = held.ok_or_else(|| bug("an item placeholder is unknown"))?;
+            }
             let syn::Item::Impl(block) = item else {
                 continue;
             };
@@ -79,6 +112,51 @@ impl Bodies {
             )),
         }
     }
+
+    /// The held item `body` (an item macro's) stands for, when it is an
+    /// item's placeholder: taken, or an error (a generator bug) when it holds
+    /// none. `None` for any other body, which is then parsed.
+    pub(crate) fn take_item(
+        &mut self,
+        body: &TokenStream,
+    ) -> Option<Result<syn::Item, syn::Error>> {
+        let mut trees = body.clone().into_iter();
+        let (
+            Some(TokenTree::Ident(name)),
+            Some(TokenTree::Punct(bang)),
+            Some(TokenTree::Group(number)),
+            Some(TokenTree::Punct(semi)),
+            None,
+        ) = (
+            trees.next(),
+            trees.next(),
+            trees.next(),
+            trees.next(),
+            trees.next(),
+        )
+        else {
+            return None;
+        };
+        if name != ITEM_PLACEHOLDER || bang.as_char() != '!' || semi.as_char() != ';' {
+            return None;
+        }
+        let held =
+            placeholder_number(number.stream()).and_then(|index| self.items.get_mut(index)?.take());
+        Some(held.ok_or_else(|| bug("an item placeholder is unknown")))
+    }
+
+    /// An error (a generator bug) when a held item was not put back.
+    pub(crate) fn finish(&self) -> Result<(), syn::Error> {
+        match self.items.iter().all(Option::is_none) {
+            true => Ok(()),
+            false => Err(bug("a held item has no placeholder in its piece")),
+        }
+    }
+}
+
+/// The number a placeholder's tokens (`N`) spell.
+fn placeholder_number(tokens: TokenStream) -> Option<usize> {
+    syn::parse2::<syn::LitInt>(tokens).ok()?.base10_parse().ok()
 }
 
 /// The index a placeholder body `{ __switchboard_body!(N) }` holds.
@@ -91,10 +169,7 @@ fn placeholder_index(body: &Block) -> Option<usize> {
     if !invocation.path.is_ident(PLACEHOLDER) {
         return None;
     }
-    syn::parse2::<syn::LitInt>(invocation.tokens.clone())
-        .ok()?
-        .base10_parse()
-        .ok()
+    placeholder_number(invocation.tokens.clone())
 }
 
 fn bug(message: &str) -> syn::Error {
@@ -133,8 +208,13 @@ pub(super) fn lit(literal: Literal) -> Expr {
     })
 }
 
+/// `"text"` (as [`lit`] of [`Literal::string`], without reading the
+/// literal back).
 pub(super) fn string(text: &str) -> Expr {
-    lit(Literal::string(text))
+    Expr::Lit(syn::ExprLit {
+        attrs: Vec::new(),
+        lit: syn::Lit::Str(syn::LitStr::new(text, Span::call_site())),
+    })
 }
 
 pub(super) fn boolean(value: bool) -> Expr {
@@ -429,6 +509,8 @@ pub(super) fn tuple(patterns: impl IntoIterator<Item = Pat>) -> Pat {
         elems: patterns.into_iter().collect(),
     })
 }
+
+pub(super) mod items;
 
 #[cfg(test)]
 mod tests;

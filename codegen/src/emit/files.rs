@@ -286,7 +286,8 @@ fn files_into<'r>(
         }
         // Laid out here, on the worker: a piece is whole items, so the
         // blank lines inside it do not depend on its neighbours.
-        let text = super::print::unparse(file, targets.as_ref(), group, &mut blocks)
+        let text = super::print::unparse(file, targets.as_ref(), group, (&mut blocks, &mut bodies))
+            .and_then(|text| bodies.finish().map(|()| text))
             .and_then(|text| blocks.restore(text))
             .map_err(|error| not_rust(surface, piece.file(), &error))?;
         let text = layout::spaced(&text);

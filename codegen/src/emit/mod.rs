@@ -256,7 +256,11 @@ pub(crate) fn pretty(tokens: TokenStream) -> Result<String, syn::Error> {
 pub(crate) fn pretty_gated(tokens: TokenStream, gate: TokenStream) -> Result<String, syn::Error> {
     let mut file: syn::File = syn::parse2(tokens)?;
     gates::gate_items(&mut file, &gate)?;
-    print::unparse(file, None, None, &mut docblocks::Blocks::default())
+    let held = (
+        &mut docblocks::Blocks::default(),
+        &mut ast::Bodies::default(),
+    );
+    print::unparse(file, None, None, held)
 }
 
 /// The identifier of a name the surface issued.

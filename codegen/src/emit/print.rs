@@ -8,6 +8,7 @@
 //! inside the invocation. `rustfmt` leaves the body of a `{ … }` invocation as
 //! it is, so the committed code keeps this layout too.
 
+use super::ast::Bodies;
 use super::docblocks::Blocks;
 use super::doclinks::Targets;
 
@@ -17,12 +18,13 @@ const ITEM_MACROS: &[&str] = &["__string_enum", "__call", "__serde_struct"];
 /// `file` as text: its items one after another. The docs inside an item
 /// macro are unlinked by `targets` as any item's are, under the macro's
 /// `#[cfg(…)]` (those held in `blocks` there), in `group`'s module file if
-/// it is one.
+/// it is one; an item macro's body that is a held item's placeholder is
+/// that item, taken from `bodies`.
 pub(crate) fn unparse(
     file: syn::File,
     targets: Option<&Targets>,
     group: Option<&str>,
-    blocks: &mut Blocks,
+    (blocks, bodies): (&mut Blocks, &mut Bodies),
 ) -> Result<String, syn::Error> {
     if !file.items.iter().any(is_item_macro) {
         return Ok(prettyplease::unparse(&file));
@@ -38,7 +40,7 @@ pub(crate) fn unparse(
         match item {
             syn::Item::Macro(invocation) if is_runtime_item_macro(&invocation.mac) => {
                 flush(&mut run, &mut out);
-                out.push_str(&item_macro(invocation, targets, group, blocks)?);
+                out.push_str(&item_macro(invocation, targets, group, (blocks, bodies))?);
             }
             other => run.items.push(other),
         }
@@ -76,10 +78,13 @@ fn item_macro(
     mut invocation: syn::ItemMacro,
     targets: Option<&Targets>,
     group: Option<&str>,
-    blocks: &mut Blocks,
+    (blocks, bodies): (&mut Blocks, &mut Bodies),
 ) -> Result<String, syn::Error> {
     let body = std::mem::take(&mut invocation.mac.tokens);
-    let mut declared: syn::Item = syn::parse2(body)?;
+    let mut declared: syn::Item = match bodies.take_item(&body) {
+        Some(held) => held?,
+        None => syn::parse2(body)?,
+    };
     if let (Some(targets), Some(attrs)) = (targets, attrs_mut(&mut declared)) {
         // Unlinked as if the invocation's `#[cfg(…)]` were on the item.
         let own = attrs.len();
@@ -143,7 +148,14 @@ mod tests {
 
     fn printed(tokens: proc_macro2::TokenStream) -> String {
         let file: Result<syn::File, _> = syn::parse2(tokens);
-        match file.and_then(|file| unparse(file, None, None, &mut Blocks::default())) {
+        match file.and_then(|file| {
+            unparse(
+                file,
+                None,
+                None,
+                (&mut Blocks::default(), &mut Bodies::default()),
+            )
+        }) {
             Ok(text) => text,
             Err(error) => panic!("{error}"),
         }
@@ -231,7 +243,13 @@ mod tests {
             panic!("parses");
         };
         assert_eq!(
-            unparse(file, None, None, &mut Blocks::default()).ok(),
+            unparse(
+                file,
+                None,
+                None,
+                (&mut Blocks::default(), &mut Bodies::default())
+            )
+            .ok(),
             Some(prettyplease::unparse(&again))
         );
     }

@@ -3,6 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::ast::items;
 use super::enums::{enum_def, int_enum_def, status_enum_def, union_def};
 use super::{Place, doc_attrs, ident, ty};
 use crate::ir::{Field, TypeDef, TypeId, TypeKind, TypeRef};
@@ -161,45 +162,50 @@ fn struct_def(
         .collect();
     let constructor = constructor.as_ref().filter(|_| gated.is_empty());
     let docs = match gated.is_empty() {
-        true => doc_attrs(&named.doc),
+        true => items::docs(&named.doc),
         false => {
             let from = input_of.map(|model| surface.type_name(model).bare());
-            doc_attrs(&no_constructor_doc(&named.doc, &gated, (*default, from)))
+            items::docs(&no_constructor_doc(&named.doc, &gated, (*default, from)))
         }
     };
     let default = default.then(|| quote!(Default,));
-    let field_tokens = names
-        .iter()
-        .enumerate()
-        .map(|(index, named)| field(named, &gate(index)));
-    let unknown = unknown_fields.as_ref().map(|unknown| {
-        let unknown = ident(unknown);
-        let doc = doc_attrs(
+    let mut attrs = docs;
+    attrs.push(items::listing(
+        "derive",
+        quote!(Debug, Clone, PartialEq, #default),
+    ));
+    let mut struct_fields = Vec::with_capacity(names.len() + 2);
+    for (index, named) in names.iter().enumerate() {
+        let mut attrs = items::docs(&named.doc);
+        match items::attributes(gate(index)) {
+            Ok(gate) => attrs.extend(gate),
+            Err(error) => return error.to_compile_error(),
+        }
+        let field_ty = items::ty(&named.ty, Place::Types);
+        struct_fields.push(items::field(attrs, true, ident(&named.name), field_ty));
+    }
+    if let Some(unknown) = unknown_fields {
+        let doc = items::docs(
             "Fields the spec does not document, kept as the provider sent them\n\
              and sent back unchanged when this value is encoded again.",
         );
-        quote! {
-            #doc
-            pub #unknown: serde_json::Map<String, serde_json::Value>,
-        }
-    });
-    let extra_field = extra
-        .as_ref()
-        .zip(extra_name.as_ref())
-        .map(|(extra, extra_name)| {
-            let extra_name = ident(extra_name);
-            let map = match &extra.ty {
-                TypeRef::Json => quote!(serde_json::Map<String, serde_json::Value>),
-                other => {
-                    let value = ty(&surface.spell(other), Place::Types);
-                    quote!(std::collections::BTreeMap<String, #value>)
-                }
-            };
-            quote! {
-                /// The other fields (the spec's `additionalProperties`), by name.
-                pub #extra_name: #map,
-            }
-        });
+        struct_fields.push(items::field(
+            doc,
+            true,
+            ident(unknown),
+            items::json_object(),
+        ));
+    }
+    if let (Some(extra), Some(extra_name)) = (extra, extra_name) {
+        let map = match &extra.ty {
+            TypeRef::Json => items::json_object(),
+            other => items::string_map(items::ty(&surface.spell(other), Place::Types)),
+        };
+        let doc = items::docs("The other fields (the spec's `additionalProperties`), by name.");
+        struct_fields.push(items::field(doc, true, ident(extra_name), map));
+    }
+    let declared = items::structure(attrs, true, name.clone(), Vec::new(), struct_fields);
+    let declared = super::ast::hold_item(declared);
     let serde_impls = serde_impls(
         &name,
         (fields, names, &gate),
@@ -242,16 +248,8 @@ fn struct_def(
             unknown_fields.iter().chain(extra_name),
         )
     });
-    // The fields moved into the braces, not interpolated: `quote!` copies
-    // each stream it reads, and a struct may have hundreds.
-    let mut fields: TokenStream = field_tokens.collect();
-    fields.extend(unknown.into_iter().chain(extra_field));
-    let body = proc_macro2::Group::new(proc_macro2::Delimiter::Brace, fields);
     quote! {
-        #docs
-        #[derive(Debug, Clone, PartialEq, #default)]
-        pub struct #name #body
-
+        #declared
         #serde_impls
         #constructor
         #validate
@@ -406,17 +404,6 @@ fn input_conversion(
     }
 }
 
-fn field(named: &FieldSurface, gate: &TokenStream) -> TokenStream {
-    let name = ident(&named.name);
-    let field_ty = ty(&named.ty, Place::Types);
-    let docs = doc_attrs(&named.doc);
-    quote! {
-        #docs
-        #gate
-        pub #name: #field_ty,
-    }
-}
-
 /// The struct's `Serialize` and `Deserialize`, by the runtime's
 /// `__serde_struct!`: each field's wire names and how it is written and
 /// read, then the map of the other keys (without the read-only fields a
@@ -452,45 +439,45 @@ fn serde_impls(
             .collect();
         (unknown, skipped)
     });
-    let decoded = fields.iter().zip(names).zip(&aliases).enumerate().map(
-        |(index, ((field, named), aliases))| {
-            let field_name = ident(&named.name);
-            let gate = gate(index);
-            // A nullable field, or any JSON value: an explicit `null` is a
-            // value, kept apart from absent.
-            let kind = match field.required {
-                true => quote!(Required),
-                false if field.nullable || field.ty == TypeRef::Json => quote!(Present),
-                false => quote!(Optional),
-            };
-            let wire = std::iter::once(&field.wire_name).chain(aliases.iter().copied());
-            quote!(#gate #field_name: #kind<#(#wire),*>,)
-        },
-    );
+    let mut decoded = Vec::with_capacity(fields.len());
+    for (index, ((field, named), aliases)) in fields.iter().zip(names).zip(&aliases).enumerate() {
+        let gate = match items::attributes(gate(index)) {
+            Ok(gate) => gate,
+            Err(error) => return error.to_compile_error(),
+        };
+        // A nullable field, or any JSON value: an explicit `null` is a
+        // value, kept apart from absent.
+        let kind = match field.required {
+            true => "Required",
+            false if field.nullable || field.ty == TypeRef::Json => "Present",
+            false => "Optional",
+        };
+        let wire = std::iter::once(&field.wire_name).chain(aliases.iter().copied());
+        let wire = wire.map(|name| items::string_argument(name)).collect();
+        let kind = items::path_type(&[], kind, wire);
+        decoded.push(items::field(gate, false, ident(&named.name), kind));
+    }
     // `additionalProperties: {}` is a JSON map, as the unknown fields are.
-    let map = match (unknown, extra) {
+    let bound = match (unknown, extra) {
         (Some((unknown, read_only)), _) => {
-            let unknown = ident(unknown);
-            match read_only.is_empty() {
-                true => quote!(where #unknown: Unknown,),
-                false => quote!(where #unknown: Unknown<#(#read_only),*>,),
-            }
+            let read_only = read_only.iter().map(|name| items::string_argument(name));
+            Some((unknown, items::path(&[], "Unknown", read_only.collect())))
         }
         (None, Some((extra, TypeRef::Json))) => {
-            let extra = ident(extra);
-            quote!(where #extra: Unknown,)
+            Some((extra, items::path(&[], "Unknown", Vec::new())))
         }
-        (None, Some((extra, _))) => {
-            let extra = ident(extra);
-            quote!(where #extra: Extra,)
-        }
-        (None, None) => quote!(),
+        (None, Some((extra, _))) => Some((extra, items::path(&[], "Extra", Vec::new()))),
+        (None, None) => None,
     };
+    let bounds = bound
+        .map(|(field, bound)| (ident(field), bound))
+        .into_iter()
+        .collect();
+    let declared = items::structure(Vec::new(), false, name.clone(), bounds, decoded);
+    let declared = super::ast::hold_item(declared);
     quote! {
         switchboard_runtime::__serde_struct! {
-            struct #name #map {
-                #(#decoded)*
-            }
+            #declared
         }
     }
 }

@@ -1,14 +1,18 @@
 //! The bodies built as a tree print as the code they spell, held or not.
 use super::*;
 
-/// `tokens` (items) parsed, the bodies held while they were made put
-/// in, and printed.
+/// `tokens` (items) parsed, the bodies and items held while they were
+/// made put in, and printed.
 fn printed(tokens: TokenStream, bodies: &mut Bodies) -> Result<String, String> {
     let mut file: syn::File = syn::parse2(tokens).map_err(|error| error.to_string())?;
     bodies
         .splice(&mut file)
         .map_err(|error| error.to_string())?;
-    Ok(prettyplease::unparse(&file))
+    let mut blocks = crate::emit::docblocks::Blocks::default();
+    let text = crate::emit::print::unparse(file, None, None, (&mut blocks, bodies))
+        .map_err(|error| error.to_string())?;
+    bodies.finish().map_err(|error| error.to_string())?;
+    Ok(text)
 }
 
 /// A body with each kind of statement `build()` has, built here.
@@ -206,4 +210,85 @@ fn a_struct_expression_takes_raw_identifiers() {
         printed(held, &mut bodies).as_deref(),
         Ok("impl X {\n    fn f() -> Self {\n        Self { r#type, r#match: r#type }\n    }\n}\n")
     );
+}
+
+/// A struct built here, with a doc, a bound and a field of each kind.
+fn built_struct() -> syn::Item {
+    let field = items::field(
+        items::docs("The route's id."),
+        true,
+        ident("id"),
+        items::ty(
+            &crate::surface::Spelled::Option(Box::new(crate::surface::Spelled::String)),
+            crate::emit::Place::Types,
+        ),
+    );
+    let bound = items::path(&[], "Unknown", vec![items::string_argument("created_at")]);
+    items::structure(
+        items::docs("A route."),
+        true,
+        ident("Route"),
+        vec![(ident("unknown_fields"), bound)],
+        vec![field],
+    )
+}
+
+#[test]
+fn a_held_item_prints_as_the_code_it_spells_at_the_top_or_in_an_item_macro() {
+    let written = "/// A route.\npub struct Route\nwhere\n    unknown_fields: Unknown<\"created_at\">,\n{\n    /// The route's id.\n    pub id: Option<String>,\n}\n";
+    let (held, mut bodies) = collect(|| hold_item(built_struct()));
+    assert!(held.to_string().contains(ITEM_PLACEHOLDER), "{held}");
+    assert_eq!(printed(held, &mut bodies).as_deref(), Ok(written));
+    // Outside a piece: its own tokens.
+    let own = hold_item(built_struct());
+    assert!(!own.to_string().contains(ITEM_PLACEHOLDER), "{own}");
+    assert_eq!(printed(own, &mut Bodies::default()).as_deref(), Ok(written));
+    // The body of one of the runtime's item macros, indented in it.
+    let (held, mut bodies) = collect(|| {
+        let held = hold_item(built_struct());
+        quote!(switchboard_runtime::__serde_struct! { #held })
+    });
+    let inside = printed(held, &mut bodies);
+    assert!(
+        inside
+            .as_ref()
+            .is_ok_and(|text| text.starts_with(
+                "switchboard_runtime::__serde_struct! {\n    /// A route.\n    pub struct Route\n"
+            ) && text.ends_with("        pub id: Option<String>,\n    }\n}\n")),
+        "{inside:?}"
+    );
+}
+
+#[test]
+fn an_item_without_its_placeholder_is_a_generator_bug() {
+    let (tokens, mut bodies) = collect(|| {
+        let _ = hold_item(built_struct());
+        quote!(
+            struct Other;
+        )
+    });
+    let refused = printed(tokens, &mut bodies);
+    assert!(
+        refused
+            .as_ref()
+            .is_err_and(|error| error.contains("a held item has no placeholder")),
+        "{refused:?}"
+    );
+    let placeholder = Ident::new(ITEM_PLACEHOLDER, Span::call_site());
+    for tokens in [
+        quote!(#placeholder!(3);),
+        quote!(switchboard_runtime::__serde_struct! { #placeholder!(3); }),
+    ] {
+        let (tokens, mut bodies) = collect(|| {
+            let _ = hold_item(built_struct());
+            tokens
+        });
+        let refused = printed(tokens, &mut bodies);
+        assert!(
+            refused
+                .as_ref()
+                .is_err_and(|error| error.contains("an item placeholder is unknown")),
+            "{refused:?}"
+        );
+    }
 }
