@@ -4,6 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::ast::items;
 use super::{Place, doc_attrs, ident, ty};
 use crate::ir::{IntVariant, StatusVariant, UnionVariant, Variant};
 use crate::surface::{TypeSurface, VariantSurface};
@@ -17,23 +18,27 @@ pub(super) fn enum_def(
     wire: &[Variant],
     variants: &[VariantSurface],
 ) -> TokenStream {
-    let name = ident(&named.name);
-    let docs = doc_attrs(&named.doc);
+    let mut attrs = items::docs(&named.doc);
     let single = variants.len() == 1;
-    let derive_default = single.then(|| quote!(#[derive(Default)]));
-    let default = single.then(|| quote!(#[default]));
-    let values = wire.iter().zip(variants).map(|(wire, variant)| {
-        let variant_name = ident(&variant.name);
-        let wire = &wire.wire;
-        quote!(#default #variant_name = #wire,)
-    });
+    if single {
+        attrs.push(items::listing("derive", quote!(Default)));
+    }
+    let values = wire
+        .iter()
+        .zip(variants)
+        .map(|(wire, variant)| {
+            let attrs = match single {
+                true => vec![items::marker("default")],
+                false => Vec::new(),
+            };
+            (attrs, ident(&variant.name), &wire.wire)
+        })
+        .collect();
+    let declared = items::string_enum(attrs, ident(&named.name), values);
+    let declared = super::ast::hold_item(declared);
     quote! {
         switchboard_runtime::__string_enum! {
-            #docs
-            #derive_default
-            pub enum #name {
-                #(#values)*
-            }
+            #declared
         }
     }
 }

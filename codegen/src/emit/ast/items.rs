@@ -164,6 +164,11 @@ pub(in crate::emit) fn listing(name: &str, tokens: TokenStream) -> Attribute {
     }))
 }
 
+/// `#[name]`, as `#[default]`.
+pub(in crate::emit) fn marker(name: &str) -> Attribute {
+    outer(syn::Meta::Path(ident(name).into()))
+}
+
 fn outer(meta: syn::Meta) -> Attribute {
     Attribute {
         pound_token: Default::default(),
@@ -264,5 +269,35 @@ pub(in crate::emit) fn structure(
             named,
         }),
         semi_token: None,
+    })
+}
+
+/// `attrs… pub enum name { attrs… Variant = "wire", … }`: a string enum's
+/// declaration, each variant with its attributes, name and wire value.
+pub(in crate::emit) fn string_enum(
+    attrs: Vec<Attribute>,
+    name: Ident,
+    variants: Vec<(Vec<Attribute>, Ident, &String)>,
+) -> syn::Item {
+    let variants = variants
+        .into_iter()
+        .map(|(attrs, name, wire)| {
+            let variant = syn::Variant {
+                attrs,
+                ident: name,
+                fields: syn::Fields::Unit,
+                discriminant: Some((Default::default(), super::string(wire))),
+            };
+            syn::punctuated::Pair::Punctuated(variant, Default::default())
+        })
+        .collect();
+    syn::Item::Enum(syn::ItemEnum {
+        attrs,
+        vis: visibility(true),
+        enum_token: Default::default(),
+        ident: name,
+        generics: Default::default(),
+        brace_token: Default::default(),
+        variants,
     })
 }
